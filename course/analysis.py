@@ -1,0 +1,67 @@
+"""``analyze(text) -> Analysis``: run the three lenses over a text.
+
+Example (the seed article's threat, with its booster and conditional hedge):
+    >>> a = analyze("Russia will, of course, react, and if necessary, also asymmetrically.")
+    >>> sorted({(x.text, x.category) for x in a.annotations if x.category in ("hedge", "booster")})
+    [('if necessary', 'hedge'), ('of course', 'booster')]
+"""
+
+from __future__ import annotations
+
+from .document import build_document
+from .errors import InputError
+from .model import Analysis
+
+#: Longest text ``analyze`` accepts, in characters (about 1,500 pages of news).
+MAX_CHARS = 5_000_000
+
+
+def check_text(text: object) -> str:
+    """Return ``text`` if it can be analysed, otherwise raise :class:`InputError`
+    with a message for the student.
+
+    >>> check_text(b"bytes")
+    Traceback (most recent call last):
+    ...
+    course.errors.InputError: Please give the text as a string (str), not bytes: decode it first, e.g. data.decode('utf-8').
+    """
+    if isinstance(text, (bytes, bytearray)):
+        raise InputError(
+            "Please give the text as a string (str), not bytes: decode it first, e.g. data.decode('utf-8')."
+        )
+    if not isinstance(text, str):
+        raise InputError(f"Please give the text as a string (str), not {type(text).__name__}.")
+    if len(text) > MAX_CHARS:
+        raise InputError(
+            f"This text has {len(text):,} characters; the kit analyses at most {MAX_CHARS:,}. "
+            "Split it into smaller pieces."
+        )
+    if "\x00" in text:
+        raise InputError("This looks like a binary file, not text: it contains NUL characters.")
+    return text
+
+
+def analyze(text: str) -> Analysis:
+    """Analyse a text through all three lenses.
+
+    Args:
+        text: the article, as a string. Empty text gives an empty analysis.
+
+    Returns:
+        An :class:`~course.model.Analysis` with ``annotations`` (sorted by position),
+        ``attributions``, ``unattributed`` and ``sentences``.
+
+    Raises:
+        InputError: for bytes, non-strings, binary data or text over ``MAX_CHARS``.
+    """
+    from .lenses import attribution, escalation, hedging
+
+    text = check_text(text)
+    doc = build_document(text)
+    stance = hedging.annotate(doc)
+    attributions, attribution_marks, unattributed = attribution.annotate(doc)
+    conflict = escalation.annotate(doc, stance)
+    annotations = sorted(
+        [*stance, *attribution_marks, *conflict], key=lambda a: (a.start, -a.end, a.category)
+    )
+    return Analysis(text, doc, annotations, attributions, unattributed)

@@ -1,0 +1,238 @@
+"""Find and read everything in ``datasets/``: articles, their gold annotation, lexicons.
+
+This module is the one place that knows where the data lives. Notebooks, tests
+and benchmarks call these functions and never open data by relative paths.
+
+The folder is found in this order: the ``COURSE_DATASETS`` environment variable,
+then ``datasets/`` beside the ``course`` package (the repository layout).
+
+Example:
+    >>> "lavrov-asymmetric-steps-2021" in list_articles()
+    True
+    >>> article = load_article("lavrov-asymmetric-steps-2021")
+    >>> article.meta["date"]
+    '2021-11-13'
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import DatasetError
+from .model import Annotation, Attribution, Span
+
+SEED_ARTICLE = "lavrov-asymmetric-steps-2021"
+
+
+def datasets_dir() -> Path:
+    """The ``datasets/`` folder of the kit.
+
+    Raises:
+        DatasetError: when the folder cannot be found, with what to do about it.
+    """
+    env = os.environ.get("COURSE_DATASETS")
+    candidates = [Path(env)] if env else []
+    candidates.append(Path(__file__).resolve().parent.parent / "datasets")
+    for c in candidates:
+        if (c / "articles").is_dir():
+            return c
+    raise DatasetError(
+        "The kit's datasets/ folder was not found. Install the kit from its repository "
+        "(pip install -e .) or set COURSE_DATASETS to the folder's path."
+    )
+
+
+# --------------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One row of a lexicon TSV. ``fields`` holds every column, including the common
+    ones (``phrase``, ``label``, ``explanation``, ``source``)."""
+
+    phrase: str
+    label: str
+    explanation: str
+    source: str
+    fields: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    line: int = 0
+
+    def get(self, key: str, default: str = "") -> str:
+        return self.fields.get(key, default) or default
+
+
+REQUIRED_COLUMNS = ("phrase", "label", "explanation", "source")
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Read a tab-separated file with a header row; lines starting with ``#`` are comments."""
+    rows: list[dict[str, str]] = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = [(n, line) for n, line in enumerate(fh, 1) if line.strip() and not line.startswith("#")]
+    if not lines:
+        return rows
+    reader = csv.reader((line for _, line in lines), delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader)
+    for (n, _), values in zip(lines[1:], reader):
+        if len(values) != len(header):
+            raise DatasetError(f"{path.name} line {n}: expected {len(header)} columns, found {len(values)}.")
+        row = {h.strip(): v.strip() for h, v in zip(header, values)}
+        row["_line"] = str(n)
+        rows.append(row)
+    return rows
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(name: str) -> tuple[LexiconEntry, ...]:
+    """Load ``datasets/lexicons/<name>.tsv``.
+
+    Args:
+        name: the file name without extension, e.g. ``"hedges"``.
+
+    Returns:
+        The entries in file order.
+
+    >>> any(e.phrase == "of course" for e in load_lexicon("boosters"))
+    True
+    """
+    path = datasets_dir() / "lexicons" / f"{name}.tsv"
+    if not path.is_file():
+        known = sorted(p.stem for p in (datasets_dir() / "lexicons").glob("*.tsv"))
+        raise DatasetError(f"No lexicon called {name!r}. Known lexicons: {', '.join(known)}.")
+    entries = []
+    for row in read_tsv(path):
+        missing = [c for c in REQUIRED_COLUMNS if c not in row]
+        if missing:
+            raise DatasetError(f"{path.name}: missing column(s) {', '.join(missing)}.")
+        line = int(row.pop("_line"))
+        entries.append(
+            LexiconEntry(row["phrase"], row["label"], row["explanation"], row["source"], row, line)
+        )
+    return tuple(entries)
+
+
+# --------------------------------------------------------------------- articles
+
+
+@dataclass
+class Gold:
+    """A gold (hand-made) annotation of one text, in the same shape as an Analysis."""
+
+    article: str
+    text: str
+    annotations: list[Annotation]
+    attributions: list[Attribution]
+    unattributed: list[Span]
+    raw: dict[str, Any] = field(repr=False, default_factory=dict)
+
+    def by_category(self, category: str) -> list[Annotation]:
+        return [a for a in self.annotations if a.category == category]
+
+
+@dataclass
+class Article:
+    """A text of the kit with its metadata and (when present) its gold annotation."""
+
+    name: str
+    text: str
+    meta: dict[str, Any]
+    path: Path
+
+    @property
+    def title(self) -> str:
+        return str(self.meta.get("title", self.name))
+
+    @property
+    def gold(self) -> Gold | None:
+        return load_gold(self.name) if (self.path / "gold.json").is_file() else None
+
+    def analyze(self):
+        """Shortcut for ``course.analyze(article.text)``."""
+        from .analysis import analyze
+
+        return analyze(self.text)
+
+    def __repr__(self) -> str:
+        return f"<Article {self.name!r}: {self.title!r}, {len(self.text.split())} words>"
+
+
+def list_articles(kind: str | None = None) -> list[str]:
+    """Names of the texts in ``datasets/articles``, optionally only one ``kind``
+    (``"news"`` for real reporting, ``"constructed"`` for the kit's practice texts)."""
+    root = datasets_dir() / "articles"
+    names = sorted(p.name for p in root.iterdir() if (p / "text.txt").is_file())
+    if kind is None:
+        return names
+    return [n for n in names if _meta(root / n).get("kind") == kind]
+
+
+def _meta(folder: Path) -> dict[str, Any]:
+    path = folder / "meta.json"
+    if not path.is_file():
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def load_article(name: str = SEED_ARTICLE) -> Article:
+    """Load one text of the kit by name (see :func:`list_articles`)."""
+    folder = datasets_dir() / "articles" / name
+    if not (folder / "text.txt").is_file():
+        raise DatasetError(f"No article called {name!r}. Available: {', '.join(list_articles())}.")
+    text = (folder / "text.txt").read_text(encoding="utf-8")
+    return Article(name, text, _meta(folder), folder)
+
+
+def _span(d: dict[str, Any] | None) -> Span | None:
+    if d is None:
+        return None
+    return Span(int(d["start"]), int(d["end"]), d["text"])
+
+
+def load_gold(name: str = SEED_ARTICLE) -> Gold:
+    """Load the gold annotation ``datasets/articles/<name>/gold.json``.
+
+    Raises:
+        DatasetError: when the file is missing, malformed, or a span does not match the text.
+    """
+    article = load_article(name)
+    path = article.path / "gold.json"
+    if not path.is_file():
+        raise DatasetError(f"The article {name!r} has no gold annotation.")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise DatasetError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno}).") from None
+    text = article.text
+    expected = raw.get("text_sha256")
+    if expected and expected != hashlib.sha256(text.encode("utf-8")).hexdigest():
+        raise DatasetError(f"{path}: the gold was made for a different version of the text.")
+    anns = [
+        Annotation(
+            a["start"], a["end"], a["text"], a["category"], a["label"], a.get("note", ""),
+            rule="gold", intensity=a.get("intensity"), modifiers=tuple(a.get("modifiers", ())),
+        )
+        for a in raw.get("annotations", [])
+    ]
+    attrs = [
+        Attribution(
+            _span(r.get("source")), _span(r["cue"]), _span(r.get("content")), _span(r.get("via")),
+            r["kind"], r["verb_class"], r.get("note", ""), rule="gold",
+        )
+        for r in raw.get("attributions", [])
+    ]
+    unattributed = [Span(u["start"], u["end"], u["text"]) for u in raw.get("unattributed", [])]
+    for s in [*anns, *unattributed, *(x for r in attrs for x in (r.source, r.cue, r.content, r.via) if x)]:
+        if text[s.start : s.end] != s.text:
+            raise DatasetError(
+                f"{path}: span {s.start}-{s.end} should read {s.text!r} but the text has "
+                f"{text[s.start:s.end]!r}."
+            )
+    return Gold(name, text, anns, attrs, unattributed, raw)

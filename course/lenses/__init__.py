@@ -1,0 +1,1 @@
+"""One module per lens. Each exposes ``annotate(doc, ...)`` and imports no UI library."""
