@@ -44,6 +44,11 @@ _EXPORTS: dict[str, str] = {
 
 __all__ = sorted(_EXPORTS)
 
+# ``highlight`` names both a submodule and a function. Loading the submodule (from any
+# ``import course.highlight``) binds the package attribute to the module and hides the
+# lazy export, so the function is bound here once (the module is light: no widgets, no plotting).
+from .highlight import highlight  # noqa: E402
+
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import analyze
     from .datasets import datasets_dir, list_articles, load_article, load_gold, load_lexicon

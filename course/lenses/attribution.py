@@ -1,7 +1,888 @@
-"""Attribution lens (stub: replaced by the real analyzer)."""
+"""Attribution lens: who says what, through whom, and what the writer says alone.
+
+The lens finds PARC-style attribution relations (Pareti 2016): a **cue** (the
+reporting words), a **source** (the speaker, as written) and the **content**
+(what is reported), plus a **via** hop when the words reach the article through
+an intermediary ("was quoted as saying by ABC News"). Each cue gets the
+reporting-verb class of its lemma (Bergler 1992; Thompson & Ye 1991; Martin &
+White 2005), read from ``datasets/lexicons/reporting_verbs.tsv``; multi-word
+frames ("according to", "in a statement", via markers) and the markers of
+unattributed evaluation come from ``datasets/lexicons/attribution_patterns.tsv``.
+
+It is rule-based over tokens and quotation marks, with no parser model:
+
+1. Quotations are paired per paragraph (curly or straight marks, so a quote may
+   run over several sentences).
+2. Reporting words are matched token by token. A word with a non-reporting sense
+   ("added sanctions", "show restraint") needs a reporting frame: a that-clause,
+   a colon, a quotation, inverted order ("..., he added."), a to-infinitive for
+   commitments ("pledged to"), or, for verbs whose object is the content
+   ("affirmed Moscow's intention"), a speaker-like subject.
+3. The source is the noun phrase before the cue (skipping adverbs, auxiliaries
+   and a time phrase such as "on Friday, 12 November,"), or after it in inverted
+   order ("..., said the minister"). A participle after a comma (", adding that")
+   continues the previous speaker of the sentence.
+4. The content is the quotation, or the clause after the cue (after "that",
+   without the final period), or, in inverted order, the words before the cue.
+
+Example (the seed article's chained, passive attribution):
+    >>> from course.document import build_document
+    >>> doc = build_document('"We can see it," Putin was quoted as saying by ABC News.')
+    >>> rel = annotate(doc)[0][0]
+    >>> rel.source.text, rel.cue.text, rel.via.text, rel.kind, rel.content.text
+    ('Putin', 'was quoted as saying', 'ABC News', 'direct', 'We can see it')
+"""
+
 from __future__ import annotations
-from ..document import Document
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..datasets import load_lexicon
+from ..document import Document, Sentence, Token
+from ..labels import VERB_CLASSES
+from ..matching import PhraseMatcher
 from ..model import Annotation, Attribution, Span
 
+VERBS_LEXICON = "reporting_verbs"
+PATTERNS_LEXICON = "attribution_patterns"
+REFERENCE = "PARC 3.0 (Pareti 2016); Bergler 1992; Thompson & Ye 1991; Martin & White 2005"
+
+# ------------------------------------------------------------------ word classes
+# Closed-class words a linguist uses to find phrase edges without a parser.
+
+AUX = frozenset(
+    "has have had 's was were is are am be been being will would shall should can could "
+    "may might must do does did not n't never".split()
+)
+#: Adverbs that may sit between a source and its cue ("Lavrov also went on to say").
+ADVERBS = frozenset(
+    "also previously earlier later then now again once still even already further repeatedly "
+    "recently reportedly allegedly publicly privately separately subsequently yesterday today "
+    "tonight just only often first last too well as ever long similarly likewise meanwhile "
+    "however moreover instead initially finally".split()
+)
+DETERMINERS = frozenset(
+    "the a an this that these those his her their its our my your some many several any "
+    "each every both all no another other such".split()
+)
+POSSESSIVES = frozenset("his her their its our my your".split())
+PRONOUNS = frozenset("he she they we i you it who which one someone somebody".split())
+#: Words that end a noun phrase when walking over it: clause links, prepositions
+#: that do not belong inside a speaker's name, and verbs of being.
+STOP = frozenset(
+    "that which who whom whose when where while as if because since although though but or so "
+    "than however meanwhile furthermore moreover to on by into about after before during under "
+    "over against between through upon across without within toward towards there here not "
+    "also previously well even still yet".split()
+) | AUX
+#: Prepositions allowed inside a source phrase ("people familiar with the matter",
+#: "a spokesman for the ministry", "the foreign minister of Russia").
+NP_PREPOSITIONS = frozenset("of for with from at in".split())
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep rev gov lt col prof st jr sr".split())
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december jan feb mar apr jun jul aug sep sept "
+    "oct nov dec morning afternoon evening night week weekend month year day earlier later last "
+    "this next ago today yesterday tonight recently".split()
+)
+TIME_PREPOSITIONS = frozenset("on in at during since earlier late".split())
+#: Human or institutional nouns: a subject headed by one of these can be a speaker.
+SPEAKER_NOUNS = frozenset(
+    "minister ministers official officials spokesman spokeswoman spokesperson president "
+    "secretary ambassador diplomat diplomats government ministry leader leaders lawmaker "
+    "lawmakers senator senators source sources people analyst analysts expert experts critic "
+    "critics officer officers commander general chief head statement report envoy premier "
+    "chancellor embassy kremlin administration campaign spokespeople aide aides adviser "
+    "advisers advisor representative representatives governor mayor candidate fm".split()
+)
+#: Sources of information that "show", "find" or "indicate" like a speaker does.
+INFORMATION_NOUNS = frozenset(
+    "poll polls survey surveys study studies analysis data report reports video footage transcript "
+    "average figures documents records review research investigation inquiry filing filings "
+    "statistics evidence audit letter memo email emails".split()
+)
+#: Prepositions before a gerund cue: "by saying", "after saying", "for claiming".
+GERUND_PREPOSITIONS = frozenset("by after before for from while without of in on upon".split())
+DASHES = frozenset("―—–")
+COMPLEMENTIZERS = frozenset("that whether if why how what when where who".split())
+SUBJECT_PRONOUNS = frozenset("he she they we i you it there".split())
+QUOTE_CHARS = "\"“”"
+FINAL_PUNCT = ".!?"
+PARTICIPLE_CONTINUATION = re.compile(r"ing\Z")
+
+
+@dataclass(frozen=True)
+class CueWord:
+    """One reporting-words entry: its class, its frame and why it matters."""
+
+    phrase: str
+    lemma: str
+    verb_class: str
+    frame: str
+    explanation: str
+    reference: str
+
+
+@lru_cache(maxsize=1)
+def _lexicons():
+    verbs: dict[str, list[CueWord]] = {}
+    for e in load_lexicon(VERBS_LEXICON):
+        verbs.setdefault(e.phrase, []).append(
+            CueWord(e.phrase, e.get("lemma"), e.get("verb_class"), e.get("frame"), e.explanation, e.source)
+        )
+    patterns = load_lexicon(PATTERNS_LEXICON)
+    by_type: dict[str, list] = {}
+    for e in patterns:
+        by_type.setdefault(e.get("pattern"), []).append(e)
+    cue_matcher = PhraseMatcher((p, v) for p, v in verbs.items())
+    according = PhraseMatcher((e.phrase, e) for e in by_type.get("according-to", []))
+    via = PhraseMatcher((e.phrase, e) for e in by_type.get("via-marker", []))
+    setting = PhraseMatcher((e.phrase, e) for e in by_type.get("setting", []))
+    evaluative = PhraseMatcher(
+        (e.phrase, e) for t in ("evaluative", "deontic", "graduation") for e in by_type.get(t, [])
+    )
+    copular = PhraseMatcher((e.phrase, e) for e in by_type.get("copular", []))
+    return cue_matcher, according, via, setting, evaluative, copular
+
+
+# ------------------------------------------------------------------ quotations
+
+
+def _quotations(doc: Document) -> list[tuple[int, int, int, int]]:
+    """Pair quotation marks paragraph by paragraph.
+
+    Returns ``(open_start, open_end, close_start, close_end)`` for each quotation:
+    the offsets of the opening and the closing mark, so the quoted words are
+    ``text[open_end:close_start]``. Curly marks say which way they face; a straight
+    mark (``"`` or a doubled apostrophe ``''``) opens when it follows a space, a
+    bracket or the start of the paragraph, and closes otherwise.
+
+    >>> from course.document import build_document
+    >>> d = build_document('He said “one. Two," and left.')
+    >>> [d.text[b:c] for a, b, c, e in _quotations(d)]
+    ['one. Two,']
+    """
+    out: list[tuple[int, int, int, int]] = []
+    text = doc.text
+    for p in doc.paragraphs:
+        open_at: tuple[int, int] | None = None
+        for m in _QUOTE_MARK.finditer(text, p.start, p.end):
+            i, mark = m.start(), m.group()
+            prev = text[i - 1] if i > p.start else " "
+            if mark == "“":
+                opening = True
+            elif mark == "”":
+                opening = False
+            else:
+                opening = prev.isspace() or prev in "([{—–-―" or i == p.start
+            if opening:
+                open_at = (i, m.end())
+            elif open_at is not None:
+                out.append((open_at[0], open_at[1], i, m.end()))
+                open_at = None
+    return out
+
+
+_QUOTE_MARK = re.compile(r"''|[\"“”]")
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _is_word(tok: Token) -> bool:
+    return tok.text[:1].isalnum()
+
+
+def _is_adverb(tok: Token) -> bool:
+    n = tok.norm
+    return n in ADVERBS or (len(n) > 4 and n.endswith("ly") and tok.text[:1].islower()
+                            and n not in ("family", "ally", "assembly", "supply", "rally", "italy"))
+
+
+def _np_word(toks: list[Token], k: int) -> bool:
+    """Can toks[k] be part of a speaker noun phrase?"""
+    t = toks[k]
+    n = t.norm
+    if n in ("'", "’") or t.text in ("'", "’"):
+        # possessive: Russia's / officials'
+        return (k + 1 < len(toks) and toks[k + 1].norm == "s" and toks[k + 1].start == t.end) or (
+            k > 0 and toks[k - 1].end == t.start and toks[k - 1].norm.endswith("s")
+        )
+    if t.text == ".":
+        return k > 0 and toks[k - 1].end == t.start and toks[k - 1].norm in TITLE_ABBREVIATIONS
+    if t.text in ("-", "&"):
+        return True
+    if not _is_word(t):
+        return False
+    if n in STOP or _is_adverb(t):
+        return False
+    return True
+
+
+def _cue_norms() -> set[str]:
+    return set(_lexicons()[0]._by_first)
+
+
+def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | None:
+    """The noun phrase ending at toks[j] (inclusive), walking left; (first, last) or None."""
+    if j < floor:
+        return None
+    if toks[j].norm in PRONOUNS and toks[j].norm not in ("one",):
+        return (j, j)
+    cue_words = _cue_norms()
+    k = j
+    while k >= floor:
+        t = toks[k]
+        if _np_word(toks, k) and not (t.norm in cue_words and t.text[:1].islower() and k != j and t.norm not in SPEAKER_NOUNS and not _noun_context(toks, k)):
+            if t.norm in PRONOUNS and k != j and t.norm not in POSSESSIVES:
+                break
+            k -= 1
+            continue
+        # a preposition or "and" inside a name-like phrase
+        if (
+            t.norm in NP_PREPOSITIONS or t.norm == "and"
+        ) and k - 1 >= floor and _np_word(toks, k - 1) and toks[k - 1].norm not in PRONOUNS and j - k < 10:
+            if t.norm == "and" and not (toks[k + 1].text[:1].isupper() and toks[k - 1].text[:1].isupper()):
+                break
+            k -= 1
+            continue
+        break
+    first = k + 1
+    while first <= j and (toks[first].norm in NP_PREPOSITIONS or toks[first].norm == "and" or toks[first].text in "-&'’."):
+        first += 1
+    if first > j or j - first > 14:
+        return None
+    if all(toks[x].norm in DETERMINERS for x in range(first, j + 1)):
+        return None
+    return (first, j)
+
+
+def _noun_context(toks: list[Token], k: int) -> bool:
+    """Is toks[k] preceded by a determiner or a possessive ("the claim", "Trump's state")?"""
+    if k == 0:
+        return False
+    p = toks[k - 1].norm
+    if p in DETERMINERS - {"that"}:
+        return True
+    if p == "s" and k >= 3 and toks[k - 2].text in ("'", "’") and toks[k - 2].start == toks[k - 3].end:
+        return toks[k - 3].norm not in SUBJECT_PRONOUNS | {"that", "who", "what", "there"}
+    return False
+
+
+def _right_np(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase starting at toks[i], walking right; (first, last) or None."""
+    if i >= limit:
+        return None
+    if toks[i].norm in PRONOUNS:
+        return (i, i)
+    cue_words = _cue_norms()
+    k = i
+    while k < limit:
+        t = toks[k]
+        if _np_word(toks, k) and not (k > i and t.norm in cue_words and t.text[:1].islower()):
+            k += 1
+            continue
+        if (t.norm in NP_PREPOSITIONS or t.norm == "and") and k + 1 < limit and _np_word(toks, k + 1) and k > i:
+            k += 1
+            continue
+        break
+    last = k - 1
+    while last >= i and (toks[last].norm in NP_PREPOSITIONS or toks[last].norm == "and" or toks[last].text in "-&'’"):
+        last -= 1
+    if last < i or all(toks[x].norm in DETERMINERS for x in range(i, last + 1)):
+        return None
+    return (i, last)
+
+
+def _skip_time_left(toks: list[Token], j: int, floor: int) -> int:
+    """Skip a time phrase ending at toks[j] ("on Friday", "earlier this month", ", 12 November,")."""
+    k = j
+    while k >= floor and (toks[k].norm in TIME_WORDS or toks[k].norm.isdigit()):
+        k -= 1
+    if k == j:
+        return j
+    if k >= floor and toks[k].norm in TIME_PREPOSITIONS:
+        k -= 1
+    return k
+
+
+def _speakerlike(toks: list[Token], span: tuple[int, int]) -> bool:
+    a, b = span
+    words = toks[a : b + 1]
+    if len(words) == 1 and words[0].norm in SUBJECT_PRONOUNS - {"it", "there"}:
+        return True
+    for w in words:
+        if w.norm in SPEAKER_NOUNS or w.norm in INFORMATION_NOUNS:
+            return True
+        if w.text[:1].isupper() and w.norm not in DETERMINERS and w.norm not in SUBJECT_PRONOUNS:
+            return True
+    return False
+
+
+def _span(doc: Document, a: int, b: int) -> Span | None:
+    text = doc.text
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b <= a:
+        return None
+    return Span(a, b, text[a:b])
+
+
+def _tok_span(doc: Document, toks: list[Token], rng: tuple[int, int] | None) -> Span | None:
+    if rng is None:
+        return None
+    a, b = rng
+    return Span(toks[a].start, toks[b].end, doc.text[toks[a].start : toks[b].end])
+
+
+# ------------------------------------------------------------------ the analyzer
+
+
+@dataclass
+class _Found:
+    source: tuple[int, int] | None
+    cue: tuple[int, int]
+    content: Span | None
+    via: tuple[int, int] | None
+    kind: str
+    word: CueWord
+    rule: str
+    direction: str  # 'forward' or 'backward'
+    source_span: Span | None = None
+
+
 def annotate(doc: Document) -> tuple[list[Attribution], list[Annotation], list[Span]]:
-    return [], [], []
+    """Find the attribution relations of a document and its unattributed evaluative sentences.
+
+    Args:
+        doc: a document from :func:`course.document.build_document`.
+
+    Returns:
+        ``(attributions, annotations, unattributed)``: the relations in text order; the
+        highlights (labels ``cue``, ``source``, ``via`` and ``unattributed``, category
+        ``attribution``); and the unattributed sentences as spans.
+
+    Example:
+        >>> from course.document import build_document
+        >>> rels, marks, alone = annotate(build_document(
+        ...     "Lavrov pledged that Moscow will react. This is a major violation of the Act."))
+        >>> [(r.source.text, r.cue.text, r.verb_class, r.content.text) for r in rels]
+        [('Lavrov', 'pledged', 'commissive-directive', 'Moscow will react')]
+        >>> [s.text for s in alone]
+        ['This is a major violation of the Act.']
+    """
+    cue_matcher, according, via_matcher, setting, evaluative, copular = _lexicons()
+    quotes = _quotations(doc)
+    opens = {i: q for q in quotes for i in range(q[0], q[1])}
+    closes = {i: q for q in quotes for i in range(q[2], q[3])}
+    inside_quote = [(q[1], q[2]) for q in quotes]
+    text = doc.text
+    attributions: list[Attribution] = []
+    for sent, toks in doc.sentence_tokens():
+        if sent.kind in ("header", "caption") or not toks:
+            continue
+        found: list[_Found] = []
+        taken: set[int] = set()
+        # 1. according to X / as reported by X
+        for first, last, entry in according.finditer(toks):
+            a, b = first.index - sent.token_start, last.index - sent.token_start
+            f = _according(doc, sent, toks, a, b, entry)
+            if f:
+                found.append(f)
+                taken.update(range(a, b + 1))
+        # settings ("in a statement", "at a press briefing") frame a cue; their nouns are not cues
+        for first, last, _ in setting.finditer(toks):
+            taken.update(range(first.index - sent.token_start, last.index - sent.token_start + 1))
+        # 2. reporting words
+        for first, last, words in cue_matcher.finditer(toks):
+            a, b = first.index - sent.token_start, last.index - sent.token_start
+            if a in taken or any(x <= first.start < y for x, y in inside_quote):
+                continue
+            f = _reporting(doc, sent, toks, a, b, words, closes, opens, found)
+            if f:
+                found.append(f)
+                taken.update(range(f.cue[0], f.cue[1] + 1))
+        found.extend(_epigraphs(doc, sent, toks, closes, taken))
+        found.sort(key=lambda f: f.cue[0])
+        # a participial continuation (", adding that") ends the previous content
+        for prev, nxt in zip(found, found[1:]):
+            if nxt.rule.startswith("continuation") and prev.content and prev.direction == "forward":
+                cut = toks[nxt.cue[0]].start
+                k = nxt.cue[0] - 1
+                if k >= 0 and toks[k].text == ",":
+                    cut = toks[k].start
+                if prev.content.start < cut < prev.content.end:
+                    prev.content = _span(doc, prev.content.start, cut)
+                    prev.kind = _kind(text, prev.content, prev.kind)
+        for f in found:
+            attributions.append(_relation(doc, sent, toks, f))
+    attributions.sort(key=lambda r: r.cue.start)
+    annotations = _marks(attributions)
+    unattributed, un_marks = _unattributed(doc, attributions, quotes, evaluative, copular)
+    annotations.extend(un_marks)
+    annotations.sort(key=lambda a: (a.start, -a.end, a.label))
+    return attributions, annotations, unattributed
+
+
+def _kind(text: str, content: Span | None, kind: str) -> str:
+    if kind == "according-to" or content is None:
+        return kind
+    a, b = content.start, content.end
+    if a > 0 and b < len(text) and text[a - 1] in QUOTE_CHARS and text[b] in QUOTE_CHARS + ",":
+        inner = content.text
+        if not any(c in QUOTE_CHARS for c in inner):
+            return "direct"
+    if any(c in QUOTE_CHARS for c in content.text):
+        return "mixed"
+    return "indirect"
+
+
+def _sentence_content(doc: Document, sent: Sentence, start: int, end: int | None = None) -> Span | None:
+    """Content from ``start`` to the end of the sentence (or ``end``), without final punctuation."""
+    text = doc.text
+    stop = sent.end if end is None else end
+    while stop > start and (text[stop - 1] in FINAL_PUNCT or text[stop - 1].isspace()):
+        stop -= 1
+    # a final quotation mark closing a quote that began inside the content stays;
+    # but ".”" sequences ending the sentence lose their period before the mark
+    body = text[start:stop]
+    if body.endswith(tuple(QUOTE_CHARS)) and len(body) > 1 and body[-2] in FINAL_PUNCT + ",":
+        pass
+    return _span(doc, start, stop)
+
+
+def _quote_interior(doc: Document, q: tuple[int, int, int, int]) -> Span | None:
+    """The words of a quotation, without the marks and without a trailing comma."""
+    text = doc.text
+    end = q[2]
+    while end > q[1] and text[end - 1] in ", ":
+        end -= 1
+    return _span(doc, q[1], end)
+
+
+def _according(doc, sent, toks, a, b, entry) -> _Found | None:
+    src = _right_np(toks, b + 1, len(toks))
+    if src is None:
+        return None
+    word = CueWord(entry.phrase, entry.phrase, entry.get("verb_class") or "neutral", "according-to",
+                   entry.explanation, entry.source)
+    text = doc.text
+    # "According to X, content." or "content, according to X."
+    before = [t for t in toks[:a] if _is_word(t) and not _is_adverb(t)]
+    if not before:
+        k = src[1] + 1
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        content = _sentence_content(doc, sent, toks[k].start) if k < len(toks) else None
+        direction = "forward"
+    else:
+        end = toks[a].start
+        if a > 0 and toks[a - 1].text == ",":
+            end = toks[a - 1].start
+        content = _span(doc, toks[0].start, end)
+        direction = "backward"
+    if content is not None and text[content.start] in QUOTE_CHARS and text[content.end - 1] in QUOTE_CHARS:
+        content = _span(doc, content.start + 1, content.end - 1)
+    return _Found(src, (a, b), content, None, "according-to", word, "pattern: according-to", direction)
+
+
+def _choose(words: list[CueWord], toks: list[Token], a: int) -> CueWord:
+    """Pick the verb or the noun reading of an entry from its left neighbour."""
+    nouns = [w for w in words if w.frame == "noun"]
+    verbs = [w for w in words if w.frame != "noun"]
+    if nouns and (not verbs or _noun_context(toks, a)):
+        return nouns[0]
+    return verbs[0]
+
+
+def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | None:
+    """Check one matched reporting word and build its relation, or return None."""
+    text = doc.text
+    word = _choose(words, toks, a)
+    n = len(toks)
+    first = toks[a]
+    if word.frame == "noun":
+        return _nominal(doc, sent, toks, a, b, word)
+    # not a verb after a determiner, a possessive or a preposition ("the said treaty",
+    # "Trump's state taxes", "secretary of state"), nor a capitalised name mid-sentence
+    # ("the United States"; headings are capitalised throughout, so they are exempt)
+    if _noun_context(toks, a) or (a > 0 and toks[a - 1].norm in ("of", "for", "from", "with", "at", "into")):
+        return None
+    if a > 0 and first.text[:1].isupper() and sent.kind == "body" and _is_word(toks[a - 1]) and toks[a - 1].text not in QUOTE_CHARS:
+        return None
+    # an infinitive after "to" belongs to a larger verb group ("to show restraint"),
+    # except in "went on to say"
+    if a > 0 and toks[a - 1].norm == "to":
+        return None
+    # first-person thinking ("I think", "we believe", "you know") is the speaker's own
+    # hedge, not a report of someone else's words (Hyland 2005)
+    if word.frame == "cognitive" and a > 0 and toks[a - 1].norm in ("i", "we", "you"):
+        return None
+    # the cue group: auxiliaries (and adverbs between them) to the left
+    k = a - 1
+    # (only auxiliaries right before the verb: "had said", but "has also emphasised" -> "emphasised")
+    while k >= 0 and toks[k].norm in AUX and toks[k].norm not in ("s", "'s"):
+        k -= 1
+    c0 = k + 1
+    cue = (c0, b)
+    rule = f"{VERBS_LEXICON}.tsv: {word.phrase}"
+    after = b + 1
+    j = after
+    while j < n and _is_adverb(toks[j]):
+        j += 1
+    nxt = toks[j] if j < n else None
+    prev = toks[c0 - 1] if c0 > 0 else None
+    is_ing = first.norm.endswith("ing") and c0 == a
+    # participial continuation: ", adding that ...", ", saying ..."
+    if is_ing and prev is not None and prev.text == ",":
+        if word.frame not in ("speech",) and not _frame_signal(toks, j, word):
+            return None
+        content, kind = _forward_content(doc, sent, toks, j, opens)
+        src_f = next((f for f in reversed(found) if f.cue[0] < c0), None)
+        if src_f is not None:
+            f = _Found(src_f.source, cue, content, None, kind, word, "continuation: , " + word.phrase, "forward")
+            f.source_span = src_f.source_span
+            return f
+        return _Found(_subject(toks, c0), cue, content, None, kind, word,
+                      "continuation: , " + word.phrase, "forward")
+    if is_ing and prev is not None and prev.norm in GERUND_PREPOSITIONS and (
+        word.frame == "speech" or _frame_signal(toks, j, word)
+    ):
+        # a gerund after a preposition: "began by saying that ...", "criticised for claiming ..."
+        content, kind = _forward_content(doc, sent, toks, j, opens)
+        return _Found(_subject(toks, c0), cue, content, None, kind, word,
+                      rule + " (gerund after a preposition)", "forward")
+    if is_ing and word.verb_class == "commissive-directive" and _frame_signal(toks, j, word):
+        # "with the US threatening to shut down its embassy": the noun phrase before the
+        # participle is the one who threatens
+        src = _source_left(toks, c0)
+        if src is not None:  # the participle's own subject: after the last preposition
+            cut = [x for x in range(src[0], src[1]) if toks[x].norm in NP_PREPOSITIONS]
+            src = (cut[-1] + 1, src[1]) if cut else src
+        if src is not None and _speakerlike(toks, src):
+            content, kind = _forward_content(doc, sent, toks, j, opens)
+            return _Found(src, cue, content, None, kind, word, rule + " (participle with its subject)", "forward")
+    if is_ing:
+        # a participle that opens a clause ("Speaking to reporters, ...") sets the scene;
+        # the cue is the finite verb it modifies
+        return None
+    # inverted order: '..., said the minister.' / '...,” added Rep. Clyburn'
+    prev_is_break = prev is not None and (prev.text == "," or prev.start in closes)
+    right = _right_np(toks, after, n)
+    if prev_is_break and right is not None and toks[right[0]].norm not in ("that", "it") and (
+        toks[right[0]].text[:1].isupper() or toks[right[0]].norm in DETERMINERS or toks[right[0]].norm in PRONOUNS
+    ):
+        end_k = right[1] + 1
+        if prev.start in closes or end_k >= n or not _is_word(toks[end_k]) or toks[end_k].norm in (
+            "in", "on", "at", "during", "after", "when", "of"
+        ):
+            content = _backward_content(doc, sent, toks, c0, closes)
+            if content is not None:
+                via = _via(toks, end_k)
+                return _Found(right, cue, content, via, _kind(text, content, "indirect"), word,
+                              rule + " (inverted: cue before source)", "backward")
+    src = _source_left(toks, c0)
+    # a source directly before the cue, itself after a comma or closing quote: backward content
+    if src is not None:
+        s0 = src[0]
+        before = toks[s0 - 1] if s0 > 0 else None
+        back = before is not None and (before.text == "," or before.start in closes)
+        ends = nxt is None or not _is_word(nxt) or (
+            nxt.norm in ("in", "on", "at", "during", "after", "by", "when", "to") and _complement_at(toks, j) is None
+        )
+        if back and ends and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
+            content = _backward_content(doc, sent, toks, s0, closes)
+            if content is not None:
+                return _Found(src, cue, content, _via(toks, after), _kind(text, content, "indirect"), word,
+                              rule + " (inverted: source before cue, content before both)", "backward")
+    # forward: "X said (that) ...", "X told reporters that ...", "X was quoted as saying by Y"
+    via = _via(toks, after)
+    start = j
+    if via is not None:
+        start = via[1] + 1
+    frame_ok = word.frame == "speech" or _frame_signal(toks, start, word)
+    if not frame_ok and word.frame == "object" and src is not None and _speakerlike(toks, src):
+        # "affirmed Moscow's intention ...": the object is the content
+        frame_ok = nxt is not None and _is_word(nxt) and nxt.norm not in AUX and nxt.norm not in ("to", "and", "or")
+    if not frame_ok:
+        return None
+    if src is None and c0 == a and word.frame != "speech":
+        return None
+    content, kind = _forward_content(doc, sent, toks, start, opens)
+    return _Found(src, cue, content, via, kind, word, rule, "forward")
+
+
+def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
+    """A noun cue with a that-clause: "the claim that ...", "Lavrov's warning that ..."."""
+    n = len(toks)
+    if b + 2 >= n or toks[b + 1].norm != "that":
+        return None
+    # "the statements that he made": a relative clause, not the content
+    nxt = toks[b + 2]
+    if nxt.norm in SUBJECT_PRONOUNS and b + 3 < n and toks[b + 3].norm in _cue_norms():
+        return None
+    src = None
+    if a >= 3 and toks[a - 1].norm == "s" and toks[a - 2].text in ("'", "’"):
+        src = _left_np(toks, a - 3)
+    elif a >= 1 and toks[a - 1].norm in POSSESSIVES:
+        src = (a - 1, a - 1)
+    content = _sentence_content(doc, sent, toks[b + 2].start)
+    if content is None:
+        return None
+    return _Found(src, (a, b), content, None, _kind(doc.text, content, "indirect"), word,
+                  f"{VERBS_LEXICON}.tsv: {word.phrase} (noun + that)", "forward")
+
+
+#: Words that may stand between a cue and its "that": a setting ("in a statement"),
+#: an addressee ("told reporters"), a time ("on Friday").
+_BRIDGE = frozenset("in on at to with during after before this last earlier a an the".split())
+
+
+def _epigraphs(doc, sent, toks, closes, taken) -> list[_Found]:
+    """Quotations signed with a dash ('“...” ― Steve Quinlan') and transcript speaker
+    labels ('PENCE: Well, look ...'): the punctuation is the cue."""
+    out = []
+    for k, t in enumerate(toks):
+        if t.text in DASHES and k > 0 and toks[k - 1].start in closes and k not in taken:
+            src = _right_np(toks, k + 1, len(toks))
+            if src and toks[src[0]].text[:1].isupper():
+                content = _quote_interior(doc, closes[toks[k - 1].start])
+                out.append(_Found(src, (k, k), content, None, "direct", _SIGNATURE, "pattern: quotation signed with a dash", "backward"))
+    # a transcript line: an upper-case name and a colon at the start of a paragraph
+    para = doc.paragraphs[sent.paragraph]
+    if sent.start == para.start and len(toks) > 3:
+        for k in range(1, min(5, len(toks) - 1)):
+            if toks[k].text == ":":
+                if all(x.text.isupper() and _is_word(x) or x.text == "." for x in toks[:k]):
+                    content = _sentence_content(doc, sent, toks[k + 1].start)
+                    out.append(_Found((0, k - 1), (k, k), content, None, _kind(doc.text, content, "direct"),
+                                      _SIGNATURE, "pattern: transcript speaker label", "forward"))
+                break
+    return out
+
+
+_SIGNATURE = CueWord("―", "signature", "neutral", "pattern",
+                     "the punctuation credits the words to the person named, without any judgement",
+                     "PARC 3.0 (Pareti 2016)")
+
+
+def _complement_at(toks: list[Token], j: int) -> int | None:
+    """Index of the "that"/wh-word/colon/quote that opens the content, a few words after the cue."""
+    n = len(toks)
+    cues = _cue_norms()
+    for k in range(j, min(n, j + 9)):
+        t = toks[k]
+        if t.norm in COMPLEMENTIZERS and (k == j or t.norm == "that"):
+            return k
+        if t.text == ":" or t.text in QUOTE_CHARS or t.text == "'" and k + 1 < n and toks[k + 1].text == "'":
+            return k
+        if t.text == "," and k + 1 < n and toks[k + 1].text in QUOTE_CHARS + "'":
+            return k + 1
+        if not _is_word(t) and t.text not in ("'", "’", "-"):
+            return None
+        if t.norm in AUX or t.norm in ("and", "but", "or", "which", "who") or (k > j and t.norm in cues and t.text.islower() and not _noun_context(toks, k)):
+            return None
+    return None
+
+
+def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
+    """A reporting frame right after the cue: that/wh-clause, colon, quotation, a clause,
+    or a to-infinitive for commitments and directives."""
+    n = len(toks)
+    if j >= n:
+        return False
+    if _complement_at(toks, j) is not None:
+        return True
+    t = toks[j]
+    # a bare clause: "believes Russia will ...", "showed Clinton was ..."
+    if t.norm in SUBJECT_PRONOUNS - {"it", "you"} and j + 1 < n and toks[j + 1].text[:1].islower():
+        return True
+    if t.norm not in AUX and t.norm != "to":
+        for k in range(j + 1, min(n, j + 6)):
+            if not _is_word(toks[k]) or toks[k].norm in ("to", "and", "of", "that", "for"):
+                break
+            if toks[k].norm in ("will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "has", "have", "had"):
+                return True
+    if word.verb_class == "commissive-directive" or word.lemma in ("agree",):
+        for k in range(j, min(n, j + 6)):
+            if toks[k].norm == "to" and k + 1 < n and toks[k + 1].text[:1].islower() and toks[k + 1].norm not in DETERMINERS:
+                return True
+            if not _is_word(toks[k]):
+                break
+    return False
+
+
+def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
+    """The speaker before the cue group: skip adverbs, then a time phrase or a parenthesis."""
+    j = c0 - 1
+    while j >= 0 and (_is_adverb(toks[j]) or toks[j].norm in AUX and toks[j].norm not in ("s", "'s")):
+        j -= 1
+    if j >= 0 and toks[j].norm == "well" and j > 0 and toks[j - 1].norm == "as":
+        j -= 2
+    if j < 0:
+        return None
+    if toks[j].text == ",":
+        # a parenthesis between source and cue: "Lavrov on Friday, 12 November, pledged"
+        k = j - 1
+        while k >= 0 and k > j - 12 and toks[k].text not in (",", ".", ";", ":") and toks[k].text not in QUOTE_CHARS:
+            k -= 1
+        if k < 0 or toks[k].text != ",":
+            return None
+        j = k - 1
+    j = _skip_time_left(toks, j, 0)
+    if j < 0:
+        return None
+    return _left_np(toks, j)
+
+
+def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
+    """The first noun phrase of the clause (after an opening adverb and comma)."""
+    i = 0
+    while i < limit and (_is_adverb(toks[i]) or toks[i].text == ","):
+        i += 1
+    return _right_np(toks, i, limit)
+
+
+def _via(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """'by X' right after a passive reporting cue names the intermediary."""
+    if j < len(toks) and toks[j].norm == "by":
+        return _right_np(toks, j + 1, len(toks))
+    return None
+
+
+def _forward_content(doc, sent, toks, j, opens) -> tuple[Span | None, str]:
+    """The content after the cue: a quotation, or the clause after 'that', to the sentence end."""
+    n = len(toks)
+    text = doc.text
+    k = j
+    # addressee or setting before "that": "told reporters that", "said in a statement that"
+    c = _complement_at(toks, k)
+    if c is not None and toks[c].norm == "that":
+        k = c + 1
+    elif c is not None and (toks[c].text in QUOTE_CHARS + "'" or toks[c].text == ":"):
+        k = c
+    while k < n and toks[k].text in (",", ":"):
+        k += 1
+    if k >= n:
+        return None, "indirect"
+    start = toks[k].start
+    if start in opens:
+        q = opens[start]
+        span = _quote_interior(doc, q)
+        # the whole rest of the sentence is the quotation: direct
+        rest = text[q[3] : sent.end].strip()
+        if not rest.strip(FINAL_PUNCT + " ") or q[2] >= sent.end - 1:
+            return span, "direct"
+    content = _sentence_content(doc, sent, start)
+    return content, _kind(text, content, "indirect")
+
+
+def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
+    """The content before an inverted cue: the quotation just closed, or the clause before the comma."""
+    k = c0 - 1
+    text = doc.text
+    if k >= 0 and toks[k].text == "," and k - 1 >= 0 and toks[k - 1].start in closes:
+        k -= 1
+    if k >= 0 and toks[k].start in closes:
+        return _quote_interior(doc, closes[toks[k].start])
+    if k >= 0 and toks[k].text == ",":
+        end = toks[k].start
+        start = sent.start
+        return _span(doc, start, end)
+    return None
+
+
+def _relation(doc: Document, sent: Sentence, toks: list[Token], f: _Found) -> Attribution:
+    source = f.source_span or _tok_span(doc, toks, f.source)
+    f.source_span = source
+    cue = _tok_span(doc, toks, f.cue)
+    via = _tok_span(doc, toks, f.via)
+    who = f"“{source.text}”" if source else "an unnamed source"
+    cls = f.word.verb_class or "neutral"
+    expl = f"{cue.text}: {who} is credited with the content; {f.word.explanation}."
+    if via:
+        expl += f" The words reach the article through {via.text}, a second-hand hop."
+    return Attribution(source, cue, f.content, via, f.kind, cls, expl, f.rule, sent.index)
+
+
+def _marks(attributions: list[Attribution]) -> list[Annotation]:
+    out: dict[tuple[int, int, str], Annotation] = {}
+    for r in attributions:
+        cls = r.verb_class
+        cls_text = VERB_CLASSES.get(cls, "").split("(")[0].strip().rstrip(".")
+        rule = r.rule
+        out[(r.cue.start, r.cue.end, "cue")] = Annotation(
+            r.cue.start, r.cue.end, r.cue.text, "attribution", "cue",
+            f"“{r.cue.text}” is a {cls} reporting cue ({cls_text.lower()}); quote type: {r.kind}.",
+            rule, REFERENCE, sentence=r.sentence,
+        )
+        if r.source is not None:
+            key = (r.source.start, r.source.end, "source")
+            if key not in out:
+                pron = r.source.text.lower() in PRONOUNS
+                note = " It is a pronoun: look back to see who it refers to." if pron else ""
+                out[key] = Annotation(
+                    r.source.start, r.source.end, r.source.text, "attribution", "source",
+                    f"“{r.source.text}” is who the words after “{r.cue.text}” come from.{note}",
+                    rule, REFERENCE, sentence=r.sentence,
+                )
+        if r.via is not None:
+            out[(r.via.start, r.via.end, "via")] = Annotation(
+                r.via.start, r.via.end, r.via.text, "attribution", "via",
+                f"“{r.via.text}” is the intermediary: the words reached this article through it, "
+                f"not straight from {r.source.text if r.source else 'the speaker'}.",
+                rule + " + pattern: via-marker by", REFERENCE, sentence=r.sentence,
+            )
+    return list(out.values())
+
+
+def _unattributed(doc, attributions, quotes, evaluative, copular) -> tuple[list[Span], list[Annotation]]:
+    """Writer's-voice sentences that pass a verdict with no source.
+
+    The rule, kept conservative: a body sentence is flagged when it holds an
+    evaluative word (a judgement such as "violation", "aggression", "hit rock bottom",
+    a grading word such as "major", or a deontic "must"/"should") that lies outside
+    every quotation and outside every attribution's cue, source and content. A grading
+    word ("major", "unprecedented") counts only after a copular labelling opening
+    ("This is ...", "It is ..."), so "a major city" is not a verdict. Questions, headings, headers and captions are never flagged, and
+    neither are scene-setting sentences of plain event reporting (no evaluative word).
+    """
+    covered: list[tuple[int, int]] = [(q[0], q[3]) for q in quotes]
+    for r in attributions:
+        for s in (r.cue, r.source, r.content, r.via):
+            if s is not None:
+                covered.append((s.start, s.end))
+
+    def inside(a: int, b: int) -> bool:
+        return any(x <= a and b <= y for x, y in covered)
+
+    spans: list[Span] = []
+    marks: list[Annotation] = []
+    for sent, toks in doc.sentence_tokens():
+        if sent.kind != "body" or not toks or sent.text.rstrip().endswith("?"):
+            continue
+        frame = next(iter(copular.finditer(toks[:2])), None)
+        hits = [
+            (f, l, e) for f, l, e in evaluative.finditer(toks)
+            if not inside(f.start, l.end) and (frame is not None or e.get("pattern") != "graduation")
+        ]
+        if not hits:
+            continue
+        first, last, entry = hits[0]
+        words = ", ".join(f"“{doc.text[f.start:l.end]}”" for f, l, _ in hits)
+        why = (
+            f"No source is given: the writer's own voice passes a verdict ({words})."
+            + (f" The opening “{doc.text[frame[0].start:frame[1].end]}” labels the event in the writer's voice." if frame else "")
+            + " Ask: who says so?"
+        )
+        spans.append(Span(sent.start, sent.end, sent.text))
+        marks.append(Annotation(
+            sent.start, sent.end, sent.text, "attribution", "unattributed", why,
+            f"{PATTERNS_LEXICON}.tsv: {entry.phrase} ({entry.get('pattern')})", entry.source,
+            sentence=sent.index,
+        ))
+    return spans, marks

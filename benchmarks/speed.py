@@ -1,0 +1,142 @@
+"""Speed of the kit, printed as tables (not a test: figures vary by machine).
+
+Measures:
+  1. ``import course`` in a fresh interpreter (target <= 0.3 s);
+  2. ``course.analyze`` on the seed article, median of many runs (target <= 10 ms);
+  3. throughput of ``course.analyze`` on a ~1 MB concatenation of the kit's texts;
+  4. the lexicon stage alone (tokenize + match every lexicon phrase) against a peer:
+     spaCy's blank English pipeline with ``PhraseMatcher(attr="LOWER")`` on the same
+     phrases and the same 1 MB text, in the same run, printed as a ratio.
+     spaCy is a benchmark-only extra: ``pip install -e ".[bench]"``.
+
+Run: ``.venv/bin/python benchmarks/speed.py``
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+LEXICONS = ("hedges", "boosters", "reporting_verbs", "escalation")
+
+
+def table(title: str, header: list[str], rows: list[list[object]]) -> str:
+    cells = [header] + [[str(c) for c in r] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
+    line = lambda r: "  ".join(c.ljust(w) for c, w in zip(r, widths))  # noqa: E731
+    out = [title, line(header), line(["-" * w for w in widths])]
+    out += [line(r) for r in cells[1:]]
+    return "\n".join(out)
+
+
+def import_time(runs: int = 7) -> float:
+    code = "import time; t=time.perf_counter(); import course; print(time.perf_counter()-t)"
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+        times.append(float(out.stdout.strip()))
+    return statistics.median(times)
+
+
+def corpus(target_chars: int = 1_000_000) -> str:
+    import course
+
+    texts = [course.load_article(n).text for n in course.list_articles()]
+    out, size = [], 0
+    while size < target_chars:
+        for t in texts:
+            out.append(t)
+            size += len(t) + 2
+    return "\n\n".join(out)
+
+
+def lexicon_phrases() -> list[str]:
+    from course.datasets import DatasetError, load_lexicon
+
+    phrases: set[str] = set()
+    for name in LEXICONS:
+        try:
+            phrases.update(e.phrase for e in load_lexicon(name))
+        except DatasetError:
+            pass
+    return sorted(phrases)
+
+
+def ours_lexicon_stage(text: str, phrases: list[str]) -> tuple[float, int]:
+    from course.document import build_document
+    from course.matching import PhraseMatcher
+
+    t = time.perf_counter()
+    matcher = PhraseMatcher((p, p) for p in phrases)
+    doc = build_document(text)
+    n = sum(1 for _ in matcher.finditer(doc.tokens))
+    return time.perf_counter() - t, n
+
+
+def spacy_lexicon_stage(text: str, phrases: list[str]) -> tuple[float, int] | None:
+    try:
+        import spacy
+        from spacy.matcher import PhraseMatcher
+    except ImportError:
+        return None
+    t = time.perf_counter()
+    nlp = spacy.blank("en")
+    nlp.max_length = len(text) + 1
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("LEX", [nlp.make_doc(p) for p in phrases])
+    doc = nlp.make_doc(text)
+    n = len(matcher(doc))
+    return time.perf_counter() - t, n
+
+
+def main() -> None:
+    import course
+
+    seed = course.load_article().text
+    course.analyze(seed)  # warm caches: lexicons, tokenizers
+    runs = []
+    for _ in range(200):
+        t = time.perf_counter()
+        course.analyze(seed)
+        runs.append(time.perf_counter() - t)
+    med = statistics.median(runs)
+
+    big = corpus()
+    t = time.perf_counter()
+    a = course.analyze(big)
+    big_s = time.perf_counter() - t
+
+    imp = import_time()
+    rows = [
+        ["import course (fresh interpreter, median of 7)", f"{imp * 1000:.0f} ms", "<= 300 ms"],
+        ["analyze(seed article), median of 200", f"{med * 1000:.2f} ms", "<= 10 ms"],
+        ["analyze(seed article), 90th percentile", f"{sorted(runs)[int(len(runs) * 0.9)] * 1000:.2f} ms", ""],
+        [f"analyze({len(big) / 1e6:.2f} MB concatenation)", f"{big_s:.2f} s", ""],
+        ["throughput", f"{len(big) / 1e6 / big_s:.2f} MB/s", ""],
+        ["annotations found in the 1 MB text", str(len(a.annotations)), ""],
+    ]
+    print(table("Speed of course.analyze", ["measure", "value", "target"], rows))
+    print()
+
+    phrases = lexicon_phrases()
+    ours = ours_lexicon_stage(big, phrases)
+    peer = spacy_lexicon_stage(big, phrases)
+    rows = [["course: RegexpTokenizer + PhraseMatcher", f"{ours[0]:.2f} s", ours[1], "1.00"]]
+    if peer is None:
+        rows.append(["spaCy blank('en') + PhraseMatcher", "not installed (pip install -e '.[bench]')", "", ""])
+    else:
+        rows.append(["spaCy blank('en') + PhraseMatcher", f"{peer[0]:.2f} s", peer[1], f"{peer[0] / ours[0]:.2f}"])
+    print(table(
+        f"Lexicon stage on {len(big) / 1e6:.2f} MB, {len(phrases)} phrases (ratio = spaCy time / ours)",
+        ["matcher", "time", "matches", "ratio"], rows,
+    ))
+
+
+if __name__ == "__main__":
+    main()

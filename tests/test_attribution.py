@@ -1,0 +1,275 @@
+"""The attribution lens: pinned facts on the seed article and one sentence per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from course import analyze
+from course.datasets import load_article, load_lexicon
+from course.document import build_document
+from course.labels import ATTRIBUTION_KINDS, ATTRIBUTION_LABELS, VERB_CLASSES
+from course.lenses import attribution
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return analyze(load_article("lavrov-asymmetric-steps-2021").text)
+
+
+def by_cue(analysis, cue_text, nth=0):
+    found = [r for r in analysis.attributions if r.cue.text == cue_text]
+    assert len(found) > nth, f"no attribution with cue {cue_text!r}: {[r.cue.text for r in analysis.attributions]}"
+    return found[nth]
+
+
+def one(text):
+    rels = analyze(text).attributions
+    assert len(rels) == 1, [(r.cue.text, r.source and r.source.text) for r in rels]
+    return rels[0]
+
+
+# ------------------------------------------------------------------ seed article
+
+
+def test_quoted_by_chain(seed):
+    r = by_cue(seed, "was quoted as saying")
+    assert r.source.text == "Putin"
+    assert r.via is not None and r.via.text == "ABC News"
+    assert r.kind == "direct"
+    assert r.content.text.startswith("Even now, a US warship has entered the Black Sea")
+    assert r.content.text.endswith("crosshairs of our defence systems")
+    assert '"' not in r.content.text and "”" not in r.content.text
+
+
+def test_according_to_sputnik(seed):
+    r = by_cue(seed, "According to")
+    assert r.source.text == "Sputnik"
+    assert r.kind == "according-to"
+    assert r.verb_class == "neutral"
+    assert r.via is None
+    assert r.content.text.startswith("Lavrov remarks came after negotiations")
+
+
+def test_pledged_is_commissive(seed):
+    r = by_cue(seed, "pledged")
+    assert r.verb_class == "commissive-directive"
+    assert r.source.text == "Russian Foreign Minister Sergey Lavrov"
+    assert r.content.text.startswith("Moscow will take asymmetric retaliatory steps")
+    assert not r.content.text.endswith(".")
+
+
+def test_revealed_is_endorsing(seed):
+    r = by_cue(seed, "revealed")
+    assert r.verb_class == "endorsing"
+    assert r.source.text == "Lavrov"
+    assert r.content.text.startswith("during the 2+2 meeting")
+
+
+def test_affirmed_is_endorsing_and_mixed(seed):
+    r = by_cue(seed, "affirmed")
+    assert r.verb_class == "endorsing"
+    assert r.kind == "mixed"
+    assert r.source.text == "the Russian foreign minister"
+    assert "exceptionally restrained approach" in r.content.text
+    # the participial setting is not a cue of its own
+    assert not any(x.cue.text.lower().startswith("speaking") for x in seed.attributions)
+
+
+def test_had_said_by_the_russian_fm(seed):
+    r = [x for x in seed.attributions if x.cue.text == "had said" and x.source.text == "the Russian FM"]
+    assert len(r) == 1
+    assert r[0].content.text == "the US and its allies desire to follow Russia's containment policy"
+
+
+def test_he_went_on_to_say(seed):
+    r = [x for x in seed.attributions if x.cue.text == "went on to say" and x.source.text == "He"]
+    assert len(r) == 1
+    assert r[0].content.text.startswith("Russia is prepared for any provocation")
+
+
+def test_adding_continues_the_main_clause_speaker(seed):
+    r = by_cue(seed, "adding")
+    assert r.source.text == "Lavrov"
+    assert r.kind == "mixed"
+    first = [x for x in seed.attributions if x.cue.text == "went on to say" and x.source.text == "Lavrov"][0]
+    assert "adding" not in first.content.text
+
+
+def test_noted_without_even(seed):
+    r = by_cue(seed, "noted")
+    assert r.source.text == "he"
+    assert r.verb_class == "endorsing"
+
+
+def test_unattributed_violation(seed):
+    texts = [s.text for s in seed.unattributed]
+    assert "This is a major violation of the Russia-NATO Founding Act." in texts
+    marks = [a for a in seed.annotations if a.label == "unattributed"]
+    assert any("violation" in a.explanation for a in marks)
+
+
+def test_heading_and_caption_not_flagged(seed):
+    texts = [s.text for s in seed.unattributed]
+    assert "Deteriorating US-Russia relations" not in texts
+    assert not any("(Image: AP)" in t for t in texts)
+    assert not any(r.source and "AP" == r.source.text for r in seed.attributions)
+    caption = seed.text.index("(Image: AP)")
+    assert not any(r.cue.start >= caption for r in seed.attributions)
+
+
+def test_reported_speech_sentences_not_unattributed(seed):
+    texts = " ".join(s.text for s in seed.unattributed)
+    assert "pledged" not in texts and "went on to say" not in texts and "Even now" not in texts
+
+
+def test_seed_offsets_slice_back(seed):
+    for r in seed.attributions:
+        for s in (r.source, r.cue, r.content, r.via):
+            if s is not None:
+                assert seed.text[s.start : s.end] == s.text
+        assert r.kind in ATTRIBUTION_KINDS
+        assert r.verb_class in VERB_CLASSES
+        assert r.explanation and r.rule
+    for a in seed.by_category("attribution"):
+        assert seed.text[a.start : a.end] == a.text
+        assert a.label in ATTRIBUTION_LABELS
+        assert a.explanation and a.rule and a.reference
+
+
+def test_via_and_source_highlights(seed):
+    labels = {(a.text, a.label) for a in seed.by_category("attribution")}
+    assert ("ABC News", "via") in labels
+    assert ("Putin", "source") in labels
+    assert ("pledged", "cue") in labels
+    via = [a for a in seed.by_category("attribution") if a.label == "via"]
+    assert len(via) == 1 and "intermediary" in via[0].explanation
+    cue = [a for a in seed.by_category("attribution") if a.label == "cue" and a.text == "pledged"][0]
+    assert "commissive-directive" in cue.explanation
+
+
+# ------------------------------------------------------------------ constructions
+
+
+def test_inverted_quote_with_cue_before_source():
+    text = "“We will respond,” said the minister."
+    r = one(text)
+    assert (r.source.text, r.cue.text, r.content.text, r.kind) == ("the minister", "said", "We will respond", "direct")
+
+
+def test_inverted_indirect_source_first():
+    r = one("Moscow will react to any unfriendly step, the minister said.")
+    assert r.source.text == "the minister"
+    assert r.content.text == "Moscow will react to any unfriendly step"
+    assert r.kind == "indirect"
+
+
+def test_according_to_at_the_end():
+    r = one("The talks collapsed on Friday, according to people familiar with the matter.")
+    assert r.cue.text == "according to"
+    assert r.source.text == "people familiar with the matter"
+    assert r.content.text == "The talks collapsed on Friday"
+    assert r.kind == "according-to"
+
+
+def test_said_in_a_statement():
+    r = one("The ministry said in a statement that the embassy would close.")
+    assert r.cue.text == "said"
+    assert r.source.text == "The ministry"
+    assert r.content.text == "the embassy would close"
+
+
+def test_claimed_is_distancing():
+    r = one("A senior US official claimed that the drills were defensive.")
+    assert r.verb_class == "distancing"
+    assert r.source.text == "A senior US official"
+
+
+def test_denied_is_admission_denial():
+    r = one("The Kremlin denied that troops had crossed the border.")
+    assert r.verb_class == "admission-denial"
+    assert r.source.text == "The Kremlin"
+    assert r.content.text == "troops had crossed the border"
+
+
+def test_told_reporters_is_an_addressee_not_a_via():
+    r = one("Lavrov told reporters that Russia would respond.")
+    assert r.cue.text == "told"
+    assert r.source.text == "Lavrov"
+    assert r.via is None
+    assert r.content.text == "Russia would respond"
+
+
+def test_told_an_outlet_is_not_a_via():
+    r = one("The diplomat told ABC News that the talks had failed.")
+    assert r.via is None
+    assert r.source.text == "The diplomat"
+
+
+def test_quote_across_sentences():
+    text = "“We are ready. We will not wait,” Lavrov said."
+    r = one(text)
+    assert r.content.text == "We are ready. We will not wait"
+    assert r.kind == "direct"
+    assert r.source.text == "Lavrov"
+
+
+def test_forward_direct_quote_with_colon():
+    r = one("Putin said: “Even now, a US warship has entered the Black Sea.”")
+    assert r.kind == "direct"
+    assert r.content.text == "Even now, a US warship has entered the Black Sea."
+
+
+def test_non_reporting_senses_are_not_cues():
+    assert analyze("The EU added sanctions on Friday.").attributions == []
+    assert analyze("Moscow wants to show an exceptionally restrained approach.").attributions == []
+    assert analyze("Washington-Moscow ties hit rock bottom.").attributions == []
+
+
+def test_first_person_thinking_is_not_an_attribution():
+    assert analyze("I think the talks will fail.").attributions == []
+
+
+def test_noun_cue_with_that_clause():
+    r = one("Lavrov's claim that NATO is expanding drew criticism.")
+    assert r.cue.text == "claim"
+    assert r.source.text == "Lavrov"
+    assert r.verb_class == "distancing"
+
+
+def test_unattributed_rule_is_conservative():
+    plain = "The ministers met in Paris on Friday. The meeting lasted two hours. Paris is a major city."
+    assert analyze(plain).unattributed == []
+    judged = "The ministers met in Paris on Friday. This is a dangerous provocation."
+    assert [s.text for s in analyze(judged).unattributed] == ["This is a dangerous provocation."]
+    attributed = "Lavrov said this is a major violation of the treaty."
+    assert analyze(attributed).unattributed == []
+
+
+def test_lexicon_has_classes_and_forms():
+    entries = load_lexicon("reporting_verbs")
+    forms = {e.phrase for e in entries}
+    for f in ("say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "pledged", "went on to say"):
+        assert f in forms
+    assert {e.get("verb_class") for e in entries} == set(VERB_CLASSES)
+    assert len({e.get("lemma") for e in entries}) >= 80
+    assert all(e.explanation and e.source for e in entries)
+
+
+def test_annotate_signature_and_speed():
+    import time
+
+    doc = build_document(load_article("lavrov-asymmetric-steps-2021").text)
+    rels, marks, alone = attribution.annotate(doc)
+    assert rels and marks and alone
+    t0 = time.perf_counter()
+    for _ in range(5):
+        attribution.annotate(doc)
+    assert (time.perf_counter() - t0) / 5 < 0.05
+
+
+def test_participle_threat_and_adverb_outside_cue(seed):
+    r = by_cue(seed, "threatening")
+    assert r.source.text == "the US" and r.verb_class == "commissive-directive"
+    e = by_cue(seed, "emphasised")
+    assert e.source.text == "Russian President Vladimir Putin"
+    assert not any(x.cue.text.startswith("has also") for x in seed.attributions)

@@ -1,0 +1,106 @@
+"""Property tests: ``analyze`` never crashes and its result always keeps the contract
+(tests/analysis_contract.py), on arbitrary Unicode and on news-like text built from
+fragments that exercise the three lenses. Plus a 2 MB input (marked slow)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import course
+from analysis_contract import check_analysis
+from course.labels import CATEGORIES
+
+# Pieces of news-like English: quotation marks (straight and curly), abbreviations
+# with periods, reporting verbs, hedges, boosters, conflict vocabulary, captions,
+# a dateline, odd spacing. Written for these tests.
+FRAGMENTS = [
+    "The minister said", "she told reporters", "according to state media,", "officials said.",
+    "was quoted as saying", "by the news agency", "He even noted that", "it is understood that",
+    "reportedly", "may", "could not be independently verified", "if necessary,", "unless",
+    "of course", "clearly", "there is no doubt that", "about 300 troops", "whether",
+    "the U.S.", "U.K.", "the E.U.", "Mr. Smith", "Dr.", "St. Petersburg", "a.m.", "e.g.",
+    "will react", "asymmetric steps", "retaliatory measures", "sanctions", "expelled diplomats",
+    "threatened to close the embassy", "naval drills", "troop build-up", "negotiations",
+    "talks", "restraint", "an “unfriendly” country", "acting “aggressively”",
+    "“We will respond,”", "“", "”", "‘", "’", "\"", "'", "«", "»", "(Image: AP)",
+    " date 2021-11-13", "Moscow", "Washington", "NATO", "US-Russia", "2+2", "...", "…", "—",
+    ".", ",", "?", "!", ":", ";", "(", ")", "\n", "\n\n", "\r\n", "\t", "  ", "",
+]
+SEPARATORS = st.sampled_from([" ", " ", " ", "", "\n", "\n\n", ". ", ", "])
+
+
+@st.composite
+def news_like(draw) -> str:
+    parts = draw(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
+    seps = draw(st.lists(SEPARATORS, min_size=len(parts), max_size=len(parts)))
+    return "".join(p + s for p, s in zip(parts, seps))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+@example("")
+@example(" \n\n \t ")
+@example("“”")
+@example("U.S.")
+@example("\u0301said")  # a combining mark with nothing to combine with
+@example("x\x00y")
+def test_arbitrary_unicode_never_crashes(text):
+    if "\x00" in text:
+        with pytest.raises(course.InputError):
+            course.analyze(text)
+        return
+    check_analysis(course.analyze(text), text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(news_like())
+@example("“We will respond,” the minister said, “if necessary.”")
+@example("Moscow will, of course, react, and if necessary, also asymmetrically.")
+@example("He even noted that the U.S. reportedly may act.\n\nAccording to state media, talks failed.")
+@example("said said said “ “ ” according to according to")
+def test_news_like_text_keeps_the_contract(text):
+    check_analysis(course.analyze(text), text)
+
+
+def test_fragments_do_exercise_the_document_model():
+    # Guards the strategy itself: fragments must give several sentences and many tokens.
+    text = " ".join(FRAGMENTS)
+    analysis = course.analyze(text)
+    check_analysis(analysis, text)
+    assert len(analysis.sentences) >= 5
+    assert len(analysis.document.tokens) >= 100
+
+
+@pytest.mark.slow
+def test_two_megabytes_of_news():
+    one = course.load_article("lavrov-asymmetric-steps-2021").text
+    copies = -(-2_000_000 // len(one))
+    big = "\n\n".join([one] * copies)
+    assert len(big) >= 2_000_000
+
+    single = course.analyze(one)
+    analysis = course.analyze(big)
+    assert analysis.text is big
+    assert analysis.sentences[-1].end <= len(big)
+
+    # Counts scale with the number of copies. Not exactly: the dateline is only a
+    # header at the very start of a text, so later copies split a little differently.
+    low, high = 0.8 * copies, 1.2 * copies
+    n1, n = len(single.sentences), len(analysis.sentences)
+    assert low * n1 <= n <= high * n1, (n1, n, copies)
+    c1, c = single.counts(), analysis.counts()
+    for category in CATEGORIES:
+        if c1[category]:
+            assert low * c1[category] <= c[category] <= high * c1[category], (category, c1, c)
+        else:
+            assert c[category] <= 0.2 * copies, (category, c1, c)
+    if single.attributions:
+        assert low * len(single.attributions) <= len(analysis.attributions) <= high * len(single.attributions)
+
+    # Spot-check the contract at both ends of the big text (the full check is slow).
+    for a in analysis.annotations[:50] + analysis.annotations[-50:]:
+        assert big[a.start : a.end] == a.text
+    for s in analysis.sentences[-20:]:
+        assert big[s.start : s.end] == s.text
