@@ -9,7 +9,9 @@ The public entry points, all importable from ``course``:
 - :func:`evaluate` scores an analysis against a gold annotation.
 
 Importing ``course`` is cheap and has no side effects: the heavy parts (NLTK,
-matplotlib, ipywidgets) load only when first used.
+matplotlib, ipywidgets) load only when first used. No public name is also the name
+of a submodule (``highlight`` lives in ``course.highlighting``), so importing a
+submodule never hides an exported function.
 
 Example:
     >>> import course
@@ -33,28 +35,37 @@ _EXPORTS: dict[str, str] = {
     "Annotation": "course.model",
     "Attribution": "course.model",
     "Span": "course.model",
-    "highlight": "course.highlight",
+    "highlight": "course.highlighting",
     "load_article": "course.datasets",
     "list_articles": "course.datasets",
     "load_gold": "course.datasets",
     "load_lexicon": "course.datasets",
     "datasets_dir": "course.datasets",
     "evaluate": "course.evaluation",
+    # exercises, feedback and progress
+    "Feedback": "course.feedback",
+    "check": "course.exercises",
+    "hint": "course.exercises",
+    "solution": "course.exercises",
+    "reference_answer": "course.exercises",
+    "list_exercises": "course.exercises",
+    "start": "course.context",
+    "progress": "course.tracking",
+    # widgets (ipywidgets is imported only when one of these is called)
+    "exercise": "course.widgets",
+    "explore": "course.widgets",
+    "compare": "course.widgets",
+    "your_text": "course.widgets",
 }
 
 __all__ = sorted(_EXPORTS)
-
-# ``highlight`` names both a submodule and a function. Loading the submodule (from any
-# ``import course.highlight``) binds the package attribute to the module and hides the
-# lazy export, so the function is bound here once (the module is light: no widgets, no plotting).
-from .highlight import highlight  # noqa: E402
 
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import analyze
     from .datasets import datasets_dir, list_articles, load_article, load_gold, load_lexicon
     from .errors import InputError
     from .evaluation import evaluate
-    from .highlight import highlight
+    from .highlighting import highlight
     from .model import Analysis, Annotation, Attribution, Span
 
 

@@ -122,7 +122,7 @@ def _aligned(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list
 
 def summary(analysis: Any, lenses: Sequence[str], name: str = "") -> str:
     """The plain-text summary printed by ``analyze``."""
-    from .highlight import LENS_TITLES
+    from .highlighting import LENS_TITLES
     from .labels import LENSES
 
     out: list[str] = []
@@ -179,7 +179,7 @@ def summary(analysis: Any, lenses: Sequence[str], name: str = "") -> str:
 
 def _cmd_analyze(args: argparse.Namespace, stdout: TextIO) -> int:
     from .analysis import analyze
-    from .highlight import check_lenses, highlight
+    from .highlighting import check_lenses, highlight
 
     try:
         lenses = check_lenses(args.lenses)

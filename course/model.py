@@ -187,7 +187,7 @@ class Analysis:
         }
 
     def _repr_html_(self) -> str:
-        from .highlight import highlight
+        from .highlighting import highlight
 
         return highlight(self)._repr_html_()
 

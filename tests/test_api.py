@@ -172,9 +172,12 @@ def test_text_at_the_limit_is_accepted():
     assert check_text(text) is text
 
 
-def test_highlight_stays_the_function_after_its_module_is_imported():
-    # ``course.highlight`` is also a submodule; importing it must not shadow the function.
-    code = ("import course.highlight, course; from course import highlight; "
-            "assert callable(course.highlight) and course.highlight is highlight, course.highlight; "
-            "assert highlight.__module__ == 'course.highlight'")
+def test_exported_functions_stay_functions_after_their_modules_are_imported():
+    # No public name may also be a submodule: importing the module would shadow the export.
+    code = ("import course, course.highlighting, course.analysis, course.evaluation; "
+            "from course import highlight; "
+            "assert callable(course.highlight) and course.highlight is highlight; "
+            "assert callable(course.analyze) and callable(course.evaluate); "
+            "import pkgutil; mods = {m.name for m in pkgutil.iter_modules(course.__path__)}; "
+            "clash = mods & set(course.__all__); assert not clash, clash")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -1,4 +1,4 @@
-"""Tests for course.highlight: escaping, one titled mark per annotation, the legend,
+"""Tests for course.highlighting: escaping, one titled mark per annotation, the legend,
 lens filtering, nesting of overlapping marks, and static (script-free) output."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 import course
 from course.document import build_document
 from course.errors import InputError
-from course.highlight import Highlight, check_lenses, highlight
+from course.highlighting import Highlight, check_lenses, highlight
 from course.labels import LENSES
 from course.model import Analysis, Annotation, Attribution, Span
 
