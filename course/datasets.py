@@ -163,14 +163,29 @@ class Article:
         return f"<Article {self.name!r}: {self.title!r}, {len(self.text.split())} words>"
 
 
-def list_articles(kind: str | None = None) -> list[str]:
-    """Names of the texts in ``datasets/articles``, optionally only one ``kind``
-    (``"news"`` for real reporting, ``"constructed"`` for the kit's practice texts)."""
+def list_articles(kind: str | None = None, split: str | None = None) -> list[str]:
+    """Names of the texts in ``datasets/articles``.
+
+    Args:
+        kind: only texts of this kind: ``"news"`` (real reporting) or ``"constructed"``
+            (the kit's practice and held-out texts).
+        split: ``"development"`` for the texts the analyzers were developed on, or
+            ``"held-out"`` for the texts kept aside to measure them on unseen text.
+
+    >>> "lavrov-asymmetric-steps-2021" in list_articles(split="development")
+    True
+    """
     root = datasets_dir() / "articles"
     names = sorted(p.name for p in root.iterdir() if (p / "text.txt").is_file())
-    if kind is None:
-        return names
-    return [n for n in names if _meta(root / n).get("kind") == kind]
+    out = []
+    for n in names:
+        meta = _meta(root / n)
+        if kind is not None and meta.get("kind") != kind:
+            continue
+        if split is not None and meta.get("split", "development") != split:
+            continue
+        out.append(n)
+    return out
 
 
 def _meta(folder: Path) -> dict[str, Any]:

@@ -229,3 +229,163 @@ def test_lexicon_rows_are_consistent():
         assert e.explanation
     for form in ("threaten", "threatens", "threatened", "threatening", "retaliate", "retaliation", "retaliatory"):
         assert form in phrases
+
+
+# ----------------------------------------------------------------------------- speech acts, span shape, new patterns
+# Constructed sentences (not from the practice texts): each rule is checked both ways.
+
+
+def spans(text):
+    return {(a.text, a.label) for a in found(text)}
+
+
+def test_appeal_content_is_the_request():
+    anns = found("The UN urged both governments to show restraint and to resume talks on the border.")
+    assert {(a.text, a.label) for a in anns} == {("show restraint", "REQUEST"), ("resume talks", "REQUEST")}
+    assert one(anns, "resume talks").intensity == pytest.approx(4.0)  # CAMEO 026: an appeal to negotiate
+    assert one(anns, "show restraint").intensity == pytest.approx(3.0)  # CAMEO 02
+    assert spans("The EU called for calm after the clashes.") >= {("calm", "REQUEST")}
+    # no diplomatic actor: an everyday appeal is not an event
+    assert found("The coach urged the players to stay calm.") == []
+    # an appeal for a hostile act is left to the hostile act
+    assert ("impose sanctions", "SANCTION") in spans("Kyiv urged the EU to impose sanctions on Moscow.")
+
+
+def test_warned_act_becomes_a_threat_and_warned_is_not_an_event():
+    anns = found("The minister warned that Valdia would expel British diplomats.")
+    a = one(anns, "expel")
+    assert a.label == "THREATEN" and a.intensity == pytest.approx(-5.8)
+    assert "warned" not in [x.text for x in anns]
+    # a warning with no act in its content is itself the threat
+    assert ("warned", "THREATEN") in spans("The minister warned Valdia on Monday.")
+
+
+def test_not_ruling_out_is_a_hedged_threat():
+    (a,) = found("Beijing did not rule out sanctions on the firms.")
+    assert (a.text, a.label) == ("sanctions", "THREATEN") and "hedged" in a.modifiers
+    assert a.category == "escalation" and "negated" not in a.modifiers
+    # plain 'ruled out' is still a rejection
+    assert ("ruled out", "REJECT") in spans("The minister ruled out talks with the rebels.")
+
+
+def test_denial_keeps_the_event_and_marks_it_negated():
+    (a,) = found("The ministry denied that its diplomats had been spying.")
+    assert (a.text, a.label, a.category) == ("spying", "ACCUSE", "escalation") and "negated" in a.modifiers
+    # 'denied entry' is a refusal, not a report of speech
+    assert ("denied", "REJECT") in spans("Officials denied entry to the inspectors.")
+
+
+def test_conceded_that_reports_speech():
+    assert found("The envoy conceded that the hardest issue was left open.") == []
+    assert ("concessions", "CONCEDE") in spans("The government made concessions to the rebels.")
+
+
+def test_refusal_span_takes_the_modal_and_negator():
+    a = one(found("The minister said Valdia would not accept preconditions."), "would not accept preconditions")
+    assert a.label == "REJECT" and "negated" not in a.modifiers
+    b = one(found("We will not be intimidated, the president said."), "will not be intimidated")
+    assert b.label == "REJECT"
+    assert not [x for x in found("The minister said Valdia would accept the offer.") if x.label == "REJECT"]
+
+
+def test_negation_stops_at_a_topic_preposition_and_at_another_phrase():
+    a = one(found("“We do not comment on forgeries,” the minister said."), "forgeries")
+    assert a.label == "ACCUSE" and "negated" not in a.modifiers
+    (b,) = found("Russia will not retaliate.")
+    assert "negated" in b.modifiers
+
+
+def test_grading_adjective_joins_the_phrase():
+    assert ("reckless provocation", "ACCUSE") in spans("The minister called it a reckless provocation.")
+    assert ("dangerous escalation", "ACCUSE") in spans("The minister said it was a dangerous escalation.")
+    # a degree adverb keeps the adjective out: 'the most serious challenge'
+    assert ("challenge to freedom of navigation", "ACCUSE") in spans(
+        "It was the most serious challenge to freedom of navigation, the minister said.")
+    # a plain description keeps its reading
+    assert ("escalation", "DETERIORATE") in spans("The minister feared an escalation.")
+
+
+def test_coordinated_labels_are_one_phrase():
+    assert ("groundless and hostile", "ACCUSE") in spans("The minister called the move groundless and hostile.")
+
+
+def test_meeting_named_as_time_of_another_consultation_is_not_repeated():
+    anns = found("During the annual meeting, the ministers discussed trade.")
+    assert [a.text for a in anns] == ["discussed"]
+    assert [a.text for a in found("The ministers held a meeting in Paris.")] == ["meeting"]
+
+
+def test_anaphoric_dispute_name_is_not_a_new_event():
+    anns = found("The row is likely to overshadow the summit of the ministers.")
+    assert "row" not in [a.text for a in anns] and "summit" in [a.text for a in anns]
+    assert ("row", "DETERIORATE") in spans("Seoul and Tokyo are locked in a row over history.")
+
+
+def test_talks_on_a_weekday_do_not_absorb_later_events():
+    anns = spans("The ministers held talks in Geneva on Wednesday since fighting broke out last year.")
+    assert ("fighting broke out", "ASSAULT") in anns
+    assert spans("The ministers held talks on limiting missiles.") == {("talks", "CONSULT")}
+
+
+@pytest.mark.parametrize(
+    "text, phrase, label",
+    [
+        ("The envoy said Varnia would respond “firmly” to the harassment of its ships.", "respond", "THREATEN"),
+        ("Valdia vows firm response to the expulsions.", "firm response", "THREATEN"),
+        ("Valdia vows response after the expulsions.", "response", "THREATEN"),
+        ("The minister said Valdia would walk away from the talks.", "walk away from the talks", "SANCTION"),
+        ("Valdia reportedly halted Ostrian grain shipments at the border.", "halted Ostrian grain shipments", "SANCTION"),
+        ("The minister said more staff could be asked to leave.", "asked to leave", "SANCTION"),
+        ("Relations between Valdia and Ostria are at their lowest point in decades.", "lowest point in decades",
+         "DETERIORATE"),
+        ("The minister called it a political move dressed up as a security measure.",
+         "political move dressed up as a security measure", "ACCUSE"),
+        ("The navy said Ostrian boats fired flares across the bow of a Valdian ship.", "fired flares across the bow",
+         "MOBILIZE"),
+        ("Ostria said its patrol boat had strayed into Valdian territorial waters.",
+         "strayed into Valdian territorial waters", "ACCUSE"),
+        ("Ostria said its navy escorted the Valdian frigate out.", "escorted the Valdian frigate out", "COERCE"),
+        ("The minister said Ostria was testing Valdia’s resolve.", "testing Valdia’s resolve", "ACCUSE"),
+        ("The minister said Ostria had staged the incident.", "staged the incident", "ACCUSE"),
+        ("The navy said the frigate was on a routine patrol.", "routine patrol", "RESTRAINT"),
+        ("The foreign minister said Ostria wanted calm.", "wanted calm", "RESTRAINT"),
+        ("The foreign minister said Ostria was ready to discuss everything.", "ready to discuss everything", "CONSULT"),
+        ("Both armies will let aid convoys into the district.", "let aid convoys into the district", "AID"),
+        ("The ministers will discuss an exchange of 50 prisoners.", "exchange of 50 prisoners", "CONCEDE"),
+        ("Valdia is considering sanctions on Ostrian banks.", "considering sanctions", "THREATEN"),
+        ("Two destroyers will be deployed to the area, the navy said.", "deployed to the area", "MOBILIZE"),
+        ("The army moved tanks towards the border.", "moved tanks towards the border", "MOBILIZE"),
+        ("Images show new construction at a military base near the border.", "new construction at a military base",
+         "MOBILIZE"),
+        ("Valdia and Ostria trade accusations over the collision.", "trade accusations", "ACCUSE"),
+        ("His comments referred to USS Porter, which sailed through the Black Sea.", "sailed through the Black Sea",
+         "MOBILIZE"),
+        ("The ministry accused the diplomats of activities incompatible with their status.",
+         "activities incompatible with their status", "ACCUSE"),
+        ("The navy said it would use all necessary means.", "all necessary means", "THREATEN"),
+        ("The envoy said the ministers were cautiously optimistic.", "cautiously optimistic", "SUPPORT"),
+        ("The two delegations opened ceasefire talks in Geneva.", "ceasefire talks", "CONSULT"),
+        ("Diplomats said the truce could unravel.", "unravel", "DETERIORATE"),
+        ("The minister said Ostria had launched an investigation into the crash.", "investigation", "ACCUSE"),
+    ],
+)
+def test_new_patterns_fire(text, phrase, label):
+    assert one(found(text), phrase).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company halted shipments of its new phone.",  # trade verb, no state actor
+        "The cruise ship sailed through the Caribbean Sea.",  # no navy ship named
+        "The new drug showed encouraging results in a routine test.",
+        "She wanted cake for her birthday.",
+        "The chef exchanged recipes with his students.",
+        "The runners were told to leave their bags at the gate.",  # not passive 'be told to leave'
+        "The results followed a months-long investigation by the university.",  # no opening verb
+        "The team tested the new software.",
+        "Police boats escorted the regatta out of the harbour.",  # no military word
+    ],
+)
+def test_new_patterns_stay_quiet_on_everyday_text(text):
+    assert found(text) == []

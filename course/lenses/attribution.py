@@ -24,6 +24,10 @@ It is rule-based over tokens and quotation marks, with no parser model:
    continues the previous speaker of the sentence.
 4. The content is the quotation, or the clause after the cue (after "that",
    without the final period), or, in inverted order, the words before the cue.
+5. Frames with no named source ("it is understood that", "is said to", "was told
+   that") give a relation whose source is ``None``; a passive cue followed by "by X"
+   takes X as the source; a participle after its noun ("a letter saying that") takes
+   that noun phrase; an apposition after a name belongs to the source.
 
 Example (the seed article's chained, passive attribution):
     >>> from course.document import build_document
@@ -144,7 +148,10 @@ def _lexicons():
         (e.phrase, e) for t in ("evaluative", "deontic", "graduation") for e in by_type.get(t, [])
     )
     copular = PhraseMatcher((e.phrase, e) for e in by_type.get("copular", []))
-    return cue_matcher, according, via, setting, evaluative, copular
+    impersonal = PhraseMatcher(
+        (e.phrase, e) for t in ("impersonal", "raising", "passive-told") for e in by_type.get(t, [])
+    )
+    return cue_matcher, according, via, setting, evaluative, copular, impersonal
 
 
 # ------------------------------------------------------------------ quotations
@@ -209,9 +216,17 @@ def _np_word(toks: list[Token], k: int) -> bool:
         # possessive: Russia's / officials'
         return (k + 1 < len(toks) and toks[k + 1].norm == "s" and toks[k + 1].start == t.end) or (
             k > 0 and toks[k - 1].end == t.start and toks[k - 1].norm.endswith("s")
+        ) or (  # inside a name: O'Neill
+            0 < k < len(toks) - 1 and toks[k - 1].end == t.start == toks[k + 1].start - 1
+            and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper()
         )
     if t.text == ".":
-        return k > 0 and toks[k - 1].end == t.start and toks[k - 1].norm in TITLE_ABBREVIATIONS
+        # a title ("Dr.") or an initial inside a name ("Edwin G. Monroy")
+        return k > 0 and toks[k - 1].end == t.start and (
+            toks[k - 1].norm in TITLE_ABBREVIATIONS
+            or len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper()
+            and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
+        )
     if t.text in ("-", "&"):
         return True
     if not _is_word(t):
@@ -229,7 +244,7 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
     """The noun phrase ending at toks[j] (inclusive), walking left; (first, last) or None."""
     if j < floor:
         return None
-    if toks[j].norm in PRONOUNS and toks[j].norm not in ("one",):
+    if toks[j].norm in PRONOUNS and toks[j].norm not in ("one",) or toks[j].norm in QUANTIFIER_SOURCES:
         return (j, j)
     cue_words = _cue_norms()
     k = j
@@ -375,7 +390,7 @@ def annotate(doc: Document) -> tuple[list[Attribution], list[Annotation], list[S
         >>> [s.text for s in alone]
         ['This is a major violation of the Act.']
     """
-    cue_matcher, according, via_matcher, setting, evaluative, copular = _lexicons()
+    cue_matcher, according, via_matcher, setting, evaluative, copular, impersonal = _lexicons()
     quotes = _quotations(doc)
     opens = {i: q for q in quotes for i in range(q[0], q[1])}
     closes = {i: q for q in quotes for i in range(q[2], q[3])}
@@ -391,6 +406,15 @@ def annotate(doc: Document) -> tuple[list[Attribution], list[Annotation], list[S
         for first, last, entry in according.finditer(toks):
             a, b = first.index - sent.token_start, last.index - sent.token_start
             f = _according(doc, sent, toks, a, b, entry)
+            if f:
+                found.append(f)
+                taken.update(range(a, b + 1))
+        # 1b. impersonal frames: "it is understood that", "is said to", "was told that"
+        for first, last, entry in impersonal.finditer(toks):
+            a, b = first.index - sent.token_start, last.index - sent.token_start
+            if a in taken or any(x <= first.start < y for x, y in inside_quote):
+                continue
+            f = _impersonal(doc, sent, toks, a, b, entry, opens)
             if f:
                 found.append(f)
                 taken.update(range(a, b + 1))
@@ -490,6 +514,73 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
     return _Found(src, (a, b), content, None, "according-to", word, "pattern: according-to", direction)
 
 
+def _impersonal(doc, sent, toks, a, b, entry, opens) -> _Found | None:
+    """An attribution whose source the text does not name (PARC 3.0; ANNOTATION.md §6.2).
+
+    Three frames from ``attribution_patterns.tsv``: ``impersonal`` ("it is understood
+    that talks will resume": the whole frame is the cue), ``raising`` ("the talks are
+    expected to resume": cue "are expected", content after "to") and ``passive-told``
+    ("he was told that ...": the subject only received the words; "by X" names the
+    source). The source is ``None`` unless "by" follows.
+
+    >>> from course.document import build_document
+    >>> r = annotate(build_document("It is understood that talks will resume."))[0][0]
+    >>> r.source, r.cue.text, r.content.text
+    (None, 'It is understood', 'talks will resume')
+    """
+    n = len(toks)
+    pattern = entry.get("pattern")
+    j = b + 1
+    while j < n and _is_adverb(toks[j]):
+        j += 1
+    nxt = toks[j] if j < n else None
+    src = None
+    if pattern == "raising":
+        # "is expected to resume"; not "is expected" alone, nor "it is expected" (impersonal)
+        if nxt is None or nxt.norm != "to" or j + 1 >= n or not toks[j + 1].text[:1].islower():
+            return None
+        if a > 0 and toks[a - 1].norm in ("it", "what", "than", "as"):
+            return None
+        start = toks[j + 1].start
+    elif pattern == "passive-told":
+        if nxt is not None and nxt.norm == "by":
+            src = _right_np(toks, j + 1, n)
+            if src is None:
+                return None
+            j = src[1] + 1
+            nxt = toks[j] if j < n else None
+        if nxt is None or not (nxt.norm == "that" or nxt.text in QUOTE_CHARS + ":" or nxt.start in opens
+                               or nxt.text == "," and j + 1 < n and toks[j + 1].start in opens):
+            return None
+        start = toks[j + 1].start if nxt.norm == "that" or nxt.text in ",:" else nxt.start
+    else:
+        # "it is understood that ..." or "..., it was announced."
+        if a > 0 and _is_word(toks[a - 1]) and toks[a - 1].norm not in ("and", "but", "as", "so"):
+            return None
+        if nxt is not None and nxt.norm == "that" and j + 1 < n:
+            start = toks[j + 1].start
+        elif (nxt is None or not _is_word(nxt)) and a > 1 and toks[a - 1].text == ",":
+            word = _impersonal_word(entry)
+            content = _span(doc, sent.start, toks[a - 1].start)
+            return _Found(None, (a, b), content, None, _kind(doc.text, content, "indirect"), word,
+                          f"{PATTERNS_LEXICON}.tsv: {entry.phrase} ({pattern})", "backward")
+        else:
+            return None
+    word = _impersonal_word(entry)
+    if start in opens and pattern == "passive-told":
+        content, kind = _forward_content(doc, sent, toks, j, opens)
+    else:
+        content = _sentence_content(doc, sent, start)
+        kind = _kind(doc.text, content, "indirect")
+    return _Found(src, (a, b), content, None, kind, word,
+                  f"{PATTERNS_LEXICON}.tsv: {entry.phrase} ({pattern})", "forward")
+
+
+def _impersonal_word(entry) -> CueWord:
+    return CueWord(entry.phrase, entry.phrase, entry.get("verb_class") or "neutral", entry.get("pattern"),
+                   entry.explanation.split(": ", 1)[-1], entry.source)
+
+
 def _choose(words: list[CueWord], toks: list[Token], a: int) -> CueWord:
     """Pick the verb or the noun reading of an entry from its left neighbour."""
     nouns = [w for w in words if w.frame == "noun"]
@@ -510,9 +601,16 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     # not a verb after a determiner, a possessive or a preposition ("the said treaty",
     # "Trump's state taxes", "secretary of state"), nor a capitalised name mid-sentence
     # ("the United States"; headings are capitalised throughout, so they are exempt)
-    if _noun_context(toks, a) or (a > 0 and toks[a - 1].norm in ("of", "for", "from", "with", "at", "into")):
+    quantifier_subject = a > 0 and toks[a - 1].norm in QUANTIFIER_SOURCES and _complement_at(toks, b + 1) is not None
+    if (_noun_context(toks, a) and not quantifier_subject) or (
+        a > 0 and toks[a - 1].norm in ("of", "for", "from", "with", "at", "into")
+    ):
         return None
-    if a > 0 and first.text[:1].isupper() and sent.kind == "body" and _is_word(toks[a - 1]) and toks[a - 1].text not in QUOTE_CHARS:
+    if a > 0 and first.text[:1].isupper() and sent.kind == "body" and _is_word(toks[a - 1]) and toks[a - 1].text not in QUOTE_CHARS \
+            and not _title_case(toks):
+        return None
+    # part of a compound ("Russian-backed", "well-known"): not a reporting verb
+    if a > 0 and toks[a - 1].text in ("-", "‐") and toks[a - 1].end == first.start:
         return None
     # an infinitive after "to" belongs to a larger verb group ("to show restraint"),
     # except in "went on to say"
@@ -520,7 +618,13 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         return None
     # first-person thinking ("I think", "we believe", "you know") is the speaker's own
     # hedge, not a report of someone else's words (Hyland 2005)
-    if word.frame == "cognitive" and a > 0 and toks[a - 1].norm in ("i", "we", "you"):
+    if word.frame in ("cognitive", "volition") and a > 0 and toks[a - 1].norm in ("i", "we", "you"):
+        return None
+    # a wish or plan inside someone else's reported clause is part of that content
+    # ("Lavrov said the US wants to contain Moscow": the want is Lavrov's claim; §6.1)
+    if word.frame == "volition" and any(
+        f.content is not None and f.content.start <= first.start < f.content.end for f in found
+    ):
         return None
     # the cue group: auxiliaries (and adverbs between them) to the left
     k = a - 1
@@ -537,9 +641,21 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     nxt = toks[j] if j < n else None
     prev = toks[c0 - 1] if c0 > 0 else None
     is_ing = first.norm.endswith("ing") and c0 == a
+    passive = _passive(toks, c0, a, word)
+    # a reduced passive relative ("the boundary claimed by Lorvia") names no reported content
+    if not passive and c0 == a and nxt is not None and nxt.norm == "by" and first.norm.endswith("ed") and " " not in word.phrase:
+        return None
+    # a noun heading a subject before a finite reporting verb ("the document says")
+    if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
+            and (nxt.norm.endswith("s") or nxt.norm.endswith("ed") or nxt.norm == "said") and not first.norm.endswith(("ed", "ing")):
+        return None
+    if passive:
+        return _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens)
     # participial continuation: ", adding that ...", ", saying ..."
     if is_ing and prev is not None and prev.text == ",":
-        if word.frame not in ("speech",) and not _frame_signal(toks, j, word):
+        if word.frame not in ("speech",) and not _frame_signal(toks, j, word) and not (
+            word.frame == "object" and nxt is not None and _is_word(nxt) and nxt.norm not in AUX | {"to", "and", "or"}
+        ):
             return None
         content, kind = _forward_content(doc, sent, toks, j, opens)
         src_f = next((f for f in reversed(found) if f.cue[0] < c0), None)
@@ -566,6 +682,21 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         if src is not None and _speakerlike(toks, src):
             content, kind = _forward_content(doc, sent, toks, j, opens)
             return _Found(src, cue, content, None, kind, word, rule + " (participle with its subject)", "forward")
+    if is_ing and prev is not None and _is_word(prev) and prev.norm not in STOP | DETERMINERS | NP_PREPOSITIONS \
+            and prev.norm not in ("and", "or") and not _is_adverb(prev) and (
+            (word.frame == "speech" and nxt is not None and (_complement_at(toks, j) is not None or nxt.start in opens))
+            or (word.frame != "speech" and _frame_signal(toks, j, word))
+    ):
+        # a reduced relative clause: "a letter saying that ...", "video showing that ..."
+        src = _left_np(toks, c0 - 1)
+        if src is not None:
+            # "Officials released a letter saying ...": the noun phrase starts at its determiner
+            dets = [x for x in range(src[0] + 1, src[1] + 1) if toks[x].norm in DETERMINERS | POSSESSIVES
+                    and toks[x - 1].text[:1].islower() and toks[x - 1].norm not in NP_PREPOSITIONS | {"and"}]
+            if dets:
+                src = (dets[-1], src[1])
+            content, kind = _forward_content(doc, sent, toks, j, opens)
+            return _Found(src, cue, content, None, kind, word, rule + " (participle after its noun)", "forward")
     if is_ing:
         # a participle that opens a clause ("Speaking to reporters, ...") sets the scene;
         # the cue is the finite verb it modifies
@@ -583,6 +714,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
             content = _backward_content(doc, sent, toks, c0, closes)
             if content is not None:
                 via = _via(toks, end_k)
+                if via is None:
+                    right = _right_apposition(toks, right)
                 return _Found(right, cue, content, via, _kind(text, content, "indirect"), word,
                               rule + " (inverted: cue before source)", "backward")
     src = _source_left(toks, c0)
@@ -599,6 +732,26 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
             if content is not None:
                 return _Found(src, cue, content, _via(toks, after), _kind(text, content, "indirect"), word,
                               rule + " (inverted: source before cue, content before both)", "backward")
+        # the quotation ended the previous sentence: '“... is?” Graham asked.'
+        if s0 == 0 and ends and (nxt is None or nxt.text != ":"):
+            q = _quote_before(doc, sent, closes)
+            if q is not None:
+                content = _quote_interior(doc, q)
+                return _Found(src, cue, content, None, _kind(text, content, "direct"), word,
+                              rule + " (source and cue after a quotation that ends the previous sentence)",
+                              "backward")
+    elif c0 == 0 and right is not None and (right[1] + 1 >= n or not _is_word(toks[right[1] + 1])):
+        # '“... is?” asked Graham.'
+        q = _quote_before(doc, sent, closes)
+        if q is not None:
+            content = _quote_interior(doc, q)
+            return _Found(right, cue, content, None, _kind(text, content, "direct"), word,
+                          rule + " (inverted, after a quotation that ends the previous sentence)", "backward")
+    # coordinated verbs share their subject: "Calder pledged that ... and said she ..."
+    if c0 > 0 and toks[c0 - 1].norm == "and":
+        prior = next((f for f in reversed(found) if f.cue[1] < c0 and f.source is not None), None)
+        if prior is not None and prior.direction == "forward":
+            src = prior.source
     # forward: "X said (that) ...", "X told reporters that ...", "X was quoted as saying by Y"
     via = _via(toks, after)
     start = j
@@ -611,6 +764,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     if not frame_ok:
         return None
     if src is None and c0 == a and word.frame != "speech":
+        return None
+    # a wish or a plan needs someone to hold it ("Moscow wants to", not "unveil plans to")
+    if word.frame == "volition" and (src is None or not _speakerlike(toks, src)):
         return None
     content, kind = _forward_content(doc, sent, toks, start, opens)
     return _Found(src, cue, content, via, kind, word, rule, "forward")
@@ -647,10 +803,16 @@ def _epigraphs(doc, sent, toks, closes, taken) -> list[_Found]:
     labels ('PENCE: Well, look ...'): the punctuation is the cue."""
     out = []
     for k, t in enumerate(toks):
-        if t.text in DASHES and k > 0 and toks[k - 1].start in closes and k not in taken:
+        q = None
+        if t.text in DASHES and k not in taken:
+            if k > 0 and toks[k - 1].text in "”\"" and toks[k - 1].end <= t.start:
+                q = closes.get(toks[k - 1].start, (0, 0, 0, 0))
+            elif k == 0:
+                q = _quote_before(doc, sent, closes)
+        if q is not None:
             src = _right_np(toks, k + 1, len(toks))
             if src and toks[src[0]].text[:1].isupper():
-                content = _quote_interior(doc, closes[toks[k - 1].start])
+                content = _quote_interior(doc, q)
                 out.append(_Found(src, (k, k), content, None, "direct", _SIGNATURE, "pattern: quotation signed with a dash", "backward"))
     # a transcript line: an upper-case name and a colon at the start of a paragraph
     para = doc.paragraphs[sent.paragraph]
@@ -668,6 +830,61 @@ def _epigraphs(doc, sent, toks, closes, taken) -> list[_Found]:
 _SIGNATURE = CueWord("―", "signature", "neutral", "pattern",
                      "the punctuation credits the words to the person named, without any judgement",
                      "PARC 3.0 (Pareti 2016)")
+
+
+BE_FORMS = frozenset("is are was were be been being".split())
+IRREGULAR_PARTICIPLES = frozenset("told written shown seen known thought said heard understood laid put".split())
+#: Quantifier pronouns that can stand alone as a speaker ("all agreed that ...").
+QUANTIFIER_SOURCES = frozenset("all both many some most few several none others everyone everybody nobody "
+                               "someone somebody anyone".split())
+
+
+def _title_case(toks: list[Token]) -> bool:
+    """Is the sentence a headline in title case ("Lindsey Graham Says")?"""
+    words = [t for t in toks if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _passive(toks: list[Token], c0: int, a: int, word: CueWord) -> bool:
+    """Is the cue a passive participle ("was endorsed", "has been criticised")?"""
+    k = a - 1
+    while k >= 0 and _is_adverb(toks[k]):
+        k -= 1
+    if k < 0 or toks[k].norm not in BE_FORMS or " " in word.phrase:
+        return False
+    n = toks[a].norm
+    return n.endswith("ed") or n in IRREGULAR_PARTICIPLES
+
+
+def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens) -> _Found | None:
+    """A passive cue: "by X" is the source and the subject the content ("the issue was first
+    reported by The Washington Post"); with no agent, the subject only received the words
+    (source ``None``), and the cue needs a that-clause or a quotation."""
+    n = len(toks)
+    if j < n and toks[j].norm == "by":
+        agent = _right_np(toks, j + 1, n)
+        if agent is None:
+            return None
+        subj = _subject(toks, c0)
+        content = _tok_span(doc, toks, subj) if subj is not None and subj[1] < c0 else None
+        return _Found(agent, (c0, b), content, None, _kind(doc.text, content, "indirect"), word,
+                      rule + " (passive: the source follows by)", "forward")
+    c = _complement_at(toks, j)
+    if c is None or toks[c].norm not in ("that",) and toks[c].text not in QUOTE_CHARS + ":":
+        return None
+    content, kind = _forward_content(doc, sent, toks, j, opens)
+    return _Found(None, (c0, b), content, None, kind, word, rule + " (passive: no source named)", "forward")
+
+
+def _quote_before(doc: Document, sent: Sentence, closes: dict) -> tuple | None:
+    """The quotation closing just before the sentence starts ('“... is?” Graham asked.')."""
+    i = sent.start - 1
+    while i >= 0 and doc.text[i].isspace():
+        i -= 1
+    if i < 0 or doc.text[i] not in QUOTE_CHARS + "’":
+        return None
+    # an unpaired closing mark (nested quotation marks upset the pairing): no content
+    return closes.get(i, (i, i, i, i + 1))
 
 
 def _complement_at(toks: list[Token], j: int) -> int | None:
@@ -707,7 +924,7 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
                 break
             if toks[k].norm in ("will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "has", "have", "had"):
                 return True
-    if word.verb_class == "commissive-directive" or word.lemma in ("agree",):
+    if word.verb_class == "commissive-directive" or word.frame == "volition" or word.lemma in ("agree",):
         for k in range(j, min(n, j + 6)):
             if toks[k].norm == "to" and k + 1 < n and toks[k + 1].text[:1].islower() and toks[k + 1].norm not in DETERMINERS:
                 return True
@@ -732,11 +949,50 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
             k -= 1
         if k < 0 or toks[k].text != ",":
             return None
+        inner = (k + 1, j - 1)
         j = k - 1
+        head = _skip_time_left(toks, j, 0)
+        np = _left_np(toks, head) if head >= 0 else None
+        # an apposition belongs to the source: "Brian Fallon, the campaign's press secretary, noted"
+        if np is not None and head == j and _apposition(toks, inner):
+            return (np[0], inner[1])
+        return np
     j = _skip_time_left(toks, j, 0)
     if j < 0:
         return None
     return _left_np(toks, j)
+
+
+def _apposition(toks: list[Token], rng: tuple[int, int]) -> bool:
+    """Is toks[a..b] an apposition naming a person or a role ("the campaign's press secretary",
+    "a former official who runs a firm", "Deputy Foreign Minister Oren Vasko")? A time phrase
+    ("12 November") is not."""
+    a, b = rng
+    if b < a or any(toks[x].norm in TIME_WORDS or toks[x].norm.isdigit() for x in range(a, b + 1)):
+        return False
+    first = toks[a]
+    if first.norm in ("a", "an", "the") or first.norm in POSSESSIVES:
+        return True
+    return first.text[:1].isupper() and _speakerlike(toks, rng) and all(
+        _np_word(toks, x) or toks[x].norm in NP_PREPOSITIONS for x in range(a, b + 1))
+
+
+def _right_apposition(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]:
+    """Extend an inverted source over a following apposition ('said Kenneth Baer, a former
+    official who runs a firm.'), to the end of the sentence."""
+    k = src[1] + 1
+    n = len(toks)
+    if k + 1 >= n or toks[k].text != "," or not (toks[k + 1].norm in ("a", "an", "the") or toks[k + 1].norm in POSSESSIVES
+                                                 or toks[k + 1].text[:1].isupper()):
+        return src
+    end = n - 1
+    while end > k and not _is_word(toks[end]):
+        end -= 1
+    if end - k > 25 or any(toks[x].text in QUOTE_CHARS + ";:" for x in range(k + 1, end + 1)):
+        return src
+    if not _apposition(toks, (k + 1, end)) and not toks[k + 1].norm in ("a", "an", "the"):
+        return src
+    return (src[0], end)
 
 
 def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
@@ -766,6 +1022,9 @@ def _forward_content(doc, sent, toks, j, opens) -> tuple[Span | None, str]:
     elif c is not None and (toks[c].text in QUOTE_CHARS + "'" or toks[c].text == ":"):
         k = c
     while k < n and toks[k].text in (",", ":"):
+        k += 1
+    # the infinitive marker is not content ("threatening to shut down" -> "shut down"; §6.2)
+    if k + 1 < n and toks[k].norm == "to" and toks[k + 1].text[:1].islower() and toks[k + 1].norm not in DETERMINERS:
         k += 1
     if k >= n:
         return None, "indirect"

@@ -17,9 +17,21 @@ How the reading is built, in order:
    word, so "dental drills" is not a show of force; ``talks`` needs a diplomatic actor).
    A lexicon word inside a multi-word proper name ("Asia-Pacific Economic Cooperation")
    is skipped.
+   **Span shape** (``_apply_phrase_shape``): a grading adjective joins the phrase
+   ("reckless provocation", "large-scale drills"; not after "most": "the most serious
+   challenge"), and a blaming one makes trouble a charge ("dangerous escalation" is ACCUSE);
+   coordinated labels are one ("groundless and hostile"); a meeting named only as the time of
+   another consultation ("during the 2+2 meeting, ... discussed") and "the row" pointing
+   back to a reported dispute are not new events.
 2. **Cessation flips the object.** "lift sanctions", "halted aid", "an end to the
    fighting", "cancelled a visit": a verb of stopping turns its object's reading around
    (CAMEO codes "ease sanctions" 085 as +7.0 and "halt negotiations" 164 as -7.0).
+   **Speech acts** (``_apply_speech_acts``): the content, not the verb, carries the event.
+   "urged both sides to show restraint" -> "show restraint" (REQUEST, CAMEO 02; 026 when talks
+   are asked for); "warned that X would impose sanctions" -> "impose sanctions" as a threat
+   (CAMEO 1312); "did not rule out closing its consulate" -> a hedged threat; "denied that
+   flares were fired" -> the event, marked ``negated``, reading kept; "conceded that ..." is
+   reported speech, not a concession. The verbs are attribution cues, not events.
 3. **Threat + act merge.** "threatening to shut down its embassy" is one threat whose
    CAMEO code depends on the act threatened (1313 threaten to break relations, -5.8).
 4. **Heads absorb their complement.** CAMEO codes the speech act, not its content:
@@ -37,7 +49,11 @@ How the reading is built, in order:
      cooperation, and it still names the hostile option.
    - negated de-escalation ("will not accept", "failed to reach agreement", "no
      talks") becomes a rejection (REJECT, CAMEO 12, -4.0; -5.0 for refused talks,
-     CAMEO 125): CAMEO itself codes refusing cooperation as rejection.
+     CAMEO 125): CAMEO itself codes refusing cooperation as rejection. The refusal's span
+     takes in the modal and the negator ("would not accept"), so it is not marked ``negated``.
+   - the negation does not reach past another phrase or a topic preposition: in "would not
+     accept “violations ...”" it is the refusal's; in "do not comment on forgeries" it is
+     the comment's.
 
 6. **Modifiers** (clause-level scope: a clause ends at ``;``, ``:``, a dash, or a comma
    followed by a conjunction such as "and", "but", "adding"):
@@ -96,7 +112,8 @@ MILITARY_WORDS = frozenset(
     """military army navy naval troops troop soldiers forces force maritime warship warships defence defense
     nato missile missiles marines armed war combat fleet tanks artillery reservists brigade battalion
     sea border borders nuclear weapons weapon warplanes jets aircraft airspace drones alliance
-    pentagon offensive infantry units bases base""".split()
+    pentagon offensive infantry units bases base frigate frigates destroyer destroyers corvette corvettes
+    submarine submarines cruiser cruisers carrier coastguard boundary territorial airbase""".split()
 )
 
 #: A row with context "diplomatic" needs one of these words, or a name (a capitalised word
@@ -140,7 +157,8 @@ _NEGATORS = frozenset({"not", "never", "no", "nor", "cannot", "without"})
 _NEGATOR_VERBS = frozenset(
     """fail fails failed failing refrain refrains refrained refraining avoid avoids avoided avoiding""".split()
 )
-_NEG_STOP = frozenset({",", ";", ":", "and", "but", "or", "while", "—", "–", "(", ")"})
+_NEG_STOP = frozenset({",", ";", ":", "and", "but", "or", "while", "—", "–", "(", ")", "on", "about", "regarding",
+                       "concerning"})
 
 #: Epistemic hedges the lens recognises by itself (the hedging lens adds many more).
 _MODAL_HEDGES = frozenset(
@@ -155,7 +173,7 @@ _REPORTING = frozenset(
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "into"})
 
 # Goldstein weights of the codes the rules below produce.
-_W = {"080": 5.0, "081": 5.0, "082": 5.0, "085": 7.0, "087": 9.0, "120": -4.0, "125": -5.0, "130": -4.4,
+_W = {"0341": 4.0, "124": -4.0, "134": -5.8, "080": 5.0, "081": 5.0, "082": 5.0, "085": 7.0, "087": 9.0, "120": -4.0, "125": -5.0, "130": -4.4,
       "131": -5.8, "1312": -5.8, "1313": -5.8, "138": -7.0, "160": -4.0, "162": -5.6, "164": -7.0, "0356": 7.0}
 
 _NOUNS = {
@@ -270,13 +288,18 @@ def _rx(body: str) -> "re.Pattern[str]":
 _HOSTILE_OBJ = _alt(
     "unfriendly|hostile|aggressive|aggression|provocation|provocations|provocative|sanctions|attack|attacks|"
     "threats|threat|expulsion|expulsions|violations|incursion|incursions|deployment|deployments|build-up|"
-    "buildup|drills|aggressor|meddling|interference|escalation|strikes"
+    "buildup|drills|aggressor|meddling|interference|escalation|strikes|harassment|incursion|incursions"
 )
 _MANNER = _alt(
     "in kind|accordingly|firmly|harshly|decisively|forcefully|resolutely|strongly|symmetrically|asymmetrically|"
     "adequately|appropriately|militarily|swiftly|proportionately|with force|in a mirror manner"
 )
 _REACT = _alt("react|reacts|reacted|reacting|respond|responds|responded|responding|hit back|hits back|strike back")
+_PLACE = _alt(
+    "area|region|border|borders|frontier|strait|sea|zone|front|gulf|waters|coast|island|islands|peninsula|base|"
+    "bases|line|boundary|region"
+)
+_PREP_PLACE = _alt("to|near|along|towards|toward|into|at|close to|on")
 _MIL_OBJ = _alt(
     "missiles|missile|troops|forces|warships|warship|weapons|systems|soldiers|bombers|jets|tanks|units|"
     "ships|submarines|warheads|battalions|brigades"
@@ -308,10 +331,25 @@ def _military_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any])
     return any(t.norm in MILITARY_WORDS for t in tokens)
 
 
+_NAVAL = frozenset(
+    "uss hms warship warships destroyer destroyers frigate frigates navy naval carrier submarine cruiser corvette".split()
+)
+
+
+def _diplomatic_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """A state actor or a name is in the sentence (not 'The company halted shipments')."""
+    return _has_context("diplomatic", tokens)
+
+
+def _naval_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """A navy ship is named in the sentence ('USS Porters, which sailed through ...')."""
+    return any(t.norm in _NAVAL for t in tokens)
+
+
 _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         "react-to-hostile-steps",
-        _rx(rf"(?P<cue>{_REACT}) (?:to|against) {_G}{{0,4}}?{_HOSTILE_OBJ}"),
+        _rx(rf"(?P<cue>{_REACT}) (?:\" (?:[^\"\s]+ ){{1,5}}?\" )?(?:to|against) {_G}{{0,4}}?{_HOSTILE_OBJ}"),
         "THREATEN", "130", -4.4,
         "A promise to react to the other side's hostile steps: a commitment to counter-measures, a threat of "
         "retaliation, clearly hostile.", kahn="3",
@@ -339,7 +377,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "expel-diplomats",
-        _rx(r"(?:expel|expels|expelled|expelling) " + _G + r"{0,3}?"
+        _rx(r"(?P<cue>expel|expels|expelled|expelling) " + _G + r"{0,3}?"
             r"(?:diplomats|diplomat|ambassador|envoy|staff|inspectors|observers|peacekeepers|journalists)"),
         "SANCTION", "166", -7.0,
         "Ordering another country's people out: a sharp cut in relations, near the hostile end of the scale.",
@@ -396,7 +434,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "withdraw-troops",
         _rx(r"(?:withdraw|withdraws|withdrew|withdrawing|withdrawal of|pull back|pulls back|pulled back|pulling back|"
             r"pull out|pulled out|pulling out|pullback of|draw down|drew down|drawdown of) " + _G + r"{0,3}?"
-            r"(?:troops|forces|soldiers|units|army|military|personnel|warships|ships|tanks)"),
+            r"(?:troops|forces|soldiers|units|army|military|personnel|warships|ships|tanks|weapons|artillery|"
+            r"armour|armor|equipment)"),
         "RETREAT", "087", 9.0,
         "Pulling forces back: military de-escalation, near the cooperative end of the scale.",
     ),
@@ -421,7 +460,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         "deploy-forces",
         _rx(rf"(?:deploy|deploys|deployed|deploying|deployment of|station|stationed|stationing|move|moved|moving) "
-            rf"{_G}{{0,3}}?{_MIL_OBJ}"),
+            rf"{_G}{{0,3}}?{_MIL_OBJ}(?: (?:to|towards|toward|into) {_G}{{0,3}}?{_PLACE})?"),
         "MOBILIZE", "154", -7.2,
         "Moving forces or weapons into position: military posture, near the hostile end of the scale.",
     ),
@@ -478,7 +517,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(r"(?:call|calls|called|calling|urge|urges|urged|urging|appeal|appeals|appealed|appealing) " + _G
             + r"{0,4}?(?:calm|restraint|de-escalation|de-escalate|deescalation|moderation|patience)"),
         "REQUEST", "020", 3.0,
-        "An appeal for calm or restraint: a call to de-escalate, clearly cooperative.",
+        "An appeal for calm or restraint: a call to de-escalate, clearly cooperative.", check=_diplomatic_sentence,
     ),
     _Pattern(
         "call-for-talks",
@@ -486,7 +525,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"invites) " + _G + r"{0,4}?(?:dialogue|talks|negotiations|negotiate|a meeting|a summit|peace|ceasefire|"
             r"cease-fire|truce)"),
         "REQUEST", "026", 4.0,
-        "An appeal to talk or settle: a call to negotiate, clearly cooperative.",
+        "An appeal to talk or settle: a call to negotiate, clearly cooperative.", check=_diplomatic_sentence,
     ),
     _Pattern(
         "sign-agreement",
@@ -641,6 +680,222 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "AID", "075", 7.0, "Granting asylum: protection, near the cooperative end of the scale.",
     ),
     _Pattern(
+        "react-quoted-manner",
+        _rx(rf"(?P<cue>{_REACT}) \" {_MANNER}"),
+        "THREATEN", "130", -4.4,
+        "A promise to answer the other side, with the manner given in the speaker's quoted words: a threat of "
+        "retaliation, clearly hostile.", kahn="3",
+    ),
+    _Pattern(
+        "firm-response",
+        _rx(r"(?:firm|tough|strong|decisive|robust|harsh|resolute|swift|forceful|severe|fitting|appropriate|adequate|"
+            r"proportionate|commensurate) (?:response|responses|reply|answer|retaliation|reprisals)"),
+        "THREATEN", "130", -4.4,
+        "A promised answer described as firm or fitting: a threat of counter-measures whose form is left open, "
+        "clearly hostile.", kahn="3",
+    ),
+    _Pattern(
+        "vow-response",
+        _rx(r"(?:vow|vows|vowed|vowing|promise|promises|promised|promising|pledge|pledges|pledged|pledging) "
+            r"(?:an? )?(?P<cue>response|reply|retaliation|reprisals|revenge)"),
+        "THREATEN", "130", -4.4,
+        "A promised response to the other side's step, form unstated: a threat of counter-measures, clearly hostile.",
+        kahn="3",
+    ),
+    _Pattern(
+        "walk-away-talks",
+        _rx(r"(?:walk|walks|walked|walking|storm|stormed|pull|pulls|pulled|pulling) (?:away|out) (?:from|of) "
+            r"(?:the |these |those )?(?:\S+ )?(?:talks|negotiations|negotiating table|table|dialogue|process)"
+            r"|(?:break|breaks|broke|breaking|broken) off (?:the )?(?:talks|negotiations|dialogue|contacts)"),
+        "SANCTION", "164", -7.0,
+        "Leaving or breaking off negotiations: halting talks, near the hostile end of the scale.", rank=3,
+    ),
+    _Pattern(
+        "fighting-broke-out",
+        _rx(r"(?:fighting|clashes|war|hostilities|violence|shelling|gunfire) (?:has |had |have )?(?:broke|broken|"
+            r"breaks|break|erupted|erupts|flared|flared up|resumed)(?: out)?"),
+        "ASSAULT", "190", -10.0,
+        "Armed fighting starting up: use of conventional military force, at the hostile end of the scale.",
+    ),
+    _Pattern(
+        "halt-trade",
+        _rx(r"(?:halt|halts|halted|halting|stop|stops|stopped|stopping|block|blocks|blocked|blocking|suspend|"
+            r"suspends|suspended|suspending|ban|bans|banned|banning|freeze|froze|frozen|cut off|cuts off) " + _G
+            + r"{0,3}?(?:shipments|imports|exports|deliveries|trade|flights|gas supplies|oil supplies|"
+            r"investment|investments)"),
+        "SANCTION", "163", -8.0,
+        "Stopping another country's trade or deliveries: an embargo in effect, near the hostile end of the scale.",
+        kahn="2", rank=3, check=_diplomatic_sentence,
+    ),
+    _Pattern(
+        "asked-to-leave",
+        _rx(r"(?:be|been|were|was|are|is|being) (?P<cue>(?:asked|told|ordered|instructed) to leave)"
+            r"(?! (?:their|his|her|its|our|my|your|a|an) )"),
+        "SANCTION", "166", -7.0,
+        "People (usually diplomats) made to leave the country: the polite wording of an expulsion, near the hostile "
+        "end of the scale.", kahn="2", check=_diplomatic_sentence,
+    ),
+    _Pattern(
+        "lowest-point",
+        _rx(r"(?:lowest|worst) (?:point|level|ebb|state)(?: (?:in|for|since) " + _G + r"{0,2}?(?:years|decades|"
+            r"decade|generation|war|months|\d{4}))?"),
+        "DETERIORATE", "012", -0.4,
+        "Says the relationship is at its worst: a pessimistic comment, barely below neutral.", kahn="1",
+    ),
+    _Pattern(
+        "dressed-up-as",
+        _rx(r"(?:(?!a |an |the |this |that |it )\S+ )?(?:decision|move|step|measure|act|action|ploy|stunt|operation|"
+            r"attack|provocation|grab) (?:dressed up|disguised|presented|masquerading) as (?:a |an )?" + _G
+            + r"{0,2}?(?:matter|issue|concern|question|measure|operation|necessity|precaution|response|defence|"
+            r"defense)"),
+        "ACCUSE", "111", -2.0,
+        "Says the other side's step is a pretext, not what it claims to be: a denunciation, mildly hostile.",
+    ),
+    _Pattern(
+        "fired-warning",
+        _rx(r"(?:fired|fire|fires|firing|launched|shot) (?:warning )?(?:flares|flare|warning shots|a warning shot|"
+            r"shots)(?: across (?:the |its |her |their )?bows?)?"
+            r"|(?:flares|warning shots|shots) (?:were |was |had been |have been |are |being )fired"),
+        "MOBILIZE", "150", -7.2,
+        "Flares or warning shots fired near another side's ship or troops: a demonstration of military power, near "
+        "the hostile end of the scale.",
+    ),
+    _Pattern(
+        "challenge-to",
+        _rx(r"(?:challenge|challenges|affront|affronts|insult) to (?:the )?" + _G + r"{0,2}?(?:navigation|"
+            r"sovereignty|law|order|security|stability|integrity|norms)"),
+        "ACCUSE", "112", -2.0,
+        "Frames the other side's act as an attack on a principle such as sovereignty or free navigation: an "
+        "accusation, mildly hostile.",
+    ),
+    _Pattern(
+        "incursion",
+        _rx(r"(?:entered|enter|enters|entering|strayed into|straying into|strays into|sailed into|flew into|"
+            r"intruded into|intruding into|crossed into|violated|violating|violation of|violations of|incursion into|"
+            r"incursions into|intrusion into|intrusions into) " + _G + r"{0,2}?(?:territorial waters|airspace|"
+            r"territory|sovereignty)"),
+        "ACCUSE", "112", -2.0,
+        "Says the other side crossed into one's waters, airspace or territory: an accusation of violating "
+        "sovereignty, mildly hostile.", rank=3,
+    ),
+    _Pattern(
+        "escorted-out",
+        _rx(r"(?:escort|escorts|escorted|escorting|chase|chased|chasing|shepherded|herded) " + _G
+            + r"{0,3}?(?:out|away|off)"),
+        "COERCE", "170", -7.0,
+        "Forcing a ship or aircraft out of an area, however mildly worded: coercion, near the hostile end of the "
+        "scale.", check=_military_sentence,
+    ),
+    _Pattern(
+        "testing-resolve",
+        _rx(r"(?:test|tests|tested|testing|probe|probes|probed|probing) " + _G + r"{0,4}?(?:resolve|patience|limits|"
+            r"defences|defenses|red lines|reaction|reactions)"),
+        "ACCUSE", "112", -2.0,
+        "Says the other side is probing how far it can go: an accusation of hostile intent, mildly hostile.",
+    ),
+    _Pattern(
+        "staged-incident",
+        _rx(r"(?:planned|staged|orchestrated|engineered|manufactured|provoked|premeditated|fabricated) (?:the |this |"
+            r"that |an |a )?(?:\S+ )?(?:encounter|incident|clash|clashes|attack|crisis|provocation|confrontation|"
+            r"collision)"),
+        "ACCUSE", "1123", -2.0,
+        "Says the other side caused the incident on purpose: an accusation of aggression, mildly hostile.",
+    ),
+    _Pattern(
+        "routine-activity",
+        _rx(r"routine (?:patrol|patrols|flight|flights|exercise|exercises|drills|voyage|transit|transits|mission|"
+            r"missions|deployment|rotation|passage)"),
+        "RESTRAINT", "0356", 7.0,
+        "Calls one's own military activity 'routine': it presents it as ordinary and non-provocative, an intent to "
+        "de-escalate.", rank=3,
+    ),
+    _Pattern(
+        "want-calm",
+        _rx(r"(?:want|wants|wanted|wanting|seek|seeks|sought|seeking|desire|desires|desired|wish|wishes|wished) "
+            r"(?:only )?(?:calm|peace|stability|de-escalation|dialogue|a peaceful solution|good relations|"
+            r"to avoid (?:a |any )?(?:conflict|war|escalation|confrontation))"),
+        "RESTRAINT", "0356", 7.0,
+        "A side says it wants calm or peace: an intent to de-escalate, strongly cooperative.", rank=3,
+    ),
+    _Pattern(
+        "ready-to-talk",
+        _rx(r"(?:ready|willing|prepared|eager) to (?:discuss|negotiate|talk|meet|resume talks|hold talks)"
+            r"(?: (?:everything|anything|all issues|all questions))?"),
+        "CONSULT", "036", 4.0,
+        "A stated readiness to negotiate: an intent to meet, clearly cooperative.", rank=3,
+    ),
+    _Pattern(
+        "let-aid-in",
+        _rx(r"(?:let|lets|letting|allow|allows|allowed|allowing|permit|permits|permitted|permitting) (?:humanitarian )?"
+            r"(?:aid|relief|food|medicine|medical supplies)(?: convoys| trucks| workers| supplies| deliveries)? "
+            r"(?:in|into|through)(?: (?:the |a )?" + _G + r"{0,2}?(?:district|region|city|town|area|zone|province|"
+            r"enclave|village|villages|territory|country|camp|camps|strip|port))?"),
+        "AID", "0863", 9.0,
+        "Allowing humanitarian aid through: one of the most cooperative steps a party to a conflict can take.", rank=3,
+    ),
+    _Pattern(
+        "exchange-prisoners",
+        _rx(r"(?:exchange|exchanges|exchanged|exchanging|swap|swapped|swaps|swapping)(?: of)? " + _G
+            + r"{0,3}?(?:prisoners|detainees|captives|hostages|prisoners of war|bodies)"),
+        "CONCEDE", "0841", 7.0,
+        "Releasing prisoners in return for one's own: release of persons, near the cooperative end of the scale.",
+        rank=3,
+    ),
+    _Pattern(
+        "consider-sanctions",
+        _rx(r"(?:considering|considers|considered|consider|weighing|weighs|weighed|mulling|mulls|contemplating|"
+            r"contemplates|preparing|prepares|drawing up|draws up|drew up) (?:new |further |fresh |possible |tougher |"
+            r"more |targeted )?(?:sanctions|an embargo|embargo|tariffs|expulsions|punitive measures)"),
+        "THREATEN", "1312", -5.8,
+        "Punishment openly under consideration: a signalled threat of sanctions, clearly hostile.", kahn="2", rank=3,
+    ),
+    _Pattern(
+        "deployed-to-place",
+        _rx(rf"(?:{_MIL_OBJ} )?(?:deployed|stationed|redeployed|positioned|dispatched|moved) {_PREP_PLACE} "
+            rf"(?:the |its |their |his |her |a )?{_G}{{0,2}}?{_PLACE}"),
+        "MOBILIZE", "154", -7.2,
+        "Forces or weapons put in position in or near a contested area: military posture, near the hostile end.",
+        check=_military_sentence,
+    ),
+    _Pattern(
+        "construction-at-base",
+        _rx(r"(?:new |rapid |extensive )?construction (?:work )?(?:at|of) (?:a |an |the )?(?:new )?(?:military |air |"
+            r"naval |missile )?(?:base|bases|airbase|airfield|airstrip|outpost|outposts|silos|runway)"),
+        "MOBILIZE", "154", -7.2,
+        "Building work at a military base: a build-up of military capacity, near the hostile end of the scale.",
+    ),
+    _Pattern(
+        "will-not-be-intimidated",
+        _rx(r"(?:(?:will|would|shall|can|must) )?(?:not|never) be (?:intimidated|bullied|blackmailed|coerced|cowed|"
+            r"pressured|pressurised|pressurized|deterred|silenced|dictated to)"),
+        "REJECT", "124", -4.0,
+        "Declares that pressure will not work: a refusal to yield, clearly hostile.", kahn="3", rank=3,
+    ),
+    _Pattern(
+        "trade-accusations",
+        _rx(r"(?:trade|trades|traded|trading|exchange|exchanged|exchanging) (?:accusations|insults|barbs|blame|"
+            r"charges|recriminations|threats)"),
+        "ACCUSE", "112", -2.0, "Each side accusing the other: mutual accusations, mildly hostile.", rank=3,
+    ),
+    _Pattern(
+        "sailed-through",
+        _rx(r"(?:sailed|sailing|sails|sail|passed|transited|steamed) (?:through|into|across) (?:the )?" + _G
+            + r"{0,2}?(?:sea|strait|straits|waters|gulf|bay|channel)"),
+        "MOBILIZE", "150", -7.2,
+        "A navy ship passing through a contested sea: a show of force, near the hostile end of the scale.",
+        check=_naval_sentence,
+    ),
+    _Pattern(
+        "open-investigation",
+        _rx(r"(?:open|opens|opened|opening|launch|launches|launched|launching|complete|completes|completed|begin|"
+            r"begins|began|begun|start|starts|started|order|orders|ordered|announce|announced|under|conduct|conducts|"
+            r"conducted|conducting|demand|demanded|call for|called for) " + _G + r"{0,2}?(?P<cue>investigation|"
+            r"investigations|inquiry|inquiries|probe)"),
+        "ACCUSE", "090", -2.0,
+        "An investigation opened into the other side's conduct: it implies suspicion of wrongdoing, mildly hostile.",
+        role="head",
+    ),
+    _Pattern(
         "mil-drills",
         _rx(r"(?:drills|exercises|manoeuvres|maneuvers)"),
         "MOBILIZE", "150", -7.2,
@@ -648,6 +903,25 @@ _PATTERNS: tuple[_Pattern, ...] = (
         check=_military_sentence, rank=0,
     ),
 )
+
+
+_ANCHOR_STOP = frozenset("the a an to of in on at for with by from and or as its their his her our this that".split())
+
+
+def _anchors(regex: "re.Pattern[str]") -> frozenset[str]:
+    """The content words written in a pattern. Every match contains at least one of them as a
+    whole token, so a sentence without any of them is skipped (a speed-up, not a rule)."""
+    src = regex.pattern.replace("\\", "")
+    words: set[str] = set()
+    for m in re.finditer(r"([a-z0-9][a-z0-9'+-]*)(\?)?", src):
+        w = m.group(1)
+        words.add(w)
+        if m.group(2):
+            words.add(w[:-1])
+    return frozenset(words - _ANCHOR_STOP)
+
+
+_PATTERN_ANCHORS: tuple[tuple[_Pattern, frozenset[str]], ...] = tuple((p, _anchors(p.regex)) for p in _PATTERNS)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -670,6 +944,10 @@ class _Cand:
     modifiers: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     base: float = 0.0  # the CAMEO weight before negation and modifiers
+    no_negation: bool = False  # a speech-act rule already read the negation ('did not rule out ...')
+    denied: str = ""  # the denial verb whose content this phrase is ('denied that ...'): negated, label kept
+    hedge: str = ""  # a hedge found by a speech-act rule ('did not rule out')
+    own_negation: bool = False  # the negator is inside the span ('would not accept'): not 'negated'
 
 
 def _sentence_string(tokens: Sequence[Token]) -> tuple[str, dict[int, int], dict[int, int]]:
@@ -715,7 +993,7 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
     matcher = _lexicon()
     for first, last, e in matcher.finditer(tokens):
         i, j = first.index - tokens[0].index, last.index - tokens[0].index
-        if e.context and not _has_context(e.context, tokens):
+        if e.context and not _has_context(e.context, tokens) and not _has_context(e.context, ctx.get("previous", ())):
             continue
         if sentence.kind == "body" and _is_name_part(tokens, i, j):
             continue
@@ -724,7 +1002,10 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
                   e.source, role=e.role, priority=1, kahn=e.kahn)
         )
     s, starts, ends = _sentence_string(tokens)
-    for p in _PATTERNS:
+    words = {t.norm for t in tokens}
+    for p, anchors in _PATTERN_ANCHORS:
+        if anchors.isdisjoint(words):
+            continue  # none of the pattern's words is in the sentence: it cannot match
         for m in p.regex.finditer(s):
             a, b = m.span("cue") if "cue" in p.regex.groupindex and m.group("cue") else m.span()
             if a not in starts or b not in ends:
@@ -809,6 +1090,258 @@ def _quote_spans(doc: Document, sentence: Sentence, cache: dict[int, list[tuple[
             open_at = None
     cache[p] = spans
     return spans
+
+
+# --------------------------------------------------------------------------- phrase shape
+
+#: Adjectives that grade an event or label noun and belong to its span ('reckless provocation',
+#: 'large-scale drills', 'further patrols', 'remarkable patience').
+_PREMODIFIERS = frozenset(
+    """reckless dangerous crude blatant flagrant brazen outright naked deliberate unprovoked irresponsible gross
+    grave serious massive large-scale new fresh renewed further firm tough decisive remarkable considerable utmost
+    maximum great direct""".split()
+)
+#: Blaming adjectives: with one of these, a word of trouble ('escalation') becomes a charge.
+_DEGREE = frozenset("most more very so too less least".split())
+_BLAMING = frozenset("reckless dangerous blatant flagrant brazen deliberate unprovoked irresponsible".split())
+#: Names of a dispute that, after 'the'/'this', only point back to a quarrel already reported.
+_DISPUTE_NAMES = frozenset("row spat rift standoff stand-off feud quarrel".split())
+_MEETING_NOUNS = frozenset("meeting meetings summit talks session consultations negotiations".split())
+
+
+def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
+    """Span shape, before any reading is changed.
+
+    - a grading adjective joins the phrase it grades ('reckless provocation'); a blaming
+      adjective turns a word of trouble into an accusation ('dangerous escalation');
+    - coordinated labels are one label ('groundless and hostile');
+    - a meeting named only as the time of another consultation in the sentence ('during the
+      2+2 meeting, the leaders ... discussed') is the same event, not a second one;
+    - 'the row', 'this spat' point back to a dispute already reported: not a new event.
+    """
+    consult = [c for c in cands if c.label == "CONSULT"]
+    out: list[_Cand] = []
+    for c in cands:
+        first = tokens[c.i].norm
+        prev = tokens[c.i - 1].norm if c.i > 0 else ""
+        if c.label == "DETERIORATE" and c.i == c.j and first in _DISPUTE_NAMES and prev in {"the", "this", "that"}:
+            continue
+        if (c.category == "deescalation" and c.label == "CONSULT" and tokens[c.j].norm in _MEETING_NOUNS
+                and len(consult) > 1 and any(tokens[k].norm in {"during", "at"} for k in range(max(0, c.i - 3), c.i))):
+            continue
+        before = tokens[c.i - 2].norm if c.i > 1 else ""
+        if prev in _PREMODIFIERS and before not in _DEGREE and not any(o.i <= c.i - 1 <= o.j for o in cands if o is not c):
+            if prev in _BLAMING and c.label == "DETERIORATE":
+                c.label, c.intensity, c.cameo = "ACCUSE", -2.0, "1123"
+                c.explanation = (f"'{tokens[c.i - 1].text}' blames the other side for the trouble named: an accusation "
+                                 "of aggression, mildly hostile.")
+                c.reference = "CAMEO 1123 / Goldstein 1992; PLOVER ACCUSE"
+            c.i -= 1
+        if (out and c.label == "ACCUSE" and out[-1].label == "ACCUSE" and out[-1].j + 2 == c.i
+                and tokens[c.i - 1].norm in {"and", "or", ","}):
+            out[-1].j = c.j
+            out[-1].rule += f" + {c.rule}"
+            continue
+        out.append(c)
+    return out
+
+
+# --------------------------------------------------------------------------- speech acts
+
+_APPEAL_VERBS = frozenset("urge urges urged urging".split())
+_CALL_VERBS = frozenset("call calls called calling appeal appeals appealed appealing".split())
+_WARN_VERBS = frozenset("warn warns warned warning".split())
+_DENY_VERBS = frozenset("deny denies denied denying".split())
+_ADMIT_VERBS = frozenset("concede concedes conceded conceding admit admits admitted admitting".split())
+_COMPLEMENT_STOP = frozenset(
+    """to and but or that which who while as if unless because on in at for with about over near from by into
+    towards toward after before during since until between against through without under""".split()
+)
+_TALK_WORDS = frozenset(
+    "talks talk negotiations negotiate negotiating table dialogue channels channel contacts meet meeting summit "
+    "diplomacy".split()
+)
+#: Verbs whose goal belongs to what is asked: 'return to the negotiating table'.
+_GOAL_VERBS = frozenset("return go come get move".split())
+_SUBORDINATORS = frozenset("if unless until because since after when while once whereas although".split())
+#: Acts that, announced as possible, are threats (CAMEO 13x); force posture stays MOBILIZE.
+_THREATENABLE = frozenset({"SANCTION", "COERCE", "PROTEST", "REJECT", "DEMAND", "ASSAULT"})
+
+
+def _complement(tokens: list[Token], k: int, limit: int = 6) -> int:
+    """Last token of the short phrase an appeal asks for, from token k: the verb and its object
+    ('keep channels of communication open', 'show restraint', 'resume talks'), stopping at a
+    preposition other than 'of', a conjunction, 'to' or punctuation."""
+    end = k
+    for m in range(k + 1, min(len(tokens), k + limit)):
+        t = tokens[m]
+        if t.norm in _COMPLEMENT_STOP and not (m == k + 1 and t.norm in {"to", "into"} and tokens[k].norm in _GOAL_VERBS):
+            break
+        if not any(ch.isalnum() for ch in t.text):
+            break
+        end = m
+    return end
+
+
+def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
+    """Spans of what an appeal verb at v asks for: 'urged both sides to show restraint and to resume
+    talks' -> [show restraint, resume talks]; 'called for calm' -> [calm]."""
+    n = len(tokens)
+    w = tokens[v].norm
+    out: list[tuple[int, int]] = []
+    k = v + 1
+    if w in _CALL_VERBS:
+        if k < n and tokens[k].norm == "for":
+            a = k + 1
+            if a < n and tokens[a].norm in {"a", "an", "the"}:
+                a += 1
+            if a < n and tokens[a].text.isalpha():
+                out.append((a, _complement(tokens, a)))
+            return out
+        if not (k < n and tokens[k].norm in {"on", "upon", "to"}):
+            return out
+        k += 1
+    elif w not in _APPEAL_VERBS:
+        return out
+    # object then 'to' + verb, within five tokens, no punctuation
+    for m in range(k, min(n - 1, k + 6)):
+        if not any(ch.isalnum() for ch in tokens[m].text):
+            break
+        if tokens[m].norm == "to" and tokens[m + 1].text.isalpha() and tokens[m + 1].norm not in _FUNCTION_WORDS:
+            a = m + 1
+            while True:
+                b = _complement(tokens, a)
+                out.append((a, b))
+                if (b + 3 < n and tokens[b + 1].norm == "and" and tokens[b + 2].norm == "to"
+                        and tokens[b + 3].text.isalpha()):
+                    a = b + 3
+                    continue
+                break
+            return out
+    # a noun object: 'urged restraint'
+    if w in _APPEAL_VERBS and k < n and tokens[k].text.isalpha() and tokens[k].text.islower() and (
+            tokens[k].norm not in _FUNCTION_WORDS):
+        out.append((k, _complement(tokens, k)))
+    return out
+
+
+def _content_end(tokens: list[Token], a: int) -> int:
+    """Last token of a reported clause starting at a, before a subordinate clause or ', and'."""
+    end = a
+    for m in range(a, len(tokens)):
+        w = tokens[m].norm
+        if w in _SUBORDINATORS or w in {";", ":", "."} or (w == "," and m + 1 < len(tokens)
+                                                            and tokens[m + 1].norm in _CLAUSE_CONJ):
+            break
+        if w == "and" and m + 1 < len(tokens) and tokens[m + 1].norm in {"vows", "vowed", "said", "says", "added"}:
+            break
+        end = m
+    return end
+
+
+def _as_threat(c: _Cand, verb: str) -> None:
+    cameo = "134" if c.cameo == "164" else "1312" if c.cameo == "163" else _THREAT_CAMEO.get(c.label, "130")
+    w = _W[cameo]
+    c.notes.append(f"Announced as something that may be done ('{verb}'), not done yet: read as a threat "
+                   f"(CAMEO {cameo}, {w:+.1f}).")
+    c.label, c.cameo, c.intensity = "THREATEN", cameo, w
+    c.reference = f"CAMEO {cameo} / Goldstein 1992; PLOVER THREATEN; Kahn 1965 rung 3"
+
+
+def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
+    """Speech acts whose content, not the verb, carries the event.
+
+    - appeals ('urged both sides to show restraint', 'called for calm'): the phrase asked for is
+      the event, an appeal (REQUEST; CAMEO 026 when it asks for talks, else 02); the verb is the
+      attribution cue. An appeal for a hostile act is left to the hostile act.
+    - warnings ('warned that Velmora would impose sanctions'): the act warned of is a threat
+      (CAMEO 13x); 'warned' itself is the cue.
+    - 'did not rule out closing the consulate': the act is possible (hedged), a threat for acts,
+      force posture for patrols and deployments.
+    - denials ('denied that any flares were fired', 'denies spying'): the event is named, marked
+      negated, with its reading kept; 'denied' is the cue.
+    - 'conceded/admitted that ...' report speech: no concession.
+    """
+    n = len(tokens)
+    drop: set[int] = set()
+    added: list[_Cand] = []
+    for v, t in enumerate(tokens):
+        w = t.norm
+        nxt = tokens[v + 1].norm if v + 1 < n else ""
+        if w in _APPEAL_VERBS or w in _CALL_VERBS:
+            comps = _appeal_complements(tokens, v) if _has_context("diplomatic", tokens) else []
+            if not comps:
+                continue
+            inside = [c for c in cands for a, b in comps if a <= c.i and c.j <= b]
+            if any(c.category == "escalation" and c.label not in {"DETERIORATE", "ACCUSE"} for c in inside):
+                continue
+            for c in cands:
+                if c.i <= v <= c.j or any(a <= c.i and c.j <= b for a, b in comps) or (
+                        c.i <= v and c.j >= comps[0][0]):
+                    drop.add(id(c))
+            for a, b in comps:
+                words = {tokens[m].norm for m in range(a, b + 1)}
+                talk = bool(words & _TALK_WORDS)
+                cameo, wgt = ("026", 4.0) if talk else ("020", 3.0)
+                what = "to meet or negotiate" if talk else "to act"
+                added.append(_Cand(
+                    a, b, "deescalation", "REQUEST", wgt, cameo,
+                    f"What '{t.text}' asks for: an appeal {what}, {describe_weight(wgt)}.",
+                    f"rule: appeal-content ({t.text} ... {' '.join(tok.text for tok in tokens[a:b + 1])})",
+                    f"CAMEO {cameo} / Goldstein 1992; PLOVER REQUEST", priority=2))
+        elif w in _WARN_VERBS and nxt not in {"of", "against"}:
+            a = v + 1
+            end = _content_end(tokens, a)
+            acts = [c for c in cands if a <= c.i and c.j <= end and c.label in _THREATENABLE]
+            if not acts:
+                continue  # 'warned of serious consequences': the warning itself is the threat
+            for c in cands:
+                if c.i <= v <= c.j:
+                    drop.add(id(c))
+            for c in acts:
+                c.no_negation = True  # 'will no longer tolerate rallies': the negation is the threat's
+                _as_threat(c, t.text)
+        elif w == "rule" and nxt == "out" and v > 0 and (
+                tokens[v - 1].norm in {"not", "never"} or (v > 1 and tokens[v - 2].norm in {"not", "never"})
+                or tokens[v - 1].norm in {"refused", "refuses", "refusing"}
+                or (v > 1 and tokens[v - 1].norm == "to" and tokens[v - 2].norm in {"refused", "refuses", "declined"})):
+            a = v + 2
+            end = _content_end(tokens, a)
+            inside = [c for c in cands if a <= c.i and c.j <= end and c.category == "escalation"]
+            if not inside:
+                continue
+            for c in cands:
+                on_rule_out = c.i <= v + 1 and c.j >= v
+                refusal_verb = c.i >= v - 2 and c.j < v and c.label == "REJECT"
+                if on_rule_out or refusal_verb:
+                    drop.add(id(c))  # 'rule out', and 'refused' in 'refused to rule out'
+            for c in inside:
+                c.no_negation = True
+                c.hedge = "not rule out"
+                if c.label in _THREATENABLE:
+                    _as_threat(c, "not rule out")
+        elif w in _DENY_VERBS:
+            a = v + 2 if nxt == "that" else v + 1
+            end = _content_end(tokens, a)
+            if nxt != "that" and not (a < n and tokens[a].norm.endswith("ing")):
+                continue  # 'denied entry', 'denied the visas': not a report of speech
+            for c in cands:
+                if a <= c.i and c.j <= end:
+                    c.denied = t.text
+                elif c.i <= v <= c.j:
+                    drop.add(id(c))
+        elif w in _ADMIT_VERBS and nxt == "that":
+            for c in cands:
+                if c.i <= v <= c.j:
+                    drop.add(id(c))
+    if not drop and not added:
+        return cands
+    out = [c for c in cands if id(c) not in drop]
+    for c in added:
+        if all(c.j < o.i or c.i > o.j for o in out):
+            out.append(c)
+    out.sort(key=lambda c: c.i)
+    return out
 
 
 # --------------------------------------------------------------------------- rules
@@ -913,6 +1446,19 @@ def _apply_threat_merge(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _topic_prep(tokens: list[Token], a: int, b: int) -> bool:
+    """A topic preposition between a talk and a phrase ('talks on limiting missiles'), not a date
+    ('talks in Geneva on Wednesday')."""
+    for k in range(a, b):
+        if tokens[k].norm in _TOPIC_PREPS:
+            nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+            if nxt in _MONTHS_DAYS or nxt[:1].isdigit() or nxt in {"the", "a"} and k + 2 < len(tokens) and (
+                    tokens[k + 2].norm in _MONTHS_DAYS or tokens[k + 2].norm in {"day", "eve", "weekend", "sidelines"}):
+                continue
+            return True
+    return False
+
+
 def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     head: _Cand | None = None
@@ -920,11 +1466,12 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
         if head is not None and seg[c.i] == seg[head.j]:
             dist = c.i - head.j
             between = {t.norm for t in tokens[head.j + 1 : min(c.i, head.j + 5)]}
-            if head.role == "head" and dist <= HEAD_WINDOW:
+            quoted_label = c.label == "ACCUSE" and c.i > 0 and tokens[c.i - 1].norm == '"'
+            if head.role == "head" and dist <= HEAD_WINDOW and not quoted_label:
                 head.notes.append(f"It governs '{' '.join(t.text for t in tokens[c.i:c.j + 1])}', which is "
                                   f"what is {'asked' if head.label == 'DEMAND' else 'answered'}, not a separate event.")
                 continue
-            if head.role == "topic" and dist <= 10 and between & _TOPIC_PREPS:
+            if head.role == "topic" and dist <= 10 and _topic_prep(tokens, head.j + 1, min(c.i, head.j + 5)):
                 continue
         out.append(c)
         if c.role in {"head", "topic"}:
@@ -932,11 +1479,11 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
     return out
 
 
-def _negator_before(tokens: list[Token], seg: list[int], c: _Cand) -> str | None:
+def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozenset[int] = frozenset()) -> str | None:
     for k in range(c.i - 1, max(-1, c.i - 5), -1):
         w = tokens[k].norm
-        if w in _NEG_STOP or seg[k] != seg[c.i]:
-            return None
+        if w in _NEG_STOP or seg[k] != seg[c.i] or k in taken:
+            return None  # a phrase in between takes the negation ('not accept “violations ...”')
         nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
         if w in _NEGATORS and nxt not in {"only", "just", "doubt"}:
             if w == "no" and nxt == "longer":
@@ -949,10 +1496,38 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand) -> str | None
     return None
 
 
+_MODALS = frozenset("will would shall should can could must may might do does did".split())
+
+
+def _extend_refusal(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> None:
+    """'would not accept preconditions': a refusal's span takes in the modal and the negator
+    just before the verb, and a bare noun object right after it (not a quotation, not a phrase
+    of its own)."""
+    k = c.i - 1
+    if k >= 0 and tokens[k].norm in {"not", "never"}:
+        if k - 1 >= 0 and tokens[k - 1].norm in _MODALS:
+            k -= 1
+        c.i = k
+        c.own_negation = True
+        nxt = c.j + 1
+        if (c.role == "head" and nxt < len(tokens) and tokens[nxt].text.isalpha() and tokens[nxt].text.islower()
+                and tokens[nxt].norm not in _FUNCTION_WORDS and tokens[nxt].norm not in _TOPIC_PREPS
+                and not any(o.i <= nxt <= o.j for o in cands if o is not c)
+                and (nxt + 1 >= len(tokens) or not tokens[nxt + 1].text.isalpha())):
+            c.j = nxt
+
+
 def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out = []
+    taken = frozenset(k for c in cands for k in range(c.i, c.j + 1))
     for c in cands:
-        neg = _negator_before(tokens, seg, c)
+        if c.denied:
+            c.notes.append(f"Named inside a denial ('{c.denied}'): the speaker says it did not happen, so it is marked "
+                           "negated; the event named keeps its reading.")
+            c.modifiers.append("negated")
+            out.append(c)
+            continue
+        neg = None if c.no_negation else _negator_before(tokens, seg, c, taken)
         if neg is None:
             out.append(c)
             continue
@@ -972,7 +1547,9 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
             )
             c.category, c.label, c.intensity = "escalation", "REJECT", w
             c.reference += f"; negated: CAMEO {code} / Goldstein 1992; PLOVER REJECT"
-        c.modifiers.append("negated")
+            _extend_refusal(tokens, c, cands)
+        if not c.own_negation:
+            c.modifiers.append("negated")
         out.append(c)
     return out
 
@@ -1006,6 +1583,8 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
                 and clause_start <= a.start < clause_end):
             hedge = a.text
             break
+    if hedge is None and c.hedge:
+        hedge = c.hedge
     if hedge is None:
         for t in tokens[s_first : s_last + 1]:
             if t.norm in _MODAL_HEDGES:
@@ -1068,16 +1647,21 @@ def annotate(doc: Document, stance: list[Annotation]) -> list[Annotation]:
         s = doc.sentence_at(a.start)
         if s is not None:
             by_sentence.setdefault(s.index, []).append(a)
+    previous: tuple[int, list[Token]] = (-1, [])
     for sentence, tokens in doc.sentence_tokens():
         if not tokens:
             continue
         seg = _segments(tokens)
         conds = _conditionals(tokens, seg)
-        ctx = {"conditional": conds, "segments": seg}
+        prev_tokens = previous[1] if previous[0] == sentence.paragraph else []
+        previous = (sentence.paragraph, tokens)
+        ctx = {"conditional": conds, "segments": seg, "previous": prev_tokens}
         cands = _collect(tokens, sentence, ctx)
         if not cands:
             continue
+        cands = _apply_phrase_shape(tokens, cands)
         cands = _apply_cessation(tokens, seg, cands)
+        cands = _apply_speech_acts(tokens, seg, cands)
         cands = _apply_threat_merge(tokens, cands)
         cands = _apply_absorption(tokens, seg, cands)
         for c in cands:

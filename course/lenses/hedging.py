@@ -10,9 +10,11 @@ The words live in two lexicons, ``datasets/lexicons/hedges.tsv`` and
 ``datasets/lexicons/boosters.tsv``. Each row may name a ``condition``: a small
 disambiguation rule written in this module (see :data:`CONDITIONS`), so that
 "about 300 troops" is an approximator but "talked about sanctions" is not, and
-"He said Russia would respond" is reported speech, not a hedge. One pattern
-lives only in code: an unnamed group used as a source ("critics say",
-"officials said").
+"He said Russia would respond" is reported speech, not a hedge. A row's
+``extent`` may grow the span to its verb group ("are expected to", "did not
+rule out"; see :func:`_verb_group`). One pattern lives only in code: a person
+or group named only by role and used as a source ("Analysts said", "a diplomat
+in Vienna said", "according to two officials"; see :func:`_unnamed_sources`).
 
 Matching goes left to right over each sentence's tokens; at every position the
 longest phrase whose condition holds wins, so "could not be verified" is one
@@ -138,6 +140,43 @@ SOURCE_VERBS = frozenset(
 #: Words that may stand between a group and its verb ("critics have long argued").
 AUX_GAP = frozenset("have has had also long often generally widely still now do does did would may".split())
 
+#: Nouns of role that name a person or group by function only (Vincze 2013 weasels when no
+#: name or definite determiner pins them down): "officials", "a diplomat", "regional diplomats".
+ROLE_NOUNS = frozenset(
+    """
+    official officials diplomat diplomats analyst analysts source sources aide aides
+    expert experts observer observers insider insiders critic critics commentator commentators
+    envoy envoys officer officers negotiator negotiators witness witnesses
+    """.split()
+) | SOURCE_NOUNS
+
+#: Heads that need a post-modifier to become a source: "people familiar with", "a person close
+#: to", "those briefed on", "a member of the delegation".
+RELATIONAL_HEADS = frozenset("person people persons someone those member members".split())
+
+#: Post-modifiers that turn a relational head into an (unnamed) source.
+RELATIONAL_LINKS = {
+    "familiar": "with", "close": "to", "briefed": "", "with": "knowledge", "knowledgeable": "",
+    "of": "",
+}
+
+#: Words that may open an unnamed-source noun phrase: indefinite articles and vague quantifiers.
+#: A definite determiner ("the officials") or a possessive points back to a named group.
+INDEFINITE_OPENERS = frozenset("a an some several many numerous various few other most two three four "
+                               "five six seven eight nine ten".split())
+
+#: Reporting (saying, thinking, calling) verbs whose subject is a source.
+SOURCE_REPORTING_VERBS = SOURCE_VERBS | REPORTING_VERBS | frozenset(
+    "told confirmed confirm confirms called call calls urged urge urges cautioned briefed "
+    "acknowledged conceded disputed questioned described".split()
+)
+
+#: Tokens that end a subject noun phrase when scanning back from its verb.
+_NP_BOUNDARY = frozenset(
+    ", ; : “ ” \" ( ) — – - and but or that which who while although though as because when where "
+    "after before since so if unless whether".split()
+)
+
 _NUMBER_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"^(1[0-9]|20)\d\d$")
 _ADVERB_RE = re.compile(r"^[a-z]+ly$")
@@ -247,6 +286,10 @@ def _not_past_ability(toks, i, j, ctx):
     return j
 
 
+#: Words after which "whether", "how", "what" ... open an indirect question.
+_OPEN_QUESTION_FRAMES = QUESTION_WORDS | frozenset("uncertain unsure".split())
+
+
 def _not_reported_speech(toks, i, j, ctx):
     """"would" is an epistemic hedge ("That would be a mistake") except:
 
@@ -255,13 +298,16 @@ def _not_reported_speech(toks, i, j, ctx):
       follows the reporting verb (future-in-the-past). Inside quotation marks there is no such
       shift, so a quoted "would" is the speaker's own modal and stays a hedge;
     - the consequence of a condition in the same sentence ("if ..., it would ..."): the "if"
-      is already the hedge;
+      is already the hedge; likewise inside an open question ("unclear whether a decision
+      would be taken", "uncertain how the council would vote"): the question is the hedge;
     - narrative future-in-the-past ("would later become", "in 1983 he would ...").
     """
     quoted = toks[i].index in ctx.in_quote
     for k in range(len(toks)):
         w = toks[k].norm
-        if k < i and (w in ("if", "unless") or _YEAR_RE.match(w)):
+        if k < i and (w in ("if", "unless", "whether") or _YEAR_RE.match(w)):
+            return None
+        if k < i and w in QUESTION_OPENERS and _norm(toks, k - 1) in _OPEN_QUESTION_FRAMES:
             return None
         if not quoted and k != i and w in REPORTING_VERBS:
             return None
@@ -400,6 +446,71 @@ def _quoted_emphatic_even(toks, i, j, ctx):
     return j if toks[i].index in ctx.in_quote and _emphatic_even(toks, i, j) else None
 
 
+#: Words that open an indirect question: "unclear whether", "not clear how".
+QUESTION_OPENERS = frozenset("whether if how why when what who where which".split())
+
+#: Words of hope and approval that "cautious(ly)" can soften: "cautiously optimistic".
+ATTITUDE_WORDS = frozenset(
+    "optimism optimistic hope hopes hopeful welcome welcomed welcoming approval support "
+    "endorsement confidence".split()
+)
+
+#: Nouns of evaluation whose force an intensifying adjective raises ("a major violation",
+#: "a major blow"); a technical or neutral noun ("a major port", "major powers") does not count.
+EVALUATION_NOUNS = frozenset(
+    """
+    violation violations breach breaches blow blows setback setbacks mistake mistakes error errors
+    failure failures blunder blunders provocation provocations escalation threat threats crisis
+    challenge challenges concern concerns problem problems victory success breakthrough defeat
+    disaster scandal embarrassment affront insult humiliation
+    """.split()
+)
+
+#: Adjectives of (mostly negative) evaluation that a superlative "most" turns up:
+#: "the most serious challenge", "its most dangerous step".
+EVALUATIVE_ADJECTIVES = frozenset(
+    """
+    serious severe dangerous grave flagrant blatant alarming damaging egregious brazen reckless
+    provocative aggressive hostile destructive significant important urgent pressing
+    """.split()
+)
+
+_SUPERLATIVE_DETERMINERS = frozenset("the its their his her our this".split())
+
+
+def _before_question(toks, i, j, ctx):
+    """"unclear whether", "not clear how": an open question (Szeged investigation), not a
+    plain admission of doubt ("the outcome is unclear")."""
+    return j if _norm(toks, j) in QUESTION_OPENERS else None
+
+
+def _before_attitude(toks, i, j, ctx):
+    """"cautiously optimistic", "cautious optimism": hope held back, not "a cautious driver"."""
+    return j if _norm(toks, j) in ATTITUDE_WORDS else None
+
+
+def _evaluative_head(toks, i, j, ctx):
+    """"a major violation", "a major blow": an intensifier before a noun of evaluation raises
+    the force of the judgement; "a major port", "major powers" are neutral."""
+    return j if _norm(toks, j) in EVALUATION_NOUNS else None
+
+
+def _superlative_evaluation(toks, i, j, ctx):
+    """"the most serious challenge": a superlative of an evaluative adjective after a
+    determiner; the span takes the adjective ("most serious"). Not "most officials"."""
+    if _norm(toks, i - 1) in _SUPERLATIVE_DETERMINERS and _norm(toks, j) in EVALUATIVE_ADJECTIVES:
+        return j + 1
+    return None
+
+
+_EVIDENCE_NOUNS = frozenset("evidence proof sign signs indication indications".split())
+
+
+def _before_evidence(toks, i, j, ctx):
+    """"clear evidence", "clear signs": the evidence is presented as beyond doubt."""
+    return j if _norm(toks, j) in _EVIDENCE_NOUNS else None
+
+
 #: Disambiguation rules a lexicon row may name in its ``condition`` column.
 CONDITIONS: dict[str, Condition] = {
     "": _always,
@@ -420,7 +531,54 @@ CONDITIONS: dict[str, Condition] = {
     "parenthetical": _parenthetical,
     "writer-emphatic-even": _writer_emphatic_even,
     "quoted-emphatic-even": _quoted_emphatic_even,
+    "before-question": _before_question,
+    "before-attitude": _before_attitude,
+    "evaluative-head": _evaluative_head,
+    "superlative-evaluation": _superlative_evaluation,
+    "before-evidence": _before_evidence,
 }
+
+
+# ----------------------------------------------------------------------------- extents
+
+#: Values of a lexicon row's ``extent`` column: "" = the phrase as matched; "verb-group" = the
+#: verb group, as for attribution cues (auxiliaries before, "to"/"as" right after).
+EXTENTS = frozenset({"", "verb-group"})
+
+#: Auxiliaries a verb group takes in ("are expected to", "did not rule out", "has been seen as").
+AUXILIARIES = BE_FORMS | frozenset(
+    "has have had having do does did will would can could may might must shall should".split()
+)
+
+#: Adverbs that make a passive opinion frame a claim about many unnamed holders: "widely seen as".
+WIDELY = frozenset("widely generally commonly broadly universally".split())
+
+
+def _verb_group(toks: Sequence[Token], s: int, e: int, floor: int) -> tuple[int, int, str]:
+    """Grow a verbal hedge to its verb group: auxiliaries and the adverbs between them before it
+    ("are widely seen", "did not rule out"), and the raising "to" or "as" just after it
+    ("appear to", "are expected to", "seen as"). The group never reaches back into the previous
+    annotation (which ends at character ``floor``).
+
+    Returns the new (start, end) and the first "widely"-type adverb inside the group, or "".
+
+    >>> from course.document import build_document
+    >>> d = build_document("The talks are widely seen as the best chance.")
+    >>> _verb_group(d.tokens, 4, 5, -1)
+    (2, 6, 'widely')
+    """
+    start, k, steps = s, s - 1, 0
+    while k >= 0 and steps < 4 and toks[k].start >= floor:
+        w = toks[k].norm
+        if w in AUXILIARIES or w == "not":
+            start = k
+        elif not (_ADVERB_RE.match(w) or w in ("also", "still", "now", "long", "never")):
+            break
+        k -= 1
+        steps += 1
+    end = e + 1 if _norm(toks, e) in ("to", "as") else e
+    widely = next((toks[m].norm for m in range(start, s) if toks[m].norm in WIDELY), "")
+    return start, end, widely
 
 
 # ----------------------------------------------------------------------------- lexicon rules
@@ -438,6 +596,7 @@ class _Rule:
     condition: Condition
     exclude_prev: frozenset[str]
     exclude_next: frozenset[str]
+    extent: str = ""
 
 
 def _words(cell: str) -> frozenset[str]:
@@ -451,6 +610,11 @@ def _rules() -> dict[str, tuple[_Rule, ...]]:
     for name, category in LEXICONS:
         for e in load_lexicon(name):
             cond_name = e.get("condition")
+            if e.get("extent") not in EXTENTS:
+                raise DatasetError(
+                    f"{name}.tsv line {e.line}: unknown extent {e.get('extent')!r}; "
+                    f"known: {', '.join(sorted(x for x in EXTENTS if x))}."
+                )
             if cond_name not in CONDITIONS:
                 raise DatasetError(
                     f"{name}.tsv line {e.line}: unknown condition {cond_name!r}; "
@@ -462,7 +626,7 @@ def _rules() -> dict[str, tuple[_Rule, ...]]:
             r = _Rule(
                 toks, e.phrase, category, e.label, e.explanation, e.source,
                 f"{name}.tsv: {e.phrase}", CONDITIONS[cond_name],
-                _words(e.get("exclude_prev")), _words(e.get("exclude_next")),
+                _words(e.get("exclude_prev")), _words(e.get("exclude_next")), e.get("extent"),
             )
             by_first.setdefault(toks[0], []).append(r)
     return {k: tuple(sorted(v, key=lambda r: -len(r.tokens))) for k, v in by_first.items()}
@@ -489,23 +653,129 @@ def _quote_positions(doc: Document) -> frozenset[int]:
     return frozenset(out)
 
 
-def _unnamed_group(toks: Sequence[Token], k: int) -> int | None:
-    """Pattern ``unnamed-group``: "Critics say", "US officials said", "analysts have argued".
+_NOT_IN_SOURCE_NP = AUX_GAP | BE_FORMS | frozenset("not no never can could will shall should must might".split())
 
-    A plural source noun used as a subject, with no determiner that would point back to a
-    named group ("the officials"), followed by a saying or thinking verb. Returns the index
-    of the first token of the span (a capitalised modifier such as "US" is included).
+
+def _source_np_head(toks: Sequence[Token], a: int, b: int) -> int | None:
+    """Index of the role noun heading the noun phrase ``toks[a:b]`` when the phrase names an
+    unnamed source, else None.
+
+    The phrase is: an optional indefinite opener ("a", "some", "two", a number), up to three
+    modifiers ("senior", "regional", "Western", "US"), a noun of role ("officials",
+    "diplomat", "analysts"; a singular one needs its opener), then optionally a post-modifier
+    ("in Vienna", "at the ministry", "familiar with the matter", "close to the president",
+    "of the delegation"). "people", "person", "those", "member" count only with such a
+    post-modifier ("people familiar with ...", "a member of ..."). A definite determiner or
+    a possessive before the head ("the officials", "Moscow's officials") points back to a
+    named group, so the phrase is not a weasel.
+
+    >>> from course.document import build_document
+    >>> d = build_document("Diplomats in Vienna")
+    >>> _source_np_head(d.tokens, 0, 3)
+    0
+    >>> d = build_document("the diplomats in Vienna")
+    >>> _source_np_head(d.tokens, 0, 4) is None
+    True
     """
-    if toks[k].norm not in SOURCE_NOUNS or not _source_verb_follows(toks, k, window=3):
+    if b - a < 1 or b - a > 10:
         return None
-    start = k
-    prev = _norm(toks, k - 1)
-    if prev and (toks[k - 1].text[:1].isupper() and prev not in DETERMINERS and prev.isalpha() or prev in ("senior", "western", "military", "government", "intelligence", "security", "independent", "foreign")):
-        start = k - 1
-        prev = _norm(toks, k - 2)
-    if prev in DETERMINERS or prev == "'" or prev in ("these", "those", "both"):
-        return None
-    return start
+    if any(toks[m].norm in _NOT_IN_SOURCE_NP for m in range(a, b)):
+        return None  # a verb or a negation inside: not a plain noun phrase ("Not one member ... has")
+    k = a
+    first = toks[a].norm
+    opener = first in INDEFINITE_OPENERS or bool(_NUMBER_RE.match(first))
+    if opener:
+        k += 1
+    modifiers = 0
+    while k < b:
+        w = toks[k].norm
+        nxt = _norm(toks, k + 1) if k + 1 < b else ""
+        if w in ROLE_NOUNS and not (w in ("source", "sources") and nxt in ("of", "for") and not opener):
+            singular = not w.endswith("s") or w in ("witness",)
+            if singular and not opener:
+                return None
+            if k + 1 < b and nxt not in ("in", "at", "from", "within", "inside", "of", "with", "close",
+                                         "familiar", "briefed", "knowledgeable", "who", "on"):
+                return None
+            return k
+        if w in RELATIONAL_HEADS:
+            link = nxt
+            if link in RELATIONAL_LINKS and k + 1 < b:
+                after = RELATIONAL_LINKS[link]
+                if w in ("member", "members") and link != "of":
+                    return None
+                if w not in ("member", "members") and link == "of":
+                    return None
+                if not after or _norm(toks, k + 2) == after:
+                    return k
+            return None
+        if w in DETERMINERS or w in PREPOSITIONS or not w.replace("-", "").isalpha() or modifiers >= 3:
+            return None
+        modifiers += 1
+        k += 1
+    return None
+
+
+def _np_end(toks: Sequence[Token], a: int, limit: int = 10) -> int:
+    """End (exclusive) of a noun phrase starting at ``a`` and running to the next boundary."""
+    k = a
+    while k < len(toks) and k - a < limit and toks[k].norm not in _NP_BOUNDARY and toks[k].norm not in (".", "!", "?"):
+        k += 1
+    return k
+
+
+def _unnamed_sources(toks: Sequence[Token]) -> dict[int, tuple[int, int]]:
+    """Pattern ``unnamed-source``: a person or group named only by role, used as a source.
+
+    The noun phrase (see :func:`_source_np_head`) counts when it is
+
+    - the subject of a reporting verb ("Analysts said", "A member of the delegation said",
+      "regional diplomats called for calm", "US officials have argued"), in plain or
+      inverted order (", a diplomat in Vienna said.", "..., said a Western diplomat.");
+    - the object of "according to" ("according to two officials").
+
+    Returns ``{start: (end, head)}`` in sentence token positions (end exclusive).
+
+    >>> from course.document import build_document
+    >>> d = build_document("Diplomats in Vienna said privately that the truce could collapse.")
+    >>> _unnamed_sources(d.tokens)
+    {0: (3, 0)}
+    >>> _unnamed_sources(build_document("The diplomats said the truce could collapse.").tokens)
+    {}
+    """
+    out: dict[int, tuple[int, int]] = {}
+    n = len(toks)
+
+    def add(a: int, b: int) -> None:
+        head = _source_np_head(toks, a, b)
+        if head is not None:
+            out[a] = (b, head)
+
+    for v in range(n):
+        w = toks[v].norm
+        if w == "according" and _norm(toks, v + 1) == "to":
+            add(v + 2, _np_end(toks, v + 2))
+            continue
+        if w not in SOURCE_REPORTING_VERBS:
+            continue
+        if w in ("called", "call", "calls") and _norm(toks, v + 1) not in ("for", "on"):
+            continue
+        # subject before the verb, auxiliaries and adverbs skipped ("have long argued")
+        k = v - 1
+        skipped = 0
+        while k >= 0 and skipped < 3 and (toks[k].norm in AUX_GAP or _ADVERB_RE.match(toks[k].norm)):
+            k -= 1
+            skipped += 1
+        if k >= 0 and toks[k].norm not in BE_FORMS:
+            a = k
+            while a > 0 and k - a < 10 and toks[a - 1].norm not in _NP_BOUNDARY:
+                a -= 1
+            if toks[a].norm not in _NP_BOUNDARY:
+                add(a, k + 1)
+        # inverted order after a quotation or clause: "..., said a Western diplomat."
+        if v > 0 and toks[v - 1].norm in (",", "”", '"') and v + 1 < n:
+            add(v + 1, _np_end(toks, v + 1))
+    return out
 
 
 # ----------------------------------------------------------------------------- annotate
@@ -535,6 +805,7 @@ def annotate(doc: Document) -> list[Annotation]:
     for sentence, toks in doc.sentence_tokens():
         if not toks:
             continue
+        sources = _unnamed_sources(toks)
         i, n = 0, len(toks)
         while i < n:
             found = None
@@ -550,27 +821,39 @@ def annotate(doc: Document) -> list[Annotation]:
                 if end is not None:
                     found = (i, end, r)
                     break
-            if found is None:
-                start = _unnamed_group(toks, i)
-                if start is not None and not (out and out[-1].end > toks[start].start):
-                    a, b = toks[start], toks[i]
-                    out.append(
-                        Annotation(
-                            a.start, b.end, text[a.start : b.end], "hedge", "weasel",
-                            f"“{text[a.start:b.end]}” does not say which {toks[i].norm} these are, "
-                            "so the reader cannot check the source.",
-                            rule="pattern: unnamed-group", reference="Vincze 2013 (weasel)",
-                            sentence=sentence.index,
-                        )
+            source = sources.get(i)
+            if source is not None and (found is None or source[0] >= found[1]):
+                b_idx, head = source
+                a, b = toks[i], toks[b_idx - 1]
+                phrase = text[a.start : b.end]
+                who = "person" if head == b_idx - 1 and not toks[head].norm.endswith("s") else toks[head].norm
+                out.append(
+                    Annotation(
+                        a.start, b.end, phrase, "hedge", "weasel",
+                        f"“{phrase}” names a source only by role ({who}), not by name, so the reader "
+                        "cannot check who is speaking or what their interests are.",
+                        rule="pattern: unnamed-source", reference="Vincze 2013 (weasel)",
+                        sentence=sentence.index,
                     )
+                )
+                i = b_idx
+                continue
+            if found is None:
                 i += 1
                 continue
             s, e, r = found
+            label, explanation, reference, rule = r.label, r.explanation, r.source, r.rule
+            if r.extent == "verb-group":
+                s, e, widely = _verb_group(toks, s, e, out[-1].end if out else -1)
+                if widely and r.category == "hedge":
+                    label, reference, rule = "weasel", "Vincze 2013 (weasel)", f"{r.rule} + {widely}"
+                    explanation = (f"“{text[toks[s].start:toks[e - 1].end]}” says that many people hold "
+                                   "this view without saying who they are.")
             a, b = toks[s], toks[e - 1]
             out.append(
                 Annotation(
-                    a.start, b.end, text[a.start : b.end], r.category, r.label, r.explanation,
-                    rule=r.rule, reference=r.source, sentence=sentence.index,
+                    a.start, b.end, text[a.start : b.end], r.category, label, explanation,
+                    rule=rule, reference=reference, sentence=sentence.index,
                 )
             )
             i = e

@@ -1,0 +1,583 @@
+"""The exercise engine: banks of exercises, ``check``, ``hint`` and ``solution``.
+
+Exercises live in ``datasets/exercises/<bank>.toml``, one bank per notebook (the
+format is described in ``datasets/exercises/README.md``). Every exercise has a
+stable id such as ``"hedging-01"``; notebooks and widgets call the functions here
+with that id and the student's answer, never by reading the notebook's variables.
+
+- :func:`check` grades an answer and returns a :class:`~course.feedback.Feedback`
+  whose message reads as a hint and never gives the answer away.
+- :func:`hint` returns the next hint (gentle first, more specific later).
+- :func:`solution` shows the reference answer after 3 attempts, or at once with
+  ``confirm=True``.
+
+Example:
+    >>> ex = get("hedging-01")
+    >>> ex.type
+    'span-select'
+    >>> from course.grading import grade
+    >>> grade(ex, ["privately"]).passed
+    False
+    >>> grade(ex, reference_answer("hedging-01")).passed
+    True
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import CourseError, DatasetError
+from .feedback import Feedback
+
+#: The exercise types the engine knows, with the answer each one expects.
+TYPES: dict[str, str] = {
+    "span-select": "a list of words or phrases from the passage (or token numbers)",
+    "multiple-choice": "one option: its number, its letter or its text",
+    "multiple-select": "a list of options: numbers, letters or texts",
+    "classify": "a dict from each phrase to a label (or a list of labels in item order)",
+    "rank": "a list of statement numbers (or texts) in order",
+    "rewrite": "your version of the sentence, as a string",
+    "numeric": "a number",
+    "reflection": "a few sentences of your own, as a string",
+}
+
+#: Attempts after which :func:`solution` shows the answer without ``confirm=True``.
+SOLUTION_AFTER = 3
+
+#: The notebooks (and so the bank files) of the kit, in order.
+NOTEBOOKS = (
+    "00-start-here",
+    "01-the-article",
+    "02-hedging",
+    "03-attribution",
+    "04-escalation",
+    "05-together",
+    "06-your-turn",
+)
+
+
+@dataclass
+class Exercise:
+    """One exercise, as read from a bank file.
+
+    Attributes:
+        id: stable id, e.g. ``"hedging-01"``.
+        type: one of :data:`TYPES`.
+        title, prompt: what the student reads (the prompt is Markdown).
+        notebook: the notebook the exercise belongs to (the bank's stem, e.g. ``"02-hedging"``).
+        lens: ``hedging``, ``attribution`` or ``escalation`` (for progress per lens).
+        points: weight for classroom grading (default 1).
+        passage: the text the exercise is about ("" when there is none).
+        source: where the passage comes from (``article``, ``quote``, ``paragraph``, ``sentence``).
+        answer: the reference answer for span-select (phrases), multiple-choice,
+            numeric and rewrite (a model rewrite).
+        options: multiple-choice / multiple-select options, each a dict with
+            ``text``, ``correct`` and ``feedback``.
+        items, labels: classify: the phrases to label and the labels to choose from;
+            ``answer`` then holds the right label of each item, in item order.
+        statements, order, reasons, scale: rank: the statements, the reference order
+            (statement numbers, from the first end of ``scale``), a reason per position.
+        goal: rewrite: ``{"lens", "must", "keep"}``.
+        tolerance: numeric: accepted distance from the answer.
+        min_words: reflection: words needed for full credit.
+        unit: what the student marks in a span-select ("hedge", "attribution cue" ...).
+        category: span-select: the gold category the reference agrees with (for checks).
+        hints: 2-3 hints, gentle to specific.
+        explanation: shown after success or with the solution.
+        bank: the bank file's stem.
+    """
+
+    id: str
+    type: str
+    title: str
+    notebook: str
+    lens: str
+    prompt: str
+    points: float = 1.0
+    passage: str = ""
+    source: dict[str, Any] = field(default_factory=dict)
+    answer: Any = None
+    options: list[dict[str, Any]] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    statements: list[str] = field(default_factory=list)
+    order: list[int] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    scale: str = ""
+    goal: dict[str, Any] = field(default_factory=dict)
+    tolerance: float = 0.0
+    min_words: int = 20
+    pass_tau: float = 0.8
+    unit: str = ""
+    category: str = ""
+    hints: list[str] = field(default_factory=list)
+    explanation: str = ""
+    bank: str = ""
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The summary used by :func:`list_exercises`."""
+        return {
+            "id": self.id,
+            "type": self.type,
+            "title": self.title,
+            "notebook": self.notebook,
+            "lens": self.lens,
+            "points": self.points,
+        }
+
+    def _repr_html_(self) -> str:
+        body = f"<b>{html.escape(self.id)}: {html.escape(self.title)}</b><p>{html.escape(self.prompt)}</p>"
+        if self.passage:
+            body += f"<blockquote>{html.escape(self.passage)}</blockquote>"
+        return f'<div class="course-exercise">{body}</div>'
+
+
+# --------------------------------------------------------------------- banks
+
+
+def banks_dir() -> Path:
+    """The folder holding the bank files: ``datasets/exercises``."""
+    from .datasets import datasets_dir
+
+    return datasets_dir() / "exercises"
+
+
+def _resolve_passage(source: dict[str, Any], where: str) -> str:
+    """The passage text given by ``text`` or ``article`` (+ ``quote``/``paragraph``/``sentence``)."""
+    if "text" in source:
+        return str(source["text"]).strip()
+    slug = source.get("article")
+    if not slug:
+        return ""
+    from .datasets import load_article
+
+    try:
+        text = load_article(slug).text
+    except Exception as exc:  # DatasetError and friends
+        raise DatasetError(f"{where}: article {slug!r} cannot be loaded ({exc}).") from None
+    if "quote" in source:
+        quote = str(source["quote"])
+        if quote not in text:
+            raise DatasetError(f"{where}: the quote is not in article {slug!r}: {quote[:60]!r}...")
+        return quote
+    if "paragraph" in source or "sentence" in source:
+        from .document import build_document
+
+        doc = build_document(text)
+        key = "paragraph" if "paragraph" in source else "sentence"
+        units = doc.paragraphs if key == "paragraph" else doc.sentences
+        n = int(source[key])
+        if not 0 <= n < len(units):
+            raise DatasetError(f"{where}: {key} {n} does not exist in {slug!r} (0..{len(units) - 1}).")
+        return units[n].text
+    return text
+
+
+_FIELDS = {
+    "id", "type", "title", "notebook", "lens", "points", "prompt", "text", "article", "quote",
+    "paragraph", "sentence", "answer", "options", "items", "labels", "statements", "order",
+    "reasons", "scale", "goal", "tolerance", "min_words", "pass_tau", "unit", "category",
+    "hints", "explanation",
+}  # fmt: skip
+
+
+def _exercise_from(raw: dict[str, Any], bank: str) -> Exercise:
+    where = f"{bank}.toml [{raw.get('id', '?')}]"
+    source = {k: raw[k] for k in ("text", "article", "quote", "paragraph", "sentence") if k in raw}
+    items = raw.get("items", [])
+    answer = raw.get("answer")
+    if raw.get("type") == "classify" and isinstance(items, list) and items and isinstance(items[0], dict):
+        # items given as [{phrase = "...", label = "..."}]
+        answer = [str(i.get("label", "")) for i in items]
+        items = [str(i.get("phrase", "")) for i in items]
+    return Exercise(
+        id=str(raw.get("id", "")),
+        type=str(raw.get("type", "")),
+        title=str(raw.get("title", "")),
+        notebook=str(raw.get("notebook", bank)),
+        lens=str(raw.get("lens", "")),
+        prompt=str(raw.get("prompt", "")).strip(),
+        points=float(raw.get("points", 1)),
+        passage=_resolve_passage(source, where),
+        source=source,
+        answer=answer,
+        options=[dict(o) for o in raw.get("options", [])],
+        items=list(items),
+        labels=[str(x) for x in raw.get("labels", [])],
+        statements=[str(s) for s in raw.get("statements", [])],
+        order=[int(i) for i in raw.get("order", [])],
+        reasons=[str(r) for r in raw.get("reasons", [])],
+        scale=str(raw.get("scale", "")),
+        goal=dict(raw.get("goal", {})),
+        tolerance=float(raw.get("tolerance", 0.0)),
+        min_words=int(raw.get("min_words", 20)),
+        pass_tau=float(raw.get("pass_tau", 0.8)),
+        unit=str(raw.get("unit", "")),
+        category=str(raw.get("category", "")),
+        hints=[str(h) for h in raw.get("hints", [])],
+        explanation=str(raw.get("explanation", "")).strip(),
+        bank=bank,
+        raw=raw,
+    )
+
+
+def read_bank(path: Path) -> list[Exercise]:
+    """Read one bank file (``[[exercise]]`` tables in TOML).
+
+    Raises:
+        DatasetError: when the file is not valid TOML or a passage cannot be found.
+    """
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise DatasetError(f"{path.name} is not valid TOML: {exc}") from None
+    return [_exercise_from(raw, path.stem) for raw in data.get("exercise", [])]
+
+
+@lru_cache(maxsize=1)
+def _load_cached(folder: str) -> dict[str, Exercise]:
+    out: dict[str, Exercise] = {}
+    for path in sorted(Path(folder).glob("*.toml")):
+        for ex in read_bank(path):
+            out.setdefault(ex.id, ex)  # duplicates are reported by validate_banks()
+    return out
+
+
+def load_banks(reload: bool = False) -> dict[str, Exercise]:
+    """Every exercise of every bank, by id (in bank and file order).
+
+    Args:
+        reload: read the files again (after editing a bank).
+    """
+    if reload:
+        _load_cached.cache_clear()
+    return dict(_load_cached(str(banks_dir())))
+
+
+def get(exercise_id: str) -> Exercise:
+    """The exercise with this id.
+
+    Raises:
+        CourseError: for an unknown id, naming the closest known ids.
+
+    >>> get("hedging-1")
+    Traceback (most recent call last):
+    ...
+    course.errors.CourseError: There is no exercise 'hedging-1'. Did you mean: hedging-01...?
+    """
+    banks = load_banks()
+    if not isinstance(exercise_id, str):
+        raise CourseError(f"Exercise ids are strings such as 'hedging-01', not {type(exercise_id).__name__}.")
+    ex = banks.get(exercise_id) or banks.get(exercise_id.strip().lower())
+    if ex is not None:
+        return ex
+    close = difflib.get_close_matches(exercise_id, list(banks), n=3, cutoff=0.5)
+    tip = f" Did you mean: {', '.join(close)}?" if close else " See course.list_exercises() for the ids."
+    raise CourseError(f"There is no exercise {exercise_id!r}.{tip}")
+
+
+def list_exercises(notebook: str | None = None, lens: str | None = None) -> list[dict[str, Any]]:
+    """A summary of the exercises (id, type, title, notebook, lens, points).
+
+    Args:
+        notebook: only this notebook's exercises, e.g. ``"02-hedging"``.
+        lens: only this lens (``"hedging"``, ``"attribution"``, ``"escalation"``).
+
+    >>> [e["id"] for e in list_exercises(notebook="02-hedging")][:2]
+    ['hedging-01', 'hedging-02']
+    """
+    return [
+        e.to_dict()
+        for e in load_banks().values()
+        if (notebook is None or e.notebook == notebook) and (lens is None or e.lens == lens)
+    ]
+
+
+def passage(exercise_id: str) -> str:
+    """The text the exercise is about ("" when it has none)."""
+    return get(exercise_id).passage
+
+
+def passage_tokens(exercise_id: str) -> list[Any]:
+    """The passage's tokens (``index``, ``start``, ``end``, ``text``), the units a
+    span-select answer is made of. Offsets are into :func:`passage`."""
+    from .grading import tokens_of
+
+    return list(tokens_of(get(exercise_id).passage))
+
+
+# --------------------------------------------------------------------- session state
+
+_ATTEMPTS: dict[str, int] = {}
+_BEST: dict[str, float] = {}
+_HINTS_SHOWN: dict[str, int] = {}
+
+
+def attempts(exercise_id: str) -> int:
+    """How many graded attempts this exercise has had in this session."""
+    return _ATTEMPTS.get(get(exercise_id).id, 0)
+
+
+def reset_session() -> None:
+    """Forget this session's attempt counts and hint positions (the log on disk stays)."""
+    _ATTEMPTS.clear()
+    _BEST.clear()
+    _HINTS_SHOWN.clear()
+
+
+def _solution_unlocked(ex_id: str) -> bool:
+    return _ATTEMPTS.get(ex_id, 0) >= SOLUTION_AFTER or _BEST.get(ex_id, 0.0) >= 0.999
+
+
+# --------------------------------------------------------------------- check / hint / solution
+
+
+def check(exercise_id: str, answer: Any) -> Feedback:
+    """Grade an answer and record the attempt.
+
+    Args:
+        exercise_id: e.g. ``"hedging-01"``.
+        answer: in the form the exercise type expects (see :data:`TYPES`); a wrong
+            form gets a friendly message with an example, not an error.
+
+    Returns:
+        A :class:`~course.feedback.Feedback`. Its ``message`` reads as a hint and
+        never contains the reference answer.
+    """
+    from . import grading
+
+    ex = get(exercise_id)
+    fb = grading.grade(ex, answer)
+    if fb.details.get("error") in ("type", "empty"):  # not an attempt: nothing recorded
+        fb.attempts = _ATTEMPTS.get(ex.id, 0)
+        fb.solution_available = _solution_unlocked(ex.id)
+        return fb
+    _ATTEMPTS[ex.id] = _ATTEMPTS.get(ex.id, 0) + 1
+    _BEST[ex.id] = max(_BEST.get(ex.id, 0.0), float(fb.score or 0.0))
+    fb.attempts = _ATTEMPTS[ex.id]
+    fb.solution_available = _solution_unlocked(ex.id)
+    try:
+        from . import tracking
+
+        fb.warning = tracking.record(fb, answer, exercise=ex) or ""
+    except Exception as exc:  # progress must never break a check
+        fb.warning = f"Your answer was checked but could not be saved ({type(exc).__name__})."
+    return fb
+
+
+class Hint(str):
+    """A hint: a plain string that also shows nicely in Jupyter."""
+
+    def _repr_html_(self) -> str:
+        return (
+            '<div class="course-hint" style="border-left:4px solid #1565c0;background:#e3f2fd;'
+            f'padding:6px 10px;margin:4px 0">💡 {html.escape(str(self))}</div>'
+        )
+
+
+def hint(exercise_id: str, level: int | None = None) -> Hint:
+    """The next hint for an exercise, or hint number ``level`` (1 = the gentlest).
+
+    >>> reset_session()
+    >>> hint("hedging-01") == get("hedging-01").hints[0]
+    True
+    >>> hint("hedging-01") == get("hedging-01").hints[1]
+    True
+    """
+    ex = get(exercise_id)
+    n = len(ex.hints)
+    if n == 0:
+        return Hint("There is no hint for this exercise; reread the prompt and the passage slowly.")
+    if level is not None:
+        if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= n:
+            return Hint(f"This exercise has hints 1 to {n}: try course.hint({ex.id!r}, level=1).")
+        return Hint(ex.hints[level - 1])
+    shown = _HINTS_SHOWN.get(ex.id, 0)
+    if shown >= n:
+        return Hint(
+            f"{ex.hints[-1]} (That was the last hint. To see the answer: course.solution({ex.id!r}, confirm=True).)"
+        )
+    _HINTS_SHOWN[ex.id] = shown + 1
+    return Hint(ex.hints[shown])
+
+
+@dataclass
+class Solution:
+    """What :func:`solution` returns: the answer and why, or how to unlock it."""
+
+    exercise_id: str
+    available: bool
+    answer: Any = None
+    text: str = ""
+    explanation: str = ""
+    message: str = ""
+
+    def __str__(self) -> str:
+        if not self.available:
+            return self.message
+        return f"{self.text}\n\n{self.explanation}".strip()
+
+    def _repr_html_(self) -> str:
+        if not self.available:
+            return f'<div class="course-solution" style="color:#555">🔒 {html.escape(self.message)}</div>'
+        text = html.escape(self.text).replace("\n", "<br>")
+        expl = html.escape(self.explanation).replace("\n", "<br>")
+        return (
+            '<div class="course-solution" style="border-left:4px solid #6a1b9a;background:#f3e5f5;'
+            f'padding:6px 10px;margin:4px 0"><b>Solution</b><br>{text}<p>{expl}</p></div>'
+        )
+
+
+def reference_answer(exercise_id: str) -> Any:
+    """The answer that scores 1.0 (for tests and instructors), in the form ``check`` accepts.
+
+    >>> reference_answer("hedging-01")[:2]
+    ['Diplomats in Geneva', 'could']
+    """
+    return reference_answer_of(get(exercise_id))
+
+
+def _format_solution(ex: Exercise) -> str:
+    ans = reference_answer(ex.id)
+    if ex.type == "span-select":
+        return f"Mark: {', '.join(repr(a) for a in ans)}"
+    if ex.type == "multiple-choice":
+        return f"Answer: {chr(65 + ans)}. {ex.options[ans]['text']}"
+    if ex.type == "multiple-select":
+        return "Answers: " + "; ".join(f"{chr(65 + i)}. {ex.options[i]['text']}" for i in ans)
+    if ex.type == "classify":
+        return "\n".join(f"{phrase!r} -> {label}" for phrase, label in ans.items())
+    if ex.type == "rank":
+        lines = [f"Order ({ex.scale}):" if ex.scale else "Order:"]
+        for pos, i in enumerate(ex.order):
+            reason = ex.reasons[pos] if pos < len(ex.reasons) else ""
+            lines.append(f"{pos + 1}. [{i}] {ex.statements[i]}" + (f" - {reason}" if reason else ""))
+        return "\n".join(lines)
+    if ex.type == "rewrite":
+        return f"One good rewrite: {ans!r}"
+    if ex.type == "numeric":
+        tol = f" (within {ex.tolerance:g})" if ex.tolerance else ""
+        return f"Answer: {ans}{tol}"
+    if ex.type == "reflection":
+        return "This reflection is not auto-graded: any thoughtful answer counts."
+    return repr(ans)
+
+
+def solution(exercise_id: str, confirm: bool = False) -> Solution:
+    """The reference answer and its explanation.
+
+    It unlocks after 3 attempts (or once the exercise is passed); before that,
+    ``confirm=True`` shows it anyway.
+
+    >>> reset_session()
+    >>> solution("hedging-01").available
+    False
+    >>> solution("hedging-01", confirm=True).available
+    True
+    """
+    ex = get(exercise_id)
+    if not (confirm or _solution_unlocked(ex.id)):
+        left = SOLUTION_AFTER - _ATTEMPTS.get(ex.id, 0)
+        return Solution(
+            ex.id,
+            False,
+            message=(
+                f"The solution opens after {SOLUTION_AFTER} attempts ({left} to go). Try course.hint({ex.id!r}) "
+                f"first, or, if you really want it now, course.solution({ex.id!r}, confirm=True)."
+            ),
+        )
+    return Solution(ex.id, True, reference_answer(ex.id), _format_solution(ex), ex.explanation)
+
+
+# --------------------------------------------------------------------- validation
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def validate_banks(exercises: list[Exercise] | None = None, folder: Path | None = None) -> list[str]:
+    """Check the banks and return a list of problems (empty when all is well).
+
+    Checks: ids unique and well formed; types known; titles, prompts, 2-3 distinct
+    hints and an explanation present; type-specific fields complete; passages
+    resolvable; the reference answer scores 1.0.
+
+    Args:
+        exercises: exercises to check (default: read every bank file in ``folder``).
+        folder: where to read bank files (default: ``datasets/exercises``).
+
+    >>> validate_banks()
+    []
+    """
+    from . import grading
+
+    problems: list[str] = []
+    if exercises is None:
+        exercises = []
+        for path in sorted((folder or banks_dir()).glob("*.toml")):
+            try:
+                exercises.extend(read_bank(path))
+            except CourseError as exc:
+                problems.append(str(exc))
+    seen: dict[str, str] = {}
+    for ex in exercises:
+        where = f"{ex.bank}.toml [{ex.id or '?'}]"
+        if not re.fullmatch(r"[a-z][a-z0-9-]*-\d{2}", ex.id or ""):
+            problems.append(f"{where}: id should look like 'hedging-01'.")
+        if ex.id in seen:
+            problems.append(f"{where}: duplicate id (also in {seen[ex.id]}.toml).")
+        seen.setdefault(ex.id, ex.bank)
+        if ex.type not in TYPES:
+            problems.append(f"{where}: unknown type {ex.type!r} (known: {', '.join(TYPES)}).")
+            continue
+        unknown = set(ex.raw) - _FIELDS
+        if unknown:
+            problems.append(f"{where}: unknown field(s) {', '.join(sorted(unknown))}.")
+        for name in ("title", "prompt", "explanation", "lens"):
+            if not getattr(ex, name):
+                problems.append(f"{where}: missing {name}.")
+        if not 2 <= len(ex.hints) <= 3:
+            problems.append(f"{where}: needs 2 or 3 hints, has {len(ex.hints)}.")
+        if len(set(ex.hints)) != len(ex.hints):
+            problems.append(f"{where}: hints repeat.")
+        problems.extend(f"{where}: {p}" for p in grading.structure_problems(ex))
+        if any(p.startswith(where) for p in problems):
+            continue
+        try:
+            fb = grading.grade(ex, reference_answer_of(ex))
+        except Exception as exc:  # a broken exercise must be reported, not crash the check
+            problems.append(f"{where}: grading the reference answer failed: {type(exc).__name__}: {exc}")
+            continue
+        if fb.score < 0.999 or not fb.passed:
+            problems.append(f"{where}: the reference answer scores {fb.score:.2f}, not 1.0 ({fb.message})")
+    return problems
+
+
+def reference_answer_of(ex: Exercise) -> Any:
+    """:func:`reference_answer` for an :class:`Exercise` object (not looked up by id)."""
+    if ex.type == "multiple-choice":
+        return next((i for i, o in enumerate(ex.options) if o.get("correct")), None)
+    if ex.type == "multiple-select":
+        return [i for i, o in enumerate(ex.options) if o.get("correct")]
+    if ex.type == "classify":
+        return dict(zip(ex.items, ex.answer or []))
+    if ex.type == "rank":
+        return list(ex.order)
+    if ex.type == "span-select":
+        return list(ex.answer or [])
+    if ex.type == "reflection":
+        if ex.answer:
+            return ex.answer
+        sentence = "I noticed how the choice of words changes how sure and how hostile the claims sound."
+        return " ".join([sentence] * (ex.min_words // 15 + 1))
+    return ex.answer

@@ -1,0 +1,435 @@
+"""Charts of an analysis: how many marks each lens found, how hostile or cooperative
+each paragraph reads, two texts side by side, and a student's progress.
+
+Every function returns a :class:`matplotlib.figure.Figure` built without pyplot's
+global state (so it works under the ``Agg`` backend, in tests and in nbconvert),
+and Jupyter shows a returned figure by itself. matplotlib is imported only when a
+chart is drawn: ``import course`` stays fast.
+
+Colours are those of the highlighter (Okabe-Ito, safe for colour-blind readers),
+and every bar also carries a hatch pattern, so the charts read in greyscale too:
+
+=============  ==========  =======
+lens           colour      hatch
+=============  ==========  =======
+hedging        purple      ``..``
+boosting       orange      ``--``
+attribution    green       ``//``
+escalation     vermillion  ``xx``
+de-escalation  blue        ``oo``
+=============  ==========  =======
+
+What is counted (:func:`count_lenses`): hedges, boosters, escalation and
+de-escalation phrases are counted one by one; the attribution lens counts
+attribution *relations* (who says what), not the separate source / cue / via marks.
+
+Example (the seed article's threat sentence):
+    >>> from course import analyze
+    >>> a = analyze("Russia will, of course, react, and if necessary, also asymmetrically.")
+    >>> count_lenses(a)
+    {'hedging': 1, 'boosting': 1, 'attribution': 0, 'escalation': 1, 'deescalation': 0}
+    >>> fig = lens_counts(a)
+    >>> [round(p.get_height()) for p in fig.axes[0].patches]
+    [1, 1, 0, 1, 0]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
+
+from .errors import InputError
+from .highlighting import LENS_TITLES
+from .labels import LENSES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+#: Bar colours, one per lens: the highlighter's underline colours (Okabe-Ito).
+LENS_COLOURS: dict[str, str] = {
+    "hedging": "#A8457F",
+    "boosting": "#B87800",
+    "attribution": "#007A5A",
+    "escalation": "#D55E00",
+    "deescalation": "#0072B2",
+}
+
+#: Hatch patterns: a second, non-colour cue for each lens.
+LENS_HATCHES: dict[str, str] = {
+    "hedging": "..",
+    "boosting": "--",
+    "attribution": "//",
+    "escalation": "xx",
+    "deescalation": "oo",
+}
+
+#: Two series in a comparison: solid dark grey and dashed black, with different markers.
+SERIES_STYLES: tuple[dict[str, Any], ...] = (
+    {"color": "#333333", "linestyle": "-", "marker": "o"},
+    {"color": "#000000", "linestyle": "--", "marker": "s"},
+)
+
+_FONT = {"title": 13, "label": 11, "tick": 10}
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def as_analysis(obj: Any) -> Any:
+    """Turn what a student may pass into something with ``.text`` and ``.annotations``.
+
+    Accepts a string (analysed with :func:`course.analyze`), an
+    :class:`~course.model.Analysis`, an article from :func:`course.load_article`
+    (analysed) or a gold annotation from :func:`course.load_gold` (shown as it is).
+
+    Raises:
+        InputError: for anything else, with a message a student can act on.
+    """
+    if isinstance(obj, (str, bytes, bytearray)):
+        from .analysis import analyze
+
+        return analyze(obj)
+    if hasattr(obj, "annotations") and hasattr(obj, "text"):
+        return obj
+    if hasattr(obj, "analyze") and hasattr(obj, "text"):
+        return obj.analyze()
+    raise InputError(
+        f"A chart needs a text (str), course.analyze(...) or course.load_article(...), "
+        f"not {type(obj).__name__}."
+    )
+
+
+def _document(analysis: Any) -> Any:
+    doc = getattr(analysis, "document", None)
+    if doc is None or getattr(doc, "text", None) != analysis.text:
+        from .document import build_document
+
+        doc = build_document(analysis.text)
+    return doc
+
+
+def count_lenses(analysis: Any) -> dict[str, int]:
+    """Marks per lens, in the kit's lens order (the numbers :func:`lens_counts` draws).
+
+    Attribution counts relations (``analysis.attributions``); the other lenses count
+    annotations of their categories.
+
+    >>> count_lenses("Talks may resume, Lavrov said.")["attribution"]
+    1
+    """
+    analysis = as_analysis(analysis)
+    out = {lens: 0 for lens in LENSES}
+    for a in getattr(analysis, "annotations", []) or []:
+        for lens, cats in LENSES.items():
+            if lens != "attribution" and a.category in cats:
+                out[lens] += 1
+    out["attribution"] = len(getattr(analysis, "attributions", []) or [])
+    return out
+
+
+def paragraph_intensities(analysis: Any) -> list[dict[str, float]]:
+    """Per paragraph: the summed escalation weights (<= 0), de-escalation weights
+    (>= 0) and their net sum (the value of
+    :func:`course.lenses.escalation.escalation_curve`).
+
+    >>> paragraph_intensities("The ministers held talks.")
+    [{'paragraph': 0, 'escalation': 0.0, 'deescalation': 1.0, 'net': 1.0}]
+    """
+    from .lenses.escalation import escalation_curve
+
+    analysis = as_analysis(analysis)
+    doc = _document(analysis)
+    rows = {p: {"paragraph": p, "escalation": 0.0, "deescalation": 0.0, "net": v}
+            for p, v in escalation_curve(analysis.annotations, doc)}
+    for a in analysis.annotations:
+        if a.category not in ("escalation", "deescalation") or a.intensity is None:
+            continue
+        s = doc.sentence_at(a.start)
+        if s is None or s.paragraph not in rows:
+            continue
+        key = "escalation" if a.intensity < 0 else "deescalation"
+        rows[s.paragraph][key] = round(rows[s.paragraph][key] + a.intensity, 2)
+    return [rows[p] for p in sorted(rows)]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _figure(width: float, height: float) -> "Figure":
+    from matplotlib.figure import Figure
+
+    # Figure() directly, not pyplot: no global state, no GUI backend, no "too many figures".
+    return Figure(figsize=(width, height), dpi=100, layout="constrained")
+
+
+def _style(ax: "Axes", title: str, xlabel: str, ylabel: str) -> None:
+    ax.set_title(title, fontsize=_FONT["title"], loc="left")
+    ax.set_xlabel(xlabel, fontsize=_FONT["label"])
+    ax.set_ylabel(ylabel, fontsize=_FONT["label"])
+    ax.tick_params(labelsize=_FONT["tick"])
+    ax.spines["top"].set_visible(False)
+    ax.spines["right"].set_visible(False)
+
+
+def _lens_bars(ax: "Axes", counts: Mapping[str, int], *, offset: float = 0.0, width: float = 0.7,
+               alpha: float = 0.85, label: str | None = None, values: bool = True) -> list[Any]:
+    lenses = list(LENSES)
+    xs = [i + offset for i in range(len(lenses))]
+    bars = ax.bar(
+        xs, [counts.get(lens, 0) for lens in lenses], width=width,
+        color=[LENS_COLOURS[lens] for lens in lenses], alpha=alpha,
+        edgecolor="#222222", linewidth=0.8, label=label,
+    )
+    for bar, lens in zip(bars, lenses):
+        bar.set_hatch(LENS_HATCHES[lens])
+    if values:
+        for bar in bars:
+            h = bar.get_height()
+            ax.annotate(f"{int(h)}", (bar.get_x() + bar.get_width() / 2, h), xytext=(0, 2),
+                        textcoords="offset points", ha="center", va="bottom", fontsize=_FONT["tick"])
+    return list(bars)
+
+
+def _lens_axis(ax: "Axes") -> None:
+    ax.set_xticks(range(len(LENSES)), [LENS_TITLES[lens] for lens in LENSES])
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.margins(y=0.15)
+
+
+def _short(label: str, n: int = 40) -> str:
+    label = " ".join(str(label).split())
+    return label if len(label) <= n else label[: n - 1] + "…"
+
+
+# --------------------------------------------------------------------------- charts
+
+
+def lens_counts(analysis: Any, *, title: str | None = None) -> "Figure":
+    """Bar chart: how many marks each lens found.
+
+    Args:
+        analysis: one analysis (or text / article / gold), or a mapping
+            ``{name: analysis}`` to draw several texts as grouped bars.
+        title: the chart title (a sensible one by default).
+
+    Returns:
+        A matplotlib Figure with one Axes; bars in lens order (grouped by text when a
+        mapping is given: all bars of the first text, then the second ...).
+
+    Example:
+        >>> fig = lens_counts({"A": "Talks may resume.", "B": "They imposed sanctions."})
+        >>> len(fig.axes[0].patches)
+        10
+    """
+    if isinstance(analysis, Mapping):
+        items = [(str(k), count_lenses(v)) for k, v in analysis.items()]
+        if not items:
+            raise InputError("lens_counts() got an empty mapping: give at least one text.")
+    else:
+        items = [("", count_lenses(analysis))]
+    fig = _figure(7.5, 3.6)
+    ax = fig.add_subplot()
+    n = len(items)
+    width = 0.8 / n
+    for k, (name, counts) in enumerate(items):
+        offset = (k - (n - 1) / 2) * width
+        bars = _lens_bars(ax, counts, offset=offset, width=width, alpha=0.9 if k == 0 else 0.55,
+                          label=name or None, values=True)
+        if n > 1:
+            for bar in bars:  # which text each bar belongs to, under the bar value
+                bar.set_linestyle(("-", "--", ":", "-.")[k % 4])
+    _lens_axis(ax)
+    if n > 1:
+        handles = ax.containers
+        ax.legend(handles, [f"{_short(name, 30)} ({('solid', 'dashed', 'dotted', 'dash-dot')[k % 4]} edge, "
+                            f"{'left' if k == 0 else 'right' if k == n - 1 else 'middle'})"
+                            for k, (name, _) in enumerate(items)], fontsize=_FONT["tick"], frameon=False)
+    default = "Marks found by each lens" + ("" if n == 1 else f" in {n} texts")
+    _style(ax, title or default, "Lens", "Number of marks")
+    return fig
+
+
+def escalation_curve_plot(analysis: Any, *, title: str | None = None) -> "Figure":
+    """Escalation and de-escalation per paragraph (Goldstein-style weights).
+
+    Bars below zero sum the escalation weights of each paragraph (hostile), bars above
+    zero the de-escalation weights (cooperative); the black line is their net sum, the
+    values of :func:`course.lenses.escalation.escalation_curve`.
+
+    Returns:
+        A Figure with one Axes: two bar containers (escalation, de-escalation) and one
+        line (the net curve, one point per paragraph).
+
+    Example:
+        >>> fig = escalation_curve_plot("The ministers held talks.\\n\\nThey imposed sanctions.")
+        >>> [float(y) for y in fig.axes[0].lines[0].get_ydata()]
+        [1.0, -8.0]
+    """
+    rows = paragraph_intensities(analysis)
+    fig = _figure(7.5, 3.6)
+    ax = fig.add_subplot()
+    xs = [r["paragraph"] + 1 for r in rows]  # paragraphs numbered from 1 for students
+    esc = ax.bar(xs, [r["escalation"] for r in rows], width=0.6, color=LENS_COLOURS["escalation"],
+                 alpha=0.8, edgecolor="#222222", linewidth=0.6, hatch=LENS_HATCHES["escalation"],
+                 label="Escalation (hostile, below 0)")
+    de = ax.bar(xs, [r["deescalation"] for r in rows], width=0.6, color=LENS_COLOURS["deescalation"],
+                alpha=0.8, edgecolor="#222222", linewidth=0.6, hatch=LENS_HATCHES["deescalation"],
+                label="De-escalation (cooperative, above 0)")
+    ax.plot(xs, [r["net"] for r in rows], color="#000000", marker="o", linewidth=1.8, markersize=5,
+            label="Net (sum of both)")
+    ax.axhline(0, color="#777777", linewidth=0.8)
+    ax.set_xticks(xs)
+    if len(xs) > 25:
+        ax.xaxis.get_major_locator().set_params(nbins=12)
+    ax.legend(handles=[esc, de, ax.lines[0]], fontsize=_FONT["tick"] - 1, frameon=False,
+              loc="best")
+    _style(ax, title or "Escalation per paragraph", "Paragraph",
+           "Intensity (Goldstein scale)\n− hostile · + cooperative")
+    return fig
+
+
+def compare_chart(a: Any, b: Any, labels: Sequence[str] = ("Text A", "Text B"),
+                  *, title: str | None = None) -> "Figure":
+    """Two texts side by side: lens counts (left) and net escalation per paragraph (right).
+
+    Args:
+        a, b: texts, analyses, articles or gold annotations.
+        labels: the names of the two texts in the legend.
+
+    Returns:
+        A Figure with two Axes: ``axes[0]`` holds 2 x 5 bars (text A's five lenses, then
+        text B's), ``axes[1]`` one line per text (its escalation curve).
+
+    Example:
+        >>> fig = compare_chart("Talks may resume.", "They imposed sanctions.", ["calm", "tense"])
+        >>> [round(p.get_height()) for p in fig.axes[0].patches][:5]
+        [1, 0, 0, 0, 1]
+    """
+    if isinstance(labels, str) or len(labels) != 2:
+        raise InputError("compare_chart() needs two labels, e.g. labels=['Courier', 'Kitwire'].")
+    la, lb = (_short(x, 30) for x in labels)
+    aa, ab = as_analysis(a), as_analysis(b)
+    fig = _figure(11, 3.9)
+    ax1, ax2 = fig.subplots(1, 2, width_ratios=[1.1, 1])
+    _lens_bars(ax1, count_lenses(aa), offset=-0.2, width=0.4, alpha=0.9, label=la)
+    bars_b = _lens_bars(ax1, count_lenses(ab), offset=0.2, width=0.4, alpha=0.45, label=lb)
+    for bar in bars_b:
+        bar.set_linestyle("--")
+    _lens_axis(ax1)
+    ax1.tick_params(axis="x", labelrotation=20)
+    ax1.legend(ax1.containers, [f"{la}: left bars", f"{lb}: right bars (pale, dashed)"],
+               fontsize=_FONT["tick"] - 1, frameon=False)
+    _style(ax1, "Marks per lens", "Lens", "Number of marks")
+    for k, (an, name) in enumerate(((aa, la), (ab, lb))):
+        rows = paragraph_intensities(an)
+        ax2.plot([r["paragraph"] + 1 for r in rows], [r["net"] for r in rows], label=name,
+                 linewidth=1.8, markersize=5, **SERIES_STYLES[k])
+    ax2.axhline(0, color="#777777", linewidth=0.8)
+    ax2.xaxis.get_major_locator().set_params(integer=True)
+    ax2.legend(fontsize=_FONT["tick"] - 1, frameon=False)
+    _style(ax2, "Net escalation per paragraph", "Paragraph",
+           "Intensity (Goldstein scale)\n− hostile · + cooperative")
+    if title:
+        fig.suptitle(title, fontsize=_FONT["title"])
+    return fig
+
+
+def _progress_rows(data: Any) -> list[dict[str, Any]]:
+    """Normalise progress data to ``[{"name", "done", "attempted", "total", "best"}]``."""
+    for attr in ("rows", "data", "groups"):
+        if hasattr(data, attr) and not isinstance(data, Mapping):
+            value = getattr(data, attr)
+            data = value() if callable(value) else value
+            break
+    else:
+        if hasattr(data, "to_dict") and not isinstance(data, Mapping):
+            data = data.to_dict()
+    if isinstance(data, Mapping):
+        items: Iterable[tuple[str, Any]] = data.items()
+        rows = []
+        for name, value in items:
+            row = dict(value) if isinstance(value, Mapping) else {"best": value}
+            row.setdefault("name", name)
+            rows.append(row)
+    elif isinstance(data, Iterable):
+        rows = [dict(r) for r in data]
+    else:
+        raise InputError("progress_chart() needs course.progress() or a list of rows.")
+    out = []
+    for r in rows:
+        name = r.get("name") or r.get("notebook") or r.get("lens") or r.get("group") or "?"
+        total = r.get("total", r.get("exercises", r.get("n", 0))) or 0
+        out.append({
+            "name": str(name),
+            "done": int(r.get("done", r.get("passed", 0)) or 0),
+            "attempted": int(r.get("attempted", 0) or 0),
+            "total": int(total),
+            "best": r.get("best", r.get("best_score")),
+        })
+    return out
+
+
+def progress_chart(data: Any, *, title: str | None = None) -> "Figure":
+    """Horizontal bars: exercises done, attempted and left, per notebook or lens.
+
+    Args:
+        data: ``course.progress()`` (anything with ``rows``/``data``), a mapping
+            ``{name: {"done": 2, "attempted": 3, "total": 5}}``, or a list of such rows
+            with a ``name`` (or ``notebook`` / ``lens``) key.
+
+    Returns:
+        A Figure with one Axes; for each row a "done" bar, an "attempted, not yet
+        passed" bar stacked on it, and a pale "not tried" bar up to the total.
+
+    Example:
+        >>> fig = progress_chart({"02-hedging": {"done": 2, "attempted": 3, "total": 5}})
+        >>> [float(p.get_width()) for p in fig.axes[0].patches]
+        [2.0, 1.0, 2.0]
+    """
+    rows = _progress_rows(data)
+    fig = _figure(7.5, max(2.2, 0.55 * len(rows) + 1.4))
+    ax = fig.add_subplot()
+    if not rows:
+        ax.text(0.5, 0.5, "No exercises attempted yet.", ha="center", va="center",
+                fontsize=_FONT["label"], transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    names = [_short(r["name"], 28) for r in rows]
+    ys = list(range(len(rows)))[::-1]
+    done = [r["done"] for r in rows]
+    tried = [max(0, r["attempted"] - r["done"]) for r in rows]
+    left = [max(0, r["total"] - r["done"] - t) for r, t in zip(rows, tried)]
+    ax.barh(ys, done, color="#009E73", edgecolor="#222222", hatch="//", label="Passed")
+    ax.barh(ys, tried, left=done, color="#E69F00", edgecolor="#222222", hatch="..",
+            label="Tried, not yet passed")
+    ax.barh(ys, left, left=[d + t for d, t in zip(done, tried)], color="#DDDDDD",
+            edgecolor="#888888", label="Not tried")
+    for y, r in zip(ys, rows):
+        best = r["best"]
+        note = f"{r['done']}/{r['total']}" if r["total"] else f"{r['done']} passed"
+        if isinstance(best, (int, float)):
+            note += f" · best {best:.0%}" if best <= 1 else f" · best {best}"
+        ax.annotate(note, (max(r["total"], r["attempted"], r["done"]), y), xytext=(4, 0),
+                    textcoords="offset points", va="center", fontsize=_FONT["tick"] - 1)
+    ax.set_yticks(ys, names)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.margins(x=0.2)
+    ax.legend(fontsize=_FONT["tick"] - 1, frameon=False, loc="upper center",
+              bbox_to_anchor=(0.5, -0.22 if len(rows) < 4 else -0.12), ncols=3)
+    _style(ax, title or "Your progress", "Exercises", "")
+    return fig
+
+
+def to_png(fig: "Figure", dpi: int = 100) -> bytes:
+    """Render a figure to PNG bytes (for an ``ipywidgets.Image`` or a file)."""
+    import io
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi)
+    return buf.getvalue()
+
+
+__all__ = [
+    "LENS_COLOURS", "LENS_HATCHES", "as_analysis", "compare_chart", "count_lenses",
+    "escalation_curve_plot", "lens_counts", "paragraph_intensities", "progress_chart", "to_png",
+]

@@ -1,0 +1,386 @@
+"""Small parts shared by the exercise widgets, and the base class they build on.
+
+Every exercise widget is an :class:`ExerciseWidget` (an ``ipywidgets.VBox``):
+
+    title and prompt
+    <the exercise body: tokens, options, items ...>       (built by the subclass)
+    [Check] [Reset] [Hint] [Show solution]                 (all keyboard-focusable buttons)
+    "Show the solution?" [Yes, show it] [Cancel]           (only after "Show solution")
+    feedback box  (Feedback._repr_html_, or a plain message)
+    hints given so far
+    the solution, once asked for and confirmed
+    Attempts: 2 · best score: 50% · not passed yet         (the progress line)
+
+The widgets hold no grading logic: Check calls :func:`course.exercises.check`,
+Hint calls :func:`course.exercises.hint`, the solution comes from
+:func:`course.exercises.solution`. The last :class:`~course.feedback.Feedback` is
+kept as ``widget.last_feedback`` (tests and instructors read it).
+
+This module also holds the two simplest widgets, :class:`NumericWidget` and
+:class:`ReflectionWidget`.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any, Callable
+
+import ipywidgets as W
+
+#: Symbols used next to items after a check (so colour is never the only cue).
+MARK_RIGHT = "✓"
+MARK_WRONG = "✗"
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def fetch(obj: Any, name: str, default: Any = None) -> Any:
+    """``obj.name`` or ``obj[name]`` (bank entries may be dataclasses or dicts).
+
+    >>> fetch({"text": "may"}, "text"), fetch(object(), "text", "-")
+    ('may', '-')
+    """
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def markdown_html(text: str | None) -> str:
+    """Markdown to HTML with any raw HTML escaped (prompts come from the bank files).
+
+    >>> markdown_html("Mark the **hedges** <b>")
+    '<p>Mark the <strong>hedges</strong> &lt;b&gt;</p>\\n'
+    """
+    if not text:
+        return ""
+    try:
+        import mistune
+
+        return str(mistune.create_markdown(escape=True)(text))
+    except Exception:  # pragma: no cover - mistune comes with nbconvert
+        paras = [p.strip() for p in str(text).split("\n\n") if p.strip()]
+        return "".join(f"<p>{html.escape(p)}</p>" for p in paras)
+
+
+def feedback_html(feedback: Any) -> str:
+    """The HTML of a Feedback (its ``_repr_html_``), or an escaped string for anything else."""
+    if feedback is None:
+        return ""
+    rep = getattr(feedback, "_repr_html_", None)
+    if callable(rep):
+        return str(rep())
+    return f"<div>{html.escape(str(feedback))}</div>"
+
+
+def message_html(text: str, kind: str = "info") -> str:
+    """A small box with a plain message (escaped); ``kind`` is info, warning or error."""
+    border = {"info": "#0072B2", "warning": "#B87800", "error": "#c62828"}.get(kind, "#0072B2")
+    symbol = {"info": "ℹ", "warning": "⚠", "error": "✘"}.get(kind, "ℹ")
+    return (
+        f'<div role="status" style="border-left:4px solid {border};padding:6px 10px;margin:4px 0">'
+        f"{symbol} {html.escape(text)}</div>"
+    )
+
+
+def solution_html(result: Any) -> str:
+    """Show what :func:`course.exercises.solution` returned, whatever its shape."""
+    if result is None:
+        return ""
+    rep = getattr(result, "_repr_html_", None)
+    if callable(rep):
+        return str(rep())
+    if isinstance(result, dict):
+        rows = []
+        for key, value in result.items():
+            if isinstance(value, (list, tuple)):
+                value = ", ".join(str(v) for v in value)
+            rows.append(f"<div><strong>{html.escape(str(key)).capitalize()}:</strong> {html.escape(str(value))}</div>")
+        return "<div class='course-solution'>" + "".join(rows) + "</div>"
+    return "<div class='course-solution'>" + markdown_html(str(result)) + "</div>"
+
+
+def _engine() -> Any:
+    from .. import exercises
+
+    return exercises
+
+
+def friendly_error(exc: BaseException) -> str:
+    """One line for the student instead of a traceback."""
+    from ..errors import InputError
+
+    text = str(exc).strip() or exc.__class__.__name__
+    if isinstance(exc, (InputError, ValueError, TypeError, KeyError, LookupError)):
+        return f"That answer could not be checked: {text}"
+    return f"Something went wrong while checking ({exc.__class__.__name__}: {text}). Please tell your teacher."
+
+
+def button(description: str, on_click: Callable[[Any], None], *, icon: str = "",
+           tooltip: str = "", style: str = "") -> W.Button:
+    """A labelled button (the description is what screen readers announce)."""
+    b = W.Button(description=description, icon=icon, tooltip=tooltip or description,
+                 button_style=style, layout=W.Layout(width="auto"))
+    b.on_click(lambda _b: on_click(_b))
+    return b
+
+
+# ------------------------------------------------------------------ shared parts
+
+
+class FeedbackBox(W.HTML):
+    """Shows the last Feedback (or a plain message)."""
+
+    def show(self, feedback: Any) -> None:
+        self.value = feedback_html(feedback)
+
+    def say(self, text: str, kind: str = "info") -> None:
+        self.value = message_html(text, kind)
+
+    def clear(self) -> None:
+        self.value = ""
+
+
+class HintPanel(W.VBox):
+    """A "Hint" button and the hints given so far (each press asks the engine for the next)."""
+
+    def __init__(self, exercise_id: str) -> None:
+        self.exercise_id = exercise_id
+        self.hints: list[str] = []
+        self.button = button("Hint", self._next, icon="lightbulb-o", tooltip="Show the next hint")
+        self.area = W.HTML()
+        super().__init__([self.area])
+
+    def _next(self, _b: Any = None) -> None:
+        try:
+            text = str(_engine().hint(self.exercise_id))
+        except Exception as exc:  # never a traceback for the student
+            text = friendly_error(exc)
+        if not self.hints or self.hints[-1] != text:
+            self.hints.append(text)
+        items = "".join(f"<li>{markdown_html(h)}</li>" for h in self.hints)
+        self.area.value = f'<div role="note" aria-label="Hints"><strong>Hints</strong><ol>{items}</ol></div>'
+
+
+class SolutionPanel(W.VBox):
+    """"Show solution" with a confirmation step; calls ``solution(id, confirm=True)``.
+
+    ``on_shown`` (if given) is called with the engine's result so the widget can
+    also mark the right items.
+    """
+
+    def __init__(self, exercise_id: str, on_shown: Callable[[Any], None] | None = None) -> None:
+        self.exercise_id = exercise_id
+        self.on_shown = on_shown
+        self.shown = False
+        self.result: Any = None
+        self.button = button("Show solution", self._ask, icon="eye",
+                             tooltip="Show the answer (asks for confirmation first)")
+        self.question = W.Label("Show the solution? Try a hint first if you have not; "
+                                "you can still check your own answer afterwards.")
+        self.yes = button("Yes, show it", self._confirm, icon="check", style="warning")
+        self.no = button("Cancel", self._cancel, icon="times")
+        self.confirm_row = W.HBox([self.question, self.yes, self.no],
+                                  layout=W.Layout(display="none", flex_flow="row wrap", align_items="center"))
+        self.area = W.HTML()
+        super().__init__([self.confirm_row, self.area])
+
+    @property
+    def asking(self) -> bool:
+        return self.confirm_row.layout.display != "none"
+
+    def _ask(self, _b: Any = None) -> None:
+        self.confirm_row.layout.display = "flex"
+
+    def _cancel(self, _b: Any = None) -> None:
+        self.confirm_row.layout.display = "none"
+
+    def _confirm(self, _b: Any = None) -> None:
+        self.confirm_row.layout.display = "none"
+        try:
+            self.result = _engine().solution(self.exercise_id, confirm=True)
+        except Exception as exc:
+            self.area.value = message_html(friendly_error(exc), "error")
+            return
+        self.shown = True
+        self.area.value = (
+            '<div role="region" aria-label="Solution" style="border:1px dashed rgba(127,127,127,.6);'
+            'padding:6px 10px;margin:4px 0"><strong>Solution</strong>' + solution_html(self.result) + "</div>"
+        )
+        if self.on_shown:
+            self.on_shown(self.result)
+
+
+class ProgressLine(W.Label):
+    """"Attempts: 2 · best score: 50% · not passed yet"."""
+
+    def __init__(self) -> None:
+        self.attempts = 0
+        self.best: float | None = None
+        self.passed = False
+        super().__init__(value="Not checked yet.")
+
+    def update(self, feedback: Any) -> None:
+        n = fetch(feedback, "attempts", None)
+        self.attempts = int(n) if n is not None else self.attempts + 1
+        score = fetch(feedback, "score", None)
+        if score is not None:
+            self.best = float(score) if self.best is None else max(self.best, float(score))
+        self.passed = self.passed or bool(fetch(feedback, "passed", False))
+        best = "–" if self.best is None else f"{round(100 * self.best)}%"
+        state = f"passed {MARK_RIGHT}" if self.passed else "not passed yet"
+        self.value = f"Attempts: {self.attempts} · best score: {best} · {state}"
+
+
+# ------------------------------------------------------------------ base class
+
+
+class ExerciseWidget(W.VBox):
+    """Base class: title, prompt, body, Check/Reset/Hint/Solution, feedback, progress.
+
+    Subclasses implement :meth:`build_body` (returns a widget), :meth:`answer`
+    (the value passed to ``check``), and may override :meth:`show_details`
+    (style items after a check), :meth:`reset` and :meth:`show_solution`.
+    """
+
+    #: Words on the Check button.
+    check_label = "Check"
+    #: Show a Reset button.
+    has_reset = True
+
+    def __init__(self, exercise_id: str) -> None:
+        eng = _engine()
+        self.exercise_id = exercise_id
+        self.exercise = eng.get(exercise_id)
+        self.last_feedback: Any = None
+        self.solution_shown = False
+        title = fetch(self.exercise, "title", "") or exercise_id
+        self.header = W.HTML(
+            f"<div role='heading' aria-level='3' style='font-weight:700;font-size:1.1em;margin:.3em 0'>"
+            f"{html.escape(str(title))} <span style='opacity:.6;font-weight:400;font-size:.85em'>"
+            f"({html.escape(exercise_id)})</span></div>"
+        )
+        self.prompt = W.HTML(markdown_html(fetch(self.exercise, "prompt", "")))
+        self.body = self.build_body()
+        self.feedback_box = FeedbackBox()
+        self.hints = HintPanel(exercise_id)
+        self.solution = SolutionPanel(exercise_id, on_shown=self._solution_shown)
+        self.check_button = button(self.check_label, self._check_clicked, icon="check",
+                                   style="primary", tooltip="Check your answer")
+        self.reset_button = button("Reset", lambda _b: self.reset(), icon="undo",
+                                   tooltip="Clear your answer and the marks")
+        self.progress = ProgressLine()
+        row = [self.check_button]
+        if self.has_reset:
+            row.append(self.reset_button)
+        row += [self.hints.button, self.solution.button]
+        self.buttons = W.HBox(row, layout=W.Layout(flex_flow="row wrap", margin="6px 0"))
+        super().__init__([
+            self.header, self.prompt, self.body, self.buttons, self.solution.confirm_row,
+            self.feedback_box, self.hints, self.solution.area, self.progress,
+        ])
+        self.add_class("course-exercise")
+        self.add_class(f"course-{fetch(self.exercise, 'type', 'exercise')}")
+
+    # -------------------------------------------------------------- to override
+
+    def build_body(self) -> W.Widget:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def answer(self) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def is_empty(self) -> bool:
+        """True when there is nothing to check yet (Check then says so instead of scoring 0)."""
+        return False
+
+    def show_details(self, feedback: Any) -> None:
+        """Style the body from ``feedback.details`` (the default does nothing)."""
+
+    def clear_details(self) -> None:
+        """Remove the styling of the last check."""
+
+    def reset(self) -> None:
+        """Clear the answer and the marks of the last check."""
+        self.clear_details()
+        self.feedback_box.clear()
+
+    def show_solution(self, result: Any) -> None:
+        """Mark the right items once the solution has been shown (default: nothing more)."""
+
+    # -------------------------------------------------------------- wiring
+
+    def check(self) -> Any:
+        """Check the current answer (what the Check button does); returns the Feedback or None."""
+        if self.is_empty():
+            self.feedback_box.say("Nothing to check yet: give an answer first.", "warning")
+            return None
+        try:
+            fb = _engine().check(self.exercise_id, self.answer())
+        except Exception as exc:
+            self.feedback_box.say(friendly_error(exc), "error")
+            return None
+        self.last_feedback = fb
+        self.feedback_box.show(fb)
+        self.progress.update(fb)
+        self.clear_details()
+        self.show_details(fb)
+        return fb
+
+    def _check_clicked(self, _b: Any = None) -> None:
+        self.check()
+
+    def _solution_shown(self, result: Any) -> None:
+        self.solution_shown = True
+        self.show_solution(result)
+
+
+# ------------------------------------------------------------------ numeric and reflection
+
+
+class NumericWidget(ExerciseWidget):
+    """A number box for ``numeric`` exercises."""
+
+    def build_body(self) -> W.Widget:
+        self.entry = W.Text(value="", description="Your answer", placeholder="a number",
+                            style={"description_width": "initial"})
+        return self.entry
+
+    def is_empty(self) -> bool:
+        return not self.entry.value.strip()
+
+    def answer(self) -> Any:
+        raw = self.entry.value.strip().replace(",", ".")
+        try:
+            number = float(raw)
+        except ValueError:
+            return raw  # the engine explains what it expected
+        return int(number) if number.is_integer() else number
+
+    def reset(self) -> None:
+        self.entry.value = ""
+        super().reset()
+
+
+class ReflectionWidget(ExerciseWidget):
+    """A text area for ``reflection`` exercises (saved, never graded)."""
+
+    check_label = "Save"
+
+    def build_body(self) -> W.Widget:
+        self.entry = W.Textarea(value="", description="Your answer", placeholder="Write a few sentences…",
+                                style={"description_width": "initial"},
+                                layout=W.Layout(width="100%", height="8em"))
+        self.words = W.Label("0 words")
+        self.entry.observe(lambda c: setattr(self.words, "value", f"{len(c['new'].split())} words"), names="value")
+        return W.VBox([self.entry, self.words])
+
+    def is_empty(self) -> bool:
+        return not self.entry.value.strip()
+
+    def answer(self) -> str:
+        return self.entry.value
+
+    def reset(self) -> None:
+        self.entry.value = ""
+        super().reset()

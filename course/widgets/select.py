@@ -1,0 +1,179 @@
+"""Span selection: mark words of a passage by toggling them.
+
+Every token of the passage is a small toggle button in a wrapping row, in reading
+order, so a student can Tab through the words and press Space or Enter to mark
+one (or tap it). A phrase is marked by toggling its neighbouring words.
+
+After **Check**, :func:`course.exercises.check` receives the marked token numbers
+and each word is styled from ``Feedback.details["tokens"]``:
+
+=========  =============  =======  ==================================================
+status     button style   icon     meaning
+=========  =============  =======  ==================================================
+correct    success        check    marked, and it belongs to the answer
+missed     warning        plus     not marked, but it belongs to the answer
+extra      danger         times    marked, but it does not belong to the answer
+=========  =============  =======  ==================================================
+
+The icon and the tooltip carry the same information as the colour, and a line
+under the passage counts each kind.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as W
+
+from .common import ExerciseWidget, _engine, fetch
+
+#: status -> (button_style, icon, words for the tooltip and the summary)
+STATUS_STYLE: dict[str, tuple[str, str, str]] = {
+    "correct": ("success", "check", "right: marked and part of the answer"),
+    "missed": ("warning", "plus", "missed: part of the answer but not marked"),
+    "extra": ("danger", "times", "extra: marked but not part of the answer"),
+}
+
+_WORD = W.Layout(width="auto", height="auto", margin="1px", padding="0 4px")
+
+
+def _is_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+class SpanSelectWidget(ExerciseWidget):
+    """The span-selection exercise widget.
+
+    Attributes:
+        tokens: the passage's tokens (``index``, ``start``, ``end``, ``text``).
+        token_buttons: one ``ToggleButton`` per token, ``token_buttons[i]`` for token ``i``.
+        statuses: token index -> ``correct`` / ``missed`` / ``extra`` after a check.
+    """
+
+    def build_body(self) -> W.Widget:
+        eng = _engine()
+        self.text = eng.passage(self.exercise_id)
+        self.tokens = list(eng.passage_tokens(self.exercise_id))
+        self.statuses: dict[int, str] = {}
+        self.token_buttons: list[W.ToggleButton] = []
+        children: list[W.Widget] = []
+        prev_end = 0
+        for tok in self.tokens:
+            gap = self.text[prev_end : fetch(tok, "start")]
+            if "\n" in gap and children:
+                children.append(W.Box(layout=W.Layout(width="100%", height="0px")))
+            prev_end = fetch(tok, "end")
+            text = fetch(tok, "text")
+            b = W.ToggleButton(
+                value=False, description=text,
+                tooltip=f"word {fetch(tok, 'index') + 1}: {text}" if _is_word(text) else f"punctuation: {text}",
+                layout=_WORD,
+            )
+            if not _is_word(text):
+                b.style.font_weight = "300"
+            b.observe(self._toggled, names="value")
+            self.token_buttons.append(b)
+            children.append(b)
+        self.passage_box = W.Box(
+            children, layout=W.Layout(display="flex", flex_flow="row wrap", align_items="center",
+                                      border="1px solid rgba(127,127,127,.35)", padding="6px")
+        )
+        self.selection_label = W.Label("Marked: nothing yet.")
+        self.summary = W.HTML()
+        return W.VBox([self.passage_box, self.selection_label, self.summary])
+
+    # -------------------------------------------------------------- answer
+
+    @property
+    def selected(self) -> list[int]:
+        """The indices of the tokens marked now."""
+        return [fetch(t, "index") for t, b in zip(self.tokens, self.token_buttons) if b.value]
+
+    def select(self, indices: Any) -> None:
+        """Mark exactly these token indices (as if the student toggled them)."""
+        wanted = set(indices)
+        for t, b in zip(self.tokens, self.token_buttons):
+            b.value = fetch(t, "index") in wanted
+
+    def is_empty(self) -> bool:
+        return not any(b.value for b in self.token_buttons)
+
+    def answer(self) -> list[int]:
+        return self.selected
+
+    def _toggled(self, change: Any) -> None:
+        owner = change["owner"]
+        # a word changed after a check loses its old mark: it is the student's again
+        idx = next((fetch(t, "index") for t, b in zip(self.tokens, self.token_buttons) if b is owner), None)
+        self.statuses.pop(idx, None)
+        owner.icon = ""
+        owner.button_style = "info" if change["new"] else ""
+        self.selection_label.value = "Marked: " + (self._phrases() or "nothing yet.")
+
+    def _phrases(self) -> str:
+        """The marked words, joined into phrases where they are neighbours."""
+        groups: list[list[int]] = []
+        for i in sorted(self.selected):
+            if groups and groups[-1][-1] == i - 1:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        by_index = {fetch(t, "index"): t for t in self.tokens}
+        out = []
+        for g in groups:
+            a, b = by_index[g[0]], by_index[g[-1]]
+            out.append("“" + self.text[fetch(a, "start") : fetch(b, "end")] + "”")
+        return ", ".join(out)
+
+    # -------------------------------------------------------------- feedback
+
+    def show_details(self, feedback: Any) -> None:
+        self._apply(fetch(feedback, "details", {}) or {})
+
+    def _apply(self, details: dict[str, Any]) -> None:
+        counts = {k: 0 for k in STATUS_STYLE}
+        by_index = {fetch(t, "index"): b for t, b in zip(self.tokens, self.token_buttons)}
+        for item in details.get("tokens", []) or []:
+            status = item.get("status")
+            b = by_index.get(item.get("index"))
+            if b is None or status not in STATUS_STYLE:
+                continue
+            style, icon, words = STATUS_STYLE[status]
+            self.statuses[item["index"]] = status
+            b.button_style = style
+            b.icon = icon
+            b.tooltip = f"{b.description}: {words}"
+            counts[status] += 1
+        parts = [f"{counts['correct']} right ✓", f"{counts['missed']} missed +", f"{counts['extra']} extra ✗"]
+        self.summary.value = (
+            "<div style='font-size:.9em' role='status'>Words: " + " · ".join(parts)
+            + " <span style='opacity:.7'>(green ✓ right, amber + missed, red ✗ extra)</span></div>"
+        )
+
+    def clear_details(self) -> None:
+        self.statuses = {}
+        for t, b in zip(self.tokens, self.token_buttons):
+            b.icon = ""
+            b.button_style = "info" if b.value else ""
+            text = fetch(t, "text")
+            b.tooltip = f"word {fetch(t, 'index') + 1}: {text}" if _is_word(text) else f"punctuation: {text}"
+        self.summary.value = ""
+
+    def reset(self) -> None:
+        self.select([])
+        super().reset()
+
+    def show_solution(self, result: Any) -> None:
+        """Style the tokens against the reference, as a check would (no attempt is recorded)."""
+        try:
+            from .. import grading
+
+            ref = set(grading.reference_tokens(_engine().get(self.exercise_id)))
+        except Exception:
+            return
+        chosen = set(self.selected)
+        details = {"tokens": [
+            {"index": i, "status": "correct" if i in chosen else "missed"} for i in sorted(ref)
+        ] + [{"index": i, "status": "extra"} for i in sorted(chosen - ref)]}
+        self.clear_details()
+        self._apply(details)

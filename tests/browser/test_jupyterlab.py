@@ -1,0 +1,366 @@
+"""A real JupyterLab in a real (headless) Chromium: the widgets work for a student.
+
+The fixture starts JupyterLab on 127.0.0.1 (free port, token, ``--allow-root`` when
+run as root, every Jupyter folder a throw-away one, the news pop-up switched off),
+copies ``tests/fixtures/widgets-demo.ipynb`` into an empty temporary root and opens
+it with Playwright. The test runs all cells, marks two words of the span-select
+exercise, presses Check and reads the feedback, and checks that no cell raised.
+Screenshots go to ``build/screenshots/``.
+
+Needs ``/usr/bin/chromium`` (Debian package ``chromium``; .ci/run installs it) and the
+``playwright`` Python package (the ``test`` extra); Playwright's own browser download
+is never used. Outside CI a missing piece skips the test with the reason; in CI
+(``CI`` set) it fails instead.
+
+Run only this test:  ./dev test -m browser -p no:cacheprovider
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "tests" / "fixtures" / "widgets-demo.ipynb"
+SHOTS = ROOT / "build" / "screenshots"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+TOKEN = "course-browser-test"
+#: The demo notebook's span-select exercise (its third code cell).
+EXERCISE_ID = "hedging-01"
+#: The news / update toast of JupyterLab, switched off (it needs the internet and hides widgets).
+NO_NEWS = {"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False}}
+SERVER_START_TIMEOUT = 60
+STEP_TIMEOUT_MS = 30_000
+
+
+def _require(ok: bool, reason: str) -> None:
+    """Skip outside CI, fail in CI: CI must really run the browser."""
+    if ok:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"CI is set but the browser test cannot run: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _api(base: str, path: str, method: str = "GET") -> object:
+    req = urllib.request.Request(f"{base}{path}", method=method,
+                                 headers={"Authorization": f"token {TOKEN}"})
+    with urllib.request.urlopen(req, timeout=5) as resp:
+        body = resp.read()
+    return json.loads(body) if body else None
+
+
+class Lab:
+    """A running JupyterLab server (see the ``lab`` fixture)."""
+
+    def __init__(self, proc: subprocess.Popen, base: str, root: Path, log: Path) -> None:
+        self.proc, self.base, self.root, self.log = proc, base, root, log
+
+    def url(self, notebook: str) -> str:
+        return f"{self.base}/lab/tree/{notebook}?token={TOKEN}"
+
+    def delete_sessions(self) -> None:
+        """Shut down every kernel session (so nothing outlives the test)."""
+        try:
+            for s in _api(self.base, "/api/sessions") or []:
+                _api(self.base, f"/api/sessions/{s['id']}", method="DELETE")
+        except (urllib.error.URLError, OSError, ValueError):
+            pass
+
+
+@pytest.fixture
+def lab(tmp_path: Path):
+    """JupyterLab on 127.0.0.1 with isolated config, data, runtime, settings and workspaces."""
+    _require(DEMO.is_file(), f"{DEMO} is missing")
+    root = tmp_path / "root"
+    root.mkdir()
+    shutil.copy(DEMO, root / DEMO.name)
+    env = dict(os.environ)
+    for var, sub in {
+        "JUPYTER_CONFIG_DIR": "config", "JUPYTER_DATA_DIR": "data", "JUPYTER_RUNTIME_DIR": "runtime",
+        "JUPYTERLAB_SETTINGS_DIR": "user-settings", "JUPYTERLAB_WORKSPACES_DIR": "workspaces",
+        "IPYTHONDIR": "ipython", "MPLCONFIGDIR": "matplotlib",
+    }.items():
+        (tmp_path / sub).mkdir()
+        env[var] = str(tmp_path / sub)
+    # The news toast, off twice over: an overrides.json in our own app settings folder
+    # (passed with --LabApp.app_settings_dir, so the installed JupyterLab is not touched)
+    # and the same values as the user's settings in the throw-away settings folder.
+    app_settings = tmp_path / "app-settings"
+    app_settings.mkdir()
+    (app_settings / "overrides.json").write_text(json.dumps(NO_NEWS), encoding="utf-8")
+    user = tmp_path / "user-settings" / "@jupyterlab" / "apputils-extension"
+    user.mkdir(parents=True)
+    (user / "notification.jupyterlab-settings").write_text(
+        json.dumps(NO_NEWS["@jupyterlab/apputils-extension:notification"]), encoding="utf-8")
+    env["COURSE_PROGRESS"] = str(tmp_path / "progress.json")
+    env["MPLBACKEND"] = "Agg"
+    env["JUPYTER_PLATFORM_DIRS"] = "1"
+    env["PYTHONUNBUFFERED"] = "1"
+    port = _free_port()
+    cmd = [
+        sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
+        "--port-retries=0", f"--ServerApp.token={TOKEN}", f"--ServerApp.root_dir={root}",
+        f"--LabApp.app_settings_dir={app_settings}", "--LabApp.news_url=None",
+        "--ServerApp.open_browser=False",
+    ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        cmd.append("--allow-root")  # JupyterLab refuses to start as root without it
+    log = tmp_path / "jupyterlab.log"
+    with open(log, "wb") as fh:
+        proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=fh, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    server = Lab(proc, base, root, log)
+    try:
+        deadline = time.monotonic() + SERVER_START_TIMEOUT
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"JupyterLab exited with {proc.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
+            try:
+                _api(base, "/api/status")
+                break
+            except (urllib.error.URLError, OSError):
+                if time.monotonic() > deadline:
+                    pytest.fail(f"JupyterLab did not answer in {SERVER_START_TIMEOUT} s:\n"
+                                f"{log.read_text(errors='replace')[-3000:]}")
+                time.sleep(0.25)
+        yield server
+    finally:
+        server.delete_sessions()
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)  # the server's own process group (it and its kernels)
+                proc.wait(timeout=10)
+        try:  # kernels started by this server, if any survived it
+            os.killpg(proc.pid, signal.SIGTERM)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+
+@pytest.fixture
+def browser():
+    """Headless Chromium from Debian's package, driven by Playwright's sync API."""
+    _require(CHROMIUM.is_file(), f"{CHROMIUM} is missing (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _require(False, "the playwright package is missing (pip install -e '.[test]')")
+        return
+    pw = sync_playwright().start()
+    try:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield b
+        finally:
+            b.close()
+    finally:
+        pw.stop()
+
+
+def _tokens_to_click() -> list[str]:
+    """Titles of two token buttons: one word of the answer and one word that is not in it."""
+    from course import exercises
+
+    tokens = list(exercises.passage_tokens(EXERCISE_ID))
+    ref = exercises.reference_answer(EXERCISE_ID)
+    right: set[int] = set()
+    if ref and all(isinstance(x, int) for x in ref):
+        right = set(ref)
+    else:
+        passage = exercises.passage(EXERCISE_ID)
+        for phrase in ref or []:
+            at = passage.lower().find(str(phrase).lower())
+            if at >= 0:
+                right |= {t.index for t in tokens if at <= t.start < at + len(phrase)}
+    words = [t for t in tokens if any(ch.isalpha() for ch in t.text)]
+    good = next(t for t in words if t.index in right)
+    bad = next(t for t in words if t.index not in right and t.text.lower() != good.text.lower())
+    return [f"word {t.index + 1}: {t.text}" for t in (good, bad)]
+
+
+def test_widgets_work_in_jupyterlab(lab: Lab, browser) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    titles = _tokens_to_click()
+    t0 = time.monotonic()
+    timings: dict[str, float] = {}
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(STEP_TIMEOUT_MS)
+    console_errors: list[str] = []
+    page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+    try:
+        page.goto(lab.url(DEMO.name))
+        page.wait_for_selector(".jp-Notebook .jp-Cell")
+        # The status bar says "Idle" only once the kernel is connected (the toolbar's
+        # execution indicator claims idle too early).
+        page.get_by_text("Python 3 (ipykernel) | Idle").wait_for()
+        timings["kernel idle"] = time.monotonic() - t0
+        page.screenshot(path=str(SHOTS / "01-opened.png"))
+
+        page.locator(".lm-MenuBar-itemLabel:text-is('Run')").click()
+        page.locator(".lm-Menu-itemLabel:text-is('Run All Cells')").click()
+        tokens = page.locator("button.widget-toggle-button[title^='word ']")
+        tokens.first.wait_for()
+        # The explorer (last cell) renders too.
+        page.locator(".widget-toggle-button:has-text('De-escalation')").first.wait_for()
+        page.get_by_text("Python 3 (ipykernel) | Idle").wait_for()
+        timings["all cells ran"] = time.monotonic() - t0
+        assert tokens.count() >= 5, "the span-select passage shows too few word buttons"
+
+        exercise = page.locator(".jp-OutputArea-output").filter(has=tokens.first)
+        exercise.scroll_into_view_if_needed()
+        page.screenshot(path=str(SHOTS / "02-ran-all.png"))
+
+        for title in titles:
+            button = page.locator(f"button.widget-toggle-button[title={json.dumps(title)}]").first
+            button.click()
+            page.wait_for_function("b => b.classList.contains('mod-active')", arg=button.element_handle())
+        page.get_by_text("Marked: ").first.wait_for()
+
+        exercise.locator("button.jupyter-button:has-text('Check')").first.click()
+        box = exercise.locator(".course-feedback")
+        box.wait_for()
+        timings["feedback shown"] = time.monotonic() - t0
+        feedback = box.inner_text()
+        assert EXERCISE_ID in feedback and "%" in feedback, feedback
+        # The marked words are styled: one right (check icon) and one extra (times icon).
+        assert exercise.locator("button.widget-toggle-button.mod-success").count() >= 1
+        assert exercise.locator("button.widget-toggle-button.mod-danger").count() >= 1
+        exercise.screenshot(path=str(SHOTS / "03-feedback.png"))
+        page.screenshot(path=str(SHOTS / "04-page.png"), full_page=True)
+
+        # No cell raised: no error output (tracebacks); stderr may hold harmless warnings.
+        errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+        texts = [errors.nth(i).inner_text() for i in range(errors.count())]
+        assert not [t for t in texts if "Traceback" in t or "Error:" in t], texts
+        assert page.locator(".jp-OutputArea-output:has-text('Traceback')").count() == 0
+        # No news or update toast hides the notebook.
+        assert page.locator(".jp-toast-button:has-text('No')").count() == 0
+        assert not [e for e in console_errors if "widget" in e.lower() and "error" in e.lower()], console_errors
+    except Exception:
+        page.screenshot(path=str(SHOTS / "99-failure.png"), full_page=True)
+        raise
+    finally:
+        page.close()
+        lab.delete_sessions()
+        print("browser timings (s from page load): " + ", ".join(f"{k} {v:.1f}" for k, v in timings.items()))
+    assert timings["feedback shown"] < 90, timings
+
+
+def _kit_notebook(path: Path) -> dict[str, str]:
+    """A throw-away notebook with the compare, your-text, rank and rewrite widgets."""
+    import nbformat
+
+    from course import exercises
+
+    ids = {kind: next(e["id"] for e in exercises.list_exercises() if e["type"] == kind)
+           for kind in ("rank", "rewrite")}
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+    sources = [
+        "import course",
+        'course.compare("practice-kessa-strait-courier", "practice-kessa-strait-kitwire")',
+        'course.your_text("Moscow may react, the minister said.\\n\\nThe navy threatened to strike.")',
+        f'course.exercise("{ids["rank"]}")',
+        f'course.exercise("{ids["rewrite"]}")',
+    ]
+    nb.cells = [nbformat.v4.new_code_cell(s) for s in sources]
+    nbformat.write(nb, path)
+    return ids
+
+
+def test_kit_widgets_render_in_jupyterlab(lab: Lab, browser) -> None:
+    """compare, your_text, rank and rewrite draw in a real browser (charts as images) and
+    their buttons reach the kernel."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    ids = _kit_notebook(lab.root / "kit-widgets.ipynb")
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(STEP_TIMEOUT_MS)
+    try:
+        page.goto(lab.url("kit-widgets.ipynb"))
+        page.get_by_text("Python 3 (ipykernel) | Idle").wait_for()
+        page.locator(".lm-MenuBar-itemLabel:text-is('Run')").click()
+        page.locator(".lm-Menu-itemLabel:text-is('Run All Cells')").click()
+
+        compare = page.locator(".course-compare").first
+        compare.wait_for()
+        assert compare.locator(".hl-text").count() == 2  # two highlighted texts
+        assert compare.locator("img").count() == 1 and compare.locator("img").get_attribute("src")
+        compare.locator("h3").first.scroll_into_view_if_needed()
+        page.screenshot(path=str(SHOTS / "10-compare.png"))
+        compare.locator(".course-compare-table").screenshot(path=str(SHOTS / "10-compare-table.png"))
+        compare.locator("img").screenshot(path=str(SHOTS / "10-compare-chart.png"))
+
+        own = page.locator(".course-your-text").first
+        own.wait_for()
+        own.locator("img").nth(1).wait_for()
+        assert "Moscow may react" in own.locator("textarea").input_value()
+        own.scroll_into_view_if_needed()
+        own.screenshot(path=str(SHOTS / "11-your-text.png"))
+        own.locator("textarea").fill("")
+        own.locator("button.jupyter-button:has-text('Analyze')").click()
+        own.locator(".course-error").wait_for()
+        assert "The box is empty" in own.locator(".course-error").inner_text()
+        own.scroll_into_view_if_needed()
+        own.screenshot(path=str(SHOTS / "11-your-text-error.png"))
+
+        rows = page.locator(".course-rank-row")
+        rows.first.wait_for()
+        assert 4 <= rows.count() <= 6
+        first_before = rows.nth(0).inner_text()
+        rows.nth(0).locator("button:has-text('Down')").click()
+        page.wait_for_function(
+            "([sel, t]) => document.querySelectorAll(sel)[1].innerText.includes(t)",
+            arg=[".course-rank-row", first_before.strip().split("\n")[-1][:30]],
+        )
+        rank = page.locator(".jp-OutputArea-output").filter(has=rows.first)
+        rank.locator("button.jupyter-button:has-text('Check order')").click()
+        rank.locator(".course-feedback").wait_for()
+        assert ids["rank"] in rank.locator(".course-feedback").inner_text()
+        rank.screenshot(path=str(SHOTS / "12-rank.png"))
+
+        rewrite = page.locator(".jp-OutputArea-output").filter(
+            has=page.locator("button.jupyter-button:has-text('Check rewrite')"))
+        box = rewrite.locator("textarea")
+        original = box.input_value()
+        assert original.strip()
+        box.fill(original + " Officials said it may happen.")
+        rewrite.locator("button.jupyter-button:has-text('Check rewrite')").click()
+        rewrite.locator(".course-feedback").wait_for()
+        rewrite.locator(".course-rewrite-seen").wait_for()
+        rewrite.screenshot(path=str(SHOTS / "13-rewrite.png"))
+
+        errors = page.locator(".jp-OutputArea-output:has-text('Traceback')")
+        assert errors.count() == 0, [errors.nth(i).inner_text()[:500] for i in range(errors.count())]
+    except Exception:
+        page.screenshot(path=str(SHOTS / "98-kit-failure.png"), full_page=True)
+        raise
+    finally:
+        page.close()
+        lab.delete_sessions()

@@ -1,0 +1,158 @@
+"""The graders on small hand-made exercises: scores, thresholds, forms of answer, purity."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+
+from course import grading
+from course.exercises import Exercise
+
+PASSAGE = "Officials said the talks may resume, and they may not. Moscow will respond."
+
+
+def make(type_: str, **kw) -> Exercise:
+    base = dict(id="test-01", type=type_, title="t", notebook="99-test", lens="hedging", prompt="p",
+                hints=["a", "b"], explanation="Because.")  # fmt: skip
+    base.update(kw)
+    return Exercise(**base)
+
+
+@pytest.fixture(autouse=True)
+def _no_io(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COURSE_PROGRESS", str(tmp_path / "p.json"))
+    yield
+    assert list(tmp_path.iterdir()) == [], "grading wrote a file"
+
+
+def test_match_phrases_takes_the_first_unused_occurrence():
+    toks = grading.tokens_of(PASSAGE)
+    sets, missing = grading.match_phrases(toks, ["may", "may", "MAY", "will respond"])
+    assert [sorted(s) for s in sets] == [[4], [9], [13, 14]]
+    assert missing == ["MAY"]  # a third 'may' does not exist
+
+
+def test_span_select_f1_and_statuses():
+    ex = make("span-select", passage=PASSAGE, answer=["may", "may"], unit="hedge")
+    assert grading.grade(ex, ["may", "may"]).score == 1.0
+    half = grading.grade(ex, ["may"])  # precision 1, recall 0.5
+    assert half.score == pytest.approx(2 / 3, abs=1e-3) and not half.passed
+    extra = grading.grade(ex, ["may", "may", "Officials"])  # precision 2/3, recall 1
+    assert extra.score == pytest.approx(0.8)
+    assert grading.grade(ex, ["talks"]).score == 0.0
+    statuses = {t["text"]: t["status"] for t in extra.details["tokens"]}
+    assert statuses["Officials"] == "extra" and statuses["may"] == "correct" and statuses["Moscow"] == "unmarked"
+
+
+def test_span_select_ignores_punctuation_on_both_sides():
+    ex = make("span-select", passage=PASSAGE, answer=["will respond"], unit="threat")
+    assert grading.grade(ex, ["will respond."]).score == 1.0
+    toks = grading.tokens_of(PASSAGE)
+    period = [t.index for t in toks if t.text == "."][-1]
+    assert grading.grade(ex, [13, 14, period]).score == 1.0
+
+
+def test_span_select_message_never_names_the_missed_words():
+    ex = make("span-select", passage=PASSAGE, answer=["may", "will respond"], unit="stance marker")
+    fb = grading.grade(ex, ["Officials"])
+    assert "may" not in fb.message.lower().split() and "respond" not in fb.message
+    assert "(in sentence 1)" in fb.message and "(in sentences 1 and 2)" in fb.message
+
+
+def test_multiple_choice_single_answer_only():
+    ex = make("multiple-choice", options=[{"text": "yes", "correct": True, "feedback": "Good."},
+                                          {"text": "no", "correct": False, "feedback": "Think again."}])  # fmt: skip
+    assert grading.grade(ex, "YES").passed
+    assert grading.grade(ex, 1).message == "Think again."
+    assert grading.grade(ex, [0]).details["error"] == "type"
+    assert grading.grade(ex, "C").details["error"] == "type"
+    assert grading.grade(ex, True).details["error"] == "type"  # bool is not an option number
+
+
+def test_multiple_select_score_is_clipped():
+    opts = [{"text": t, "correct": c, "feedback": "f"} for t, c in [("a", True), ("b", True), ("c", False), ("d", False)]]
+    ex = make("multiple-select", options=opts)
+    assert grading.grade(ex, ["a", "b"]).score == 1.0
+    assert grading.grade(ex, ["A", "c"]).score == 0.0
+    assert grading.grade(ex, ["a", "c", "d"]).score == 0.0  # (1 - 2) / 2 clipped
+    assert grading.grade(ex, "a").score == 0.5  # a single choice is accepted on its own
+    assert grading.grade(ex, ["a", "a"]).score == 0.5  # duplicates count once
+
+
+def test_classify_fraction_and_label_normalisation():
+    ex = make("classify", items=["said", "claimed"], labels=["neutral", "distancing"], answer=["neutral", "distancing"])
+    assert grading.grade(ex, {"SAID": "Neutral", "claimed": "distancing"}).score == 1.0
+    assert grading.grade(ex, {0: "neutral"}).score == 0.5
+    fb = grading.grade(ex, ["distancing", "neutral"])
+    assert fb.score == 0.0 and "neutral" not in fb.message and "distancing" not in fb.message
+    assert grading.grade(ex, ["neutral"]).details["error"] == "type"
+    assert grading.grade(ex, {"denied": "neutral"}).details["error"] == "type"
+
+
+def _tau_by_inversions(order, reference):
+    pos = {x: i for i, x in enumerate(reference)}
+    r = [pos[x] for x in order]
+    n = len(r)
+    inv = sum(1 for i, j in itertools.combinations(range(n), 2) if r[i] > r[j])
+    return 1 - 4 * inv / (n * (n - 1))
+
+
+def test_kendall_tau_matches_the_inversion_formula():
+    rng = random.Random(7)
+    for n in (4, 5, 6):
+        ref = list(range(n))
+        rng.shuffle(ref)
+        for perm in itertools.permutations(range(n)):
+            assert grading.kendall_tau(list(perm), ref) == pytest.approx(_tau_by_inversions(perm, ref), abs=1e-5)
+
+
+@pytest.mark.parametrize(("n", "passes"), [(4, False), (5, True), (6, True)])
+def test_rank_tolerance_of_one_neighbour_swap(n, passes):
+    ex = make("rank", statements=[f"s{i}" for i in range(n)], order=list(range(n)), reasons=["r"] * n, scale="low first")
+    swapped = [1, 0] + list(range(2, n))
+    fb = grading.grade(ex, swapped)
+    assert fb.passed is passes
+    assert fb.score == pytest.approx(1 - 4 / (n * (n - 1)), abs=1e-3)
+
+
+def test_numeric_tolerance():
+    ex = make("numeric", answer=10, tolerance=1)
+    assert grading.grade(ex, 11).passed and grading.grade(ex, "9").passed
+    assert not grading.grade(ex, 12).passed
+    assert grading.grade(ex, float("nan")).details["error"] == "type"
+    assert "10" not in grading.grade(ex, 12).message
+
+
+def test_rewrite_appear_disappear():
+    ex = make("rewrite", passage="Russia may retaliate.", answer="Russia will retaliate.",
+              goal={"lens": "hedge", "must": "disappear", "keep": ["Russia"]})  # fmt: skip
+    assert grading.grade(ex, "Russia will retaliate.").passed
+    fb = grading.grade(ex, "Russia could perhaps retaliate.")
+    assert not fb.passed and "'could'" in fb.message and fb.score == pytest.approx(0.4)
+
+
+def test_a_grader_bug_gives_a_message_not_a_traceback(monkeypatch):
+    def boom(ex, answer):
+        raise KeyError("secret reference")
+
+    monkeypatch.setitem(grading.GRADERS, "numeric", boom)
+    fb = grading.grade(make("numeric", answer=3), 3)
+    assert fb.details["error"] == "type" and "secret" not in fb.message and "KeyError" in fb.message
+
+
+def test_unknown_type_is_reported_not_raised():
+    fb = grading.grade(make("essay"), "text")
+    assert not fb.passed and "unknown type" in fb.message
+
+
+def test_structure_problems_per_type():
+    assert grading.structure_problems(make("rank", statements=["a", "b"], order=[0, 0], reasons=[]))
+    assert grading.structure_problems(make("multiple-choice", options=[{"text": "a", "correct": True, "feedback": "f"}] * 2))
+    assert grading.structure_problems(make("classify", items=["x"], labels=["a", "b"], answer=["c"]))
+    assert grading.structure_problems(make("rewrite", passage="A b.", goal={"lens": "tone", "must": "grow"}, answer=""))
+    assert grading.structure_problems(make("numeric", answer="three"))
+    assert grading.structure_problems(make("span-select", passage=PASSAGE, answer=["may"], unit="hedge")) == []
+    assert grading.structure_problems(make("numeric", answer=3)) == []

@@ -1,0 +1,202 @@
+"""course.plots: figures built from analyses, under Agg, with the highlighter's colours."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from matplotlib.colors import to_hex
+from matplotlib.figure import Figure
+
+import course
+from course import plots
+from course.errors import InputError
+from course.highlighting import _LIGHT
+from course.labels import LENSES
+from course.lenses.escalation import escalation_curve
+
+SEED = "lavrov-asymmetric-steps-2021"
+TWO_PARAGRAPHS = "The ministers held talks.\n\nThey imposed sanctions and threatened retaliation."
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return course.load_article(SEED).analyze()
+
+
+def heights(ax) -> list[int]:
+    return [round(p.get_height()) for p in ax.patches]
+
+
+# ------------------------------------------------------------------ counting
+
+
+def test_count_lenses_counts_annotations_and_attribution_relations(seed):
+    counts = plots.count_lenses(seed)
+    assert list(counts) == list(LENSES)
+    assert counts["hedging"] == len(seed.by_category("hedge"))
+    assert counts["boosting"] == len(seed.by_category("booster"))
+    assert counts["escalation"] == len(seed.by_category("escalation"))
+    assert counts["deescalation"] == len(seed.by_category("deescalation"))
+    # Relations, not source/cue/via marks: fewer than the attribution annotations.
+    assert counts["attribution"] == len(seed.attributions) > 0
+    assert counts["attribution"] < len(seed.by_category("attribution"))
+
+
+def test_count_lenses_accepts_text_article_and_gold():
+    assert plots.count_lenses("Talks may resume.")["hedging"] == 1
+    assert plots.count_lenses("Talks resume.")["hedging"] == 0
+    article = course.load_article(SEED)
+    assert plots.count_lenses(article) == plots.count_lenses(article.analyze())
+    gold = course.load_gold(SEED)
+    assert plots.count_lenses(gold)["attribution"] == len(gold.attributions)
+
+
+@pytest.mark.parametrize("bad", [42, None, ["a list"], object()])
+def test_bad_input_gives_a_friendly_error(bad):
+    with pytest.raises(InputError, match="needs a text"):
+        plots.lens_counts(bad)
+
+
+# ------------------------------------------------------------------ lens_counts
+
+
+def test_lens_counts_bar_heights_equal_the_counts(seed):
+    fig = plots.lens_counts(seed)
+    assert isinstance(fig, Figure)
+    assert len(fig.axes) == 1
+    ax = fig.axes[0]
+    assert heights(ax) == list(plots.count_lenses(seed).values())
+    assert [t.get_text() for t in ax.get_xticklabels()] == [
+        "Hedging", "Boosting", "Attribution", "Escalation", "De-escalation"]
+    assert ax.get_title(loc="left") and ax.get_xlabel() == "Lens" and ax.get_ylabel() == "Number of marks"
+
+
+def test_lens_counts_uses_the_highlighter_colours_and_hatches(seed):
+    ax = plots.lens_counts(seed).axes[0]
+    expected = [_LIGHT[LENSES[lens][0]].lower() for lens in LENSES]
+    assert [to_hex(p.get_facecolor(), keep_alpha=False) for p in ax.patches] == expected
+    assert [p.get_hatch() for p in ax.patches] == [plots.LENS_HATCHES[lens] for lens in LENSES]
+    assert len(set(plots.LENS_HATCHES.values())) == len(LENSES)  # a non-colour cue per lens
+
+
+def test_lens_counts_of_several_texts_groups_bars():
+    texts = {"calm": "Talks may resume.", "tense": TWO_PARAGRAPHS}
+    fig = plots.lens_counts(texts)
+    ax = fig.axes[0]
+    assert len(ax.patches) == 2 * len(LENSES)
+    assert heights(ax)[: len(LENSES)] == list(plots.count_lenses(texts["calm"]).values())
+    assert heights(ax)[len(LENSES):] == list(plots.count_lenses(texts["tense"]).values())
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert len(legend) == 2 and legend[0].startswith("calm") and legend[1].startswith("tense")
+    with pytest.raises(InputError):
+        plots.lens_counts({})
+
+
+# ------------------------------------------------------------------ escalation curve
+
+
+def test_escalation_curve_plot_follows_escalation_curve(seed):
+    fig = plots.escalation_curve_plot(seed)
+    ax = fig.axes[0]
+    curve = escalation_curve(seed)
+    line = ax.lines[0]
+    assert [float(y) for y in line.get_ydata()] == [v for _, v in curve]
+    assert [int(x) for x in line.get_xdata()] == [p + 1 for p, _ in curve]  # paragraphs from 1
+    assert len(curve) == len(seed.paragraphs)
+    esc, de = ax.containers[0], ax.containers[1]
+    assert all(b.get_height() <= 0 for b in esc) and all(b.get_height() >= 0 for b in de)
+    assert any(b.get_height() < 0 for b in esc) and any(b.get_height() > 0 for b in de)
+    for e, d, (_, net) in zip(esc, de, curve):
+        assert e.get_height() + d.get_height() == pytest.approx(net, abs=0.05)
+    assert ax.get_xlabel() == "Paragraph" and "Goldstein" in ax.get_ylabel()
+
+
+def test_escalation_curve_plot_of_a_calm_and_a_tense_paragraph():
+    rows = plots.paragraph_intensities(TWO_PARAGRAPHS)
+    assert [r["paragraph"] for r in rows] == [0, 1]
+    assert rows[0]["net"] > 0 and rows[0]["escalation"] == 0.0
+    assert rows[1]["net"] < 0 and rows[1]["deescalation"] == 0.0
+    ys = list(plots.escalation_curve_plot(TWO_PARAGRAPHS).axes[0].lines[0].get_ydata())
+    assert ys[0] > 0 > ys[1]
+
+
+# ------------------------------------------------------------------ compare
+
+
+def test_compare_chart_has_counts_and_curves():
+    a, b = "Talks may resume.", TWO_PARAGRAPHS
+    fig = plots.compare_chart(a, b, ["calm", "tense"])
+    assert len(fig.axes) == 2
+    bars, curves = fig.axes
+    assert heights(bars) == [*plots.count_lenses(a).values(), *plots.count_lenses(b).values()]
+    lines = [line for line in curves.lines if line.get_label() in ("calm", "tense")]
+    assert len(lines) == 2  # (plus the zero line)
+    assert [len(line.get_xdata()) for line in lines] == [1, 2]
+    assert [t.get_text() for t in curves.get_legend().get_texts()] == ["calm", "tense"]
+    assert lines[0].get_linestyle() != lines[1].get_linestyle()  # not colour alone
+
+
+@pytest.mark.parametrize("labels", ["ab", ["only one"], ["a", "b", "c"]])
+def test_compare_chart_needs_two_labels(labels):
+    with pytest.raises(InputError, match="two labels"):
+        plots.compare_chart("a", "b", labels)
+
+
+# ------------------------------------------------------------------ progress
+
+
+def test_progress_chart_stacks_done_tried_and_left():
+    fig = plots.progress_chart({
+        "02-hedging": {"done": 2, "attempted": 3, "total": 5, "best": 0.8},
+        "03-attribution": {"done": 0, "attempted": 0, "total": 4},
+    })
+    ax = fig.axes[0]
+    widths = [float(p.get_width()) for p in ax.patches]
+    # barh per series: passed (2 rows), tried-not-passed (2 rows), not tried (2 rows)
+    assert widths == [2.0, 0.0, 1.0, 0.0, 2.0, 4.0]
+    top_down = sorted(ax.get_yticklabels(), key=lambda t: -t.get_position()[1])
+    assert [t.get_text() for t in top_down] == ["02-hedging", "03-attribution"]  # in the given order
+    notes = [t.get_text() for t in ax.texts]
+    assert "2/5 · best 80%" in notes and "0/4" in notes
+
+
+def test_progress_chart_reads_rows_from_a_report_object():
+    class Report:
+        rows = [{"notebook": "04-escalation", "done": 1, "attempted": 1, "total": 2}]
+
+    ax = plots.progress_chart(Report()).axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["04-escalation"]
+    assert [float(p.get_width()) for p in ax.patches] == [1.0, 0.0, 1.0]
+
+
+def test_progress_chart_without_attempts_says_so():
+    ax = plots.progress_chart([]).axes[0]
+    assert not ax.axison
+    assert ax.texts[0].get_text() == "No exercises attempted yet."
+    with pytest.raises(InputError):
+        plots.progress_chart(3.5)
+
+
+# ------------------------------------------------------------------ rendering and imports
+
+
+def test_figures_render_to_png_without_pyplot(seed):
+    png = plots.to_png(plots.compare_chart(seed, "Talks may resume.", ["seed", "short"]))
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000
+    assert "matplotlib.pyplot" not in sys.modules or not __import__("matplotlib.pyplot").pyplot.get_fignums()
+
+
+def test_import_course_and_course_plots_do_not_load_matplotlib():
+    code = (
+        "import sys, course, course.plots\n"
+        "assert 'matplotlib' not in sys.modules, 'matplotlib imported too early'\n"
+        "course.plots.lens_counts('Talks may resume.')\n"
+        "assert 'matplotlib' in sys.modules\n"
+        "assert 'matplotlib.pyplot' not in sys.modules, 'pyplot is not needed'\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"

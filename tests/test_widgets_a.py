@@ -1,0 +1,403 @@
+"""Headless tests of the explorer and the span-select, choice, classify, numeric and
+reflection widgets: set values, click buttons, and check the widgets' state and the
+Feedback they got back (Output widgets stay empty without a front end)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+pytest.importorskip("ipywidgets")
+
+import course  # noqa: E402
+from course import exercises as ex  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    """No real progress or answers file; a fresh session for every test."""
+    monkeypatch.setenv("COURSE_PROGRESS", str(tmp_path / "progress.json"))
+    monkeypatch.chdir(tmp_path)  # the answers file goes to the working directory
+    ex.reset_session()
+    yield
+    ex.reset_session()
+
+
+def _first(kind: str) -> str:
+    ids = [e["id"] for e in ex.list_exercises() if e["type"] == kind]
+    if not ids:
+        pytest.skip(f"no banked {kind} exercise")
+    return ids[0]
+
+
+def _ids(kind: str) -> list[str]:
+    return [e["id"] for e in ex.list_exercises() if e["type"] == kind]
+
+
+# ------------------------------------------------------------------ import cost
+
+
+def test_import_course_does_not_import_ipywidgets():
+    code = "import sys, course; course.Feedback; course.check; print('ipywidgets' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    code2 = "import sys, course.widgets; print('ipywidgets' in sys.modules)"
+    out2 = subprocess.run([sys.executable, "-c", code2], capture_output=True, text=True, check=True)
+    assert out2.stdout.strip() == "False"  # widgets modules load only when a widget is built
+
+
+# ------------------------------------------------------------------ dispatch
+
+
+def test_exercise_dispatches_on_type():
+    import ipywidgets as W
+
+    from course.widgets.choice import ChoiceWidget
+    from course.widgets.classify import ClassifyWidget
+    from course.widgets.common import NumericWidget, ReflectionWidget
+    from course.widgets.select import SpanSelectWidget
+
+    expected = {
+        "span-select": SpanSelectWidget,
+        "multiple-choice": ChoiceWidget,
+        "multiple-select": ChoiceWidget,
+        "classify": ClassifyWidget,
+        "numeric": NumericWidget,
+        "reflection": ReflectionWidget,
+    }
+    seen = 0
+    for kind, cls in expected.items():
+        for eid in _ids(kind)[:1]:
+            w = course.exercise(eid)
+            assert isinstance(w, cls) and isinstance(w, W.VBox)
+            assert w.exercise_id == eid and w.last_feedback is None
+            seen += 1
+    assert seen >= 4
+
+
+def test_unknown_exercise_id_is_a_friendly_error():
+    from course.errors import CourseError
+
+    with pytest.raises(CourseError):
+        course.exercise("hedging-99x")
+
+
+def test_compare_and_your_text_delegate():
+    import ipywidgets as W
+
+    import course.widgets as cw
+
+    c = course.compare("Moscow may react.", "Moscow will certainly react.")
+    y = course.your_text("Moscow may react, the minister said.")
+    assert isinstance(c, W.VBox) and type(c).__module__ == "course.widgets.comparison"
+    assert isinstance(y, W.VBox) and type(y).__module__ == "course.widgets.own_text"
+    for name in ("exercise", "explore", "compare", "your_text"):
+        assert getattr(cw, name).__module__ == "course.widgets"
+
+
+def test_missing_widget_module_gives_a_friendly_message(monkeypatch):
+    import course.widgets as cw
+
+    monkeypatch.setitem(cw.WIDGET_CLASSES, "numeric", "course.widgets.no_such_module:Nothing")
+    w = course.exercise(_first("numeric"))
+    assert isinstance(w, cw._Unavailable)
+    assert "not available" in repr(w) and "Traceback" not in w._repr_html_()
+
+
+# ------------------------------------------------------------------ span select
+
+
+def test_span_select_right_answer_scores_one_and_styles_tokens():
+    eid = _first("span-select")
+    w = course.exercise(eid)
+    ref = ex.reference_answer(eid)
+    from course import grading
+
+    ref_idx = sorted(grading.reference_tokens(ex.get(eid)))
+    assert ref_idx and ref  # the bank gives phrases; the engine maps them to tokens
+    w.select(ref_idx)
+    assert w.selected == ref_idx
+    w.check_button.click()
+    fb = w.last_feedback
+    assert fb is not None and fb.score == pytest.approx(1.0) and fb.passed
+    for i in ref_idx:
+        assert w.token_buttons[i].button_style == "success"
+        assert w.token_buttons[i].icon == "check"  # not colour alone
+        assert w.statuses[i] == "correct"
+    assert "missed" not in w.statuses.values() and "extra" not in w.statuses.values()
+    assert "Attempts: 1" in w.progress.value and "passed" in w.progress.value
+
+
+def test_span_select_wrong_answer_marks_extra_and_missed():
+    eid = _first("span-select")
+    w = course.exercise(eid)
+    from course import grading
+
+    ref_idx = sorted(grading.reference_tokens(ex.get(eid)))
+    wrong = next(i for i, b in enumerate(w.token_buttons) if i not in ref_idx and b.description.isalpha())
+    w.select([wrong] + ref_idx[1:])  # one extra word, the first reference word missed
+    w.check_button.click()
+    fb = w.last_feedback
+    assert fb.score < 1 and not fb.passed
+    assert w.statuses[wrong] == "extra"
+    assert w.token_buttons[wrong].button_style == "danger" and w.token_buttons[wrong].icon == "times"
+    assert w.statuses[ref_idx[0]] == "missed"
+    assert w.token_buttons[ref_idx[0]].button_style == "warning"
+    assert "missed" in w.summary.value and "extra" in w.summary.value
+    # the message never hands out the answer
+    first = w.tokens[ref_idx[0]].text
+    assert f"'{first}'" not in fb.message and f"“{first}”" not in fb.message
+    # toggling a word after the check removes its mark (the word is the student's again)
+    w.token_buttons[wrong].value = False
+    assert wrong not in w.statuses and w.token_buttons[wrong].button_style == ""
+    assert w.token_buttons[wrong].icon == ""
+    w.token_buttons[ref_idx[0]].value = True
+    assert w.token_buttons[ref_idx[0]].button_style == "info" and ref_idx[0] not in w.statuses
+    assert "“" in w.selection_label.value
+    # Reset clears the selection and the marks
+    w.reset_button.click()
+    assert w.selected == [] and w.statuses == {}
+    assert all(b.button_style == "" and b.icon == "" for b in w.token_buttons)
+
+
+def test_span_select_empty_check_does_not_score():
+    w = course.exercise(_first("span-select"))
+    w.check_button.click()
+    assert w.last_feedback is None and "Nothing to check" in w.feedback_box.value
+    assert ex.attempts(w.exercise_id) == 0
+
+
+def test_span_select_builds_120_tokens_fast(monkeypatch):
+    from course.document import build_document
+    from course.widgets.select import SpanSelectWidget
+
+    eid = _first("span-select")
+    text = "Moscow may, if necessary, take asymmetric steps, Lavrov reportedly said. " * 12
+    tokens = build_document(text).tokens[:120]
+    assert len(tokens) == 120
+    monkeypatch.setattr(ex, "passage", lambda _id: text)
+    monkeypatch.setattr(ex, "passage_tokens", lambda _id: tokens)
+    SpanSelectWidget(eid)  # warm up (first import of widget classes)
+    t0 = time.perf_counter()
+    w = SpanSelectWidget(eid)
+    elapsed = time.perf_counter() - t0
+    assert len(w.token_buttons) == 120
+    assert elapsed < 1.0, f"building 120 tokens took {elapsed:.2f} s"
+    box = w.passage_box
+    assert box.layout.flex_flow == "row wrap"
+
+
+def test_span_select_hint_and_solution_with_confirmation():
+    eid = _first("span-select")
+    w = course.exercise(eid)
+    w.hints.button.click()
+    assert ex.get(eid).hints[0][:20] in w.hints.area.value.replace("&#x27;", "'")
+    w.hints.button.click()
+    assert len(w.hints.hints) == 2
+    w.solution.button.click()
+    assert w.solution.asking and not w.solution_shown and w.solution.area.value == ""
+    w.solution.no.click()  # cancel: nothing shown
+    assert not w.solution.asking and w.solution.area.value == ""
+    w.solution.button.click()
+    w.solution.yes.click()
+    assert w.solution_shown and "Solution" in w.solution.area.value
+    # after the solution, the reference words are shown as missed (nothing was marked)
+    assert "missed" in w.statuses.values() and "correct" not in w.statuses.values()
+    assert ex.attempts(eid) == 0  # showing the solution records no attempt
+
+
+# ------------------------------------------------------------------ choice
+
+
+def test_multiple_choice_right_and_wrong():
+    eid = _first("multiple-choice")
+    ref = ex.reference_answer(eid)
+    w = course.exercise(eid)
+    assert w.radio is not None and len(w.radio.options) == len(ex.get(eid).options)
+    wrong = next(i for i in range(len(w.options)) if i != ref)
+    w.choose(wrong)
+    w.check_button.click()
+    fb = w.last_feedback
+    assert fb.score == 0 and not fb.passed
+    assert "✗" in w.option_notes[wrong].value
+    assert w.option_notes[ref].value == ""  # the right option is not revealed
+    w.choose(ref)
+    w.check_button.click()
+    assert w.last_feedback.score == pytest.approx(1.0) and w.last_feedback.passed
+    assert "✓" in w.option_notes[ref].value
+    assert "Attempts: 2" in w.progress.value
+
+
+def test_multiple_select_partial_then_right():
+    eid = _first("multiple-select")
+    ref = sorted(ex.reference_answer(eid))
+    w = course.exercise(eid)
+    assert w.multiple and len(w.checkboxes) == len(ex.get(eid).options)
+    wrong = next(i for i in range(len(w.checkboxes)) if i not in ref)
+    w.checkboxes[wrong].value = True
+    w.checkboxes[ref[0]].value = True
+    w.check_button.click()
+    fb = w.last_feedback
+    assert fb.score < 1 and not fb.passed
+    assert "✗" in w.option_notes[wrong].value and "✓" in w.option_notes[ref[0]].value
+    w.reset_button.click()
+    assert w.chosen == [] and all(n.value == "" for n in w.option_notes)
+    w.choose(ref)
+    w.check_button.click()
+    assert w.last_feedback.score == pytest.approx(1.0) and w.last_feedback.passed
+    assert all("✓" in w.option_notes[i].value for i in ref)
+
+
+# ------------------------------------------------------------------ classify
+
+
+def test_classify_per_item_marks_without_revealing():
+    eid = _first("classify")
+    ref = ex.reference_answer(eid)
+    w = course.exercise(eid)
+    assert [dd.value for dd in w.dropdowns] == [None] * len(w.items)
+    assert w.dropdowns[0].options[0][0].startswith("choose")
+    first = w.items[0]
+    wrong_label = next(lab for lab in w.labels if lab != ref[first])
+    answer = dict(ref)
+    answer[first] = wrong_label
+    w.choose(answer)
+    w.check_button.click()
+    fb = w.last_feedback
+    assert 0 < fb.score < 1 and not fb.passed
+    assert "✗" in w.marks[0].value and ref[first] not in w.marks[0].value  # not revealed
+    assert all("✓" in m.value for m in w.marks[1:])
+    assert w.results[0] is False and all(w.results[k] for k in range(1, len(w.items)))
+    # changing a dropdown clears its mark
+    w.dropdowns[0].value = ref[first]
+    assert w.marks[0].value == ""
+    w.check_button.click()
+    assert w.last_feedback.score == pytest.approx(1.0) and w.last_feedback.passed
+
+
+def test_classify_solution_reveals_labels():
+    eid = _first("classify")
+    ref = ex.reference_answer(eid)
+    w = course.exercise(eid)
+    w.solution.button.click()
+    w.solution.yes.click()
+    assert all(ref[item] in m.value for item, m in zip(w.items, w.marks))
+
+
+def test_classify_partial_answer_is_checked():
+    eid = _first("classify")
+    ref = ex.reference_answer(eid)
+    w = course.exercise(eid)
+    w.dropdowns[0].value = ref[w.items[0]]
+    w.check_button.click()
+    fb = w.last_feedback
+    assert fb is not None and 0 < fb.score < 1
+    assert "✓" in w.marks[0].value
+
+
+# ------------------------------------------------------------------ numeric and reflection
+
+
+def test_numeric_and_reflection():
+    eid = _first("numeric")
+    w = course.exercise(eid)
+    w.entry.value = str(ex.reference_answer(eid))
+    w.check_button.click()
+    assert w.last_feedback.passed and w.last_feedback.score == pytest.approx(1.0)
+    w.entry.value = "not a number"
+    w.check_button.click()
+    assert not w.last_feedback.passed
+    rid = _first("reflection")
+    r = course.exercise(rid)
+    r.entry.value = ex.reference_answer(rid)
+    assert r.words.value.endswith("words") and not r.words.value.startswith("0 ")
+    r.check_button.click()
+    assert r.last_feedback.passed
+
+
+# ------------------------------------------------------------------ explorer
+
+
+def test_explorer_lens_toggles_change_marks():
+    from course.widgets.explorer import count_marks
+
+    w = course.explore()
+    assert w.title and len(w.lens_buttons) == 5
+    total = w.mark_count
+    assert total == len(w.highlight.marks) > 0
+    assert total == count_marks(w.view.value)
+    esc = w.highlight.counts()["escalation"]
+    assert esc > 0
+    w.lens_buttons["escalation"].value = False
+    assert w.mark_count == total - esc
+    assert w.lens_buttons["escalation"].icon == "" and w.lens_buttons["hedging"].icon == "check"
+    assert 'class="m m-escalation' not in w.view.value
+    for b in w.lens_buttons.values():
+        b.value = False
+    assert w.mark_count == 0 and w.marks_list.options == ()
+    w.lens_buttons["escalation"].value = True
+    assert w.mark_count == esc
+
+
+def test_explorer_voice_filter():
+    w = course.explore("lavrov-asymmetric-steps-2021", lenses=["boosting", "escalation", "deescalation"])
+    counts_all = w.highlight.counts()
+    n_all = w.mark_count
+    w.voice.value = "reported"
+    n_rep, c_rep = w.mark_count, w.highlight.counts()
+    w.voice.value = "writer"
+    n_wr, c_wr = w.mark_count, w.highlight.counts()
+    assert n_rep < n_all and n_wr < n_all
+    # without the attribution lens the two voices split the marks between them
+    assert n_rep + n_wr == n_all
+    for lens in counts_all:
+        assert c_rep[lens] + c_wr[lens] == counts_all[lens]
+    spans = [(a.content.start, a.content.end) for a in w.analysis.attributions if a.content]
+    for m in w.highlight.marks:  # writer's voice: nothing inside reported content
+        assert not any(s <= m.start and m.end <= e for s, e in spans)
+    w.voice.value = "all"
+    assert w.mark_count == n_all
+
+
+def test_explorer_paragraphs_and_mark_details():
+    w = course.explore()
+    n_all = w.mark_count
+    w.next_button.click()
+    assert w.paragraph.value == 0 and w.prev_button.disabled
+    body = next(p.index for p in w.analysis.paragraphs if p.kind == "body")
+    w.paragraph.value = body
+    para = w.analysis.paragraphs[body]
+    assert 0 < w.mark_count < n_all
+    assert para.text[:40] in w.view.value or para.text[:20] in w.view.value
+    other = w.analysis.paragraphs[-1].text.strip()[:30]
+    assert other not in w.view.value
+    for m in w.highlight.marks:  # marks line up with the paragraph's text
+        assert m.text == para.text[m.start : m.end]
+    w.prev_button.click()
+    assert w.paragraph.value == body - 1
+    w.paragraph.value = None
+    assert w.mark_count == n_all
+    # choosing a mark shows its explanation, rule and reference
+    esc = next(m for m in w.highlight.marks if m.category == "escalation")
+    assert "Choose a mark" in w.detail.value
+    w.marks_list.value = esc.number
+    assert esc.explanation[:30].replace("'", "&#x27;") in w.detail.value or esc.explanation[:15] in w.detail.value
+    assert "Rule:" in w.detail.value and "Intensity" in w.detail.value
+    hedge = next(m for m in w.highlight.marks if m.category == "hedge")
+    w.select_mark(hedge.number)
+    assert "Hedge" in w.detail.value and "Intensity" not in w.detail.value
+
+
+def test_explorer_accepts_text_article_and_analysis():
+    art = course.load_article("practice-leaked-memo")
+    w1 = course.explore(art)
+    assert w1.title == art.title and w1.mark_count > 0
+    w2 = course.explore("Moscow may react, the minister said.")
+    assert w2.title is None and w2.mark_count > 0
+    a = course.analyze("Russia will, of course, react.")
+    w3 = course.explore(a, lenses=["boosting"])
+    assert w3.lenses == ("boosting",) and w3.mark_count == 1
+    assert w3.lens_buttons["boosting"].description == "Boosting"
