@@ -59,7 +59,7 @@ def analyze(text: str) -> Analysis:
     text = check_text(text)
     doc = build_document(text)
     stance = hedging.annotate(doc)
-    attributions, attribution_marks, unattributed = attribution.annotate(doc)
+    attributions, attribution_marks, unattributed = attribution.annotate(doc, stance)
     conflict = escalation.annotate(doc, stance)
     annotations = sorted(
         [*stance, *attribution_marks, *conflict], key=lambda a: (a.start, -a.end, a.category)

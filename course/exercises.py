@@ -501,10 +501,6 @@ def solution(exercise_id: str, confirm: bool = False) -> Solution:
 # --------------------------------------------------------------------- validation
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.lower()))
-
-
 def validate_banks(exercises: list[Exercise] | None = None, folder: Path | None = None) -> list[str]:
     """Check the banks and return a list of problems (empty when all is well).
 

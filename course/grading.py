@@ -318,7 +318,7 @@ def _grade_multiple_choice(ex: "Exercise", answer: Any) -> Feedback:
     if i is None:
         return _type_error(ex, form)
     opt = ex.options[i]
-    details = {"chosen": i, "options": [{"index": i, "feedback": str(opt.get("feedback", ""))}]}
+    details = {"chosen": i, "options": [{"index": i, "right": bool(opt.get("correct")), "feedback": str(opt.get("feedback", ""))}]}
     if opt.get("correct"):
         return _fb(ex, 1.0, _with_explanation(ex, f"Right. {opt.get('feedback', '')}".strip()), details)
     msg = str(opt.get("feedback") or "Not this one: reread the passage and the question.")

@@ -309,7 +309,7 @@ def compare_chart(a: Any, b: Any, labels: Sequence[str] = ("Text A", "Text B"),
         raise InputError("compare_chart() needs two labels, e.g. labels=['Courier', 'Kitwire'].")
     la, lb = (_short(x, 30) for x in labels)
     aa, ab = as_analysis(a), as_analysis(b)
-    fig = _figure(11, 3.9)
+    fig = _figure(11, 4.6)
     ax1, ax2 = fig.subplots(1, 2, width_ratios=[1.1, 1])
     _lens_bars(ax1, count_lenses(aa), offset=-0.2, width=0.4, alpha=0.9, label=la)
     bars_b = _lens_bars(ax1, count_lenses(ab), offset=0.2, width=0.4, alpha=0.45, label=lb)
@@ -318,7 +318,7 @@ def compare_chart(a: Any, b: Any, labels: Sequence[str] = ("Text A", "Text B"),
     _lens_axis(ax1)
     ax1.tick_params(axis="x", labelrotation=20)
     ax1.legend(ax1.containers, [f"{la}: left bars", f"{lb}: right bars (pale, dashed)"],
-               fontsize=_FONT["tick"] - 1, frameon=False)
+               fontsize=_FONT["tick"] - 1, frameon=False, loc="upper left", bbox_to_anchor=(0, -0.3))
     _style(ax1, "Marks per lens", "Lens", "Number of marks")
     for k, (an, name) in enumerate(((aa, la), (ab, lb))):
         rows = paragraph_intensities(an)
@@ -326,7 +326,7 @@ def compare_chart(a: Any, b: Any, labels: Sequence[str] = ("Text A", "Text B"),
                  linewidth=1.8, markersize=5, **SERIES_STYLES[k])
     ax2.axhline(0, color="#777777", linewidth=0.8)
     ax2.xaxis.get_major_locator().set_params(integer=True)
-    ax2.legend(fontsize=_FONT["tick"] - 1, frameon=False)
+    ax2.legend(fontsize=_FONT["tick"] - 1, frameon=False, loc="upper left", bbox_to_anchor=(0, -0.18))
     _style(ax2, "Net escalation per paragraph", "Paragraph",
            "Intensity (Goldstein scale)\n− hostile · + cooperative")
     if title:
@@ -334,8 +334,10 @@ def compare_chart(a: Any, b: Any, labels: Sequence[str] = ("Text A", "Text B"),
     return fig
 
 
-def _progress_rows(data: Any) -> list[dict[str, Any]]:
+def _progress_rows(data: Any, by: str = "notebook") -> list[dict[str, Any]]:
     """Normalise progress data to ``[{"name", "done", "attempted", "total", "best"}]``."""
+    if hasattr(data, f"by_{by}") and not isinstance(data, Mapping):  # course.progress()
+        data = getattr(data, f"by_{by}")
     for attr in ("rows", "data", "groups"):
         if hasattr(data, attr) and not isinstance(data, Mapping):
             value = getattr(data, attr)
@@ -369,13 +371,14 @@ def _progress_rows(data: Any) -> list[dict[str, Any]]:
     return out
 
 
-def progress_chart(data: Any, *, title: str | None = None) -> "Figure":
+def progress_chart(data: Any, *, by: str = "notebook", title: str | None = None) -> "Figure":
     """Horizontal bars: exercises done, attempted and left, per notebook or lens.
 
     Args:
-        data: ``course.progress()`` (anything with ``rows``/``data``), a mapping
-            ``{name: {"done": 2, "attempted": 3, "total": 5}}``, or a list of such rows
-            with a ``name`` (or ``notebook`` / ``lens``) key.
+        data: ``course.progress()`` (its ``by_notebook`` or ``by_lens`` groups), a
+            mapping ``{name: {"done": 2, "attempted": 3, "total": 5, "best": 0.8}}``, or a
+            list of such rows with a ``name`` (or ``notebook`` / ``lens``) key.
+        by: ``"notebook"`` or ``"lens"``: which groups of ``course.progress()`` to draw.
 
     Returns:
         A Figure with one Axes; for each row a "done" bar, an "attempted, not yet
@@ -386,7 +389,9 @@ def progress_chart(data: Any, *, title: str | None = None) -> "Figure":
         >>> [float(p.get_width()) for p in fig.axes[0].patches]
         [2.0, 1.0, 2.0]
     """
-    rows = _progress_rows(data)
+    if by not in ("notebook", "lens"):
+        raise InputError("by should be 'notebook' or 'lens'.")
+    rows = _progress_rows(data, by)
     fig = _figure(7.5, max(2.2, 0.55 * len(rows) + 1.4))
     ax = fig.add_subplot()
     if not rows:
@@ -407,7 +412,7 @@ def progress_chart(data: Any, *, title: str | None = None) -> "Figure":
     for y, r in zip(ys, rows):
         best = r["best"]
         note = f"{r['done']}/{r['total']}" if r["total"] else f"{r['done']} passed"
-        if isinstance(best, (int, float)):
+        if isinstance(best, (int, float)) and (r["attempted"] or r["done"]):
             note += f" · best {best:.0%}" if best <= 1 else f" · best {best}"
         ax.annotate(note, (max(r["total"], r["attempted"], r["done"]), y), xytext=(4, 0),
                     textcoords="offset points", va="center", fontsize=_FONT["tick"] - 1)
@@ -416,7 +421,7 @@ def progress_chart(data: Any, *, title: str | None = None) -> "Figure":
     ax.margins(x=0.2)
     ax.legend(fontsize=_FONT["tick"] - 1, frameon=False, loc="upper center",
               bbox_to_anchor=(0.5, -0.22 if len(rows) < 4 else -0.12), ncols=3)
-    _style(ax, title or "Your progress", "Exercises", "")
+    _style(ax, title or f"Your progress per {by}", "Exercises", "")
     return fig
 
 

@@ -58,6 +58,14 @@ _warned: set[str] = set()
 warnings_given: list[str] = []
 
 
+def reset_session() -> None:
+    """Forget attempts kept in memory and warnings already given (the files stay)."""
+    _pending.clear()
+    _pending_answers.clear()
+    _warned.clear()
+    warnings_given.clear()
+
+
 def progress_path() -> Path:
     """Where the progress log lives (see the module docstring)."""
     env = os.environ.get("COURSE_PROGRESS")
@@ -113,7 +121,7 @@ def _locked(path: Path) -> Iterator[None]:
 
 
 def _atomic_write(path: Path, data: Any) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=str(path.parent))
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1)

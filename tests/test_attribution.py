@@ -289,13 +289,18 @@ def test_impersonal_frame_has_no_source():
     assert analyze("It is clear that talks will resume.").attributions == []
 
 
-def test_raising_frame_needs_an_infinitive():
-    r = one("The envoy is said to favour a pause in the talks.")
-    assert r.source is None and r.cue.text == "is said"
-    assert r.content.text == "favour a pause in the talks"
-    assert analyze("The envoy is believed.").attributions == []
-    # a schedule is not an attribution in the kit's gold ("is expected to" is left to the hedging lens)
+def test_raising_frame_is_a_hedge_not_an_attribution():
+    # the guide files "are expected to" as a verbal hedge (§4) and gives only the impersonal
+    # "it is understood that" as a source-less attribution (§6.2): raising frames stay hedges
+    assert analyze("The envoy is said to favour a pause in the talks.").attributions == []
     assert analyze("The navy is expected to begin drills on Thursday.").attributions == []
+    a = analyze("Both sides pledged to let aid into Orsk, where 15,000 people are believed to be "
+                "without power, the envoy's office said.")
+    assert sorted(r.cue.text for r in a.attributions) == ["pledged", "said"]
+    assert any(x.text == "are believed to" and x.category == "hedge" for x in a.annotations)
+    # the impersonal frame is still an attribution with no source
+    r = one("It is believed that talks will resume soon.")
+    assert r.source is None and r.cue.text == "It is believed"
 
 
 def test_passive_told_and_passive_agent():
@@ -404,3 +409,155 @@ def test_coordinated_verbs_share_the_subject():
     # a noun phrase coordinated with "and" keeps its own subject
     other = analyze("Lavrov pledged to respond, and Putin said that talks had failed.").attributions
     assert [r.source.text for r in other if r.cue.text == "said"] == ["Putin"]
+
+
+# ------------------------------------------------------------------ cue, source and content extents
+
+
+def test_quoted_manner_words_are_not_content():
+    a = analyze("Varnia will respond “firmly and without hesitation” to the harassment, the minister pledged.")
+    assert [r.cue.text for r in a.attributions] == ["pledged"]
+    assert a.attributions[0].content.text.startswith("Varnia will respond")
+    r = one("Moscow responded: “We will not comply.”")
+    assert r.cue.text == "responded" and r.content.text == "We will not comply."
+
+
+def test_evidence_read_by_the_writer_is_not_a_source():
+    assert analyze("Navy footage clearly shows the boats near the warship.").attributions == []
+    r = one("The poll shows that support for the talks is falling.")
+    assert r.source.text == "The poll" and r.content.text == "support for the talks is falling"
+
+
+def test_addressee_then_end_of_sentence_takes_the_quote_before():
+    r = one("“We do not comment on forgeries,” she told Meridian.")
+    assert (r.source.text, r.cue.text, r.content.text, r.kind) == ("she", "told", "We do not comment on forgeries", "direct")
+    r = one("“We are ready,” Holm told reporters in Velmora.")
+    assert r.content.text == "We are ready"
+    # with a that-clause the addressee is skipped and the clause is the content
+    assert one("Holm told reporters that the navy was ready.").content.text == "the navy was ready"
+
+
+def test_dateline_is_not_content():
+    r = one("DRAVA (Meridian Press Agency) - Dalmar has expelled 12 diplomats, the ministry said on Monday.")
+    assert r.content.text == "Dalmar has expelled 12 diplomats"
+    assert one("Dalmar has expelled 12 diplomats, the ministry said.").content.text == "Dalmar has expelled 12 diplomats"
+
+
+def test_according_to_source_keeps_its_description():
+    r = one("The talks will last two days, according to a draft agenda seen by Kit Wire.")
+    assert r.source.text == "a draft agenda seen by Kit Wire"
+    assert one("The conflict has displaced 40,000 people, according to Council estimates.").source.text == "Council estimates"
+    # a time phrase and a relative clause are not part of the source
+    assert one("The talks failed, according to Reuters on Monday.").source.text == "Reuters"
+    assert one("According to the ministry, which gave no figures, the talks failed.").source.text == "the ministry"
+
+
+def test_source_noun_phrases_with_modifiers():
+    assert one("Sorrenian state television reported that 20 people had been ordered out.").source.text == \
+        "Sorrenian state television"
+    r = one("Russian officials state that the talks failed.")
+    assert (r.source.text, r.cue.text) == ("Russian officials", "state")
+    assert one("A source close to the security services told Meridian that the inquiry took months.").source.text == \
+        "A source close to the security services"
+
+
+def test_writer_tails_are_cut_off_the_content():
+    cases = {
+        "Putin emphasised the need to strengthen air defences amid a spike in NATO activity.":
+            "the need to strengthen air defences",
+        "Dvoran told a news conference that Dalmar had “clear evidence”, but he did not give details.":
+            "Dalmar had “clear evidence”",
+        "It is understood that the memo was circulated, and it is unclear whether the minister approved it.":
+            "the memo was circulated",
+        "The ministry said that the diplomats had engaged in “activities incompatible with their status”, a formula for spying.":
+            "the diplomats had engaged in “activities incompatible with their status”",
+        "Dvoran admitted that the timing was “unfortunate”, two weeks after the grain dispute.":
+            "the timing was “unfortunate”",
+    }
+    for sentence, content in cases.items():
+        assert analyze(sentence).attributions[0].content.text == content, sentence
+    # words of the speaker's own clause stay: no comma, or a quotation without a gloss after it
+    assert one("Lavrov said that tensions rose but talks went on.").content.text == "tensions rose but talks went on"
+    assert one("He said the move was “hostile” and would be answered.").content.text == \
+        "the move was “hostile” and would be answered"
+
+
+def test_coordinated_and_sentence_final_cues_end_the_first_content():
+    a = analyze("Calder pledged that Sorrenia would respond in kind and said she did not rule out closing the consulate.")
+    assert [(r.cue.text, r.content.text) for r in a.attributions] == [
+        ("pledged", "Sorrenia would respond in kind"),
+        ("said", "she did not rule out closing the consulate")]
+    a = analyze("Both delegations pledged to let aid convoys into Orsk, the envoy's office said in a statement.")
+    first, second = a.attributions
+    assert first.content.text == "let aid convoys into Orsk"
+    assert second.content.text == "Both delegations pledged to let aid convoys into Orsk"
+
+
+def test_noun_phrase_object_ends_at_a_subordinator():
+    a = analyze("Varnia vows firm response after Lorvian boats harass frigate")
+    assert [(r.cue.text, r.content.text) for r in a.attributions] == [("vows", "firm response")]
+    # a clause keeps its own "after"
+    assert one("Lavrov said Russia would react after the vote.").content.text == "Russia would react after the vote"
+
+
+def test_subject_before_a_quoted_fragment_is_content():
+    r = one("The document says the deployment “may become necessary” if drills go ahead.")
+    assert r.content.text == "the deployment “may become necessary” if drills go ahead" and r.kind == "mixed"
+    r = one("Holm told reporters “We are ready.”")
+    assert r.content.text == "We are ready." and r.kind == "direct"
+
+
+# ------------------------------------------------------------------ unattributed sentences (§7)
+
+
+def unattributed(text):
+    return [s.text for s in analyze(text).unattributed]
+
+
+def test_unattributed_markers_of_a_contestable_claim():
+    flagged = [
+        "Relations between the neighbours are now at their lowest point in years.",  # superlative after "be"
+        "The incident is the most serious challenge to navigation in a decade.",   # most + adjective
+        "The row is likely to overshadow next month's summit.",                     # prediction
+        "Lorvia has, of course, tried to intimidate its neighbours before.",        # booster + accusation
+        "Velmora has so far shown remarkable patience.",                            # evaluative adjective
+        "Both governments have strong reasons to keep the dispute out of trade.",   # motive
+        "Lorvia reportedly moved air-defence units towards the border.",            # evidential
+        "The memo, if genuine, marks a shift in Lorvian thinking.",                 # significance
+        "Relations have long been strained by the dispute.",                        # generic claim
+        "The talks are widely seen as the best chance in months to end it.",        # weasel + superlative
+        "Navy footage clearly shows the boats near the warship.",                   # the writer's certainty
+    ]
+    for sentence in flagged:
+        assert unattributed("The ministers met on Friday. " + sentence) == [sentence], sentence
+    marks = [m for m in analyze(flagged[0]).annotations if m.label == "unattributed"]
+    assert "lowest" in marks[0].explanation and marks[0].rule.endswith("(superlative)")
+
+
+def test_unattributed_skips_plain_reports_and_caveats():
+    plain = ("The ministers met in Geneva on Friday. The talks lasted two hours. "
+             "The most recent round was held in May. The agreement marks the first visit since March. "
+             "The ship was one of the most modern in the fleet. Officials have long met in the port city. "
+             "The accounts could not be independently verified. "
+             "Ship-tracking data appeared to place the frigate outside the boundary, but the data may be incomplete. "
+             "The two sides gave different figures. (Constructed teaching text: fictional outlet.)")
+    assert unattributed(plain) == []
+
+
+def test_unattributed_needs_the_main_clause_in_the_writers_voice():
+    # a marker in a tail after an attributed main clause belongs to an attributed sentence
+    assert unattributed("Dvoran admitted that the timing was “unfortunate”, two weeks after Sorrenia "
+                        "reportedly halted grain shipments.") == []
+    assert unattributed("However, Lavrov said the talks were the best chance in years.") == []
+    assert unattributed("The talks are the best chance in years, the envoy said.") == []
+    # an attribution buried in the writer's clause does not govern it
+    s = "This comes as ties hit rock bottom with the US threatening to shut down its embassy."
+    assert unattributed(s) == [s]
+
+
+def test_boosters_count_only_with_the_hedging_lens_output():
+    from course.lenses import hedging
+
+    doc = build_document("Navy footage clearly shows the boats near the warship.")
+    assert attribution.annotate(doc)[2] == []
+    assert len(attribution.annotate(doc, hedging.annotate(doc))[2]) == 1

@@ -171,6 +171,22 @@ def test_progress_chart_reads_rows_from_a_report_object():
     assert [float(p.get_width()) for p in ax.patches] == [1.0, 0.0, 1.0]
 
 
+def test_progress_chart_draws_course_progress_per_notebook_and_lens():
+    class ProgressReport:  # the shape of course.progress()
+        by_notebook = {"02-hedging": {"total": 3, "attempted": 2, "done": 1, "best": 0.5}}
+        by_lens = {"hedging": {"total": 3, "attempted": 2, "done": 1, "best": 0.5},
+                   "attribution": {"total": 2, "attempted": 0, "done": 0, "best": 0.0}}
+
+    ax = plots.progress_chart(ProgressReport()).axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["02-hedging"]
+    assert [float(p.get_width()) for p in ax.patches] == [1.0, 1.0, 1.0]
+    assert "notebook" in ax.get_title(loc="left")
+    ax = plots.progress_chart(ProgressReport(), by="lens").axes[0]
+    assert sorted(t.get_text() for t in ax.get_yticklabels()) == ["attribution", "hedging"]
+    with pytest.raises(InputError):
+        plots.progress_chart(ProgressReport(), by="week")
+
+
 def test_progress_chart_without_attempts_says_so():
     ax = plots.progress_chart([]).axes[0]
     assert not ax.axison

@@ -144,9 +144,16 @@ def test_span_select_wrong_answer_marks_extra_and_missed():
     assert fb.score < 1 and not fb.passed
     assert w.statuses[wrong] == "extra"
     assert w.token_buttons[wrong].button_style == "danger" and w.token_buttons[wrong].icon == "times"
+    # a missed word is counted but not shown in place: a Check never gives the answer away
+    assert ref_idx[0] not in w.statuses
+    assert w.token_buttons[ref_idx[0]].button_style == "" and w.token_buttons[ref_idx[0]].icon == ""
+    assert "1 still unmarked" in w.summary.value and "extra" in w.summary.value
+    # showing the solution reveals it
+    w.show_solution(None)
     assert w.statuses[ref_idx[0]] == "missed"
     assert w.token_buttons[ref_idx[0]].button_style == "warning"
-    assert "missed" in w.summary.value and "extra" in w.summary.value
+    assert "missed" in w.summary.value
+    w.show_details(fb)
     # the message never hands out the answer
     first = w.tokens[ref_idx[0]].text
     assert f"'{first}'" not in fb.message and f"“{first}”" not in fb.message
@@ -258,8 +265,9 @@ def test_classify_per_item_marks_without_revealing():
     eid = _first("classify")
     ref = ex.reference_answer(eid)
     w = course.exercise(eid)
-    assert [dd.value for dd in w.dropdowns] == [None] * len(w.items)
-    assert w.dropdowns[0].options[0][0].startswith("choose")
+    assert [dd.value for dd in w.dropdowns] == [""] * len(w.items)
+    assert w.dropdowns[0].options[0][0].startswith("choose") and w.dropdowns[0].index == 0
+    assert set(w.chosen.values()) == {None}
     first = w.items[0]
     wrong_label = next(lab for lab in w.labels if lab != ref[first])
     answer = dict(ref)
@@ -348,6 +356,7 @@ def test_explorer_voice_filter():
     n_all = w.mark_count
     w.voice.value = "reported"
     n_rep, c_rep = w.mark_count, w.highlight.counts()
+    assert "inside reported content" in w.voice_help.value
     w.voice.value = "writer"
     n_wr, c_wr = w.mark_count, w.highlight.counts()
     assert n_rep < n_all and n_wr < n_all
@@ -363,7 +372,10 @@ def test_explorer_voice_filter():
 
 
 def test_explorer_paragraphs_and_mark_details():
+    from course.widgets.explorer import ALL_PARAGRAPHS
+
     w = course.explore()
+    assert w.paragraph.index == 0 and w.paragraph.value == ALL_PARAGRAPHS
     n_all = w.mark_count
     w.next_button.click()
     assert w.paragraph.value == 0 and w.prev_button.disabled
@@ -378,8 +390,8 @@ def test_explorer_paragraphs_and_mark_details():
         assert m.text == para.text[m.start : m.end]
     w.prev_button.click()
     assert w.paragraph.value == body - 1
-    w.paragraph.value = None
-    assert w.mark_count == n_all
+    w.paragraph.value = ALL_PARAGRAPHS
+    assert w.mark_count == n_all and w.paragraph.index == 0
     # choosing a mark shows its explanation, rule and reference
     esc = next(m for m in w.highlight.marks if m.category == "escalation")
     assert "Choose a mark" in w.detail.value

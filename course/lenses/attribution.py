@@ -24,10 +24,18 @@ It is rule-based over tokens and quotation marks, with no parser model:
    continues the previous speaker of the sentence.
 4. The content is the quotation, or the clause after the cue (after "that",
    without the final period), or, in inverted order, the words before the cue.
-5. Frames with no named source ("it is understood that", "is said to", "was told
-   that") give a relation whose source is ``None``; a passive cue followed by "by X"
+5. Frames with no named source ("it is understood that", "was told that") give a
+   relation whose source is ``None``; raising frames ("is said to", "are believed to")
+   are hedges, not attributions (ANNOTATION.md §4); a passive cue followed by "by X"
    takes X as the source; a participle after its noun ("a letter saying that") takes
    that noun phrase; an apposition after a name belongs to the source.
+6. Content extents follow §6.2: a dateline ("DRAVA (Meridian Press Agency) - ") is not
+   content; the writer's own tail is cut off (", amid ...", ", but he did not ...",
+   ", and it is unclear whether ...", a gloss or a time phrase after a closing quotation
+   mark); a coordinated cue (" and said") or a sentence-final frame (", the office said")
+   ends the content before it; a bare noun-phrase object ends at "after", "amid" ...
+7. Unattributed sentences (§7): the main clause is in the writer's voice and a marker of a
+   contestable claim lies outside every attribution (see :func:`_unattributed`).
 
 Example (the seed article's chained, passive attribution):
     >>> from course.document import build_document
@@ -144,9 +152,7 @@ def _lexicons():
     according = PhraseMatcher((e.phrase, e) for e in by_type.get("according-to", []))
     via = PhraseMatcher((e.phrase, e) for e in by_type.get("via-marker", []))
     setting = PhraseMatcher((e.phrase, e) for e in by_type.get("setting", []))
-    evaluative = PhraseMatcher(
-        (e.phrase, e) for t in ("evaluative", "deontic", "graduation") for e in by_type.get(t, [])
-    )
+    evaluative = PhraseMatcher((e.phrase, e) for t in VERDICT_PATTERNS for e in by_type.get(t, []))
     copular = PhraseMatcher((e.phrase, e) for e in by_type.get("copular", []))
     impersonal = PhraseMatcher(
         (e.phrase, e) for t in ("impersonal", "raising", "passive-told") for e in by_type.get(t, [])
@@ -250,7 +256,8 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
     k = j
     while k >= floor:
         t = toks[k]
-        if _np_word(toks, k) and not (t.norm in cue_words and t.text[:1].islower() and k != j and t.norm not in SPEAKER_NOUNS and not _noun_context(toks, k)):
+        if _np_word(toks, k) and not (t.norm in cue_words and t.text[:1].islower() and k != j and t.norm not in SPEAKER_NOUNS
+                                      and not _noun_context(toks, k) and not _demonym_modifier(toks, k)):
             if t.norm in PRONOUNS and k != j and t.norm not in POSSESSIVES:
                 break
             k -= 1
@@ -258,6 +265,7 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
         # a preposition or "and" inside a name-like phrase
         if (
             t.norm in NP_PREPOSITIONS or t.norm == "and"
+            or t.norm == "to" and k - 1 >= floor and toks[k - 1].norm in ("close", "closest", "loyal", "near")
         ) and k - 1 >= floor and _np_word(toks, k - 1) and toks[k - 1].norm not in PRONOUNS and j - k < 10:
             if t.norm == "and" and not (toks[k + 1].text[:1].isupper() and toks[k - 1].text[:1].isupper()):
                 break
@@ -272,6 +280,18 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
     if all(toks[x].norm in DETERMINERS for x in range(first, j + 1)):
         return None
     return (first, j)
+
+
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "an", "i")
+
+
+def _demonym_modifier(toks: list[Token], k: int) -> bool:
+    """Is toks[k] a bare noun after a nationality adjective ("Sorrenian state television",
+    "Russian state media"), not a verb? A finite verb there would be inflected ("states")."""
+    if k == 0 or toks[k].norm.endswith(("s", "ed", "ing")):
+        return False
+    p = toks[k - 1]
+    return p.text[:1].isupper() and p.text[1:].islower() and p.norm.endswith(_DEMONYM_ENDINGS)
 
 
 def _noun_context(toks: list[Token], k: int) -> bool:
@@ -370,11 +390,14 @@ class _Found:
     source_span: Span | None = None
 
 
-def annotate(doc: Document) -> tuple[list[Attribution], list[Annotation], list[Span]]:
+def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[list[Attribution], list[Annotation], list[Span]]:
     """Find the attribution relations of a document and its unattributed evaluative sentences.
 
     Args:
         doc: a document from :func:`course.document.build_document`.
+        stance: the hedging lens's annotations, optional: the writer's own boosters
+            ("clearly") and weasel hedges ("are widely seen as") then count as markers
+            of an unattributed claim (ANNOTATION.md §7).
 
     Returns:
         ``(attributions, annotations, unattributed)``: the relations in text order; the
@@ -414,6 +437,12 @@ def annotate(doc: Document) -> tuple[list[Attribution], list[Annotation], list[S
             a, b = first.index - sent.token_start, last.index - sent.token_start
             if a in taken or any(x <= first.start < y for x, y in inside_quote):
                 continue
+            if entry.get("pattern") == "raising":
+                # "15,000 people are believed to be ...": a hedge, not an attribution (§4);
+                # its verb is kept from being read as a reporting verb
+                if _raising_frame(toks, a, b):
+                    taken.update(range(a, b + 1))
+                continue
             f = _impersonal(doc, sent, toks, a, b, entry, opens)
             if f:
                 found.append(f)
@@ -433,23 +462,86 @@ def annotate(doc: Document) -> tuple[list[Attribution], list[Annotation], list[S
         found.extend(_epigraphs(doc, sent, toks, closes, taken))
         found.sort(key=lambda f: f.cue[0])
         # a participial continuation (", adding that") ends the previous content
+        # and so does a coordinated cue (" and said she ...") or a sentence-final inverted
+        # frame (", the envoy's office said in a statement."; §6.2)
         for prev, nxt in zip(found, found[1:]):
-            if nxt.rule.startswith("continuation") and prev.content and prev.direction == "forward":
+            if not prev.content or prev.direction != "forward":
+                continue
+            cut = None
+            if nxt.rule.startswith("continuation"):
                 cut = toks[nxt.cue[0]].start
                 k = nxt.cue[0] - 1
                 if k >= 0 and toks[k].text == ",":
                     cut = toks[k].start
-                if prev.content.start < cut < prev.content.end:
-                    prev.content = _span(doc, prev.content.start, cut)
-                    prev.kind = _kind(text, prev.content, prev.kind)
+            elif "(coordinated" in nxt.rule and toks[nxt.cue[0] - 1].norm == "and":
+                cut = toks[nxt.cue[0] - 1].start
+            elif nxt.direction == "backward" and nxt.content is not None and nxt.content.start <= prev.content.start:
+                head = min(nxt.cue[0], nxt.source[0] if nxt.source else nxt.cue[0])
+                k = head - 1
+                if k >= 0 and toks[k].text == ",":
+                    cut = toks[k].start
+            if cut is not None and prev.content.start < cut < prev.content.end:
+                prev.content = _span(doc, prev.content.start, cut)
+                prev.kind = _kind(text, prev.content, prev.kind)
+        for f in found:
+            if f.direction == "forward" and f.content is not None and f.kind != "direct":
+                f.content = _writer_tail_cut(doc, toks, f, inside_quote)
+                f.kind = _kind(text, f.content, f.kind)
         for f in found:
             attributions.append(_relation(doc, sent, toks, f))
     attributions.sort(key=lambda r: r.cue.start)
     annotations = _marks(attributions)
-    unattributed, un_marks = _unattributed(doc, attributions, quotes, evaluative, copular)
+    unattributed, un_marks = _unattributed(doc, attributions, quotes, evaluative, copular, stance)
     annotations.extend(un_marks)
     annotations.sort(key=lambda a: (a.start, -a.end, a.label))
     return attributions, annotations, unattributed
+
+
+#: Words that open the writer's own clause after reported content (ANNOTATION.md §6.2, §11):
+#: a circumstance the writer adds ("amid a spike in ..."), a contrast about the speaker
+#: (", but he did not give details"), a note on what is unknown (", and it is unclear whether").
+_WRITER_TAIL = re.compile(
+    r"\s+amid\s"
+    r"|,\s+but\s+(?:he|she)\s"
+    r"|,\s+(?:and|although|though|but)\s+it\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:unclear|clear|known|unknown)\b"
+)
+#: After a closing quotation mark and a comma: an apposition or a time phrase the writer
+#: adds (', a diplomatic formula for spying', ', two weeks after ...').
+_AFTER_QUOTE_TAIL = re.compile(
+    r"[”\"],\s+(?:a|an|the|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|days|weeks|hours|months)\s"
+)
+#: Subordinators that end a bare noun-phrase object ("vows firm response after ...").
+_NP_OBJECT_END = frozenset("after before amid following despite as while when".split())
+
+
+def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote) -> Span | None:
+    """Cut the writer's own words off the end of a forward content (indirect or mixed)."""
+    c = f.content
+    text = doc.text
+    cut = c.end
+
+    def quoted(i: int) -> bool:
+        return any(x <= i < y for x, y in inside_quote)
+
+    for m in _WRITER_TAIL.finditer(text, c.start, c.end):
+        if not quoted(m.start()):
+            cut = min(cut, m.start())
+            break
+    for m in _AFTER_QUOTE_TAIL.finditer(text, c.start, c.end):
+        cut = min(cut, m.start() + 1)
+        break
+    # a bare noun-phrase object (no "that", no verb) ends at a subordinator
+    first = next((k for k, t in enumerate(toks) if t.start == c.start), None)
+    if first is not None and first == f.cue[1] + 1 and toks[first].norm not in COMPLEMENTIZERS:
+        for k in range(first, min(len(toks), first + 5)):
+            t = toks[k]
+            if t.norm in _NP_OBJECT_END and k > first:
+                cut = min(cut, toks[k - 1].end)
+                break
+            if not _is_word(t) or t.norm in AUX or t.norm in ("to", "that") or t.norm.endswith("ed") \
+                    or t.text[:1].isupper() and k > first:
+                break
+    return _span(doc, c.start, cut) if cut < c.end else c
 
 
 def _kind(text: str, content: Span | None, kind: str) -> str:
@@ -479,6 +571,23 @@ def _sentence_content(doc: Document, sent: Sentence, start: int, end: int | None
     return _span(doc, start, stop)
 
 
+#: A dateline opening a news story: "DRAVA (Meridian Press Agency) - ", "GENEVA/VELMORA (Kit Wire) - ".
+_DATELINE = re.compile(r"[A-Z][A-Z/ .,'-]*[A-Z]\s*(?:\([^()\n]{1,60}\))?\s*[-–—]+\s+")
+
+
+def _clause_start(doc: Document, sent: Sentence) -> int:
+    """Where the sentence's own words begin: after a dateline (place and outlet), which is
+    the outlet's label and never part of reported content.
+
+    >>> from course.document import build_document
+    >>> d = build_document("DRAVA (Meridian Press Agency) - Dalmar has expelled 12 diplomats, the ministry said.")
+    >>> d.text[_clause_start(d, d.sentences[0]):][:6]
+    'Dalmar'
+    """
+    m = _DATELINE.match(doc.text, sent.start, sent.end)
+    return m.end() if m else sent.start
+
+
 def _quote_interior(doc: Document, q: tuple[int, int, int, int]) -> Span | None:
     """The words of a quotation, without the marks and without a trailing comma."""
     text = doc.text
@@ -492,6 +601,7 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
     src = _right_np(toks, b + 1, len(toks))
     if src is None:
         return None
+    src = _according_source(toks, src)
     word = CueWord(entry.phrase, entry.phrase, entry.get("verb_class") or "neutral", "according-to",
                    entry.explanation, entry.source)
     text = doc.text
@@ -507,11 +617,31 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
         end = toks[a].start
         if a > 0 and toks[a - 1].text == ",":
             end = toks[a - 1].start
-        content = _span(doc, toks[0].start, end)
+        content = _span(doc, _clause_start(doc, sent), end)
         direction = "backward"
     if content is not None and text[content.start] in QUOTE_CHARS and text[content.end - 1] in QUOTE_CHARS:
         content = _span(doc, content.start + 1, content.end - 1)
     return _Found(src, (a, b), content, None, "according-to", word, "pattern: according-to", direction)
+
+
+def _according_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]:
+    """Extend the source of "according to" to the comma or the end of the sentence when the
+    words there still describe it: "a draft agenda seen by Kit Wire", "a notice to mariners
+    published by the defence ministry", "Council estimates". A clause (a finite verb or a
+    relative pronoun) stops the extension."""
+    n = len(toks)
+    k = src[1] + 1
+    while k < n and toks[k].text not in (",", ";", ":", "(") and toks[k].text not in QUOTE_CHARS \
+            and not (toks[k].text in FINAL_PUNCT and k == n - 1):
+        t = toks[k]
+        if t.norm in AUX or t.norm in ("that", "which", "who", "whom", "whose", "and", "but", "or", "as") or not (
+                _is_word(t) or t.text in ("-", "'", "’")) or k - src[0] > 14:
+            return src
+        if t.norm in TIME_WORDS or t.norm in TIME_PREPOSITIONS and k + 1 < n and (
+                toks[k + 1].norm in TIME_WORDS or toks[k + 1].norm.isdigit()):
+            break  # "according to Reuters on Monday": the time is not part of the source
+        k += 1
+    return (src[0], k - 1) if k - 1 > src[1] else src
 
 
 def _impersonal(doc, sent, toks, a, b, entry, opens) -> _Found | None:
@@ -561,7 +691,7 @@ def _impersonal(doc, sent, toks, a, b, entry, opens) -> _Found | None:
             start = toks[j + 1].start
         elif (nxt is None or not _is_word(nxt)) and a > 1 and toks[a - 1].text == ",":
             word = _impersonal_word(entry)
-            content = _span(doc, sent.start, toks[a - 1].start)
+            content = _span(doc, _clause_start(doc, sent), toks[a - 1].start)
             return _Found(None, (a, b), content, None, _kind(doc.text, content, "indirect"), word,
                           f"{PATTERNS_LEXICON}.tsv: {entry.phrase} ({pattern})", "backward")
         else:
@@ -574,6 +704,27 @@ def _impersonal(doc, sent, toks, a, b, entry, opens) -> _Found | None:
         kind = _kind(doc.text, content, "indirect")
     return _Found(src, (a, b), content, None, kind, word,
                   f"{PATTERNS_LEXICON}.tsv: {entry.phrase} ({pattern})", "forward")
+
+
+def _raising_frame(toks: list[Token], a: int, b: int) -> bool:
+    """Is toks[a..b] a raising frame ("the envoy is said to favour", "are believed to be")?
+
+    The guide files "are expected to" as a verbal hedge (ANNOTATION.md §4) and gives only the
+    impersonal "it is understood that" frame as an attribution with no source (§6.2); the kit
+    treats every raising frame the same way: a hedge of the writer, never an attribution.
+
+    >>> from course.document import build_document
+    >>> d = build_document("The envoy is said to favour a pause.")
+    >>> _raising_frame(d.tokens, 2, 3)
+    True
+    """
+    n = len(toks)
+    j = b + 1
+    while j < n and _is_adverb(toks[j]):
+        j += 1
+    if j + 1 >= n or toks[j].norm != "to" or not toks[j + 1].text[:1].islower():
+        return False
+    return not (a > 0 and toks[a - 1].norm in ("it", "what", "than", "as"))
 
 
 def _impersonal_word(entry) -> CueWord:
@@ -726,7 +877,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         back = before is not None and (before.text == "," or before.start in closes)
         ends = nxt is None or not _is_word(nxt) or (
             nxt.norm in ("in", "on", "at", "during", "after", "by", "when", "to") and _complement_at(toks, j) is None
-        )
+        ) or _addressee_ends(toks, j, word)
         if back and ends and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
             content = _backward_content(doc, sent, toks, s0, closes)
             if content is not None:
@@ -752,13 +903,20 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         prior = next((f for f in reversed(found) if f.cue[1] < c0 and f.source is not None), None)
         if prior is not None and prior.direction == "forward":
             src = prior.source
+            rule += " (coordinated: shares the subject)"
     # forward: "X said (that) ...", "X told reporters that ...", "X was quoted as saying by Y"
     via = _via(toks, after)
     start = j
     if via is not None:
         start = via[1] + 1
     frame_ok = word.frame == "speech" or _frame_signal(toks, start, word)
-    if not frame_ok and word.frame == "object" and src is not None and _speakerlike(toks, src):
+    if frame_ok and word.frame == "ambiguous" and start < n and toks[start].start in opens \
+            and _quote_inside_clause(text, opens[toks[start].start]):
+        # "will respond “firmly and without hesitation” to the harassment": the quoted
+        # words modify the verb and the clause goes on; they are not its reported content
+        frame_ok = False
+    if not frame_ok and word.frame == "object" and src is not None and _speakerlike(toks, src) \
+            and not _evidence_source(toks, src):
         # "affirmed Moscow's intention ...": the object is the content
         frame_ok = nxt is not None and _is_word(nxt) and nxt.norm not in AUX and nxt.norm not in ("to", "and", "or")
     if not frame_ok:
@@ -770,6 +928,41 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         return None
     content, kind = _forward_content(doc, sent, toks, start, opens)
     return _Found(src, cue, content, via, kind, word, rule, "forward")
+
+
+#: Verbs whose object names the audience: "told reporters", "informed the council".
+ADDRESSEE_LEMMAS = frozenset("tell inform assure remind brief".split())
+
+
+def _addressee_ends(toks: list[Token], j: int, word: CueWord) -> bool:
+    """After a cue such as "told", does only the audience (and a place or time) follow, to
+    the end of the sentence? ('“...,” she told Meridian.', '... told reporters in Velmora.')"""
+    n = len(toks)
+    if word.lemma not in ADDRESSEE_LEMMAS or j >= n or not _is_word(toks[j]) or _complement_at(toks, j) is not None:
+        return False
+    np = _right_np(toks, j, n)
+    if np is None:
+        return False
+    k = np[1] + 1
+    return k >= n or not _is_word(toks[k]) or toks[k].norm in ("in", "on", "at", "during", "after", "before", "when")
+
+
+def _quote_inside_clause(text: str, q: tuple[int, int, int, int]) -> bool:
+    """Does the clause go on after the quotation closes ('“firmly” to the harassment')?"""
+    rest = text[q[3] : q[3] + 3].lstrip(" ")
+    return bool(rest) and rest[0].isalpha()
+
+
+def _evidence_source(toks: list[Token], src: tuple[int, int]) -> bool:
+    """Is the subject a piece of evidence rather than a speaker ("Navy footage", "the data")?
+
+    Evidence that "shows" a noun phrase is read by the writer, not quoted: the sentence
+    stays in the writer's voice (ANNOTATION.md §7). With a that-clause ("the poll shows
+    that ...") the verb still counts as a cue; this test only applies to object frames.
+    """
+    head = toks[src[1]].norm
+    return head in INFORMATION_NOUNS and head not in SPEAKER_NOUNS and not any(
+        toks[x].norm in SPEAKER_NOUNS for x in range(src[0], src[1] + 1))
 
 
 def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
@@ -1020,7 +1213,12 @@ def _forward_content(doc, sent, toks, j, opens) -> tuple[Span | None, str]:
     if c is not None and toks[c].norm == "that":
         k = c + 1
     elif c is not None and (toks[c].text in QUOTE_CHARS + "'" or toks[c].text == ":"):
-        k = c
+        # "says the deployment “may become necessary”": a subject, then a quoted fragment
+        # that goes on in lower case, is a mixed clause starting at the subject
+        fragment = c > k and toks[c - 1].text not in (",", ":") and c + 1 < n and toks[c + 1].text[:1].islower() \
+            and toks[k].norm not in ("in", "on", "at", "to", "during", "after", "before", "with")
+        if not fragment:
+            k = c
     while k < n and toks[k].text in (",", ":"):
         k += 1
     # the infinitive marker is not content ("threatening to shut down" -> "shut down"; §6.2)
@@ -1050,8 +1248,7 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
         return _quote_interior(doc, closes[toks[k].start])
     if k >= 0 and toks[k].text == ",":
         end = toks[k].start
-        start = sent.start
-        return _span(doc, start, end)
+        return _span(doc, _clause_start(doc, sent), end)
     return None
 
 
@@ -1099,49 +1296,142 @@ def _marks(attributions: list[Attribution]) -> list[Annotation]:
     return list(out.values())
 
 
-def _unattributed(doc, attributions, quotes, evaluative, copular) -> tuple[list[Span], list[Annotation]]:
-    """Writer's-voice sentences that pass a verdict with no source.
+#: Pattern types of ``attribution_patterns.tsv`` that mark a contestable claim (ANNOTATION.md §7).
+VERDICT_PATTERNS = ("evaluative", "deontic", "graduation", "superlative", "significance", "generic",
+                    "motive", "prediction", "evidential")
+#: What each kind of marker does, for the student's explanation.
+_VERDICT_WHY = {
+    "evaluative": "passes a verdict",
+    "deontic": "says what ought to happen",
+    "graduation": "grades the event",
+    "superlative": "ranks it above or below everything else",
+    "significance": "says what the event means",
+    "generic": "makes a sweeping claim",
+    "motive": "claims to know why a side acts",
+    "prediction": "makes a forecast",
+    "evidential": "leans on reports it does not name",
+    "booster": "vouches for the claim with its own certainty",
+    "weasel": "points to an unnamed crowd of believers",
+}
+LINKING_VERBS = frozenset("is are was were be been being remain remains remained seem seems seemed "
+                          "become becomes became".split())
+_OPENING_WORDS = frozenset("but and yet so however meanwhile further furthermore moreover also still "
+                           "then now later earlier separately instead".split())
 
-    The rule, kept conservative: a body sentence is flagged when it holds an
-    evaluative word (a judgement such as "violation", "aggression", "hit rock bottom",
-    a grading word such as "major", or a deontic "must"/"should") that lies outside
-    every quotation and outside every attribution's cue, source and content. A grading
-    word ("major", "unprecedented") counts only after a copular labelling opening
-    ("This is ...", "It is ..."), so "a major city" is not a verdict. Questions, headings, headers and captions are never flagged, and
-    neither are scene-setting sentences of plain event reporting (no evaluative word).
+
+def _main_clause_attributed(doc: Document, sent: Sentence, rels: list[Attribution]) -> bool:
+    """Does an attribution govern the sentence's main clause (§7, condition 2)?
+
+    True when the source and cue open the sentence (after a conjunction, a linking adverb or
+    an opening phrase closed by a comma: "Speaking to reporters, the minister said ...") or
+    when the content starts the sentence and the cue follows ("..., the ministry said.",
+    "..., according to X"). An attribution buried in the writer's clause ("This comes as ties
+    hit rock bottom with the US threatening to ...") does not govern it.
     """
+    text = doc.text
+    begin = _clause_start(doc, sent)
+    for r in rels:
+        parts = [x for x in (r.source, r.cue, r.content) if x is not None]
+        first = min(x.start for x in parts)
+        if first <= begin or (r.content is not None and r.content.start < sent.start):
+            return True
+        pre = text[begin:first].strip()
+        if pre.endswith(tuple(QUOTE_CHARS)) or pre.endswith(","):
+            return True
+        words = re.findall(r"[\w'’-]+", pre.lower())
+        if all(w in _OPENING_WORDS for w in words):
+            return True
+    return False
+
+
+def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -> tuple[list[Span], list[Annotation]]:
+    """Writer's-voice sentences that assert a contestable claim with no source (ANNOTATION.md §7).
+
+    A body sentence (not a heading, header, caption or question) whose main clause no
+    attribution governs is flagged when one of its markers lies outside every quotation and
+    outside every attribution (from its source to the end of its content):
+
+    - an ``evaluative`` or ``deontic`` word of ``attribution_patterns.tsv`` (a verdict or an
+      accusation: "violation", "hit rock bottom", "intimidate", "remarkable"; "must");
+    - a ``superlative`` ("the best chance", "their lowest point", "the most serious") after a
+      form of "be", or a ``graduation`` word ("major") after a copular opening ("This is ...");
+    - a ``significance`` verb before a noun phrase ("marks a shift", "signals a new approach");
+    - a ``generic`` claim ("have long been strained"), a ``motive`` ("strong reasons to"), a
+      ``prediction`` ("is likely to overshadow") or an ``evidential`` adverb ("reportedly");
+    - from the hedging lens (``stance``), the writer's own booster ("clearly", "of course")
+      or a weasel hedge that names no one ("are widely seen as").
+
+    Epistemic caveats alone ("may be incomplete", "appeared to place", "could not be
+    independently verified") and plain event reporting are not flagged: they withhold or
+    report, they do not pass a verdict. "Paris is a major city" is not flagged either
+    (grading words need a labelling opening such as "This is").
+    """
+    text = doc.text
     covered: list[tuple[int, int]] = [(q[0], q[3]) for q in quotes]
+    by_sentence: dict[int, list[Attribution]] = {}
     for r in attributions:
-        for s in (r.cue, r.source, r.content, r.via):
-            if s is not None:
-                covered.append((s.start, s.end))
+        parts = [s for s in (r.cue, r.source, r.content, r.via) if s is not None]
+        covered.append((min(s.start for s in parts), max(s.end for s in parts)))
+        by_sentence.setdefault(r.sentence, []).append(r)
 
     def inside(a: int, b: int) -> bool:
         return any(x <= a and b <= y for x, y in covered)
 
+    stance_marks = [m for m in (stance or ())
+                    if m.category == "booster" or m.category == "hedge" and m.label == "weasel"]
     spans: list[Span] = []
     marks: list[Annotation] = []
     for sent, toks in doc.sentence_tokens():
-        if sent.kind != "body" or not toks or sent.text.rstrip().endswith("?"):
+        if sent.kind != "body" or not toks or sent.text.rstrip().endswith("?") or sent.text.lstrip().startswith("("):
+            continue
+        rels = [r for r in attributions if r.sentence == sent.index
+                or r.content is not None and r.content.start < sent.end and sent.start < r.content.end]
+        if _main_clause_attributed(doc, sent, rels):
             continue
         frame = next(iter(copular.finditer(toks[:2])), None)
-        hits = [
-            (f, l, e) for f, l, e in evaluative.finditer(toks)
-            if not inside(f.start, l.end) and (frame is not None or e.get("pattern") != "graduation")
-        ]
+        hits: list[tuple[int, int, str, str]] = []  # start, end, pattern, rule
+        for f, l, e in evaluative.finditer(toks):
+            if inside(f.start, l.end):
+                continue
+            pattern = e.get("pattern")
+            k, last = f.index - sent.token_start, l.index - sent.token_start
+            nxt = toks[last + 1] if last + 1 < len(toks) else None
+            if pattern == "graduation" and frame is None:
+                continue
+            if pattern == "superlative":
+                if not any(t.norm in LINKING_VERBS for t in toks[:k]):
+                    continue
+                if e.phrase in ("most", "least") and (nxt is None or not nxt.text[:1].islower()
+                                                      or nxt.norm in STOP | DETERMINERS | {"of"}
+                                                      or k >= 2 and toks[k - 2].norm == "of"):
+                    continue  # "the most serious challenge", not "one of the most modern"
+            if pattern == "significance" and (nxt is None or nxt.norm not in (
+                    ("a", "an") if e.phrase in ("marks", "marked", "represents") else DETERMINERS | POSSESSIVES)):
+                continue  # "marks a shift", but "marks the first visit" is a plain fact
+            hits.append((f.start, l.end, pattern, f"{PATTERNS_LEXICON}.tsv: {e.phrase} ({pattern})"))
+        for m in stance_marks:
+            if sent.start <= m.start < sent.end and not inside(m.start, m.end):
+                kind = "booster" if m.category == "booster" else "weasel"
+                hits.append((m.start, m.end, kind, m.rule or f"hedging lens: {m.text} ({m.label})"))
         if not hits:
             continue
-        first, last, entry = hits[0]
-        words = ", ".join(f"“{doc.text[f.start:l.end]}”" for f, l, _ in hits)
+        hits.sort()
+        seen: set[str] = set()
+        reasons = []
+        for a, b, kind, _ in hits:
+            if kind not in seen:
+                seen.add(kind)
+                reasons.append(f"“{text[a:b]}” {_VERDICT_WHY.get(kind, 'passes a verdict')}")
         why = (
-            f"No source is given: the writer's own voice passes a verdict ({words})."
-            + (f" The opening “{doc.text[frame[0].start:frame[1].end]}” labels the event in the writer's voice." if frame else "")
+            "No source is given: in the writer's own voice, " + "; ".join(reasons) + "."
+            + (f" The opening “{text[frame[0].start:frame[1].end]}” labels the event in the writer's voice." if frame else "")
             + " Ask: who says so?"
         )
+        first = hits[0]
+        ref = "ANNOTATION.md §7; Martin & White 2005 (monogloss)"
         spans.append(Span(sent.start, sent.end, sent.text))
         marks.append(Annotation(
             sent.start, sent.end, sent.text, "attribution", "unattributed", why,
-            f"{PATTERNS_LEXICON}.tsv: {entry.phrase} ({entry.get('pattern')})", entry.source,
-            sentence=sent.index,
+            first[3], ref, sentence=sent.index,
         ))
     return spans, marks

@@ -15,7 +15,8 @@ import ipywidgets as W
 
 from .common import MARK_RIGHT, MARK_WRONG, ExerciseWidget, _engine, fetch
 
-#: The dropdown's first entry: no label chosen yet.
+#: The dropdown's first entry: no label chosen yet (its value is "", since a
+#: dropdown whose value is None shows an empty box in the browser).
 PLACEHOLDER = "choose…"
 
 
@@ -55,7 +56,7 @@ class ClassifyWidget(ExerciseWidget):
     Attributes:
         items: the phrases to classify, in order.
         labels: the labels to choose from.
-        dropdowns: one ``Dropdown`` per item (value None = not chosen yet).
+        dropdowns: one ``Dropdown`` per item (value "" = still on "choose…").
         marks: one ``HTML`` per item, showing ✓ / ✗ after a check.
         results: item index -> True / False after a check.
     """
@@ -77,7 +78,7 @@ class ClassifyWidget(ExerciseWidget):
         rows = []
         for k, item in enumerate(self.items):
             dd = W.Dropdown(
-                options=[(PLACEHOLDER, None)] + [(lab, lab) for lab in self.labels], value=None,
+                options=[(PLACEHOLDER, "")] + [(lab, lab) for lab in self.labels], value="",
                 description=f"{k + 1}. {item}", style={"description_width": "initial"},
                 tooltip=f"Label for “{item}”", layout=W.Layout(width="auto"),
             )
@@ -93,7 +94,7 @@ class ClassifyWidget(ExerciseWidget):
     @property
     def chosen(self) -> dict[str, str | None]:
         """Item -> the label chosen now (None when still on "choose…")."""
-        return {item: dd.value for item, dd in zip(self.items, self.dropdowns)}
+        return {item: (dd.value or None) for item, dd in zip(self.items, self.dropdowns)}
 
     def choose(self, answer: Any) -> None:
         """Set the dropdowns from a dict item -> label or a list of labels in item order."""
@@ -102,14 +103,14 @@ class ClassifyWidget(ExerciseWidget):
         else:
             values = list(answer) + [None] * (len(self.items) - len(answer))
         for dd, v in zip(self.dropdowns, values):
-            dd.value = v if v in self.labels else None
+            dd.value = v if v in self.labels else ""
 
     def is_empty(self) -> bool:
-        return all(dd.value is None for dd in self.dropdowns)
+        return not any(dd.value for dd in self.dropdowns)
 
     def answer(self) -> dict[str, str | None]:
         """Item -> label; None for an item still on "choose…" (the engine reports it as unlabelled)."""
-        return {item: dd.value for item, dd in zip(self.items, self.dropdowns)}
+        return {item: (dd.value or None) for item, dd in zip(self.items, self.dropdowns)}
 
     # -------------------------------------------------------------- feedback
 
@@ -148,7 +149,7 @@ class ClassifyWidget(ExerciseWidget):
 
     def reset(self) -> None:
         for dd in self.dropdowns:
-            dd.value = None
+            dd.value = ""
         super().reset()
 
     def _reference(self) -> dict[int, str]:

@@ -32,7 +32,7 @@ MARK_RIGHT = "✓"
 MARK_WRONG = "✗"
 
 
-# ------------------------------------------------------------------ helpers
+# ------------------------------------------------------------------ small functions
 
 
 def fetch(obj: Any, name: str, default: Any = None) -> Any:

@@ -95,7 +95,8 @@ class CompareWidget(W.VBox):
                                                border_left="1px solid #bbb"))
         self.table = W.HTML(self._table())
         self.figure = None
-        self.chart = W.Image(format="png", layout=W.Layout(max_width="100%", height="auto"))
+        self.chart = W.Image(format="png", layout=W.Layout(max_width="100%", height="auto",
+                                                            align_self="flex-start"))
         if chart:
             self.draw_chart()
         lens_row = W.HBox([W.Label("Lenses (both texts):"), *self.lens_buttons.values()],
@@ -137,12 +138,15 @@ class CompareWidget(W.VBox):
         for lens in LENSES:
             x, y = self.counts_a[lens], self.counts_b[lens]
             diff = f"{y - x:+d}" if y != x else "same"
-            rows.append(f"<tr><td>{esc(LENS_TITLES[lens])}</td><td style='text-align:right'>{x}</td>"
-                        f"<td style='text-align:right'>{y}</td><td style='text-align:right'>{diff}</td></tr>")
-        return ("<table class='course-compare-table' style='border-collapse:collapse' "
+            cell = "<td style='text-align:right;padding:0 .8em'>"
+            rows.append(f"<tr><td style='padding-right:1.5em'>{esc(LENS_TITLES[lens])}</td>{cell}{x}</td>"
+                        f"{cell}{y}</td>{cell}{diff}</td></tr>")
+        return ("<table class='course-compare-table' style='border-collapse:collapse;white-space:nowrap' "
                 "aria-label='Marks per lens in both texts'>"
-                f"<thead><tr><th style='text-align:left'>Lens</th><th>A. {la}</th><th>B. {lb}</th>"
-                "<th>B − A</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+                f"<thead><tr><th style='text-align:left;padding-right:1.5em'>Lens</th>"
+                f"<th style='padding:0 .8em' title='{la}'>A</th><th style='padding:0 .8em' title='{lb}'>B</th>"
+                "<th style='padding:0 .8em'>B − A</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+                f"<div style='font-size:.9em'>A: {la} · B: {lb}</div>"
                 "<div style='font-size:.85em;opacity:.75'>Attribution counts who-says-what relations; "
                 "the other lenses count marked phrases.</div>")
 

@@ -44,10 +44,22 @@ from ..model import Analysis
 
 #: The "whose voice" filter values, with their labels in the dropdown.
 VOICES: dict[str, str] = {
-    "all": "All marks",
-    "reported": "Only reported content (inside what a source is said to have said)",
-    "writer": "Only the writer's own voice (outside reported content)",
+    "all": "Every voice",
+    "reported": "Reported content only",
+    "writer": "The writer's own voice only",
 }
+
+#: What each voice shows, in one sentence (the line under the controls).
+VOICE_HELP: dict[str, str] = {
+    "all": "Showing every mark.",
+    "reported": "Showing only marks inside reported content: words the article credits to a source "
+                "(the tinted content of each attribution), with the source and cue that frame them.",
+    "writer": "Showing only marks outside reported content: the writer's own wording, including the "
+              "reporting verbs the writer chose and the sentences that name no source.",
+}
+
+#: The paragraph dropdown's value for "all paragraphs".
+ALL_PARAGRAPHS = -1
 
 _MARK_ATTR = 'aria-label="mark '
 
@@ -61,7 +73,7 @@ def count_marks(html_text: str) -> int:
     return html_text.count(_MARK_ATTR)
 
 
-# ------------------------------------------------------------------ pure helpers (no widgets)
+# ------------------------------------------------------------------ pure functions (no widgets)
 
 
 def resolve(text_or_article: Any = None) -> tuple[Analysis, str | None]:
@@ -190,7 +202,10 @@ def describe_mark(m: Mark) -> str:
         rows.append(f'<div style="opacity:.85">{esc(line)}</div>')
     if m.intensity is None and m.category in ("escalation", "deescalation"):
         rows.append('<div style="opacity:.85">Intensity: not given</div>')
-    return '<div class="cdn-mark-detail" role="region" aria-label="Why this mark">' + "".join(rows) + "</div>"
+    return (
+        '<div class="cdn-mark-detail" role="region" aria-label="Why this mark" style="line-height:1.45">'
+        + "".join(rows) + "</div>"
+    )
 
 
 def _mark_option(m: Mark) -> str:
@@ -210,7 +225,7 @@ class Explorer(W.VBox):
         analysis: the full analysis of the text.
         lens_buttons: lens name -> ``ToggleButton``.
         voice: ``Dropdown`` with the values of :data:`VOICES`.
-        paragraph: ``Dropdown`` (None = all paragraphs, else a paragraph index).
+        paragraph: ``Dropdown`` (:data:`ALL_PARAGRAPHS` = all, else a paragraph index).
         view: ``HTML`` widget with the highlighted text.
         counts: ``HTML`` side panel with marks per lens.
         marks_list: ``Select`` listing the marks shown (value = mark number).
@@ -243,12 +258,12 @@ class Explorer(W.VBox):
             style={"description_width": "initial"},
             layout=W.Layout(width="auto"),
         )
-        para_opts: list[tuple[str, int | None]] = [("All paragraphs", None)]
+        para_opts: list[tuple[str, int]] = [("All paragraphs", ALL_PARAGRAPHS)]
         for p in self.analysis.paragraphs:
             words = " ".join(p.text.split()[:6])
             para_opts.append((f"¶{p.index + 1}: {words}…", p.index))
         self.paragraph = W.Dropdown(
-            options=para_opts, value=None, description="Paragraph",
+            options=para_opts, value=ALL_PARAGRAPHS, description="Paragraph",
             layout=W.Layout(width="auto"),
         )
         self.prev_button = W.Button(description="Previous", icon="arrow-left",
@@ -260,12 +275,12 @@ class Explorer(W.VBox):
         self.voice.observe(lambda _c: self.refresh(), names="value")
         self.paragraph.observe(lambda _c: self.refresh(), names="value")
 
-        self.view = W.HTML(layout=W.Layout(flex="1 1 auto", min_width="20em"))
+        self.voice_help = W.Label(VOICE_HELP["all"], layout=W.Layout(width="auto"))
+        self.view = W.HTML(layout=W.Layout(flex="1 1 0%", min_width="18em"))
         self.counts = W.HTML()
         self.marks_list = W.Select(
-            options=[], rows=10, description="Marks shown",
-            style={"description_width": "initial"},
-            layout=W.Layout(width="100%"),
+            options=[], rows=10, tooltip="The marks shown: choose one to see why it is highlighted",
+            layout=W.Layout(width="98%"),
         )
         self.detail = W.HTML(value=self._detail_placeholder())
         self.marks_list.observe(self._picked, names="value")
@@ -278,13 +293,16 @@ class Explorer(W.VBox):
             [self.voice, self.paragraph, self.prev_button, self.next_button],
             layout=W.Layout(flex_flow="row wrap", align_items="center"),
         )
+        self.voice.layout.margin = "0 1em 0 0"
         side = W.VBox(
-            [W.HTML("<strong>Marks in this view</strong>"), self.counts, self.marks_list, self.detail],
-            layout=W.Layout(width="22em", min_width="16em", padding="0 0 0 1em"),
+            [W.HTML("<strong>Marks in this view</strong>"), self.counts,
+             W.HTML("<strong>Marks shown</strong> <span style='opacity:.75'>(choose one to see why)</span>"),
+             self.marks_list, self.detail],
+            layout=W.Layout(flex="0 0 20em", min_width="14em", padding="0 0 0 1em"),
         )
         main = W.HBox([self.view, side], layout=W.Layout(flex_flow="row wrap", align_items="flex-start"))
         heading = [W.HTML(f"<h3 style='margin:.2em 0'>{html.escape(self.title)}</h3>")] if self.title else []
-        super().__init__([*heading, lens_row, nav_row, main], **kwargs)
+        super().__init__([*heading, lens_row, nav_row, self.voice_help, main], **kwargs)
         self.add_class("course-explorer")
         self.refresh()
 
@@ -308,7 +326,7 @@ class Explorer(W.VBox):
     def current_analysis(self) -> Analysis:
         """The analysis after the paragraph and voice filters."""
         a = self.analysis
-        if self.paragraph.value is not None:
+        if self.paragraph.value != ALL_PARAGRAPHS:
             i = self.paragraph.value
             if i not in self._para_cache:
                 self._para_cache[i] = paragraph_view(self.analysis, i)
@@ -324,6 +342,7 @@ class Explorer(W.VBox):
             b.button_style = "info" if b.value else ""
         self.highlight = highlight(self.current_analysis(), lenses=self.lenses)
         self.view.value = self.highlight.html
+        self.voice_help.value = VOICE_HELP[self.voice.value]
         counts = self.highlight.counts()
         rows = "".join(
             f"<tr><td>{html.escape(LENS_TITLES[lens])}</td>"
@@ -339,8 +358,8 @@ class Explorer(W.VBox):
             self.detail.value = self._detail_placeholder()
         n = len(self.analysis.paragraphs)
         p = self.paragraph.value
-        self.prev_button.disabled = p is None or p <= 0
-        self.next_button.disabled = p is not None and p >= n - 1
+        self.prev_button.disabled = p == ALL_PARAGRAPHS or p <= 0
+        self.next_button.disabled = p != ALL_PARAGRAPHS and p >= n - 1
 
     def _toggled(self, _change: Any) -> None:
         self.refresh()
@@ -350,7 +369,7 @@ class Explorer(W.VBox):
         if n == 0:
             return
         p = self.paragraph.value
-        if p is None:
+        if p == ALL_PARAGRAPHS:
             p = 0 if delta > 0 else n - 1
         else:
             p = min(n - 1, max(0, p + delta))

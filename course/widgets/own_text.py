@@ -179,8 +179,10 @@ class OwnTextWidget(W.VBox):
         self.message = W.HTML()
         self.view = W.HTML()
         self.table = W.HTML()
-        self.counts_chart = W.Image(format="png", layout=W.Layout(max_width="100%", height="auto"))
-        self.curve_chart = W.Image(format="png", layout=W.Layout(max_width="100%", height="auto"))
+        # align_self: shown at their own size (a VBox would stretch them and blur them).
+        chart_layout = {"max_width": "100%", "height": "auto", "align_self": "flex-start"}
+        self.counts_chart = W.Image(format="png", layout=W.Layout(**chart_layout))
+        self.curve_chart = W.Image(format="png", layout=W.Layout(**chart_layout))
         self.results = W.VBox(
             [self.view, W.HTML("<h4 style='margin:.6em 0 .2em'>In numbers</h4>"), self.table,
              self.counts_chart, self.curve_chart],

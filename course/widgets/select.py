@@ -5,7 +5,9 @@ order, so a student can Tab through the words and press Space or Enter to mark
 one (or tap it). A phrase is marked by toggling its neighbouring words.
 
 After **Check**, :func:`course.exercises.check` receives the marked token numbers
-and each word is styled from ``Feedback.details["tokens"]``:
+and each word is styled from ``Feedback.details["tokens"]``. Missed words are only
+counted after a check (the summary line says how many are still unmarked); they are
+shown in place when the solution is shown, so a first Check never gives the answer away:
 
 =========  =============  =======  ==================================================
 status     button style   icon     meaning
@@ -128,9 +130,9 @@ class SpanSelectWidget(ExerciseWidget):
     # -------------------------------------------------------------- feedback
 
     def show_details(self, feedback: Any) -> None:
-        self._apply(fetch(feedback, "details", {}) or {})
+        self._apply(fetch(feedback, "details", {}) or {}, reveal_missed=False)
 
-    def _apply(self, details: dict[str, Any]) -> None:
+    def _apply(self, details: dict[str, Any], reveal_missed: bool = True) -> None:
         counts = {k: 0 for k in STATUS_STYLE}
         by_index = {fetch(t, "index"): b for t, b in zip(self.tokens, self.token_buttons)}
         for item in details.get("tokens", []) or []:
@@ -138,16 +140,21 @@ class SpanSelectWidget(ExerciseWidget):
             b = by_index.get(item.get("index"))
             if b is None or status not in STATUS_STYLE:
                 continue
+            if status == "missed" and not reveal_missed:
+                counts[status] += 1
+                continue
             style, icon, words = STATUS_STYLE[status]
             self.statuses[item["index"]] = status
             b.button_style = style
             b.icon = icon
             b.tooltip = f"{b.description}: {words}"
             counts[status] += 1
-        parts = [f"{counts['correct']} right ✓", f"{counts['missed']} missed +", f"{counts['extra']} extra ✗"]
+        missed = f"{counts['missed']} missed +" if reveal_missed else f"{counts['missed']} still unmarked"
+        parts = [f"{counts['correct']} right ✓", missed, f"{counts['extra']} extra ✗"]
+        key = "green ✓ right, amber + missed, red ✗ extra" if reveal_missed else "green ✓ right, red ✗ extra"
         self.summary.value = (
             "<div style='font-size:.9em' role='status'>Words: " + " · ".join(parts)
-            + " <span style='opacity:.7'>(green ✓ right, amber + missed, red ✗ extra)</span></div>"
+            + f" <span style='opacity:.7'>({key})</span></div>"
         )
 
     def clear_details(self) -> None:
