@@ -69,7 +69,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Analysis, Annotation, Attribution, Span
 
 
+#: Submodules reachable as attributes after a plain ``import course``
+#: (``course.plots.lens_counts(...)``); each is imported on first use.
+_SUBMODULES = frozenset({"plots", "widgets", "exercises", "labels", "datasets", "evaluation", "classroom"})
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"course.{name}")
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'course' has no attribute {name!r}")

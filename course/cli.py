@@ -7,6 +7,8 @@ Commands:
 - ``python -m course analyze --article NAME`` analyses a text of the kit.
 - ``python -m course list`` lists the kit's texts.
 - ``python -m course evaluate NAME`` scores the analyzers against a text's gold annotation.
+- ``python -m course classroom init|release|collect|grade|export|classview ...`` grades the
+  notebooks' checkpoints in class with nbgrader (see :mod:`course.classroom.cli`).
 
 Problems with the input (a missing, empty, binary or oversized file, an unknown
 lens or article) are reported on one line starting ``error:`` with exit code 2;
@@ -289,6 +291,10 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     )
     p.add_argument("name", metavar="NAME", help="a kit text with a gold annotation (see 'list')")
     p.set_defaults(func=_cmd_evaluate)
+
+    from .classroom.cli import add_parser as add_classroom_parser
+
+    add_classroom_parser(sub)
     return parser
 
 

@@ -58,7 +58,7 @@ NOTEBOOKS = (
     "02-hedging",
     "03-attribution",
     "04-escalation",
-    "05-together",
+    "05-putting-it-together",
     "06-your-turn",
 )
 
@@ -86,6 +86,9 @@ class Exercise:
             (statement numbers, from the first end of ``scale``), a reason per position.
         goal: rewrite: ``{"lens", "must", "keep"}``.
         tolerance: numeric: accepted distance from the answer.
+        checkpoint: True for the graded "Checkpoint" exercises at the end of notebooks 02-05.
+        wrong: a plausible wrong answer (what a student might really try); the tests use it
+            to prove that the exercise tells right from wrong without leaking the answer.
         min_words: reflection: words needed for full credit.
         unit: what the student marks in a span-select ("hedge", "attribution cue" ...).
         category: span-select: the gold category the reference agrees with (for checks).
@@ -115,6 +118,8 @@ class Exercise:
     tolerance: float = 0.0
     min_words: int = 20
     pass_tau: float = 0.8
+    checkpoint: bool = False
+    wrong: Any = None
     unit: str = ""
     category: str = ""
     hints: list[str] = field(default_factory=list)
@@ -131,6 +136,7 @@ class Exercise:
             "notebook": self.notebook,
             "lens": self.lens,
             "points": self.points,
+            "checkpoint": self.checkpoint,
         }
 
     def _repr_html_(self) -> str:
@@ -185,7 +191,7 @@ _FIELDS = {
     "id", "type", "title", "notebook", "lens", "points", "prompt", "text", "article", "quote",
     "paragraph", "sentence", "answer", "options", "items", "labels", "statements", "order",
     "reasons", "scale", "goal", "tolerance", "min_words", "pass_tau", "unit", "category",
-    "hints", "explanation",
+    "hints", "explanation", "checkpoint", "wrong",
 }  # fmt: skip
 
 
@@ -220,6 +226,8 @@ def _exercise_from(raw: dict[str, Any], bank: str) -> Exercise:
         tolerance=float(raw.get("tolerance", 0.0)),
         min_words=int(raw.get("min_words", 20)),
         pass_tau=float(raw.get("pass_tau", 0.8)),
+        checkpoint=bool(raw.get("checkpoint", False)),
+        wrong=raw.get("wrong"),
         unit=str(raw.get("unit", "")),
         category=str(raw.get("category", "")),
         hints=[str(h) for h in raw.get("hints", [])],
@@ -269,10 +277,10 @@ def get(exercise_id: str) -> Exercise:
     Raises:
         CourseError: for an unknown id, naming the closest known ids.
 
-    >>> get("hedging-1")
+    >>> get("hedging-01x")
     Traceback (most recent call last):
     ...
-    course.errors.CourseError: There is no exercise 'hedging-1'. Did you mean: hedging-01...?
+    course.errors.CourseError: There is no exercise 'hedging-01x'. Did you mean: hedging-01...?
     """
     banks = load_banks()
     if not isinstance(exercise_id, str):
@@ -356,15 +364,15 @@ def check(exercise_id: str, answer: Any) -> Feedback:
     from . import grading
 
     ex = get(exercise_id)
-    fb = grading.grade(ex, answer)
+    fb = grading.grade(keyed(ex) if ex.checkpoint else ex, answer)
     if fb.details.get("error") in ("type", "empty"):  # not an attempt: nothing recorded
         fb.attempts = _ATTEMPTS.get(ex.id, 0)
-        fb.solution_available = _solution_unlocked(ex.id)
+        fb.solution_available = _solution_unlocked(ex.id) and not ex.checkpoint
         return fb
     _ATTEMPTS[ex.id] = _ATTEMPTS.get(ex.id, 0) + 1
     _BEST[ex.id] = max(_BEST.get(ex.id, 0.0), float(fb.score or 0.0))
     fb.attempts = _ATTEMPTS[ex.id]
-    fb.solution_available = _solution_unlocked(ex.id)
+    fb.solution_available = _solution_unlocked(ex.id) and not ex.checkpoint
     try:
         from . import tracking
 
@@ -440,14 +448,21 @@ class Solution:
 def reference_answer(exercise_id: str) -> Any:
     """The answer that scores 1.0 (for tests and instructors), in the form ``check`` accepts.
 
+    Graded checkpoints keep their answer in the answer key, not here: for them this
+    raises :class:`~course.errors.CourseError` with :data:`CHECKPOINT_MESSAGE`
+    (instructors use :func:`key_answer`).
+
     >>> reference_answer("hedging-01")[:2]
     ['Diplomats in Geneva', 'could']
     """
-    return reference_answer_of(get(exercise_id))
+    ex = get(exercise_id)
+    if ex.checkpoint:
+        raise CourseError(CHECKPOINT_MESSAGE)
+    return reference_answer_of(ex)
 
 
 def _format_solution(ex: Exercise) -> str:
-    ans = reference_answer(ex.id)
+    ans = reference_answer_of(ex)
     if ex.type == "span-select":
         return f"Mark: {', '.join(repr(a) for a in ans)}"
     if ex.type == "multiple-choice":
@@ -485,6 +500,8 @@ def solution(exercise_id: str, confirm: bool = False) -> Solution:
     True
     """
     ex = get(exercise_id)
+    if ex.checkpoint:
+        return Solution(ex.id, False, message=CHECKPOINT_MESSAGE)
     if not (confirm or _solution_unlocked(ex.id)):
         left = SOLUTION_AFTER - _ATTEMPTS.get(ex.id, 0)
         return Solution(
@@ -496,6 +513,127 @@ def solution(exercise_id: str, confirm: bool = False) -> Solution:
             ),
         )
     return Solution(ex.id, True, reference_answer(ex.id), _format_solution(ex), ex.explanation)
+
+
+# --------------------------------------------------------------------- graded checkpoints: the answer key
+
+#: What :func:`solution` and :func:`reference_answer` say for a graded checkpoint.
+CHECKPOINT_MESSAGE = "This is a graded checkpoint: its answer is released by your instructor."
+
+#: Environment variable naming an instructor's private answer key (a TOML file).
+KEY_ENV = "COURSE_ANSWER_KEY"
+
+#: The fields an answer key may set for an exercise (the bank's own field names).
+KEY_FIELDS = ("answer", "order", "reasons", "options", "items", "explanation", "tolerance")
+
+
+def public_key_path() -> Path:
+    """The kit's own key for the checkpoints: ``datasets/keys/checkpoints.toml``."""
+    from .datasets import datasets_dir
+
+    return datasets_dir() / "keys" / "checkpoints.toml"
+
+
+def answer_key_path(path: str | Path | None = None) -> Path | None:
+    """The key used for grading: ``path`` if given, else ``$COURSE_ANSWER_KEY``, else
+    the public key (``None`` when none of them exists)."""
+    import os
+
+    chosen = path or os.environ.get(KEY_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    public = public_key_path()
+    return public if public.exists() else None
+
+
+@lru_cache(maxsize=8)
+def _read_key(path: str, mtime: float) -> dict[str, dict[str, Any]]:
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise CourseError(f"The answer key {path} does not exist.") from None
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise CourseError(f"The answer key {path} cannot be read: {exc}") from None
+    key: dict[str, dict[str, Any]] = {}
+    for ex_id, fields in data.items():
+        if not isinstance(fields, dict):
+            raise CourseError(f"The answer key {path}: [{ex_id}] should be a table of fields.")
+        unknown = set(fields) - set(KEY_FIELDS)
+        if unknown:
+            raise CourseError(f"The answer key {path}: [{ex_id}] has unknown field(s) {', '.join(sorted(unknown))}.")
+        key[str(ex_id)] = dict(fields)
+    return key
+
+
+def load_answer_key(path: str | Path | None = None) -> dict[str, dict[str, Any]]:
+    """The answer key as ``{exercise_id: {field: value}}`` (see :func:`answer_key_path`).
+
+    The file is TOML with one table per exercise id and the bank's field names::
+
+        [hedging-12]
+        answer = ["about", "unclear", "whether"]
+
+        [hedging-14]
+        options = [{correct = false}, {correct = true}, {correct = false}]
+
+    Raises:
+        CourseError: when a key given by path or ``$COURSE_ANSWER_KEY`` is missing or malformed.
+    """
+    where = answer_key_path(path)
+    if where is None:
+        return {}
+    try:
+        mtime = where.stat().st_mtime
+    except OSError:
+        mtime = -1.0
+    return _read_key(str(where), mtime)
+
+
+def keyed(ex: Exercise, key: dict[str, dict[str, Any]] | None = None) -> Exercise:
+    """A copy of ``ex`` with the answer key's fields in place (``ex`` itself when the key
+    has nothing for it). Options are merged by position, so a key may give only
+    ``correct`` (and ``feedback``) for each option."""
+    from dataclasses import replace
+
+    fields = (load_answer_key() if key is None else key).get(ex.id)
+    if not fields:
+        return ex
+    changes: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name == "options":
+            merged = [dict(o) for o in ex.options]
+            if len(value) != len(merged):
+                raise CourseError(f"The answer key gives {len(value)} options for {ex.id}, the bank {len(merged)}.")
+            for o, k in zip(merged, value):
+                o.update(k)
+            changes["options"] = merged
+        elif name == "items" and ex.type == "classify":
+            # [{phrase = ..., label = ...}] as in the banks
+            changes["answer"] = [str(i.get("label", "")) for i in value]
+            changes["items"] = [str(i.get("phrase", "")) for i in value]
+        elif name == "answer" and ex.type == "classify" and isinstance(value, dict):
+            changes["answer"] = [str(value.get(item, "")) for item in ex.items]
+        elif name == "order":
+            changes["order"] = [int(i) for i in value]
+        elif name == "tolerance":
+            changes["tolerance"] = float(value)
+        elif name == "explanation":
+            changes["explanation"] = str(value).strip()
+        else:
+            changes[name] = value
+    return replace(ex, **changes)
+
+
+def key_answer(exercise_id: str, key: str | Path | None = None) -> Any:
+    """The answer that scores 1.0 by the answer key (for instructors and the kit's tests).
+
+    For an exercise the key does not cover it is :func:`reference_answer`'s answer.
+
+    >>> key_answer("hedging-01") == reference_answer("hedging-01")
+    True
+    """
+    return reference_answer_of(keyed(get(exercise_id), load_answer_key(key)))
 
 
 # --------------------------------------------------------------------- validation
@@ -546,6 +684,12 @@ def validate_banks(exercises: list[Exercise] | None = None, folder: Path | None 
             problems.append(f"{where}: needs 2 or 3 hints, has {len(ex.hints)}.")
         if len(set(ex.hints)) != len(ex.hints):
             problems.append(f"{where}: hints repeat.")
+        if ex.checkpoint:
+            try:
+                ex = keyed(ex)
+            except CourseError as exc:
+                problems.append(f"{where}: {exc}")
+                continue
         problems.extend(f"{where}: {p}" for p in grading.structure_problems(ex))
         if any(p.startswith(where) for p in problems):
             continue

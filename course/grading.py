@@ -217,7 +217,7 @@ def _grade_span_select(ex: "Exercise", answer: Any) -> Feedback:
     parts = []
     if not_found:
         parts.append(f"{_quote_list(not_found)} could not be found in the passage (check the spelling).")
-    parts.append(f"{len(correct)} of your {len(selected)} marked words belong to a {unit}.")
+    parts.append(f"{len(correct)} of your {len(selected)} marked words belong to {_a(unit)}.")
     extra = sorted(selected - ref)
     missed = sorted(ref - selected)
     if extra:
@@ -227,7 +227,7 @@ def _grade_span_select(ex: "Exercise", answer: Any) -> Feedback:
             "change how the claim is presented?"
         )
     if missed:
-        parts.append(f"{_plural(len(missed), 'word')} of a {unit} still unmarked{_where(missed, sentence_of)}.")
+        parts.append(f"{_plural(len(missed), 'word')} of {_a(unit)} still unmarked{_where(missed, sentence_of)}.")
     return _fb(ex, f1, " ".join(parts), details)
 
 
@@ -415,10 +415,23 @@ def _grade_classify(ex: "Exercise", answer: Any) -> Feedback:
     wrong = [p for p, g, ok in zip(items, given, results) if g is not None and not ok]
     parts = [f"{n_right} of {len(items)} right."]
     if wrong:
-        parts.append(f"Look again at {_quote_list(wrong)}: what does that choice of wording say about the source or the claim?")
+        parts.append(f"Look again at {_quote_list(wrong)}: {_CLASSIFY_PROMPTS.get(ex.lens, _CLASSIFY_PROMPTS['hedging'])}")
     if unlabelled:
         parts.append(f"Still without a label: {_quote_list(unlabelled)}.")
     return _fb(ex, score, " ".join(parts), details)
+
+
+#: The question a classify message asks about a wrong label, per lens.
+_CLASSIFY_PROMPTS = {
+    "hedging": "how sure does each one make the claim sound, and why?",
+    "attribution": "what does that choice of wording say about the source or the claim?",
+    "escalation": "what happens, or is threatened, in the event each one names?",
+}
+
+
+def _a(word: str) -> str:
+    """'a' or 'an' before a word: ``_a("escalation phrase")`` -> 'an escalation phrase'."""
+    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
 
 
 # --------------------------------------------------------------------- rank

@@ -158,8 +158,14 @@ def paragraph_intensities(analysis: Any) -> list[dict[str, float]]:
 def _figure(width: float, height: float) -> "Figure":
     from matplotlib.figure import Figure
 
+    class KitFigure(Figure):
+        """A Figure that shows itself in Jupyter as a PNG, with no ``%matplotlib`` magic."""
+
+        def _repr_png_(self) -> bytes:
+            return to_png(self)
+
     # Figure() directly, not pyplot: no global state, no GUI backend, no "too many figures".
-    return Figure(figsize=(width, height), dpi=100, layout="constrained")
+    return KitFigure(figsize=(width, height), dpi=100, layout="constrained")
 
 
 def _style(ax: "Axes", title: str, xlabel: str, ylabel: str) -> None:

@@ -16,6 +16,9 @@ the target (``.<name>.lock``, hidden; skipped where ``fcntl`` does not exist), r
 file in the same folder, then ``os.replace`` (atomic). Two kernels writing at once
 lose nothing.
 
+Nothing is written while nbgrader re-runs a notebook (``$NBGRADER_EXECUTION`` set):
+the answers file is then the student's evidence, read by :mod:`course.classroom`.
+
 Nothing here ever raises to the student. A damaged log is moved aside to
 ``progress.json.corrupt-<timestamp>`` and a fresh one started, with a warning; a
 folder that cannot be written keeps the attempts in memory for the session, with
@@ -199,6 +202,10 @@ def record(feedback: Any, answer: Any, exercise: Any = None) -> str:
     """
     from .context import current_notebook
 
+    if os.environ.get("NBGRADER_EXECUTION"):
+        # nbgrader re-runs the notebook to grade (or validate) it: the student's answers
+        # file is the evidence and must not be overwritten by the re-run's own checks.
+        return ""
     try:
         if exercise is None:
             from .exercises import get

@@ -389,3 +389,149 @@ def test_new_patterns_fire(text, phrase, label):
 )
 def test_new_patterns_stay_quiet_on_everyday_text(text):
     assert found(text) == []
+
+
+# ----------------------------------------------------------------------------- CAMEO coverage and general mechanisms
+# Invented sentences (fictional states Ardania and Corvia); each mechanism is checked both ways.
+
+
+def labels(text):
+    return {(a.text, a.label) for a in found(text)}
+
+
+@pytest.mark.parametrize(
+    "text, phrase, label",
+    [
+        ("Ardania rebuked Corvia for its remarks.", "rebuked", "ACCUSE"),  # CAMEO 111
+        ("Corvia turned down the Ardanian offer.", "turned down", "REJECT"),  # 120
+        ("Corvia spurned calls for a ceasefire.", "spurned", "REJECT"),
+        ("The ministers issued a joint statement on Friday.", "joint statement", "AGREE"),
+        ("The two leaders spoke by phone on Monday.", "spoke by phone", "CONSULT"),  # 041
+        ("The president backed down after a week of pressure from Corvia.", "backed down", "CONCEDE"),  # 080
+        ("The rebels laid down their arms in Corvia.", "laid down their arms", "RETREAT"),  # 0873
+        ("Corvia raised the alert level of its army.", "alert level", "MOBILIZE"),  # 152
+        ("Ardania test-fired a cruise missile.", "test-fired", "MOBILIZE"),  # 150
+        ("The EU added three Corvian banks to its blacklist.", "blacklist", "SANCTION"),  # 163
+        ("The government declared martial law in the south.", "declared martial law", "COERCE"),  # 1724
+        ("A drone strike hit the depot overnight.", "drone strike", "ASSAULT"),  # 195
+        ("Corvia accused Ardania of sabotage.", "accused", "ACCUSE"),
+        ("Ardania hopes to ease tensions with Corvia.", "ease tensions", "RESTRAINT"),
+    ],
+)
+def test_cameo_coverage_rows(text, phrase, label):
+    assert (phrase, label) in labels(text)
+
+
+def test_coverage_rows_need_their_field():
+    # the same words outside diplomatic or military news are not events
+    assert found("The students rebuked the referee.") == []
+    assert found("The team thanked the fans after the match.") == []
+    assert found("The bakery raised its prices.") == []
+
+
+def test_offer_of_talks_is_an_intent_to_meet():
+    a = one(found("Ardania offered to host talks between the two sides."), "offered to host talks")
+    assert (a.label, a.intensity) == ("CONSULT", 4.0) and "036" in a.reference
+    m = one(found("Norway offered to mediate between Ardania and Corvia."), "offered to mediate")
+    assert m.label == "CONSULT" and m.intensity == pytest.approx(5.0)  # CAMEO 039
+    # an offer of something else stays an offer to cooperate, its object absorbed
+    assert labels("Ardania offered financial help to Corvia.") == {("offered", "AGREE")}
+
+
+def test_proposed_sanctions_are_a_threat_not_an_offer():
+    anns = found("The Commission proposed new sanctions against Corvia.")
+    assert ("proposed new sanctions", "THREATEN") in {(a.text, a.label) for a in anns}
+    assert not any(a.label == "AGREE" for a in anns)
+    # a proposal of talks is an intent to meet; a domestic budget proposal is no event
+    assert labels("Corvia proposed a meeting of foreign ministers.") == {("proposed a meeting", "CONSULT")}
+    assert found("The government proposed a new budget to parliament.") == []
+
+
+def test_rejecting_talks_and_plans_gets_its_own_code():
+    talks = one(found("Corvia rejected Ardania's proposal for talks."), "rejected")
+    assert talks.intensity == pytest.approx(-5.0) and "125" in talks.reference
+    plan = one(found("Corvia rejected the peace plan."), "rejected")
+    assert plan.intensity == pytest.approx(-5.0) and "127" in plan.reference
+    aid = one(found("Corvia rejected the request for weapons."), "rejected")
+    assert aid.intensity == pytest.approx(-4.0)  # plain CAMEO 120
+
+
+def test_declined_to_comment_is_not_a_rejection():
+    assert found("Officials in Ardania declined to comment on the report.") == []
+    assert ("declined an invitation", "REJECT") in labels("Ardania declined an invitation to the summit.")
+
+
+def test_noun_and_verb_forms_of_withdrawal():
+    assert ("withdrew troops", "RETREAT") in labels("Ardania withdrew troops from the border.")
+    assert ("withdrawal of troops", "RETREAT") in labels("The withdrawal of troops from the border began.")
+    assert ("troops were withdrawn", "RETREAT") in labels("Ardanian troops were withdrawn from the border.")
+    # withdrawing an ambassador is a cut in relations, not a retreat
+    assert ("withdrew its ambassador", "SANCTION") in labels("Ardania withdrew its ambassador from Corvia.")
+
+
+def test_headline_present_tense_and_passive():
+    assert ("threatens sanctions", "THREATEN") not in labels("Ardania welcomes talks with Corvia")
+    a = labels("Ardania threatens sanctions over border dispute")
+    assert any(lab == "THREATEN" for _, lab in a)
+    assert ("embassy was closed", "SANCTION") in labels("The Ardanian embassy was closed on Monday.")
+    assert ("sanctions on Corvia were lifted", "CONCEDE") in labels("The sanctions on Corvia were lifted last week.")
+    assert ("embassy was", "SANCTION") not in labels("The embassy was busy on Monday.")
+
+
+def test_nominalisation_refers_back_and_is_annotated():
+    assert ("proposal", "AGREE") in labels("Corvia said the proposal from Ardania was a good start.")
+    assert ("warning", "THREATEN") in labels("Ardania's warning came a day after Corvia's missile test.")
+
+
+def test_weighing_a_response_is_a_threat_only_in_a_hostile_context():
+    a = labels("Ardania is weighing retaliatory measures after the expulsions.")
+    assert any(lab == "THREATEN" for _, lab in a)
+    assert found("The committee is weighing options for the new stadium.") == []
+
+
+def test_cessation_does_not_reach_past_another_phrase():
+    anns = found("Ardania promised to ease sanctions if the talks succeed.")
+    got = {(a.text, a.label) for a in anns}
+    assert ("ease sanctions", "CONCEDE") in got
+    assert ("talks", "CONSULT") in got  # 'ease' does not turn the talks into a halt of negotiations
+    assert ("cut off aid", "SANCTION") in labels("Ardania cut off aid to Corvia.")
+    lifted = one(found("Corvia lifted the naval blockade of the port."), "lifted the naval blockade")
+    assert lifted.label == "RETREAT" and "0872" in lifted.reference
+
+
+def test_past_tense_negation_keeps_the_event_marked_negated():
+    a = one(found("Ardania did not impose sanctions on Corvia."), "impose sanctions")
+    assert a.label == "SANCTION" and "negated" in a.modifiers and a.intensity < 0
+    b = one(found("Corvia didn't deploy troops to the border."), "deploy troops to the border")
+    assert b.label == "MOBILIZE" and "negated" in b.modifiers
+    # a declared refusal to act is still restraint (ANNOTATION §8.4)
+    c = one(found("Ardania will not impose sanctions on Corvia."), "impose sanctions")
+    assert c.label == "RESTRAINT" and c.intensity > 0
+    d = one(found("Ardania said it had no plans to deploy troops to the border."), "deploy troops to the border")
+    assert d.label == "RESTRAINT"
+
+
+def test_arms_supply_is_aid_but_troops_to_the_border_are_posture():
+    assert ("supply Corvia with air defence systems", "AID") in labels(
+        "Ardania will supply Corvia with air defence systems.")
+    sent = labels("Ardania sent tanks to the border.")
+    assert not any(lab == "AID" for _, lab in sent) and any(lab == "MOBILIZE" for _, lab in sent)
+
+
+def test_force_and_coercion_constructions():
+    assert any(lab == "ASSAULT" for _, lab in labels("Ardanian jets struck targets in Corvia."))
+    assert ("launched missiles", "ASSAULT") in labels("Ardania launched missiles at Corvian positions.")
+    assert ("froze the assets", "SANCTION") in labels("Ardania froze the assets of Corvian officials.")
+    assert ("jammed GPS signals", "COERCE") in labels("Corvia jammed GPS signals in the region.")
+    # a school test and a price hit are not force
+    assert found("The pupils launched paper planes at the teacher.") == []
+    assert found("Rising costs hit the company's targets.") == []
+
+
+def test_charge_selects_the_accusation_subcode():
+    a = one(found("Ardania accused two Corvian diplomats of espionage."), "accused")
+    assert a.label == "ACCUSE" and "1125" in a.reference
+    b = one(found("Corvia accused Ardania of war crimes."), "accused")
+    assert "1124" in b.reference
+    c = one(found("Corvia accused Ardania of lying."), "accused")
+    assert "1125" not in c.reference and "1124" not in c.reference

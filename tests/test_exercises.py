@@ -22,7 +22,8 @@ from course.feedback import Feedback
 
 BANK_IDS = list(E.load_banks())
 
-#: A plausible wrong answer for every banked exercise (what a student might really try).
+#: A plausible wrong answer (what a student might really try) for the first banked exercises;
+#: exercises written later carry theirs in the bank itself, as ``wrong = ...``.
 WRONG: dict[str, object] = {
     "hedging-01": ["privately", "could", "if"],
     "hedging-02": ["confirmed", "unclear"],
@@ -91,7 +92,7 @@ def _has_word(text: str, phrase: str) -> bool:
 def leaks(ex: E.Exercise, student_answer: object) -> list[str]:
     """The pieces of the reference answer that must never appear in a failure message
     (except words the student wrote themself)."""
-    ref = E.reference_answer(ex.id)
+    ref = E.key_answer(ex.id)  # checkpoints: from the answer key
     own = json.dumps(student_answer, ensure_ascii=False).lower()
     if ex.type == "span-select":
         pieces = list(ref)
@@ -121,15 +122,34 @@ def test_banks_cover_every_type_at_least_twice():
     assert len(types) >= 16
 
 
-def test_wrong_answers_listed_for_every_banked_exercise():
-    assert set(WRONG) == set(BANK_IDS)
+def wrong_answer(ex_id: str) -> object:
+    ex = E.get(ex_id)
+    return ex.wrong if ex.wrong is not None else WRONG.get(ex_id)
+
+
+def test_wrong_answers_given_for_every_banked_exercise():
+    missing = [i for i in BANK_IDS if wrong_answer(i) is None]
+    assert not missing, f"add `wrong = <a plausible wrong answer>` to these exercises in their bank: {missing}"
+    assert set(WRONG) <= set(BANK_IDS), set(WRONG) - set(BANK_IDS)
+
+
+#: id prefix -> the notebook whose bank holds it
+ID_PREFIXES = {
+    "start": "00-start-here", "article": "01-the-article", "hedging": "02-hedging",
+    "attribution": "03-attribution", "escalation": "04-escalation",
+    "together": "05-putting-it-together", "yourturn": "06-your-turn",
+}  # fmt: skip
 
 
 def test_ids_follow_the_notebook_and_lens():
+    assert set(ID_PREFIXES.values()) == set(E.NOTEBOOKS)
     for e in course.list_exercises():
-        stem = e["id"].rsplit("-", 1)[0]
-        assert e["lens"] == stem, e
-        assert e["notebook"].endswith(stem), e
+        stem, number = e["id"].rsplit("-", 1)
+        assert re.fullmatch(r"\d\d", number), e
+        assert ID_PREFIXES.get(stem) == e["notebook"], e
+        assert e["lens"] in ("hedging", "attribution", "escalation"), e
+        if stem in ("hedging", "attribution", "escalation"):
+            assert e["lens"] == stem, e
 
 
 def test_list_exercises_covers_every_id_with_its_type():
@@ -138,7 +158,9 @@ def test_list_exercises_covers_every_id_with_its_type():
     for ex_id, t in listed.items():
         assert E.get(ex_id).type == t
     assert {e["id"] for e in course.list_exercises(notebook="02-hedging")} == {i for i in BANK_IDS if i.startswith("hedging")}
-    assert {e["id"] for e in course.list_exercises(lens="escalation")} == {i for i in BANK_IDS if i.startswith("escalation")}
+    by_lens = course.list_exercises(lens="escalation")
+    assert {i for i in BANK_IDS if i.startswith("escalation")} <= {e["id"] for e in by_lens}
+    assert all(e["lens"] == "escalation" for e in by_lens)
     assert course.list_exercises(notebook="no-such-notebook") == []
 
 
@@ -184,7 +206,7 @@ def test_hints_are_two_or_three_distinct_and_do_not_give_the_answer(ex_id):
     ex = E.get(ex_id)
     assert 2 <= len(ex.hints) <= 3
     assert len(set(ex.hints)) == len(ex.hints)
-    ref = E.reference_answer(ex_id)
+    ref = E.key_answer(ex_id)  # checkpoints: from the answer key
     for h in ex.hints:
         if ex.type in ("multiple-choice", "multiple-select"):
             for o in ex.options:
@@ -249,7 +271,7 @@ def test_numeric_references_agree_with_gold():
 
 @pytest.mark.parametrize("ex_id", BANK_IDS)
 def test_reference_answer_scores_one(ex_id):
-    fb = course.check(ex_id, course.reference_answer(ex_id))
+    fb = course.check(ex_id, E.key_answer(ex_id))
     assert isinstance(fb, Feedback)
     assert fb.score == 1.0 and fb.passed, fb.message
 
@@ -270,7 +292,7 @@ def test_empty_answer_scores_zero_with_a_friendly_message(ex_id):
 @pytest.mark.parametrize("ex_id", BANK_IDS)
 def test_plausible_wrong_answer_scores_less_and_does_not_leak(ex_id):
     ex = E.get(ex_id)
-    wrong = WRONG[ex_id]
+    wrong = wrong_answer(ex_id)
     fb = course.check(ex_id, wrong)
     assert fb.score < 1.0, fb.message
     if ex.type != "reflection":
@@ -488,6 +510,9 @@ def test_solution_with_confirm_and_after_passing():
 def test_solution_text_for_every_exercise():
     for ex_id in BANK_IDS:
         sol = course.solution(ex_id, confirm=True)
+        if E.get(ex_id).checkpoint:  # graded checkpoints: never served (tests/test_classroom_scoring.py)
+            assert not sol.available and str(sol) == E.CHECKPOINT_MESSAGE
+            continue
         assert sol.available and str(sol).strip()
 
 
@@ -503,8 +528,8 @@ def test_hint_returns_the_next_hint_then_stays_on_the_last():
 
 
 def test_unknown_id_is_a_friendly_error_with_close_matches():
-    with pytest.raises(CourseError, match="Did you mean: hedging-01"):
-        course.check("hedging-1", [])
+    with pytest.raises(CourseError, match="Did you mean: .*hedging-01"):
+        course.check("hedging-01x", [])
     with pytest.raises(CourseError, match="list_exercises"):
         course.hint("zzz")
 

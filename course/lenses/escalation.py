@@ -39,8 +39,16 @@ How the reading is built, in order:
    "agreed to joint exercises" an agreement. Phrases governed by such a head
    (``role`` = head in the lexicon) within the same clause are not reported on their
    own. Talks absorb their topic ("talks on limiting missiles" are talks).
+   The object also sets the sub-code (``_refine_head``): an offer or proposal of talks is an
+   intent to meet (CAMEO 036; of mediation 039) spanning "offered to host talks"; an offer of a
+   hostile step ("proposed new sanctions") is a threat; rejecting talks is 125, mediation 126,
+   a peace plan 127; "accused X of espionage" is 1125 (``_apply_charge_codes``).
 5. **Negation.** A negator shortly before the phrase in the same clause (not, never,
    no, n't, fail to, refrain from, avoid):
+
+   - past-tense negation of escalation ("did not impose sanctions", "has not deployed
+     troops") states that the event did not happen: the label is kept and marked ``negated``
+     (``datasets/ANNOTATION.md`` §3, §8.4).
 
    - negated escalation ("will not retaliate", "no plans to deploy") is **not**
      reported as escalation: it becomes de-escalation, label RESTRAINT, with the
@@ -113,7 +121,8 @@ MILITARY_WORDS = frozenset(
     nato missile missiles marines armed war combat fleet tanks artillery reservists brigade battalion
     sea border borders nuclear weapons weapon warplanes jets aircraft airspace drones alliance
     pentagon offensive infantry units bases base frigate frigates destroyer destroyers corvette corvettes
-    submarine submarines cruiser cruisers carrier coastguard boundary territorial airbase""".split()
+    submarine submarines cruiser cruisers carrier coastguard boundary territorial airbase bombers fighters
+    interceptors warplane""".split()
 )
 
 #: A row with context "diplomatic" needs one of these words, or a name (a capitalised word
@@ -149,10 +158,12 @@ _CESSATION = frozenset(
     cancel cancels cancelled canceled cancelling abandon abandons abandoned scrap scrapped scraps drop dropped
     relax relaxed relaxes remove removed removes removing removal reduce reduced reduces reducing reduction
     rescind rescinded revoke revoked withdraw withdrew withdrawn withdraws withdrawing shortened cessation
-    lifting prohibit prohibits prohibited prohibiting""".split()
+    lifting prohibit prohibits prohibited prohibiting cut cuts cutting""".split()
 )
 
 _AUX = frozenset("is are was were be been being has have had will would".split())
+#: Verbs that stop something with 'off': 'called off the visit', 'cut off aid'.
+_OFF_VERBS = frozenset("call called calling calls cut cuts cutting".split())
 _NEGATORS = frozenset({"not", "never", "no", "nor", "cannot", "without"})
 _NEGATOR_VERBS = frozenset(
     """fail fails failed failing refrain refrains refrained refraining avoid avoids avoided avoiding""".split()
@@ -171,9 +182,12 @@ _REPORTING = frozenset(
 )
 
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "into"})
+#: After 'declined to' / 'refused to': speech about speech, not a rejection (CAMEO 011 decline comment).
+_NOT_EVENTS = frozenset("comment elaborate confirm specify speculate say disclose answer respond identify".split())
 
 # Goldstein weights of the codes the rules below produce.
-_W = {"0341": 4.0, "124": -4.0, "134": -5.8, "080": 5.0, "081": 5.0, "082": 5.0, "085": 7.0, "087": 9.0, "120": -4.0, "125": -5.0, "130": -4.4,
+_W = {"0341": 4.0, "124": -4.0, "134": -5.8, "080": 5.0, "081": 5.0, "082": 5.0, "085": 7.0, "087": 9.0, "0872": 9.0, "120": -4.0, "126": -5.0, "127": -5.0,
+      "036": 4.0, "039": 5.0, "125": -5.0, "130": -4.4,
       "131": -5.8, "1312": -5.8, "1313": -5.8, "138": -7.0, "160": -4.0, "162": -5.6, "164": -7.0, "0356": 7.0}
 
 _NOUNS = {
@@ -346,6 +360,30 @@ def _naval_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) ->
     return any(t.norm in _NAVAL for t in tokens)
 
 
+def _arms_to_recipient(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """'supplied Corvia with tanks', 'sent tanks to Corvia': a recipient is named (a capitalised
+    word inside or right after the phrase), so the weapons are aid, not a deployment ('sent tanks
+    to the border' is posture)."""
+    inside = any(t.text[:1].isupper() for t in tokens[i + 1 : j])
+    after = tokens[j + 1 : j + 4]
+    return inside or (len(after) >= 2 and after[0].norm == "to" and after[1].text[:1].isupper())
+
+
+#: A sentence about a hostile step: what is being 'considered' is a response to the other side.
+_HOSTILE_CONTEXT = frozenset(
+    """retaliation retaliatory response respond against sanctions expel expulsion expulsions attack attacks strikes
+    hostile unfriendly provocation provocations aggression punitive countermeasures counter-measures military
+    embassy diplomats closure""".split()
+)
+
+
+def _hostile_context(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """'weighing a response to the expulsions': the measures weighed answer a hostile step."""
+    words = {t.norm for t in tokens}
+    return len(words & _HOSTILE_CONTEXT) >= 2 or bool({tokens[j].norm} & {"retaliation", "countermeasures",
+                                                                            "counter-measures", "expulsions"})
+
+
 _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         "react-to-hostile-steps",
@@ -445,7 +483,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"reinforces|reinforced|reinforcing|beef up|beefed up|build up|builds up|built up|boost|boosted|"
             r"boosting|increase|increased|increasing|expand|expanded|expanding) " + _G + r"{0,5}?"
             r"(?:air defences|air defenses|defences|defenses|forces|troops|military presence|army|navy|arsenal|"
-            r"military)"),
+            r"military|police presence|security presence|security forces|police)"),
         "MOBILIZE", "154", -7.2,
         "Adding to military strength: an increase of armed forces, near the hostile end of the scale.",
     ),
@@ -632,7 +670,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "release-prisoners",
         _rx(r"(?:release|released|releases|releasing|free|freed|frees|freeing) " + _G + r"{0,4}?(?:prisoners|"
             r"hostages|detainees|captives|sailors|crew|activists|journalists|civilians|nationals|minister|president|"
-            r"leader|leaders|members|officials|soldiers|opponents|dissidents|suspects)"),
+            r"leader|leaders|members|officials|soldiers|opponents|dissidents|suspects|fishermen|tourists|citizens|workers|"
+            r"students|seamen|pilots|prisoner|hostage|detainee|captive|crew members|sailor|journalist|activist)"),
         "CONCEDE", "0841", 7.0,
         "Letting detained people go: a concession, near the cooperative end of the scale.",
     ),
@@ -640,7 +679,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "return-property",
         _rx(r"(?:return|returns|returned|returning|hand back|handed back|hands back) " + _G + r"{0,3}?"
             r"(?:weapons|property|territory|territories|land|lands|equipment|assets|remains|bodies|helicopter|ship|"
-            r"vessel|aircraft)"),
+            r"vessel|aircraft|tanker|tankers|boat|boats|vessels|ships|cargo|drone|plane)"),
         "RETREAT", "084", 7.0,
         "Giving back what was taken: a concession, near the cooperative end of the scale.",
     ),
@@ -825,6 +864,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "A stated readiness to negotiate: an intent to meet, clearly cooperative.", rank=3,
     ),
     _Pattern(
+        "propose-talks",
+        _rx(r"(?:propose|proposes|proposed|proposing|suggest|suggests|suggested|suggesting) (?:holding |to hold |"
+            r"to host |hosting |to resume |resuming |a new |new |a |an |direct |fresh )*(?:talks|negotiations|"
+            r"a meeting|meeting|a summit|summit|dialogue|consultations|peace talks)"),
+        "CONSULT", "036", 4.0,
+        "Puts forward talks or a meeting with the other side: an intent to meet or negotiate, clearly cooperative.",
+        rank=3,
+    ),
+    _Pattern(
         "let-aid-in",
         _rx(r"(?:let|lets|letting|allow|allows|allowed|allowing|permit|permits|permitted|permitting) (?:humanitarian )?"
             r"(?:aid|relief|food|medicine|medical supplies)(?: convoys| trucks| workers| supplies| deliveries)? "
@@ -844,7 +892,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         "consider-sanctions",
         _rx(r"(?:considering|considers|considered|consider|weighing|weighs|weighed|mulling|mulls|contemplating|"
-            r"contemplates|preparing|prepares|drawing up|draws up|drew up) (?:new |further |fresh |possible |tougher |"
+            r"contemplates|preparing|prepares|drawing up|draws up|drew up|proposed|proposes|propose|proposing) (?:new |further |fresh |possible |tougher |"
             r"more |targeted )?(?:sanctions|an embargo|embargo|tariffs|expulsions|punitive measures)"),
         "THREATEN", "1312", -5.8,
         "Punishment openly under consideration: a signalled threat of sanctions, clearly hostile.", kahn="2", rank=3,
@@ -894,6 +942,160 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "ACCUSE", "090", -2.0,
         "An investigation opened into the other side's conduct: it implies suspicion of wrongdoing, mildly hostile.",
         role="head",
+    ),
+    _Pattern(
+        "supply-arms",
+        _rx(r"(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|provide|provides|provided|"
+            r"providing|send|sends|sent|sending|ship|ships|shipped|transfer|transferred|sell|sells|sold|selling) " + _G
+            + r"{0,3}?(?:with )?(?:" + _G + r"{0,2}?)(?:weapons|arms|ammunition|munitions|air defence systems|"
+            r"air defense systems|air defences|air defenses|fighter jets|tanks|howitzers|artillery|drones|missiles|"
+            r"military equipment|rocket systems)"),
+        "AID", "072", 8.3,
+        "Weapons or military equipment handed to another side: military aid, near the cooperative end of the scale "
+        "(cooperative between giver and receiver, even when the weapons are for a war).", rank=3, check=_arms_to_recipient,
+    ),
+    _Pattern(
+        "admit-inspectors",
+        _rx(r"(?:allow|allows|allowed|allowing|admit|admits|admitted|admitting|let|lets|letting|receive|receives|"
+            r"received|receiving|grant access to|granted access to|grants access to) " + _G + r"{0,3}?(?:inspectors|"
+            r"monitors|observers|investigators|peacekeepers)"),
+        "RETREAT", "0862", 9.0,
+        "Letting international inspectors or monitors in: allowing international involvement, near the cooperative end "
+        "of the scale.", rank=3,
+    ),
+    _Pattern(
+        "reopen-embassy",
+        _rx(r"(?:reopen|reopens|reopened|reopening|re-open|re-opens|re-opened|re-opening) " + _G + r"{0,3}?"
+            r"(?:embassy|embassies|consulate|consulates|mission|missions)"),
+        "SUPPORT", "054", 6.0,
+        "Reopening a diplomatic post: restoring relations, strongly cooperative.",
+    ),
+    _Pattern(
+        "embassy-closed",
+        _rx(r"(?:embassy|embassies|consulate|consulates) (?:was |were |has been |have been |had been |will be |would be |"
+            r"is being )?(?:closed|shut|shut down|ordered closed|ordered shut)"),
+        "SANCTION", "161", -4.0,
+        "A diplomatic post closed (told in the passive): a reduction of diplomatic relations, clearly hostile.", kahn="2",
+    ),
+    _Pattern(
+        "forces-withdrawn",
+        _rx(r"(?:troops|forces|soldiers|units|warships|tanks|weapons|artillery) (?:were |was |have been |had been |are "
+            r"being |will be |would be )(?:withdrawn|pulled back|pulled out|moved back|sent back)"),
+        "RETREAT", "087", 9.0,
+        "Forces taken back (told in the passive): military de-escalation, near the cooperative end of the scale.", rank=3,
+    ),
+    _Pattern(
+        "forces-sent",
+        _rx(rf"(?:(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|rush|rushed|rushes|rushing|fly|"
+            rf"flew|flown) {_G}{{0,3}}?(?:troops|soldiers|forces|reinforcements|warships|tanks|marines|paratroopers)"
+            rf"|(?:troops|soldiers|forces|reinforcements|warships|tanks|marines|paratroopers) (?:were |was |have been |"
+            rf"had been |are being |are )?(?:sent|dispatched|rushed|flown)) (?:to|towards|toward|into|near|along) "
+            rf"(?:the |its |their |a )?{_G}{{0,2}}?{_PLACE}"),
+        "MOBILIZE", "154", -7.2,
+        "Troops or warships sent to a border or contested area: military posture, near the hostile end of the scale.",
+        rank=3,
+    ),
+    _Pattern(
+        "fly-warplanes",
+        _rx(r"(?:flew|fly|flies|flying|flown|sent|dispatched|scrambled|scramble|scrambles|scrambling) " + _G
+            + r"{0,2}?(?:bombers|fighter jets|fighters|jets|warplanes|military aircraft|war planes|interceptors|"
+            r"surveillance aircraft|reconnaissance aircraft|drones)"),
+        "MOBILIZE", "150", -7.2,
+        "Military aircraft flown near or sent up against the other side: a demonstration of military power, near the "
+        "hostile end of the scale.", rank=3, check=_military_sentence,
+    ),
+    _Pattern(
+        "freeze-assets",
+        _rx(r"(?:freeze|freezes|froze|frozen|freezing|seize|seized|seizing) " + _G + r"{0,4}?(?:assets|accounts|"
+            r"funds|reserves|property|properties|holdings)"),
+        "SANCTION", "163", -8.0,
+        "Blocking another side's money or property abroad: a financial sanction, near the hostile end of the scale.",
+        kahn="2", rank=3, check=_diplomatic_sentence,
+    ),
+    _Pattern(
+        "cyber-intrusion",
+        _rx(r"(?:hacked|hack|hacks|hacking|breached|breach|breaches|infiltrated|penetrated|compromised|targeted) " + _G
+            + r"{0,4}?(?:networks|network|servers|computer systems|computers|email accounts|emails|databases|websites|"
+            r"systems|infrastructure)"),
+        "COERCE", "170", -7.0,
+        "Breaking into another side's computers or networks: a cyber operation, coercion short of force, near the "
+        "hostile end of the scale.", rank=3, check=_diplomatic_sentence,
+    ),
+    _Pattern(
+        "jam-signals",
+        _rx(r"(?:jam|jams|jammed|jamming) " + _G + r"{0,2}?(?:gps signals|satellite signals|radio signals|signals|signal|gps|communications|radars|radar|"
+            r"broadcasts|satellites|navigation)"),
+        "COERCE", "170", -7.0,
+        "Blocking another side's radio, satellite or GPS signals: electronic coercion, near the hostile end of the "
+        "scale.", rank=3,
+    ),
+    _Pattern(
+        "strike-targets",
+        _rx(r"(?:struck|strike|strikes|striking|hit|hits|hitting|pounded|pounding|pound|bombarded|targeted|targeting|"
+            r"targets) " + _G + r"{0,3}?(?:targets|positions|bases|base|facilities|installations|convoy|convoys|"
+            r"depots|depot|sites|airfield|airfields|barracks|command post|command posts|infrastructure)"),
+        "ASSAULT", "190", -10.0,
+        "Armed forces hitting the other side's positions or facilities: use of military force, at the hostile end of "
+        "the scale.", rank=3, check=_military_sentence,
+    ),
+    _Pattern(
+        "fire-missiles-at",
+        _rx(r"(?P<cue>(?:launched|launch|launches|launching|fired|fire|fires|firing) " + _G + r"{0,3}?(?:missiles|"
+            r"missile|rockets|rocket|drones|shells|mortars|torpedoes|torpedo)) (?:at|on|against|toward|towards)"),
+        "ASSAULT", "195", -10.0,
+        "Missiles, rockets or drones fired at the other side: an attack from afar, at the hostile end of the scale.",
+        rank=3,
+    ),
+    _Pattern(
+        "take-to-court",
+        _rx(r"(?:took|take|takes|taking|dragged|drag) " + _G + r"{0,3}?to (?:the )?(?:court|international court|"
+            r"international court of justice|icj|world court|tribunal|arbitration|wto|world trade organization|"
+            r"world trade organisation|international criminal court|icc)"),
+        "ACCUSE", "115", -2.0,
+        "Taking the other side before a court or tribunal: a lawsuit, mildly hostile.", rank=3,
+    ),
+    _Pattern(
+        "found-guilty",
+        _rx(r"(?:found|finds|find|declared|ruled) " + _G + r"{0,4}?(?:guilty|liable|responsible)(?= of| for)"),
+        "ACCUSE", "116", -2.0,
+        "An official finding that someone is guilty or liable: a legal finding against them, mildly hostile.", rank=3,
+        check=_diplomatic_sentence,
+    ),
+    _Pattern(
+        "defy-ruling",
+        _rx(r"(?:ignore|ignores|ignored|ignoring|flout|flouts|flouted|flouting|disregard|disregards|disregarded|"
+            r"disregarding|defy|defies|defied|defying) " + _G + r"{0,4}?(?:resolution|resolutions|ruling|rulings|"
+            r"verdict|order|orders|calls|demands|warnings|appeals|sanctions|ban|embargo|law|laws|rules|norms|"
+            r"obligations|deadline|ultimatum)"),
+        "REJECT", "128", -5.0,
+        "Openly going against a ruling, resolution or demand: defying norms or law, clearly hostile.", rank=3,
+    ),
+    _Pattern(
+        "decline-offer",
+        _rx(r"(?:declined|declines|decline|declining) (?:an |the |a |their |his |its |her )?" + _G
+            + r"{0,2}?(?:invitation|invitations|offer|offers|request|requests|proposal|proposals|call|calls|"
+            r"appeal|appeals|demand|demands)"),
+        "REJECT", "120", -4.0,
+        "Says no to an invitation, offer or request: a rejection, clearly hostile.", role="head", rank=3,
+    ),
+    _Pattern(
+        "call-in-envoy",
+        _rx(r"(?:called|calls|call|calling) in (?:the |its |their |a )?" + _G + r"{0,3}?(?:ambassador|envoy|"
+            r"charge d'affaires|chargé d'affaires|diplomat|diplomats)"),
+        "PROTEST", "114", -2.0,
+        "Calling in the other side's diplomat to hear a complaint: an official protest, mildly hostile.", kahn="2",
+        rank=3,
+    ),
+    _Pattern(
+        "consider-response",
+        _rx(r"(?:considering|considers|considered|weighing|weighs|weighed|mulling|mulls|contemplating|contemplates|"
+            r"preparing|prepares|drawing up|draws up|drew up|studying|studies|reviewing|exploring) (?:a |an |possible |"
+            r"all |its |their |new |further |tough |retaliatory )*(?:response|responses|retaliation|retaliatory "
+            r"measures|countermeasures|counter-measures|options|military options|military response|measures|steps|"
+            r"expulsions|expelling|closing|closure|strikes|action)"),
+        "THREATEN", "130", -4.4,
+        "A hostile response openly under preparation or consideration: a signalled threat, clearly hostile.", kahn="3",
+        rank=2, check=_hostile_context,
     ),
     _Pattern(
         "mil-drills",
@@ -997,6 +1199,8 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
             continue
         if sentence.kind == "body" and _is_name_part(tokens, i, j):
             continue
+        if e.label == "REJECT" and j + 1 < len(tokens) and tokens[j + 1].norm in _NOT_EVENTS:
+            continue  # 'declined to comment' is CAMEO 011, a non-event, not a rejection
         cands.append(
             _Cand(i, j, e.category, e.label, e.intensity, e.cameo, e.explanation, f"escalation.tsv: {e.phrase}",
                   e.source, role=e.role, priority=1, kahn=e.kahn)
@@ -1349,7 +1553,9 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
 
 def _invert(obj: _Cand, verb_i: int, verb_word: str) -> _Cand:
     lab = obj.label
-    if lab in {"ASSAULT", "MOBILIZE"}:
+    if obj.cameo == "191":
+        new = ("deescalation", "RETREAT", "0872")  # 'lifted the blockade': CAMEO 0872 ease military blockade
+    elif lab in {"ASSAULT", "MOBILIZE"}:
         new = ("deescalation", "RETREAT", "087")
     elif lab == "SANCTION":
         new = ("deescalation", "CONCEDE", "085")
@@ -1387,11 +1593,18 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
             w = tokens[k].norm
             if w in _NEG_STOP or w in {".", ";"} or seg[k] != seg[c.i]:
                 break
-            if w in _CESSATION or (w == "off" and k > 0 and tokens[k - 1].norm in {"call", "called", "calling", "calls"}):
+            if w in _CESSATION or (w == "off" and k > 0 and tokens[k - 1].norm in _OFF_VERBS):
                 verb_k = k - 1 if w == "off" else k
                 break
-        if verb_k is None:  # passive: 'the sanctions were lifted'
+            if w in _SUBORDINATORS or any(o is not c and o.i <= k <= o.j for o in cands):
+                break  # 'ease sanctions if the talks ...': the verb belongs to the nearer phrase
+        if verb_k is None:  # passive: 'the sanctions (on Corvia) were lifted'
             k = c.j + 1
+            if k < len(tokens) and tokens[k].norm in {"on", "against", "imposed"}:
+                for m in range(k + 1, min(len(tokens), k + 5)):
+                    if tokens[m].norm in _AUX:
+                        k = m
+                        break
             if k < len(tokens) and tokens[k].norm in _AUX:
                 k += 1
                 if k < len(tokens) and tokens[k].norm in {"be", "been", "being"}:
@@ -1459,6 +1672,89 @@ def _topic_prep(tokens: list[Token], a: int, b: int) -> bool:
     return False
 
 
+_OFFER_HEADS = frozenset(
+    """offer offers offered offering propose proposes proposed proposing proposal proposals""".split()
+)
+
+
+def _refine_head(tokens: list[Token], head: _Cand, c: _Cand, out: list[_Cand]) -> bool:
+    """The code of a speech act depends on what it is about (CAMEO codes the act by its object):
+
+    - an offer or proposal of talks is an intent to meet (036), of mediation an intent to mediate
+      (039), and the span runs to the talks ('offered to host talks');
+    - an offer or proposal of a hostile step ('proposed new sanctions') is that step announced:
+      a threat (CAMEO 13x), and the offer word is not an event;
+    - rejecting talks is CAMEO 125 (-5.0), rejecting mediation 126, rejecting a peace plan or
+      agreement 127.
+
+    Returns True when the complement was turned into the event itself (it stays, the head goes).
+    """
+    word = tokens[head.i].norm
+    if head.label in {"AGREE", "CONSULT"} and word in _OFFER_HEADS:
+        if c.category == "escalation" and c.label in _THREATENABLE:
+            if head in out:
+                out.remove(head)
+            _as_threat(c, tokens[head.i].text)
+            out.append(c)
+            return True
+        if c.label in {"CONSULT", "REQUEST"} and c.i - head.j <= 4:
+            code = "039" if c.cameo in {"045", "039"} or head.cameo == "039" else "036"
+            w = _W[code]
+            head.label, head.cameo, head.intensity = "CONSULT", code, w
+            what = "mediate between the sides" if code == "039" else "meet or negotiate"
+            head.explanation = f"An offer or proposal to {what}: a stated intent, {describe_weight(w)}."
+            head.reference = f"CAMEO {code} / Goldstein 1992; PLOVER AGREE (kit label CONSULT for intent to meet)"
+            head.j = max(head.j, c.j)
+            return False
+    if head.label == "REJECT" and head.cameo in {"120", "127"}:
+        code = None
+        if c.label == "CONSULT" and c.cameo in {"045", "039"}:
+            code = "126"
+        elif c.label == "CONSULT" or (c.label == "REQUEST" and c.cameo == "026"):
+            code = "125"
+        elif c.label == "AGREE" and head.cameo == "120":
+            code = "127"
+        if code and code != head.cameo:
+            head.cameo, head.intensity = code, _W[code]
+            head.reference = f"CAMEO {code} / Goldstein 1992; PLOVER REJECT"
+            head.notes.append(f"What is rejected sets the code: CAMEO {code}, {_W[code]:+.1f}.")
+    return False
+
+
+#: 'accused X of ...': the charge selects the CAMEO sub-code of 112 (all weigh -2.0).
+_CHARGES = (
+    ("1124", "war crimes", frozenset("war genocide atrocities massacres massacre cleansing".split())),
+    ("1125", "espionage or treason", frozenset("espionage spying treason sabotage subversion hacking "
+                                               "interference meddling".split())),
+    ("1122", "human rights abuses", frozenset("abuses torture persecution repression discrimination rights".split())),
+    ("1123", "aggression", frozenset("aggression provocation provocations incursion incursions attacking "
+                                     "invading escalating militarising militarizing".split())),
+    ("1121", "crime or corruption", frozenset("corruption bribery fraud embezzlement crimes crime theft smuggling "
+                                              "laundering terrorism murder".split())),
+)
+_ACCUSE_VERBS = frozenset("accuse accuses accused accusing accusation accusations charged charges".split())
+
+
+def _apply_charge_codes(tokens: list[Token], cands: list[_Cand]) -> None:
+    """'accused Corvia of espionage' -> CAMEO 1125; the charged act, if named as a phrase of its
+    own ('of aggression'), stays a separate label only when it is not the object of 'of'."""
+    for c in cands:
+        if c.label != "ACCUSE" or tokens[c.i].norm not in _ACCUSE_VERBS:
+            continue
+        for k in range(c.j + 1, min(len(tokens) - 1, c.j + 6)):
+            if tokens[k].norm in {".", ";", ","}:
+                break
+            if tokens[k].norm == "of":
+                window = {t.norm for t in tokens[k + 1 : k + 4]}
+                for code, name, words in _CHARGES:
+                    if window & words:
+                        c.cameo = code
+                        c.reference = c.reference.replace(" 112 ", f" {code} ")
+                        c.notes.append(f"The charge is {name}: CAMEO {code}.")
+                        break
+                break
+
+
 def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     head: _Cand | None = None
@@ -1468,6 +1764,8 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
             between = {t.norm for t in tokens[head.j + 1 : min(c.i, head.j + 5)]}
             quoted_label = c.label == "ACCUSE" and c.i > 0 and tokens[c.i - 1].norm == '"'
             if head.role == "head" and dist <= HEAD_WINDOW and not quoted_label:
+                if _refine_head(tokens, head, c, out):
+                    continue
                 head.notes.append(f"It governs '{' '.join(t.text for t in tokens[c.i:c.j + 1])}', which is "
                                   f"what is {'asked' if head.label == 'DEMAND' else 'answered'}, not a separate event.")
                 continue
@@ -1517,6 +1815,24 @@ def _extend_refusal(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> None:
             c.j = nxt
 
 
+#: Auxiliaries that make a negation a statement of past fact ('did not threaten', 'had not
+#: deployed'), not a declared refusal to act ('will not retaliate').
+_PAST_AUX = frozenset("did had has have was were".split())
+
+
+def _factual_negation(tokens: list[Token], c: _Cand) -> bool:
+    """True for 'did not threaten', 'has never imposed', 'were not fired': the negator follows a
+    past or perfect auxiliary within the three tokens before the phrase."""
+    for k in range(c.i - 1, max(-1, c.i - 4), -1):
+        if tokens[k].norm in {"not", "never", "t"}:
+            prev = tokens[k - 1].norm if k > 0 else ""
+            if tokens[k].norm == "t" and k > 1:  # didn't: 'didn' "'" 't'
+                prev = tokens[k - 2].norm
+                prev = prev[:-1] if prev.endswith("n") and prev != "been" else prev
+            return prev in _PAST_AUX
+    return False
+
+
 def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out = []
     taken = frozenset(k for c in cands for k in range(c.i, c.j + 1))
@@ -1529,6 +1845,12 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
             continue
         neg = None if c.no_negation else _negator_before(tokens, seg, c, taken)
         if neg is None:
+            out.append(c)
+            continue
+        if c.category == "escalation" and _factual_negation(tokens, c):
+            c.notes.append(f"Negated by '{neg}' in the past tense: the text says this {_NOUNS.get(c.label, 'step')} "
+                           "did not happen; the event named keeps its reading and is marked negated.")
+            c.modifiers.append("negated")
             out.append(c)
             continue
         if c.category == "escalation":
@@ -1664,6 +1986,7 @@ def annotate(doc: Document, stance: list[Annotation]) -> list[Annotation]:
         cands = _apply_speech_acts(tokens, seg, cands)
         cands = _apply_threat_merge(tokens, cands)
         cands = _apply_absorption(tokens, seg, cands)
+        _apply_charge_codes(tokens, cands)
         for c in cands:
             c.base = c.intensity
         cands = _apply_negation(tokens, seg, cands)

@@ -1,10 +1,11 @@
 """A real JupyterLab in a real (headless) Chromium: the widgets work for a student.
 
-The fixture starts JupyterLab on 127.0.0.1 (free port, token, ``--allow-root`` when
-run as root, every Jupyter folder a throw-away one, the news pop-up switched off),
-copies ``tests/fixtures/widgets-demo.ipynb`` into an empty temporary root and opens
-it with Playwright. The test runs all cells, marks two words of the span-select
-exercise, presses Check and reads the feedback, and checks that no cell raised.
+The ``lab`` fixture (tests/browser/conftest.py) starts JupyterLab on 127.0.0.1 (free
+port, token, ``--allow-root`` when run as root, every Jupyter folder a throw-away one,
+the news pop-up switched off) with ``tests/fixtures/widgets-demo.ipynb`` in an empty
+temporary root, and the test opens it with Playwright. The test runs all cells, marks
+two words of the span-select exercise, presses Check and reads the feedback, and
+checks that no cell raised.
 Screenshots go to ``build/screenshots/``.
 
 Needs ``/usr/bin/chromium`` (Debian package ``chromium``; .ci/run installs it) and the
@@ -18,15 +19,7 @@ Run only this test:  ./dev test -m browser -p no:cacheprovider
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import signal
-import socket
-import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -36,152 +29,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "tests" / "fixtures" / "widgets-demo.ipynb"
 SHOTS = ROOT / "build" / "screenshots"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-TOKEN = "course-browser-test"
 #: The demo notebook's span-select exercise (its third code cell).
 EXERCISE_ID = "hedging-01"
-#: The news / update toast of JupyterLab, switched off (it needs the internet and hides widgets).
-NO_NEWS = {"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False}}
-SERVER_START_TIMEOUT = 60
 STEP_TIMEOUT_MS = 30_000
-
-
-def _require(ok: bool, reason: str) -> None:
-    """Skip outside CI, fail in CI: CI must really run the browser."""
-    if ok:
-        return
-    if os.environ.get("CI"):
-        pytest.fail(f"CI is set but the browser test cannot run: {reason}", pytrace=False)
-    pytest.skip(reason)
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _api(base: str, path: str, method: str = "GET") -> object:
-    req = urllib.request.Request(f"{base}{path}", method=method,
-                                 headers={"Authorization": f"token {TOKEN}"})
-    with urllib.request.urlopen(req, timeout=5) as resp:
-        body = resp.read()
-    return json.loads(body) if body else None
-
-
-class Lab:
-    """A running JupyterLab server (see the ``lab`` fixture)."""
-
-    def __init__(self, proc: subprocess.Popen, base: str, root: Path, log: Path) -> None:
-        self.proc, self.base, self.root, self.log = proc, base, root, log
-
-    def url(self, notebook: str) -> str:
-        return f"{self.base}/lab/tree/{notebook}?token={TOKEN}"
-
-    def delete_sessions(self) -> None:
-        """Shut down every kernel session (so nothing outlives the test)."""
-        try:
-            for s in _api(self.base, "/api/sessions") or []:
-                _api(self.base, f"/api/sessions/{s['id']}", method="DELETE")
-        except (urllib.error.URLError, OSError, ValueError):
-            pass
-
-
-@pytest.fixture
-def lab(tmp_path: Path):
-    """JupyterLab on 127.0.0.1 with isolated config, data, runtime, settings and workspaces."""
-    _require(DEMO.is_file(), f"{DEMO} is missing")
-    root = tmp_path / "root"
-    root.mkdir()
-    shutil.copy(DEMO, root / DEMO.name)
-    env = dict(os.environ)
-    for var, sub in {
-        "JUPYTER_CONFIG_DIR": "config", "JUPYTER_DATA_DIR": "data", "JUPYTER_RUNTIME_DIR": "runtime",
-        "JUPYTERLAB_SETTINGS_DIR": "user-settings", "JUPYTERLAB_WORKSPACES_DIR": "workspaces",
-        "IPYTHONDIR": "ipython", "MPLCONFIGDIR": "matplotlib",
-    }.items():
-        (tmp_path / sub).mkdir()
-        env[var] = str(tmp_path / sub)
-    # The news toast, off twice over: an overrides.json in our own app settings folder
-    # (passed with --LabApp.app_settings_dir, so the installed JupyterLab is not touched)
-    # and the same values as the user's settings in the throw-away settings folder.
-    app_settings = tmp_path / "app-settings"
-    app_settings.mkdir()
-    (app_settings / "overrides.json").write_text(json.dumps(NO_NEWS), encoding="utf-8")
-    user = tmp_path / "user-settings" / "@jupyterlab" / "apputils-extension"
-    user.mkdir(parents=True)
-    (user / "notification.jupyterlab-settings").write_text(
-        json.dumps(NO_NEWS["@jupyterlab/apputils-extension:notification"]), encoding="utf-8")
-    env["COURSE_PROGRESS"] = str(tmp_path / "progress.json")
-    env["MPLBACKEND"] = "Agg"
-    env["JUPYTER_PLATFORM_DIRS"] = "1"
-    env["PYTHONUNBUFFERED"] = "1"
-    port = _free_port()
-    cmd = [
-        sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
-        "--port-retries=0", f"--ServerApp.token={TOKEN}", f"--ServerApp.root_dir={root}",
-        f"--LabApp.app_settings_dir={app_settings}", "--LabApp.news_url=None",
-        "--ServerApp.open_browser=False",
-    ]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        cmd.append("--allow-root")  # JupyterLab refuses to start as root without it
-    log = tmp_path / "jupyterlab.log"
-    with open(log, "wb") as fh:
-        proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=fh, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    server = Lab(proc, base, root, log)
-    try:
-        deadline = time.monotonic() + SERVER_START_TIMEOUT
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"JupyterLab exited with {proc.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
-            try:
-                _api(base, "/api/status")
-                break
-            except (urllib.error.URLError, OSError):
-                if time.monotonic() > deadline:
-                    pytest.fail(f"JupyterLab did not answer in {SERVER_START_TIMEOUT} s:\n"
-                                f"{log.read_text(errors='replace')[-3000:]}")
-                time.sleep(0.25)
-        yield server
-    finally:
-        server.delete_sessions()
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)  # the server's own process group (it and its kernels)
-                proc.wait(timeout=10)
-        try:  # kernels started by this server, if any survived it
-            os.killpg(proc.pid, signal.SIGTERM)
-        except (ProcessLookupError, PermissionError):
-            pass
-
-
-@pytest.fixture
-def browser():
-    """Headless Chromium from Debian's package, driven by Playwright's sync API."""
-    _require(CHROMIUM.is_file(), f"{CHROMIUM} is missing (apt-get install chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _require(False, "the playwright package is missing (pip install -e '.[test]')")
-        return
-    pw = sync_playwright().start()
-    try:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        try:
-            yield b
-        finally:
-            b.close()
-    finally:
-        pw.stop()
 
 
 def _tokens_to_click() -> list[str]:
@@ -205,7 +55,7 @@ def _tokens_to_click() -> list[str]:
     return [f"word {t.index + 1}: {t.text}" for t in (good, bad)]
 
 
-def test_widgets_work_in_jupyterlab(lab: Lab, browser) -> None:
+def test_widgets_work_in_jupyterlab(lab, browser) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     titles = _tokens_to_click()
     t0 = time.monotonic()
@@ -295,7 +145,7 @@ def _kit_notebook(path: Path) -> dict[str, str]:
     return ids
 
 
-def test_kit_widgets_render_in_jupyterlab(lab: Lab, browser) -> None:
+def test_kit_widgets_render_in_jupyterlab(lab, browser) -> None:
     """compare, your_text, rank and rewrite draw in a real browser (charts as images) and
     their buttons reach the kernel."""
     SHOTS.mkdir(parents=True, exist_ok=True)

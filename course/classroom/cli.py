@@ -1,0 +1,129 @@
+"""``python -m course classroom ...``: classroom grading with nbgrader in one command each.
+
+::
+
+    python -m course classroom init DIR [--roster students.csv] [--notebooks NB ...]
+    python -m course classroom release DIR [--assignment 02-hedging]
+    python -m course classroom collect DIR DOWNLOAD.zip [--assignment A] [--format canvas]
+    python -m course classroom grade DIR [--jobs 2] [--key private-key.toml] [--timeout 60]
+    python -m course classroom export DIR [--out FOLDER]
+    python -m course classroom classview DIR EXERCISE [--html OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from .coursedir import DEFAULT_CELL_TIMEOUT, DEFAULT_COURSE_ID, LMS_FORMATS
+
+
+def _init(args: argparse.Namespace, out: TextIO) -> int:
+    from .coursedir import init
+
+    print(init(args.dir, notebooks=args.notebooks or None, course_id=args.course_id, roster=args.roster,
+               timeout=args.timeout, lms_format=args.format, force=args.force), file=out)  # fmt: skip
+    return 0
+
+
+def _release(args: argparse.Namespace, out: TextIO) -> int:
+    from .coursedir import release
+
+    report = release(args.dir, args.assignment, key=args.key)
+    print(report, file=out)
+    return 1 if report.problems else 0
+
+
+def _collect(args: argparse.Namespace, out: TextIO) -> int:
+    from .coursedir import collect
+
+    print(collect(args.dir, args.zip, assignment=args.assignment, lms_format=args.format), file=out)
+    return 0
+
+
+def _grade(args: argparse.Namespace, out: TextIO) -> int:
+    from .coursedir import grade
+
+    report = grade(args.dir, assignment=args.assignment, jobs=args.jobs, key=args.key, timeout=args.timeout,
+                   students=args.student or None, progress=not args.no_progress)  # fmt: skip
+    print(report, file=out)
+    return 1 if report.failed else 0
+
+
+def _export(args: argparse.Namespace, out: TextIO) -> int:
+    from .coursedir import export
+
+    print(export(args.dir, args.out), file=out)
+    return 0
+
+
+def _classview(args: argparse.Namespace, out: TextIO) -> int:
+    from .classview import class_view, save_html
+
+    view = class_view(args.dir, args.exercise, key=args.key)
+    print(view, file=out)
+    if args.html:
+        print(f"Heatmap written to {save_html(view, args.html)}", file=out)
+    return 0
+
+
+def add_parser(sub: Any) -> None:
+    """Add the ``classroom`` command (with its subcommands) to the kit's CLI."""
+    p = sub.add_parser(
+        "classroom",
+        help="grade the notebooks' checkpoints in class with nbgrader",
+        description="Classroom grading with nbgrader: init a course folder, release the student "
+        "versions, collect an LMS download, grade in parallel, export CSV for the LMS, and see "
+        "what the class marked.",
+        epilog="Workflow:\n  %(prog)s init course/ --roster students.csv\n  %(prog)s release course/\n"
+        "  %(prog)s collect course/ download.zip\n  %(prog)s grade course/ --jobs 2\n  %(prog)s export course/\n"
+        "  %(prog)s classview course/ hedging-12 --html hedging-12.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    cs = p.add_subparsers(dest="classroom_command", metavar="STEP", required=True)
+
+    q = cs.add_parser("init", help="create an nbgrader course folder from the kit's notebooks")
+    q.add_argument("dir", metavar="DIR")
+    q.add_argument("--notebooks", nargs="+", metavar="NB", help="notebooks to use (default: the kit's 02-05)")
+    q.add_argument("--roster", metavar="CSV", help="students: a CSV with student_id[,first_name,last_name,email]")
+    q.add_argument("--course-id", default=DEFAULT_COURSE_ID)
+    q.add_argument("--timeout", type=int, default=DEFAULT_CELL_TIMEOUT, help="seconds per cell when grading")
+    q.add_argument("--format", choices=sorted(LMS_FORMATS), default="blackboard",
+                   help="file names of your LMS downloads (default: blackboard)")  # fmt: skip
+    q.add_argument("--force", action="store_true", help="rewrite an existing course configuration")
+    q.set_defaults(func=_init)
+
+    q = cs.add_parser("release", help="make the student versions (nbgrader generate_assignment) and check them")
+    q.add_argument("dir", metavar="DIR")
+    q.add_argument("--assignment", metavar="A", help="one assignment (default: all)")
+    q.add_argument("--key", metavar="PATH", help="a private answer key to look for in the release")
+    q.set_defaults(func=_release)
+
+    q = cs.add_parser("collect", help="put an LMS download (zip) into submitted/ (nbgrader zip_collect)")
+    q.add_argument("dir", metavar="DIR")
+    q.add_argument("zip", metavar="ZIP")
+    q.add_argument("--assignment", metavar="A", help="the assignment (default: guessed from the file names)")
+    q.add_argument("--format", choices=sorted(LMS_FORMATS), help="file names of the download (default: the course's)")
+    q.set_defaults(func=_collect)
+
+    q = cs.add_parser("grade", help="autograde every submission in parallel, with a report")
+    q.add_argument("dir", metavar="DIR")
+    q.add_argument("--assignment", metavar="A", help="one assignment (default: all)")
+    q.add_argument("--jobs", "-j", type=int, default=2, help="submissions graded at once (default 2)")
+    q.add_argument("--key", metavar="PATH", help="a private answer key (TOML); default $COURSE_ANSWER_KEY")
+    q.add_argument("--timeout", type=int, help="seconds per cell (default: the course's)")
+    q.add_argument("--student", action="append", metavar="ID", help="only this student (repeatable)")
+    q.add_argument("--no-progress", action="store_true", help="no progress bar")
+    q.set_defaults(func=_grade)
+
+    q = cs.add_parser("export", help="write CSV files of the scores for an LMS gradebook")
+    q.add_argument("dir", metavar="DIR")
+    q.add_argument("--out", metavar="FOLDER", help="where to write (default: DIR/export)")
+    q.set_defaults(func=_export)
+
+    q = cs.add_parser("classview", help="what the class marked in a span-select exercise")
+    q.add_argument("dir", metavar="DIR", help="a course folder or a folder of answers files")
+    q.add_argument("exercise", metavar="EXERCISE")
+    q.add_argument("--key", metavar="PATH", help="a private answer key (TOML)")
+    q.add_argument("--html", metavar="OUT", help="also write the heatmap as an HTML page")
+    q.set_defaults(func=_classview)

@@ -1,0 +1,380 @@
+"""Classroom grading, without nbgrader: checkpoint scores, the answer key, answers
+files (good, missing, damaged, wrong form), the checkpoint cells and the class view.
+
+The end-to-end run with the real nbgrader CLI is in tests/test_classroom_e2e.py.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+import nbformat
+import pytest
+
+import course
+from course import exercises as E
+from course.classroom import answered, class_view, score
+from course.classroom.classview import agreement
+from course.classroom.notebook import answer_cell_source, mark_checkpoints, check_cell_source, widget_exercise
+from course.classroom.scoring import grade_checkpoint, read_answers_file, saved_answer, variable_name
+from course.errors import CourseError
+from course.grading import grade
+
+CHECKPOINTS = [e["id"] for e in course.list_exercises() if e["checkpoint"]]
+SPAN = next(i for i in CHECKPOINTS if E.get(i).type == "span-select")
+CHOICE = next(i for i in CHECKPOINTS if E.get(i).type == "multiple-choice")
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    monkeypatch.setenv("COURSE_PROGRESS", str(tmp_path / "progress.json"))
+    monkeypatch.setenv("COURSE_ANSWERS_DIR", str(tmp_path / "answers-dir"))
+    monkeypatch.delenv("COURSE_ANSWER_KEY", raising=False)
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
+    E.reset_session()
+
+
+def write_answers(folder: Path, notebook: str, answers: dict, name: str | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / (name or f"{notebook}.kit-answers.json")
+    data = {"notebook": notebook, "answers": {k: {"answer": v, "score": None, "time": "t"} for k, v in answers.items()}}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def wrong_choice(ex_id: str) -> int:
+    return next(i for i, o in enumerate(E.keyed(E.get(ex_id)).options) if not o.get("correct"))
+
+
+def wrong_answer(ex_id: str):
+    """A non-empty answer that does not score full marks."""
+    ex, key = E.keyed(E.get(ex_id)), E.key_answer(ex_id)
+    if ex.type == "span-select":
+        return [next(t.text for t in E.passage_tokens(ex_id) if t.text.isalpha() and t.text not in " ".join(key))]
+    if ex.type == "multiple-choice":
+        return wrong_choice(ex_id)
+    if ex.type == "multiple-select":
+        return [wrong_choice(ex_id)]
+    if ex.type == "classify":
+        first = ex.items[0]
+        return {first: next(label for label in ex.labels if label != key[first])}
+    if ex.type == "numeric":
+        return float(key) + 1000
+    if ex.type == "rank":
+        return list(reversed(key))
+    raise AssertionError(f"no wrong answer for type {ex.type}")
+
+
+# --------------------------------------------------------------------- the checkpoints are kept from students
+
+
+def test_there_are_checkpoints_of_the_types_the_class_view_and_tests_need():
+    assert len(CHECKPOINTS) >= 6
+    assert E.get(SPAN).type == "span-select" and E.get(CHOICE).type == "multiple-choice"
+
+
+@pytest.mark.parametrize("ex_id", CHECKPOINTS)
+def test_solution_and_reference_answer_refuse_politely_for_checkpoints(ex_id):
+    sol = course.solution(ex_id, confirm=True)
+    assert not sol.available and sol.answer is None
+    assert str(sol) == "This is a graded checkpoint: its answer is released by your instructor."
+    with pytest.raises(CourseError, match="graded checkpoint"):
+        course.reference_answer(ex_id)
+    # ... but the key grades them, for the self-paced check and for the class
+    fb = course.check(ex_id, E.key_answer(ex_id))
+    assert fb.score == 1.0 and not fb.solution_available
+
+
+def test_non_checkpoints_still_have_their_solution():
+    assert course.solution("hedging-01", confirm=True).available
+    assert course.reference_answer("hedging-01")
+
+
+def test_a_wrong_checkpoint_answer_gets_a_hint_without_the_key():
+    fb = course.check(CHOICE, wrong_choice(CHOICE))
+    assert fb.score == 0.0 and fb.message
+    for o in E.keyed(E.get(CHOICE)).options:
+        if o.get("correct"):
+            assert o["text"] not in fb.message
+
+
+# --------------------------------------------------------------------- the private key
+
+
+def private_key(tmp_path: Path, ex_id: str, correct: int) -> Path:
+    n = len(E.get(ex_id).options)
+    opts = ", ".join("{correct = %s}" % ("true" if i == correct else "false") for i in range(n))
+    path = tmp_path / "private-key.toml"
+    path.write_text(f'[{ex_id}]\noptions = [{opts}]\nexplanation = "Private."\n', encoding="utf-8")
+    return path
+
+
+def test_a_private_key_replaces_the_public_one(tmp_path, monkeypatch):
+    other = wrong_choice(CHOICE)
+    key = private_key(tmp_path, CHOICE, other)
+    folder = tmp_path / "sub"
+    assert score(CHOICE, answer=other, folder=folder, quiet=True) == 0.0
+    assert score(CHOICE, answer=E.key_answer(CHOICE), folder=folder, quiet=True) == float(E.get(CHOICE).points)
+    monkeypatch.setenv("COURSE_ANSWER_KEY", str(key))
+    assert score(CHOICE, answer=other, folder=folder, quiet=True) == float(E.get(CHOICE).points)
+    assert score(CHOICE, answer=E.key_answer(CHOICE, key=E.public_key_path()) if E.public_key_path().exists()
+                 else E.reference_answer_of(E.get(CHOICE)), folder=folder, quiet=True) == 0.0  # fmt: skip
+    assert E.key_answer(CHOICE) == other  # the env key is the key now
+    assert E.key_answer(CHOICE, key=key) == other
+
+
+def test_a_broken_private_key_is_refused_not_silently_used(tmp_path):
+    from course.classroom.coursedir import validate_key
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[hedging-12\nanswer = 1", encoding="utf-8")
+    with pytest.raises(CourseError, match="cannot be read"):
+        E.load_answer_key(bad)
+    unknown = tmp_path / "unknown.toml"
+    unknown.write_text('[nosuch-99]\nanswer = 1\n', encoding="utf-8")
+    with pytest.raises(CourseError, match="unknown exercise"):
+        validate_key(unknown)
+    misfit = tmp_path / "misfit.toml"
+    misfit.write_text(f'[{SPAN}]\nanswer = ["zzzz-not-in-the-passage"]\n', encoding="utf-8")
+    with pytest.raises(CourseError, match="does not fit"):
+        validate_key(misfit)
+    with pytest.raises(CourseError, match="does not exist"):
+        E.load_answer_key(tmp_path / "missing.toml")
+    validate_key(private_key(tmp_path, CHOICE, 0))  # a good one passes
+
+
+# --------------------------------------------------------------------- score() and the answers file
+
+
+@pytest.mark.parametrize("ex_id", CHECKPOINTS)
+def test_score_equals_check_times_points(ex_id, tmp_path):
+    ex = E.get(ex_id)
+    folder = tmp_path / "sub"
+    key = E.key_answer(ex_id)
+    write_answers(folder, ex.notebook, {ex_id: key})
+    assert score(ex_id, folder=folder, quiet=True) == float(ex.points)
+    wrong = wrong_answer(ex_id)
+    expected = round(grade(E.keyed(ex), wrong).score * ex.points, 2)
+    assert score(ex_id, answer=wrong, folder=folder, quiet=True) == expected < ex.points
+
+
+def test_score_prefers_the_code_answer_then_the_notebook_variable_then_the_file(tmp_path):
+    ex = E.get(CHOICE)
+    folder = tmp_path / "sub"
+    right, wrong = E.key_answer(CHOICE), wrong_choice(CHOICE)
+    write_answers(folder, ex.notebook, {CHOICE: wrong})
+    assert score(CHOICE, folder=folder, quiet=True) == 0.0  # from the file
+    assert score(CHOICE, answer=right, folder=folder, quiet=True) == ex.points  # explicit
+    ns = {"score": score, "folder": folder, variable_name(CHOICE): right}
+    exec(f"result = score({CHOICE!r}, folder=folder, quiet=True)", ns)  # as a notebook cell does
+    assert ns["result"] == ex.points
+    ns[variable_name(CHOICE)] = None  # None: back to the file
+    exec(f"result = score({CHOICE!r}, folder=folder, quiet=True)", ns)
+    assert ns["result"] == 0.0
+
+
+def test_partial_credit_is_a_float_between_zero_and_the_points(tmp_path):
+    ex = E.get(SPAN)
+    half = E.key_answer(SPAN)[:1]
+    s = score(SPAN, answer=half, folder=tmp_path, quiet=True)
+    assert type(s) is float and 0.0 < s < ex.points
+    assert s == round(course.check(SPAN, half).score * ex.points, 2)
+
+
+@pytest.mark.parametrize("content, problem", [
+    (None, "missing"),
+    ("{not json", "not valid JSON (damaged)"),
+    ("\xff\xfe garbage", "not valid JSON (damaged)"),
+    ('["a list"]', 'wrong structure (no "answers" table)'),
+    ('{"answers": "nope"}', 'wrong structure (no "answers" table)'),
+])  # fmt: skip
+def test_bad_answers_files_give_zero_and_a_note_never_an_error(tmp_path, content, problem):
+    ex = E.get(SPAN)
+    path = tmp_path / f"{ex.notebook}.kit-answers.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert read_answers_file(path).problem == problem
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        value = score(SPAN, folder=tmp_path)
+    assert value == 0.0 and type(value) is float
+    assert err.getvalue() == ""  # nbgrader gives 0 to any cell that writes to stderr
+    assert f"Checkpoint {SPAN}: 0 / " in out.getvalue() and "no answer" in out.getvalue()
+    assert not answered(SPAN, folder=tmp_path)
+
+
+def test_wrong_form_and_entries_without_answer(tmp_path):
+    ex = E.get(SPAN)
+    write_answers(tmp_path, ex.notebook, {SPAN: {"not": "a list"}})
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert score(SPAN, folder=tmp_path) == 0.0
+    assert "wrong form" in out.getvalue()
+    (tmp_path / f"{ex.notebook}.kit-answers.json").write_text(json.dumps({"answers": {SPAN: {"score": 1}}}))
+    af = read_answers_file(tmp_path / f"{ex.notebook}.kit-answers.json")
+    assert af.answers == {} and SPAN in af.problem
+
+
+def test_an_answers_file_under_another_name_is_still_found(tmp_path):
+    ex = E.get(CHOICE)
+    write_answers(tmp_path, "scratch", {CHOICE: E.key_answer(CHOICE)})  # course.start() was not run
+    answer, source = saved_answer(CHOICE, ex.notebook, tmp_path)
+    assert answer == E.key_answer(CHOICE) and source == "scratch.kit-answers.json"
+    assert score(CHOICE, folder=tmp_path, quiet=True) == ex.points
+
+
+def test_score_never_raises_and_never_writes_stderr(tmp_path):
+    err = io.StringIO()
+    with redirect_stderr(err), redirect_stdout(io.StringIO()) as out:
+        assert score("no-such-99", folder=tmp_path) == 0.0
+        assert score(SPAN, answer=object(), folder=tmp_path) == 0.0
+    assert err.getvalue() == "" and "could not be graded" in out.getvalue()
+
+
+def test_grading_reruns_do_not_overwrite_the_answers_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("COURSE_ANSWERS_DIR", str(tmp_path))
+    course.start(E.get(CHOICE).notebook)
+    try:
+        course.check(CHOICE, E.key_answer(CHOICE))
+        path = tmp_path / f"{E.get(CHOICE).notebook}.kit-answers.json"
+        before = path.read_text()
+        monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+        course.check(CHOICE, wrong_choice(CHOICE))  # a starter cell re-run by the grader
+        assert path.read_text() == before
+    finally:
+        course.start("scratch")
+
+
+def test_grade_checkpoint_reports_the_source(tmp_path):
+    ex = E.get(CHOICE)
+    r = grade_checkpoint(CHOICE, folder=tmp_path)
+    assert (r.points, r.source) == (0.0, "none") and "no answers file" in r.note
+    write_answers(tmp_path, ex.notebook, {CHOICE: E.key_answer(CHOICE)})
+    r = grade_checkpoint(CHOICE, folder=tmp_path, points=3)
+    assert (r.points, r.max_points, r.source) == (3.0, 3.0, f"{ex.notebook}.kit-answers.json")
+
+
+# --------------------------------------------------------------------- the checkpoint cells
+
+
+def test_mark_checkpoints_writes_valid_nbgrader_cells_and_is_idempotent():
+    from course.classroom.demo import fixture_notebook
+
+    nb = fixture_notebook("02-hedging", [SPAN, CHOICE, "hedging-01"])  # hedging-01 is not a checkpoint
+    nbformat.validate(nb)
+    meta = [(c.metadata["nbgrader"]["grade_id"], c.metadata["nbgrader"]) for c in nb.cells if "nbgrader" in c.metadata]
+    assert [g for g, _ in meta] == [f"{SPAN}-answer", f"{SPAN}-test", f"{CHOICE}-answer", f"{CHOICE}-test"]
+    for gid, m in meta:
+        assert m["schema_version"] == 3 and set(m) <= {"schema_version", "grade", "solution", "locked", "points", "grade_id"}
+        if gid.endswith("-answer"):
+            assert (m["grade"], m["solution"], m["locked"]) == (False, True, False)
+        else:
+            assert (m["grade"], m["solution"], m["locked"]) == (True, False, True)
+            assert m["points"] == E.get(gid[: -len("-test")]).points
+    before = nbformat.writes(nb)
+    assert mark_checkpoints(nb) is False and nbformat.writes(nb) == before
+    # a tampered test cell and a moved answer cell are put back
+    test_cell = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == f"{SPAN}-test")
+    test_cell.source = "pass"
+    ans = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == f"{CHOICE}-answer")
+    nb.cells.remove(ans)
+    nb.cells.append(ans)
+    assert mark_checkpoints(nb) is True
+
+    def shape(n):
+        return [(c.cell_type, c.source, c.metadata.get("nbgrader")) for c in n.cells]
+
+    assert shape(nb) == shape(nbformat.reads(before, as_version=4))
+
+
+def test_checkpoint_cell_sources():
+    src = check_cell_source(SPAN, 2)
+    visible, hidden = src.split("### BEGIN HIDDEN TESTS")
+    assert "course.classroom.score(" not in visible and "assert course.classroom.answered" in visible
+    last = hidden.strip().splitlines()[-2]
+    assert last == f'course.classroom.score("{SPAN}", points=2)'  # the last value: a float, never a bool
+    assert answer_cell_source(SPAN).splitlines()[0] == f"{variable_name(SPAN)} = None  # optional: type your answer here, or use the panel above"
+    assert widget_exercise(f'course.exercise("{SPAN}")') == SPAN
+    assert widget_exercise(f'course.check("{SPAN}", x)') is None
+
+
+def test_the_test_cell_scores_as_nbgrader_expects(tmp_path):
+    """Run the cells' code as the kernel would: the last value is the score."""
+    ex = E.get(SPAN)
+    write_answers(tmp_path, ex.notebook, {SPAN: E.key_answer(SPAN)})
+    src = check_cell_source(SPAN, ex.points).replace(f'"{SPAN}", points', f'"{SPAN}", folder=FOLDER, points')
+    src = src.replace(f'answered("{SPAN}")', f'answered("{SPAN}", folder=FOLDER)')
+    body = src.replace("### BEGIN HIDDEN TESTS\n", "").replace("### END HIDDEN TESTS", "").strip().splitlines()
+    ns: dict = {"FOLDER": tmp_path}
+    exec(answer_cell_source(SPAN), ns)
+    exec("\n".join(body[:-1]), ns)
+    with redirect_stdout(io.StringIO()):
+        assert eval(body[-1], ns) == float(ex.points)
+
+
+# --------------------------------------------------------------------- the class view
+
+
+def test_class_view_counts_agreement_mistakes_and_problems(tmp_path):
+    ex = E.get(SPAN)
+    key = E.key_answer(SPAN)
+    words = [t for t in E.passage_tokens(SPAN) if t.text.isalpha()]
+    ref_tokens = {t["index"] for t in grade(E.keyed(ex), key).details["tokens"] if t["status"] == "correct"}
+    decoy = next(t for t in words if t.index not in ref_tokens)
+    good = {"ann": key, "bo": key, "cy": key[:2] + [decoy.text], "di": [decoy.text]}
+    for student, answer in good.items():
+        write_answers(tmp_path / student, ex.notebook, {SPAN: answer})
+    (tmp_path / "eve").mkdir()  # no answers file
+    (tmp_path / "fay").mkdir()
+    (tmp_path / "fay" / f"{ex.notebook}.kit-answers.json").write_text("{damaged", encoding="utf-8")
+    write_answers(tmp_path / "gus", ex.notebook, {SPAN: 42})  # wrong form
+    write_answers(tmp_path / "hal", ex.notebook, {CHOICE: 1})  # no answer to this exercise
+    view = class_view(tmp_path, SPAN)
+    assert view.students == 4
+    assert view.counts[decoy.index] == 2
+    first_ref = min(ref_tokens)
+    assert view.counts[first_ref] == 3
+    assert view.wrong[0] == (decoy.text, 2)
+    assert len(view.problems) == 4
+    joined = "\n".join(view.problems)
+    for who, why in (("eve", "no answers file"), ("fay", "damaged"), ("gus", "wrong form"), ("hal", "no answer to")):
+        assert f"{who}: " in joined and why in joined
+    assert view.kappa is not None and view.alpha is not None and -1.0 <= view.alpha < 1.0
+    html = view._repr_html_()
+    assert f'title="2 of 4 students"' in html and "underline" in html
+    assert "Most common wrong selections" in str(view)
+    fig = view.plot()
+    assert fig.axes and len(fig.axes[0].patches) == len([t for t in view.tokens if any(ch.isalnum() for ch in t[3])])
+
+
+def test_agreement_is_one_when_everyone_agrees_and_lower_when_not():
+    items = list(range(10))
+    kappa, alpha, _ = agreement({"a": {1, 2}, "b": {1, 2}, "c": {1, 2}}, items)
+    assert kappa == pytest.approx(1.0) and alpha == pytest.approx(1.0)
+    kappa2, alpha2, _ = agreement({"a": {1, 2}, "b": {3, 4}, "c": {1, 5}}, items)
+    assert alpha2 < 0.5 and kappa2 < 0.5
+    assert agreement({"a": {1}}, items)[:2] == (None, None)
+
+
+def test_class_view_refuses_other_exercise_types(tmp_path):
+    with pytest.raises(CourseError, match="span-select"):
+        class_view(tmp_path, CHOICE)
+
+
+def test_classview_command_line(tmp_path, capsys):
+    from course.cli import main
+
+    ex = E.get(SPAN)
+    write_answers(tmp_path / "course" / "submitted" / "ann" / ex.notebook, ex.notebook, {SPAN: E.key_answer(SPAN)})
+    write_answers(tmp_path / "course" / "submitted" / "bo" / ex.notebook, ex.notebook, {SPAN: E.key_answer(SPAN)[:1]})
+    (tmp_path / "course" / "submitted" / "cy").mkdir()
+    out = tmp_path / "view.html"
+    assert main(["classroom", "classview", str(tmp_path / "course"), SPAN, "--html", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert f"Class view of {SPAN}: 2 student(s)" in text and "cy: no answers file" in text
+    assert out.read_text().startswith("<!doctype html>")
+    assert main(["classroom", "grade", str(tmp_path / "nowhere")]) == 2  # not a course: one-line error
+    assert "classroom init" in capsys.readouterr().err

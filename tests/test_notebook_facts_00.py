@@ -1,0 +1,119 @@
+"""Facts stated in notebooks/00-start-here.ipynb that depend on the gold or the analyzer.
+
+Each test reads the literal from the notebook (markdown or code) and checks it against
+``course.load_gold`` / ``course.analyze``, so a change to either makes the prose fail
+here instead of silently becoming wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import course
+from course import exercises as E
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOK = ROOT / "notebooks" / "00-start-here.ipynb"
+SEED = "lavrov-asymmetric-steps-2021"
+
+
+def _cells(kind: str) -> list[str]:
+    nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
+    out = []
+    for cell in nb["cells"]:
+        if cell["cell_type"] == kind:
+            src = cell["source"]
+            out.append("".join(src) if isinstance(src, list) else src)
+    return out
+
+
+@pytest.fixture(scope="module")
+def markdown() -> str:
+    return "\n".join(_cells("markdown"))
+
+
+@pytest.fixture(scope="module")
+def example_sentence(markdown) -> str:
+    """The seed sentence quoted as a block quote in 'Why read diplomatic news carefully?'."""
+    lines = [ln[2:] for ln in markdown.splitlines() if ln.startswith("> ")]
+    assert lines, "the notebook should quote one sentence of the seed article"
+    return " ".join(ln.strip() for ln in lines)
+
+
+def test_the_quoted_sentence_is_a_sentence_of_the_seed_article(example_sentence):
+    text = course.load_article(SEED).text
+    assert example_sentence in text
+    sentences = [text[s.start : s.end] for s in course.analyze(text).sentences]
+    assert example_sentence in sentences
+
+
+def test_the_highlighted_sentence_in_code_is_the_quoted_one(example_sentence):
+    code = next(c for c in _cells("code") if c.startswith("sentence = ("))
+    namespace: dict = {}
+    exec(code.split("course.highlight")[0], namespace)
+    assert namespace["sentence"] == example_sentence
+
+
+def test_if_necessary_is_the_only_hedge_in_the_gold_and_it_is_lavrovs(markdown):
+    assert '"if necessary" is the only hedge' in markdown
+    assert "it is Lavrov's, not the writer's" in markdown
+    gold = course.load_gold(SEED)
+    hedges = gold.by_category("hedge")
+    assert [h.text for h in hedges] == ["if necessary"]
+    (hedge,) = hedges
+    holders = [a for a in gold.attributions if a.content and a.content.start <= hedge.start < a.content.end]
+    assert [(a.source.text, a.cue.text) for a in holders] == [("Lavrov", "adding")]
+
+
+def test_gold_labels_of_the_example_sentence(example_sentence, markdown):
+    gold = course.load_gold(SEED)
+    base = gold.text.index(example_sentence)
+    inside = [a for a in gold.annotations if base <= a.start < base + len(example_sentence)]
+    by_cat = {}
+    for a in inside:
+        by_cat.setdefault(a.category, []).append(a.text)
+    assert by_cat["booster"] == ["of course"]
+    assert by_cat["hedge"] == ["if necessary"]
+    assert {"react", "asymmetrically"} <= set(by_cat["escalation"])
+    assert "deescalation" not in by_cat
+    cues = [a.cue.text for a in gold.attributions if base <= a.cue.start < base + len(example_sentence)]
+    assert cues == ["went on to say", "adding"]
+    assert '"of course" shuts out any doubt' in markdown
+    assert '"react" and "asymmetrically" announce retaliation' in markdown
+
+
+def test_what_the_analyzer_marks_in_the_example_sentence(example_sentence, markdown):
+    assert (
+        'it marks "of course" as a booster,\n"if necessary" as a hedge, "react" and "asymmetrically" '
+        '(among others) as escalation, and "went on to say"\nand "adding"' in markdown
+    )
+    analysis = course.analyze(example_sentence)
+    found = {}
+    for a in analysis.annotations:
+        found.setdefault(a.category, []).append(a.text)
+    assert found["booster"] == ["of course"]
+    assert found["hedge"] == ["if necessary"]
+    assert {"react", "asymmetrically"} < set(found["escalation"])  # "among others": strictly more
+    assert [(a.source.text, a.cue.text) for a in analysis.attributions] == [
+        ("Lavrov", "went on to say"),
+        ("Lavrov", "adding"),
+    ]
+
+
+def test_the_course_map_lists_the_seven_notebooks_in_order(markdown):
+    from test_notebooks import EXPECTED
+
+    files = re.findall(r"`(\d\d-[a-z-]+)\.ipynb`", markdown.split("## The map of the course")[1].split("##")[0])
+    assert files == EXPECTED
+
+
+def test_the_bank_is_everyday_text_only_and_covers_three_lenses():
+    exercises = course.list_exercises(notebook="00-start-here")
+    assert len(exercises) >= 6
+    assert {e["lens"] for e in exercises} == {"hedging", "attribution", "escalation"}
+    for e in exercises:
+        assert "article" not in E.get(e["id"]).source, e["id"]

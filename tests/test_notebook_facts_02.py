@@ -1,0 +1,297 @@
+"""Facts stated in notebooks/02-hedging.ipynb that depend on the gold files or the analyzer.
+
+Each test reads the literal the notebook prints in its prose (number or phrase) and compares
+it with what ``course.load_gold`` / ``course.analyze`` / ``course.evaluate`` give, so the test
+fails when the data, the analyzer or the notebook changes without the others.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import course
+from course import exercises as E
+from course.widgets.explorer import filter_voice
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOK = ROOT / "notebooks" / "02-hedging.ipynb"
+SEED = "lavrov-asymmetric-steps-2021"
+MEMO = "practice-leaked-memo"
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _cells() -> list[dict]:
+    return json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"]
+
+
+def _src(cell: dict) -> str:
+    s = cell["source"]
+    return "".join(s) if isinstance(s, list) else s
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.fixture(scope="module")
+def prose() -> str:
+    """All markdown of the notebook, whitespace collapsed."""
+    return _norm("\n".join(_src(c) for c in _cells() if c["cell_type"] == "markdown"))
+
+
+@pytest.fixture(scope="module")
+def code() -> str:
+    return _norm("\n".join(_src(c) for c in _cells() if c["cell_type"] == "code"))
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def _one(pattern: str, text: str) -> re.Match:
+    m = re.search(pattern, text)
+    assert m, f"the notebook no longer says: {pattern}"
+    return m
+
+
+def _marks(text: str, categories=("hedge", "booster")) -> list[tuple[str, str, str]]:
+    return [(a.category, a.label, a.text) for a in course.analyze(text).annotations if a.category in categories]
+
+
+def _gold_has(article: str, phrase: str, category: str, label: str, context: str) -> bool:
+    """A gold annotation with this text, category and label lies inside ``context`` (a quote of the article)."""
+    gold = course.load_gold(article)
+    base = gold.text.index(context)
+    return any(
+        a.text == phrase and a.category == category and a.label == label
+        and base <= a.start and a.end <= base + len(context)
+        for a in gold.annotations
+    )
+
+
+# --------------------------------------------------------------------------- the seed article (gold)
+
+
+def test_seed_gold_has_exactly_one_hedge_the_conditional_if_necessary(prose):
+    m = _one(r'The gold marks \*\*exactly (\w+) hedges?\*\*, the conditional \*\*"([^"]+)"\*\*', prose)
+    hedges = course.load_gold(SEED).by_category("hedge")
+    assert len(hedges) == _number(m.group(1)) == 1
+    assert [(h.text, h.label) for h in hedges] == [(m.group(2), "conditional")] == [("if necessary", "conditional")]
+    assert "attributed" in hedges[0].modifiers and "quoted" in hedges[0].modifiers  # "inside Lavrov's own quoted words"
+
+
+def test_seed_gold_has_five_boosters_named_in_the_notebook(prose):
+    m = _one(r"and \*\*(\w+) boosters\*\*\.", prose)
+    boosters = course.load_gold(SEED).by_category("booster")
+    assert len(boosters) == _number(m.group(1)) == 5
+    assert sorted(b.text for b in boosters) == sorted(["exceptionally", "of course", "even", "major", "Even"])
+    assert "one hedge and five boosters" in prose.lower() or "**one hedge and five boosters**" in prose
+
+
+def test_seed_boosters_split_between_speakers_and_writer(prose):
+    speakers = _number(_one(r"\*\*(\w+) belong to the speakers\*\*", prose).group(1))
+    writer = _number(_one(r"\*\*(\w+) belong to the writer\*\*", prose).group(1))
+    boosters = course.load_gold(SEED).by_category("booster")
+    attributed = sorted(b.text for b in boosters if "attributed" in b.modifiers)
+    own = sorted(b.text for b in boosters if "attributed" not in b.modifiers)
+    assert attributed == sorted(["exceptionally", "of course", "Even"]) and len(attributed) == speakers
+    assert own == ["even", "major"] and len(own) == writer
+    # "of course" is reported without quotation marks; "exceptionally" and "Even" are quoted
+    by_text = {b.text: b.modifiers for b in boosters}
+    assert "quoted" not in by_text["of course"]
+    assert "quoted" in by_text["exceptionally"] and "quoted" in by_text["Even"]
+
+
+def test_classify_whose_booster_agrees_with_gold_voice():
+    ex = E.get("hedging-10")
+    gold = course.load_gold(SEED)
+    for item, label in zip(ex.items, ex.answer):
+        start = gold.text.index(item)
+        b = next(a for a in gold.by_category("booster") if a.start == start)
+        assert label == ("speaker" if "attributed" in b.modifiers else "writer"), item
+
+
+def test_seed_has_no_writer_hedge(prose):
+    """'the writer never hedges at all': every gold hedge lies in reported content."""
+    assert "the writer never hedges at all" in prose
+    assert all("attributed" in h.modifiers for h in course.load_gold(SEED).by_category("hedge"))
+
+
+# --------------------------------------------------------------------------- the seed article (analyzer)
+
+
+def test_explorer_voice_menu_shows_what_the_notebook_says(prose):
+    assert 'you should see just two boosters, "even" and "major"' in prose
+    assert "*Reported content only*, the other three boosters." in prose
+    a = course.analyze(course.load_article(SEED).text)
+    writer = [x.text for x in filter_voice(a, "writer").annotations if x.category == "booster"]
+    reported = [x.text for x in filter_voice(a, "reported").annotations if x.category == "booster"]
+    assert writer == ["even", "major"]
+    assert sorted(reported) == sorted(["exceptionally", "of course", "Even"])
+    # the one hedge is in reported content too (the writer's own voice has none)
+    assert [x.text for x in filter_voice(a, "writer").annotations if x.category == "hedge"] == []
+
+
+def test_three_versions_of_one_claim(prose, code):
+    text = "Russia will react. Russia may react. Russia will, of course, react."
+    assert text in code
+    assert "The first sentence gets no mark" in prose
+    assert _marks(text) == [("hedge", "epistemic", "may"), ("booster", "concurrence", "of course")]
+    assert _marks("Russia will react.") == []
+
+
+def test_if_necessary_halves_the_threat_weight(prose, code):
+    m = _one(r'without the condition it weighs "asymmetrically" at \*\*(-[\d.]+)\*\*, and under "if necessary" at \*\*(-[\d.]+)\*\*', prose)
+    with_c = "Moscow will act in a reciprocal manner, and if necessary, also asymmetrically."
+    without_c = "Moscow will act in a reciprocal manner, and also asymmetrically."
+    assert with_c in code and without_c in code
+
+    def weight(text):
+        return next(a for a in course.analyze(text).annotations if a.text == "asymmetrically").intensity
+
+    assert weight(without_c) == pytest.approx(float(m.group(1)))
+    assert weight(with_c) == pytest.approx(float(m.group(2)))
+    assert weight(with_c) == pytest.approx(weight(without_c) / 2)  # "half the weight"
+    assert _marks(with_c, ("hedge",)) == [("hedge", "conditional", "if necessary")]
+    assert _marks(without_c, ("hedge",)) == []
+
+
+# --------------------------------------------------------------------------- chart and evaluation
+
+
+def test_chart_counts_seed_against_memo(prose):
+    m = _one(r"The seed article has \*\*(\d+)\*\* hedges? and \*\*(\d+)\*\* boosters; the memo story has "
+             r"\*\*(\d+)\*\* hedges and \*\*(\d+)\*\* boosters", prose)
+    from course.plots import count_lenses
+
+    seed = count_lenses(course.load_article(SEED).text)
+    memo = count_lenses(course.load_article(MEMO).text)
+    assert (seed["hedging"], seed["boosting"], memo["hedging"], memo["boosting"]) == tuple(int(g) for g in m.groups())
+    assert (seed["hedging"], seed["boosting"], memo["hedging"], memo["boosting"]) == (1, 5, 17, 0)
+
+
+def test_texts_are_of_similar_length(prose):
+    m = _one(r"about (\d+) and (\d+) words", prose)
+    seed_words = len(course.load_article(SEED).text.split())
+    memo_words = len(course.load_article(MEMO).text.split())
+    assert abs(seed_words - int(m.group(1))) <= 10
+    assert abs(memo_words - int(m.group(2))) <= 10
+
+
+def test_evaluation_on_the_memo_hedges(prose):
+    m = _one(r"the answer key marks \*\*(\d+)\*\* hedges in the memo story; the analyzer marks \*\*(\d+)\*\*, "
+             r"all of them right, \*\*(\d+)\*\* wrong and \*\*(\d+)\*\* missed", prose)
+    gold_n, pred_n, fp, fn = (int(g) for g in m.groups())
+    ev = course.evaluate(course.analyze(course.load_article(MEMO).text), MEMO)
+    row = ev.row("hedge", "exact")
+    assert (row.gold, row.predicted, row.tp, row.fp, row.fn) == (gold_n, pred_n, pred_n, fp, fn)
+    assert len(course.load_gold(MEMO).by_category("hedge")) == gold_n == 17
+    assert row.label_accuracy == 1.0  # "gives every one the right kind"
+    assert row.precision == row.recall == 1.0  # "Here both are 100%"
+    assert "Here both are 100%" in prose
+
+
+# --------------------------------------------------------------------------- traps
+
+
+TRAPS = "Lavrov spoke about 2+2 talks. According to Lavrov, Moscow would respond. May was a tense month."
+FIXED = ("Lavrov spoke about security. Lavrov said that Moscow would respond. "
+         "The talks took place in May. About 300 troops crossed the border.")
+
+
+def test_three_traps_fool_the_analyzer(prose, code):
+    assert _norm('"Lavrov spoke about 2+2 talks. According to Lavrov, Moscow would respond. " "May was a tense month."') in code
+    assert "All three marks are wrong" in prose
+    assert _marks(TRAPS) == [("hedge", "approximator", "about"), ("hedge", "epistemic", "would"), ("hedge", "epistemic", "May")]
+
+
+def test_same_words_read_correctly(prose, code):
+    assert '"Lavrov spoke about security. Lavrov said that Moscow would respond. "' in code
+    assert "only the real approximator at the end is marked" in prose
+    assert _marks(FIXED) == [("hedge", "approximator", "About")]
+    # each trap, one sentence at a time, and its fixed twin
+    assert _marks("Lavrov said that Moscow would respond.") == []
+    assert _marks("According to Lavrov, Moscow would respond.") == [("hedge", "epistemic", "would")]
+    assert _marks("The talks took place in May.") == []
+
+
+# --------------------------------------------------------------------------- practice texts quoted in prose
+
+
+@pytest.mark.parametrize(
+    "article, phrase, category, label, context",
+    [
+        ("practice-ceasefire-talks-geneva", "could", "hedge", "epistemic", "a ceasefire could be signed within days"),
+        (MEMO, "It is understood", "hedge", "doxastic", "It is understood that the memo was circulated"),
+        ("practice-ceasefire-talks-geneva", "whether", "hedge", "investigation", "it was not clear whether Merrow's parliament would have to approve it"),
+        (MEMO, "could not be independently verified", "hedge", "investigation", "could not be independently verified"),
+        ("practice-ceasefire-talks-geneva", "about", "hedge", "approximator", "an exchange of about 200 prisoners"),
+        ("practice-kessa-strait-kitwire", "people familiar with the matter", "hedge", "weasel", "according to people familiar with the matter"),
+        ("practice-kessa-strait-courier", "clearly", "booster", "certainty", "Navy footage clearly shows"),
+        ("practice-kessa-strait-courier", "There is no doubt", "booster", "certainty", "There is no doubt that"),
+        (SEED, "of course", "booster", "concurrence", "Russia will, of course, react"),
+        (SEED, "even", "booster", "emphasis", "he even noted"),
+        (SEED, "major", "booster", "emphasis", "a major violation"),
+        ("practice-ceasefire-talks-geneva", "cautiously", "hedge", "epistemic", "cautiously optimistic"),
+        ("practice-ceasefire-talks-geneva", "are expected to", "hedge", "doxastic", "are expected to discuss"),
+        ("practice-kessa-strait-kitwire", "appeared to", "hedge", "epistemic", "appeared to place"),
+        ("practice-kessa-strait-kitwire", "regional diplomats", "hedge", "weasel", "regional diplomats"),
+        ("practice-kessa-strait-kitwire", "could not be independently verified", "hedge", "investigation", "The accounts could not be independently verified"),
+    ],
+)
+def test_examples_in_the_prose_agree_with_gold(prose, article, phrase, category, label, context):
+    assert _gold_has(article, phrase, category, label, context), (article, phrase)
+    assert phrase.lower() in prose.lower()
+
+
+def test_a_non_hedge_in_the_examples_is_not_in_gold():
+    """The notebook says plain future 'will' and 'can' of ability are not marked: the gold agrees."""
+    gold = course.load_gold(SEED)
+    assert not [a for a in gold.annotations if a.category in ("hedge", "booster") and a.text.lower() in ("will", "can", "any")]
+
+
+def test_checkpoint_classify_agrees_with_courier_gold():
+    ex = E.get("hedging-13")
+    gold = course.load_gold("practice-kessa-strait-courier")
+    for item, label in zip(ex.items, ex.answer):
+        start = ex.passage.index(item)  # the widget's first occurrence
+        cats = {a.category for a in gold.annotations if a.start <= start < a.end and a.category in ("hedge", "booster")}
+        expected = {"hedge": "hedge", "booster": "booster"}.get(next(iter(cats), ""), "neither")
+        assert label == expected, item
+
+
+# --------------------------------------------------------------------------- checkpoint section
+
+
+def test_checkpoint_section_uses_exactly_the_banked_checkpoint_exercises(prose):
+    cells = _cells()
+    idx = next(i for i, c in enumerate(cells) if c["cell_type"] == "markdown" and _src(c).startswith("## Checkpoint"))
+    end = next(i for i, c in enumerate(cells) if c["cell_type"] == "markdown" and _src(c).startswith("## Summary"))
+    used = set()
+    for c in cells[idx:end]:
+        if c["cell_type"] == "code":
+            used |= set(re.findall(r'course\.(?:exercise|check)\("([a-z0-9-]+)"', _src(c)))
+    banked = {e["id"] for e in course.list_exercises(notebook="02-hedging") if e["checkpoint"]}
+    assert used == banked and 2 <= len(banked) <= 4
+    n = _number(_one(r"These (\w+) exercises may be graded in class", prose).group(1))
+    assert n == len(banked)
+    body = "\n".join(_src(c) for c in cells[:idx] if c["cell_type"] == "code")
+    assert not used & set(re.findall(r'"(hedging-\d\d)"', body))  # no checkpoint exercise in the body
+
+
+def test_checkpoint_texts_are_not_shown_earlier_in_the_notebook():
+    """'They use two practice texts you have not seen in this notebook'."""
+    cells = _cells()
+    idx = next(i for i, c in enumerate(cells) if c["cell_type"] == "markdown" and _src(c).startswith("## Checkpoint"))
+    earlier_code = "\n".join(_src(c) for c in cells[:idx] if c["cell_type"] == "code")
+    texts = {E.get(i).source.get("article") for i in ("hedging-12", "hedging-13")}
+    assert texts == {"practice-diplomat-expulsions", "practice-kessa-strait-courier"}
+    for t in texts:
+        assert t not in earlier_code
+    for ex in course.list_exercises(notebook="02-hedging"):
+        if not ex["checkpoint"]:
+            assert E.get(ex["id"]).source.get("article") not in texts, ex["id"]

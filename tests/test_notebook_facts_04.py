@@ -1,0 +1,295 @@
+"""Facts stated in notebooks/04-escalation.ipynb (and its exercise bank) that depend on the
+gold annotations or on the analyzer. Each test reads the literal from the notebook where it
+can, recomputes it, and fails if either side changes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import course
+from course import exercises as E
+from course.datasets import load_gold
+from course.document import build_document
+from course.lenses.escalation import escalation_curve
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOK = ROOT / "notebooks" / "04-escalation.ipynb"
+SEED = "lavrov-asymmetric-steps-2021"
+COURIER = "practice-kessa-strait-courier"
+KITWIRE = "practice-kessa-strait-kitwire"
+
+
+def _markdown() -> str:
+    cells = json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"]
+    out = []
+    for c in cells:
+        if c["cell_type"] == "markdown":
+            src = c["source"]
+            out.append("".join(src) if isinstance(src, list) else src)
+    return "\n\n".join(out)
+
+
+MD = _markdown()
+
+
+def _num(s: str) -> float:
+    """'−4.4' (minus sign), '-4.4', '+8.6' -> float."""
+    return float(s.replace("−", "-").replace("+", ""))
+
+
+def _find(pattern: str) -> re.Match:
+    m = re.search(pattern, MD, flags=re.S)
+    assert m, f"the notebook no longer says: {pattern}"
+    return m
+
+
+def _marks(gold, category=None):
+    cats = (category,) if category else ("escalation", "deescalation")
+    return [a for a in gold.annotations if a.category in cats]
+
+
+def _net_by_paragraph(annotations, text) -> dict[int, float]:
+    return dict(escalation_curve(annotations, build_document(text)))
+
+
+@pytest.fixture(scope="module")
+def seed_gold():
+    return load_gold(SEED)
+
+
+@pytest.fixture(scope="module")
+def seed_analysis():
+    return course.analyze(course.load_article(SEED).text)
+
+
+# --------------------------------------------------------------------- section 1 and 2
+
+
+def test_gold_counts_of_the_seed(seed_gold):
+    m = _find(r"\*\*(\d+) escalation phrases and (\d+) de-escalation phrases\*\*")
+    assert len(_marks(seed_gold, "escalation")) == int(m.group(1)) == 22
+    assert len(_marks(seed_gold, "deescalation")) == int(m.group(2)) == 4
+    assert "The gold marks 22 and 4 of them in the seed article" in MD
+
+
+def test_exit_is_the_only_rejection(seed_gold):
+    assert "the seed article's only rejection" in MD
+    assert [a.text for a in seed_gold.annotations if a.label == "REJECT"] == ["exit"]
+
+
+def test_family_table_labels_agree_with_gold(seed_gold):
+    labels = {a.text: a.label for a in _marks(seed_gold)}
+    # "crosshairs" is read as a threat, the embassy closure only threatened, the restraint is RESTRAINT
+    assert labels["crosshairs of our defence systems"] == "THREATEN"
+    assert labels["threatening to shut down its embassy"] == "THREATEN"
+    for phrase in ("naval build-up", "maritime drills", "warship has entered the Black Sea"):
+        assert labels[phrase] == "MOBILIZE"
+    for phrase in ("unfriendly", "aggressively", "containing", "provocation", "major violation"):
+        assert labels[phrase] == "ACCUSE"
+    for phrase in ("hit rock bottom", "Deteriorating"):
+        assert labels[phrase] == "DETERIORATE"
+    assert labels["negotiations"] == labels["discussed"] == "CONSULT"
+    assert labels["exceptionally restrained approach"] == labels["not to create problems artificially"] == "RESTRAINT"
+    assert labels["react"] == labels["in a reciprocal manner"] == labels["asymmetrically"] == "THREATEN"
+
+
+# --------------------------------------------------------------------- section 3: the weights table
+
+
+def test_weight_table_matches_gold(seed_gold):
+    rows = re.findall(r"^\| “([^”]+)” \| ([A-Z]+) \| (\d+) [^|]+\| ([−+\-]?\d+\.\d) \|$", MD, flags=re.M)
+    assert len(rows) == 8, rows
+    first = {}
+    for a in _marks(seed_gold):
+        first.setdefault(a.text, a)
+    notes = {a["text"]: a["note"] for a in json.loads((ROOT / "datasets/articles" / SEED / "gold.json").read_text("utf-8"))["annotations"]}
+    for phrase, label, code, weight in rows:
+        a = first[phrase]
+        assert a.label == label, phrase
+        assert a.intensity == pytest.approx(_num(weight)), phrase
+        assert f"CAMEO {code} " in notes[phrase], (phrase, code)
+    # a row that must be wrong is caught: the table is really checked
+    assert first["hit rock bottom"].intensity != pytest.approx(-7.2)
+
+
+def test_rock_bottom_and_restraint_weights_in_prose(seed_gold):
+    _find(r"“hit rock bottom” is the most dramatic phrase in the article and weighs almost nothing \(−0\.4\)")
+    _find(r"“restrained”, weighs \+7\.0")
+    first = {a.text: a for a in reversed(_marks(seed_gold))}
+    assert first["hit rock bottom"].intensity == -0.4
+    assert first["exceptionally restrained approach"].intensity == 7.0
+    assert min(a.intensity for a in _marks(seed_gold, "deescalation")) < first["exceptionally restrained approach"].intensity
+
+
+# --------------------------------------------------------------------- section 5: modifiers and voices
+
+
+def test_conditional_threat_gold_keeps_weight_analyzer_halves(seed_gold, seed_analysis):
+    _find(r"gold keeps the CAMEO weight of “asymmetrically”\s+\(−4\.4\)")
+    _find(r"−4\.4 → −2\.2")
+    gold = next(a for a in seed_gold.annotations if a.text == "asymmetrically")
+    assert gold.intensity == -4.4 and "conditional" in gold.modifiers
+    found = next(a for a in seed_analysis.annotations if a.text == "asymmetrically")
+    assert found.intensity == pytest.approx(-2.2) and "conditional" in found.modifiers
+    assert "-4.4 -> -2.2" in found.explanation
+
+
+def test_unfriendly_quoted_first_then_not(seed_gold):
+    unfriendly = [a for a in seed_gold.annotations if a.text == "unfriendly"]
+    assert len(unfriendly) == 2
+    assert "quoted" in unfriendly[0].modifiers and "quoted" not in unfriendly[1].modifiers
+
+
+def test_escalation_in_the_writers_own_voice(seed_gold):
+    m = _find(r"\*\*(\d+) of the (\d+) escalation phrases\*\* in the gold stand in the writer's own voice, with no source:(.*?)Notice")
+    own = [a.text for a in _marks(seed_gold, "escalation") if "attributed" not in a.modifiers]
+    assert len(own) == int(m.group(1)) == 7
+    assert len(_marks(seed_gold, "escalation")) == int(m.group(2))
+    listed = m.group(3)
+    for phrase in own:
+        assert phrase in listed, phrase
+    # "naval build-up" has no attributed modifier: the participial frame presents it as fact
+    assert "naval build-up" in own and "maritime drills" not in own
+
+
+# --------------------------------------------------------------------- section 6: the curve
+
+
+def test_curve_facts_gold_and_analyzer(seed_gold, seed_analysis):
+    text = course.load_article(SEED).text
+    gold_curve = _net_by_paragraph(seed_gold.annotations, text)
+    ana_curve = dict(escalation_curve(seed_analysis))
+    # paragraphs numbered from 1 in the chart: 1 = date line, 8 = image credit
+    doc = build_document(text)
+    assert len(doc.paragraphs) == 8
+    assert doc.paragraphs[0].text.startswith("date") and doc.paragraphs[7].text.startswith("(Image")
+    m2 = _find(r"\*\*Paragraph 2\*\*.*?\*\*only paragraph above zero\*\* \(a net \*\*\+(\d+\.\d)\*\*\)")
+    for curve in (gold_curve, ana_curve):
+        assert curve[1] == pytest.approx(float(m2.group(1)))
+        assert [p for p, v in curve.items() if v > 0] == [1]
+    m3 = _find(r"the gold sums it to \*\*−(\d+\.\d)\*\*, the analyzer to \*\*−(\d+\.\d)\*\*")
+    assert gold_curve[2] == pytest.approx(-float(m3.group(1)))
+    assert ana_curve[2] == pytest.approx(-float(m3.group(2)))
+    m7 = _find(r"\*\*Paragraph 7\*\*, the closing paragraph, is by far the deepest: \*\*−(\d+\.\d)\*\*")
+    for curve in (gold_curve, ana_curve):
+        assert curve[6] == pytest.approx(-float(m7.group(1)))
+        assert min(curve, key=curve.get) == 6
+    # "about twice as deep as any other paragraph" (escalation-13's explanation)
+    assert "-42.0, about twice as\ndeep as any other paragraph" in E.get("escalation-13").explanation
+    assert abs(gold_curve[6]) >= 1.9 * max(abs(v) for p, v in gold_curve.items() if p != 6)
+
+
+def test_closing_paragraph_phrases(seed_gold):
+    m = _find(r"\*\*(\d+) escalation phrases\*\*, six of them\s+military moves or threats, and \*\*(\d+) of them in the writer's own voice\*\*")
+    start = course.load_article(SEED).text.index("Meanwhile, Russian President")
+    closing = [a for a in _marks(seed_gold, "escalation") if a.start >= start]
+    assert len(closing) == int(m.group(1)) == 7
+    assert len([a for a in closing if a.label in ("MOBILIZE", "THREATEN")]) == 6
+    assert len([a for a in closing if "attributed" not in a.modifiers]) == int(m.group(2)) == 4
+    assert not _marks(seed_gold, "deescalation")[-1].start >= start
+
+
+# --------------------------------------------------------------------- section 7: two outlets
+
+
+def _summary(name):
+    gold = load_gold(name)
+    hostile, calm = _marks(gold, "escalation"), _marks(gold, "deescalation")
+    weights = [a.intensity for a in hostile + calm]
+    own = [a.text for a in hostile if "attributed" not in a.modifiers]
+    return len(hostile), len(calm), round(sum(weights) / len(weights), 2), own, gold
+
+
+def test_two_outlets_counts_voice_and_averages():
+    n_c, d_c, mean_c, own_c, courier = _summary(COURIER)
+    n_k, d_k, mean_k, own_k, kitwire = _summary(KITWIRE)
+    m = _find(r"\*\*(\d+) escalation phrases against Kit Wire's (\d+)\*\*, and \*\*(\d+) of them are in the paper's\s+own voice\*\* \(“harass”, “challenge to freedom of navigation”, “intimidate”\) against Kit Wire's \*\*(\d+)\*\*")
+    assert (n_c, n_k, len(own_c), len(own_k)) == tuple(int(g) for g in m.groups()) == (20, 14, 3, 1)
+    assert own_c == ["harass", "challenge to freedom of navigation", "intimidate"]
+    assert own_k == ["trade accusations"]
+    m = _find(r"\(\*\*−(\d\.\d\d)\*\*\) than in Kit Wire\s+\(\*\*−(\d\.\d\d)\*\*\)")
+    assert mean_c == -float(m.group(1)) and mean_k == -float(m.group(2))
+    assert mean_c > mean_k  # the Courier is NOT more hostile on average
+    # the Courier's calming words in its own side's favour, +7.0 each
+    calm = {a.text: a for a in _marks(courier, "deescalation")}
+    assert calm["routine patrol"].intensity == calm["remarkable patience"].intensity == 7.0
+    # Kit Wire hedges the drills; the sanctions are "considering"
+    kw = {a.text: a for a in _marks(kitwire)}
+    assert "hedged" in kw["drills"].modifiers and "considering sanctions" in kw
+    cw = {a.text: a for a in _marks(courier)}
+    assert "hedged" not in cw["large-scale drills"].modifiers
+
+
+def test_escalation_14_explanation_numbers():
+    ex = E.get("escalation-14")
+    assert "(20 against 14 in the gold)" in ex.explanation
+    assert [o["correct"] for o in ex.options] == [True, True, False, False, True]
+
+
+# --------------------------------------------------------------------- exercises checked against gold
+
+
+def test_escalation_16_labels_agree_with_kitwire_gold():
+    ex = E.get("escalation-16")
+    gold = {a.text: a for a in _marks(load_gold(KITWIRE))}
+    for phrase, label in zip(ex.items, ex.answer):
+        assert gold[phrase].label == label, phrase
+    weights = {"fired flares across the bow": -7.2, "escorted out": -7.0, "considering sanctions": -5.8,
+               "would not accept": -4.0, "violations of our sovereignty": -2.0, "resume talks": 4.0}
+    for phrase, w in weights.items():
+        assert gold[phrase].intensity == w and f"{w:+.1f}".lstrip("+") in ex.explanation, phrase
+    assert set(ex.labels) - set(ex.answer) == {"SANCTION", "CONSULT"}  # the two traps
+
+
+def test_escalation_17_patience_is_unattributed_restraint():
+    gold = next(a for a in load_gold(COURIER).annotations if a.text == "remarkable patience")
+    assert gold.label == "RESTRAINT" and gold.intensity == 7.0 and "attributed" not in gold.modifiers
+    assert not any(a for a in load_gold(COURIER).attributions if a.cue.start >= gold.start - 40 and a.cue.end <= gold.end + 5)
+
+
+def test_escalation_11_and_12_explanations_match_gold(seed_gold):
+    assert "-4.4 -> -2.2" in E.get("escalation-11").explanation
+    assert "(-4.4)" in E.get("escalation-11").explanation
+    para = E.get("escalation-12").passage
+    base = seed_gold.text.index(para)
+    inside = [a for a in seed_gold.annotations if base <= a.start < base + len(para)]
+    assert {a.text for a in inside if a.category == "booster"} == {"of course"}
+    assert {a.text for a in inside if a.category == "hedge"} == {"if necessary"}
+
+
+def test_escalation_03_and_04_reason_weights_match_the_guide(seed_gold):
+    labels = {a.text: (a.label, a.intensity) for a in _marks(seed_gold)}
+    reasons = " ".join(E.get("escalation-03").reasons)
+    assert labels["exceptionally restrained approach"] == ("RESTRAINT", 7.0) and "+7.0" in reasons
+    assert labels["hit rock bottom"] == ("DETERIORATE", -0.4) and "-0.4" in reasons
+    assert labels["asymmetric retaliatory steps"] == ("THREATEN", -4.4) and "-4.4" in reasons
+    assert labels["crosshairs of our defence systems"] == ("THREATEN", -7.0) and "-7.0" in reasons
+    courier = {a.text: (a.label, a.intensity) for a in _marks(load_gold(COURIER))}
+    reasons4 = " ".join(E.get("escalation-04").reasons)
+    assert courier["large-scale drills"] == ("MOBILIZE", -7.2) and "-7.2" in reasons4
+    assert courier["impose sanctions"][1] == -5.8 and "-5.8" in reasons4
+    assert courier["crude fabrication"] == ("ACCUSE", -2.0) and "-2.0" in reasons4
+    assert courier["show restraint"] == ("REQUEST", 3.0) and "+3.0" in reasons4
+
+
+# --------------------------------------------------------------------- section 9: how good is it
+
+
+@pytest.mark.parametrize("name", [SEED, KITWIRE])
+def test_analyzer_agrees_with_gold_on_nearly_all_phrases(name):
+    assert "agrees with the gold on all or nearly all phrases (F1 at or close to\n1.00)" in MD
+    ev = course.evaluate(course.analyze(course.load_article(name).text), name)
+    for lens in ("escalation", "deescalation"):
+        assert ev.f1(lens, "exact") >= 0.9, (name, lens, ev.f1(lens, "exact"))
+
+
+def test_notebook_never_uses_held_out_texts():
+    raw = NOTEBOOK.read_text(encoding="utf-8")
+    assert "heldout-" not in raw
+    for ex in E.list_exercises(notebook="04-escalation"):
+        assert "heldout" not in json.dumps(E.get(ex["id"]).source)

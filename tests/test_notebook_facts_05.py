@@ -1,0 +1,282 @@
+"""Facts stated in notebooks/05-putting-it-together.ipynb, pinned to the gold and the analyzer.
+
+Every number or phrase the notebook's prose states about the seed article is read from the
+notebook's markdown (by a regular expression, where it is a number) and compared with what
+``course.load_gold`` / ``course.analyze`` give. The notebook's own speaker-matrix cell is run
+here, so the table the students see is the table tested. The exercises of the 05 bank are
+checked both ways (reference right, a plausible wrong answer wrong, no leak in the message).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import course
+from course import exercises as E
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOK = ROOT / "notebooks" / "05-putting-it-together.ipynb"
+SEED = "lavrov-asymmetric-steps-2021"
+CATEGORIES = ["hedge", "booster", "escalation", "deescalation"]
+
+
+def _cells() -> list[dict]:
+    return json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"]
+
+
+def _src(cell: dict) -> str:
+    s = cell["source"]
+    return "".join(s) if isinstance(s, list) else s
+
+
+#: The notebook's markdown with every run of whitespace made one space (prose wraps anywhere).
+MARKDOWN = " ".join("\n".join(_src(c) for c in _cells() if c["cell_type"] == "markdown").split())
+CODE = [_src(c) for c in _cells() if c["cell_type"] == "code"]
+
+
+def number(pattern: str) -> int:
+    """The first number group of ``pattern`` in the notebook's markdown (fails if absent)."""
+    m = re.search(pattern, MARKDOWN)
+    assert m, f"the notebook no longer says: {pattern}"
+    return int(m.group(1))
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return course.load_gold(SEED)
+
+
+@pytest.fixture(scope="module")
+def analysis(gold):
+    return course.analyze(gold.text)
+
+
+@pytest.fixture(scope="module")
+def matrix(gold):
+    """Run the notebook's own matrix cell with the gold, as the students do."""
+    cell = next(c for c in CODE if "SPEAKER = {" in c)
+    ns = {"gold": gold, "print": lambda *a, **k: None}
+    exec(cell, ns)  # noqa: S102 - the notebook's own code
+    return ns
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    monkeypatch.setenv("COURSE_PROGRESS", str(tmp_path / "progress.json"))
+    monkeypatch.delenv("COURSE_ANSWERS_DIR", raising=False)
+    monkeypatch.chdir(tmp_path)
+    E.reset_session()
+    yield
+    E.reset_session()
+
+
+# --------------------------------------------------------------------- the gold in numbers
+
+
+def test_gold_counts_stated_in_the_answer_key_section(gold):
+    assert number(r"\*\*(\d+) hedge\*\*") == len(gold.by_category("hedge")) == 1
+    assert number(r"\*\*(\d+) boosters\*\*") == len(gold.by_category("booster"))
+    assert number(r"\*\*(\d+) attributions\*\*") == len(gold.attributions)
+    assert number(r"\*\*(\d+) escalation phrases\*\*") == len(gold.by_category("escalation"))
+    assert number(r"\*\*(\d+) de-escalation phrases\*\*") == len(gold.by_category("deescalation"))
+    assert number(r"\*\*(\d+)\s+sentences\*\* that make a contestable claim") == len(gold.unattributed)
+
+
+def test_the_only_hedge_is_if_necessary_inside_lavrovs_words(gold, matrix):
+    hedges = gold.by_category("hedge")
+    assert [h.text for h in hedges] == ["if necessary"]
+    assert matrix["whose"](hedges[0]) == "Lavrov"
+    assert "The only hedge (*“if necessary”*) is his" in MARKDOWN
+    assert E.get("together-01").options[E.reference_answer("together-01")]["text"].startswith("Lavrov's")
+
+
+# --------------------------------------------------------------------- the speaker matrix
+
+
+def test_matrix_cell_gives_the_numbers_the_prose_states(matrix, gold):
+    m = matrix["matrix"]
+    assert matrix["ROWS"] == ["Lavrov", "Putin", "the US", "the writer", "Sputnik"]
+    assert m["Lavrov"] == {"hedge": 1, "booster": 2, "escalation": 12, "deescalation": 3}
+    assert m["Putin"] == {"hedge": 0, "booster": 1, "escalation": 3, "deescalation": 0}
+    assert m["the US"] == dict.fromkeys(CATEGORIES, 0)
+    assert m["the writer"] == {"hedge": 0, "booster": 2, "escalation": 7, "deescalation": 0}
+    assert m["Sputnik"] == {"hedge": 0, "booster": 0, "escalation": 0, "deescalation": 1}
+    # the prose, number by number
+    total = len(gold.by_category("escalation"))
+    assert number(r"Of the (\d+) escalation phrases") == total
+    assert number(r"\*\*(\d+) are Lavrov's\*\*") == m["Lavrov"]["escalation"]
+    assert number(r"\*\*(\d+) are Putin's\*\*") == m["Putin"]["escalation"]
+    assert number(r"together (\d+), in words the article credits") == m["Lavrov"]["escalation"] + m["Putin"]["escalation"]
+    assert number(r"But the writer adds (\d+) of their own") == m["the writer"]["escalation"]
+    assert number(r"\*\*(\d+) of the 5 boosters\*\*") == m["the writer"]["booster"]
+    assert number(r"\*\*(\d+) of the 4 de-escalation phrases\*\*") == m["Lavrov"]["deescalation"]
+    assert number(r"\*\*(\d+) of the 22 escalation phrases\*\* are Lavrov's and Putin's") == 15
+    assert sum(sum(row.values()) for row in m.values()) == len(gold.annotations)
+
+
+def test_matrix_rule_both_ways(matrix, gold):
+    whose = matrix["whose"]
+    by_text = {a.text: a for a in gold.annotations}
+    for phrase, voice in [("naval build-up", "the writer"), ("Deteriorating", "the writer"),
+                          ("hit rock bottom", "the writer"), ("major violation", "the writer"),
+                          ("provocation", "Lavrov"), ("negotiations", "Sputnik"),
+                          ("crosshairs of our defence systems", "Putin"),
+                          ("threatening to shut down its embassy", "the writer")]:
+        assert whose(by_text[phrase]) == voice, phrase
+    # the US is a source in the gold, but no mark lies inside its content
+    us = [a for a in gold.attributions if a.source and a.source.text == "the US"]
+    assert len(us) == 1 and us[0].cue.text == "threatening"
+    assert "The US never speaks" in MARKDOWN
+
+
+def test_writer_voice_filter_of_the_explorer_counts_seven(gold, matrix):
+    pytest.importorskip("ipywidgets")
+    from course.widgets.explorer import Explorer
+
+    ex = Explorer(SEED)
+    for lens, button in ex.lens_buttons.items():
+        button.value = lens == "escalation"
+    ex.voice.value = "writer"
+    texts = sorted(m.text for m in ex.current_analysis().annotations if m.category == "escalation")
+    assert len(texts) == E.get("together-02").answer == matrix["matrix"]["the writer"]["escalation"]
+    assert texts == sorted(a.text for a in gold.by_category("escalation") if matrix["whose"](a) == "the writer")
+    ex.voice.value = "all"
+    assert len([m for m in ex.current_analysis().annotations if m.category == "escalation"]) == 22
+
+
+def test_what_the_writer_adds(gold, matrix):
+    text = gold.text
+    assert "Deteriorating US-Russia relations" in text
+    assert [u.text for u in gold.unattributed] == [
+        "This is a major violation of the Russia-NATO Founding Act.",
+        "This comes as Washington-Moscow ties hit rock bottom with the US threatening to shut down its embassy in Moscow.",
+    ]
+    boosters = {b.text: matrix["whose"](b) for b in gold.by_category("booster")}
+    assert boosters == {"exceptionally": "Lavrov", "of course": "Lavrov", "even": "the writer",
+                        "major": "the writer", "Even": "Putin"}
+    # non-standard names, as the notebook says
+    assert "USS Porters" in text and "IRNFT" in text and "INF Treaty" not in text
+    assert "*“USS Porters”*" in MARKDOWN and "*“IRNFT”*" in MARKDOWN
+    # together-03: the right options are exactly the writer's additions
+    ex = E.get("together-03")
+    right = [o["text"] for o in ex.options if o["correct"]]
+    assert any("Deteriorating" in r for r in right) and any("major violation" in r for r in right)
+    assert not any("of course" in r or "exceptionally" in r for r in right)
+
+
+# --------------------------------------------------------------------- machine vs gold
+
+
+def test_analyzer_agrees_with_gold_on_every_row(analysis, gold):
+    ev = course.evaluate(analysis, gold)
+    assert all(r.f1 == 1.0 for r in ev.rows), [r.to_dict() for r in ev.rows if r.f1 != 1.0]
+    assert "Every row reads **1.00**" in MARKDOWN
+    from course import plots
+
+    assert plots.count_lenses(analysis) == plots.count_lenses(gold) == {
+        "hedging": 1, "boosting": 5, "attribution": 13, "escalation": 22, "deescalation": 4}
+    assert "1 hedge, 5 boosters, 13 attributions, 22 escalation and 4 de-escalation phrases in both" in MARKDOWN
+
+
+def test_the_one_weight_that_differs(analysis, gold):
+    gold_weight = {(g.start, g.end): g.intensity for g in gold.annotations}
+    diff = [(m.text, gold_weight[(m.start, m.end)], m.intensity) for m in analysis.annotations
+            if m.intensity is not None and gold_weight.get((m.start, m.end)) != m.intensity]
+    assert diff == [("asymmetrically", -4.4, -2.2)]
+    assert "−4.4 in the gold and −2.2 for the analyzer" in MARKDOWN
+    mark = next(m for m in analysis.annotations if m.text == "asymmetrically")
+    assert "conditional" in mark.modifiers and "halved" in mark.explanation
+
+
+def test_sentences_the_rules_misread():
+    first = course.analyze("The talks were anything but friendly.")
+    assert list(first.annotations) == [] and list(first.attributions) == []
+    second = course.analyze("Nobody seriously believes the ceasefire will hold.")
+    found = {(a.text, a.category) for a in second.annotations}
+    assert ("ceasefire", "deescalation") in found
+    assert not any(a.category == "escalation" for a in second.annotations)
+    assert "the analyzer marks **nothing**" in MARKDOWN
+    assert "it marks *“ceasefire”* as **de-escalation**" in MARKDOWN
+
+
+# --------------------------------------------------------------------- exercises
+
+
+def test_span_select_paragraph_voices(gold, matrix):
+    ex = E.get("together-05")
+    base = gold.text.index(ex.passage)
+    inside = [a for a in gold.by_category("escalation") if base <= a.start and a.end <= base + len(ex.passage)]
+    assert sorted(a.text for a in inside) == sorted(ex.answer)
+    voices = [matrix["whose"](a) for a in inside]
+    assert voices.count("Putin") == 3 and voices.count("the writer") == 4
+    assert "Three of them are Putin's; four are the writer's." in " ".join(ex.explanation.split())
+
+
+def test_checkpoint_classify_agrees_with_the_matrix_rule(gold, matrix):
+    ex = E.get("together-08")
+    by_text = {a.text: a for a in gold.annotations}
+    for item, label in zip(ex.items, ex.answer):
+        assert matrix["whose"](by_text[item]) == label, item
+
+
+def test_checkpoint_lavrov_attribution_count(gold, matrix):
+    lavrov = [a for a in gold.attributions if matrix["SPEAKER"][a.source.text] == "Lavrov"]
+    assert len(lavrov) == E.get("together-09").answer == 9
+    assert {a.source.text for a in lavrov} == {"Russian Foreign Minister Sergey Lavrov", "the Russian foreign minister",
+                                               "Lavrov", "he", "He", "the Russian FM"}
+    assert "**13 attributions**" in E.get("together-09").prompt
+
+
+def test_checkpoint_section():
+    cps = [e for e in course.list_exercises(notebook="05-putting-it-together") if e["checkpoint"]]
+    assert [e["id"] for e in cps] == ["together-08", "together-09", "together-10"]
+    texts = [_src(c) for c in _cells()]
+    heads = [i for i, t in enumerate(texts) if t.startswith("## ")]
+    checkpoint = next(i for i in heads if texts[i].startswith("## Checkpoint"))
+    summary = next(i for i in heads if texts[i].startswith("## Summary"))
+    section = "\n".join(texts[checkpoint:summary])
+    for e in cps:
+        assert f'course.exercise("{e["id"]}")' in section
+        assert f'course.check("{e["id"]}"' in section
+    assert section.count("*Optional: for coders*") == len(cps)
+
+
+def test_no_heldout_text_is_used():
+    whole = NOTEBOOK.read_text(encoding="utf-8") + (ROOT / "datasets/exercises/05-putting-it-together.toml").read_text(encoding="utf-8")
+    assert "heldout" not in whole
+
+
+
+
+IDS = [e["id"] for e in course.list_exercises(notebook="05-putting-it-together")]
+#: The answer that scores 1.0 (checkpoints keep theirs behind the answer key).
+reference = getattr(E, "key_answer", E.reference_answer)
+
+
+def test_every_exercise_of_the_bank_has_a_plausible_wrong_answer():
+    assert len(IDS) >= 6
+    assert all(E.get(i).wrong is not None for i in IDS)
+
+
+@pytest.mark.parametrize("ex_id", IDS)
+def test_exercise_both_ways(ex_id):
+    ex = E.get(ex_id)
+    assert course.check(ex_id, reference(ex_id)).score == 1.0
+    fb = course.check(ex_id, ex.wrong)
+    assert fb.score < 1.0
+    if ex.type != "reflection":
+        assert not fb.passed
+    if ex.type in ("multiple-choice", "multiple-select"):
+        for o in ex.options:
+            if o["correct"]:
+                assert o["text"] not in fb.message
+    if ex.type == "span-select":
+        missed = [p for p in ex.answer if p not in ex.wrong]
+        assert not any(p in fb.message for p in missed)
+    if ex.type == "numeric":
+        assert not re.search(rf"(?<!\d){ex.answer:g}(?!\d)", fb.message)
+    assert course.check(ex_id, None).score == 0.0

@@ -1,0 +1,143 @@
+"""The course notebooks: clean in git, every exercise id real and used, and every
+notebook runs top to bottom in a real kernel with no error and no stderr output.
+
+Execution uses nbclient with the same Python as the tests. Each notebook runs in a
+throw-away copy of ``notebooks/`` so answers files and progress never touch the
+repository or the user's home (``COURSE_PROGRESS`` and ``COURSE_ANSWERS_DIR`` point
+at temporary paths).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+EXPECTED = [
+    "00-start-here",
+    "01-the-article",
+    "02-hedging",
+    "03-attribution",
+    "04-escalation",
+    "05-putting-it-together",
+    "06-your-turn",
+]
+# course.exercise("hedging-03"), course.check("hedging-03", ...), hint, solution ...
+EXERCISE_CALL = re.compile(r"course\.(?:exercise|check|hint|solution|reference_answer)\(\s*[\"']([a-z0-9-]+)[\"']")
+ALLOWED_METADATA = {"kernelspec", "language_info"}
+
+
+def _cells(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["cells"]
+
+
+def _source(cell: dict) -> str:
+    src = cell.get("source", "")
+    return "".join(src) if isinstance(src, list) else src
+
+
+def test_the_seven_notebooks_exist():
+    assert [p.stem for p in NOTEBOOKS] == EXPECTED
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_is_committed_clean(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code":
+            assert cell.get("outputs") == [], f"{path.name}: outputs present (run ./dev clean)"
+            assert cell.get("execution_count") is None, f"{path.name}: execution count (run ./dev clean)"
+    assert set(nb.get("metadata", {})) <= ALLOWED_METADATA, sorted(nb["metadata"])
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_opens_and_closes_the_course_way(path):
+    cells = _cells(path)
+    first = _source(cells[0])
+    assert cells[0]["cell_type"] == "markdown" and first.startswith("# ")
+    for heading in ("Learning objectives", "Time", "What you need", "How checking works"):
+        assert heading.lower() in first.lower(), f"{path.name}: opening cell lacks '{heading}'"
+    text = "\n".join(_source(c) for c in cells if c["cell_type"] == "markdown").lower()
+    assert "## summary" in text and "## what comes next" in text
+    code = "\n".join(_source(c) for c in cells if c["cell_type"] == "code")
+    assert "!pip" not in code and "%pip" not in code and "../" not in code
+    assert f'course.start("{path.stem}")' in code
+
+
+def test_exercise_ids_in_notebooks_exist_and_every_banked_exercise_is_used():
+    import course
+
+    banked = {e["id"] for e in course.list_exercises()}
+    used: dict[str, str] = {}
+    for path in NOTEBOOKS:
+        for cell in _cells(path):
+            if cell["cell_type"] == "code":
+                for ex_id in EXERCISE_CALL.findall(_source(cell)):
+                    used.setdefault(ex_id, path.stem)
+    unknown = sorted(set(used) - banked)
+    assert not unknown, f"ids used in notebooks but not in any bank: {unknown}"
+    unused = sorted(banked - set(used))
+    assert not unused, f"banked exercises no notebook uses: {unused}"
+    for ex in course.list_exercises():
+        assert used[ex["id"]] == ex["notebook"], (ex["id"], used[ex["id"]], ex["notebook"])
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_each_lens_notebook_has_six_exercises_mixing_types(path):
+    import course
+
+    exercises = course.list_exercises(notebook=path.stem)
+    assert len(exercises) >= 6, (path.stem, len(exercises))
+    types = {e["type"] for e in exercises}
+    assert len(types) >= 3, (path.stem, types)
+    if path.stem in ("02-hedging", "03-attribution", "04-escalation"):
+        assert "span-select" in types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_runs_top_to_bottom(path, tmp_path, monkeypatch):
+    import nbformat
+    from nbclient import NotebookClient
+
+    work = tmp_path / "notebooks"
+    shutil.copytree(ROOT / "notebooks", work)
+    monkeypatch.setenv("COURSE_PROGRESS", str(tmp_path / "progress.json"))
+    monkeypatch.setenv("COURSE_ANSWERS_DIR", str(tmp_path / "answers"))
+    nb = nbformat.read(work / path.name, as_version=4)
+    client = NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(work)}},
+        allow_errors=False,
+    )
+    start = time.perf_counter()
+    client.execute()
+    took = time.perf_counter() - start
+    problems = []
+    for i, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                problems.append(f"cell {i}: {out.get('ename')}: {out.get('evalue')}")
+            if out.get("output_type") == "stream" and out.get("name") == "stderr":
+                problems.append(f"cell {i}: stderr: {out.get('text', '')[:200]}")
+    assert not problems, "\n".join(problems)
+    print(f"{path.name}: {took:.1f} s")
+
+
+def test_broken_notebook_is_detected(tmp_path):
+    """The runner above really fails on an error: a notebook that raises must not pass."""
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("1 / 0")]
+    with pytest.raises(CellExecutionError):
+        NotebookClient(nb, timeout=60, kernel_name="python3").execute()
