@@ -71,7 +71,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Submodules reachable as attributes after a plain ``import course``
 #: (``course.plots.lens_counts(...)``); each is imported on first use.
-_SUBMODULES = frozenset({"plots", "widgets", "exercises", "labels", "datasets", "evaluation", "classroom"})
+_SUBMODULES = frozenset({"plots", "widgets", "exercises", "labels", "datasets", "evaluation", "classroom",
+                         "voices", "tables"})
 
 
 def __getattr__(name: str) -> Any:

@@ -337,3 +337,164 @@ def evaluate(analysis: Any, gold: Any) -> Evaluation:
     for lens in ("attribution cue", "attribution source", "attribution content", "unattributed"):
         rows += _score(lens, ga[lens], pa[lens])
     return Evaluation(rows, getattr(gold, "article", ""))
+
+
+# --------------------------------------------------------------------- a student's marks
+
+
+@dataclass
+class SelectionComparison:
+    """Three readers of one exercise passage, word by word: you, the analyzer, the gold.
+
+    Attributes:
+        exercise: the exercise id.
+        category: the mark category compared (e.g. ``"escalation"``).
+        readers: ``{"You": {word indices}, "The analyzer": {...}, "The gold": {...}}``;
+            indices are those of the passage's tokens (punctuation left out).
+        phrases: the same selections as neighbouring words joined into phrases.
+        f1: word-level F1 of each pair: ``("You", "The gold") -> 0.8`` ...
+        only_yours: phrases you marked that the gold does not.
+        only_gold: phrases the gold marks that you did not.
+        used_example: True when you had marked nothing and an example selection stood in.
+    """
+
+    exercise: str
+    category: str
+    readers: dict[str, set[int]]
+    phrases: dict[str, list[str]]
+    f1: dict[tuple[str, str], float]
+    only_yours: list[str]
+    only_gold: list[str]
+    used_example: bool = False
+
+    def rows(self) -> list[list[Any]]:
+        """``[reader, phrases marked, F1 against the gold]`` for each reader."""
+        return [[name, self.phrases[name], self.f1.get((name, "The gold"), 1.0)] for name in self.readers]
+
+    def _table(self) -> Any:
+        from .tables import Table
+
+        return Table(["reader", f"words marked as {self.category}", "F1 against the gold"], self.rows(),
+                     bold=(0,))
+
+    def _repr_html_(self) -> str:
+        esc = html.escape
+        note = ("<p><b>You have not marked anything yet</b>, so “You” is an <b>example</b> selection.</p>"
+                if self.used_example else "")
+
+        def phrases(items: list[str]) -> str:
+            return esc(", ".join(f"“{p}”" for p in items)) if items else "(nothing)"
+
+        you_analyzer = self.f1[("You", "The analyzer")]
+        analyzer_gold = self.f1[("The analyzer", "The gold")]
+        return (
+            note + self._table()._repr_html_()
+            + f"<p>Word-level F1, you against the analyzer: <b>{you_analyzer:.2f}</b>; "
+            f"the analyzer against the gold: <b>{analyzer_gold:.2f}</b>.</p>"
+            + f"<p><b>Marked by you, not by the gold:</b> {phrases(self.only_yours)}<br>"
+            + f"<b>Marked by the gold, not by you:</b> {phrases(self.only_gold)}</p>"
+        )
+
+    def __repr__(self) -> str:
+        lines = [repr(self._table())]
+        if self.used_example:
+            lines.insert(0, "You have not marked anything yet: 'You' is an example selection.")
+        lines.append("Marked by you, not by the gold: " + ("; ".join(self.only_yours) or "(nothing)"))
+        lines.append("Marked by the gold, not by you: " + ("; ".join(self.only_gold) or "(nothing)"))
+        return "\n".join(lines)
+
+
+def compare_selection(exercise_id: str, selection: Any = None, *, example: Any = None,
+                      category: str = "escalation", analysis: Any = None) -> SelectionComparison:
+    """Compare your marks in a span-select exercise with the analyzer's and the gold's.
+
+    The exercise's passage must come from a kit article with a gold annotation (its
+    ``source.article``). The three selections are compared word by word (punctuation
+    is ignored) with the same F1 as :func:`evaluate`.
+
+    Args:
+        exercise_id: a span-select exercise, e.g. ``"together-05"``.
+        selection: your marks: the exercise panel itself (anything with ``.selected``),
+            token indices of the passage, phrases typed as strings, or a list mixing
+            them (``[panel, ["hit rock bottom"]]``).
+        example: phrases to use instead when ``selection`` marks nothing (the result
+            then says ``used_example``).
+        category: which marks of the analyzer and the gold to compare.
+        analysis: the analyzer's result for the article (computed when omitted).
+
+    Returns:
+        A :class:`SelectionComparison`; in Jupyter it shows itself as a small table.
+
+    Example (the last paragraph of the seed article):
+        >>> c = compare_selection("together-05", ["warship", "hit rock bottom"])
+        >>> c.phrases["You"]
+        ['warship', 'hit rock bottom']
+        >>> round(c.f1[("You", "The gold")], 2), c.f1[("The analyzer", "The gold")]
+        (0.2, 1.0)
+    """
+    from .datasets import load_article, load_gold
+    from .exercises import get
+    from .grading import match_phrases, tokens_of
+
+    ex = get(exercise_id)
+    source = ex.source if isinstance(ex.source, dict) else {}
+    name = source.get("article")
+    if ex.type != "span-select" or not name or not ex.passage:
+        raise InputError(f"{exercise_id} is not a span-select exercise on a kit article.")
+    passage = ex.passage
+    text = load_article(name).text
+    base = text.index(passage)
+    tokens = tokens_of(passage)
+    words = [t for t in tokens if any(ch.isalnum() for ch in t.text)]
+    word_ids = {t.index for t in words}
+
+    def flat(sel: Any) -> list[Any]:
+        if sel is None:
+            return []
+        if hasattr(sel, "selected"):  # the exercise panel
+            return flat(list(sel.selected))
+        if isinstance(sel, (str, int)):
+            return [sel]
+        return [x for item in sel for x in flat(item)]
+
+    def chosen(sel: Any) -> set[int]:
+        items = flat(sel)
+        ids = {x for x in items if isinstance(x, int)}
+        found, _ = match_phrases(tokens, [x for x in items if isinstance(x, str) and x.strip()])
+        return (ids | {i for group in found for i in group}) & word_ids
+
+    def marked(marks: Any) -> set[int]:
+        spans = [(m.start - base, m.end - base) for m in marks if m.category == category]
+        return {t.index for t in words if any(s <= t.start < e for s, e in spans)}
+
+    def as_phrases(ids: set[int]) -> list[str]:
+        runs, run = [], []
+        for t in words:
+            if t.index in ids:
+                run.append(t)
+            elif run:
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+        return [passage[r[0].start : r[-1].end] for r in runs]
+
+    def f1(a: set[int], b: set[int]) -> float:
+        return prf(len(a & b), len(a - b), len(b - a))[2]
+
+    yours = chosen(selection)
+    used_example = False
+    if not yours and example is not None:
+        yours, used_example = chosen(example), True
+    if analysis is None:
+        from .analysis import analyze
+
+        analysis = analyze(text)
+    readers = {"You": yours, "The analyzer": marked(analysis.annotations),
+               "The gold": marked(load_gold(name).annotations)}
+    pairs = [("You", "The gold"), ("You", "The analyzer"), ("The analyzer", "The gold")]
+    return SelectionComparison(
+        exercise_id, category, readers, {k: as_phrases(v) for k, v in readers.items()},
+        {(a, b): f1(readers[a], readers[b]) for a, b in pairs},
+        as_phrases(yours - readers["The gold"]), as_phrases(readers["The gold"] - yours), used_example,
+    )

@@ -388,7 +388,7 @@ class Hint(str):
     def _repr_html_(self) -> str:
         return (
             '<div class="course-hint" style="border-left:4px solid #1565c0;background:#e3f2fd;'
-            f'padding:6px 10px;margin:4px 0">💡 {html.escape(str(self))}</div>'
+            f'padding:6px 10px;margin:4px 0"><b>Hint:</b> {html.escape(str(self))}</div>'
         )
 
 
@@ -436,7 +436,7 @@ class Solution:
 
     def _repr_html_(self) -> str:
         if not self.available:
-            return f'<div class="course-solution" style="color:#555">🔒 {html.escape(self.message)}</div>'
+            return f'<div class="course-solution" style="color:#555"><b>Solution locked:</b> {html.escape(self.message)}</div>'
         text = html.escape(self.text).replace("\n", "<br>")
         expl = html.escape(self.explanation).replace("\n", "<br>")
         return (
@@ -524,7 +524,10 @@ CHECKPOINT_MESSAGE = "This is a graded checkpoint: its answer is released by you
 KEY_ENV = "COURSE_ANSWER_KEY"
 
 #: The fields an answer key may set for an exercise (the bank's own field names).
-KEY_FIELDS = ("answer", "order", "reasons", "options", "items", "explanation", "tolerance")
+KEY_FIELDS = ("answer", "order", "reasons", "options", "items", "explanation", "tolerance", "wrong")
+
+#: Bank fields that would give a checkpoint's answer away: they belong in the answer key.
+SECRET_FIELDS = ("answer", "order", "reasons", "wrong")
 
 
 def public_key_path() -> Path:
@@ -590,13 +593,30 @@ def load_answer_key(path: str | Path | None = None) -> dict[str, dict[str, Any]]
     return _read_key(str(where), mtime)
 
 
+def public_key() -> dict[str, dict[str, Any]]:
+    """The kit's public key (``datasets/keys/checkpoints.toml``; empty when it is missing)."""
+    path = public_key_path()
+    return load_answer_key(path) if path.exists() else {}
+
+
 def keyed(ex: Exercise, key: dict[str, dict[str, Any]] | None = None) -> Exercise:
-    """A copy of ``ex`` with the answer key's fields in place (``ex`` itself when the key
-    has nothing for it). Options are merged by position, so a key may give only
-    ``correct`` (and ``feedback``) for each option."""
+    """A copy of ``ex`` with the answer key's fields in place (``ex`` itself when no key
+    has anything for it). Options are merged by position, so a key gives only
+    ``correct`` and ``feedback`` for each option (the bank keeps their texts).
+
+    A checkpoint that ``key`` (by default :func:`load_answer_key`) does not list is
+    completed from the kit's public key, so a private key may cover only some checkpoints.
+
+    >>> get("hedging-14").options[1].get("correct") is None  # the bank holds no answer
+    True
+    >>> keyed(get("hedging-14")).options[1]["correct"]
+    True
+    """
     from dataclasses import replace
 
     fields = (load_answer_key() if key is None else key).get(ex.id)
+    if not fields and ex.checkpoint:
+        fields = public_key().get(ex.id)
     if not fields:
         return ex
     changes: dict[str, Any] = {}
@@ -644,7 +664,9 @@ def validate_banks(exercises: list[Exercise] | None = None, folder: Path | None 
 
     Checks: ids unique and well formed; types known; titles, prompts, 2-3 distinct
     hints and an explanation present; type-specific fields complete; passages
-    resolvable; the reference answer scores 1.0.
+    resolvable; the reference answer scores 1.0. Checkpoints: no answer in the bank
+    (no ``answer``, ``wrong``, option ``correct``/``feedback`` ...), an entry in the public
+    answer key, and the keyed exercise complete; the key lists checkpoints only.
 
     Args:
         exercises: exercises to check (default: read every bank file in ``folder``).
@@ -656,6 +678,7 @@ def validate_banks(exercises: list[Exercise] | None = None, folder: Path | None 
     from . import grading
 
     problems: list[str] = []
+    kit_banks = exercises is None and folder is None
     if exercises is None:
         exercises = []
         for path in sorted((folder or banks_dir()).glob("*.toml")):
@@ -685,8 +708,22 @@ def validate_banks(exercises: list[Exercise] | None = None, folder: Path | None 
         if len(set(ex.hints)) != len(ex.hints):
             problems.append(f"{where}: hints repeat.")
         if ex.checkpoint:
+            secret = [f for f in SECRET_FIELDS if f in ex.raw]
+            secret += [f"options[{i}].{f}" for i, o in enumerate(ex.raw.get("options", [])) for f in ("correct", "feedback") if f in o]
+            secret += ["items with labels"] if any(isinstance(i, dict) for i in ex.raw.get("items", [])) else []
+            if secret:
+                problems.append(f"{where}: a checkpoint's {', '.join(secret)} belong in the answer key "
+                                f"({public_key_path().relative_to(banks_dir().parent.parent)}), not in the bank.")
             try:
-                ex = keyed(ex)
+                key = public_key()
+            except CourseError as exc:
+                problems.append(f"{where}: {exc}")
+                continue
+            if ex.id not in key:
+                problems.append(f"{where}: a checkpoint without an entry [{ex.id}] in the answer key {public_key_path().name}.")
+                continue
+            try:
+                ex = keyed(ex, key)
             except CourseError as exc:
                 problems.append(f"{where}: {exc}")
                 continue
@@ -700,6 +737,16 @@ def validate_banks(exercises: list[Exercise] | None = None, folder: Path | None 
             continue
         if fb.score < 0.999 or not fb.passed:
             problems.append(f"{where}: the reference answer scores {fb.score:.2f}, not 1.0 ({fb.message})")
+    if kit_banks:  # the kit's own banks: the public key names only their checkpoints
+        try:
+            key = public_key()
+        except CourseError as exc:
+            problems.append(str(exc))
+            key = {}
+        checkpoints = {ex.id for ex in exercises if ex.checkpoint}
+        for ex_id in key:
+            if ex_id not in checkpoints:
+                problems.append(f"{public_key_path().name} [{ex_id}]: not a checkpoint exercise of the banks.")
     return problems
 
 

@@ -11,6 +11,16 @@ Example:
     'hedging-01: 50% - Close: one hedge is still unmarked.'
     >>> "50%" in fb._repr_html_()
     True
+
+An empty answer (``course.check("hedging-12", [])`` left as it is in an optional
+cell) is not an attempt: the Feedback is marked ``empty``, scores 0, is not
+recorded, and shows as a neutral grey box rather than as a failure:
+
+    >>> blank = Feedback("hedging-12", 0.0, False, "Nothing is marked yet.", {"error": "empty"})
+    >>> blank.empty, blank.status
+    (True, 'empty')
+    >>> "Nothing to check yet" in blank._repr_html_() and "12: 0%" not in blank._repr_html_()
+    True
 """
 
 from __future__ import annotations
@@ -21,6 +31,9 @@ from typing import Any
 
 #: Score at or above which an attempt counts as passed (unless a type says otherwise).
 PASS_SCORE = 0.999
+
+#: What the neutral box of an empty answer says.
+EMPTY_MESSAGE = "Nothing to check yet: type your answer above (this is not recorded)."
 
 
 @dataclass
@@ -39,6 +52,10 @@ class Feedback:
         attempts: how many times this exercise has been checked in this session.
         solution_available: True when ``course.solution(id)`` will show the answer.
         warning: a one-off notice (e.g. progress could not be saved), or "".
+
+    An answer that is empty (``[]``, ``None``, ``""``) gives a Feedback whose
+    ``details["error"]`` is ``"empty"``: :attr:`empty` is then True, the score
+    stays 0, nothing is recorded, and the box is neutral (grey), not a failure.
     """
 
     exercise_id: str
@@ -55,15 +72,48 @@ class Feedback:
         """The score as a whole percentage."""
         return int(round(100 * max(0.0, min(1.0, float(self.score or 0.0)))))
 
+    @property
+    def empty(self) -> bool:
+        """True when the answer was empty: nothing was checked and nothing recorded."""
+        return isinstance(self.details, dict) and self.details.get("error") == "empty"
+
+    @property
+    def status(self) -> str:
+        """``"empty"``, ``"passed"``, ``"partial"`` (some credit) or ``"failed"``."""
+        if self.empty:
+            return "empty"
+        if self.passed:
+            return "passed"
+        if self.score and self.score > 0:
+            return "partial"
+        return "failed"
+
     def _status(self) -> tuple[str, str, str]:
         """(symbol, border colour, background colour) for the HTML box."""
-        if self.passed:
-            return "✔", "#2e7d32", "#e8f5e9"
-        if self.score and self.score > 0:
-            return "◐", "#b26a00", "#fff8e1"
-        return "✘", "#c62828", "#ffebee"
+        return {
+            "passed": ("✓", "#2e7d32", "#e8f5e9"),
+            "partial": ("◐", "#b26a00", "#fff8e1"),
+            "failed": ("✗", "#c62828", "#ffebee"),
+        }[self.status]
+
+    def _empty_html(self) -> str:
+        """The neutral grey box of an empty answer (no score, no attempt count)."""
+        parts = [
+            '<div class="course-feedback course-feedback-empty" role="status" '
+            'style="border-left:4px solid #9e9e9e;background:rgba(127,127,127,.12);'
+            'padding:6px 10px;margin:4px 0;font-family:sans-serif">',
+            f"<b>○ {html.escape(self.exercise_id)}:</b> {html.escape(EMPTY_MESSAGE)}",
+        ]
+        if self.message:
+            parts.append(f'<div style="opacity:.8;font-size:90%">{html.escape(self.message)}</div>')
+        if self.warning:
+            parts.append(f'<div style="color:#8a4b00;font-size:85%">Note: {html.escape(self.warning)}</div>')
+        parts.append("</div>")
+        return "".join(parts)
 
     def _repr_html_(self) -> str:
+        if self.empty:
+            return self._empty_html()
         symbol, border, background = self._status()
         parts = [
             f'<div class="course-feedback" style="border-left:4px solid {border};'
@@ -83,12 +133,15 @@ class Feedback:
         if foot:
             parts.append(f'<div style="color:#555;font-size:85%">{html.escape(" · ".join(foot))}</div>')
         if self.warning:
-            parts.append(f'<div style="color:#8a4b00;font-size:85%">⚠ {html.escape(self.warning)}</div>')
+            parts.append(f'<div style="color:#8a4b00;font-size:85%">Note: {html.escape(self.warning)}</div>')
         parts.append("</div>")
         return "".join(parts)
 
     def __str__(self) -> str:
-        text = f"{self.exercise_id}: {self.percent}% - {self.message}"
+        if self.empty:
+            text = f"{self.exercise_id}: {EMPTY_MESSAGE} {self.message}".rstrip()
+        else:
+            text = f"{self.exercise_id}: {self.percent}% - {self.message}"
         if self.warning:
             text += f"\n(warning: {self.warning})"
         return text

@@ -19,6 +19,11 @@ escalation                vermillion              thick solid underline, ▲ bef
 de-escalation             blue                    wavy underline, ▼ before
 ========================  ======================  =====================================
 
+The escalation and de-escalation underlines are drawn by the mark itself (a bottom
+border; a wave of CSS gradients), not as text decoration, so a phrase that holds a nested
+box (the CUE "threatening" inside "threatening to shut down its embassy") keeps one
+unbroken underline. With no lens selected the text is shown plain, without legend.
+
 Colours are tints (semi-transparent backgrounds) and underline colours; the text
 colour is inherited from the page, so the text stays legible on light and dark
 backgrounds. Every mark is numbered; hovering shows the explanation (``title``),
@@ -345,6 +350,17 @@ def _vars(line: dict[str, str], tint: dict[str, str], alpha: float) -> str:
     return "".join(out)
 
 
+#: The de-escalation wave: lower half-rings and upper half-rings in alternate 4px steps
+#: (CSS gradients, so the page loads nothing; drawn as the mark's own background, so
+#: a nested box inside the mark does not break it).
+_WAVE = (
+    "radial-gradient(circle at 2px 0,transparent 1.1px,var(--hl-deescalation) 1.2px,"
+    "var(--hl-deescalation) 2.3px,transparent 2.4px),"
+    "radial-gradient(circle at 6px 100%,transparent 1.1px,var(--hl-deescalation) 1.2px,"
+    "var(--hl-deescalation) 2.3px,transparent 2.4px)"
+)
+
+
 def _css(w: str) -> str:
     """The style sheet, every selector scoped under the wrapper class ``w``."""
     light = _vars(_LIGHT, _TINT_LIGHT, 0.13)
@@ -362,8 +378,8 @@ def _css(w: str) -> str:
 {s} .m{{color:inherit;border-radius:2px;-webkit-box-decoration-break:clone;box-decoration-break:clone;text-decoration-skip-ink:none}}
 {s} .m-hedge{{background:var(--hl-hedge-bg);text-decoration:underline dotted var(--hl-hedge);text-decoration-thickness:2.5px;text-underline-offset:3px}}
 {s} .m-booster{{background:var(--hl-booster-bg);text-decoration:underline double var(--hl-booster);text-decoration-thickness:1.5px;text-underline-offset:3px}}
-{s} .m-escalation{{background:var(--hl-escalation-bg);text-decoration:underline solid var(--hl-escalation);text-decoration-thickness:3.5px;text-underline-offset:7px}}
-{s} .m-deescalation{{background:var(--hl-deescalation-bg);text-decoration:underline wavy var(--hl-deescalation);text-decoration-thickness:1.5px;text-underline-offset:7px}}
+{s} .m-escalation{{background:var(--hl-escalation-bg);border-bottom:3.5px solid var(--hl-escalation);padding-bottom:2px}}
+{s} .m-deescalation{{background-color:var(--hl-deescalation-bg);padding-bottom:5px;background-repeat:repeat-x;background-size:8px 2.5px;background-position:left 0 bottom 0,left 0 bottom 2.5px;background-image:{_WAVE}}}
 {s} .m-escalation.first::before{{content:"▲\\202F";color:var(--hl-escalation);font-size:.75em}}
 {s} .m-deescalation.first::before{{content:"▼\\202F";color:var(--hl-deescalation);font-size:.75em}}
 {s} .a-box{{border:1.5px solid var(--hl-attribution);padding:0 2px}}
@@ -527,6 +543,8 @@ class Highlight:
         return self.html
 
     def _legend(self) -> str:
+        if not self.lenses:  # no lens: the plain text, no legend
+            return ""
         counts = self.counts()
         items = []
         for lens in self.lenses:
@@ -542,8 +560,6 @@ class Highlight:
                 f"<strong>{LENS_TITLES[lens]}</strong> "
                 f'<span class="cue">({_esc(LENS_CUES[lens])})</span>: {count}</span>'
             )
-        if not items:
-            items.append('<span class="lg">No lens selected.</span>')
         items.append(
             '<span class="note">Hover over a mark to see why it is highlighted; '
             "the small numbers refer to the list under the text.</span>"

@@ -71,6 +71,9 @@ SERIES_STYLES: tuple[dict[str, Any], ...] = (
 
 _FONT = {"title": 13, "label": 11, "tick": 10}
 
+#: What :func:`escalation_curve_plot` writes under a paragraph number, by paragraph kind.
+_KIND_LABELS = {"body": "", "header": "date line", "heading": "sub-heading", "caption": "caption"}
+
 
 # --------------------------------------------------------------------------- inputs
 
@@ -255,12 +258,19 @@ def lens_counts(analysis: Any, *, title: str | None = None) -> "Figure":
     return fig
 
 
-def escalation_curve_plot(analysis: Any, *, title: str | None = None) -> "Figure":
+def escalation_curve_plot(analysis: Any, *, title: str | None = None,
+                          label_kinds: bool = False) -> "Figure":
     """Escalation and de-escalation per paragraph (Goldstein-style weights).
 
     Bars below zero sum the escalation weights of each paragraph (hostile), bars above
     zero the de-escalation weights (cooperative); the black line is their net sum, the
     values of :func:`course.lenses.escalation.escalation_curve`.
+
+    Args:
+        analysis: a text, analysis, article or gold annotation.
+        title: the chart title.
+        label_kinds: write under each paragraph number what the paragraph is when it
+            is not body text: "date line" (the header), "sub-heading", "caption".
 
     Returns:
         A Figure with one Axes: two bar containers (escalation, de-escalation) and one
@@ -284,13 +294,106 @@ def escalation_curve_plot(analysis: Any, *, title: str | None = None) -> "Figure
     ax.plot(xs, [r["net"] for r in rows], color="#000000", marker="o", linewidth=1.8, markersize=5,
             label="Net (sum of both)")
     ax.axhline(0, color="#777777", linewidth=0.8)
-    ax.set_xticks(xs)
+    if label_kinds:
+        kinds = {p.index: p.kind for p in _document(as_analysis(analysis)).paragraphs}
+        ax.set_xticks(xs, [f"{x}\n{_KIND_LABELS[kinds.get(x - 1, 'body')]}".rstrip() for x in xs])
+    else:
+        ax.set_xticks(xs)
     if len(xs) > 25:
         ax.xaxis.get_major_locator().set_params(nbins=12)
     ax.legend(handles=[esc, de, ax.lines[0]], fontsize=_FONT["tick"] - 1, frameon=False,
               loc="best")
     _style(ax, title or "Escalation per paragraph", "Paragraph",
            "Intensity (Goldstein scale)\n− hostile · + cooperative")
+    return fig
+
+
+def verb_class_chart(analysis: Any, *, title: str | None = None) -> "Figure":
+    """Horizontal bars: the attributions of a text by the class of their reporting verb.
+
+    Every bar carries its number, so a class with no verb shows a visible "0".
+
+    Args:
+        analysis: a text, analysis, article or gold annotation.
+        title: the chart title.
+
+    Returns:
+        A Figure with one Axes: one bar per verb class, in the order of
+        :data:`course.labels.VERB_CLASSES` (top to bottom).
+
+    Example:
+        >>> fig = verb_class_chart("Lavrov claimed that the talks failed. Putin said it was over.")
+        >>> [int(p.get_width()) for p in fig.axes[0].patches]
+        [1, 1, 0, 0, 0]
+    """
+    from .labels import VERB_CLASSES
+
+    analysis = as_analysis(analysis)
+    classes = list(VERB_CLASSES)
+    counts = {c: 0 for c in classes}
+    for a in getattr(analysis, "attributions", []) or []:
+        counts[a.verb_class] = counts.get(a.verb_class, 0) + 1
+    fig = _figure(7.5, 3.0)
+    ax = fig.add_subplot()
+    bars = ax.barh(classes, [counts[c] for c in classes], color=LENS_COLOURS["attribution"], alpha=0.85,
+                   hatch=LENS_HATCHES["attribution"], edgecolor="#222222", linewidth=0.8)
+    ax.bar_label(bars, padding=3, fontsize=_FONT["tick"])
+    ax.invert_yaxis()
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.margins(x=0.12)
+    _style(ax, title or "Reporting verbs by class", "Number of attributions", "")
+    return fig
+
+
+def heatmap(matrix: Any, rows: Sequence[str] | None = None, columns: Sequence[str] | None = None,
+            *, labels: Sequence[str] | None = None, title: str | None = None) -> "Figure":
+    """A grid of squares, darker for bigger numbers, each number written in its square.
+
+    Made for the speaker x lens matrix of :func:`course.voices.speaker_lens_matrix`
+    (who carries each lens), but any ``{row: {column: number}}`` mapping works.
+
+    Args:
+        matrix: a :class:`course.voices.VoiceMatrix` or a mapping ``{row: {column: n}}``.
+        rows, columns: which rows and columns to draw, in order (default: all, as given).
+        labels: column headings to show (default: the column names; for a VoiceMatrix,
+            "hedges", "boosters", "escalation", "de-escalation").
+        title: the chart title.
+
+    Returns:
+        A Figure with one Axes holding one image; ``fig.axes[0].texts`` are the numbers.
+
+    Example:
+        >>> fig = heatmap({"Lavrov": {"hedge": 1, "booster": 2}, "the writer": {"hedge": 0, "booster": 2}})
+        >>> [t.get_text() for t in fig.axes[0].texts]
+        ['1', '2', '0', '2']
+    """
+    counts = getattr(matrix, "counts", matrix)
+    if not isinstance(counts, Mapping) or not counts:
+        raise InputError("heatmap() needs course.voices.speaker_lens_matrix(...) or {row: {column: number}}.")
+    rows = list(rows) if rows is not None else list(getattr(matrix, "rows", counts))
+    if columns is None:
+        columns = list(getattr(matrix, "columns", next(iter(counts.values()))))
+    columns = list(columns)
+    if labels is None:
+        from .voices import COLUMN_TITLES
+
+        labels = [COLUMN_TITLES.get(c, c) for c in columns]
+    values = [[counts[r].get(c, 0) for c in columns] for r in rows]
+    fig = _figure(max(5.0, 1.4 * len(columns) + 2.2), max(2.4, 0.55 * len(rows) + 1.4))
+    ax = fig.add_subplot()
+    top = max((max(v) for v in values if v), default=0) or 1
+    ax.imshow(values, cmap="Oranges", vmin=0, vmax=top, aspect="auto")
+    ax.set_xticks(range(len(columns)), [_short(x, 18) for x in labels])
+    ax.set_yticks(range(len(rows)), [_short(r, 28) for r in rows])
+    ax.tick_params(labelsize=_FONT["tick"], length=0)
+    ax.xaxis.tick_top()
+    for i, row in enumerate(values):
+        for j, v in enumerate(row):
+            ax.text(j, i, str(v), ha="center", va="center", fontsize=_FONT["label"],
+                    color="white" if v > top / 2 else "black")
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.set_title(title or "Marks per voice and lens", fontsize=_FONT["title"], loc="left", pad=12)
     return fig
 
 
@@ -442,5 +545,6 @@ def to_png(fig: "Figure", dpi: int = 100) -> bytes:
 
 __all__ = [
     "LENS_COLOURS", "LENS_HATCHES", "as_analysis", "compare_chart", "count_lenses",
-    "escalation_curve_plot", "lens_counts", "paragraph_intensities", "progress_chart", "to_png",
+    "escalation_curve_plot", "heatmap", "lens_counts", "paragraph_intensities", "progress_chart", "to_png",
+    "verb_class_chart",
 ]

@@ -7,9 +7,12 @@ Two files are written after every checked answer:
   ``~/.local/share/reading-diplomatic-news/progress.json``). Every attempt is
   appended as ``{"exercise", "notebook", "lens", "time", "score", "passed", "answer"}``.
 - **the answers file** ``<notebook_id>.kit-answers.json`` in the current folder (the
-  notebook's folder), holding the last answer per exercise, for a classroom grader
-  that runs after the kernel is gone. The notebook id comes from ``course.start``;
-  ``$COURSE_ANSWERS_DIR`` overrides the folder (tests use it).
+  notebook's folder), holding per exercise the last answer (``answer``, ``score``,
+  ``time``) and the best-scoring one (``best``: the same three fields; the later of
+  equal scores), for a classroom grader that runs after the kernel is gone. Files
+  written before ``best`` existed are read as they are (their answer is also the
+  best). The notebook id comes from ``course.start``; ``$COURSE_ANSWERS_DIR``
+  overrides the folder (tests use it).
 
 Both are written safely: an exclusive ``fcntl.flock`` on a ``.lock`` file beside
 the target (``.<name>.lock``, hidden; skipped where ``fcntl`` does not exist), read-merge-write into a temp
@@ -176,13 +179,44 @@ def _append_attempts(path: Path, entries: list[dict[str, Any]]) -> str:
     return warning
 
 
+def _entry_score(entry: dict[str, Any]) -> float:
+    try:
+        return float(entry.get("score") or 0.0)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def merge_answer(old: Any, new: dict[str, Any]) -> dict[str, Any]:
+    """The answers-file entry after ``new`` (``{"answer", "score", "time"}``, maybe with its
+    own ``best``): ``new`` as the last answer, and ``best`` the highest-scoring of the old
+    best (or the old last answer), ``new``'s best and ``new`` itself; the later wins a tie.
+
+    >>> e = merge_answer(None, {"answer": ["may"], "score": 1.0, "time": "t1"})
+    >>> e = merge_answer(e, {"answer": [], "score": 0.0, "time": "t2"})
+    >>> e["answer"], e["best"]["answer"]
+    ([], ['may'])
+    """
+    candidates = []
+    if isinstance(old, dict):
+        candidates.append(old.get("best") if isinstance(old.get("best"), dict) else old)
+    candidates += [new.get("best"), new]
+    best: dict[str, Any] | None = None
+    for c in candidates:
+        if isinstance(c, dict) and "answer" in c and (best is None or _entry_score(c) >= _entry_score(best)):
+            best = c
+    entry = {k: v for k, v in new.items() if k != "best"}
+    entry["best"] = {k: best.get(k) for k in ("answer", "score", "time")} if best else dict(entry)
+    return entry
+
+
 def _update_answers(path: Path, notebook: str, updates: dict[str, Any]) -> str:
     with _locked(path):
         data, warning = _read_json(path, _valid_answers)
         if data is None:
             data = {"notebook": notebook, "answers": {}}
         data["notebook"] = notebook
-        data["answers"].update(updates)
+        for ex_id, entry in updates.items():
+            data["answers"][ex_id] = merge_answer(data["answers"].get(ex_id), entry)
         _atomic_write(path, data)
     return warning
 
@@ -246,11 +280,13 @@ def record(feedback: Any, answer: Any, exercise: Any = None) -> str:
                 "for this session only. Set COURSE_PROGRESS to a writable file to keep it.",
             )
         )
-    # 2. the answers file (last answer per exercise)
+    # 2. the answers file (last and best answer per exercise)
     nb = current_notebook()
     apath = answers_path(nb)
     key = str(apath)
-    updates = {**_pending_answers.get(key, {}), feedback.exercise_id: {"answer": answer, "score": feedback.score, "time": entry["time"]}}
+    pending = _pending_answers.get(key, {})
+    new = {"answer": answer, "score": feedback.score, "time": entry["time"]}
+    updates = {**pending, feedback.exercise_id: merge_answer(pending.get(feedback.exercise_id), new)}
     try:
         w = _update_answers(apath, nb, updates)
         _pending_answers.pop(key, None)
@@ -307,6 +343,11 @@ class ProgressReport:
             counts passed exercises, ``best`` is the mean best score over all the
             group's exercises (unattempted count as 0).
         warning: a notice when the log could not be read or written.
+
+    The table shows both averages, labelled so that one is not mistaken for the
+    other: "average over all exercises" (``best``: a student who scored 67% on one
+    exercise of eleven sees 6%) and "average on attempted" (67%, see
+    :meth:`best_on_attempted`).
     """
 
     exercises: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -317,6 +358,17 @@ class ProgressReport:
     def best_scores(self) -> dict[str, float]:
         """Best score per attempted exercise."""
         return {k: v["best"] for k, v in self.exercises.items() if v["attempts"]}
+
+    def best_on_attempted(self, key: str, name: str) -> float | None:
+        """Mean best score over the attempted exercises of one group (None if none).
+
+        Args:
+            key: ``"notebook"`` or ``"lens"``.
+            name: the group, e.g. ``"02-hedging"``.
+        """
+        scores = [v["best"] for v in self.exercises.values()
+                  if v["attempts"] and (v.get(key) or "(none)") == name]
+        return round(sum(scores) / len(scores), 4) if scores else None
 
     @property
     def attempted(self) -> int:
@@ -330,8 +382,11 @@ class ProgressReport:
         lines = [f"Progress: {self.done} done, {self.attempted} attempted of {len(self.exercises)} exercises."]
         for title, groups in (("notebook", self.by_notebook), ("lens", self.by_lens)):
             for name, g in groups.items():
+                on = self.best_on_attempted(title, name)
                 lines.append(
-                    f"  {title} {name}: {g['done']}/{g['total']} done, {g['attempted']} attempted, best {g['best']:.0%}"
+                    f"  {title} {name}: {g['done']}/{g['total']} done, {g['attempted']} attempted, "
+                    f"average {g['best']:.0%} over all {g['total']} exercises"
+                    + (f", {on:.0%} on attempted" if on is not None else "")
                 )
         if self.warning:
             lines.append(f"(warning: {self.warning})")
@@ -341,21 +396,27 @@ class ProgressReport:
         return str(self)
 
     def _table(self, title: str, groups: dict[str, dict[str, Any]]) -> str:
-        rows = "".join(
-            f"<tr><td>{html.escape(name)}</td><td>{g['done']}/{g['total']}</td><td>{g['attempted']}</td>"
-            f"<td>{g['best']:.0%}</td></tr>"
-            for name, g in groups.items()
-        )
+        rows = []
+        for name, g in groups.items():
+            on = self.best_on_attempted(title, name)
+            rows.append(
+                f"<tr><td>{html.escape(name)}</td><td>{g['done']}/{g['total']}</td><td>{g['attempted']}</td>"
+                f"<td title='mean of the best scores of all {g['total']} exercises; not attempted counts as 0'>"
+                f"{g['best']:.0%} <span style='opacity:.7'>(of {g['total']})</span></td>"
+                f"<td>{'–' if on is None else f'{on:.0%}'}</td></tr>"
+            )
         return (
             f'<table class="course-progress"><thead><tr><th>{html.escape(title)}</th><th>done</th>'
-            f"<th>attempted</th><th>best (mean)</th></tr></thead><tbody>{rows}</tbody></table>"
+            "<th>attempted</th><th>average over all exercises<br><span style='font-weight:400;opacity:.75'>"
+            "(not attempted = 0)</span></th><th>average best score<br><span style='font-weight:400;"
+            f"opacity:.75'>on attempted exercises</span></th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
         )
 
     def _repr_html_(self) -> str:
         head = (
             f"<b>Progress:</b> {self.done} done, {self.attempted} attempted of {len(self.exercises)} exercises."
         )
-        warn = f'<div style="color:#8a4b00">⚠ {html.escape(self.warning)}</div>' if self.warning else ""
+        warn = f'<div style="color:#8a4b00"><b>Note:</b> {html.escape(self.warning)}</div>' if self.warning else ""
         return (
             f'<div class="course-progress-report">{head}{self._table("notebook", self.by_notebook)}'
             f'{self._table("lens", self.by_lens)}{warn}</div>'

@@ -1,21 +1,24 @@
-"""End to end with the real nbgrader (0.9.x) CLI in a temporary course:
-init -> release -> submissions (one via an LMS zip and zip_collect) -> grade --jobs 2
--> export, with four simulated students over two notebooks:
+"""End to end with the real nbgrader (0.9.x) CLI in a temporary course made from the
+kit's REAL notebooks 02-hedging and 03-attribution, as an instructor would:
+init (from notebooks/, normalising the checkpoint cells) -> release -> submissions (one
+via an LMS zip and zip_collect) -> grade --jobs 2 -> export, with four simulated students:
 
 - perfect: every checkpoint right, in the panel (the answers file);
-- partial: some right, some wrong, some as code answers;
+- partial: some right, some half right, some wrong; code answers (one wins over a
+  right panel answer); a last panel answer worse than the best one (the best is graded);
 - blank: the released notebooks untouched, no answers file;
 - broken: a renamed notebook, a damaged answers file, a cell that raises, an infinite
   loop, a huge output, deleted and duplicated cells, an answer of the wrong form.
 
 The exported CSV must hold exactly the scores ``course.check`` gives for the same
-answers, and the released notebooks must hold no solution and no key.
+answers times the points, and the released notebooks must hold no solution and no key.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 import subprocess
 import sys
 import zipfile
@@ -26,12 +29,18 @@ import pytest
 
 from course import exercises as E
 from course.classroom.coursedir import venv_environ
-from course.classroom.demo import fixture_notebook, write_submission
+from course.classroom.demo import write_submission
 from course.grading import grade
 
 pytestmark = pytest.mark.slow
 
-NOTEBOOKS = {"02-hedging": ["hedging-12", "hedging-14"], "03-attribution": ["attribution-12", "attribution-13"]}
+ROOT = Path(__file__).resolve().parent.parent
+#: The assignments (the kit's notebooks) and their checkpoints, from the banks.
+NOTEBOOKS = {nb: [e["id"] for e in E.list_exercises(notebook=nb) if e["checkpoint"]]
+             for nb in ("02-hedging", "03-attribution")}  # fmt: skip
+ALL = [i for ids in NOTEBOOKS.values() for i in ids]
+#: Seconds per cell while grading (the notebooks' own cells take well under it).
+TIMEOUT = "30"
 
 
 def run(*args: str, cwd: Path | None = None, ok: bool = True) -> subprocess.CompletedProcess:
@@ -39,7 +48,7 @@ def run(*args: str, cwd: Path | None = None, ok: bool = True) -> subprocess.Comp
     for var in ("COURSE_ANSWER_KEY", "NBGRADER_EXECUTION", "COURSE_ANSWERS_DIR"):
         env.pop(var, None)
     r = subprocess.run([sys.executable, "-m", "course", "classroom", *args], capture_output=True, text=True,
-                       env=env, cwd=cwd, timeout=300)  # fmt: skip
+                       env=env, cwd=cwd, timeout=900)  # fmt: skip
     if ok:
         assert r.returncode == 0, r.stdout + r.stderr
     return r
@@ -55,50 +64,65 @@ def key(ex_id: str):
     return E.key_answer(ex_id)
 
 
+def wrong(ex_id: str):
+    """The key's plausible wrong answer (it scores less than full marks)."""
+    return E.keyed(E.get(ex_id)).wrong
+
+
 def wrong_option(ex_id: str) -> int:
     return next(i for i, o in enumerate(E.keyed(E.get(ex_id)).options) if not o.get("correct"))
+
+
+def test_the_assignments_have_the_checkpoints_the_students_need():
+    assert NOTEBOOKS == {"02-hedging": ["hedging-12", "hedging-13", "hedging-14"],
+                         "03-attribution": ["attribution-11", "attribution-12", "attribution-13"]}  # fmt: skip
+    assert [E.get(i).type for i in ALL] == ["span-select", "classify", "multiple-choice",
+                                            "span-select", "classify", "multiple-select"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("classroom")
-    nbs = tmp / "notebooks"
-    nbs.mkdir()
-    for nb_id, ids in NOTEBOOKS.items():
-        nbformat.write(fixture_notebook(nb_id, ids), nbs / f"{nb_id}.ipynb")
     roster = tmp / "roster.csv"
     roster.write_text("student_id,first_name,last_name,email\nperfect,Pat,Fect,p@x.org\npartial,Par,Tial,\n"
                       "blank,Bla,Nk,\nbroken,Bro,Ken,\n", encoding="utf-8")  # fmt: skip
     root = tmp / "course"
-    run("init", str(root), "--notebooks", *[str(nbs / f"{n}.ipynb") for n in NOTEBOOKS], "--roster", str(roster),
-        "--timeout", "5")  # fmt: skip
+    run("init", str(root), "--notebooks", *[str(ROOT / "notebooks" / f"{n}.ipynb") for n in NOTEBOOKS],
+        "--roster", str(roster), "--timeout", TIMEOUT)  # fmt: skip
     release = run("release", str(root))
 
     span_half = key("hedging-12")[:2]
+    cues_half = key("attribution-11")[:2]
     classify_half = dict(list(key("attribution-12").items())[:2])
     expected: dict[str, dict[str, float]] = {
-        "perfect": {i: E.get(i).points for ids in NOTEBOOKS.values() for i in ids},
+        "perfect": {i: E.get(i).points for i in ALL},
         "partial": {
-            "hedging-12": points("hedging-12", span_half),
-            "hedging-14": 0.0,
+            "hedging-12": points("hedging-12", span_half),  # a half-right panel answer
+            "hedging-13": E.get("hedging-13").points,  # the best panel answer, not the worse last one
+            "hedging-14": 0.0,  # a wrong code answer wins over a right panel answer
+            "attribution-11": points("attribution-11", cues_half),  # a half-right code answer
             "attribution-12": points("attribution-12", classify_half),
             "attribution-13": E.get("attribution-13").points,
         },
-        "blank": {i: 0.0 for ids in NOTEBOOKS.values() for i in ids},
-        "broken": {"hedging-12": 0.0, "hedging-14": E.get("hedging-14").points,
-                   "attribution-12": 0.0, "attribution-13": E.get("attribution-13").points},
+        "blank": {i: 0.0 for i in ALL},
+        "broken": {"hedging-12": 0.0, "hedging-13": 0.0, "hedging-14": E.get("hedging-14").points,
+                   "attribution-11": 0.0, "attribution-12": 0.0, "attribution-13": E.get("attribution-13").points},
     }  # fmt: skip
+    assert 0 < expected["partial"]["hedging-12"] < E.get("hedging-12").points
+    assert points("hedging-13", wrong("hedging-13")) < E.get("hedging-13").points
     # perfect: everything in the panel
     for nb_id, ids in NOTEBOOKS.items():
         write_submission(root, nb_id, "perfect", panel={i: key(i) for i in ids})
     # partial: 02 directly in submitted/, 03 through an LMS download and zip_collect
-    write_submission(root, "02-hedging", "partial", panel={"hedging-12": span_half, "hedging-14": key("hedging-14")},
-                     code={"hedging-14": wrong_option("hedging-14")})  # the code answer wins  # fmt: skip
+    write_submission(root, "02-hedging", "partial",
+                     panel={"hedging-12": span_half, "hedging-13": wrong("hedging-13"), "hedging-14": key("hedging-14")},
+                     best={"hedging-13": key("hedging-13")},  # right earlier, then a worse last check
+                     code={"hedging-14": wrong_option("hedging-14")})  # fmt: skip
     staging = tmp / "staging"
     staging.mkdir()
     (staging / "release").symlink_to(root / "release")
     folder = write_submission(staging, "03-attribution", "partial", panel={"attribution-13": key("attribution-13")},
-                              code={"attribution-12": classify_half})  # fmt: skip
+                              code={"attribution-11": cues_half, "attribution-12": classify_half})  # fmt: skip
     download = tmp / "gradebook-download.zip"
     with zipfile.ZipFile(download, "w") as zf:
         for f in ("03-attribution.ipynb", "03-attribution.kit-answers.json"):
@@ -113,7 +137,7 @@ def graded(tmp_path_factory):
                      extra_cells=["1 / 0", "while True:\n    pass", "print('spam\\n' * 200000)"])  # fmt: skip
     write_submission(root, "03-attribution", "broken", panel={"attribution-12": "neutral", "attribution-13": key("attribution-13")},
                      delete=["attribution-12-answer", "attribution-13-test"], duplicate=["attribution-12-test"])  # fmt: skip
-    graded_run = run("grade", str(root), "--jobs", "2", "--timeout", "5", "--no-progress")
+    graded_run = run("grade", str(root), "--jobs", "2", "--timeout", TIMEOUT, "--no-progress")
     exported = run("export", str(root))
     return {"root": root, "expected": expected, "release": release, "collect": collected, "grade": graded_run,
             "export": exported}  # fmt: skip
@@ -131,7 +155,7 @@ def test_exported_scores_are_exactly_course_check_scores(graded):
         for ex_id, value in scores.items():
             assert float(rows[student][ex_id]) == pytest.approx(value, abs=1e-9), (student, ex_id)
         assert float(rows[student]["total"]) == pytest.approx(round(sum(scores.values()), 2))
-        assert float(rows[student]["max_total"]) == sum(E.get(i).points for ids in NOTEBOOKS.values() for i in ids)
+        assert float(rows[student]["max_total"]) == sum(E.get(i).points for i in ALL)
     assert rows["perfect"]["first_name"] == "Pat" and rows["perfect"]["email"] == "p@x.org"
     # partial credit really is partial, and the totals per notebook add up
     assert 0 < float(rows["partial"]["hedging-12"]) < E.get("hedging-12").points
@@ -142,7 +166,7 @@ def test_exported_scores_are_exactly_course_check_scores(graded):
 def test_long_export_has_a_row_per_student_and_exercise_plus_totals(graded):
     rows = read_csv(graded["root"] / "export" / "grades-long.csv")
     per_ex = [r for r in rows if r["exercise"] != "TOTAL"]
-    assert len(per_ex) == 4 * 4
+    assert len(per_ex) == 4 * len(ALL)
     assert {r["status"] for r in per_ex} == {"graded"}
     totals = {(r["student_id"], r["assignment"]): float(r["score"]) for r in rows if r["exercise"] == "TOTAL"}
     assert totals[("perfect", "ALL")] == pytest.approx(sum(graded["expected"]["perfect"].values()))
@@ -161,22 +185,48 @@ def test_gradebook_equals_export(graded):
             sum(E.get(i).points for i in NOTEBOOKS["03-attribution"]))
 
 
+def key_texts(ex_id: str) -> list[str]:
+    """Pieces of the answer key that must never reach students: the key's explanation (line by
+    line), the per-option feedback, and the answer as a list or as phrase-label pairs."""
+    ex = E.keyed(E.get(ex_id))
+    entry = E.public_key()[ex_id]
+    explanation = " ".join(str(entry.get("explanation", "")).split())
+    pieces = [sent for sent in re.split(r"(?<=[.!?])\s+", explanation) if len(sent) >= 30]
+    pieces += [str(o["feedback"]) for o in entry.get("options", []) if o.get("feedback")]
+    answer = E.key_answer(ex_id)
+    if ex.type == "span-select":
+        pieces += [json.dumps(answer, ensure_ascii=False), repr(answer)]
+    if ex.type == "classify":
+        for item, label in answer.items():
+            pieces += [f'"{item}": "{label}"', f"'{item}': '{label}'"]
+    return pieces
+
+
 def test_released_notebooks_hold_no_solution_and_no_key(graded):
     root = graded["root"]
     assert "checked: no hidden tests" in graded["release"].stdout
     for nb_id, ids in NOTEBOOKS.items():
         folder = root / "release" / nb_id
         assert sorted(p.name for p in folder.iterdir()) == [f"{nb_id}.ipynb"]
-        text = (folder / f"{nb_id}.ipynb").read_text(encoding="utf-8")
+        nb = nbformat.read(folder / f"{nb_id}.ipynb", as_version=4)
+        text = "\n".join(c.source for c in nb.cells)
+        flat = " ".join(text.split())  # explanations are compared sentence by sentence, across line breaks
         for marker in ("BEGIN HIDDEN TESTS", "course.classroom.score(", "BEGIN SOLUTION", "NotImplementedError"):
             assert marker not in text
         for ex_id in ids:
-            ex = E.keyed(E.get(ex_id))
-            assert ex.explanation[:40] not in text
+            for piece in key_texts(ex_id):
+                assert piece not in text and piece not in flat, (ex_id, piece)
             assert f"answer_{ex_id.replace('-', '_')} = None" in text  # the answer cell is kept for students
-            assert "course.classroom.answered" in text  # the visible presence check
+            assert f'course.classroom.require_answer("{ex_id}")' in text  # the visible presence check
+            assert f'course.exercise("{ex_id}")' in text  # the panel
+        # the older optional code forms were replaced by the answer cells
+        assert not [c for c in nb.cells if "course.check(" in c.source and not c.metadata.get("nbgrader")
+                    and any(f'"{i}"' in c.source for i in ids)]  # fmt: skip
         src = (root / "source" / nb_id / f"{nb_id}.ipynb").read_text(encoding="utf-8")
         assert "BEGIN HIDDEN TESTS" in src  # the instructor's version has them
+    # the check itself can fail: the source notebook would have been refused if it held the key
+    assert key_texts("hedging-14")[0] in " ".join(E.keyed(E.get("hedging-14")).explanation.split())
+    assert len(key_texts("hedging-12")) >= 3 and len(key_texts("attribution-13")) >= 4
 
 
 def test_validate_invert_passes_on_the_blank_release(graded):

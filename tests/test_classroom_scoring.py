@@ -107,6 +107,7 @@ def test_a_wrong_checkpoint_answer_gets_a_hint_without_the_key():
 def private_key(tmp_path: Path, ex_id: str, correct: int) -> Path:
     n = len(E.get(ex_id).options)
     opts = ", ".join("{correct = %s}" % ("true" if i == correct else "false") for i in range(n))
+    tmp_path.mkdir(parents=True, exist_ok=True)
     path = tmp_path / "private-key.toml"
     path.write_text(f'[{ex_id}]\noptions = [{opts}]\nexplanation = "Private."\n', encoding="utf-8")
     return path
@@ -293,26 +294,118 @@ def test_mark_checkpoints_writes_valid_nbgrader_cells_and_is_idempotent():
 def test_checkpoint_cell_sources():
     src = check_cell_source(SPAN, 2)
     visible, hidden = src.split("### BEGIN HIDDEN TESTS")
-    assert "course.classroom.score(" not in visible and "assert course.classroom.answered" in visible
+    assert "course.classroom.score(" not in visible and f'course.classroom.require_answer("{SPAN}")' in visible
     last = hidden.strip().splitlines()[-2]
     assert last == f'course.classroom.score("{SPAN}", points=2)'  # the last value: a float, never a bool
-    assert answer_cell_source(SPAN).splitlines()[0] == f"{variable_name(SPAN)} = None  # optional: type your answer here, or use the panel above"
+    answer = answer_cell_source(SPAN).splitlines()
+    assert f"{variable_name(SPAN)} = None" in answer
+    assert answer.index(f"{variable_name(SPAN)} = None") < answer.index("### BEGIN SOLUTION") < answer.index("### END SOLUTION")
+    assert answer[0].startswith("# Optional, for coders:") and E.TYPES["span-select"] in "\n".join(answer)
+    assert answer[-1] == f'course.check("{SPAN}", {variable_name(SPAN)}) if {variable_name(SPAN)} is not None else None'
     assert widget_exercise(f'course.exercise("{SPAN}")') == SPAN
     assert widget_exercise(f'course.check("{SPAN}", x)') is None
+
+
+def _run_cells(folder: Path, answer_value=None) -> dict:
+    """Run the answer cell and the test cell's code as the kernel would; returns the namespace
+    with the test cell's last value under ``result`` (None when the visible check raised)."""
+    ex = E.get(SPAN)
+    src = check_cell_source(SPAN, ex.points).replace(f'"{SPAN}", points', f'"{SPAN}", folder=FOLDER, points')
+    src = src.replace(f'require_answer("{SPAN}")', f'require_answer("{SPAN}", folder=FOLDER)')
+    body = src.replace("### BEGIN HIDDEN TESTS\n", "").replace("### END HIDDEN TESTS", "").strip().splitlines()
+    ns: dict = {"FOLDER": folder, "course": course}
+    exec(answer_cell_source(SPAN).replace(f"{variable_name(SPAN)} = None", f"{variable_name(SPAN)} = {answer_value!r}"), ns)
+    with redirect_stdout(io.StringIO()) as out:
+        exec("\n".join(body[:-1]), ns)
+        ns["result"] = eval(body[-1], ns)
+    ns["stdout"] = out.getvalue()
+    return ns
 
 
 def test_the_test_cell_scores_as_nbgrader_expects(tmp_path):
     """Run the cells' code as the kernel would: the last value is the score."""
     ex = E.get(SPAN)
     write_answers(tmp_path, ex.notebook, {SPAN: E.key_answer(SPAN)})
-    src = check_cell_source(SPAN, ex.points).replace(f'"{SPAN}", points', f'"{SPAN}", folder=FOLDER, points')
-    src = src.replace(f'answered("{SPAN}")', f'answered("{SPAN}", folder=FOLDER)')
-    body = src.replace("### BEGIN HIDDEN TESTS\n", "").replace("### END HIDDEN TESTS", "").strip().splitlines()
-    ns: dict = {"FOLDER": tmp_path}
-    exec(answer_cell_source(SPAN), ns)
-    exec("\n".join(body[:-1]), ns)
+    ns = _run_cells(tmp_path)
+    assert ns["result"] == float(ex.points) and type(ns["result"]) is float
+    assert f"Checkpoint {SPAN}: an answer is saved" in ns["stdout"]
+    # a code answer typed in the answer cell is graded instead (and checked on the spot)
+    half = E.key_answer(SPAN)[:1]
+    ns = _run_cells(tmp_path, half)
+    assert ns["result"] == round(course.check(SPAN, half).score * ex.points, 2) < ex.points
+
+
+def test_the_visible_check_stops_only_under_nbgrader(tmp_path, monkeypatch):
+    """A student's Run All never stops at a checkpoint; nbgrader's validate and autograde do fail
+    a checkpoint with no answer (so `nbgrader validate --invert` passes on a blank notebook)."""
+    from course.classroom import require_answer
+
+    out = io.StringIO()
+    with redirect_stdout(out), redirect_stderr(io.StringIO()) as err:
+        assert require_answer(SPAN, folder=tmp_path) is None
+    assert "No answer yet" in out.getvalue() and err.getvalue() == ""
+    for mode in ("validate", "autograde"):
+        monkeypatch.setenv("NBGRADER_EXECUTION", mode)
+        with pytest.raises(AssertionError, match="No answer yet"), redirect_stdout(io.StringIO()):
+            require_answer(SPAN, folder=tmp_path)
+        with redirect_stdout(io.StringIO()):
+            assert require_answer(SPAN, answer=["could"], folder=tmp_path) is None  # a code answer
+    write_answers(tmp_path, E.get(SPAN).notebook, {SPAN: ["could"]})
     with redirect_stdout(io.StringIO()):
-        assert eval(body[-1], ns) == float(ex.points)
+        assert require_answer(SPAN, folder=tmp_path) is None  # a panel answer
+
+
+# --------------------------------------------------------------------- which answer is graded
+
+
+def test_the_best_panel_answer_is_graded_not_the_last(tmp_path, monkeypatch):
+    """Checking a worse answer later (or a Run All over a code form) never lowers the grade."""
+    monkeypatch.setenv("COURSE_ANSWERS_DIR", str(tmp_path))
+    ex = E.get(SPAN)
+    key, half = E.key_answer(SPAN), E.key_answer(SPAN)[:1]
+    course.start(ex.notebook)
+    try:
+        course.check(SPAN, half)
+        course.check(SPAN, key)
+        course.check(SPAN, half)  # the last answer is worse than the best
+    finally:
+        course.start("scratch")
+    entry = json.loads((tmp_path / f"{ex.notebook}.kit-answers.json").read_text())["answers"][SPAN]
+    assert entry["answer"] == half and entry["best"]["answer"] == key and entry["best"]["score"] == 1.0
+    assert read_answers_file(tmp_path / f"{ex.notebook}.kit-answers.json").candidates(SPAN) == [key, half]
+    assert score(SPAN, folder=tmp_path, quiet=True) == float(ex.points)  # the best, not the last
+    # the code answer, when set, is graded instead of the panel's, even if it is worse
+    assert score(SPAN, answer=half, folder=tmp_path, quiet=True) == round(course.check(SPAN, half).score * ex.points, 2)
+
+
+def test_the_later_of_equal_scores_is_the_best_and_old_files_still_grade(tmp_path):
+    from course.tracking import merge_answer
+
+    e = merge_answer(None, {"answer": ["a"], "score": 0.5, "time": "1"})
+    e = merge_answer(e, {"answer": ["b"], "score": 0.5, "time": "2"})
+    assert e["best"] == {"answer": ["b"], "score": 0.5, "time": "2"}
+    e = merge_answer(e, {"answer": ["c"], "score": 0.2, "time": "3"})
+    assert (e["answer"], e["best"]["answer"]) == (["c"], ["b"])
+    old = {"answer": ["x"], "score": 0.9, "time": "0"}  # an entry written before "best" existed
+    assert merge_answer(old, {"answer": ["y"], "score": 0.1, "time": "1"})["best"]["answer"] == ["x"]
+    write_answers(tmp_path, E.get(CHOICE).notebook, {CHOICE: E.key_answer(CHOICE)})  # no "best" field
+    assert score(CHOICE, folder=tmp_path, quiet=True) == float(E.get(CHOICE).points)
+
+
+def test_a_private_key_regrades_both_recorded_answers(tmp_path):
+    """The best answer is decided by the grading key, not by the score saved in the file."""
+    ex = E.get(CHOICE)
+    right, other = E.key_answer(CHOICE), wrong_choice(CHOICE)
+    path = write_answers(tmp_path, ex.notebook, {CHOICE: other})
+    data = json.loads(path.read_text())
+    data["answers"][CHOICE]["best"] = {"answer": right, "score": 1.0, "time": "t"}  # best by the public key
+    path.write_text(json.dumps(data))
+    assert score(CHOICE, folder=tmp_path, quiet=True) == float(ex.points)
+    key = private_key(tmp_path, CHOICE, other)  # the private key says the other option is right
+    r = grade_checkpoint(CHOICE, folder=tmp_path, key=key)
+    assert r.points == float(ex.points)
+    key2 = private_key(tmp_path / "k2", CHOICE, next(i for i in range(len(ex.options)) if i not in (right, other)))
+    assert grade_checkpoint(CHOICE, folder=tmp_path, key=key2).points == 0.0
 
 
 # --------------------------------------------------------------------- the class view

@@ -334,3 +334,39 @@ def test_seed_article_renders_fast():
     per = (time.perf_counter() - t0) / 5
     assert per < 0.02, per
     assert_well_formed(h.html)
+
+
+# ------------------------------------------------------------------ review fixes
+
+
+def test_no_lens_shows_plain_paragraphs_without_legend_or_why_list():
+    art = course.load_article()
+    h = highlight(art, lenses=[])
+    assert h.lenses == () and h.marks == []
+    assert '<div class="hl-legend"' not in h.html and "No lens selected" not in h.html
+    assert '<details class="hl-why"' not in h.html and 'class="m ' not in h.html
+    assert h.html.count("<p ") == len(art.analyze().paragraphs) >= 5
+    assert "asymmetric retaliatory steps" in h.html
+    # with a lens, the legend is back
+    assert '<div class="hl-legend"' in highlight(art, lenses=["hedging"]).html
+
+
+def test_escalation_underline_stays_whole_around_a_nested_cue():
+    """"threatening to shut down its embassy" holds the boxed CUE "threatening": the
+    escalation mark is one element (▲ once, on it) whose underline is its own border,
+    so the nested box cannot break it."""
+    h = highlight(course.load_article())
+    body = h.html.split('<div class="hl-text">', 1)[1]
+    m = next(m for m in h.marks if m.category == "escalation" and m.text.startswith("threatening"))
+    cue = next(x for x in h.marks if x.label == "cue" and x.text == "threatening")
+    assert m.start == cue.start and cue.end < m.end
+    pieces = re.findall(r'<span class="m m-escalation (\w+)[^"]*" title="\[' + str(m.number) + r"\]", body)
+    assert pieces == ["first"]  # one piece: the ▲ (drawn on .first) appears once
+    opened = body.index(f'title="[{m.number}]')
+    assert body.index(f'title="[{cue.number}]') > opened  # the CUE box is nested inside
+    css = h.html[h.html.index("<style>"):h.html.index("</style>")]
+    esc_rule = re.search(r"\.m-escalation\{([^}]*)\}", css).group(1)
+    de_rule = re.search(r"\.m-deescalation\{([^}]*)\}", css).group(1)
+    assert "border-bottom:3.5px solid var(--hl-escalation)" in esc_rule and "text-decoration" not in esc_rule
+    assert "radial-gradient" in de_rule and "repeat-x" in de_rule and "text-decoration" not in de_rule
+    assert "box-decoration-break:clone" in css

@@ -117,3 +117,31 @@ def test_the_bank_is_everyday_text_only_and_covers_three_lenses():
     assert {e["lens"] for e in exercises} == {"hedging", "attribution", "escalation"}
     for e in exercises:
         assert "article" not in E.get(e["id"]).source, e["id"]
+
+
+def _header(stem: str) -> tuple[str, int]:
+    """A notebook's own title (first line, without "# ") and minutes from its **Time** line."""
+    nb = json.loads((ROOT / "notebooks" / f"{stem}.ipynb").read_text(encoding="utf-8"))
+    first = "".join(nb["cells"][0]["source"])
+    minutes = re.search(r"\*\*Time\*\* — about (\d+) minutes", first)
+    assert minutes, f"{stem}: no '**Time** — about NN minutes' line"
+    return first.splitlines()[0][2:].strip(), int(minutes.group(1))
+
+
+def test_the_course_map_agrees_with_each_notebooks_own_header(markdown):
+    section = markdown.split("## The map of the course")[1].split("\n## ")[0]
+    rows = re.findall(r"^\| ([^|]+) \| `(\d\d-[a-z-]+)\.ipynb` \| [^|]+ \| about (\d+) min \|$", section, re.M)
+    assert len(rows) == 7
+    for title, stem, minutes in rows:
+        assert (title.strip(), int(minutes)) == _header(stem), stem
+    # both ways: a map row that disagrees with its header is caught
+    title, stem, minutes = rows[2]
+    assert (title.strip(), int(minutes) - 10) != _header(stem)
+
+
+def test_notebook_titles_share_one_style():
+    from test_notebooks import EXPECTED
+
+    for n, stem in enumerate(EXPECTED):
+        title, _ = _header(stem)
+        assert re.fullmatch(rf"{n} · [A-Z][a-z]+(?: [a-z-]+)*", title), title

@@ -204,3 +204,13 @@ def test_dates_and_outlet(markdown, text):
     assert "Friday 12 November 2021" in markdown and "on Friday" in text
     assert course.load_article(SEED).title.startswith("Lavrov pledges")
     assert "The title above the text is the course's own" in markdown
+
+
+def test_the_speaker_table_cell_groups_the_names_as_the_prose_does(gold):
+    nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
+    cell = next("".join(c["source"]) for c in nb["cells"]
+                if c["cell_type"] == "code" and "course.tables.speaker_table(" in "".join(c["source"]))
+    table = eval(cell, {"course": course, "gold": gold})  # noqa: S307 - the notebook's own one-liner
+    counts = {row[0]: row[1] for row in table.rows}
+    assert counts == dict(Counter(PERSON[a.source.text] for a in gold.attributions))
+    assert counts == {"Lavrov": 9, "Sputnik": 1, "Putin": 2, "the United States": 1}

@@ -216,3 +216,45 @@ def test_import_course_and_course_plots_do_not_load_matplotlib():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+# ------------------------------------------------------------------ verb classes, heatmap, curve labels
+
+
+def test_verb_class_chart_counts_and_labels_every_bar(seed):
+    from course.labels import VERB_CLASSES
+
+    fig = plots.verb_class_chart(seed)
+    ax = fig.axes[0]
+    widths = [int(p.get_width()) for p in ax.patches]
+    counted = [sum(a.verb_class == c for a in seed.attributions) for c in VERB_CLASSES]
+    assert widths == counted and sum(widths) == len(seed.attributions)
+    assert 0 in widths  # the seed article has no distancing verb ...
+    labels = [t.get_text() for t in ax.texts]
+    assert labels == [str(w) for w in widths]  # ... and its zero bar is labelled, so it is visible
+    assert [t.get_text() for t in ax.get_yticklabels()] == list(VERB_CLASSES)
+
+
+def test_heatmap_of_the_speaker_matrix():
+    from course.voices import speaker_lens_matrix
+
+    m = speaker_lens_matrix(course.load_gold(SEED))
+    fig = plots.heatmap(m, title="Whose words")
+    ax = fig.axes[0]
+    numbers = [int(t.get_text()) for t in ax.texts]
+    assert numbers == [v for row in m.values() for v in row]
+    assert numbers[:4] == [1, 2, 12, 3]
+    assert [t.get_text() for t in ax.get_yticklabels()] == m.rows
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["hedges", "boosters", "escalation", "de-escalation"]
+    sub = plots.heatmap(m, rows=["the writer"], columns=["escalation"])
+    assert [t.get_text() for t in sub.axes[0].texts] == ["7"]
+    with pytest.raises(InputError):
+        plots.heatmap({})
+
+
+def test_escalation_curve_can_label_paragraph_kinds(seed):
+    plain = [t.get_text() for t in plots.escalation_curve_plot(seed).axes[0].get_xticklabels()]
+    labelled = [t.get_text() for t in plots.escalation_curve_plot(seed, label_kinds=True).axes[0].get_xticklabels()]
+    assert plain == [str(i) for i in range(1, 9)]
+    assert labelled[0] == "1\ndate line" and labelled[4] == "5\nsub-heading" and labelled[7] == "8\ncaption"
+    assert labelled[1] == "2"  # body paragraphs keep their bare number

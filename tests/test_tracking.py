@@ -241,3 +241,18 @@ def test_import_course_stays_light():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "COURSE_PROGRESS": os.environ["COURSE_PROGRESS"]})  # fmt: skip
     assert out.stdout.strip() == "[]"
+
+
+def test_progress_labels_say_which_average_is_which():
+    course.check("escalation-03", [2, 1, 4, 3, 0])  # tau 0.6: 60% on the one attempted exercise
+    report = course.progress()
+    lens = report.by_lens["escalation"]
+    assert lens["best"] == pytest.approx(0.6 / lens["total"], abs=1e-3)  # the data field is unchanged
+    assert report.best_on_attempted("lens", "escalation") == pytest.approx(0.6)
+    assert report.best_on_attempted("lens", "attribution") is None
+    html = report._repr_html_()
+    assert "best (mean)" not in html
+    assert "average over all exercises" in html and "on attempted exercises" in html
+    row = html.split("<td>escalation</td>", 1)[1].split("</tr>", 1)[0]
+    assert f"(of {lens['total']})" in row and "<td>60%</td>" in row
+    assert f"average {lens['best']:.0%} over all {lens['total']} exercises, 60% on attempted" in str(report)

@@ -413,3 +413,112 @@ def test_explorer_accepts_text_article_and_analysis():
     w3 = course.explore(a, lenses=["boosting"])
     assert w3.lenses == ("boosting",) and w3.mark_count == 1
     assert w3.lens_buttons["boosting"].description == "Boosting"
+
+
+# ------------------------------------------------------------------ review fixes
+
+
+@pytest.mark.parametrize("answer", [[], None, ""])
+def test_empty_answer_gives_a_neutral_box_not_a_failure(answer):
+    fb = course.check("hedging-12", answer)
+    assert fb.empty and fb.status == "empty" and fb.score == 0 and not fb.passed
+    html = fb._repr_html_()
+    assert "Nothing to check yet: type your answer above (this is not recorded)." in html
+    assert "course-feedback-empty" in html and "#9e9e9e" in html
+    assert "✗" not in html and "#c62828" not in html and "hedging-12: 0%" not in html
+    assert "Nothing to check yet" in str(fb) and "0%" not in str(fb)
+    assert ex.attempts("hedging-12") == 0  # not recorded
+    assert course.progress().exercises["hedging-12"]["attempts"] == 0
+
+
+def test_a_wrong_answer_still_shows_a_red_box():
+    fb = course.check("hedging-12", ["sides"])
+    assert not fb.empty and fb.status == "failed"
+    html = fb._repr_html_()
+    assert "✗" in html and "#c62828" in html and "Nothing to check yet" not in html
+    assert ex.attempts("hedging-12") == 1
+
+
+def test_empty_multiple_select_in_the_widget_is_neutral_and_not_counted():
+    w = course.exercise(_first("multiple-select"))
+    fb = w.check()  # nothing ticked: the engine answers "empty"
+    assert fb is not None and fb.empty
+    assert "Nothing to check yet" in w.feedback_box.value and "#c62828" not in w.feedback_box.value
+    assert w.progress.value == "Not checked yet."
+    assert ex.attempts(w.exercise_id) == 0
+
+
+def test_empty_widget_check_is_neutral():
+    w = course.exercise(_first("multiple-choice"))
+    assert w.check() is None
+    assert "Nothing to check yet" in w.feedback_box.value and "course-message-empty" in w.feedback_box.value
+
+
+def test_choice_labels_wrap_instead_of_being_cut():
+    from course.widgets.common import WIDGET_CSS
+
+    for kind in ("multiple-choice", "multiple-select"):
+        w = course.exercise(_first(kind))
+        assert WIDGET_CSS in w.header.value  # the style sheet travels with every exercise
+    rules = WIDGET_CSS.replace("\n", " ")
+    for selector in ("widget-checkbox > label.widget-label-basic", "widget-radio-box label"):
+        rule = rules.split(selector, 1)[1].split("}", 1)[0]
+        assert "white-space:normal" in rule and "height:auto" in rule, selector
+    assert "text-overflow:clip" in rules and "ellipsis" not in rules
+
+
+def test_classify_items_are_numbered_in_reading_order():
+    import re
+
+    w = course.exercise("escalation-02")
+    text = ex.passage("escalation-02")
+    numbers = [int(n) for n in re.findall(r"<sup>(\d+)</sup>", w.passage_html.value)]
+    assert numbers == list(range(1, len(w.items) + 1))  # 1, 2, 3 ... left to right
+    rows = [r.children[0].description for r in w.rows]
+    assert [int(d.split(".")[0]) for d in rows] == list(range(1, len(w.items) + 1))
+    positions = [text.lower().find(d.split(". ", 1)[1].lower()) for d in rows]
+    assert positions == sorted(positions) and -1 not in positions
+    assert w.order != list(range(len(w.items)))  # the bank's order is not the reading order here
+    assert list(w.body.children[1:]) == w.rows
+    # the answer still goes by phrase, whatever the display order
+    w.choose(ex.reference_answer("escalation-02"))
+    assert w.check().passed
+
+
+def test_explorer_status_line_wraps_and_mark_list_fits():
+    import ipywidgets as W
+
+    from course.widgets.explorer import OPTION_TEXT_CHARS
+
+    w = course.explore()
+    assert isinstance(w.voice_help, W.HTML) and not isinstance(w.voice_help, W.Label)
+    assert "white-space:normal" in w.voice_help.value
+    w.voice.value = "writer"
+    assert "outside reported content" in w.voice_help.value
+    longest = max(len(label) for label, _n in w.marks_list.options)
+    assert longest <= OPTION_TEXT_CHARS + len("100. De-escalation: "), longest
+    side = w.children[-1].children[1]
+    assert side.layout.min_width == "16em" and side.layout.flex.startswith("1 1")
+    assert w.marks_list.layout.width == "100%"
+
+
+def test_no_emoji_in_the_kit_output():
+    """Characters that need an emoji font (empty boxes without one) are not used."""
+    import re
+    from pathlib import Path
+
+    emoji = re.compile("[\U0001F000-\U0001FFFF\u2600-\u26FF\u2700-\u27BF\uFE0F]")
+    allowed = set("✓✗")  # in DejaVu Sans and every common font
+    root = Path(course.__file__).parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            bad = {c for c in emoji.findall(line) if c not in allowed}
+            if bad:
+                found.append(f"{path.relative_to(root)}:{n}: {''.join(sorted(bad))}")
+    assert found == []
+    fb = course.check("hedging-12", ["sides"])
+    hint = course.hint("hedging-12")._repr_html_()
+    locked = course.solution("hedging-12")._repr_html_()
+    for html in (fb._repr_html_(), hint, locked):
+        assert not emoji.search(html.replace("✓", "").replace("✗", "")), html

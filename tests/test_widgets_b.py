@@ -221,9 +221,34 @@ def test_rank_starts_shuffled_and_moves_with_buttons(rank_widget):
     w.down_buttons[0].click()
     assert w.order[:2] == [second, first]
     assert ex.statements[second] in w._texts[0].value
-    assert f"[{second}]" in w._texts[0].value  # the number check() and the feedback use
+    # the number check() takes is in the tooltip only, not printed before the statement
+    assert f"statement number {second} in course.check" in w._texts[0].value
+    assert f"[{second}]" not in w._texts[0].value
     w.up_buttons[1].click()
     assert w.order[:2] == [first, second]
+
+
+def test_rank_rows_show_no_bracketed_numbers_and_buttons_do_not_shrink(rank_widget):
+    import re
+
+    w = rank_widget
+    for text in w._texts:
+        visible = re.sub(r"<[^>]+>", "", text.value)
+        assert not re.search(r"\[\d+\]", visible), visible
+    assert "hover over a statement" in w.numbers_note.value
+    for b in [*w.up_buttons, *w.down_buttons]:
+        assert b.layout.flex == "0 0 auto" and b.layout.min_width, b.layout
+
+
+def test_rank_feedback_names_statements_by_their_words(rank_widget):
+    w = rank_widget
+    w.set_order(list(reversed(w.exercise.order)))
+    fb = w.check()
+    assert "Statement " in fb.message  # the engine speaks of statement numbers ...
+    box = w.feedback_box.value
+    assert "Statement " not in box and "The statement “" in box  # ... the widget of the statements
+    quoted = [s for s in w.exercise.statements if s[:20].replace("'", "&#x27;") in box]
+    assert len(quoted) == 1
 
 
 def test_rank_wrong_order_keeps_the_reference_hidden(rank_widget):
@@ -244,6 +269,7 @@ def test_rank_reference_order_passes_and_shows_the_reasons(rank_widget):
     fb = w.last_feedback
     assert fb.passed and fb.score == pytest.approx(1.0)
     assert "Reference order" in w.reference_box.value
+    assert "[" not in w.feedback_box.value.split("</b>", 1)[1].split("<div", 1)[0]  # no "[2]" in the message
     for reason in w.exercise.reasons:
         assert reason.replace("'", "&#x27;").replace('"', "&quot;")[:30] in w.reference_box.value
     w.reset_button.click()
@@ -295,3 +321,34 @@ def test_rewrite_empty_text_is_not_checked(rewrite_widget):
     w.entry.value = "   "
     w.check_button.click()
     assert w.last_feedback is None and "Nothing to check" in w.feedback_box.value
+
+
+# ------------------------------------------------------------------ review fixes
+
+
+def test_compare_opens_with_only_the_lenses_asked_for():
+    import inspect
+
+    from course import widgets
+
+    assert "lenses" in inspect.signature(widgets.compare).parameters
+    w = course.compare(CALM, TENSE, lenses=["escalation", "deescalation"], chart=False)
+    assert w.lenses == ("escalation", "deescalation")
+    assert [k for k, b in w.lens_buttons.items() if b.value] == ["escalation", "deescalation"]
+    assert marks_of(w.view_b.value, "escalation") >= 1
+    assert marks_of(w.view_a.value, "hedge") == 0 and marks_of(w.view_b.value, "booster") == 0
+    w.lens_buttons["hedging"].value = True  # the others can still be switched on
+    assert marks_of(w.view_a.value, "hedge") >= 1
+
+
+def test_your_text_upload_button_shows_no_file_count():
+    from course.widgets.own_text import UPLOAD_CSS, UPLOAD_LABEL
+
+    w = OwnTextWidget(charts=False)
+    assert "course-upload" in w.upload._dom_classes
+    assert w.upload.tooltip == UPLOAD_LABEL and w.upload.icon == "upload"
+    # the style sheet is in the widget (hidden), and replaces the "Upload .txt (0)" text
+    sheets = [c for c in w.children[1].children if getattr(c, "value", "") == UPLOAD_CSS]
+    assert len(sheets) == 1 and sheets[0].layout.display == "none"
+    assert "font-size:0" in UPLOAD_CSS and f'content:"{UPLOAD_LABEL}"' in UPLOAD_CSS
+    assert "(0)" not in UPLOAD_LABEL

@@ -3,7 +3,8 @@
 Instructors use the command line (``python -m course classroom init|release|collect|
 grade|export|classview``, see :mod:`course.classroom.cli`) or these functions:
 
-- :func:`score` and :func:`answered`: what a checkpoint's locked test cell calls;
+- :func:`score` and :func:`require_answer` (with :func:`answered`): what a checkpoint's
+  locked test cell calls;
 - :func:`class_view`: per-token counts, agreement and common mistakes of a
   span-select exercise across a class (shows as a heatmap in a notebook);
 - :func:`mark_checkpoints`: gives a notebook its nbgrader checkpoint cells.
@@ -16,9 +17,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .scoring import answered, score, variable_name
+from .scoring import answered, require_answer, score, variable_name
 
-__all__ = ["answered", "class_view", "mark_checkpoints", "score", "variable_name"]
+__all__ = ["answered", "class_view", "mark_checkpoints", "require_answer", "score", "variable_name"]
 
 
 def class_view(root: Any, exercise_id: str, key: Any = None, top: int = 5) -> Any:

@@ -8,6 +8,7 @@
     python -m course classroom grade DIR [--jobs 2] [--key private-key.toml] [--timeout 60]
     python -m course classroom export DIR [--out FOLDER]
     python -m course classroom classview DIR EXERCISE [--html OUT]
+    python -m course classroom normalize-notebooks [--check] [NOTEBOOK ...]
 """
 
 from __future__ import annotations
@@ -64,6 +65,21 @@ def _classview(args: argparse.Namespace, out: TextIO) -> int:
     print(view, file=out)
     if args.html:
         print(f"Heatmap written to {save_html(view, args.html)}", file=out)
+    return 0
+
+
+def _normalize(args: argparse.Namespace, out: TextIO) -> int:
+    from .notebook import normalize_files
+
+    changed = normalize_files(args.notebooks or None, check=args.check)
+    for path, changes in changed.items():
+        verb = "NOT NORMALISED" if args.check else "normalised"
+        print(f"{path}: {verb} ({'; '.join(changes)})", file=out)
+    if args.check and changed:
+        print("Run `python -m course classroom normalize-notebooks` to bring the checkpoint cells up to date.", file=out)
+        return 1
+    if not changed:
+        print("All notebooks are normalised.", file=out)
     return 0
 
 
@@ -127,3 +143,11 @@ def add_parser(sub: Any) -> None:
     q.add_argument("--key", metavar="PATH", help="a private answer key (TOML)")
     q.add_argument("--html", metavar="OUT", help="also write the heatmap as an HTML page")
     q.set_defaults(func=_classview)
+
+    q = cs.add_parser("normalize-notebooks", help="write the nbgrader checkpoint cells into the kit's notebooks 02-05",
+                      description="Apply course.classroom.notebook.mark_checkpoints to the notebooks (in place): "
+                      "each checkpoint gets its answer and locked test cells, replacing the older optional code form; "
+                      "outputs and extra metadata are removed. Idempotent.")  # fmt: skip
+    q.add_argument("notebooks", nargs="*", metavar="NOTEBOOK", help="notebooks (default: notebooks/02-* to 05-*)")
+    q.add_argument("--check", action="store_true", help="write nothing; exit 1 if a notebook is not normalised")
+    q.set_defaults(func=_normalize)

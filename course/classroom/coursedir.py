@@ -220,7 +220,7 @@ def init(
     """
     import nbformat
 
-    from .notebook import checkpoint_ids, mark_checkpoints
+    from .notebook import checkpoint_ids, normalize_notebook
 
     rootp = Path(root).expanduser().resolve()
     if (rootp / CONFIG_NAME).exists() and not force:
@@ -241,11 +241,7 @@ def init(
         if not path.is_file():
             raise CourseError(f"{path}: no such notebook.")
         nb = nbformat.read(path, as_version=4)
-        mark_checkpoints(nb)
-        for cell in nb.cells:
-            if cell.cell_type == "code":
-                cell.outputs = []
-                cell.execution_count = None
+        normalize_notebook(nb)  # the checkpoint cells, no outputs (as `normalize-notebooks` writes them)
         nb.metadata.setdefault("kernelspec", {"name": "python3", "display_name": "Python 3", "language": "python"})
         a = path.stem
         dest = rootp / "source" / a
@@ -539,15 +535,15 @@ def precheck(root: Path, assignment: str, student: str) -> list[str]:
             notes.append(f"{af_path.name}: {af.problem}")
         if af_path.name[: -len(ANSWERS_SUFFIX)] not in stems and af_path.name != f"{assignment}{ANSWERS_SUFFIX}":
             notes.append(f"answers file named {af_path.name!r} (used for exercises not found elsewhere)")
-        for ex_id, answer in af.answers.items():
+        for ex_id in af.answers:
             try:
                 ex = E.get(ex_id)
             except CourseError:
                 continue
             if not ex.checkpoint:
                 continue
-            fb = grade(E.keyed(ex), answer)
-            if fb.details.get("error") == "type":
+            fbs = [grade(E.keyed(ex), a) for a in af.candidates(ex_id)]  # the best and the last answer
+            if all(fb.details.get("error") == "type" for fb in fbs):
                 notes.append(f"answer to {ex_id} has the wrong form: 0 points")
     return notes
 

@@ -57,6 +57,7 @@ def write_submission(
     duplicate: list[str] | None = None,
     notebook_name: str | None = None,
     timestamp: str = "2026-03-02 10:00:00.000000 UTC",
+    best: dict[str, Any] | None = None,
 ) -> Path:
     """Write ``submitted/<student>/<assignment>/`` from the released notebook.
 
@@ -68,6 +69,8 @@ def write_submission(
         extra_cells: code cells added before the checkpoint section (e.g. one that raises).
         delete: grade ids of cells to delete; duplicate: grade ids of cells to copy.
         notebook_name: save the notebook under another name (a renamed notebook).
+        best: exercise id -> the best-scoring answer recorded in the answers file, when
+            it is not the last one (``panel``); as the widgets write it.
 
     Returns:
         The submission folder.
@@ -104,6 +107,8 @@ def write_submission(
     elif panel:
         data = {"notebook": notebook_id or assignment,
                 "answers": {k: {"answer": v, "score": None, "time": "2026-03-02T09:59:00+00:00"} for k, v in panel.items()}}  # fmt: skip
+        for k, v in (best or {}).items():
+            data["answers"][k]["best"] = {"answer": v, "score": None, "time": "2026-03-02T09:58:00+00:00"}
         (folder / f"{notebook_id or assignment}{ANSWERS_SUFFIX}").write_text(json.dumps(data), encoding="utf-8")
     (folder / "timestamp.txt").write_text(timestamp + "\n", encoding="utf-8")
     return folder

@@ -4,27 +4,36 @@ Each checkpoint exercise ``X`` (an exercise with ``checkpoint = true`` in its ba
 appears in its notebook as three cells in a row:
 
 a. the widget cell ``course.exercise("X")`` (no nbgrader metadata);
-b. an *autograded answer* cell (nbgrader ``solution``, ``grade_id`` ``X-answer``)::
+b. an *autograded answer* cell (nbgrader ``solution``, ``grade_id`` ``X-answer``): the
+   optional code form of the exercise, for coders who prefer typing to the panel::
 
-       answer_X = None  # optional: type your answer here, or use the panel above
+       # Optional, for coders: ... (the form of the answer)
+       answer_X = None
        ### BEGIN SOLUTION
        ### END SOLUTION
+       course.check("X", answer_X) if answer_X is not None else None
 
    The solution region is empty: with the course's ``ClearSolutions.code_stub``
-   (written by ``classroom init``) the student version is the first line alone,
-   so a student who uses the panel can run every cell without an error;
+   (written by ``classroom init``) the student version is the same cell without the
+   markers, so a student who uses the panel can run every cell without an error;
 c. a locked *autograder test* cell (``grade_id`` ``X-test``, the exercise's points):
-   a visible presence check, and a hidden part (removed from the student version,
+   a visible presence check (:func:`course.classroom.require_answer`: an error under
+   nbgrader when there is no answer, only a reminder in a student's own run, so "Run
+   All" never stops there), and a hidden part (removed from the student version,
    put back by nbgrader when grading) whose last value is the score, a float
    between 0 and the points (:func:`course.classroom.score`).
 
-:func:`mark_checkpoints` writes (b) and (c) after every checkpoint widget cell and
-brings existing ones to this exact form; it is idempotent, and the kit's tests
-check that the committed notebooks are already in that form.
+:func:`mark_checkpoints` writes (b) and (c) after every checkpoint widget cell, brings
+existing ones to this exact form, and removes the notebook's older code form of ``X``
+(a code cell calling ``course.check("X", ...)`` after the widget, with the
+"*Optional: for coders*" line before it). It is idempotent. :func:`normalize_notebook`
+also strips outputs and metadata, and :func:`normalize_files` (``python -m course
+classroom normalize-notebooks [--check]``) applies it to the kit's notebooks 02-05.
 
 Example:
     >>> import nbformat
-    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('course.exercise("hedging-12")')])
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('course.exercise("hedging-12")'),
+    ...     nbformat.v4.new_code_cell('course.check("hedging-12", [])')])  # an older code form
     >>> changed = mark_checkpoints(nb)
     >>> [c.metadata.get("nbgrader", {}).get("grade_id") for c in nb.cells]
     [None, 'hedging-12-answer', 'hedging-12-test']
@@ -65,12 +74,27 @@ def _points_phrase(points: float) -> str:
     return f"{points:g} point" + ("" if points == 1 else "s")
 
 
+def answer_form(exercise_id: str) -> str:
+    """What an answer to the exercise looks like, in words (from the exercise's type)."""
+    from ..exercises import TYPES, get
+
+    try:
+        return TYPES.get(get(exercise_id).type, "your answer")
+    except Exception:
+        return "your answer"
+
+
 def answer_cell_source(exercise_id: str) -> str:
-    """The source of a checkpoint's autograded answer cell."""
+    """The source of a checkpoint's autograded answer cell (the optional code form)."""
+    var = variable_name(exercise_id)
     return (
-        f"{variable_name(exercise_id)} = None  # optional: type your answer here, or use the panel above\n"
+        "# Optional, for coders: instead of using the panel above, type your answer in place of None\n"
+        f"# and run this cell. The answer is {answer_form(exercise_id)}.\n"
+        "# An answer typed here is graded instead of the panel's; with None, your best panel answer is graded.\n"
+        f"{var} = None\n"
         "### BEGIN SOLUTION\n"
-        "### END SOLUTION"
+        "### END SOLUTION\n"
+        f'course.check("{exercise_id}", {var}) if {var} is not None else None'
     )
 
 
@@ -79,11 +103,9 @@ def check_cell_source(exercise_id: str, points: float) -> str:
     var = variable_name(exercise_id)
     return (
         f"# Checkpoint {exercise_id} ({_points_phrase(points)}): graded from {var} above if you set it,\n"
-        "# otherwise from the last answer you checked in the panel.\n"
+        "# otherwise from your best answer checked in the panel.\n"
         "import course.classroom\n"
-        f'assert course.classroom.answered("{exercise_id}"), (\n'
-        f'    "No answer yet for {exercise_id}: answer in the panel above (or set {var}) and run this cell again."\n'
-        ")\n"
+        f'course.classroom.require_answer("{exercise_id}")  # when graded, no answer is an error\n'
         "### BEGIN HIDDEN TESTS\n"
         f'course.classroom.score("{exercise_id}", points={_fmt_points(points)})\n'
         "### END HIDDEN TESTS"
@@ -146,7 +168,60 @@ def _new_code_cell(source: str, nbgrader: dict[str, Any]) -> Any:
 
     cell = nbformat.v4.new_code_cell(source)
     cell.metadata["nbgrader"] = nbgrader
+    if "id" in cell:  # nbformat >= 4.5: a stable id, so the generated notebook is reproducible
+        cell["id"] = nbgrader["grade_id"]
     return cell
+
+
+_EXERCISE_ID = re.compile(r"(?<![\w-])([a-z][a-z0-9]*-\d\d)(?![\w-])")
+_CHECK_CALL = re.compile(r"""course\.check\(\s*["']([A-Za-z0-9-]+)["']""")
+_OPTIONAL_LINE = re.compile(r"^\s*\*?\s*optional\b[^\n]*\bcoders?\b", re.IGNORECASE)
+
+
+def _src(cell: Any) -> str:
+    src = cell.get("source", "")
+    return src if isinstance(src, str) else "".join(src)
+
+
+def _is_heading(cell: Any) -> bool:
+    return cell.get("cell_type") == "markdown" and _src(cell).lstrip().startswith("#")
+
+
+def _old_code_forms(cells: list[Any], ids: list[str]) -> set[int]:
+    """Indices of the older optional code forms of the checkpoints (to be replaced).
+
+    After the widget cell of a checkpoint ``X`` and before the next widget cell or
+    heading: a code cell without nbgrader metadata that calls ``course.check("X", ...)``
+    and names no other exercise, and the markdown cell right before it when that cell
+    is the "*Optional: for coders*" line and names no other exercise.
+    """
+    from ..exercises import load_banks
+
+    known = set(load_banks())
+
+    def named(text: str) -> set[str]:
+        return {m for m in _EXERCISE_ID.findall(text) if m in known}
+
+    drop: set[int] = set()
+    for w, cell in enumerate(cells):
+        ex_id = widget_exercise(_src(cell)) if cell.get("cell_type") == "code" else None
+        if ex_id not in ids:
+            continue
+        k = w + 1
+        while k < len(cells):
+            c = cells[k]
+            src = _src(c)
+            if _is_heading(c) or (c.get("cell_type") == "code" and widget_exercise(src)):
+                break
+            if (c.get("cell_type") == "code" and "nbgrader" not in c.get("metadata", {})
+                    and set(_CHECK_CALL.findall(src)) == {ex_id} and named(src) <= {ex_id}):  # fmt: skip
+                drop.add(k)
+                before = cells[k - 1]
+                if (k - 1 > w and before.get("cell_type") == "markdown" and _OPTIONAL_LINE.match(_src(before))
+                        and named(_src(before)) <= {ex_id}):  # fmt: skip
+                    drop.add(k - 1)
+            k += 1
+    return drop
 
 
 def checkpoint_ids(nb: Any) -> list[str]:
@@ -168,8 +243,10 @@ def checkpoint_ids(nb: Any) -> list[str]:
 def mark_checkpoints(nb: Any) -> bool:
     """Give every checkpoint widget cell its answer and test cells (in place).
 
-    Stray nbgrader cells of a checkpoint (not right after its widget cell) are
-    removed; nbgrader metadata on cells that are not checkpoint cells is left alone.
+    The notebook's older optional code form of a checkpoint is replaced by the answer
+    cell (see the module docstring). Stray nbgrader cells of a checkpoint (not right
+    after its widget cell) are removed; nbgrader metadata on cells that are not
+    checkpoint cells is left alone. Cells outside the checkpoints are not touched.
 
     Returns:
         True when the notebook changed.
@@ -182,7 +259,9 @@ def mark_checkpoints(nb: Any) -> bool:
             cell["source"] = "".join(cell["source"])
     ids = checkpoint_ids(nb)
     wanted = {f"{i}-answer" for i in ids} | {f"{i}-test" for i in ids}
-    changed = False
+    old_forms = _old_code_forms(cells, ids)
+    changed = bool(old_forms)
+    cells = [c for k, c in enumerate(cells) if k not in old_forms]
     out: list[Any] = []
     i = 0
     while i < len(cells):
@@ -214,3 +293,101 @@ def mark_checkpoints(nb: Any) -> bool:
         i += 1
     nb["cells"] = out
     return changed
+
+
+# --------------------------------------------------------------------- clean notebooks
+
+#: Notebook metadata kept by :func:`normalize_notebook`.
+NOTEBOOK_METADATA = ("kernelspec", "language_info")
+
+
+def _is_setup(cell: Any) -> bool:
+    return "setup" in (cell.get("metadata", {}).get("tags") or [])
+
+
+def normalize_notebook(nb: Any) -> list[str]:
+    """Bring a notebook to the committed form (in place); returns what changed ([] if nothing).
+
+    :func:`mark_checkpoints`, then: no outputs, ``execution_count`` None, notebook
+    metadata limited to ``kernelspec`` and ``language_info``, cell metadata limited to
+    the ``nbgrader`` table of the checkpoint cells and the setup cell's own metadata
+    (the cell tagged ``setup``); every other cell's metadata is emptied.
+
+    >>> import nbformat
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1", execution_count=3)])
+    >>> normalize_notebook(nb)
+    ['cleared outputs or execution counts of 1 cell(s)']
+    >>> normalize_notebook(nb)
+    []
+    """
+    changes: list[str] = []
+    if mark_checkpoints(nb):
+        changes.append("checkpoint cells")
+    extra = sorted(k for k in nb.get("metadata", {}) if k not in NOTEBOOK_METADATA)
+    if extra:
+        for k in extra:
+            del nb["metadata"][k]
+        changes.append(f"notebook metadata {', '.join(extra)} removed")
+    generated = {f"{i}-{part}" for i in checkpoint_ids(nb) for part in ("answer", "test")}
+    cleared, stripped = 0, []
+    for cell in nb["cells"]:
+        if cell.get("cell_type") == "code" and (cell.get("outputs") or cell.get("execution_count") is not None):
+            cell["outputs"] = []
+            cell["execution_count"] = None
+            cleared += 1
+        md = cell.setdefault("metadata", {})
+        if _is_setup(cell):
+            continue
+        keep = {"nbgrader"} if _grade_id(cell) in generated else set()
+        drop = sorted(k for k in md if k not in keep)
+        if drop:
+            for k in drop:
+                del md[k]
+            stripped += drop
+    if cleared:
+        changes.append(f"cleared outputs or execution counts of {cleared} cell(s)")
+    if stripped:
+        changes.append(f"cell metadata removed: {', '.join(sorted(set(stripped)))} ({len(stripped)} key(s))")
+    return changes
+
+
+def notebook_text(nb: Any) -> str:
+    """The notebook as its file is written (nbformat's JSON and a final newline)."""
+    import nbformat
+
+    text = nbformat.writes(nb)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def normalize_files(paths: Any = None, check: bool = False) -> dict[str, list[str]]:
+    """:func:`normalize_notebook` on notebook files, rewritten in place unless ``check``.
+
+    Args:
+        paths: the notebooks (default: the kit's ``notebooks/02-*`` to ``05-*``).
+        check: only report; write nothing.
+
+    Returns:
+        path -> what changed (or would change); notebooks already normalised are not listed.
+    """
+    from pathlib import Path
+
+    import nbformat
+
+    if paths is None:
+        from .coursedir import kit_notebooks
+
+        paths = kit_notebooks()
+    out: dict[str, list[str]] = {}
+    for path in map(Path, paths):
+        before = path.read_text(encoding="utf-8")
+        nb = nbformat.reads(before, as_version=4)
+        changes = normalize_notebook(nb)
+        after = notebook_text(nb)
+        if after != before:
+            out[str(path)] = changes or ["JSON layout"]
+            if not check:
+                nbformat.validate(nb)
+                tmp = path.with_name(f".{path.name}.tmp")
+                tmp.write_text(after, encoding="utf-8")
+                tmp.replace(path)
+    return out

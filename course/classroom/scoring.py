@@ -8,8 +8,11 @@ form nbgrader reads as partial credit. The answer comes from, in order:
 1. the code answer: the variable ``answer_hedging_12`` of the notebook (or the
    ``answer`` argument), when it is not ``None``;
 2. the answers file ``<notebook>.kit-answers.json`` in the notebook's folder, which
-   the widgets and ``course.check`` write (the last answer per exercise); when it is
-   missing or damaged, any other ``*.kit-answers.json`` there holding the exercise.
+   the widgets and ``course.check`` write; when it is missing or damaged, any other
+   ``*.kit-answers.json`` there holding the exercise. The file keeps the last and the
+   best-scoring answer per exercise; both are graded with the grading key and the
+   higher score counts, so checking a worse answer later (or a "Run All" over a code
+   cell) never lowers a grade.
 
 The key is the answer key of :mod:`course.exercises` (the private key named by
 ``$COURSE_ANSWER_KEY`` when set, else the kit's public key).
@@ -66,6 +69,8 @@ class AnswersFile:
     Attributes:
         path: where it was looked for.
         answers: exercise id -> the last answer (the ``answer`` field of each entry).
+        best: exercise id -> the best-scoring answer recorded (``best.answer``), for
+            entries that have one.
         problem: why it could not be used ("" when it was fine): ``missing``,
             ``not JSON``, ``wrong structure`` ...
     """
@@ -73,6 +78,16 @@ class AnswersFile:
     path: Path
     answers: dict[str, Any] = field(default_factory=dict)
     problem: str = ""
+    best: dict[str, Any] = field(default_factory=dict)
+
+    def candidates(self, exercise_id: str) -> list[Any]:
+        """The recorded answers worth grading: the best one, then the last (if different)."""
+        out = []
+        if exercise_id in self.best:
+            out.append(self.best[exercise_id])
+        if exercise_id in self.answers and self.answers[exercise_id] not in out:
+            out.append(self.answers[exercise_id])
+        return out
 
 
 def read_answers_file(path: str | Path) -> AnswersFile:
@@ -95,14 +110,17 @@ def read_answers_file(path: str | Path) -> AnswersFile:
     if not isinstance(data, dict) or not isinstance(data.get("answers"), dict):
         return AnswersFile(p, problem='wrong structure (no "answers" table)')
     answers: dict[str, Any] = {}
+    best: dict[str, Any] = {}
     bad = []
     for ex_id, entry in data["answers"].items():
         if isinstance(entry, dict) and "answer" in entry:
             answers[str(ex_id)] = entry["answer"]
+            if isinstance(entry.get("best"), dict) and "answer" in entry["best"]:
+                best[str(ex_id)] = entry["best"]["answer"]
         else:
             bad.append(str(ex_id))
     problem = f"entries without an answer: {', '.join(bad)}" if bad else ""
-    return AnswersFile(p, answers, problem)
+    return AnswersFile(p, answers, problem, best)
 
 
 def _folder(folder: str | Path | None) -> Path:
@@ -113,17 +131,24 @@ def _folder(folder: str | Path | None) -> Path:
 
 
 def saved_answer(exercise_id: str, notebook: str, folder: str | Path | None = None) -> tuple[Any, str]:
-    """The last saved answer for an exercise and where it came from.
+    """The saved answer for an exercise (the best recorded one, else the last) and where
+    it came from.
 
     Returns:
         ``(answer, source)``; ``answer`` is ``_MISSING``-free: ``None`` when there is
         none, and ``source`` then says why (``"no answers file"``, ``"answers file
         damaged"`` ...).
     """
+    found, source = saved_answers(exercise_id, notebook, folder)
+    return (found[0] if found else None), source
+
+
+def saved_answers(exercise_id: str, notebook: str, folder: str | Path | None = None) -> tuple[list[Any], str]:
+    """The recorded answers worth grading (:meth:`AnswersFile.candidates`) and where they came from."""
     base = _folder(folder)
     main = read_answers_file(base / f"{notebook}{ANSWERS_SUFFIX}")
     if exercise_id in main.answers:
-        return main.answers[exercise_id], main.path.name
+        return main.candidates(exercise_id), main.path.name
     # A notebook run without course.start() writes scratch.kit-answers.json; a renamed one another name.
     try:
         others = sorted(p for p in base.glob(f"*{ANSWERS_SUFFIX}") if p != main.path)
@@ -132,12 +157,12 @@ def saved_answer(exercise_id: str, notebook: str, folder: str | Path | None = No
     for other in others:
         af = read_answers_file(other)
         if exercise_id in af.answers:
-            return af.answers[exercise_id], other.name
+            return af.candidates(exercise_id), other.name
     if main.problem == "missing":
-        return None, f"no answers file ({main.path.name})"
+        return [], f"no answers file ({main.path.name})"
     if main.problem and not main.answers:
-        return None, f"{main.path.name} is {main.problem}"
-    return None, f"no answer for {exercise_id} in {main.path.name}"
+        return [], f"{main.path.name} is {main.problem}"
+    return [], f"no answer for {exercise_id} in {main.path.name}"
 
 
 def _caller_answer(exercise_id: str, depth: int = 2) -> Any:
@@ -188,13 +213,17 @@ def grade_checkpoint(
 
     ex = E.get(exercise_id)
     max_points = float(ex.points if points is None else points)
+    graded = E.keyed(ex, E.load_answer_key(key))
     if _empty(answer):
-        answer, source = saved_answer(ex.id, notebook or ex.notebook, folder)
-        if answer is None:
+        found, source = saved_answers(ex.id, notebook or ex.notebook, folder)
+        if not found:
             return Result(ex.id, 0.0, max_points, 0.0, "none", f"no answer ({source})")
+        # the best recorded answer by the grading key (a private key may rank them differently)
+        fbs = [grade(graded, a) for a in found]
+        fb = max(fbs, key=lambda f: float(f.score or 0.0) if f.details.get("error") is None else -1.0)
     else:
         source = "code answer"
-    fb = grade(E.keyed(ex, E.load_answer_key(key)), answer)
+        fb = grade(graded, answer)
     note = ""
     if fb.details.get("error") == "type":
         note = "the answer has the wrong form for this exercise"
@@ -268,3 +297,25 @@ def answered(exercise_id: str, answer: Any = _MISSING, folder: str | Path | None
     except Exception:
         return False
     return not _empty(found)
+
+
+def require_answer(exercise_id: str, answer: Any = _MISSING, folder: str | Path | None = None) -> None:
+    """The visible line of a checkpoint's test cell: is there an answer to grade?
+
+    While nbgrader runs the notebook (``$NBGRADER_EXECUTION`` set: the Validate
+    button, ``nbgrader validate``, autograding) a missing answer raises
+    ``AssertionError``, so a blank notebook fails its tests as nbgrader expects. In
+    a student's own run it only prints a reminder (a "Run All" never stops here).
+    Returns ``None``: a test cell's last value is never a bare bool.
+    """
+    if answer is _MISSING:
+        answer = _caller_answer(exercise_id)
+    if answered(exercise_id, answer=answer, folder=folder):
+        print(f"Checkpoint {exercise_id}: an answer is saved for grading.")
+        return None
+    message = (f"No answer yet for {exercise_id}: answer in the panel above (or set {variable_name(exercise_id)}) "
+               "and run this cell again.")  # fmt: skip
+    if os.environ.get("NBGRADER_EXECUTION"):
+        raise AssertionError(message)
+    print(message)
+    return None

@@ -112,12 +112,22 @@ def explore(text_or_article: Any = None, lenses: Any = None) -> Any:
     return Explorer(text_or_article, lenses=lenses)
 
 
-def compare(a: Any, b: Any, **kwargs: Any) -> Any:
-    """Compare two texts (or articles) side by side through the lenses."""
+def compare(a: Any, b: Any, labels: Any = None, lenses: Any = None, **kwargs: Any) -> Any:
+    """Compare two texts (or articles) side by side through the lenses.
+
+    Args:
+        a, b: texts, article names (see ``course.list_articles()``), articles or analyses.
+        labels: titles for the two texts, e.g. ``["Courier", "Kitwire"]``.
+        lenses: lenses switched on at the start (None: all), e.g.
+            ``["escalation", "deescalation"]``; the others can be switched on in the widget.
+
+    Returns:
+        A :class:`~course.widgets.comparison.CompareWidget`.
+    """
     fn = _load("course.widgets.comparison:compare|compare_widget|CompareWidget|Compare", "compare")
     if isinstance(fn, _Unavailable):
         return fn
-    return fn(a, b, **kwargs)
+    return fn(a, b, labels=labels, lenses=lenses, **kwargs)
 
 
 def your_text(text: str | None = None, **kwargs: Any) -> Any:

@@ -20,12 +20,8 @@ from .common import MARK_RIGHT, MARK_WRONG, ExerciseWidget, _engine, fetch
 PLACEHOLDER = "choose…"
 
 
-def passage_with_items(text: str, items: list[str]) -> str:
-    """The passage as HTML with each item (first free occurrence) in bold, numbered.
-
-    >>> passage_with_items("Moscow may react, Lavrov said.", ["may", "said"])
-    '<p>Moscow <b>may<sup>1</sup></b> react, Lavrov <b>said<sup>2</sup></b>.</p>'
-    """
+def _item_spans(text: str, items: list[str]) -> list[tuple[int, int, int]]:
+    """``(start, end, item index)`` of each item's first free occurrence, in reading order."""
     spans: list[tuple[int, int, int]] = []
     used: list[tuple[int, int]] = []
     low = text.lower()
@@ -40,11 +36,32 @@ def passage_with_items(text: str, items: list[str]) -> str:
                 used.append((i, i + len(item)))
                 break
             pos = i + 1
-    spans.sort()
+    return sorted(spans)
+
+
+def reading_order(text: str, items: list[str]) -> list[int]:
+    """The item indices in the order the items appear in the passage (items not
+    found come last, in their own order). Items are numbered 1, 2, 3 ... in this order.
+
+    >>> reading_order("Moscow may react, Lavrov said.", ["said", "may", "snow"])
+    [1, 0, 2]
+    """
+    found = [k for _s, _e, k in _item_spans(text, items)]
+    return found + [k for k in range(len(items)) if k not in found]
+
+
+def passage_with_items(text: str, items: list[str]) -> str:
+    """The passage as HTML with each item (first free occurrence) in bold, numbered
+    in reading order (the same numbers as the rows under the passage).
+
+    >>> passage_with_items("Moscow may react, Lavrov said.", ["said", "may"])
+    '<p>Moscow <b>may<sup>1</sup></b> react, Lavrov <b>said<sup>2</sup></b>.</p>'
+    """
+    number = {k: n for n, k in enumerate(reading_order(text, items), 1)}
     out, prev = [], 0
-    for s, e, k in spans:
+    for s, e, k in _item_spans(text, items):
         out.append(html.escape(text[prev:s]))
-        out.append(f"<b>{html.escape(text[s:e])}<sup>{k + 1}</sup></b>")
+        out.append(f"<b>{html.escape(text[s:e])}<sup>{number[k]}</sup></b>")
         prev = e
     out.append(html.escape(text[prev:]))
     return "<p>" + "".join(out).replace("\n\n", "</p><p>") + "</p>"
@@ -53,8 +70,13 @@ def passage_with_items(text: str, items: list[str]) -> str:
 class ClassifyWidget(ExerciseWidget):
     """The classify exercise widget.
 
+    The rows under the passage are in reading order and numbered like the passage
+    (1 = the first item in the text), whatever the order of the items in the bank;
+    ``items``, ``dropdowns`` and ``marks`` keep the bank's order.
+
     Attributes:
-        items: the phrases to classify, in order.
+        items: the phrases to classify, in the bank's order.
+        order: the item indices in reading order (row 1 first).
         labels: the labels to choose from.
         dropdowns: one ``Dropdown`` per item (value "" = still on "choose…").
         marks: one ``HTML`` per item, showing ✓ / ✗ after a check.
@@ -73,13 +95,15 @@ class ClassifyWidget(ExerciseWidget):
             "<div style='border:1px solid rgba(127,127,127,.35);padding:4px 8px;line-height:1.8'>"
             + passage_with_items(text, self.items) + "</div>" if text else ""
         )
+        self.order = reading_order(text, self.items)
+        number = {k: n for n, k in enumerate(self.order, 1)}
         self.dropdowns: list[W.Dropdown] = []
         self.marks: list[W.HTML] = []
         rows = []
         for k, item in enumerate(self.items):
             dd = W.Dropdown(
                 options=[(PLACEHOLDER, "")] + [(lab, lab) for lab in self.labels], value="",
-                description=f"{k + 1}. {item}", style={"description_width": "initial"},
+                description=f"{number[k]}. {item}", style={"description_width": "initial"},
                 tooltip=f"Label for “{item}”", layout=W.Layout(width="auto"),
             )
             mark = W.HTML(layout=W.Layout(margin="0 0 0 .6em"))
@@ -87,7 +111,8 @@ class ClassifyWidget(ExerciseWidget):
             self.dropdowns.append(dd)
             self.marks.append(mark)
             rows.append(W.HBox([dd, mark], layout=W.Layout(align_items="center", flex_flow="row wrap")))
-        return W.VBox([self.passage_html, *rows])
+        self.rows = [rows[k] for k in self.order]
+        return W.VBox([self.passage_html, *self.rows])
 
     # -------------------------------------------------------------- answer
 

@@ -74,13 +74,41 @@ def feedback_html(feedback: Any) -> str:
 
 
 def message_html(text: str, kind: str = "info") -> str:
-    """A small box with a plain message (escaped); ``kind`` is info, warning or error."""
-    border = {"info": "#0072B2", "warning": "#B87800", "error": "#c62828"}.get(kind, "#0072B2")
-    symbol = {"info": "ℹ", "warning": "⚠", "error": "✘"}.get(kind, "ℹ")
+    """A small box with a plain message (escaped); ``kind`` is info, warning, error
+    or empty (a neutral grey box: nothing to check yet, which is not a failure).
+
+    Only symbols found in common fonts are used (no emoji).
+
+    >>> "○" in message_html("Nothing to check yet.", "empty")
+    True
+    """
+    border = {"info": "#0072B2", "warning": "#B87800", "error": "#c62828", "empty": "#9e9e9e"}.get(kind, "#0072B2")
+    symbol = {"info": "", "warning": "<b>Note:</b> ", "error": "✗ ", "empty": "○ "}.get(kind, "")
+    background = "background:rgba(127,127,127,.12);" if kind == "empty" else ""
     return (
-        f'<div role="status" style="border-left:4px solid {border};padding:6px 10px;margin:4px 0">'
-        f"{symbol} {html.escape(text)}</div>"
+        f'<div role="status" class="course-message course-message-{html.escape(kind)}" '
+        f'style="border-left:4px solid {border};{background}padding:6px 10px;margin:4px 0">'
+        f"{symbol}{html.escape(text)}</div>"
     )
+
+
+#: Style rules shared by the widgets (added once per widget, scoped under the kit's
+#: widget classes): long option labels wrap instead of being cut with "…".
+WIDGET_CSS = """<style>
+.course-exercise .widget-checkbox, .course-exercise .jupyter-widget-checkbox {height:auto;width:auto;max-width:100%}
+.course-exercise .widget-checkbox > label.widget-label-basic,
+.course-exercise .jupyter-widget-checkbox > label.jupyter-widget-label-basic {white-space:normal;overflow:visible;
+  text-overflow:clip;height:auto;line-height:1.4;display:flex;align-items:flex-start;padding:3px 0}
+.course-exercise .widget-checkbox input[type='checkbox'] {flex-grow:0;align-self:flex-start;margin-top:2px}
+.course-exercise .widget-radio, .course-exercise .jupyter-widget-radio {width:auto;max-width:100%}
+.course-exercise .widget-radio-box, .course-exercise .jupyter-widget-radio-box {margin-bottom:0 !important}
+.course-exercise .widget-radio-box label, .course-exercise .jupyter-widget-radio-box label {height:auto;
+  line-height:1.4;white-space:normal;overflow:visible;display:flex;flex-direction:row-reverse;
+  justify-content:flex-end;align-items:flex-start;padding:3px 0}
+.course-exercise .widget-radio-box input, .course-exercise .jupyter-widget-radio-box input {float:none;
+  flex:0 0 auto;height:auto;margin-top:3px}
+.course-exercise .widget-label, .course-exercise .jupyter-widget-label {white-space:normal;overflow:visible;height:auto}
+</style>"""
 
 
 def solution_html(result: Any) -> str:
@@ -256,7 +284,7 @@ class ExerciseWidget(W.VBox):
         self.solution_shown = False
         title = fetch(self.exercise, "title", "") or exercise_id
         self.header = W.HTML(
-            f"<div role='heading' aria-level='3' style='font-weight:700;font-size:1.1em;margin:.3em 0'>"
+            WIDGET_CSS + f"<div role='heading' aria-level='3' style='font-weight:700;font-size:1.1em;margin:.3em 0'>"
             f"{html.escape(str(title))} <span style='opacity:.6;font-weight:400;font-size:.85em'>"
             f"({html.escape(exercise_id)})</span></div>"
         )
@@ -313,7 +341,7 @@ class ExerciseWidget(W.VBox):
     def check(self) -> Any:
         """Check the current answer (what the Check button does); returns the Feedback or None."""
         if self.is_empty():
-            self.feedback_box.say("Nothing to check yet: give an answer first.", "warning")
+            self.feedback_box.say("Nothing to check yet: give an answer first (this is not recorded).", "empty")
             return None
         try:
             fb = _engine().check(self.exercise_id, self.answer())
@@ -322,7 +350,8 @@ class ExerciseWidget(W.VBox):
             return None
         self.last_feedback = fb
         self.feedback_box.show(fb)
-        self.progress.update(fb)
+        if not getattr(fb, "empty", False):  # an empty answer is not an attempt
+            self.progress.update(fb)
         self.clear_details()
         self.show_details(fb)
         return fb

@@ -38,7 +38,7 @@ from typing import Any
 
 import ipywidgets as W
 
-from ..highlighting import LENS_TITLES, Highlight, Mark, highlight
+from ..highlighting import CATEGORY_TITLES, LENS_TITLES, Highlight, Mark, highlight
 from ..labels import LENSES
 from ..model import Analysis
 
@@ -208,11 +208,30 @@ def describe_mark(m: Mark) -> str:
     )
 
 
+#: Attribution parts, as the mark list names them.
+_PART_NAMES = {"source": "Source", "cue": "Cue", "via": "Via", "content": "Content", "unattributed": "No source"}
+
+#: Longest mark text shown in the mark list (the list's lines cannot wrap, so they are
+#: kept short enough for the side panel; the full text is in the detail below it).
+OPTION_TEXT_CHARS = 30
+
+
 def _mark_option(m: Mark) -> str:
+    """One line of the "Marks shown" list: number, kind and a short text.
+
+    >>> _mark_option(Mark(0, 9, "of course", "boosting", "booster", "concurrence", number=3))
+    '3. Booster: of course'
+    >>> len(_mark_option(Mark(0, 80, "x" * 80, "attribution", "attribution", "content", number=12))) <= 48
+    True
+    """
     text = " ".join(m.text.split())
-    if len(text) > 48:
-        text = text[:47].rstrip() + "…"
-    return f"{m.number}. {m.heading()}: {text}"
+    if len(text) > OPTION_TEXT_CHARS:
+        text = text[: OPTION_TEXT_CHARS - 1].rstrip() + "…"
+    if m.category == "attribution":
+        kind = _PART_NAMES.get(m.label, m.label.capitalize())
+    else:
+        kind = CATEGORY_TITLES.get(m.category, m.category)
+    return f"{m.number}. {kind}: {text}"
 
 
 # ------------------------------------------------------------------ the widget
@@ -275,12 +294,13 @@ class Explorer(W.VBox):
         self.voice.observe(lambda _c: self.refresh(), names="value")
         self.paragraph.observe(lambda _c: self.refresh(), names="value")
 
-        self.voice_help = W.Label(VOICE_HELP["all"], layout=W.Layout(width="auto"))
-        self.view = W.HTML(layout=W.Layout(flex="1 1 0%", min_width="18em"))
+        # An HTML line (not a Label, which would cut a long sentence with "…"): it wraps.
+        self.voice_help = W.HTML(self._voice_help_html("all"), layout=W.Layout(width="auto"))
+        self.view = W.HTML(layout=W.Layout(flex="3 1 24em", min_width="18em"))
         self.counts = W.HTML()
         self.marks_list = W.Select(
             options=[], rows=10, tooltip="The marks shown: choose one to see why it is highlighted",
-            layout=W.Layout(width="98%"),
+            layout=W.Layout(width="100%"),
         )
         self.detail = W.HTML(value=self._detail_placeholder())
         self.marks_list.observe(self._picked, names="value")
@@ -298,7 +318,9 @@ class Explorer(W.VBox):
             [W.HTML("<strong>Marks in this view</strong>"), self.counts,
              W.HTML("<strong>Marks shown</strong> <span style='opacity:.75'>(choose one to see why)</span>"),
              self.marks_list, self.detail],
-            layout=W.Layout(flex="0 0 20em", min_width="14em", padding="0 0 0 1em"),
+            # Wide enough for the mark list's lines (which cannot wrap); under the
+            # text, full width up to 34em, when the notebook is narrow.
+            layout=W.Layout(flex="1 1 22em", min_width="16em", max_width="34em", padding="0 0 0 1em"),
         )
         main = W.HBox([self.view, side], layout=W.Layout(flex_flow="row wrap", align_items="flex-start"))
         heading = [W.HTML(f"<h3 style='margin:.2em 0'>{html.escape(self.title)}</h3>")] if self.title else []
@@ -342,7 +364,7 @@ class Explorer(W.VBox):
             b.button_style = "info" if b.value else ""
         self.highlight = highlight(self.current_analysis(), lenses=self.lenses)
         self.view.value = self.highlight.html
-        self.voice_help.value = VOICE_HELP[self.voice.value]
+        self.voice_help.value = self._voice_help_html(self.voice.value)
         counts = self.highlight.counts()
         rows = "".join(
             f"<tr><td>{html.escape(LENS_TITLES[lens])}</td>"
@@ -381,8 +403,13 @@ class Explorer(W.VBox):
         self.detail.value = describe_mark(mark) if mark else self._detail_placeholder()
 
     @staticmethod
+    def _voice_help_html(voice: str) -> str:
+        return (f"<div class='course-voice-help' role='status' style='white-space:normal;line-height:1.4'>"
+                f"{html.escape(VOICE_HELP[voice])}</div>")
+
+    @staticmethod
     def _detail_placeholder() -> str:
-        return "<div style='opacity:.75'>Choose a mark in the list to see why it is highlighted.</div>"
+        return "<div style='opacity:.75;line-height:1.45'>Choose a mark in the list to see why it is highlighted.</div>"
 
     def select_mark(self, number: int) -> Mark:
         """Choose a mark by its number (as a click in the list does) and return it."""

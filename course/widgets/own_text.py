@@ -121,8 +121,25 @@ def error_html(message: str) -> str:
     """The error box shown in the widget (escaped; no traceback)."""
     return (
         '<div class="course-error" role="alert" style="border-left:4px solid #c62828;padding:6px 10px;'
-        f'margin:4px 0">✘ {html.escape(message)}</div>'
+        f'margin:4px 0">✗ {html.escape(message)}</div>'
     )
+
+
+#: The words on the upload button.
+UPLOAD_LABEL = "Upload a .txt file"
+
+#: ipywidgets' FileUpload always writes "<description> (<number of files>)" on its
+#: button ("Upload .txt (0)"). This rule hides that text and shows a plain label
+#: instead (the icon stays); the tooltip says the same.
+UPLOAD_CSS = (
+    "<style>"
+    ".course-upload.widget-upload, .course-upload.jupyter-widget-upload {font-size:0 !important}"
+    ".course-upload.widget-upload::after, .course-upload.jupyter-widget-upload::after {"
+    f'content:"{UPLOAD_LABEL}";font-size:var(--jp-widgets-font-size, 13px)}}'
+    ".course-upload.widget-upload i.fa, .course-upload.jupyter-widget-upload i.fa {"
+    "font-size:var(--jp-widgets-font-size, 13px);margin-right:.4em}"
+    "</style>"
+)
 
 
 class OwnTextWidget(W.VBox):
@@ -162,8 +179,10 @@ class OwnTextWidget(W.VBox):
             style={"description_width": "initial"},
             layout=W.Layout(width="100%", height="10em"),
         )
-        self.upload = W.FileUpload(accept=".txt,text/plain", multiple=False,
-                                   description="Upload .txt", layout=W.Layout(width="auto"))
+        self.upload = W.FileUpload(accept=".txt,text/plain", multiple=False, icon="upload",
+                                   description="Upload .txt", tooltip=UPLOAD_LABEL,
+                                   layout=W.Layout(width="auto"))
+        self.upload.add_class("course-upload")  # see UPLOAD_CSS: no "(0)" file count
         self.upload.observe(self._uploaded, names="value")
         self.analyze_button = W.Button(description="Analyze", icon="search", button_style="primary",
                                        tooltip="Analyse the text in the box", layout=W.Layout(width="auto"))
@@ -188,7 +207,8 @@ class OwnTextWidget(W.VBox):
              self.counts_chart, self.curve_chart],
             layout=W.Layout(display="none"),
         )
-        controls = W.HBox([self.analyze_button, self.upload],
+        style = W.HTML(UPLOAD_CSS, layout=W.Layout(display="none"))  # a style sheet, not shown
+        controls = W.HBox([self.analyze_button, self.upload, style],
                           layout=W.Layout(flex_flow="row wrap", align_items="center"))
         lens_row = W.HBox([W.Label("Lenses:"), *self.lens_buttons.values()],
                           layout=W.Layout(flex_flow="row wrap", align_items="center"))

@@ -1,10 +1,14 @@
 """The ``rank`` exercise widget: put 4-6 statements in order along a scale.
 
 Each statement sits in a numbered row with **Up** and **Down** buttons (keyboard
-focusable; no dragging needed) and shows its statement number in brackets, the
-number that ``check`` and the feedback use ("Statement 3 is the furthest out of place"). The scale's two ends are named above and below the
-list ("most conciliatory" ... "most hostile"). **Check** sends the current order to
-:func:`course.exercises.check` as a list of statement numbers.
+focusable; no dragging needed; the buttons keep their size when a statement wraps
+onto two lines). The statement numbers that ``course.check`` uses are not shown in
+the rows (they would read like a second ranking); each row's tooltip gives it, and
+``course.exercises.get(id).statements`` lists them. In the feedback shown by the
+widget, "Statement 3" is replaced by the statement's own words. The scale's two ends
+are named above and below the list ("most conciliatory" ... "most hostile").
+**Check** sends the current order to :func:`course.exercises.check` as a list of
+statement numbers.
 
 After the exercise is passed, or once the solution is shown, the reference order
 appears with the reason for each position (from the bank). Before that, the
@@ -16,6 +20,7 @@ every run), never already in the reference order.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import random
 import re
@@ -23,7 +28,39 @@ from typing import Any
 
 import ipywidgets as W
 
-from .common import MARK_RIGHT, ExerciseWidget, fetch
+from .common import MARK_RIGHT, ExerciseWidget, feedback_html, fetch
+
+#: The Up / Down buttons: a fixed minimum width that never shrinks, so a statement
+#: wrapping onto two lines cannot squeeze them to "↑ …".
+_MOVE_BUTTON = {"width": "auto", "min_width": "5.8em", "flex": "0 0 auto"}
+
+
+def _short(text: str, n: int = 60) -> str:
+    """``text`` on one line, cut to ``n`` characters.
+
+    >>> _short("Moscow will take asymmetric retaliatory steps against any unfriendly action.", 30)
+    'Moscow will take asymmetric…'
+    """
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def name_statements(message: str, statements: list[str]) -> str:
+    """The engine's message with statement numbers replaced by the statements' words
+    (the widget does not show the numbers).
+
+    >>> name_statements("Statement 1 is the furthest out of place.", ["Talks resumed.", "Relations hit rock bottom."])
+    'The statement “Relations hit rock bottom.” is the furthest out of place.'
+    >>> name_statements("The reference order: 1. [1] reason", ["A.", "B."])
+    'The reference order: 1. “B.” reason'
+    """
+    def quote(m: re.Match[str], prefix: str = "") -> str:
+        i = int(m.group(1))
+        return f"{prefix}“{_short(statements[i])}”" if 0 <= i < len(statements) else m.group(0)
+
+    message = re.sub(r"\bStatement (\d+)\b", lambda m: quote(m, "The statement "), str(message))
+    message = re.sub(r"\bstatement (\d+)\b", lambda m: quote(m, "the statement "), message)
+    return re.sub(r"\[(\d+)\]", quote, message)
 
 
 def start_order(exercise_id: str, n: int, reference: list[int]) -> list[int]:
@@ -97,11 +134,11 @@ class RankWidget(ExerciseWidget):
         self.down_buttons: list[W.Button] = []
         for pos in range(len(self.statements)):
             label = W.Label(f"{pos + 1}.", layout=W.Layout(width="2em"))
-            text = W.HTML(layout=W.Layout(flex="1 1 auto", min_width="12em"))
+            text = W.HTML(layout=W.Layout(flex="1 1 12em", min_width="8em"))
             up = W.Button(description="Up", icon="arrow-up", tooltip=f"Move the statement in row {pos + 1} up",
-                          layout=W.Layout(width="auto"))
+                          layout=W.Layout(**_MOVE_BUTTON))
             down = W.Button(description="Down", icon="arrow-down",
-                            tooltip=f"Move the statement in row {pos + 1} down", layout=W.Layout(width="auto"))
+                            tooltip=f"Move the statement in row {pos + 1} down", layout=W.Layout(**_MOVE_BUTTON))
             up.on_click(lambda _b, p=pos: self.move(p, -1))
             down.on_click(lambda _b, p=pos: self.move(p, +1))
             mark = W.Label("", layout=W.Layout(width="1.5em"))
@@ -115,18 +152,21 @@ class RankWidget(ExerciseWidget):
             self.down_buttons.append(down)
             self.rows.append(row)
         self.reference_box = W.HTML()
+        self.numbers_note = W.HTML(
+            "<div style='opacity:.7;font-size:.85em'>In code, <code>course.check</code> takes the statement "
+            "numbers: hover over a statement to see its number.</div>")
         self._render()
-        return W.VBox([self.top_label, *self.rows, self.bottom_label, self.reference_box])
+        return W.VBox([self.top_label, *self.rows, self.bottom_label, self.numbers_note, self.reference_box])
 
     # -------------------------------------------------------------- moving
 
     def _render(self) -> None:
         n = len(self.order)
         for pos, idx in enumerate(self.order):
-            # The statement's number, as check() and the feedback name it.
-            self._texts[pos].value = (f"<span style='opacity:.65;font-family:monospace' "
-                                      f"title='statement number {idx}'>[{idx}]</span> "
-                                      f"<span>{html.escape(self.statements[idx])}</span>")
+            # The statement's number (as course.check takes it) only in the tooltip.
+            self._texts[pos].value = (f"<div style='line-height:1.45;padding:3px 0' "
+                                      f"title='statement number {idx} in course.check' "
+                                      f"data-statement='{idx}'>{html.escape(self.statements[idx])}</div>")
             self.up_buttons[pos].disabled = pos == 0
             self.down_buttons[pos].disabled = pos == n - 1
 
@@ -153,6 +193,7 @@ class RankWidget(ExerciseWidget):
         return list(self.order)
 
     def show_details(self, feedback: Any) -> None:
+        self.feedback_box.value = self.feedback_html(feedback)
         if fetch(feedback, "passed", False):
             for mark in self._marks:
                 mark.value = MARK_RIGHT
@@ -167,6 +208,13 @@ class RankWidget(ExerciseWidget):
         self._render()
         super().reset()
 
+    def feedback_html(self, feedback: Any) -> str:
+        """The feedback box, naming statements by their words instead of their numbers."""
+        message = fetch(feedback, "message", None)
+        if isinstance(message, str) and dataclasses.is_dataclass(feedback):
+            feedback = dataclasses.replace(feedback, message=name_statements(message, self.statements))
+        return feedback_html(feedback)
+
     def show_solution(self, result: Any) -> None:
         self.show_reference()
 
@@ -180,8 +228,8 @@ class RankWidget(ExerciseWidget):
         for pos, idx in enumerate(reference):
             reason = reasons[pos] if pos < len(reasons) else ""
             items.append(
-                f"<li><span style='opacity:.65;font-family:monospace'>[{idx}]</span> "
-                f"<strong>{html.escape(self.statements[idx])}</strong>"
+                f"<li><strong title='statement number {idx} in course.check'>"
+                f"{html.escape(self.statements[idx])}</strong>"
                 + (f"<div style='opacity:.85'>{html.escape(reason)}</div>" if reason else "") + "</li>"
             )
         head = "Reference order" + (f" ({html.escape(scale)})" if scale else "")
