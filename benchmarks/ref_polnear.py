@@ -19,6 +19,7 @@ Run: ``.venv/bin/python benchmarks/ref_polnear.py``
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -60,6 +61,147 @@ def read_ann(path: Path, text: str) -> dict[str, list[tuple[int, int]]]:
         if b > a:
             spans[label].append((a, b))
     return spans
+
+
+def read_relations(path: Path, text: str) -> list[dict]:
+    """Every relation of an annotation file: its cue, source and content spans (trimmed), or None."""
+    spans: dict[str, tuple[int, int]] = {}
+    rels = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if parts[0].startswith("T") and len(parts) >= 2:
+            _, _, offsets = parts[1].partition(" ")
+            frags = [tuple(int(x) for x in f.split()) for f in offsets.split(";")]
+            spans[parts[0]] = _trim(text, min(f[0] for f in frags), max(f[1] for f in frags))
+        elif parts[0].startswith("E") and len(parts) >= 2:
+            roles = dict(x.split(":", 1) for x in parts[1].split() if ":" in x)
+            rel = {k.lower(): spans.get(roles.get(k)) for k in ("Cue", "Source", "Content")}
+            for k, v in list(rel.items()):
+                if v is not None and v[1] <= v[0]:
+                    rel[k] = None
+            rels.append(rel)
+    return rels
+
+
+def greedy_pairs(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> dict[int, int]:
+    """The one-to-one overlap matching of :func:`match`, as gold index -> predicted index."""
+    pairs = sorted(((min(gb, pb) - max(ga, pa), i, j) for i, (ga, gb) in enumerate(gold)
+                    for j, (pa, pb) in enumerate(pred) if min(gb, pb) > max(ga, pa)), reverse=True)
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for _, i, j in pairs:
+        if i not in out and j not in used:
+            out[i] = j
+            used.add(j)
+    return out
+
+
+_RAISING = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+)?(?:expected|said|believed|thought|seen|considered)\b", re.I)
+
+
+def _cue_bucket(text: str, doc, lexicon, quotes, rel: dict) -> str:
+    """Why a gold cue (with no overlapping predicted cue) was missed; see :data:`BUCKET_NOTES`."""
+    a, b = rel["cue"]
+    sent = doc.sentence_at(a)
+    if sent is None or sent.kind != "body" or doc.paragraphs[sent.paragraph].index == 0 and sent.paragraph == 0:
+        return "headline or heading"
+    if any(x <= a and b <= y for x, y in quotes):
+        return "inside a quotation"
+    toks = [t for t in doc.tokens if a <= t.start < b]
+    s_toks = doc.tokens[sent.token_start:sent.token_end]
+    known = any(f.start < b and l.end > a for f, l, _ in lexicon.finditer(s_toks))
+    if _RAISING.search(text[a:b]):
+        return "raising frame (\"is expected to\")"
+    first = toks[0] if toks else None
+    before = doc.tokens[first.index - 1].norm if first is not None and first.index > 0 else ""
+    if before in ("the", "a", "an", "his", "her", "their", "its", "our", "s") or (
+            first is not None and first.norm.endswith(("ion", "ment", "ism", "ance", "ence")) and not known):
+        return "nominal cue"
+    if not known:
+        c = rel.get("content")
+        clause = c is not None and (c[1] <= a or text[c[0]:c[0] + 5].lower().startswith(("that ", "\"", "“", "'")))
+        return ("unknown word, clause or quoted content" if clause
+                else "unknown word, event/topic/attitude verb")
+    return "known word, no reporting frame found"
+
+
+#: What each row of the missed-cue breakdown means, and whose convention it is.
+BUCKET_NOTES = {
+    "unknown word, event/topic/attitude verb": "PolNeAR counts event, topic and attitude verbs with a"
+    " noun-phrase object (attacked, backed, discussed, loves, is frustrated); the kit's guide does not (§6.1)",
+    "unknown word, clause or quoted content": "a verb outside the lexicon reports a clause or a quotation:"
+    " a real recall gap (sings, references, reads, pitched)",
+    "known word, no reporting frame found": "a lexicon verb without that-clause, quotation, inversion or"
+    " object frame the rules accept (defending his tweets, reported her presence)",
+    "nominal cue": "nouns with no that-clause (criticism, announcement, allegations of): the kit needs content",
+    "raising frame (\"is expected to\")": "a hedge in the kit (§4), an attribution in PolNeAR",
+    "inside a quotation": "a cue inside quoted words: the kit does not nest inside direct quotations",
+    "headline or heading": "headline cues (\"Pence: ...\"); the kit's gold skips the header line",
+}
+
+
+def breakdown(reference_dir: Path | str) -> dict | None:
+    """Bucket every missed gold cue and source, and every false-positive cue, by cause.
+
+    Overlap mode: a missed cue has no predicted cue sharing a character with it (after the
+    one-to-one matching). Returns ``{"cue": Counter, "source": Counter, "false_positive": Counter}``
+    or None when the corpus is absent.
+    """
+    from collections import Counter
+
+    from course.lenses import attribution as lens
+
+    root = Path(reference_dir) / "polnear_dev"
+    if not (root / "text").is_dir():
+        return None
+    lexicon = lens._lexicons()[0]
+    anns: dict[str, Path] = {}
+    for p in sorted((root / "attributions").glob("*.ann")):
+        anns.setdefault(p.stem.rsplit("_", 1)[0], p)
+    cues, sources, fps = Counter(), Counter(), Counter()
+    for txt in sorted((root / "text").glob("*.txt")):
+        if txt.stem not in anns:
+            continue
+        text = txt.read_text(encoding="utf-8")
+        rels = [r for r in read_relations(anns[txt.stem], text) if r["cue"] is not None]
+        analysis = analyze(text)
+        doc = analysis.document
+        quotes = [(q[1], q[2]) for q in lens._quotations(doc)]
+        gold = sorted({r["cue"] for r in rels})
+        pred = [_trim(text, r.cue.start, r.cue.end) for r in analysis.attributions]
+        m = greedy_pairs(gold, pred)
+        why = {g: _cue_bucket(text, doc, lexicon, quotes, next(r for r in rels if r["cue"] == g))
+               for i, g in enumerate(gold) if i not in m}
+        cues.update(why.values())
+        gsrc = sorted({r["source"] for r in rels if r["source"]})
+        psrc = [_trim(text, r.source.start, r.source.end) if r.source else (-1, -1) for r in analysis.attributions]
+        ms = greedy_pairs(gsrc, sorted(set(p for p in psrc if p[0] >= 0)))
+        for i, s in enumerate(gsrc):
+            if i in ms:
+                continue
+            r = next(r for r in rels if r["source"] == s)
+            gi = gold.index(r["cue"])
+            if gi not in m:
+                sources["its cue is missed"] += 1
+            elif doc.sentence_at(s[0]) is not doc.sentence_at(r["cue"][0]):
+                sources["source in another sentence than its cue"] += 1
+            elif psrc[m[gi]][0] < 0:
+                sources["cue found, no source given"] += 1
+            else:
+                sources["cue found, another phrase taken as source"] += 1
+        matched = set(m.values())
+        contents = [r["content"] for r in rels if r["content"]]
+        for j, (a, b) in enumerate(pred):
+            if j in matched:
+                continue
+            sent = doc.sentence_at(a)
+            if sent is not None and sent.kind != "body":
+                fps["headline or heading"] += 1
+            elif any(c[0] <= a and b <= c[1] for c in contents):
+                fps["nested inside a PolNeAR content, not annotated there"] += 1
+            else:
+                fps["no PolNeAR relation there"] += 1
+    return {"cue": cues, "source": sources, "false_positive": fps}
 
 
 def match(gold: list[tuple[int, int]], pred: list[tuple[int, int]], exact: bool) -> int:
@@ -169,6 +311,18 @@ def main() -> int:
     for name, s in result["scores"].items():
         print(f"{name:<16}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}"
               f"{s['tp']:>7}{s['predicted']:>7}{s['gold']:>7}")
+    table = breakdown(reference_dir())
+    if table is not None:
+        n_gold = result["scores"]["cue/overlap"]["gold"]
+        print(f"\nMissed gold cues by cause (overlap mode; share of all {n_gold} gold cues):")
+        for name, k in table["cue"].most_common():
+            print(f"  {k:>5} {k / n_gold:>6.1%}  {name}: {BUCKET_NOTES.get(name, '')}")
+        print("Missed gold sources by cause:")
+        for name, k in table["source"].most_common():
+            print(f"  {k:>5}  {name}")
+        print("False-positive cues by place:")
+        for name, k in table["false_positive"].most_common():
+            print(f"  {k:>5}  {name}")
     print("\nNotes (PolNeAR conventions the kit does not follow):")
     for note in NOTES:
         print(f"- {note}")

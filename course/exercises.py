@@ -728,6 +728,11 @@ def validate_banks(exercises: list[Exercise] | None = None, folder: Path | None 
                 problems.append(f"{where}: {exc}")
                 continue
         problems.extend(f"{where}: {p}" for p in grading.structure_problems(ex))
+        if ex.type == "classify" and isinstance(ex.answer, (list, tuple)):
+            in_order = list(dict.fromkeys(ex.answer))
+            if len(in_order) >= 3 and ex.labels[: len(in_order)] == in_order:
+                problems.append(f"{where}: the labels are listed in the order of the answer, which gives it "
+                                "away: list them in a neutral order (e.g. alphabetical).")
         if any(p.startswith(where) for p in problems):
             continue
         try:

@@ -561,3 +561,79 @@ def test_boosters_count_only_with_the_hedging_lens_output():
     doc = build_document("Navy footage clearly shows the boats near the warship.")
     assert attribution.annotate(doc)[2] == []
     assert len(attribution.annotate(doc, hedging.annotate(doc))[2]) == 1
+
+
+# ------------------------------------------------------------------ sources and frames measured on PolNeAR
+
+
+def test_long_apposition_belongs_to_the_source():
+    r = one("Megan Hester, senior associate for education organizing at the Annenberg Institute, said parents want schools.")
+    assert r.source.text == "Megan Hester, senior associate for education organizing at the Annenberg Institute"
+    assert r.cue.text == "said"
+    # an opening place phrase is not a name with an apposition
+    r = one("In Washington, officials said the talks would resume.")
+    assert r.source.text == "officials"
+
+
+def test_bracketed_party_label_is_part_of_the_source():
+    r = one("Rep. Jim Jordan (R-Ohio) said the deal was bad.")
+    assert r.source.text == "Rep. Jim Jordan (R-Ohio)"
+    rels = analyze("“We disagree,” Rep. John Mica (R-Fla.) said on Friday.").attributions
+    assert [(x.source.text, x.cue.text, x.content.text) for x in rels] == [
+        ("Rep. John Mica (R-Fla.)", "said", "We disagree")]
+    # a bracket that is not a label after a name gives no source
+    assert all(x.source is None or "(" not in x.source.text
+               for x in analyze("The vote (held on Friday) said nothing, officials said.").attributions)
+
+
+def test_time_phrase_and_adverb_between_source_and_cue():
+    r = one("Wells Fargo just this month announced it would end the incentives.")
+    assert r.source.text == "Wells Fargo" and r.cue.text == "announced"
+    # a time phrase after the cue is not an inverted source
+    r = one("“It is a disgrace,” Flynn, a top surrogate, said Thursday morning on Fox News.")
+    assert r.source.text == "Flynn, a top surrogate"
+
+
+def test_contracted_auxiliaries_are_not_sources():
+    r = one("He’s claiming that voting fraud is a big problem.")
+    assert r.source.text == "He" and r.cue.text == "claiming"
+    r = one("The Republican nominee and his aides haven’t said that they will attend.")
+    assert r.source.text == "The Republican nominee and his aides"
+    assert r.cue.text == "haven’t said"
+    # a participle opening the sentence is still not a cue
+    assert analyze("Speaking to reporters, he left.").attributions == []
+
+
+def test_progressive_is_a_finite_cue():
+    r = one("Donald Trump is once again claiming that the vote is rigged.")
+    assert r.source.text == "Donald Trump" and r.cue.text == "claiming"
+    # without "be" the participle after a comma continues the speaker, with its own frame
+    rels = analyze("Trump left the stage early, even suggesting that he may have been sabotaged.").attributions
+    assert [(x.cue.text, x.rule.startswith("continuation")) for x in rels] == [("suggesting", True)]
+
+
+def test_coordinated_cue_without_a_reported_first_verb_takes_the_clause_subject():
+    r = one("I laughed and said that the devil was not real.")
+    assert r.source.text == "I" and r.cue.text == "said"
+    r = one("He claimed vast wealth and said it ensured his independence.")
+    assert r.source.text == "He"
+
+
+def test_bare_clause_with_a_long_subject():
+    r = one("Mr. Obama believes his efforts to slow global warming will be his legacy.")
+    assert r.cue.text == "believes"
+    assert r.content.text.startswith("his efforts to slow")
+    # a second verb of the main clause after "and" is not a reported clause
+    assert analyze("The navy will show restraint and will stay in port.").attributions == []
+
+
+def test_view_as_frame():
+    r = one("Several senators see the program as an easy way to citizenship.")
+    assert r.cue.text == "see" and r.source.text == "Several senators"
+    # "as" as a time conjunction is not a view
+    assert analyze("The crowd saw the ships as they sailed past.").attributions == []
+
+
+def test_opening_phrase_is_skipped_for_a_continuation_source():
+    rels = analyze("In August, several groups granted an extension, saying that the plan was fair.").attributions
+    assert [(x.source.text, x.cue.text) for x in rels] == [("several groups", "saying")]

@@ -189,6 +189,13 @@ def test_validate_banks_catches_injected_problems():
     assert len(problems) == 5
 
 
+def test_validate_banks_catches_labels_listed_in_answer_order():
+    ex = E.get("hedging-05")  # six hedge types, listed in a neutral order
+    assert not any("order of the answer" in p for p in E.validate_banks([ex]))
+    leaky = replace(ex, labels=list(dict.fromkeys(ex.answer)))
+    assert any("order of the answer" in p for p in E.validate_banks([leaky]))
+
+
 def test_validate_banks_catches_a_reference_that_does_not_score_one(tmp_path):
     rank = next(e for e in E.load_banks().values() if e.type == "rank")
     broken = replace(rank, id="escalation-99", pass_tau=1.5)  # no order can reach it

@@ -108,6 +108,15 @@ SPEAKER_NOUNS = frozenset(
     "critics officer officers commander general chief head statement report envoy premier "
     "chancellor embassy kremlin administration campaign spokespeople aide aides adviser "
     "advisers advisor representative representatives governor mayor candidate fm".split()
+) | frozenset(
+    # people and bodies defined by a public role: they speak, endorse and judge
+    "group groups union unions party parties committee court judge judges council company bank "
+    "agency department organization organisation association board panel commission police "
+    "foundation newspaper paper magazine network coalition nominee member members chairman "
+    "chairwoman director founder professor economist economists researcher researchers "
+    "scientist scientists reporter reporters journalist journalists editor editors lawyer "
+    "lawyers attorney prosecutor prosecutors activist activists protesters voters supporters "
+    "opponents residents witness witnesses doctor doctors author authors staff".split()
 )
 #: Sources of information that "show", "find" or "indicate" like a speaker does.
 INFORMATION_NOUNS = frozenset(
@@ -420,6 +429,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
     inside_quote = [(q[1], q[2]) for q in quotes]
     text = doc.text
     attributions: list[Attribution] = []
+    previous: tuple[Sentence, list[Token]] | None = None
     for sent, toks in doc.sentence_tokens():
         if sent.kind in ("header", "caption") or not toks:
             continue
@@ -487,6 +497,8 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
             if f.direction == "forward" and f.content is not None and f.kind != "direct":
                 f.content = _writer_tail_cut(doc, toks, f, inside_quote)
                 f.kind = _kind(text, f.content, f.kind)
+        _split_label_source(doc, sent, toks, found, previous)
+        previous = (sent, toks)
         for f in found:
             attributions.append(_relation(doc, sent, toks, f))
     attributions.sort(key=lambda r: r.cue.start)
@@ -780,7 +792,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     # the cue group: auxiliaries (and adverbs between them) to the left
     k = a - 1
     # (only auxiliaries right before the verb: "had said", but "has also emphasised" -> "emphasised")
-    while k >= 0 and toks[k].norm in AUX and toks[k].norm not in ("s", "'s"):
+    while k >= 0 and (toks[k].norm in AUX and toks[k].norm not in ("s", "'s")
+                      or _clitic(toks, k) and toks[k].norm not in _CLITICS and toks[k].text not in ("'", "’")
+                      or toks[k].text in ("'", "’") and k + 1 < n and toks[k + 1].norm == "t" and _clitic(toks, k)):
         k -= 1
     c0 = k + 1
     cue = (c0, b)
@@ -791,7 +805,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         j += 1
     nxt = toks[j] if j < n else None
     prev = toks[c0 - 1] if c0 > 0 else None
-    is_ing = first.norm.endswith("ing") and c0 == a
+    # a progressive ("is once again questioning", "he's claiming", "isn't saying") is a finite
+    # verb group, not a participle
+    is_ing = first.norm.endswith("ing") and c0 == a and not _progressive(toks, a)
     passive = _passive(toks, c0, a, word)
     # a reduced passive relative ("the boundary claimed by Lorvia") names no reported content
     if not passive and c0 == a and nxt is not None and nxt.norm == "by" and first.norm.endswith("ed") and " " not in word.phrase:
@@ -802,7 +818,12 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         return None
     if passive:
         return _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens)
-    # participial continuation: ", adding that ...", ", saying ..."
+    # participial continuation: ", adding that ...", ", saying ...", ", even suggesting ..."
+    p_k = c0 - 1
+    while p_k > 0 and _is_adverb(toks[p_k]) and toks[p_k].text[:1].islower():
+        p_k -= 1
+    if is_ing and p_k != c0 - 1 and p_k >= 0 and toks[p_k].text == ",":
+        prev = toks[p_k]
     if is_ing and prev is not None and prev.text == ",":
         if word.frame not in ("speech",) and not _frame_signal(toks, j, word) and not (
             word.frame == "object" and nxt is not None and _is_word(nxt) and nxt.norm not in AUX | {"to", "and", "or"}
@@ -857,7 +878,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     right = _right_np(toks, after, n)
     if prev_is_break and right is not None and toks[right[0]].norm not in ("that", "it") and (
         toks[right[0]].text[:1].isupper() or toks[right[0]].norm in DETERMINERS or toks[right[0]].norm in PRONOUNS
-    ):
+    ) and not _time_phrase(toks, right) and not (
+        # "said he'd battled": a pronoun with a contracted auxiliary starts the reported clause
+        right[0] == right[1] and right[1] + 2 < n and _clitic(toks, right[1] + 1)
+    ) and not (prev.text == "," and _long_apposition(toks, c0 - 1) is not None):
         end_k = right[1] + 1
         if prev.start in closes or end_k >= n or not _is_word(toks[end_k]) or toks[end_k].norm in (
             "in", "on", "at", "during", "after", "when", "of"
@@ -904,6 +928,14 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         if prior is not None and prior.direction == "forward":
             src = prior.source
             rule += " (coordinated: shares the subject)"
+        else:
+            # no reported first verb ("I laughed and said", "He claimed vast wealth and said"):
+            # the clause subject is the speaker, never the words just before "and"
+            subj = _subject(toks, c0)
+            src = subj if subj is not None and subj[1] < c0 - 1 and _speakerlike(toks, subj) \
+                and not any(toks[x].norm == "and" for x in range(subj[1] + 1, subj[1] + 2)) else None
+            if src is not None:
+                rule += " (coordinated: shares the clause subject)"
     # forward: "X said (that) ...", "X told reporters that ...", "X was quoted as saying by Y"
     via = _via(toks, after)
     start = j
@@ -915,6 +947,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         # "will respond “firmly and without hesitation” to the harassment": the quoted
         # words modify the verb and the clause goes on; they are not its reported content
         frame_ok = False
+    if not frame_ok and word.frame in ("object", "cognitive", "ambiguous") and src is not None \
+            and _speakerlike(toks, src) and _as_complement(toks, start):
+        # "see the program as an opportunity", "viewed communists as terrorists": a view of
+        # the object is the content (the speaker's judgement)
+        frame_ok = True
     if not frame_ok and word.frame == "object" and src is not None and _speakerlike(toks, src) \
             and not _evidence_source(toks, src):
         # "affirmed Moscow's intention ...": the object is the content
@@ -986,6 +1023,10 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
                   f"{VERBS_LEXICON}.tsv: {word.phrase} (noun + that)", "forward")
 
 
+#: Finite auxiliaries and modals that show a bare reported clause ("believes Russia will ...").
+_FINITE = frozenset("will would could can may might should must is are was were has have had".split())
+
+
 #: Words that may stand between a cue and its "that": a setting ("in a statement"),
 #: an addressee ("told reporters"), a time ("on Friday").
 _BRIDGE = frozenset("in on at to with during after before this last earlier a an the".split())
@@ -1036,6 +1077,29 @@ def _title_case(toks: list[Token]) -> bool:
     """Is the sentence a headline in title case ("Lindsey Graham Says")?"""
     words = [t for t in toks if t.text[:1].isalpha() and len(t.text) > 3]
     return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _progressive(toks: list[Token], a: int) -> bool:
+    """Is the -ing cue at toks[a] part of a progressive verb group, after a form of "be"
+    (adverbs may stand between): "Donald Trump is once again questioning", "He's claiming",
+    "The agency isn't offering"? Then it is a finite verb with a subject, not a participle.
+
+    >>> from course.document import build_document
+    >>> d = build_document("Trump is once again questioning the count, saying it is rigged.")
+    >>> _progressive(d.tokens, 4), _progressive(d.tokens, 8)
+    (True, False)
+    """
+    k = a - 1
+    while k >= 0 and _is_adverb(toks[k]) and toks[k].text[:1].islower():
+        k -= 1
+    if k < 0:
+        return False
+    t = toks[k]
+    if t.norm in ("is", "are", "was", "were", "am", "be", "been"):
+        return True
+    if t.norm == "t" and _clitic(toks, k):  # isn't / wasn't / aren't
+        return toks[k - 2].norm in ("isn", "aren", "wasn", "weren")
+    return t.norm in ("s", "re", "m") and _clitic(toks, k)
 
 
 def _passive(toks: list[Token], c0: int, a: int, word: CueWord) -> bool:
@@ -1112,10 +1176,17 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
     if t.norm in SUBJECT_PRONOUNS - {"it", "you"} and j + 1 < n and toks[j + 1].text[:1].islower():
         return True
     if t.norm not in AUX and t.norm != "to":
-        for k in range(j + 1, min(n, j + 6)):
-            if not _is_word(toks[k]) or toks[k].norm in ("to", "and", "of", "that", "for"):
+        # the subject of the reported clause may carry a to-infinitive, an of-phrase or a
+        # coordinated noun ("believes his efforts to slow warming will be ...", "believe
+        # bigotry and xenophobia are acceptable"); the finite word must follow a noun, not
+        # "and" or "to" (that would be a second verb of the main clause: "show restraint and will")
+        for k in range(j + 1, min(n, j + 10)):
+            if not _is_word(toks[k]) or toks[k].norm in ("that", "which", "who", "but", "or", "because", "if"):
                 break
-            if toks[k].norm in ("will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "has", "have", "had"):
+            if k - j >= 6 and toks[k].norm in ("to", "and", "of", "for"):
+                break
+            if toks[k].norm in _FINITE and toks[k - 1].norm not in ("and", "or", "to", "not") \
+                    and toks[k - 1].norm not in _FINITE and not _is_adverb(toks[k - 1]):
                 return True
     if word.verb_class == "commissive-directive" or word.frame == "volition" or word.lemma in ("agree",):
         for k in range(j, min(n, j + 6)):
@@ -1127,12 +1198,40 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
 
 
 def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
-    """The speaker before the cue group: skip adverbs, then a time phrase or a parenthesis."""
+    """The speaker before the cue group: skip adverbs, then a time phrase or a parenthesis.
+
+    A long apposition after a name belongs to the source (ANNOTATION.md §6.2), and so does a
+    bracketed party label ("Rep. John Mica (R-Fla.) said"):
+
+    >>> from course.document import build_document
+    >>> d = build_document("Megan Hester, senior associate for education organizing at the Annenberg Institute, said it.")
+    >>> a, b = _source_left(d.tokens, 13)
+    >>> d.text[d.tokens[a].start:d.tokens[b].end]
+    'Megan Hester, senior associate for education organizing at the Annenberg Institute'
+    """
     j = c0 - 1
-    while j >= 0 and (_is_adverb(toks[j]) or toks[j].norm in AUX and toks[j].norm not in ("s", "'s")):
+    while j >= 0 and (_is_adverb(toks[j]) or toks[j].norm in AUX and toks[j].norm not in ("s", "'s")
+                      or _clitic(toks, j)):
         j -= 1
     if j >= 0 and toks[j].norm == "well" and j > 0 and toks[j - 1].norm == "as":
         j -= 2
+    if j < 0:
+        return None
+    # "Lavrov this month just announced": a time phrase, then adverbs again
+    t = _skip_time_left(toks, j, 0)
+    if t != j:
+        while t >= 0 and _is_adverb(toks[t]):
+            t -= 1
+        if t >= 0 and toks[t].text != ",":
+            j = t
+    if j >= 0 and toks[j].text == ",":
+        long_np = _long_apposition(toks, j)
+        if long_np is not None:
+            return long_np
+    if j >= 0 and toks[j].text == ")":
+        label = _bracket_label(toks, j)
+        if label is not None:
+            return label
     if j < 0:
         return None
     if toks[j].text == ",":
@@ -1154,6 +1253,164 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
     if j < 0:
         return None
     return _left_np(toks, j)
+
+
+#: Contracted auxiliaries after an apostrophe: "he's", "they're", "we've", "she'll", "I'd", "I'm".
+_CLITICS = frozenset("s re ve ll d m".split())
+#: The first half of a contracted negation: "isn't", "haven't", "didn't", "can't", "won't".
+_NEG_STEMS = frozenset("isn aren wasn weren hasn haven hadn don doesn didn won wouldn can couldn shouldn "
+                       "ca mustn".split())
+#: Words that may open a clause before its subject: "But Megan Hester, ..., said".
+_CLAUSE_OPENERS = frozenset("but and yet so however still meanwhile even also instead then now".split())
+
+
+def _clitic(toks: list[Token], k: int) -> bool:
+    """Is toks[k] part of a contracted auxiliary ("he's", "isn't": the apostrophe and its ends)?
+
+    >>> from course.document import build_document
+    >>> d = build_document("He’s claiming it isn’t true.")
+    >>> [t.text for k, t in enumerate(d.tokens) if _clitic(d.tokens, k)]
+    ['’', 's', 'isn', '’', 't']
+    """
+    t = toks[k]
+    apos = ("'", "’")
+    if t.text in apos:
+        return k > 0 and k + 1 < len(toks) and toks[k - 1].end == t.start and t.end == toks[k + 1].start \
+            and (toks[k + 1].norm in _CLITICS and toks[k - 1].norm in SUBJECT_PRONOUNS | {"who", "that", "what"}
+                 or toks[k + 1].norm == "t" and toks[k - 1].norm in _NEG_STEMS)
+    if k > 0 and toks[k - 1].text in apos and toks[k - 1].end == t.start:
+        if t.norm == "t":
+            return k > 1 and toks[k - 2].norm in _NEG_STEMS
+        return t.norm in _CLITICS and k > 1 and toks[k - 2].norm in SUBJECT_PRONOUNS | {"who", "that", "what"}
+    if t.norm in _NEG_STEMS:
+        return k + 2 < len(toks) and toks[k + 1].text in apos and toks[k + 2].norm == "t"
+    return False
+
+
+def _bracket_label(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """A name followed by a short bracketed label ending at toks[j] == ")": "Rep. Jim Jordan (R-Ohio)".
+    The label is part of the name as written."""
+    k = j - 1
+    while k >= 0 and j - k <= 8 and toks[k].text != "(":
+        if toks[k].text in QUOTE_CHARS + ",;:":
+            return None
+        k -= 1
+    if k <= 0 or toks[k].text != "(":
+        return None
+    np = _left_np(toks, k - 1)
+    if np is None or not _speakerlike(toks, np):
+        return None
+    return (np[0], j)
+
+
+def _long_apposition(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """A subject name with a long apposition that ends at the comma toks[j], the whole clause start
+    to the comma: "Richard Revesz, director of the Institute for Policy Integrity at New York
+    University's law school, said"; "Schiff, 56, who has served on the committee, told";
+    "Johnnie Wilson, of Springfield, Va., said". The name must open the clause (after a
+    conjunction or a closing quotation and its comma) and be capitalised."""
+    r = j - 1
+    while r >= 0 and j - r <= 45 and toks[r].text not in QUOTE_CHARS + ";:" and not (
+            toks[r].text in FINAL_PUNCT and not _np_word(toks, r)):
+        r -= 1
+    r += 1
+    # a closing quotation and its comma: '..., ” Rep. Jim Jordan, a panel member, said'
+    while r < j and (toks[r].text == "," or toks[r].norm in _CLAUSE_OPENERS):
+        r += 1
+    commas = [x for x in range(r, j) if toks[x].text == ","]
+    if not commas or not toks[r].text[:1].isupper():
+        return None
+    f = commas[0]
+    name_end = f - 1
+    if toks[name_end].text == ")":
+        name = _bracket_label(toks, name_end)
+    else:
+        name = _left_np(toks, name_end)
+    if name is None or name[0] != r or not _speakerlike(toks, name):
+        return None
+    app = toks[f + 1]
+    if not (app.norm in ("a", "an", "the", "who", "of", "whose") or app.norm in POSSESSIVES or app.norm.isdigit()
+            or app.text[:1].isupper() or app.text[:1].islower() and _np_word(toks, f + 1)
+            and app.norm not in _cue_norms()):
+        return None
+    if j - f < 2 or any(toks[x].text in QUOTE_CHARS for x in range(f, j)):
+        return None
+    # the apposition is a noun phrase (or a relative clause after "who"): no finite verb outside it
+    rel = any(toks[x].norm in ("who", "which", "whose") for x in range(f, j))
+    if not rel and any(toks[x].norm in AUX - {"s", "'s"} for x in range(f, j)):
+        return None
+    return (r, j - 1)
+
+
+def _split_label_source(doc: Document, sent: Sentence, toks: list[Token], found: list[_Found],
+                        previous: tuple[Sentence, list[Token]] | None) -> None:
+    """A bracketed party label ending in a period ("Rep. John Mica (R-Fla.) said") makes the
+    sentence splitter cut the source from its cue. When a sentence opens with the cue group (or
+    with an apposition and then the cue) and the previous sentence of the same paragraph ends
+    with such a label, the name and its label are the source.
+
+    >>> from course.document import build_document
+    >>> r = annotate(build_document("“We disagree,” Rep. John Mica (R-Fla.) said on Friday."))[0][0]
+    >>> r.source.text, r.cue.text
+    ('Rep. John Mica (R-Fla.)', 'said')
+    """
+    if previous is None or previous[0].paragraph != sent.paragraph or not previous[1]:
+        return
+    ptoks = previous[1]
+    if ptoks[-1].text != ")" or len(ptoks) < 3 or ptoks[-2].text != ".":
+        return
+    label = _bracket_label(ptoks, len(ptoks) - 1)
+    if label is None:
+        return
+    for f in found:
+        if f.source is not None or f.source_span is not None or f.direction != "forward":
+            continue
+        pre = toks[: f.cue[0]]
+        if all(_is_adverb(t) for t in pre):
+            end = ptoks[-1].end
+        elif pre and pre[0].text == "," and pre[-1].text == "," and len(pre) <= 30 and not any(
+                t.text in QUOTE_CHARS + ";:" for t in pre):
+            end = pre[-2].end  # ", chairman of the caucus, said": the apposition joins the name
+        else:
+            continue
+        a = ptoks[label[0]].start
+        f.source_span = Span(a, end, doc.text[a:end])
+        f.rule += " (source before a bracketed label)"
+        # the quotation the name follows ('“We disagree,” Rep. John Mica (R-Fla.) said')
+        q = max((x for x in _quotations(doc) if previous[0].start <= x[0] and x[3] <= a), default=None)
+        if q is not None and q[1] < q[2]:
+            f.content = _quote_interior(doc, q)
+            f.kind = _kind(doc.text, f.content, "direct")
+            f.direction = "backward"
+        break
+
+
+def _as_complement(toks: list[Token], j: int) -> bool:
+    """Does a short noun phrase after the cue end in "as" + a label ("reauthorization of the
+    program as an opportunity", "Trump as a fraud")? A view or a characterisation follows.
+
+    >>> from course.document import build_document
+    >>> d = build_document("Critics see the program as an easier way in.")
+    >>> _as_complement(d.tokens, 2)
+    True
+    """
+    n = len(toks)
+    if j >= n or not _np_word(toks, j) or toks[j].norm in AUX or toks[j].norm == "as":
+        return False
+    for k in range(j + 1, min(n - 1, j + 8)):
+        t = toks[k]
+        if t.norm == "as":
+            nxt = toks[k + 1]
+            return nxt.norm in ("a", "an", "the") or nxt.text in QUOTE_CHARS or nxt.text[:1].isalpha() and nxt.norm not in (
+                "well", "much", "many", "soon", "long", "far", "if", "though", "part", "he", "she", "they", "it", "we", "i")
+        if not (_np_word(toks, k) or t.norm in NP_PREPOSITIONS) or t.norm in AUX:
+            return False
+    return False
+
+
+def _time_phrase(toks: list[Token], rng: tuple[int, int]) -> bool:
+    """Is toks[a..b] only a time expression ("Thursday morning", "this week")?"""
+    return all(toks[x].norm in TIME_WORDS or toks[x].norm.isdigit() for x in range(rng[0], rng[1] + 1))
 
 
 def _apposition(toks: list[Token], rng: tuple[int, int]) -> bool:
@@ -1189,11 +1446,36 @@ def _right_apposition(toks: list[Token], src: tuple[int, int]) -> tuple[int, int
 
 
 def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
-    """The first noun phrase of the clause (after an opening adverb and comma)."""
+    """The first noun phrase of the clause (after an opening adverb, a conjunction, or an
+    opening phrase closed by a comma: "In August, several environmental groups granted ...").
+
+    >>> from course.document import build_document
+    >>> d = build_document("In August, several groups granted an extension, saying it was fair.")
+    >>> a, b = _subject(d.tokens, 8)
+    >>> d.text[d.tokens[a].start:d.tokens[b].end]
+    'several groups'
+    """
     i = 0
-    while i < limit and (_is_adverb(toks[i]) or toks[i].text == ","):
+    while i < limit and (_is_adverb(toks[i]) or toks[i].text == "," or toks[i].norm in _CLAUSE_OPENERS):
         i += 1
-    return _right_np(toks, i, limit)
+    # an opening phrase (a preposition or a participle) closed by a comma sets the scene
+    if i < limit and (toks[i].norm in TIME_PREPOSITIONS | GERUND_PREPOSITIONS | {"at", "following", "despite", "amid", "during", "with"}
+                      or toks[i].norm.endswith(("ed", "ing")) and toks[i].norm not in _cue_norms()):
+        for k in range(i + 1, min(limit, i + 14)):
+            if toks[k].text in QUOTE_CHARS + ";:":
+                break
+            if toks[k].text == ",":
+                if k + 1 < limit and _right_np(toks, k + 1, limit) is not None:
+                    i = k + 1
+                break
+    np = _right_np(toks, i, limit)
+    if np is not None:
+        # the walk does not know verbs: a past-tense word after the noun ends the subject
+        for k in range(np[0] + 1, np[1] + 1):
+            t = toks[k]
+            if t.text[:1].islower() and t.norm.endswith("ed") and toks[k - 1].norm not in DETERMINERS | POSSESSIVES:
+                return (np[0], k - 1)
+    return np
 
 
 def _via(toks: list[Token], j: int) -> tuple[int, int] | None:
