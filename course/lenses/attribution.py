@@ -21,7 +21,11 @@ It is rule-based over tokens and quotation marks, with no parser model:
 3. The source is the noun phrase before the cue (skipping adverbs, auxiliaries
    and a time phrase such as "on Friday, 12 November,"), or after it in inverted
    order ("..., said the minister"). A participle after a comma (", adding that")
-   continues the previous speaker of the sentence.
+   continues the previous speaker of the sentence. A long apposition ("Richard Revesz,
+   director of the institute at the law school, said") or a bracketed party label ("Rep. Jim
+   Jordan (R-Ohio) said") belongs to the source; contracted auxiliaries ("he's", "isn't") are
+   never sources; a progressive ("is once again claiming") is a finite cue; a coordinated cue
+   with no reported first verb ("I laughed and said") takes the clause subject.
 4. The content is the quotation, or the clause after the cue (after "that",
    without the final period), or, in inverted order, the words before the cue.
 5. Frames with no named source ("it is understood that", "was told that") give a
