@@ -4,7 +4,8 @@ Measures:
   1. ``import course`` in a fresh interpreter (target <= 0.3 s);
   2. ``course.analyze`` on the seed article, median of many runs (target <= 10 ms);
   3. throughput of ``course.analyze`` on a ~1 MB concatenation of the kit's texts;
-  4. the lexicon stage alone (tokenize + match every lexicon phrase) against a peer:
+  4. the time of each stage (document model, hedging, attribution, escalation) on both;
+  5. the lexicon stage alone (tokenize + match every lexicon phrase) against a peer:
      spaCy's blank English pipeline with ``PhraseMatcher(attr="LOWER")`` on the same
      phrases and the same 1 MB text, in the same run, printed as a ratio.
      spaCy is a benchmark-only extra: ``pip install -e ".[bench]"``.
@@ -95,6 +96,27 @@ def spacy_lexicon_stage(text: str, phrases: list[str]) -> tuple[float, int] | No
     return time.perf_counter() - t, n
 
 
+def stage_times(text: str, runs: int = 1) -> list[float]:
+    """Seconds spent in each stage of ``course.analyze`` (median over ``runs``):
+    document model, hedging lens, attribution lens, escalation lens."""
+    from course.document import build_document
+    from course.lenses import attribution, escalation, hedging
+
+    samples = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        doc = build_document(text)
+        t1 = time.perf_counter()
+        stance = hedging.annotate(doc)
+        t2 = time.perf_counter()
+        attribution.annotate(doc, stance)
+        t3 = time.perf_counter()
+        escalation.annotate(doc, stance)
+        t4 = time.perf_counter()
+        samples.append([t1 - t0, t2 - t1, t3 - t2, t4 - t3])
+    return [statistics.median(s[i] for s in samples) for i in range(4)]
+
+
 def main() -> None:
     import course
 
@@ -122,6 +144,17 @@ def main() -> None:
         ["annotations found in the 1 MB text", str(len(a.annotations)), ""],
     ]
     print(table("Speed of course.analyze", ["measure", "value", "target"], rows))
+    print()
+
+    small = stage_times(seed, runs=100)
+    large = stage_times(big)
+    names = ["document (build_document)", "hedging lens", "attribution lens", "escalation lens"]
+    rows = [[n, f"{a * 1000:.2f} ms", f"{b:.2f} s"] for n, a, b in zip(names, small, large)]
+    rows.append(["total", f"{sum(small) * 1000:.2f} ms", f"{sum(large):.2f} s"])
+    print(table(
+        "Time per stage (seed: median of 100; 1 MB: one run)",
+        ["stage", "seed article", f"{len(big) / 1e6:.2f} MB"], rows,
+    ))
     print()
 
     phrases = lexicon_phrases()

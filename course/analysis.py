@@ -8,7 +8,7 @@ Example (the seed article's threat, with its booster and conditional hedge):
 
 from __future__ import annotations
 
-from .document import build_document
+from .document import build_document, gc_paused
 from .errors import InputError
 from .model import Analysis
 
@@ -57,11 +57,12 @@ def analyze(text: str) -> Analysis:
     from .lenses import attribution, escalation, hedging
 
     text = check_text(text)
-    doc = build_document(text)
-    stance = hedging.annotate(doc)
-    attributions, attribution_marks, unattributed = attribution.annotate(doc, stance)
-    conflict = escalation.annotate(doc, stance)
-    annotations = sorted(
-        [*stance, *attribution_marks, *conflict], key=lambda a: (a.start, -a.end, a.category)
-    )
-    return Analysis(text, doc, annotations, attributions, unattributed)
+    with gc_paused():  # many small objects, no cycles: see course.document.gc_paused
+        doc = build_document(text)
+        stance = hedging.annotate(doc)
+        attributions, attribution_marks, unattributed = attribution.annotate(doc, stance)
+        conflict = escalation.annotate(doc, stance)
+        annotations = sorted(
+            [*stance, *attribution_marks, *conflict], key=lambda a: (a.start, -a.end, a.category)
+        )
+        return Analysis(text, doc, annotations, attributions, unattributed)

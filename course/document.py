@@ -2,7 +2,10 @@
 
 Built on NLTK pieces that need no downloaded data: an untrained Punkt sentence
 splitter given the kit's own abbreviation list (so "U.S." and "Dr." do not end a
-sentence) and a regular-expression word tokenizer with ``span_tokenize``.
+sentence) and NLTK's ``RegexpTokenizer`` built from :data:`TOKEN_PATTERN`, the single
+definition of a token. For speed, :func:`build_document` runs the pattern that
+tokenizer compiled (same engine and flags, so exactly its ``span_tokenize`` spans)
+without its per-match generator wrappers; see ``_token_finditer``.
 
 Every offset points into the original text, so ``text[t.start:t.end] == t.text``
 for every paragraph, sentence and token.
@@ -20,7 +23,9 @@ Example:
 from __future__ import annotations
 
 import bisect
+import gc
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterator
@@ -148,6 +153,91 @@ def _word_tokenizer():
     return RegexpTokenizer(TOKEN_PATTERN)
 
 
+@lru_cache(maxsize=1)
+def _token_finditer():
+    """``finditer`` of the word tokenizer's compiled pattern, for :func:`build_document`.
+
+    ``RegexpTokenizer.span_tokenize`` wraps every match in two Python generators (its
+    own and NLTK's ReDoS timeout guard), which cost three times the matching itself.
+    So the document model calls the pattern NLTK compiled from ``TOKEN_PATTERN`` (same
+    engine, same flags, so the very same tokens) directly. ``TOKEN_PATTERN`` is linear
+    (no nested quantifiers), so the timeout guard has nothing to catch. If NLTK's
+    internals ever change shape, this falls back to ``span_tokenize``.
+    """
+    tokenizer = _word_tokenizer()
+    probe = "The U.S.-led talks, 2+2 “format” — US’ 5.5% e.g. ok?"
+    expected = list(tokenizer.span_tokenize(probe))
+    try:
+        compiled = tokenizer._regexp
+        compiled = getattr(compiled, "_rx", compiled)
+        finditer = compiled.finditer
+        if [m.span() for m in finditer(probe)] == expected:
+            return finditer
+    except (AttributeError, TypeError):  # pragma: no cover - depends on the NLTK version
+        pass
+
+    class _Match:  # pragma: no cover - fallback with the same interface
+        __slots__ = ("_span", "_text")
+
+        def __init__(self, span: tuple[int, int], text: str) -> None:
+            self._span, self._text = span, text
+
+        def span(self) -> tuple[int, int]:
+            return self._span
+
+        def group(self) -> str:
+            return self._text[self._span[0] : self._span[1]]
+
+    return lambda text: (_Match(sp, text) for sp in tokenizer.span_tokenize(text))  # pragma: no cover
+
+
+def _token_factory():
+    """A constructor for :class:`Token` that fills its slots directly.
+
+    The frozen dataclass ``__init__`` goes through ``object.__setattr__`` once per
+    field; setting the slot descriptors makes the same object (equal, hashable,
+    still frozen) in about half the time, which matters at one token per word.
+    """
+    new = object.__new__
+    setters = [getattr(Token, f).__set__ for f in ("start", "end", "text", "index", "sentence", "norm")]
+    s_start, s_end, s_text, s_index, s_sentence, s_norm = setters
+
+    def make(start: int, end: int, text: str, index: int, sentence: int, norm: str) -> Token:
+        tok = new(Token)
+        s_start(tok, start)
+        s_end(tok, end)
+        s_text(tok, text)
+        s_index(tok, index)
+        s_sentence(tok, sentence)
+        s_norm(tok, norm)
+        return tok
+
+    return make
+
+
+_TOKEN = _token_factory()
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while building many small objects.
+
+    A document holds one object per token; every 700 allocations the collector would
+    rescan the young ones, which costs about a fifth of the time on a long text and
+    frees nothing (tokens form no cycles; reference counting frees them anyway). The
+    collector is switched back on afterwards, also on error, and left alone if it was
+    already off (so nested use is safe).
+    """
+    was_enabled = gc.isenabled()
+    if was_enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def normalise(word: str) -> str:
     """Lower-case a token and straighten curly apostrophes and quotes.
 
@@ -212,9 +302,17 @@ def build_document(text: str) -> Document:
     Returns:
         A :class:`Document` whose spans all slice back to their text.
     """
+    with gc_paused():
+        return _build_document(text)
+
+
+def _build_document(text: str) -> Document:
     doc = Document(text)
     splitter = _sentence_splitter()
-    words = _word_tokenizer()
+    finditer = _token_finditer()
+    make_token = _TOKEN
+    tokens = doc.tokens
+    norms: dict[str, str] = {}  # token text -> normalise(text), per document
     for p_index, (a, b, kind) in enumerate(_paragraph_spans(text)):
         block = text[a:b]
         doc.paragraphs.append(Paragraph(a, b, block, p_index, kind))
@@ -231,15 +329,19 @@ def build_document(text: str) -> Document:
                 continue
             start = a + s_a + lead
             end = start + len(s_text)
-            t_first = len(doc.tokens)
+            t_first = len(tokens)
             s_index = len(doc.sentences)
-            for t_a, t_b in words.span_tokenize(s_text):
-                tok = s_text[t_a:t_b]
-                doc.tokens.append(
-                    Token(start + t_a, start + t_b, tok, len(doc.tokens), s_index, normalise(tok))
-                )
+            k = t_first
+            for m in finditer(s_text):
+                t_a, t_b = m.span()
+                tok = m.group()
+                norm = norms.get(tok)
+                if norm is None:
+                    norm = norms[tok] = normalise(tok)
+                tokens.append(make_token(start + t_a, start + t_b, tok, k, s_index, norm))
+                k += 1
             doc.sentences.append(
-                Sentence(start, end, s_text, s_index, p_index, kind, t_first, len(doc.tokens))
+                Sentence(start, end, s_text, s_index, p_index, kind, t_first, len(tokens))
             )
     doc._token_starts = [t.start for t in doc.tokens]
     doc._sentence_starts = [s.start for s in doc.sentences]

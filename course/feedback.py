@@ -96,6 +96,13 @@ class Feedback:
             "failed": ("✗", "#c62828", "#ffebee"),
         }[self.status]
 
+    def _close_box(self, parts: list[str]) -> str:
+        """The HTML box from its opening ``parts``: the warning note (if any) and the closing tag added."""
+        if self.warning:
+            parts.append(f'<div style="color:#8a4b00;font-size:85%">Note: {html.escape(self.warning)}</div>')
+        parts.append("</div>")
+        return "".join(parts)
+
     def _empty_html(self) -> str:
         """The neutral grey box of an empty answer (no score, no attempt count)."""
         parts = [
@@ -106,10 +113,7 @@ class Feedback:
         ]
         if self.message:
             parts.append(f'<div style="opacity:.8;font-size:90%">{html.escape(self.message)}</div>')
-        if self.warning:
-            parts.append(f'<div style="color:#8a4b00;font-size:85%">Note: {html.escape(self.warning)}</div>')
-        parts.append("</div>")
-        return "".join(parts)
+        return self._close_box(parts)
 
     def _repr_html_(self) -> str:
         if self.empty:
@@ -132,10 +136,7 @@ class Feedback:
             )
         if foot:
             parts.append(f'<div style="color:#555;font-size:85%">{html.escape(" · ".join(foot))}</div>')
-        if self.warning:
-            parts.append(f'<div style="color:#8a4b00;font-size:85%">Note: {html.escape(self.warning)}</div>')
-        parts.append("</div>")
-        return "".join(parts)
+        return self._close_box(parts)
 
     def __str__(self) -> str:
         if self.empty:

@@ -33,34 +33,84 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
 class PhraseMatcher:
     """Find every occurrence of a set of phrases in a token list.
 
+    The phrases are stored in a trie keyed by normalised token, so each position
+    of the text costs one dictionary lookup, plus one per further token while a
+    phrase is still being followed.
+
     Args:
         items: ``(phrase, value)`` pairs; ``value`` is returned with each match.
         longest: when True (default), overlapping matches are resolved left to right,
-            keeping the longest phrase at each position.
+            keeping the longest phrase at each position (the first listed phrase wins
+            between identical ones).
     """
 
     def __init__(self, items: Iterable[tuple[str, Any]], longest: bool = True) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        # trie: norm -> [children, values (in the order given)]
+        self._trie: dict[str, list[Any]] = {}
         self.longest = longest
         for phrase, value in items:
             toks = phrase_tokens(phrase)
             if toks:
                 self._by_first.setdefault(toks[0], []).append((toks, value))
+                level = self._trie
+                node: list[Any] = []
+                for norm in toks:
+                    node = level.get(norm)  # type: ignore[assignment]
+                    if node is None:
+                        node = level[norm] = [{}, []]
+                    level = node[0]
+                node[1].append(value)
         for options in self._by_first.values():
             options.sort(key=lambda o: -len(o[0]))
 
     def finditer(self, tokens: Sequence[Token]) -> Iterator[tuple[Token, Token, Any]]:
-        """Yield ``(first_token, last_token, value)`` for each match, in text order."""
-        i, n = 0, len(tokens)
-        while i < n:
-            options = self._by_first.get(tokens[i].norm)
-            matched = 0
-            if options:
-                for toks, value in options:
-                    k = len(toks)
-                    if i + k <= n and all(tokens[i + j].norm == toks[j] for j in range(1, k)):
-                        yield tokens[i], tokens[i + k - 1], value
-                        matched = max(matched, k)
-                        if self.longest:
-                            break
-            i += matched if (matched and self.longest) else 1
+        """Yield ``(first_token, last_token, value)`` for each match, in text order.
+
+        At one position, matches come longest first (``longest=False`` yields them all).
+        """
+        root = self._trie.get
+        n = len(tokens)
+        if self.longest:
+            i = 0
+            while i < n:
+                node = root(tokens[i].norm)
+                if node is None:
+                    i += 1
+                    continue
+                best = node[1][0] if node[1] else None
+                k = 1 if node[1] else 0
+                j = i + 1
+                children = node[0]
+                while children and j < n:
+                    node = children.get(tokens[j].norm)
+                    if node is None:
+                        break
+                    j += 1
+                    if node[1]:
+                        best, k = node[1][0], j - i
+                    children = node[0]
+                if k:
+                    yield tokens[i], tokens[i + k - 1], best
+                    i += k
+                else:
+                    i += 1
+        else:
+            for i in range(n):
+                node = root(tokens[i].norm)
+                if node is None:
+                    continue
+                found = [(i, node[1])] if node[1] else []
+                j = i + 1
+                children = node[0]
+                while children and j < n:
+                    node = children.get(tokens[j].norm)
+                    if node is None:
+                        break
+                    if node[1]:
+                        found.append((j, node[1]))
+                    j += 1
+                    children = node[0]
+                for last, values in reversed(found):
+                    for value in values:
+                        yield tokens[i], tokens[last], value

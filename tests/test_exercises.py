@@ -19,6 +19,9 @@ from course import grading
 from course.datasets import load_article, load_gold
 from course.errors import CourseError
 from course.feedback import Feedback
+from exercise_checks import fresh_session  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.usefixtures("fresh_session")
 
 BANK_IDS = list(E.load_banks())
 
@@ -72,17 +75,6 @@ WRONG_TYPE = {
 }  # fmt: skip
 
 _STOP = {"the", "and", "that", "this", "with", "from", "have", "will", "into", "their", "been"}
-
-
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path, monkeypatch):
-    """Every test writes its progress log and answers file in a temp folder, with a fresh session."""
-    monkeypatch.setenv("COURSE_PROGRESS", str(tmp_path / "progress.json"))
-    monkeypatch.delenv("COURSE_ANSWERS_DIR", raising=False)
-    monkeypatch.chdir(tmp_path)
-    E.reset_session()
-    yield
-    E.reset_session()
 
 
 def _has_word(text: str, phrase: str) -> bool:

@@ -105,10 +105,8 @@ def test_what_the_analyzer_marks_in_the_example_sentence(example_sentence, markd
 
 
 def test_the_course_map_lists_the_seven_notebooks_in_order(markdown):
-    from test_notebooks import EXPECTED
-
     files = re.findall(r"`(\d\d-[a-z-]+)\.ipynb`", markdown.split("## The map of the course")[1].split("##")[0])
-    assert files == EXPECTED
+    assert files == list(E.NOTEBOOKS)
 
 
 def test_the_bank_is_everyday_text_only_and_covers_three_lenses():
@@ -140,8 +138,6 @@ def test_the_course_map_agrees_with_each_notebooks_own_header(markdown):
 
 
 def test_notebook_titles_share_one_style():
-    from test_notebooks import EXPECTED
-
-    for n, stem in enumerate(EXPECTED):
+    for n, stem in enumerate(E.NOTEBOOKS):
         title, _ = _header(stem)
         assert re.fullmatch(rf"{n} · [A-Z][a-z]+(?: [a-z-]+)*", title), title

@@ -17,6 +17,14 @@ import pytest
 
 import course
 from course import exercises as E
+from exercise_checks import (  # fresh_session: a fixture
+    check_bank_has_wrong_answers,
+    check_both_ways,
+    fresh_session,  # noqa: F401
+    notebook_exercise_ids,
+)
+
+pytestmark = pytest.mark.usefixtures("fresh_session")
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT / "notebooks" / "05-putting-it-together.ipynb"
@@ -65,16 +73,6 @@ def matrix(gold):
     ns["ROWS"] = ns["matrix"].rows
     ns["whose"] = lambda mark: course.voices.whose(mark, gold, ns["SPEAKER"])
     return ns
-
-
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path, monkeypatch):
-    monkeypatch.setenv("COURSE_PROGRESS", str(tmp_path / "progress.json"))
-    monkeypatch.delenv("COURSE_ANSWERS_DIR", raising=False)
-    monkeypatch.chdir(tmp_path)
-    E.reset_session()
-    yield
-    E.reset_session()
 
 
 # --------------------------------------------------------------------- the gold in numbers
@@ -257,31 +255,16 @@ def test_no_heldout_text_is_used():
 
 
 
-IDS = [e["id"] for e in course.list_exercises(notebook="05-putting-it-together")]
-#: The answer that scores 1.0 (checkpoints keep theirs behind the answer key).
-reference = getattr(E, "key_answer", E.reference_answer)
+IDS = notebook_exercise_ids("05-putting-it-together")
 
 
 def test_every_exercise_of_the_bank_has_a_plausible_wrong_answer():
-    assert len(IDS) >= 6
-    assert all(E.keyed(E.get(i)).wrong is not None for i in IDS)  # checkpoints: in the answer key
+    check_bank_has_wrong_answers(IDS)
 
 
 @pytest.mark.parametrize("ex_id", IDS)
 def test_exercise_both_ways(ex_id):
-    ex = E.keyed(E.get(ex_id))  # checkpoints: the answer key's fields
-    assert course.check(ex_id, reference(ex_id)).score == 1.0
-    fb = course.check(ex_id, ex.wrong)
-    assert fb.score < 1.0
-    if ex.type != "reflection":
-        assert not fb.passed
-    if ex.type in ("multiple-choice", "multiple-select"):
-        for o in ex.options:
-            if o["correct"]:
-                assert o["text"] not in fb.message
+    ex, fb = check_both_ways(ex_id)
     if ex.type == "span-select":
         missed = [p for p in ex.answer if p not in ex.wrong]
         assert not any(p in fb.message for p in missed)
-    if ex.type == "numeric":
-        assert not re.search(rf"(?<!\d){ex.answer:g}(?!\d)", fb.message)
-    assert course.check(ex_id, None).score == 0.0

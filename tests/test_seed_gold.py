@@ -8,27 +8,30 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from course.datasets import datasets_dir, load_article, load_gold
-from course.errors import DatasetError
-from course.labels import (
-    ATTRIBUTION_KINDS,
-    INTENSITY_RANGE,
-    LABELS,
-    VERB_CLASSES,
+from gold_checks import (
+    GOLD_CATEGORIES,
+    QUOTE_MARKS,
+    annotations_with,
+    check_attributed_modifier,
+    check_attribution_spans,
+    check_cameo_notes,
+    check_intensities,
+    check_no_overlap_within_a_category,
+    check_shifted_span_is_refused,
+    check_sorted,
+    check_spans_read_their_text,
+    check_vocabularies,
+    one_attribution,
 )
 
 SLUG = "lavrov-asymmetric-steps-2021"
 SEED_FILE = Path("/work/shared/seed/000_6946181a8443845e.txt")
-#: The modifier vocabulary of ANNOTATION.md section 3.
-MODIFIERS = {"attributed", "quoted", "conditional", "hedged", "negated"}
-QUOTE_MARKS = "“”\""
-GOLD_CATEGORIES = {"hedge", "booster", "escalation", "deescalation"}
 
 
 @pytest.fixture(scope="module")
@@ -41,14 +44,8 @@ def text():
     return load_article(SLUG).text
 
 
-def _attr_by_cue(gold, cue, source=None):
-    found = [r for r in gold.attributions if r.cue.text == cue and (source is None or r.source.text == source)]
-    assert len(found) == 1, f"expected one attribution with cue {cue!r} (source {source!r}), found {len(found)}"
-    return found[0]
-
-
 def _ann(gold, text, category=None):
-    found = [a for a in gold.annotations if a.text == text and (category is None or a.category == category)]
+    found = annotations_with(gold, text, category)
     assert found, f"no {category or ''} annotation {text!r}"
     return found
 
@@ -78,33 +75,17 @@ def test_text_is_byte_identical_to_the_seed_file():
 
 
 def test_every_span_reads_the_text_it_claims(gold, text):
-    spans = [*gold.annotations, *gold.unattributed]
-    spans += [s for r in gold.attributions for s in (r.source, r.cue, r.content, r.via) if s]
-    assert len(spans) > 50
-    for s in spans:
-        assert text[s.start : s.end] == s.text
-        assert s.text == s.text.strip() and s.text
+    assert gold.text == text
+    assert check_spans_read_their_text(gold) > 50
 
 
 def test_a_shifted_span_is_refused(tmp_path, monkeypatch):
     """load_gold must reject a gold whose offsets do not match the text (so the check above can fail)."""
-    src = datasets_dir() / "articles" / SLUG
-    dst = tmp_path / "articles" / SLUG
-    shutil.copytree(src, dst)
-    raw = json.loads((dst / "gold.json").read_text(encoding="utf-8"))
-    raw["annotations"][0]["start"] += 1
-    (dst / "gold.json").write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
-    monkeypatch.setenv("COURSE_DATASETS", str(tmp_path))
-    with pytest.raises(DatasetError, match="should read"):
-        load_gold(SLUG)
+    check_shifted_span_is_refused(SLUG, tmp_path, monkeypatch)
 
 
 def test_lists_are_sorted_by_position(gold):
-    starts = [(a.start, a.end) for a in gold.annotations]
-    assert starts == sorted(starts)
-    cues = [r.cue.start for r in gold.attributions]
-    assert cues == sorted(cues)
-    assert [u.start for u in gold.unattributed] == sorted(u.start for u in gold.unattributed)
+    check_sorted(gold)
 
 
 def test_meta_records_what_is_and_is_not_known():
@@ -123,46 +104,22 @@ def test_meta_records_what_is_and_is_not_known():
 
 
 def test_labels_kinds_verb_classes_and_modifiers_are_in_the_vocabularies(gold):
-    for a in gold.annotations:
-        assert a.category in GOLD_CATEGORIES, a
-        assert a.label in LABELS[a.category], (a.text, a.label)
-        assert set(a.modifiers) <= MODIFIERS, (a.text, a.modifiers)
-        assert len(set(a.modifiers)) == len(a.modifiers)
-        assert a.explanation.strip(), f"{a.text!r} has no note"
-    for r in gold.attributions:
-        assert r.kind in ATTRIBUTION_KINDS, r
-        assert r.verb_class in VERB_CLASSES, r
-        assert r.explanation.strip()
-    for u in gold.raw["unattributed"]:
-        assert u["note"].strip()
+    check_vocabularies(gold)
 
 
 def test_intensities_are_in_range_with_the_sign_of_their_category(gold):
-    lo, hi = INTENSITY_RANGE
-    for a in gold.annotations:
-        if a.category == "escalation":
-            assert a.intensity is not None and lo <= a.intensity < 0, (a.text, a.intensity)
-        elif a.category == "deescalation":
-            assert a.intensity is not None and 0 < a.intensity <= hi, (a.text, a.intensity)
-        else:
-            assert a.intensity is None, (a.text, a.intensity)
+    check_intensities(gold)
 
 
 def test_every_escalation_note_names_its_cameo_code(gold):
-    for a in gold.annotations:
-        if a.category in ("escalation", "deescalation"):
-            assert "CAMEO" in a.explanation, a.text
-            assert f"{abs(a.intensity):.1f}" in a.explanation, (a.text, a.intensity)
+    check_cameo_notes(gold)
 
 
 # ----------------------------------------------------------------- modifiers follow their definitions
 
 
 def test_attributed_means_inside_some_attribution_content(gold):
-    contents = [r.content for r in gold.attributions if r.content]
-    for a in gold.annotations:
-        inside = any(c.start <= a.start and a.end <= c.end for c in contents)
-        assert inside == ("attributed" in a.modifiers), a.text
+    check_attributed_modifier(gold)
 
 
 def test_quoted_means_inside_a_pair_of_quotation_marks(gold, text):
@@ -204,7 +161,7 @@ def test_boosters_and_their_voices(gold):
 
 
 def test_putin_is_quoted_second_hand_via_abc_news(gold):
-    r = _attr_by_cue(gold, "was quoted as saying")
+    r = one_attribution(gold, "was quoted as saying")
     assert r.source.text == "Putin"
     assert r.via is not None and r.via.text == "ABC News"
     assert (r.kind, r.verb_class) == ("direct", "neutral")
@@ -214,7 +171,7 @@ def test_putin_is_quoted_second_hand_via_abc_news(gold):
 
 
 def test_according_to_sputnik_has_the_outlet_as_source_and_no_via(gold):
-    r = _attr_by_cue(gold, "According to")
+    r = one_attribution(gold, "According to")
     assert r.source.text == "Sputnik" and r.via is None
     assert (r.kind, r.verb_class) == ("according-to", "neutral")
 
@@ -245,25 +202,19 @@ def test_frames_and_boosters_are_not_cues(gold, text):
 
 
 def test_adding_is_a_second_attribution_from_the_same_lavrov(gold):
-    said = _attr_by_cue(gold, "went on to say", source="Lavrov")
-    adding = _attr_by_cue(gold, "adding")
+    said = one_attribution(gold, "went on to say", source="Lavrov")
+    adding = one_attribution(gold, "adding")
     assert adding.source == said.source
     assert adding.kind == "mixed" and said.kind == "indirect"
     assert adding.content.text.startswith("Moscow “will act")
 
 
 def test_kinds_follow_the_quotation_marks(gold):
-    for r in gold.attributions:
-        quoted = any(q in r.content.text for q in QUOTE_MARKS)
-        if r.kind == "indirect":
-            assert not quoted, r.cue.text
-        elif r.kind == "mixed":
-            assert quoted, r.cue.text
-        assert not r.content.text.endswith((".", ",")), r.cue.text
+    check_attribution_spans(gold)
 
 
 def test_the_us_threat_is_an_attribution_with_the_us_as_source(gold):
-    r = _attr_by_cue(gold, "threatening")
+    r = one_attribution(gold, "threatening")
     assert r.source.text == "the US"
     assert r.content.text == "shut down its embassy in Moscow"
 
@@ -339,7 +290,4 @@ def test_escalation_outweighs_deescalation(gold):
 
 
 def test_spans_of_one_category_do_not_overlap(gold):
-    for category in GOLD_CATEGORIES:
-        spans = sorted((a.start, a.end, a.text) for a in gold.by_category(category))
-        for (s1, e1, t1), (s2, e2, t2) in zip(spans, spans[1:]):
-            assert e1 <= s2, f"{category}: {t1!r} overlaps {t2!r}"
+    check_no_overlap_within_a_category(gold)

@@ -14,16 +14,10 @@ pytest.importorskip("ipywidgets")
 
 import course  # noqa: E402
 from course import exercises as ex  # noqa: E402
+from exercise_checks import fresh_session  # noqa: E402, F401 (a fixture)
 
-
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path, monkeypatch):
-    """No real progress or answers file; a fresh session for every test."""
-    monkeypatch.setenv("COURSE_PROGRESS", str(tmp_path / "progress.json"))
-    monkeypatch.chdir(tmp_path)  # the answers file goes to the working directory
-    ex.reset_session()
-    yield
-    ex.reset_session()
+#: No real progress or answers file; a fresh session for every test.
+pytestmark = pytest.mark.usefixtures("fresh_session")
 
 
 def _first(kind: str) -> str:

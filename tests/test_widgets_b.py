@@ -18,6 +18,7 @@ from course import exercises, plots
 from course.labels import LENSES
 from course.widgets.comparison import CompareWidget
 from course.widgets.own_text import MAX_WIDGET_CHARS, OwnTextWidget, check_input, your_text
+from exercise_checks import fresh_session  # noqa: F401 (a fixture)
 
 CALM = "The ministers held talks. Both sides may agree to a ceasefire, officials said."
 TENSE = ("Moscow will, of course, retaliate.\n\n"
@@ -191,15 +192,6 @@ def _first(kind: str) -> str:
     ids = [e["id"] for e in exercises.list_exercises() if e["type"] == kind]
     assert ids, f"the banks hold no {kind} exercise"
     return ids[0]
-
-
-@pytest.fixture
-def fresh_session(tmp_path, monkeypatch):
-    monkeypatch.setenv("COURSE_PROGRESS", str(tmp_path / "progress.json"))
-    monkeypatch.chdir(tmp_path)  # the answers file goes to the working directory
-    exercises.reset_session()
-    yield
-    exercises.reset_session()
 
 
 @pytest.fixture

@@ -51,6 +51,7 @@ Example (the seed article's chained, passive attribution):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -214,6 +215,40 @@ def _quotations(doc: Document) -> list[tuple[int, int, int, int]]:
 _QUOTE_MARK = re.compile(r"''|[\"“”]")
 
 
+class _Intervals:
+    """Half-open character intervals ``(x, y)`` answering "is this point (or span) inside
+    any of them?" in O(log n): intervals sorted by ``x`` with a running maximum of ``y``
+    (any interval with ``x <= p`` and ``y > p`` exists iff the largest such ``y`` exceeds ``p``).
+
+    >>> iv = _Intervals([(10, 20), (2, 5)])
+    >>> [iv.has_point(p) for p in (1, 2, 5, 19, 20)]
+    [False, True, False, True, False]
+    >>> [iv.has_span(a, b) for a, b in ((2, 5), (3, 12), (12, 20))]
+    [True, False, True]
+    """
+
+    __slots__ = ("_xs", "_ys")
+
+    def __init__(self, pairs) -> None:
+        pairs = sorted(pairs)
+        self._xs = [x for x, _ in pairs]
+        self._ys = []
+        top = None
+        for _, y in pairs:
+            top = y if top is None or y > top else top
+            self._ys.append(top)
+
+    def has_point(self, p: int) -> bool:
+        """``any(x <= p < y for x, y in intervals)``."""
+        i = bisect.bisect_right(self._xs, p)
+        return i > 0 and self._ys[i - 1] > p
+
+    def has_span(self, a: int, b: int) -> bool:
+        """``any(x <= a and b <= y for x, y in intervals)``."""
+        i = bisect.bisect_right(self._xs, a)
+        return i > 0 and self._ys[i - 1] >= b
+
+
 # ------------------------------------------------------------------ helpers
 
 
@@ -255,8 +290,15 @@ def _np_word(toks: list[Token], k: int) -> bool:
     return True
 
 
-def _cue_norms() -> set[str]:
-    return set(_lexicons()[0]._by_first)
+_CUE_NORMS: list = [None, frozenset()]  # [the cue matcher, its first words]
+
+
+def _cue_norms() -> frozenset[str]:
+    """First words of the reporting-verb lexicon's phrases (computed once per loaded lexicon)."""
+    matcher = _lexicons()[0]
+    if _CUE_NORMS[0] is not matcher:
+        _CUE_NORMS[:] = [matcher, frozenset(matcher._by_first)]
+    return _CUE_NORMS[1]
 
 
 def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | None:
@@ -430,7 +472,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
     quotes = _quotations(doc)
     opens = {i: q for q in quotes for i in range(q[0], q[1])}
     closes = {i: q for q in quotes for i in range(q[2], q[3])}
-    inside_quote = [(q[1], q[2]) for q in quotes]
+    inside_quote = _Intervals((q[1], q[2]) for q in quotes)
     text = doc.text
     attributions: list[Attribution] = []
     previous: tuple[Sentence, list[Token]] | None = None
@@ -449,7 +491,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
         # 1b. impersonal frames: "it is understood that", "is said to", "was told that"
         for first, last, entry in impersonal.finditer(toks):
             a, b = first.index - sent.token_start, last.index - sent.token_start
-            if a in taken or any(x <= first.start < y for x, y in inside_quote):
+            if a in taken or inside_quote.has_point(first.start):
                 continue
             if entry.get("pattern") == "raising":
                 # "15,000 people are believed to be ...": a hedge, not an attribution (§4);
@@ -467,7 +509,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
         # 2. reporting words
         for first, last, words in cue_matcher.finditer(toks):
             a, b = first.index - sent.token_start, last.index - sent.token_start
-            if a in taken or any(x <= first.start < y for x, y in inside_quote):
+            if a in taken or inside_quote.has_point(first.start):
                 continue
             f = _reporting(doc, sent, toks, a, b, words, closes, opens, found)
             if f:
@@ -530,14 +572,14 @@ _AFTER_QUOTE_TAIL = re.compile(
 _NP_OBJECT_END = frozenset("after before amid following despite as while when".split())
 
 
-def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote) -> Span | None:
+def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: _Intervals) -> Span | None:
     """Cut the writer's own words off the end of a forward content (indirect or mixed)."""
     c = f.content
     text = doc.text
     cut = c.end
 
     def quoted(i: int) -> bool:
-        return any(x <= i < y for x, y in inside_quote)
+        return inside_quote.has_point(i)
 
     for m in _WRITER_TAIL.finditer(text, c.start, c.end):
         if not quoted(m.start()):
@@ -547,7 +589,10 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote) 
         cut = min(cut, m.start() + 1)
         break
     # a bare noun-phrase object (no "that", no verb) ends at a subordinator
-    first = next((k for k, t in enumerate(toks) if t.start == c.start), None)
+    # the token that starts the content (token starts are unique and sorted)
+    first = bisect.bisect_left(doc._token_starts, c.start) - toks[0].index if toks else None
+    if first is not None and not (0 <= first < len(toks) and toks[first].start == c.start):
+        first = None
     if first is not None and first == f.cue[1] + 1 and toks[first].norm not in COMPLEMENTIZERS:
         for k in range(first, min(len(toks), first + 5)):
             t = toks[k]
@@ -1654,23 +1699,36 @@ def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -
     """
     text = doc.text
     covered: list[tuple[int, int]] = [(q[0], q[3]) for q in quotes]
-    by_sentence: dict[int, list[Attribution]] = {}
-    for r in attributions:
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    # attributions that may concern each sentence: its own, and those whose content
+    # overlaps it (indices into ``attributions``, so text order is kept)
+    related: dict[int, list[int]] = {}
+    for n, r in enumerate(attributions):
         parts = [s for s in (r.cue, r.source, r.content, r.via) if s is not None]
         covered.append((min(s.start for s in parts), max(s.end for s in parts)))
-        by_sentence.setdefault(r.sentence, []).append(r)
+        related.setdefault(r.sentence, []).append(n)
+        if r.content is not None:
+            c = r.content
+            for k in range(bisect.bisect_right(ends, c.start), bisect.bisect_left(starts, c.end)):
+                related.setdefault(k, []).append(n)
+    cover = _Intervals(covered)
+    inside = cover.has_span
 
-    def inside(a: int, b: int) -> bool:
-        return any(x <= a and b <= y for x, y in covered)
-
-    stance_marks = [m for m in (stance or ())
-                    if m.category == "booster" or m.category == "hedge" and m.label == "weasel"]
+    stance_by_sentence: dict[int, list[Annotation]] = {}
+    for m in stance or ():
+        if m.category == "booster" or m.category == "hedge" and m.label == "weasel":
+            k = bisect.bisect_right(starts, m.start) - 1
+            if k >= 0:
+                stance_by_sentence.setdefault(k, []).append(m)
     spans: list[Span] = []
     marks: list[Annotation] = []
     for sent, toks in doc.sentence_tokens():
         if sent.kind != "body" or not toks or sent.text.rstrip().endswith("?") or sent.text.lstrip().startswith("("):
             continue
-        rels = [r for r in attributions if r.sentence == sent.index
+        rels = [r for r in (attributions[n] for n in sorted(set(related.get(sent.index, ()))))
+                if r.sentence == sent.index
                 or r.content is not None and r.content.start < sent.end and sent.start < r.content.end]
         if _main_clause_attributed(doc, sent, rels):
             continue
@@ -1695,7 +1753,7 @@ def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -
                     ("a", "an") if e.phrase in ("marks", "marked", "represents") else DETERMINERS | POSSESSIVES)):
                 continue  # "marks a shift", but "marks the first visit" is a plain fact
             hits.append((f.start, l.end, pattern, f"{PATTERNS_LEXICON}.tsv: {e.phrase} ({pattern})"))
-        for m in stance_marks:
+        for m in stance_by_sentence.get(sent.index, ()):
             if sent.start <= m.start < sent.end and not inside(m.start, m.end):
                 kind = "booster" if m.category == "booster" else "weasel"
                 hits.append((m.start, m.end, kind, m.rule or f"hedging lens: {m.text} ({m.label})"))

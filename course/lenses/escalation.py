@@ -90,6 +90,7 @@ Example (the seed article's second paragraph):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1126,6 +1127,19 @@ def _anchors(regex: "re.Pattern[str]") -> frozenset[str]:
 _PATTERN_ANCHORS: tuple[tuple[_Pattern, frozenset[str]], ...] = tuple((p, _anchors(p.regex)) for p in _PATTERNS)
 
 
+def _anchor_index() -> dict[str, tuple[int, ...]]:
+    """Anchor word -> positions in ``_PATTERN_ANCHORS`` of the patterns that need it."""
+    index: dict[str, list[int]] = {}
+    for n, (_, anchors) in enumerate(_PATTERN_ANCHORS):
+        for w in anchors:
+            index.setdefault(w, []).append(n)
+    return {w: tuple(ns) for w, ns in index.items()}
+
+
+_ANCHOR_INDEX = _anchor_index()
+_ANCHOR_WORDS = frozenset(_ANCHOR_INDEX)
+
+
 # --------------------------------------------------------------------------- candidates
 
 
@@ -1206,10 +1220,13 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
                   e.source, role=e.role, priority=1, kahn=e.kahn)
         )
     s, starts, ends = _sentence_string(tokens)
-    words = {t.norm for t in tokens}
-    for p, anchors in _PATTERN_ANCHORS:
-        if anchors.isdisjoint(words):
-            continue  # none of the pattern's words is in the sentence: it cannot match
+    # only the patterns one of whose anchor words is in the sentence can match;
+    # they run in their listed order
+    live: set[int] = set()
+    for w in _ANCHOR_WORDS.intersection([t.norm for t in tokens]):
+        live.update(_ANCHOR_INDEX[w])
+    for n in sorted(live):
+        p = _PATTERN_ANCHORS[n][0]
         for m in p.regex.finditer(s):
             a, b = m.span("cue") if "cue" in p.regex.groupindex and m.group("cue") else m.span()
             if a not in starts or b not in ends:
@@ -1283,7 +1300,14 @@ def _quote_spans(doc: Document, sentence: Sentence, cache: dict[int, list[tuple[
     p = sentence.paragraph
     if p in cache:
         return cache[p]
-    toks = [t for s in doc.sentences if s.paragraph == p for t in doc.tokens[s.token_start : s.token_end]]
+    # the paragraph's sentences are contiguous: walk out from this one
+    sentences = doc.sentences
+    first = last = sentence.index
+    while first > 0 and sentences[first - 1].paragraph == p:
+        first -= 1
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == p:
+        last += 1
+    toks = doc.tokens[sentences[first].token_start : sentences[last].token_end]
     spans, open_at = [], None
     for t in toks:
         if t.text == "“" or (t.text == '"' and open_at is None):
@@ -1876,13 +1900,25 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
     return out
 
 
-def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None], c: _Cand,
-                     stance: list[Annotation], quotes: list[tuple[int, int]]) -> None:
-    s_first, s_last = None, None
+def _segment_bounds(seg: list[int]) -> dict[int, tuple[int, int]]:
+    """First and last token of each clause number in ``seg``."""
+    bounds: dict[int, tuple[int, int]] = {}
     for k, sg in enumerate(seg):
-        if sg == seg[c.i]:
-            s_first = k if s_first is None else s_first
-            s_last = k
+        old = bounds.get(sg)
+        bounds[sg] = (k, k) if old is None else (old[0], k)
+    return bounds
+
+
+def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None], c: _Cand,
+                     stance: list[Annotation], quotes: list[tuple[int, int]],
+                     bounds: dict[int, tuple[int, int]] | None = None,
+                     quote_starts: list[int] | None = None) -> None:
+    """Add the conditional, hedged, quoted and boosted readings of a candidate.
+
+    ``bounds`` (from :func:`_segment_bounds`) and ``quote_starts`` (the first element of
+    each of ``quotes``, which are sorted and disjoint) only save recomputing per candidate.
+    """
+    s_first, s_last = (bounds or _segment_bounds(seg))[seg[c.i]]
     clause_start, clause_end = tokens[s_first].start, tokens[s_last].end
     noun = _NOUNS.get(c.label, "step")
     # conditional
@@ -1920,10 +1956,16 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
                        f"by a quarter ({old:+.1f} -> {c.intensity:+.1f}).")
     # quoted
     first_abs = tokens[c.i].index
-    for a, b in quotes:
+    if quote_starts is None:
+        quote_starts = [a for a, _ in quotes]
+    # the spans are sorted and disjoint: only the last one opening before the token can hold it
+    q = bisect.bisect_left(quote_starts, first_abs) - 1
+    for a, b in quotes[q : q + 1] if q >= 0 else ():
         if a < first_abs < b:
             c.modifiers.append("quoted")
-            words = sum(1 for t in tokens if a < t.index < b and any(ch.isalnum() for ch in t.text))
+            base = tokens[0].index
+            inner = tokens[max(0, a + 1 - base) : max(0, b - base)]
+            words = sum(1 for t in inner if any(ch.isalnum() for ch in t.text))
             if words <= 3 and c.category == "escalation" and c.label in {"ACCUSE", "DETERIORATE"}:
                 c.notes.append("In scare quotes: the label belongs to the speaker; the writer marks it as someone "
                                "else's word and keeps a distance from it.")
@@ -1964,6 +2006,7 @@ def annotate(doc: Document, stance: list[Annotation]) -> list[Annotation]:
     """
     out: list[Annotation] = []
     quote_cache: dict[int, list[tuple[int, int]]] = {}
+    quote_starts: dict[int, list[int]] = {}
     by_sentence: dict[int, list[Annotation]] = {}
     for a in stance:
         s = doc.sentence_at(a.start)
@@ -1991,9 +2034,13 @@ def annotate(doc: Document, stance: list[Annotation]) -> list[Annotation]:
             c.base = c.intensity
         cands = _apply_negation(tokens, seg, cands)
         quotes = _quote_spans(doc, sentence, quote_cache)
+        starts = quote_starts.get(sentence.paragraph)
+        if starts is None:
+            starts = quote_starts[sentence.paragraph] = [a for a, _ in quotes]
+        bounds = _segment_bounds(seg)
         sstance = by_sentence.get(sentence.index, [])
         for c in cands:
-            _apply_modifiers(tokens, seg, conds, c, sstance, quotes)
+            _apply_modifiers(tokens, seg, conds, c, sstance, quotes, bounds, starts)
             start, end = tokens[c.i].start, tokens[c.j].end
             base = c.explanation.rstrip()
             if c.cameo:

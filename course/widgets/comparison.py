@@ -35,7 +35,7 @@ import ipywidgets as W
 from ..errors import InputError
 from ..highlighting import LENS_TITLES, Highlight, check_lenses, highlight
 from ..labels import LENSES
-from .explorer import resolve
+from .explorer import lens_toggles, lenses_on, resolve, style_lens_toggles
 
 
 class CompareWidget(W.VBox):
@@ -77,15 +77,7 @@ class CompareWidget(W.VBox):
         self.highlight_a: Highlight | None = None
         self.highlight_b: Highlight | None = None
 
-        self.lens_buttons: dict[str, W.ToggleButton] = {}
-        for lens in LENSES:
-            btn = W.ToggleButton(
-                value=lens in on, description=LENS_TITLES[lens],
-                tooltip=f"Show or hide the {LENS_TITLES[lens].lower()} marks in both texts",
-                layout=W.Layout(width="auto"),
-            )
-            btn.observe(lambda _c: self.refresh(), names="value")
-            self.lens_buttons[lens] = btn
+        self.lens_buttons = lens_toggles(on, lambda _c: self.refresh(), " in both texts")
         self.view_a = W.HTML()
         self.view_b = W.HTML()
         column = W.Layout(flex="1 1 0", min_width="18em", padding="0 .6em 0 0")
@@ -119,13 +111,11 @@ class CompareWidget(W.VBox):
     @property
     def lenses(self) -> tuple[str, ...]:
         """The lenses switched on, in the kit's order."""
-        return tuple(lens for lens, btn in self.lens_buttons.items() if btn.value)
+        return lenses_on(self.lens_buttons)
 
     def refresh(self) -> None:
         """Redraw both texts with the lenses switched on."""
-        for btn in self.lens_buttons.values():
-            btn.icon = "check" if btn.value else ""
-            btn.button_style = "info" if btn.value else ""
+        style_lens_toggles(self.lens_buttons)
         self.highlight_a = highlight(self.analysis_a, lenses=self.lenses)
         self.highlight_b = highlight(self.analysis_b, lenses=self.lenses)
         self.view_a.value = self.highlight_a.html

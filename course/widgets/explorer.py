@@ -234,6 +234,49 @@ def _mark_option(m: Mark) -> str:
     return f"{m.number}. {kind}: {text}"
 
 
+# ------------------------------------------------------------------ lens toggles (shared with the other text widgets)
+
+
+def lens_toggles(on: Any, on_change: Any, scope: str = "") -> dict[str, W.ToggleButton]:
+    """One toggle button per lens, in the kit's order, for the explorer and the compare and
+    your-text widgets.
+
+    Args:
+        on: the lenses switched on at first.
+        on_change: called with the change whenever a button is switched.
+        scope: words added to the tooltip, e.g. ``" in both texts"``.
+
+    >>> buttons = lens_toggles({"hedging"}, lambda change: None)
+    >>> list(buttons)[:2], buttons["hedging"].value, buttons["boosting"].value
+    (['hedging', 'boosting'], True, False)
+    >>> buttons["hedging"].tooltip
+    'Show or hide the hedging marks'
+    """
+    buttons: dict[str, W.ToggleButton] = {}
+    for lens in LENSES:
+        b = W.ToggleButton(
+            value=lens in on,
+            description=LENS_TITLES[lens],
+            tooltip=f"Show or hide the {LENS_TITLES[lens].lower()} marks{scope}",
+            layout=W.Layout(width="auto"),
+        )
+        b.observe(on_change, names="value")
+        buttons[lens] = b
+    return buttons
+
+
+def lenses_on(buttons: dict[str, W.ToggleButton]) -> tuple[str, ...]:
+    """The lenses whose toggle is switched on, in the kit's order."""
+    return tuple(lens for lens, b in buttons.items() if b.value)
+
+
+def style_lens_toggles(buttons: dict[str, W.ToggleButton]) -> None:
+    """A check mark and the "info" style on the switched-on toggles (so colour is not the only cue)."""
+    for b in buttons.values():
+        b.icon = "check" if b.value else ""
+        b.button_style = "info" if b.value else ""
+
+
 # ------------------------------------------------------------------ the widget
 
 
@@ -260,16 +303,7 @@ class Explorer(W.VBox):
         self.highlight: Highlight | None = None
         self._para_cache: dict[int, Analysis] = {}
 
-        self.lens_buttons: dict[str, W.ToggleButton] = {}
-        for lens in LENSES:
-            b = W.ToggleButton(
-                value=lens in on,
-                description=LENS_TITLES[lens],
-                tooltip=f"Show or hide the {LENS_TITLES[lens].lower()} marks",
-                layout=W.Layout(width="auto"),
-            )
-            b.observe(self._toggled, names="value")
-            self.lens_buttons[lens] = b
+        self.lens_buttons = lens_toggles(on, self._toggled)
         self.voice = W.Dropdown(
             options=[(label, key) for key, label in VOICES.items()],
             value="all",
@@ -333,7 +367,7 @@ class Explorer(W.VBox):
     @property
     def lenses(self) -> tuple[str, ...]:
         """The lenses switched on, in the kit's order."""
-        return tuple(lens for lens, b in self.lens_buttons.items() if b.value)
+        return lenses_on(self.lens_buttons)
 
     @property
     def marks(self) -> list[Mark]:
@@ -359,9 +393,7 @@ class Explorer(W.VBox):
 
     def refresh(self) -> None:
         """Redraw the text, the counts and the mark list from the controls."""
-        for b in self.lens_buttons.values():
-            b.icon = "check" if b.value else ""
-            b.button_style = "info" if b.value else ""
+        style_lens_toggles(self.lens_buttons)
         self.highlight = highlight(self.current_analysis(), lenses=self.lenses)
         self.view.value = self.highlight.html
         self.voice_help.value = self._voice_help_html(self.voice.value)

@@ -35,6 +35,7 @@ import ipywidgets as W
 from ..errors import CourseError, InputError
 from ..highlighting import LENS_TITLES, Highlight, check_lenses, highlight
 from ..labels import LENSES
+from .explorer import lens_toggles, lenses_on, style_lens_toggles
 
 #: Longest text the widget shows (characters; about 60 pages of news). Longer texts
 #: can still be analysed with ``course.analyze`` in code.
@@ -187,13 +188,7 @@ class OwnTextWidget(W.VBox):
         self.analyze_button = W.Button(description="Analyze", icon="search", button_style="primary",
                                        tooltip="Analyse the text in the box", layout=W.Layout(width="auto"))
         self.analyze_button.on_click(lambda _b: self.analyze())
-        self.lens_buttons: dict[str, W.ToggleButton] = {}
-        for lens in LENSES:
-            btn = W.ToggleButton(value=lens in on, description=LENS_TITLES[lens],
-                                 tooltip=f"Show or hide the {LENS_TITLES[lens].lower()} marks",
-                                 layout=W.Layout(width="auto"))
-            btn.observe(lambda _c: self._redraw(), names="value")
-            self.lens_buttons[lens] = btn
+        self.lens_buttons = lens_toggles(on, lambda _c: self._redraw())
         self._style_buttons()
         self.message = W.HTML()
         self.view = W.HTML()
@@ -222,12 +217,10 @@ class OwnTextWidget(W.VBox):
     @property
     def lenses(self) -> tuple[str, ...]:
         """The lenses switched on, in the kit's order."""
-        return tuple(lens for lens, btn in self.lens_buttons.items() if btn.value)
+        return lenses_on(self.lens_buttons)
 
     def _style_buttons(self) -> None:
-        for btn in self.lens_buttons.values():
-            btn.icon = "check" if btn.value else ""
-            btn.button_style = "info" if btn.value else ""
+        style_lens_toggles(self.lens_buttons)
 
     def show_error(self, message: str) -> None:
         """Show a message for bad input; the results of an earlier text are hidden."""
