@@ -64,53 +64,38 @@ class PhraseMatcher:
         for options in self._by_first.values():
             options.sort(key=lambda o: -len(o[0]))
 
+    def _ends(self, tokens: Sequence[Token], i: int) -> list[tuple[int, list[Any]]]:
+        """Walk the trie from token ``i``: ``(last_token_index, values)`` for every phrase
+        that starts at ``i``, shortest first."""
+        node = self._trie.get(tokens[i].norm)
+        found: list[tuple[int, list[Any]]] = []
+        j = i
+        while node is not None:
+            if node[1]:
+                found.append((j, node[1]))
+            j += 1
+            if not node[0] or j >= len(tokens):
+                break
+            node = node[0].get(tokens[j].norm)
+        return found
+
     def finditer(self, tokens: Sequence[Token]) -> Iterator[tuple[Token, Token, Any]]:
         """Yield ``(first_token, last_token, value)`` for each match, in text order.
 
         At one position, matches come longest first (``longest=False`` yields them all).
         """
-        root = self._trie.get
         n = len(tokens)
-        if self.longest:
-            i = 0
-            while i < n:
-                node = root(tokens[i].norm)
-                if node is None:
-                    i += 1
-                    continue
-                best = node[1][0] if node[1] else None
-                k = 1 if node[1] else 0
-                j = i + 1
-                children = node[0]
-                while children and j < n:
-                    node = children.get(tokens[j].norm)
-                    if node is None:
-                        break
-                    j += 1
-                    if node[1]:
-                        best, k = node[1][0], j - i
-                    children = node[0]
-                if k:
-                    yield tokens[i], tokens[i + k - 1], best
-                    i += k
-                else:
-                    i += 1
-        else:
-            for i in range(n):
-                node = root(tokens[i].norm)
-                if node is None:
-                    continue
-                found = [(i, node[1])] if node[1] else []
-                j = i + 1
-                children = node[0]
-                while children and j < n:
-                    node = children.get(tokens[j].norm)
-                    if node is None:
-                        break
-                    if node[1]:
-                        found.append((j, node[1]))
-                    j += 1
-                    children = node[0]
+        i = 0
+        while i < n:
+            found = self._ends(tokens, i)
+            if not found:
+                i += 1
+            elif self.longest:
+                last, values = found[-1]
+                yield tokens[i], tokens[last], values[0]
+                i = last + 1
+            else:
                 for last, values in reversed(found):
                     for value in values:
                         yield tokens[i], tokens[last], value
+                i += 1
