@@ -261,6 +261,12 @@ def _lexicon():
 _G = r"(?:\S+ )"  # one token and its space
 
 
+def _gap(most: int, least: int = 0) -> str:
+    """Between ``least`` and ``most`` tokens, as few as possible: the words a pattern lets
+    stand between its parts ('shut down' + ``_gap(3)`` + 'embassy' reads "shut down its embassy")."""
+    return _G + "{%d,%d}?" % (least, most)
+
+
 @dataclass(frozen=True)
 class _Pattern:
     name: str
@@ -296,6 +302,52 @@ def _alt(words: str) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in words.split("|")) + ")"
 
 
+def _one_of(*alternatives: str, name: str = "") -> str:
+    """A group matching any of the alternatives (each a word, a phrase, or several joined
+    by ``|``); non-capturing unless ``name`` is given.
+
+    >>> _one_of(_forms("recall"), "pull out")
+    '(?:recall|recalls|recalling|recalled|pull out)'
+    >>> _one_of("react|respond", name="cue")
+    '(?P<cue>react|respond)'
+    """
+    return ("(?P<" + name + ">" if name else "(?:") + "|".join(alternatives) + ")"
+
+
+def _forms(verb: str, *past: str, double: bool = False) -> str:
+    """A verb's inflected forms as regex alternatives: the base, -s, -ing and the past, which
+    is the regular -ed unless irregular ``past`` forms are given. In a phrasal verb the first
+    word is inflected; ``double`` doubles a final consonant before -ing and -ed.
+
+    >>> _forms("withdraw", "withdrew", "withdrawn")
+    'withdraw|withdraws|withdrawing|withdrew|withdrawn'
+    >>> _forms("pull back")
+    'pull back|pulls back|pulling back|pulled back'
+    >>> _forms("impose"), _forms("supply")
+    ('impose|imposes|imposing|imposed', 'supply|supplies|supplying|supplied')
+    >>> _forms("reach"), _forms("ban", double=True)
+    ('reach|reaches|reaching|reached', 'ban|bans|banning|banned')
+    """
+    word, _, particle = verb.partition(" ")
+    stem = word + word[-1] if double else word
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        third = word + "es"
+    elif word.endswith("y") and word[-2] not in "aeiou":
+        third = word[:-1] + "ies"
+    else:
+        third = word + "s"
+    ing = word[:-1] + "ing" if word.endswith("e") and not word.endswith("ee") else stem + "ing"
+    if not past:
+        if word.endswith("e"):
+            past = (word + "d",)
+        elif word.endswith("y") and word[-2] not in "aeiou":
+            past = (word[:-1] + "ied",)
+        else:
+            past = (stem + "ed",)
+    words = dict.fromkeys([word, third, ing, *past])
+    return "|".join(w + (" " + particle if particle else "") for w in words)
+
+
 def _rx(body: str) -> "re.Pattern[str]":
     return re.compile(r"(?<!\S)(?:" + body + r")(?!\S)")
 
@@ -309,7 +361,7 @@ _MANNER = _alt(
     "in kind|accordingly|firmly|harshly|decisively|forcefully|resolutely|strongly|symmetrically|asymmetrically|"
     "adequately|appropriately|militarily|swiftly|proportionately|with force|in a mirror manner"
 )
-_REACT = _alt("react|reacts|reacted|reacting|respond|responds|responded|responding|hit back|hits back|strike back")
+_REACT = _one_of(_forms("react"), _forms("respond"), "hit back|hits back|strike back")
 _PLACE = _alt(
     "area|region|border|borders|frontier|strait|sea|zone|front|gulf|waters|coast|island|islands|peninsula|base|"
     "bases|line|boundary|region"
@@ -388,7 +440,7 @@ def _hostile_context(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -
 _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         "react-to-hostile-steps",
-        _rx(rf"(?P<cue>{_REACT}) (?:\" (?:[^\"\s]+ ){{1,5}}?\" )?(?:to|against) {_G}{{0,4}}?{_HOSTILE_OBJ}"),
+        _rx(rf"(?P<cue>{_REACT}) (?:\" (?:[^\"\s]+ ){{1,5}}?\" )?(?:to|against) {_gap(4)}{_HOSTILE_OBJ}"),
         "THREATEN", "130", -4.4,
         "A promise to react to the other side's hostile steps: a commitment to counter-measures, a threat of "
         "retaliation, clearly hostile.", kahn="3",
@@ -402,46 +454,45 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "will-react-if",
-        _rx(rf"(?:will|would|shall) {_G}{{0,4}}?(?P<cue>{_REACT})"),
+        _rx(rf"(?:will|would|shall) {_gap(4)}(?P<cue>{_REACT})"),
         "THREATEN", "130", -4.4,
         "A promised reaction tied to a condition: a conditional threat of retaliation, clearly hostile.",
         kahn="3", check=_cond_in_clause,
     ),
     _Pattern(
         "close-embassy",
-        _rx(r"(?:shut|shuts|shutting|close|closes|closed|closing) (?:down )?" + _G + r"{0,3}?"
-            r"(?:embassy|embassies|consulate|consulates|mission|missions)"),
+        _rx(_one_of(_forms("shut", "shut", double=True), _forms("close")) + " (?:down )?" + _gap(3)
+            + "(?:embassy|embassies|consulate|consulates|mission|missions)"),
         "SANCTION", "161", -4.0,
         "Closing a diplomatic post: a reduction of diplomatic relations, clearly hostile.", kahn="2",
     ),
     _Pattern(
         "expel-diplomats",
-        _rx(r"(?P<cue>expel|expels|expelled|expelling) " + _G + r"{0,3}?"
-            r"(?:diplomats|diplomat|ambassador|envoy|staff|inspectors|observers|peacekeepers|journalists)"),
+        _rx(_one_of(_forms("expel", double=True), name="cue") + " " + _gap(3)
+            + "(?:diplomats|diplomat|ambassador|envoy|staff|inspectors|observers|peacekeepers|journalists)"),
         "SANCTION", "166", -7.0,
         "Ordering another country's people out: a sharp cut in relations, near the hostile end of the scale.",
         kahn="2",
     ),
     _Pattern(
         "sever-ties",
-        _rx(r"(?:sever|severs|severed|severing|cut|cuts|cutting|break|breaks|broke|breaking|downgrade|downgraded|"
-            r"downgrades|downgrading|freeze|freezes|froze|frozen) (?:off )?" + _G + r"{0,2}?"
-            r"(?:ties|relations|contacts|links)"),
+        _rx(_one_of(_forms("sever"), _forms("cut", "cut", double=True), _forms("break", "broke"), _forms("downgrade"),
+                    "freeze|freezes|froze|frozen") + " (?:off )?" + _gap(2) + "(?:ties|relations|contacts|links)"),
         "SANCTION", "161", -4.0,
         "Cutting or downgrading diplomatic ties: a reduction of relations, clearly hostile.", kahn="2",
     ),
     _Pattern(
         "recall-ambassador",
-        _rx(r"(?:recall|recalls|recalled|recalling|withdraw|withdrew|withdraws|withdrawing) " + _G + r"{0,2}?"
-            r"(?:ambassador|ambassadors|envoy|envoys|diplomats)"),
+        _rx(_one_of(_forms("recall"), _forms("withdraw", "withdrew")) + " " + _gap(2)
+            + "(?:ambassador|ambassadors|envoy|envoys|diplomats)"),
         "SANCTION", "161", -4.0,
         "Calling one's ambassador home: a classic signal of displeasure, a reduction of relations, clearly hostile.",
         kahn="2",
     ),
     _Pattern(
         "withdraw-peacekeepers",
-        _rx(r"(?:withdraw|withdrew|withdraws|withdrawing|withdrawn|pull out|pulled out) " + _G + r"{0,3}?"
-            r"(?:peacekeepers|peacekeeping|peace-keeping|inspectors|observers|monitors|aid workers)"),
+        _rx(_one_of(_forms("withdraw", "withdrew", "withdrawn"), "pull out|pulled out") + " " + _gap(3)
+            + "(?:peacekeepers|peacekeeping|peace-keeping|inspectors|observers|monitors|aid workers)"),
         "SANCTION", "166", -7.0,
         "Pulling out peacekeepers, inspectors or observers: withdrawing international involvement, near the "
         "hostile end of the scale.", rank=3,
@@ -456,80 +507,80 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "forced-out",
-        _rx(r"(?:forced|forces|force|ordered|orders|kicked|kicks) (?:" + _G + r"{1,6}?out of|out)"),
+        _rx(r"(?:forced|forces|force|ordered|orders|kicked|kicks) (?:" + _gap(6, 1) + r"out of|out)"),
         "SANCTION", "166", -7.0,
         "Forcing a foreign body or mission to leave: an expulsion, near the hostile end of the scale.",
     ),
     _Pattern(
         "exit-treaty",
-        _rx(r"(?P<cue>exit|exits|exited|exiting|withdrawal|withdraw|withdraws|withdrew|withdrawing|pull out|"
-            r"pulled out|pulling out|quit|quits|quitting|walked away|walk away) (?:from |of )?" + _G + r"{0,7}?"
-            r"(?:treaty|agreement|accord|deal|pact|convention)"),
+        _rx(_one_of(_forms("exit"), "withdrawal", _forms("withdraw", "withdrew"), "pull out|pulled out|pulling out",
+                    _forms("quit", "quit", double=True), "walked away|walk away", name="cue")
+            + " (?:from |of )?" + _gap(7) + "(?:treaty|agreement|accord|deal|pact|convention)"),
         "REJECT", "120", -4.0,
         "Walking away from an agreement: a rejection of it (CAMEO has no code for leaving a treaty; the root "
         "'reject' fits), clearly hostile.",
     ),
     _Pattern(
         "withdraw-troops",
-        _rx(r"(?:withdraw|withdraws|withdrew|withdrawing|withdrawal of|pull back|pulls back|pulled back|pulling back|"
-            r"pull out|pulled out|pulling out|pullback of|draw down|drew down|drawdown of) " + _G + r"{0,3}?"
-            r"(?:troops|forces|soldiers|units|army|military|personnel|warships|ships|tanks|weapons|artillery|"
-            r"armour|armor|equipment)"),
+        _rx(_one_of(_forms("withdraw", "withdrew"), "withdrawal of", _forms("pull back"),
+                    "pull out|pulled out|pulling out|pullback of|draw down|drew down|drawdown of") + " " + _gap(3)
+            + "(?:troops|forces|soldiers|units|army|military|personnel|warships|ships|tanks|weapons|artillery|"
+            "armour|armor|equipment)"),
         "RETREAT", "087", 9.0,
         "Pulling forces back: military de-escalation, near the cooperative end of the scale.",
     ),
     _Pattern(
         "strengthen-forces",
-        _rx(r"(?:strengthen|strengthens|strengthened|strengthening|bolster|bolsters|bolstered|bolstering|reinforce|"
-            r"reinforces|reinforced|reinforcing|beef up|beefed up|build up|builds up|built up|boost|boosted|"
-            r"boosting|increase|increased|increasing|expand|expanded|expanding) " + _G + r"{0,5}?"
-            r"(?:air defences|air defenses|defences|defenses|forces|troops|military presence|army|navy|arsenal|"
-            r"military|police presence|security presence|security forces|police)"),
+        _rx(_one_of(_forms("strengthen"), _forms("bolster"), _forms("reinforce"), "beef up|beefed up",
+                    "build up|builds up|built up", "boost|boosted|boosting", "increase|increased|increasing",
+                    "expand|expanded|expanding") + " " + _gap(5)
+            + "(?:air defences|air defenses|defences|defenses|forces|troops|military presence|army|navy|arsenal|"
+            "military|police presence|security presence|security forces|police)"),
         "MOBILIZE", "154", -7.2,
         "Adding to military strength: an increase of armed forces, near the hostile end of the scale.",
     ),
     _Pattern(
         "deploy-peacekeepers",
-        _rx(r"(?:deploy|deploys|deployed|deploying|deployment of|send|sent|sends|dispatch|dispatched) " + _G
-            + r"{0,4}?(?:peacekeepers|peacekeeping|peace-keeping|observers|monitors)"),
+        _rx(_one_of(_forms("deploy"), "deployment of", "send|sent|sends", "dispatch|dispatched") + " " + _gap(4)
+            + "(?:peacekeepers|peacekeeping|peace-keeping|observers|monitors)"),
         "AID", "074", 8.5,
         "Sending peacekeepers or observers: international protection, near the cooperative end of the scale.",
         rank=3,
     ),
     _Pattern(
         "deploy-forces",
-        _rx(rf"(?:deploy|deploys|deployed|deploying|deployment of|station|stationed|stationing|move|moved|moving) "
-            rf"{_G}{{0,3}}?{_MIL_OBJ}(?: (?:to|towards|toward|into) {_G}{{0,3}}?{_PLACE})?"),
+        _rx(_one_of(_forms("deploy"), "deployment of", "station|stationed|stationing", "move|moved|moving")
+            + f" {_gap(3)}{_MIL_OBJ}(?: (?:to|towards|toward|into) {_gap(3)}{_PLACE})?"),
         "MOBILIZE", "154", -7.2,
         "Moving forces or weapons into position: military posture, near the hostile end of the scale.",
     ),
     _Pattern(
         "troops-massing",
-        _rx(r"(?:mass|masses|massed|massing|amass|amassed|amassing|concentrate|concentrated|concentrating) "
-            + _G + r"{0,3}?(?:troops|forces|soldiers|tanks|warships)|(?:troops|forces) (?:are |were )?"
-            r"(?:massing|massed)"),
+        _rx(_one_of(_forms("mass"), "amass|amassed|amassing", "concentrate|concentrated|concentrating") + " "
+            + _gap(3) + "(?:troops|forces|soldiers|tanks|warships)"
+            "|(?:troops|forces) (?:are |were )?(?:massing|massed)"),
         "MOBILIZE", "154", -7.2,
         "Forces gathered near a border: a classic sign of possible attack, near the hostile end of the scale.",
     ),
     _Pattern(
         "warship-entered",
         _rx(r"(?:warship|warships|destroyer|destroyers|frigate|aircraft carrier) (?:has |have |had )?"
-            r"(?:entered|sailed into|arrived in|moved into|sailed to|headed to) " + _G + r"{0,3}?"
-            r"(?:sea|waters|port|strait|gulf|bay)"),
+            r"(?:entered|sailed into|arrived in|moved into|sailed to|headed to) " + _gap(3)
+            + r"(?:sea|waters|port|strait|gulf|bay)"),
         "MOBILIZE", "150", -7.2,
         "A combat ship moving into a rival's waters: a show of force, near the hostile end of the scale.",
     ),
     _Pattern(
         "military-activity-near",
-        _rx(r"military (?:activities|activity|presence) (?:near|close to|along|on) " + _G + r"{0,2}?"
-            r"(?:border|borders|frontier|coast|shores)"),
+        _rx(r"military (?:activities|activity|presence) (?:near|close to|along|on) " + _gap(2)
+            + r"(?:border|borders|frontier|coast|shores)"),
         "MOBILIZE", "150", -7.2,
         "Armed forces active close to another country's border: a demonstration of military power, near the "
         "hostile end of the scale.",
     ),
     _Pattern(
         "crosshairs",
-        _rx(r"(?P<cue>crosshairs(?: of " + _G + r"{0,3}?(?:systems|system|weapons|missiles|radars|guns|sights))?)"),
+        _rx(r"(?P<cue>crosshairs(?: of " + _gap(3) + r"(?:systems|system|weapons|missiles|radars|guns|sights))?)"),
         "THREATEN", "138", -7.0,
         "Military imagery: the target is said to be within aim of weapons. Nothing is threatened in words, but the "
         "image implies that force could be used: an implicit threat, near the hostile end of the scale.",
@@ -544,8 +595,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "not-create-problems",
-        _rx(r"not to (?:create|provoke|stoke|escalate|inflame|aggravate|fuel|exacerbate|heighten|raise) " + _G
-            + r"{0,2}?(?:problems|problem|tension|tensions|crisis|crises|conflict|situation|confrontation)"
+        _rx(r"not to (?:create|provoke|stoke|escalate|inflame|aggravate|fuel|exacerbate|heighten|raise) " + _gap(2)
+            + r"(?:problems|problem|tension|tensions|crisis|crises|conflict|situation|confrontation)"
             r"(?: artificially)?"),
         "RESTRAINT", "0356", 7.0,
         "A promise not to stir up trouble: the 'not' belongs to the phrase and makes it an intent to de-escalate, "
@@ -553,52 +604,50 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "call-for-calm",
-        _rx(r"(?:call|calls|called|calling|urge|urges|urged|urging|appeal|appeals|appealed|appealing) " + _G
-            + r"{0,4}?(?:calm|restraint|de-escalation|de-escalate|deescalation|moderation|patience)"),
+        _rx(_one_of(_forms("call"), _forms("urge"), _forms("appeal")) + " " + _gap(4)
+            + "(?:calm|restraint|de-escalation|de-escalate|deescalation|moderation|patience)"),
         "REQUEST", "020", 3.0,
         "An appeal for calm or restraint: a call to de-escalate, clearly cooperative.", check=_diplomatic_sentence,
     ),
     _Pattern(
         "call-for-talks",
-        _rx(r"(?:call|calls|called|calling|urge|urges|urged|urging|appeal|appeals|appealed|appealing|invite|invited|"
-            r"invites) " + _G + r"{0,4}?(?:dialogue|talks|negotiations|negotiate|a meeting|a summit|peace|ceasefire|"
-            r"cease-fire|truce)"),
+        _rx(_one_of(_forms("call"), _forms("urge"), _forms("appeal"), "invite|invited|invites") + " " + _gap(4)
+            + "(?:dialogue|talks|negotiations|negotiate|a meeting|a summit|peace|ceasefire|cease-fire|truce)"),
         "REQUEST", "026", 4.0,
         "An appeal to talk or settle: a call to negotiate, clearly cooperative.", check=_diplomatic_sentence,
     ),
     _Pattern(
         "sign-agreement",
-        _rx(r"(?:sign|signs|signed|signing) " + _G + r"{0,5}?(?:agreement|agreements|deal|treaty|accord|pact|"
-            r"memorandum|declaration|contract|protocol|communique)"),
+        _rx(_one_of(_forms("sign")) + " " + _gap(5) + "(?:agreement|agreements|deal|treaty|accord|pact|memorandum|"
+            "declaration|contract|protocol|communique)"),
         "AGREE", "057", 8.0,
         "Signing a formal agreement: the most binding form of diplomatic cooperation, near the cooperative end of "
         "the scale.",
     ),
     _Pattern(
         "reach-agreement",
-        _rx(r"(?:reach|reached|reaches|reaching|strike|struck|clinch|clinched|seal|sealed|hammer out|hammered out) "
-            + _G + r"{0,3}?(?:agreement|deal|consensus|accord|compromise|understanding|settlement|truce)"),
+        _rx(_one_of(_forms("reach"), "strike|struck|clinch|clinched|seal|sealed|hammer out|hammered out") + " "
+            + _gap(3) + "(?:agreement|deal|consensus|accord|compromise|understanding|settlement|truce)"),
         "AGREE", "030", 4.0,
         "The sides arrive at a common position: agreement, clearly cooperative.",
     ),
     _Pattern(
         "impose-sanctions",
-        _rx(r"(?:impose|imposes|imposed|imposing|slap|slapped|introduce|introduced|tighten|tightened|tightening) "
-            + _G + r"{0,3}?(?:sanctions|embargo|embargoes|tariffs|penalties)"),
+        _rx(_one_of(_forms("impose"), "slap|slapped|introduce|introduced|tighten|tightened|tightening") + " "
+            + _gap(3) + "(?:sanctions|embargo|embargoes|tariffs|penalties)"),
         "SANCTION", "163", -8.0,
         "Imposing sanctions: economic punishment, near the hostile end of the scale.", kahn="2",
     ),
     _Pattern(
         "impose-restrictions",
-        _rx(r"(?:impose|imposes|imposed|imposing|reimposed|institute|declare|declared|declares) " + _G
-            + r"{0,4}?(?:curfew|restrictions|ban|martial law|state of emergency|state of siege|blackout|controls)"),
+        _rx(_one_of(_forms("impose"), "reimposed|institute|declare|declared|declares") + " " + _gap(4)
+            + "(?:curfew|restrictions|ban|martial law|state of emergency|state of siege|blackout|controls)"),
         "COERCE", "172", -5.0,
         "Imposing restrictions by order: an administrative sanction, clearly hostile.",
     ),
     _Pattern(
         "impose-blockade",
-        _rx(r"(?:impose|imposes|imposed|imposing|reimposed|tighten|tightened|enforce|enforced) " + _G
-            + r"{0,2}?blockade"),
+        _rx(_one_of(_forms("impose"), "reimposed|tighten|tightened|enforce|enforced") + " " + _gap(2) + "blockade"),
         "COERCE", "191", -9.5,
         "Imposing a blockade: restricting movement by force, near the hostile end of the scale.",
     ),
@@ -611,7 +660,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "containing-actor",
-        _rx(r"(?P<cue>contain|contains|contained|containing)"),
+        _rx(_one_of(_forms("contain"), name="cue")),
         "ACCUSE", "112", -2.0,
         "Ascribes the goal of hemming in a named country (the Cold War doctrine of containment): an accusation of "
         "hostile intent, mildly hostile.",
@@ -626,15 +675,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "violate-ceasefire",
-        _rx(r"(?:violate|violates|violated|violating|violation of|violations of|breach of|breached) " + _G
-            + r"{0,3}?(?:ceasefire|cease-fire|truce|armistice)"),
+        _rx(_one_of(_forms("violate"), "violation of|violations of|breach of|breached") + " " + _gap(3)
+            + "(?:ceasefire|cease-fire|truce|armistice)"),
         "ASSAULT", "196", -9.5,
         "Breaking a ceasefire: renewed use of force, near the hostile end of the scale.",
     ),
     _Pattern(
         "deteriorating-relations",
         _rx(r"(?P<cue>deteriorating|deteriorated|worsening|worsened|strained|souring|soured|frosty|tense|troubled|"
-            r"declining) " + _G + r"{0,2}?(?:relations|ties|relationship)"),
+            r"declining) " + _gap(2) + r"(?:relations|ties|relationship)"),
         "DETERIORATE", "012", -0.4,
         "Describes the relationship as getting worse: a pessimistic comment, not an act, barely below neutral.",
         kahn="1",
@@ -648,75 +697,75 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "warn-consequences",
-        _rx(r"(?:warn|warns|warned|warning) " + _G + r"{0,3}?(?:consequences|retaliation|a response|a tough response)"),
+        _rx(_one_of(_forms("warn")) + " " + _gap(3) + "(?:consequences|retaliation|a response|a tough response)"),
         "THREATEN", "130", -4.4,
         "A warning of consequences: a veiled threat, clearly hostile.", kahn="3",
     ),
     _Pattern(
         "meet-demands",
         _rx(r"(?:meet|met|meets|accede|acceded|accept|accepted|accepts|conceded to|bowed to|yielded to|give in to|"
-            r"gave in to|gives in to) " + _G + r"{0,3}?(?:demands|demand|conditions)"),
+            r"gave in to|gives in to) " + _gap(3) + r"(?:demands|demand|conditions)"),
         "CONCEDE", "080", 5.0,
         "Giving in to the other side's demands: yielding, clearly cooperative.", role="head",
     ),
     _Pattern(
         "establish-ties",
-        _rx(r"(?:establish|established|establishes|establishing|restore|restored|restores|restoring|resume|resumed|"
-            r"normalise|normalised|normalize|normalized|upgrade|upgraded|improve|improved|improving|mend|mended) "
-            + _G + r"{0,2}?(?:diplomatic )?(?:ties|relations|links)"),
+        _rx(_one_of(_forms("establish"), _forms("restore"), "resume|resumed|normalise|normalised|normalize|normalized|"
+                    "upgrade|upgraded|improve|improved|improving|mend|mended")
+            + " " + _gap(2) + "(?:diplomatic )?(?:ties|relations|links)"),
         "SUPPORT", "054", 6.0,
         "Setting up or repairing diplomatic ties: strongly cooperative.",
     ),
     _Pattern(
         "release-prisoners",
-        _rx(r"(?:release|released|releases|releasing|free|freed|frees|freeing) " + _G + r"{0,4}?(?:prisoners|"
-            r"hostages|detainees|captives|sailors|crew|activists|journalists|civilians|nationals|minister|president|"
-            r"leader|leaders|members|officials|soldiers|opponents|dissidents|suspects|fishermen|tourists|citizens|workers|"
-            r"students|seamen|pilots|prisoner|hostage|detainee|captive|crew members|sailor|journalist|activist)"),
+        _rx(_one_of(_forms("release"), _forms("free")) + " " + _gap(4) + "(?:prisoners|"
+            "hostages|detainees|captives|sailors|crew|activists|journalists|civilians|nationals|minister|president|"
+            "leader|leaders|members|officials|soldiers|opponents|dissidents|suspects|fishermen|tourists|citizens|"
+            "workers|students|seamen|pilots|prisoner|hostage|detainee|captive|crew members|sailor|journalist|activist)"),
         "CONCEDE", "0841", 7.0,
         "Letting detained people go: a concession, near the cooperative end of the scale.",
     ),
     _Pattern(
         "return-property",
-        _rx(r"(?:return|returns|returned|returning|hand back|handed back|hands back) " + _G + r"{0,3}?"
-            r"(?:weapons|property|territory|territories|land|lands|equipment|assets|remains|bodies|helicopter|ship|"
-            r"vessel|aircraft|tanker|tankers|boat|boats|vessels|ships|cargo|drone|plane)"),
+        _rx(_one_of(_forms("return"), "hand back|handed back|hands back") + " " + _gap(3)
+            + "(?:weapons|property|territory|territories|land|lands|equipment|assets|remains|bodies|helicopter|ship|"
+            "vessel|aircraft|tanker|tankers|boat|boats|vessels|ships|cargo|drone|plane)"),
         "RETREAT", "084", 7.0,
         "Giving back what was taken: a concession, near the cooperative end of the scale.",
     ),
     _Pattern(
         "provide-aid",
-        _rx(r"(?:provide|provides|provided|providing|supply|supplies|supplied|supplying|send|sends|sent|sending|"
-            r"deliver|delivers|delivered|delivering|give|gives|gave|giving|donate|donates|donated) " + _G
-            + r"{0,4}?(?:aid|assistance|intelligence|food|medicine|medicines|supplies|relief|loans|grant|grants|"
-            r"funding|equipment|material|vaccines|humanitarian|arms|weapons)"),
+        _rx(_one_of(_forms("provide"), _forms("supply"), _forms("send", "sent"), _forms("deliver"),
+                    _forms("give", "gave"), "donate|donates|donated") + " " + _gap(4)
+            + "(?:aid|assistance|intelligence|food|medicine|medicines|supplies|relief|loans|grant|grants|"
+            "funding|equipment|material|vaccines|humanitarian|arms|weapons)"),
         "AID", "070", 7.0,
         "Giving help, goods or information to another side: aid, near the cooperative end of the scale.",
     ),
     _Pattern(
         "open-borders",
-        _rx(r"(?:open|opens|opened|opening|reopen|reopened|re-open|re-opened) " + _G + r"{0,2}?"
-            r"(?:borders|border|crossing|crossings|airspace|ports|corridor|corridors|bridge)"),
+        _rx(_one_of(_forms("open"), "reopen|reopened|re-open|re-opened") + " " + _gap(2)
+            + "(?:borders|border|crossing|crossings|airspace|ports|corridor|corridors|bridge)"),
         "RETREAT", "086", 9.0,
         "Opening a border or crossing to others: allowing access, near the cooperative end of the scale.",
     ),
     _Pattern(
         "charge-with",
-        _rx(r"(?P<cue>(?:charge|charges|charged|charging) " + _G + r"{0,3}?with)"),
+        _rx("(?P<cue>" + _one_of(_forms("charge")) + " " + _gap(3) + "with)"),
         "ACCUSE", "112", -2.0,
         "Charges someone with wrongdoing: an accusation, mildly hostile.", role="head",
     ),
     _Pattern(
         "share-intelligence",
-        _rx(r"(?:share|shared|shares|sharing|exchange|exchanged|exchanging) " + _G + r"{0,2}?(?:intelligence|"
-            r"information|evidence|data|expertise)"),
+        _rx(_one_of(_forms("share"), "exchange|exchanged|exchanging") + " " + _gap(2)
+            + "(?:intelligence|information|evidence|data|expertise)"),
         "COOPERATE", "064", 7.0,
         "Sharing intelligence or information: practical cooperation, near the cooperative end of the scale.",
         check=None,
     ),
     _Pattern(
         "grant-asylum",
-        _rx(r"(?:grant|granted|grants|granting|offer|offered) " + _G + r"{0,2}?asylum"),
+        _rx(r"(?:grant|granted|grants|granting|offer|offered) " + _gap(2) + r"asylum"),
         "AID", "075", 7.0, "Granting asylum: protection, near the cooperative end of the scale.",
     ),
     _Pattern(
@@ -736,17 +785,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "vow-response",
-        _rx(r"(?:vow|vows|vowed|vowing|promise|promises|promised|promising|pledge|pledges|pledged|pledging) "
-            r"(?:an? )?(?P<cue>response|reply|retaliation|reprisals|revenge)"),
+        _rx(_one_of(_forms("vow"), _forms("promise"), _forms("pledge"))
+            + " (?:an? )?(?P<cue>response|reply|retaliation|reprisals|revenge)"),
         "THREATEN", "130", -4.4,
         "A promised response to the other side's step, form unstated: a threat of counter-measures, clearly hostile.",
         kahn="3",
     ),
     _Pattern(
         "walk-away-talks",
-        _rx(r"(?:walk|walks|walked|walking|storm|stormed|pull|pulls|pulled|pulling) (?:away|out) (?:from|of) "
+        _rx(_one_of(_forms("walk"), "storm|stormed", _forms("pull")) + " (?:away|out) (?:from|of) "
             r"(?:the |these |those )?(?:\S+ )?(?:talks|negotiations|negotiating table|table|dialogue|process)"
-            r"|(?:break|breaks|broke|breaking|broken) off (?:the )?(?:talks|negotiations|dialogue|contacts)"),
+            "|" + _one_of(_forms("break", "broke", "broken"))
+            + " off (?:the )?(?:talks|negotiations|dialogue|contacts)"),
         "SANCTION", "164", -7.0,
         "Leaving or breaking off negotiations: halting talks, near the hostile end of the scale.", rank=3,
     ),
@@ -759,10 +809,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "halt-trade",
-        _rx(r"(?:halt|halts|halted|halting|stop|stops|stopped|stopping|block|blocks|blocked|blocking|suspend|"
-            r"suspends|suspended|suspending|ban|bans|banned|banning|freeze|froze|frozen|cut off|cuts off) " + _G
-            + r"{0,3}?(?:shipments|imports|exports|deliveries|trade|flights|gas supplies|oil supplies|"
-            r"investment|investments)"),
+        _rx(_one_of(_forms("halt"), _forms("stop", double=True), _forms("block"), _forms("suspend"),
+                    _forms("ban", double=True), "freeze|froze|frozen|cut off|cuts off") + " " + _gap(3)
+            + "(?:shipments|imports|exports|deliveries|trade|flights|gas supplies|oil supplies|investment|"
+            "investments)"),
         "SANCTION", "163", -8.0,
         "Stopping another country's trade or deliveries: an embargo in effect, near the hostile end of the scale.",
         kahn="2", rank=3, check=_diplomatic_sentence,
@@ -777,7 +827,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "lowest-point",
-        _rx(r"(?:lowest|worst) (?:point|level|ebb|state)(?: (?:in|for|since) " + _G + r"{0,2}?(?:years|decades|"
+        _rx(r"(?:lowest|worst) (?:point|level|ebb|state)(?: (?:in|for|since) " + _gap(2) + r"(?:years|decades|"
             r"decade|generation|war|months|\d{4}))?"),
         "DETERIORATE", "012", -0.4,
         "Says the relationship is at its worst: a pessimistic comment, barely below neutral.", kahn="1",
@@ -785,8 +835,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         "dressed-up-as",
         _rx(r"(?:(?!a |an |the |this |that |it )\S+ )?(?:decision|move|step|measure|act|action|ploy|stunt|operation|"
-            r"attack|provocation|grab) (?:dressed up|disguised|presented|masquerading) as (?:a |an )?" + _G
-            + r"{0,2}?(?:matter|issue|concern|question|measure|operation|necessity|precaution|response|defence|"
+            r"attack|provocation|grab) (?:dressed up|disguised|presented|masquerading) as (?:a |an )?" + _gap(2)
+            + r"(?:matter|issue|concern|question|measure|operation|necessity|precaution|response|defence|"
             r"defense)"),
         "ACCUSE", "111", -2.0,
         "Says the other side's step is a pretext, not what it claims to be: a denunciation, mildly hostile.",
@@ -802,7 +852,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "challenge-to",
-        _rx(r"(?:challenge|challenges|affront|affronts|insult) to (?:the )?" + _G + r"{0,2}?(?:navigation|"
+        _rx(r"(?:challenge|challenges|affront|affronts|insult) to (?:the )?" + _gap(2) + r"(?:navigation|"
             r"sovereignty|law|order|security|stability|integrity|norms)"),
         "ACCUSE", "112", -2.0,
         "Frames the other side's act as an attack on a principle such as sovereignty or free navigation: an "
@@ -812,7 +862,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "incursion",
         _rx(r"(?:entered|enter|enters|entering|strayed into|straying into|strays into|sailed into|flew into|"
             r"intruded into|intruding into|crossed into|violated|violating|violation of|violations of|incursion into|"
-            r"incursions into|intrusion into|intrusions into) " + _G + r"{0,2}?(?:territorial waters|airspace|"
+            r"incursions into|intrusion into|intrusions into) " + _gap(2) + r"(?:territorial waters|airspace|"
             r"territory|sovereignty)"),
         "ACCUSE", "112", -2.0,
         "Says the other side crossed into one's waters, airspace or territory: an accusation of violating "
@@ -820,16 +870,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "escorted-out",
-        _rx(r"(?:escort|escorts|escorted|escorting|chase|chased|chasing|shepherded|herded) " + _G
-            + r"{0,3}?(?:out|away|off)"),
+        _rx(_one_of(_forms("escort"), "chase|chased|chasing|shepherded|herded") + " " + _gap(3) + "(?:out|away|off)"),
         "COERCE", "170", -7.0,
         "Forcing a ship or aircraft out of an area, however mildly worded: coercion, near the hostile end of the "
         "scale.", check=_military_sentence,
     ),
     _Pattern(
         "testing-resolve",
-        _rx(r"(?:test|tests|tested|testing|probe|probes|probed|probing) " + _G + r"{0,4}?(?:resolve|patience|limits|"
-            r"defences|defenses|red lines|reaction|reactions)"),
+        _rx(_one_of(_forms("test"), _forms("probe")) + " " + _gap(4)
+            + "(?:resolve|patience|limits|defences|defenses|red lines|reaction|reactions)"),
         "ACCUSE", "112", -2.0,
         "Says the other side is probing how far it can go: an accusation of hostile intent, mildly hostile.",
     ),
@@ -851,9 +900,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "want-calm",
-        _rx(r"(?:want|wants|wanted|wanting|seek|seeks|sought|seeking|desire|desires|desired|wish|wishes|wished) "
-            r"(?:only )?(?:calm|peace|stability|de-escalation|dialogue|a peaceful solution|good relations|"
-            r"to avoid (?:a |any )?(?:conflict|war|escalation|confrontation))"),
+        _rx(_one_of(_forms("want"), _forms("seek", "sought"), "desire|desires|desired|wish|wishes|wished")
+            + " (?:only )?(?:calm|peace|stability|de-escalation|dialogue|a peaceful solution|good relations|"
+            "to avoid (?:a |any )?(?:conflict|war|escalation|confrontation))"),
         "RESTRAINT", "0356", 7.0,
         "A side says it wants calm or peace: an intent to de-escalate, strongly cooperative.", rank=3,
     ),
@@ -866,42 +915,44 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "propose-talks",
-        _rx(r"(?:propose|proposes|proposed|proposing|suggest|suggests|suggested|suggesting) (?:holding |to hold |"
-            r"to host |hosting |to resume |resuming |a new |new |a |an |direct |fresh )*(?:talks|negotiations|"
-            r"a meeting|meeting|a summit|summit|dialogue|consultations|peace talks)"),
+        _rx(_one_of(_forms("propose"), _forms("suggest")) + " (?:holding |to hold |"
+            "to host |hosting |to resume |resuming |a new |new |a |an |direct |fresh )*(?:talks|negotiations|"
+            "a meeting|meeting|a summit|summit|dialogue|consultations|peace talks)"),
         "CONSULT", "036", 4.0,
         "Puts forward talks or a meeting with the other side: an intent to meet or negotiate, clearly cooperative.",
         rank=3,
     ),
     _Pattern(
         "let-aid-in",
-        _rx(r"(?:let|lets|letting|allow|allows|allowed|allowing|permit|permits|permitted|permitting) (?:humanitarian )?"
-            r"(?:aid|relief|food|medicine|medical supplies)(?: convoys| trucks| workers| supplies| deliveries)? "
-            r"(?:in|into|through)(?: (?:the |a )?" + _G + r"{0,2}?(?:district|region|city|town|area|zone|province|"
-            r"enclave|village|villages|territory|country|camp|camps|strip|port))?"),
+        _rx(_one_of(_forms("let", "let", double=True), _forms("allow"), _forms("permit", double=True))
+            + " (?:humanitarian )?(?:aid|relief|food|medicine|medical supplies)"
+            "(?: convoys| trucks| workers| supplies| deliveries)? (?:in|into|through)(?: (?:the |a )?" + _gap(2)
+            + "(?:district|region|city|town|area|zone|province|enclave|village|villages|territory|country|camp|camps|"
+            "strip|port))?"),
         "AID", "0863", 9.0,
         "Allowing humanitarian aid through: one of the most cooperative steps a party to a conflict can take.", rank=3,
     ),
     _Pattern(
         "exchange-prisoners",
-        _rx(r"(?:exchange|exchanges|exchanged|exchanging|swap|swapped|swaps|swapping)(?: of)? " + _G
-            + r"{0,3}?(?:prisoners|detainees|captives|hostages|prisoners of war|bodies)"),
+        _rx(_one_of(_forms("exchange"), _forms("swap", double=True)) + "(?: of)? " + _gap(3)
+            + "(?:prisoners|detainees|captives|hostages|prisoners of war|bodies)"),
         "CONCEDE", "0841", 7.0,
         "Releasing prisoners in return for one's own: release of persons, near the cooperative end of the scale.",
         rank=3,
     ),
     _Pattern(
         "consider-sanctions",
-        _rx(r"(?:considering|considers|considered|consider|weighing|weighs|weighed|mulling|mulls|contemplating|"
-            r"contemplates|preparing|prepares|drawing up|draws up|drew up|proposed|proposes|propose|proposing) (?:new |further |fresh |possible |tougher |"
-            r"more |targeted )?(?:sanctions|an embargo|embargo|tariffs|expulsions|punitive measures)"),
+        _rx(_one_of(_forms("consider"), "weighing|weighs|weighed|mulling|mulls|contemplating|contemplates|preparing|"
+                    "prepares|drawing up|draws up|drew up", _forms("propose"))
+            + " (?:new |further |fresh |possible |tougher |more |targeted )?"
+            "(?:sanctions|an embargo|embargo|tariffs|expulsions|punitive measures)"),
         "THREATEN", "1312", -5.8,
         "Punishment openly under consideration: a signalled threat of sanctions, clearly hostile.", kahn="2", rank=3,
     ),
     _Pattern(
         "deployed-to-place",
         _rx(rf"(?:{_MIL_OBJ} )?(?:deployed|stationed|redeployed|positioned|dispatched|moved) {_PREP_PLACE} "
-            rf"(?:the |its |their |his |her |a )?{_G}{{0,2}}?{_PLACE}"),
+            rf"(?:the |its |their |his |her |a )?{_gap(2)}{_PLACE}"),
         "MOBILIZE", "154", -7.2,
         "Forces or weapons put in position in or near a contested area: military posture, near the hostile end.",
         check=_military_sentence,
@@ -928,46 +979,46 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "sailed-through",
-        _rx(r"(?:sailed|sailing|sails|sail|passed|transited|steamed) (?:through|into|across) (?:the )?" + _G
-            + r"{0,2}?(?:sea|strait|straits|waters|gulf|bay|channel)"),
+        _rx(r"(?:sailed|sailing|sails|sail|passed|transited|steamed) (?:through|into|across) (?:the )?" + _gap(2)
+            + r"(?:sea|strait|straits|waters|gulf|bay|channel)"),
         "MOBILIZE", "150", -7.2,
         "A navy ship passing through a contested sea: a show of force, near the hostile end of the scale.",
         check=_naval_sentence,
     ),
     _Pattern(
         "open-investigation",
-        _rx(r"(?:open|opens|opened|opening|launch|launches|launched|launching|complete|completes|completed|begin|"
-            r"begins|began|begun|start|starts|started|order|orders|ordered|announce|announced|under|conduct|conducts|"
-            r"conducted|conducting|demand|demanded|call for|called for) " + _G + r"{0,2}?(?P<cue>investigation|"
-            r"investigations|inquiry|inquiries|probe)"),
+        _rx(_one_of(_forms("open"), _forms("launch"), "complete|completes|completed|begin|begins|began|begun|start|"
+                    "starts|started|order|orders|ordered|announce|announced|under", _forms("conduct"),
+                    "demand|demanded|call for|called for")
+            + " " + _gap(2) + "(?P<cue>investigation|investigations|inquiry|inquiries|probe)"),
         "ACCUSE", "090", -2.0,
         "An investigation opened into the other side's conduct: it implies suspicion of wrongdoing, mildly hostile.",
         role="head",
     ),
     _Pattern(
         "supply-arms",
-        _rx(r"(?:supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|provide|provides|provided|"
-            r"providing|send|sends|sent|sending|ship|ships|shipped|transfer|transferred|sell|sells|sold|selling) " + _G
-            + r"{0,3}?(?:with )?(?:" + _G + r"{0,2}?)(?:weapons|arms|ammunition|munitions|air defence systems|"
-            r"air defense systems|air defences|air defenses|fighter jets|tanks|howitzers|artillery|drones|missiles|"
-            r"military equipment|rocket systems)"),
+        _rx(_one_of(_forms("supply"), _forms("deliver"), _forms("provide"), _forms("send", "sent"),
+                    "ship|ships|shipped|transfer|transferred", _forms("sell", "sold"))
+            + " " + _gap(3) + "(?:with )?(?:" + _gap(2) + ")(?:weapons|arms|ammunition|munitions|air defence systems|"
+            "air defense systems|air defences|air defenses|fighter jets|tanks|howitzers|artillery|drones|missiles|"
+            "military equipment|rocket systems)"),
         "AID", "072", 8.3,
         "Weapons or military equipment handed to another side: military aid, near the cooperative end of the scale "
         "(cooperative between giver and receiver, even when the weapons are for a war).", rank=3, check=_arms_to_recipient,
     ),
     _Pattern(
         "admit-inspectors",
-        _rx(r"(?:allow|allows|allowed|allowing|admit|admits|admitted|admitting|let|lets|letting|receive|receives|"
-            r"received|receiving|grant access to|granted access to|grants access to) " + _G + r"{0,3}?(?:inspectors|"
-            r"monitors|observers|investigators|peacekeepers)"),
+        _rx(_one_of(_forms("allow"), _forms("admit", double=True), _forms("let", "let", double=True),
+                    _forms("receive"), "grant access to|granted access to|grants access to")
+            + " " + _gap(3) + "(?:inspectors|monitors|observers|investigators|peacekeepers)"),
         "RETREAT", "0862", 9.0,
         "Letting international inspectors or monitors in: allowing international involvement, near the cooperative end "
         "of the scale.", rank=3,
     ),
     _Pattern(
         "reopen-embassy",
-        _rx(r"(?:reopen|reopens|reopened|reopening|re-open|re-opens|re-opened|re-opening) " + _G + r"{0,3}?"
-            r"(?:embassy|embassies|consulate|consulates|mission|missions)"),
+        _rx(_one_of(_forms("reopen"), _forms("re-open")) + " " + _gap(3)
+            + "(?:embassy|embassies|consulate|consulates|mission|missions)"),
         "SUPPORT", "054", 6.0,
         "Reopening a diplomatic post: restoring relations, strongly cooperative.",
     ),
@@ -987,102 +1038,103 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "forces-sent",
-        _rx(rf"(?:(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|rush|rushed|rushes|rushing|fly|"
-            rf"flew|flown) {_G}{{0,3}}?(?:troops|soldiers|forces|reinforcements|warships|tanks|marines|paratroopers)"
-            rf"|(?:troops|soldiers|forces|reinforcements|warships|tanks|marines|paratroopers) (?:were |was |have been |"
-            rf"had been |are being |are )?(?:sent|dispatched|rushed|flown)) (?:to|towards|toward|into|near|along) "
-            rf"(?:the |its |their |a )?{_G}{{0,2}}?{_PLACE}"),
+        _rx("(?:" + _one_of(_forms("send", "sent"), _forms("dispatch"), _forms("rush"), "fly|flew|flown") + " "
+            + _gap(3) + "(?:troops|soldiers|forces|reinforcements|warships|tanks|marines|paratroopers)"
+            "|(?:troops|soldiers|forces|reinforcements|warships|tanks|marines|paratroopers) (?:were |was |have been |"
+            "had been |are being |are )?(?:sent|dispatched|rushed|flown)) (?:to|towards|toward|into|near|along) "
+            f"(?:the |its |their |a )?{_gap(2)}{_PLACE}"),
         "MOBILIZE", "154", -7.2,
         "Troops or warships sent to a border or contested area: military posture, near the hostile end of the scale.",
         rank=3,
     ),
     _Pattern(
         "fly-warplanes",
-        _rx(r"(?:flew|fly|flies|flying|flown|sent|dispatched|scrambled|scramble|scrambles|scrambling) " + _G
-            + r"{0,2}?(?:bombers|fighter jets|fighters|jets|warplanes|military aircraft|war planes|interceptors|"
-            r"surveillance aircraft|reconnaissance aircraft|drones)"),
+        _rx(_one_of(_forms("fly", "flew", "flown"), "sent|dispatched", _forms("scramble")) + " " + _gap(2)
+            + "(?:bombers|fighter jets|fighters|jets|warplanes|military aircraft|war planes|interceptors|"
+            "surveillance aircraft|reconnaissance aircraft|drones)"),
         "MOBILIZE", "150", -7.2,
         "Military aircraft flown near or sent up against the other side: a demonstration of military power, near the "
         "hostile end of the scale.", rank=3, check=_military_sentence,
     ),
     _Pattern(
         "freeze-assets",
-        _rx(r"(?:freeze|freezes|froze|frozen|freezing|seize|seized|seizing) " + _G + r"{0,4}?(?:assets|accounts|"
-            r"funds|reserves|property|properties|holdings)"),
+        _rx(_one_of(_forms("freeze", "froze", "frozen"), "seize|seized|seizing") + " " + _gap(4)
+            + "(?:assets|accounts|funds|reserves|property|properties|holdings)"),
         "SANCTION", "163", -8.0,
         "Blocking another side's money or property abroad: a financial sanction, near the hostile end of the scale.",
         kahn="2", rank=3, check=_diplomatic_sentence,
     ),
     _Pattern(
         "cyber-intrusion",
-        _rx(r"(?:hacked|hack|hacks|hacking|breached|breach|breaches|infiltrated|penetrated|compromised|targeted) " + _G
-            + r"{0,4}?(?:networks|network|servers|computer systems|computers|email accounts|emails|databases|websites|"
-            r"systems|infrastructure)"),
+        _rx(_one_of(_forms("hack"), "breach|breaches|breached|infiltrated|penetrated|compromised|targeted") + " "
+            + _gap(4) + "(?:networks|network|servers|computer systems|computers|email accounts|emails|databases|"
+            "websites|systems|infrastructure)"),
         "COERCE", "170", -7.0,
         "Breaking into another side's computers or networks: a cyber operation, coercion short of force, near the "
         "hostile end of the scale.", rank=3, check=_diplomatic_sentence,
     ),
     _Pattern(
         "jam-signals",
-        _rx(r"(?:jam|jams|jammed|jamming) " + _G + r"{0,2}?(?:gps signals|satellite signals|radio signals|signals|signal|gps|communications|radars|radar|"
-            r"broadcasts|satellites|navigation)"),
+        _rx(_one_of(_forms("jam", double=True)) + " " + _gap(2) + "(?:gps signals|satellite signals|radio signals|"
+            "signals|signal|gps|communications|radars|radar|broadcasts|satellites|navigation)"),
         "COERCE", "170", -7.0,
         "Blocking another side's radio, satellite or GPS signals: electronic coercion, near the hostile end of the "
         "scale.", rank=3,
     ),
     _Pattern(
         "strike-targets",
-        _rx(r"(?:struck|strike|strikes|striking|hit|hits|hitting|pounded|pounding|pound|bombarded|targeted|targeting|"
-            r"targets) " + _G + r"{0,3}?(?:targets|positions|bases|base|facilities|installations|convoy|convoys|"
-            r"depots|depot|sites|airfield|airfields|barracks|command post|command posts|infrastructure)"),
+        _rx(_one_of(_forms("strike", "struck"), _forms("hit", "hit", double=True),
+                    "pound|pounded|pounding|bombarded|targeted|targeting|targets") + " " + _gap(3)
+            + "(?:targets|positions|bases|base|facilities|installations|convoy|convoys|depots|depot|sites|airfield|"
+            "airfields|barracks|command post|command posts|infrastructure)"),
         "ASSAULT", "190", -10.0,
         "Armed forces hitting the other side's positions or facilities: use of military force, at the hostile end of "
         "the scale.", rank=3, check=_military_sentence,
     ),
     _Pattern(
         "fire-missiles-at",
-        _rx(r"(?P<cue>(?:launched|launch|launches|launching|fired|fire|fires|firing) " + _G + r"{0,3}?(?:missiles|"
-            r"missile|rockets|rocket|drones|shells|mortars|torpedoes|torpedo)) (?:at|on|against|toward|towards)"),
+        _rx("(?P<cue>" + _one_of(_forms("launch"), _forms("fire")) + " " + _gap(3)
+            + "(?:missiles|missile|rockets|rocket|drones|shells|mortars|torpedoes|torpedo)) "
+            "(?:at|on|against|toward|towards)"),
         "ASSAULT", "195", -10.0,
         "Missiles, rockets or drones fired at the other side: an attack from afar, at the hostile end of the scale.",
         rank=3,
     ),
     _Pattern(
         "take-to-court",
-        _rx(r"(?:took|take|takes|taking|dragged|drag) " + _G + r"{0,3}?to (?:the )?(?:court|international court|"
-            r"international court of justice|icj|world court|tribunal|arbitration|wto|world trade organization|"
-            r"world trade organisation|international criminal court|icc)"),
+        _rx(_one_of(_forms("take", "took"), "drag|dragged") + " " + _gap(3) + "to (?:the )?(?:court|"
+            "international court|international court of justice|icj|world court|tribunal|arbitration|wto|"
+            "world trade organization|world trade organisation|international criminal court|icc)"),
         "ACCUSE", "115", -2.0,
         "Taking the other side before a court or tribunal: a lawsuit, mildly hostile.", rank=3,
     ),
     _Pattern(
         "found-guilty",
-        _rx(r"(?:found|finds|find|declared|ruled) " + _G + r"{0,4}?(?:guilty|liable|responsible)(?= of| for)"),
+        _rx("(?:find|finds|found|declared|ruled) " + _gap(4) + "(?:guilty|liable|responsible)(?= of| for)"),
         "ACCUSE", "116", -2.0,
         "An official finding that someone is guilty or liable: a legal finding against them, mildly hostile.", rank=3,
         check=_diplomatic_sentence,
     ),
     _Pattern(
         "defy-ruling",
-        _rx(r"(?:ignore|ignores|ignored|ignoring|flout|flouts|flouted|flouting|disregard|disregards|disregarded|"
-            r"disregarding|defy|defies|defied|defying) " + _G + r"{0,4}?(?:resolution|resolutions|ruling|rulings|"
-            r"verdict|order|orders|calls|demands|warnings|appeals|sanctions|ban|embargo|law|laws|rules|norms|"
-            r"obligations|deadline|ultimatum)"),
+        _rx(_one_of(_forms("ignore"), _forms("flout"), _forms("disregard"), _forms("defy")) + " " + _gap(4)
+            + "(?:resolution|resolutions|ruling|rulings|verdict|order|orders|calls|demands|warnings|appeals|sanctions|"
+            "ban|embargo|law|laws|rules|norms|obligations|deadline|ultimatum)"),
         "REJECT", "128", -5.0,
         "Openly going against a ruling, resolution or demand: defying norms or law, clearly hostile.", rank=3,
     ),
     _Pattern(
         "decline-offer",
-        _rx(r"(?:declined|declines|decline|declining) (?:an |the |a |their |his |its |her )?" + _G
-            + r"{0,2}?(?:invitation|invitations|offer|offers|request|requests|proposal|proposals|call|calls|"
-            r"appeal|appeals|demand|demands)"),
+        _rx(_one_of(_forms("decline")) + " (?:an |the |a |their |his |its |her )?" + _gap(2)
+            + "(?:invitation|invitations|offer|offers|request|requests|proposal|proposals|call|calls|"
+            "appeal|appeals|demand|demands)"),
         "REJECT", "120", -4.0,
         "Says no to an invitation, offer or request: a rejection, clearly hostile.", role="head", rank=3,
     ),
     _Pattern(
         "call-in-envoy",
-        _rx(r"(?:called|calls|call|calling) in (?:the |its |their |a )?" + _G + r"{0,3}?(?:ambassador|envoy|"
-            r"charge d'affaires|chargé d'affaires|diplomat|diplomats)"),
+        _rx(_one_of(_forms("call")) + " in (?:the |its |their |a )?" + _gap(3)
+            + "(?:ambassador|envoy|charge d'affaires|chargé d'affaires|diplomat|diplomats)"),
         "PROTEST", "114", -2.0,
         "Calling in the other side's diplomat to hear a complaint: an official protest, mildly hostile.", kahn="2",
         rank=3,
