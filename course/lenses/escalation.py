@@ -1961,6 +1961,15 @@ def _segment_bounds(seg: list[int]) -> dict[int, tuple[int, int]]:
     return bounds
 
 
+
+def _weaken(c, factor: float, modifier: str, reason: str) -> None:
+    """Scale a candidate's weight by ``factor``, mark ``modifier`` and explain it with the
+    numbers, e.g. "... so its weight is halved (-4.4 -> -2.2)."."""
+    old = c.intensity
+    c.intensity = round(c.intensity * factor, 2)
+    c.modifiers.append(modifier)
+    c.notes.append(f"{reason} ({old:+.1f} -> {c.intensity:+.1f}).")
+
 def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None], c: _Cand,
                      stance: list[Annotation], quotes: list[tuple[int, int]],
                      bounds: dict[int, tuple[int, int]] | None = None,
@@ -1981,11 +1990,8 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
                 trig = a.text
                 break
     if trig:
-        old = c.intensity
-        c.intensity = round(c.intensity * CONDITIONAL_FACTOR, 2)
-        c.modifiers.append("conditional")
-        c.notes.append(f"A conditional {noun}: '{trig}' keeps it open-ended, so its weight is halved "
-                       f"({old:+.1f} -> {c.intensity:+.1f}).")
+        _weaken(c, CONDITIONAL_FACTOR, "conditional",
+                f"A conditional {noun}: '{trig}' keeps it open-ended, so its weight is halved")
     # hedged
     hedge = None
     for a in stance:
@@ -2001,11 +2007,9 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
                 hedge = t.text
                 break
     if hedge:
-        old = c.intensity
-        c.intensity = round(c.intensity * HEDGE_FACTOR, 2)
-        c.modifiers.append("hedged")
-        c.notes.append(f"Hedged by '{hedge}': the {noun} is presented as possible, not certain, so its weight is cut "
-                       f"by a quarter ({old:+.1f} -> {c.intensity:+.1f}).")
+        _weaken(c, HEDGE_FACTOR, "hedged",
+                f"Hedged by '{hedge}': the {noun} is presented as possible, not certain, so its weight is cut "
+                "by a quarter")
     # quoted
     first_abs = tokens[c.i].index
     if quote_starts is None:
