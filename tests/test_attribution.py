@@ -637,3 +637,115 @@ def test_view_as_frame():
 def test_opening_phrase_is_skipped_for_a_continuation_source():
     rels = analyze("In August, several groups granted an extension, saying that the plan was fair.").attributions
     assert [(x.source.text, x.cue.text) for x in rels] == [("several groups", "saying")]
+
+
+# ------------------------------------------------------------------ catenatives, noun readings, sources
+
+
+@pytest.mark.parametrize("text, cue, source, content, verb_class", [
+    ("The minister appeared to suggest that talks could resume.", "appeared to suggest", "The minister",
+     "talks could resume", "neutral"),
+    ("Moscow has yet to explain why the convoy turned back.", "has yet to explain", "Moscow",
+     "why the convoy turned back", "neutral"),
+    ("The envoy continued to insist that the border was closed.", "continued to insist", "The envoy",
+     "the border was closed", "distancing"),
+])
+def test_a_catenative_verb_and_its_reporting_verb_are_one_cue(text, cue, source, content, verb_class):
+    r = one(text)
+    assert (r.cue.text, r.source.text, r.content.text, r.verb_class) == (cue, source, content, verb_class)
+    # the explanation says what the catenative adds, and the rule names its lexicon row
+    assert "attribution_patterns.tsv" in r.rule and "(catenative)" in r.rule
+    assert r.explanation.count(".") >= 2
+
+
+def test_an_infinitive_after_other_verbs_is_still_not_a_cue():
+    rels = analyze("They want to show restraint.").attributions
+    assert [r.cue.text for r in rels] == ["want"]
+    assert analyze("The talks are set to resume, and the envoys plan to meet.").attributions == []
+
+
+def test_a_person_who_shows_something_displays_it_unless_a_clause_follows():
+    assert analyze("The navy showed restraint during the drills.").attributions == []
+    r = one("The navy showed that it could close the strait.")
+    assert (r.cue.text, r.source.text) == ("showed", "The navy")
+    # evidence that shows a finding still counts with a clause
+    assert one("Satellite images show that the convoy turned back.").cue.text == "show"
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The envoy dismissed a Kessa Strait tweet as false.", "tweet"),
+    ("The envoy answered a new report on the drills.", "report"),
+    ("The minister denied his disparaging remarks about the navy.", "remarks"),
+    ("Twenty-seven states oppose the treaty.", "states"),
+])
+def test_a_verb_form_inside_a_noun_phrase_is_a_noun(text, noun):
+    assert noun not in [r.cue.text for r in analyze(text).attributions]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The ministry's new report says the drills will go ahead.", "says", "The ministry's new report"),
+    ("The ad's narrator says the talks failed.", "says", "The ad's narrator"),
+    ("Diplomats from the region say the talks failed.", "say", "Diplomats from the region"),
+])
+def test_a_verb_after_its_subject_noun_phrase_is_still_a_verb(text, cue, source):
+    r = one(text)
+    assert (r.cue.text, r.source.text) == (cue, source)
+
+
+def test_the_source_is_a_noun_phrase():
+    # an adverb at the edge is trimmed
+    r = one("Perhaps the envoys will demand more details.")
+    assert r.source.text == "the envoys"
+    # a relative clause belongs to the noun it follows
+    r = one("Analysts who examined the images said the convoy had turned back.")
+    assert r.source.text == "Analysts who examined the images"
+    # "Having said that" is a discourse marker: nobody is quoted
+    assert analyze("Having said that, the talks failed.").attributions == []
+    assert one("Having said that, the envoy said the talks failed.").source.text == "the envoy"
+    # "worth" is no speaker: the writer's own remark
+    assert analyze("It is worth noting the talks failed.").attributions == []
+    # a verb of saying keeps its cue when the words before it are no noun phrase
+    r = one("Sources who reviewed them told reporters the talks failed.")
+    assert (r.cue.text, r.source.text) == ("told", "Sources who reviewed them")
+
+
+def test_repair_source_unit():
+    toks = build_document("Perhaps the debate moderators who reviewed them will say.").tokens
+    assert attribution._repair_source(toks, (0, 3)) == (1, 3)
+    assert attribution._repair_source(toks, (5, 6)) is None
+    assert attribution._repair_source(toks, (1, 3)) == (1, 3)
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.",
+     "Johnnie Wilson, of Springfield, Va.", "he had fought in Vietnam"),
+    ("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
+     "Senate Majority Leader Mitch McConnell, R-Ky.", "Our assumption is that the veto will be overridden"),
+    ("''Their strategy is clear,'' Michael McFaul, a senior fellow at the Hoover Institution, said of RT.",
+     "Michael McFaul, a senior fellow at the Hoover Institution", "Their strategy is clear"),
+    ("“The talks failed,” said the newly appointed envoy.", "the newly appointed envoy", "The talks failed"),
+    ("Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event brought back memories.",
+     "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony", "the event brought back memories"),
+])
+def test_wire_style_sources_and_quotations(text, source, content):
+    r = one(text)
+    assert (r.source.text, r.content.text) == (source, content)
+
+
+def test_an_opening_adverbial_is_not_reported_content():
+    # with a reported clause before the comma, the inverted frame takes it ...
+    r = one("A signed agreement could come as early as Friday, Lind said.")
+    assert r.content.text == "A signed agreement could come as early as Friday"
+    # ... but a time phrase or a prepositional opening sets the scene
+    assert analyze("A few weeks earlier, Scott was speaking to the delegation.").attributions == []
+    assert analyze("On Thursday, however, the envoy spoke to a gathering of diplomats.").attributions == []
+    # and the subject after such an opening still speaks for a participle
+    r = one("On Thursday, however, the envoy spoke to the diplomats, promising to reopen the border.")
+    assert (r.source.text, r.cue.text) == ("the envoy", "promising")
+
+
+def test_a_noun_phrase_object_of_a_verb_is_not_a_cue():
+    rels = analyze("Clinton cited derogatory comments Trump had made about Machado.").attributions
+    assert "comments" not in [r.cue.text for r in rels]
+    rels = analyze("The IMF raised its forecast by 0.1 percentage points to 4.2 percent.").attributions
+    assert rels == []

@@ -171,7 +171,34 @@ def _lexicons():
     impersonal = PhraseMatcher(
         (e.phrase, e) for t in ("impersonal", "raising", "passive-told") for e in by_type.get(t, [])
     )
+    _CATENATIVES.clear()
+    _CATENATIVES.update((tuple(e.phrase.split()), e) for e in by_type.get("catenative", []))
     return cue_matcher, according, via, setting, evaluative, copular, impersonal
+
+
+#: ``catenative`` rows of the patterns lexicon, keyed by their words ("appeared", "to");
+#: filled by :func:`_lexicons`.
+_CATENATIVES: dict[tuple[str, ...], object] = {}
+
+
+def _catenative_before(toks: list[Token], a: int) -> int | None:
+    """Start of a catenative verb ending in "to" right before the cue ("appeared to suggest",
+    "continues to insist", "has yet to explain"), or None.
+
+    >>> from course.document import build_document
+    >>> d = build_document("Trump appeared to suggest that veterans are weak.")
+    >>> _ = _lexicons(); _catenative_before(d.tokens, 3)
+    1
+    >>> _catenative_before(build_document("They want to show restraint.").tokens, 3) is None
+    True
+    """
+    if a == 0 or toks[a - 1].norm != "to":
+        return None
+    for size in (3, 2):
+        k = a - size
+        if k >= 0 and tuple(t.norm for t in toks[k:a]) in _CATENATIVES:
+            return k
+    return None
 
 
 # ------------------------------------------------------------------ quotations
@@ -275,11 +302,14 @@ def _np_word(toks: list[Token], k: int) -> bool:
             and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper()
         )
     if t.text == ".":
-        # a title ("Dr.") or an initial inside a name ("Edwin G. Monroy")
+        # a title ("Dr.") or an initial inside a name ("Edwin G. Monroy"), or an abbreviation
+        # closing an apposition ("of Springfield, Va., said", "McConnell, R-Ky., said")
         return k > 0 and toks[k - 1].end == t.start and (
             toks[k - 1].norm in TITLE_ABBREVIATIONS
             or len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper()
             and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
+            or toks[k - 1].text[:1].isupper() and len(toks[k - 1].text) <= 4
+            and k + 1 < len(toks) and toks[k + 1].text == ","
         )
     if t.text in ("-", "&"):
         return True
@@ -361,6 +391,71 @@ def _noun_context(toks: list[Token], k: int) -> bool:
     return False
 
 
+#: Past forms that are never nouns: after a noun phrase they are the verb ("the president spoke").
+IRREGULAR_PAST = frozenset("said told wrote spoke thought knew saw found felt heard understood made gave "
+                           "took came went sent drew put laid kept held meant taught brought".split())
+#: Determiners that can only start a singular noun phrase ("a new report", "this tweet").
+SINGULAR_DETERMINERS = frozenset("a an this every each another one".split())
+#: Determiners that start a plural noun phrase ("these remarks", "many states").
+PLURAL_DETERMINERS = frozenset("these those many several some all both few".split())
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
+
+
+def _inside_noun_phrase(toks: list[Token], a: int) -> bool:
+    """Is the cue word at toks[a] the head noun of a phrase opened a few words earlier
+    ("a Donald Trump tweet", "a new report", "his disparaging remarks", "twenty-seven states")?
+
+    A verb there would disagree with the phrase: a singular determiner takes no bare verb
+    ("a new report" is a noun, "the new report says" a verb), a possessive or a plural
+    determiner no -s verb. Past and -ing forms are never read as nouns here.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Clinton called a Donald Trump tweet attacking her unhinged.").tokens
+    >>> _inside_noun_phrase(toks, 5)
+    True
+    >>> toks = build_document("The Russian foreign minister says the talks failed.").tokens
+    >>> _inside_noun_phrase(toks, 4)
+    False
+    """
+    form = toks[a].norm
+    if form.endswith(("ed", "ing")) or form in IRREGULAR_PAST:
+        return False
+    cue_words = _cue_norms()
+    k, mods = a - 1, 0
+    while k >= 0 and mods < 4:
+        t = toks[k]
+        if not _is_word(t) and not (t.text in ("-", "‐") and k > 0):
+            break
+        if t.norm in STOP or t.norm in DETERMINERS or t.norm in PRONOUNS or t.norm in ("s", "and", "or", "nor") \
+                or _is_adverb(t) or (t.text.islower() and t.norm in cue_words) or t.norm.isdigit() \
+                or t.norm in NUMBER_WORDS:
+            break
+        k -= 1
+        mods += 1
+    if mods == 0 or k < 0:
+        return False
+    d = toks[k]
+    possessive = d.norm in POSSESSIVES or (d.norm == "s" and k >= 2 and toks[k - 1].text in ("'", "’"))
+    last_mod = toks[a - 1]
+    if d.text.islower() and (d.norm in cue_words or d.norm.endswith("ed") and len(d.norm) > 4) \
+            and all(t.text.islower() for t in toks[k + 1:a]) and d.norm not in AUX:
+        # the object of a verb before it: "cited derogatory comments", "released new rules"
+        return True
+    if form.endswith("s") and not form.endswith("ss"):
+        # "these new rules", "Twenty-seven states", "his disparaging remarks": no -s verb
+        # ("the ad's narrator says" is a verb: the possessive belongs to "narrator")
+        adjective = last_mod.text.islower() and last_mod.norm.endswith(("ing", "ed"))
+        return d.norm in PLURAL_DETERMINERS or d.norm in NUMBER_WORDS or d.norm.isdigit() or (possessive and adjective)
+    # a bare form: "a new report", "his TV show", "the New York Times report"; but not after a
+    # plural noun ("the officials say") nor inside a prepositional phrase, whose noun is not the
+    # subject ("data from the 2014 survey show")
+    plural_mod = last_mod.text.islower() and last_mod.norm.endswith("s") and not last_mod.norm.endswith(("ss", "us", "is"))
+    after_preposition = k > 0 and toks[k - 1].norm in GERUND_PREPOSITIONS | NP_PREPOSITIONS | {"to", "around", "across"}
+    if d.norm in SINGULAR_DETERMINERS:
+        return not plural_mod
+    return (possessive or d.norm == "the") and not plural_mod and not after_preposition
+
+
 def _right_np(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase starting at toks[i], walking right; (first, last) or None."""
     if i >= limit:
@@ -373,6 +468,10 @@ def _right_np(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
         t = toks[k]
         if _np_word(toks, k) and not (k > i and t.norm in cue_words and t.text[:1].islower()):
             k += 1
+            continue
+        if k > i and t.norm.endswith("ly") and _is_adverb(t) and toks[k - 1].norm in DETERMINERS \
+                and k + 1 < limit and _np_word(toks, k + 1):
+            k += 1  # "the newly appointed envoy"
             continue
         if (t.norm in NP_PREPOSITIONS or t.norm == "and") and k + 1 < limit and _np_word(toks, k + 1) and k > i:
             k += 1
@@ -411,6 +510,52 @@ def _speakerlike(toks: list[Token], span: tuple[int, int]) -> bool:
     return False
 
 
+#: Words that cannot open a speaker's noun phrase: clause openers, prepositions and fixed
+#: frames ("Having said that", "It's worth noting", "please ask").
+NON_NP_OPENERS = frozenset("rather having following please worth become clear unclear beyond per despite "
+                           "let up than".split())
+#: Adverbs that may stand before a speaker but are not part of the name ("perhaps the moderators").
+SOURCE_EDGE_ADVERBS = frozenset("perhaps maybe together very even only just".split())
+#: Words that end no noun phrase: a source found ending in one of these was cut in the wrong place.
+NON_NP_ENDINGS = frozenset("and or in at from of for despite with by on the a an".split())
+
+
+def _repair_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] | None:
+    """Trim a source found before (or after) a cue to a noun phrase, or None when it cannot be one.
+
+    A source is a noun phrase: it does not open with a preposition, a clause opener or a verb
+    form ("help Mr. Putin", "reviewed them", "Having"); adverbs at its edge ("perhaps the debate
+    moderators") and words that end no noun phrase ("The authors of the") are trimmed.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Perhaps the debate moderators who reviewed them will say.").tokens
+    >>> _repair_source(toks, (0, 3)), _repair_source(toks, (5, 6))
+    ((1, 3), None)
+    """
+    a, b = src
+    while a < b and toks[a].norm in SOURCE_EDGE_ADVERBS:
+        a += 1
+    for x in range(a, b):
+        if (toks[x].norm in SPEAKER_NOUNS or toks[x].norm in INFORMATION_NOUNS) and toks[x + 1].text.islower() \
+                and toks[x + 1].norm.endswith(("ed", "ing")) and toks[b].norm in NON_NP_ENDINGS:
+            b = x  # a reduced relative after the head: "A Quinnipiac University poll [released in]"
+            break
+    end = b
+    while end > a and toks[end].norm in NON_NP_ENDINGS - {"and", "or"}:
+        end -= 1
+    if end < b and (toks[end].norm in SPEAKER_NOUNS or toks[end].norm in INFORMATION_NOUNS):
+        b = end  # "The authors of the [report]"
+    first, last = toks[a], toks[b]
+    if first.norm in NON_NP_OPENERS or first.norm in SOURCE_EDGE_ADVERBS or last.norm in NON_NP_ENDINGS \
+            or first.norm in STOP and first.norm not in ("who", "which", "that"):
+        return None
+    named = any(t.text[:1].isupper() for t in toks[a + 1:b + 1])
+    speaker = any(t.norm in SPEAKER_NOUNS or t.norm in INFORMATION_NOUNS for t in toks[a:b + 1])
+    if first.text.islower() and first.norm.endswith(("ing", "ed")) and len(first.norm) > 4 and not named and not speaker:
+        return None
+    return (a, b)
+
+
 def _span(doc: Document, a: int, b: int) -> Span | None:
     text = doc.text
     while a < b and text[a].isspace():
@@ -443,6 +588,7 @@ class _Found:
     rule: str
     direction: str  # 'forward' or 'backward'
     source_span: Span | None = None
+    note: str = ""  # a second sentence for the student's explanation
 
 
 def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[list[Attribution], list[Annotation], list[Span]]:
@@ -512,6 +658,26 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
             if a in taken or inside_quote.has_point(first.start):
                 continue
             f = _reporting(doc, sent, toks, a, b, words, closes, opens, found)
+            if f and f.source is not None and f.source_span is None:
+                repaired = _repair_source(toks, f.source)
+                s0 = f.source[0]
+                if repaired is None and s0 >= 2 and toks[s0 - 1].norm in ("who", "that"):
+                    # the words were a relative clause: "researchers who examined the code said"
+                    head = _left_np(toks, s0 - 2)
+                    repaired = (head[0], f.source[1]) if head is not None and _speakerlike(toks, head) else None
+                if repaired is not None:
+                    f.source = repaired
+                elif f.word.frame == "speech":
+                    # no speaker there: a verb of saying still reports (its source is unknown);
+                    # a word that needs a speaker to report ("plans", "views") does not
+                    f.source = None
+                else:
+                    f = None
+            cat = _catenative_before(toks, a) if f else None
+            if cat is not None and f.cue[0] <= cat:
+                entry = _CATENATIVES[tuple(t.norm for t in toks[cat:a])]
+                f.rule += f" + {PATTERNS_LEXICON}.tsv: {entry.phrase} (catenative)"
+                f.note = entry.explanation
             if f:
                 found.append(f)
                 taken.update(range(f.cue[0], f.cue[1] + 1))
@@ -814,7 +980,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     # "Trump's state taxes", "secretary of state"), nor a capitalised name mid-sentence
     # ("the United States"; headings are capitalised throughout, so they are exempt)
     quantifier_subject = a > 0 and toks[a - 1].norm in QUANTIFIER_SOURCES and _complement_at(toks, b + 1) is not None
-    if (_noun_context(toks, a) and not quantifier_subject) or (
+    if (_noun_context(toks, a) and not quantifier_subject) or _inside_noun_phrase(toks, a) or (
         a > 0 and toks[a - 1].norm in ("of", "for", "from", "with", "at", "into")
     ):
         return None
@@ -824,13 +990,16 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     # part of a compound ("Russian-backed", "well-known"): not a reporting verb
     if a > 0 and toks[a - 1].text in ("-", "‐") and toks[a - 1].end == first.start:
         return None
-    # an infinitive after "to" belongs to a larger verb group ("to show restraint"),
-    # except in "went on to say"
-    if a > 0 and toks[a - 1].norm == "to":
+    # an infinitive after "to" belongs to a larger verb group ("to show restraint"), unless a
+    # catenative verb makes the pair one cue group ("appeared to suggest", "continues to insist";
+    # "went on to say" is a lexicon phrase of its own)
+    cat = _catenative_before(toks, a)
+    if a > 0 and toks[a - 1].norm == "to" and cat is None:
         return None
+    head = a if cat is None else cat
     # first-person thinking ("I think", "we believe", "you know") is the speaker's own
     # hedge, not a report of someone else's words (Hyland 2005)
-    if word.frame in ("cognitive", "volition") and a > 0 and toks[a - 1].norm in ("i", "we", "you"):
+    if word.frame in ("cognitive", "volition") and head > 0 and toks[head - 1].norm in ("i", "we", "you"):
         return None
     # a wish or plan inside someone else's reported clause is part of that content
     # ("Lavrov said the US wants to contain Moscow": the want is Lavrov's claim; §6.1)
@@ -839,7 +1008,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     ):
         return None
     # the cue group: auxiliaries (and adverbs between them) to the left
-    k = a - 1
+    k = head - 1
     # (only auxiliaries right before the verb: "had said", but "has also emphasised" -> "emphasised")
     while k >= 0 and (toks[k].norm in AUX and toks[k].norm not in ("s", "'s")
                       or _clitic(toks, k) and toks[k].norm not in _CLITICS and toks[k].text not in ("'", "’")
@@ -927,7 +1096,14 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     right = _right_np(toks, after, n)
     if prev_is_break and right is not None and toks[right[0]].norm not in ("that", "it") and (
         toks[right[0]].text[:1].isupper() or toks[right[0]].norm in DETERMINERS or toks[right[0]].norm in PRONOUNS
-    ) and not _time_phrase(toks, right) and not (
+        or toks[right[0]].norm[:1].isdigit()  # '..., said 9/11 widow Terry Strada.'
+    ) and not _time_phrase(toks, right) and not any(
+        # "..., said the event brought back memories": a verb after a noun starts a clause
+        toks[x].text.islower() and (toks[x].norm.endswith("ed") or toks[x].norm in IRREGULAR_PAST)
+        and toks[x - 1].norm not in DETERMINERS | POSSESSIVES and not _is_adverb(toks[x - 1])
+        and toks[x - 1].text not in ("-", "‐")
+        for x in range(right[0] + 1, right[1] + 1)
+    ) and not (
         # "said he'd battled": a pronoun with a contracted auxiliary starts the reported clause
         right[0] == right[1] and right[1] + 2 < n and _clitic(toks, right[1] + 1)
     ) and not (prev.text == "," and _long_apposition(toks, c0 - 1) is not None):
@@ -949,8 +1125,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         before = toks[s0 - 1] if s0 > 0 else None
         back = before is not None and (before.text == "," or before.start in closes)
         ends = nxt is None or not _is_word(nxt) or (
-            nxt.norm in ("in", "on", "at", "during", "after", "by", "when", "to") and _complement_at(toks, j) is None
-        ) or _addressee_ends(toks, j, word)
+            nxt.norm in ("in", "on", "at", "during", "after", "by", "when", "to", "of", "about")
+            and _complement_at(toks, j) is None
+        ) or _addressee_ends(toks, j, word) or _only_time_left(toks, j)
         if back and ends and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
             content = _backward_content(doc, sent, toks, s0, closes)
             if content is not None:
@@ -1002,12 +1179,15 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         # the object is the content (the speaker's judgement)
         frame_ok = True
     if not frame_ok and word.frame == "object" and src is not None and _speakerlike(toks, src) \
-            and not _evidence_source(toks, src):
-        # "affirmed Moscow's intention ...": the object is the content
+            and not _evidence_source(toks, src) and not (word.lemma in DISPLAY_LEMMAS and not any(
+                toks[x].norm in INFORMATION_NOUNS or toks[x].norm[:-1] in INFORMATION_NOUNS
+                for x in range(src[0], src[1] + 1))):
+        # "affirmed Moscow's intention ...": the object is the content (but a person who
+        # "shows restraint" or "shows signs of" displays it: only a clause is reported)
         frame_ok = nxt is not None and _is_word(nxt) and nxt.norm not in AUX and nxt.norm not in ("to", "and", "or")
     if not frame_ok:
         return None
-    if src is None and c0 == a and word.frame != "speech":
+    if src is None and (c0 == a or cat is not None) and word.frame != "speech":
         return None
     # a wish or a plan needs someone to hold it ("Moscow wants to", not "unveil plans to")
     if word.frame == "volition" and (src is None or not _speakerlike(toks, src)):
@@ -1016,6 +1196,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     return _Found(src, cue, content, via, kind, word, rule, "forward")
 
 
+#: Verbs that report only with a clause when a person is the subject: "showed that the plan
+#: failed" reports, "showed restraint" displays.
+DISPLAY_LEMMAS = frozenset("show demonstrate prove display".split())
 #: Verbs whose object names the audience: "told reporters", "informed the council".
 ADDRESSEE_LEMMAS = frozenset("tell inform assure remind brief".split())
 
@@ -1304,6 +1487,14 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
     return _left_np(toks, j)
 
 
+def _only_time_left(toks: list[Token], j: int) -> bool:
+    """Is the rest of the sentence from toks[j] a time phrase ('..., McConnell said Tuesday.')?"""
+    k = j
+    while k < len(toks) and (toks[k].norm in TIME_WORDS or toks[k].norm in TIME_PREPOSITIONS or toks[k].norm.isdigit()):
+        k += 1
+    return k > j and (k == len(toks) or not _is_word(toks[k]) and toks[k].text not in ("-", "'"))
+
+
 #: Contracted auxiliaries after an apostrophe: "he's", "they're", "we've", "she'll", "I'd", "I'm".
 _CLITICS = frozenset("s re ve ll d m".split())
 #: The first half of a contracted negation: "isn't", "haven't", "didn't", "can't", "won't".
@@ -1360,7 +1551,8 @@ def _long_apposition(toks: list[Token], j: int) -> tuple[int, int] | None:
     conjunction or a closing quotation and its comma) and be capitalised."""
     r = j - 1
     while r >= 0 and j - r <= 45 and toks[r].text not in QUOTE_CHARS + ";:" and not (
-            toks[r].text in FINAL_PUNCT and not _np_word(toks, r)):
+            toks[r].text in FINAL_PUNCT and not _np_word(toks, r)) and not (
+            toks[r].text == "'" and r > 0 and toks[r - 1].text == "'"):  # a '' quotation mark
         r -= 1
     r += 1
     # a closing quotation and its comma: '..., ” Rep. Jim Jordan, a panel member, said'
@@ -1514,8 +1706,12 @@ def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
             if toks[k].text in QUOTE_CHARS + ";:":
                 break
             if toks[k].text == ",":
-                if k + 1 < limit and _right_np(toks, k + 1, limit) is not None:
-                    i = k + 1
+                # "On Thursday, however, Trump spoke ...": an adverb may follow the opening phrase
+                m = k + 1
+                while m < limit and (_is_adverb(toks[m]) or toks[m].text == ","):
+                    m += 1
+                if m < limit and _right_np(toks, m, limit) is not None:
+                    i = m
                 break
     np = _right_np(toks, i, limit)
     if np is not None:
@@ -1579,8 +1775,41 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
         return _quote_interior(doc, closes[toks[k].start])
     if k >= 0 and toks[k].text == ",":
         end = toks[k].start
-        return _span(doc, _clause_start(doc, sent), end)
+        start = _clause_start(doc, sent)
+        inside = [t for t in toks[:k] if t.start >= start]
+        if not _clause_like(inside):
+            # "A few weeks earlier, Scott was speaking to ...", "In addition, the campaign
+            # plans ...": an opening adverbial sets the scene, it is not reported content
+            return None
+        return _span(doc, start, end)
     return None
+
+
+#: Plural time units and time adverbs that make up a time phrase with TIME_WORDS ("a few weeks earlier").
+TIME_UNITS = frozenset("few weeks days months years hours minutes ago earlier later".split())
+#: Words that open an adverbial, not a clause: prepositions and subordinators.
+ADVERBIAL_OPENERS = frozenset("in on at after before during since for from with without under back but and or "
+                              "when while if although though as because despite amid following".split())
+
+
+def _clause_like(toks: list[Token]) -> bool:
+    """Can these words be reported content before an inverted cue, not an opening adverbial?
+
+    Content does not open with a preposition or a subordinator ("In addition, the campaign
+    plans"), and is not a time phrase ("A few weeks earlier, Scott was speaking"); a noun phrase
+    alone can be split content ("Moscow, the spokesman stressed, will not back down").
+
+    >>> from course.document import build_document
+    >>> _clause_like(build_document("The talks will resume").tokens), _clause_like(build_document("Moscow").tokens)
+    (True, True)
+    >>> _clause_like(build_document("A few weeks earlier").tokens), _clause_like(build_document("In addition").tokens)
+    (False, False)
+    """
+    words = [t for t in toks if _is_word(t)]
+    if not words or words[0].norm in ADVERBIAL_OPENERS:
+        return False
+    return not all(t.norm in TIME_WORDS or t.norm in DETERMINERS or t.norm in NUMBER_WORDS or t.norm.isdigit()
+                   or t.norm in TIME_UNITS for t in words)
 
 
 def _relation(doc: Document, sent: Sentence, toks: list[Token], f: _Found) -> Attribution:
@@ -1591,6 +1820,8 @@ def _relation(doc: Document, sent: Sentence, toks: list[Token], f: _Found) -> At
     who = f"“{source.text}”" if source else "an unnamed source"
     cls = f.word.verb_class or "neutral"
     expl = f"{cue.text}: {who} is credited with the content; {f.word.explanation}."
+    if f.note:
+        expl += f" {f.note[0].upper()}{f.note[1:]}."
     if via:
         expl += f" The words reach the article through {via.text}, a second-hand hop."
     return Attribution(source, cue, f.content, via, f.kind, cls, expl, f.rule, sent.index)
