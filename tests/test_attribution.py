@@ -749,3 +749,45 @@ def test_a_noun_phrase_object_of_a_verb_is_not_a_cue():
     assert "comments" not in [r.cue.text for r in rels]
     rels = analyze("The IMF raised its forecast by 0.1 percentage points to 4.2 percent.").attributions
     assert rels == []
+
+
+def test_light_verb_nouns_take_the_verb_subject_as_source():
+    r = one("Republicans have expressed concern that changing the policy could lead to fraud.")
+    assert (r.cue.text, r.source.text) == ("concern", "Republicans")
+    r = one("Moscow issued a stern warning that it would respond.")
+    assert (r.cue.text, r.source.text, r.content.text) == ("warning", "Moscow", "it would respond")
+    # a possessive before an adjective still names the source
+    assert one("The ministry's sharp warning that talks would fail went unheeded.").source.text == "The ministry"
+    assert one("His repeated claims that the vote was rigged were false.").source.text == "His"
+    # a participle after its noun is still the verb reading
+    r = one("Officials released a letter saying that the talks failed.")
+    assert (r.cue.text, r.source.text) == ("saying", "a letter")
+
+
+def test_relative_and_contact_clauses_stay_in_the_source():
+    assert one("All the experts I interviewed said her proposals were detailed.").source.text == \
+        "All the experts I interviewed"
+    assert one("The report that he wrote said the talks failed.").source.text == "The report that he wrote"
+    r = one("Family members, many of whom say the claims are unfounded, met the envoy.")
+    assert r.source.text == "many of whom"
+
+
+def test_inverted_cue_before_a_colon_and_coordination_after_but():
+    r = one("Said Ellis: “I don’t get the sense she’s interested.”")
+    assert (r.source.text, r.cue.text) == ("Ellis", "Said")
+    r = one("The envoy arrived and also said the talks failed.")
+    assert (r.source.text, r.cue.text) == ("The envoy", "said")
+
+
+def test_the_audience_after_told_is_not_content():
+    assert one("She told reporters the talks failed.").content.text == "the talks failed"
+    assert one("Lavrov told the newspaper Moscow would respond.").content.text == "Moscow would respond"
+    # an ordinary object is the content
+    assert one("She told the truth.").content.text == "the truth"
+
+
+def test_a_time_phrase_between_noun_and_participle():
+    r = one("Trump unleashed a series of tweets early Friday saying that Clinton had shown bad judgment.")
+    assert (r.source.text, r.cue.text) == ("a series of tweets", "saying")
+    # a mass quantifier makes the reporting word a noun
+    assert analyze("The literature left little doubt that the planet was warming.").attributions == []

@@ -102,7 +102,7 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december jan feb mar apr jun jul aug sep sept "
     "oct nov dec morning afternoon evening night week weekend month year day earlier later last "
-    "this next ago today yesterday tonight recently".split()
+    "this next ago today yesterday tonight recently early".split()
 )
 TIME_PREPOSITIONS = frozenset("on in at during since earlier late".split())
 #: Human or institutional nouns: a subject headed by one of these can be a speaker.
@@ -337,6 +337,8 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
         return None
     if toks[j].norm in PRONOUNS and toks[j].norm not in ("one",) or toks[j].norm in QUANTIFIER_SOURCES:
         return (j, j)
+    if toks[j].norm == "whom" and j >= 2 + floor and toks[j - 1].norm == "of" and toks[j - 2].norm in QUANTIFIER_SOURCES:
+        return (j - 2, j)  # "many of whom say"
     cue_words = _cue_norms()
     k = j
     while k >= floor:
@@ -396,18 +398,22 @@ IRREGULAR_PAST = frozenset("said told wrote spoke thought knew saw found felt he
                            "took came went sent drew put laid kept held meant taught brought".split())
 #: Determiners that can only start a singular noun phrase ("a new report", "this tweet").
 SINGULAR_DETERMINERS = frozenset("a an this every each another one".split())
+#: Quantifiers of mass nouns: "little doubt", "much concern" are noun phrases.
+MASS_QUANTIFIERS = frozenset("little much more less enough".split())
 #: Determiners that start a plural noun phrase ("these remarks", "many states").
 PLURAL_DETERMINERS = frozenset("these those many several some all both few".split())
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
 
 
-def _inside_noun_phrase(toks: list[Token], a: int) -> bool:
+def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> bool:
     """Is the cue word at toks[a] the head noun of a phrase opened a few words earlier
     ("a Donald Trump tweet", "a new report", "his disparaging remarks", "twenty-seven states")?
 
     A verb there would disagree with the phrase: a singular determiner takes no bare verb
     ("a new report" is a noun, "the new report says" a verb), a possessive or a plural
-    determiner no -s verb. Past and -ing forms are never read as nouns here.
+    determiner no -s verb. Past forms are never read as nouns here, and -ing forms only when
+    the lexicon lists the word as a noun too (``noun_entry``: "a stern warning that", but "a
+    letter saying that").
 
     >>> from course.document import build_document
     >>> toks = build_document("Clinton called a Donald Trump tweet attacking her unhinged.").tokens
@@ -418,7 +424,7 @@ def _inside_noun_phrase(toks: list[Token], a: int) -> bool:
     False
     """
     form = toks[a].norm
-    if form.endswith(("ed", "ing")) or form in IRREGULAR_PAST:
+    if form.endswith("ed") or form in IRREGULAR_PAST or form.endswith("ing") and not noun_entry:
         return False
     cue_words = _cue_norms()
     k, mods = a - 1, 0
@@ -427,11 +433,16 @@ def _inside_noun_phrase(toks: list[Token], a: int) -> bool:
         if not _is_word(t) and not (t.text in ("-", "‐") and k > 0):
             break
         if t.norm in STOP or t.norm in DETERMINERS or t.norm in PRONOUNS or t.norm in ("s", "and", "or", "nor") \
-                or _is_adverb(t) or (t.text.islower() and t.norm in cue_words) or t.norm.isdigit() \
-                or t.norm in NUMBER_WORDS:
+                or _is_adverb(t) or t.norm.isdigit() or t.norm in NUMBER_WORDS or t.norm in MASS_QUANTIFIERS or (
+                    # a reporting word is a verb here, unless a determiner makes it an adjective
+                    # ("his repeated claims")
+                    t.text.islower() and t.norm in cue_words
+                    and not (k > 0 and (toks[k - 1].norm in DETERMINERS or toks[k - 1].norm == "s"))):
             break
         k -= 1
         mods += 1
+    if k >= 0 and toks[k].norm in MASS_QUANTIFIERS and not form.endswith("s"):
+        return True  # "left little doubt that", "much concern"
     if mods == 0 or k < 0:
         return False
     d = toks[k]
@@ -551,7 +562,8 @@ def _repair_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] |
         return None
     named = any(t.text[:1].isupper() for t in toks[a + 1:b + 1])
     speaker = any(t.norm in SPEAKER_NOUNS or t.norm in INFORMATION_NOUNS for t in toks[a:b + 1])
-    if first.text.islower() and first.norm.endswith(("ing", "ed")) and len(first.norm) > 4 and not named and not speaker:
+    if first.text.islower() and (first.norm.endswith(("ing", "ed")) and len(first.norm) > 4 or first.norm in IRREGULAR_PAST) \
+            and not named and not speaker:
         return None
     return (a, b)
 
@@ -661,10 +673,15 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
             if f and f.source is not None and f.source_span is None:
                 repaired = _repair_source(toks, f.source)
                 s0 = f.source[0]
-                if repaired is None and s0 >= 2 and toks[s0 - 1].norm in ("who", "that"):
-                    # the words were a relative clause: "researchers who examined the code said"
-                    head = _left_np(toks, s0 - 2)
-                    repaired = (head[0], f.source[1]) if head is not None and _speakerlike(toks, head) else None
+                if repaired is None and s0 >= 2 and toks[s0 - 1].norm in SUBJECT_PRONOUNS | {"who", "that"}:
+                    # the words were a relative clause: "researchers who examined the code said",
+                    # "all the experts I interviewed said"
+                    h = s0 - 2
+                    if toks[s0 - 1].norm in SUBJECT_PRONOUNS and h > 0 and toks[h].norm in ("that", "who", "whom", "which"):
+                        h -= 1  # "the report that he wrote said"
+                    head = _left_np(toks, h) if h >= 0 else None
+                    repaired = (head[0], f.source[1]) if head is not None and (
+                        _speakerlike(toks, head) or toks[head[0]].norm in QUANTIFIER_SOURCES) else None
                 if repaired is not None:
                     f.source = repaired
                 elif f.word.frame == "speech":
@@ -963,7 +980,7 @@ def _choose(words: list[CueWord], toks: list[Token], a: int) -> CueWord:
     """Pick the verb or the noun reading of an entry from its left neighbour."""
     nouns = [w for w in words if w.frame == "noun"]
     verbs = [w for w in words if w.frame != "noun"]
-    if nouns and (not verbs or _noun_context(toks, a)):
+    if nouns and (not verbs or _noun_context(toks, a) or _inside_noun_phrase(toks, a, noun_entry=True)):
         return nouns[0]
     return verbs[0]
 
@@ -1078,7 +1095,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
             or (word.frame != "speech" and _frame_signal(toks, j, word))
     ):
         # a reduced relative clause: "a letter saying that ...", "video showing that ..."
-        src = _left_np(toks, c0 - 1)
+        # (a time phrase may stand between: "a series of tweets early Friday saying that ...")
+        t_end = _skip_time_left(toks, c0 - 1, 0)
+        src = _left_np(toks, t_end if 0 <= t_end < c0 - 1 else c0 - 1)
         if src is not None:
             # "Officials released a letter saying ...": the noun phrase starts at its determiner
             dets = [x for x in range(src[0] + 1, src[1] + 1) if toks[x].norm in DETERMINERS | POSSESSIVES
@@ -1141,6 +1160,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
                 return _Found(src, cue, content, None, _kind(text, content, "direct"), word,
                               rule + " (source and cue after a quotation that ends the previous sentence)",
                               "backward")
+    elif c0 == 0 and right is not None and right[1] + 2 < n and toks[right[1] + 1].text == ":" \
+            and toks[right[0]].text[:1].isupper():
+        # 'Said Ellis: “I don't get the sense ...”': the cue opens the sentence, the colon the content
+        content, kind = _forward_content(doc, sent, toks, right[1] + 1, opens)
+        return _Found(right, cue, content, None, kind, word, rule + " (inverted, before a colon)", "forward")
     elif c0 == 0 and right is not None and (right[1] + 1 >= n or not _is_word(toks[right[1] + 1])):
         # '“... is?” asked Graham.'
         q = _quote_before(doc, sent, closes)
@@ -1148,17 +1172,25 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
             content = _quote_interior(doc, q)
             return _Found(right, cue, content, None, _kind(text, content, "direct"), word,
                           rule + " (inverted, after a quotation that ends the previous sentence)", "backward")
-    # coordinated verbs share their subject: "Calder pledged that ... and said she ..."
-    if c0 > 0 and toks[c0 - 1].norm == "and":
-        prior = next((f for f in reversed(found) if f.cue[1] < c0 and f.source is not None), None)
+    # coordinated verbs share their subject: "Calder pledged that ... and said she ...",
+    # "His ex-wife agreed, but also contended that ..."
+    conj = c0 - 1
+    while conj > 0 and _is_adverb(toks[conj]) and toks[conj].text[:1].islower():
+        conj -= 1
+    if src is None and conj > 0 and conj < c0 - 1 and toks[conj].norm in ("and", "but"):
+        c0_coord = conj + 1
+    else:
+        c0_coord = c0
+    if c0_coord > 0 and toks[c0_coord - 1].norm in ("and", "but") and (toks[c0_coord - 1].norm == "and" or src is None):
+        prior = next((f for f in reversed(found) if f.cue[1] < c0_coord and f.source is not None), None)
         if prior is not None and prior.direction == "forward":
             src = prior.source
             rule += " (coordinated: shares the subject)"
         else:
             # no reported first verb ("I laughed and said", "He claimed vast wealth and said"):
             # the clause subject is the speaker, never the words just before "and"
-            subj = _subject(toks, c0)
-            src = subj if subj is not None and subj[1] < c0 - 1 and _speakerlike(toks, subj) \
+            subj = _subject(toks, c0_coord)
+            src = subj if subj is not None and subj[1] < c0_coord - 1 and _speakerlike(toks, subj) \
                 and not any(toks[x].norm == "and" for x in range(subj[1] + 1, subj[1] + 2)) else None
             if src is not None:
                 rule += " (coordinated: shares the clause subject)"
@@ -1192,6 +1224,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     # a wish or a plan needs someone to hold it ("Moscow wants to", not "unveil plans to")
     if word.frame == "volition" and (src is None or not _speakerlike(toks, src)):
         return None
+    start = _addressee_skip(toks, start, word)
     content, kind = _forward_content(doc, sent, toks, start, opens)
     return _Found(src, cue, content, via, kind, word, rule, "forward")
 
@@ -1214,6 +1247,32 @@ def _addressee_ends(toks: list[Token], j: int, word: CueWord) -> bool:
         return False
     k = np[1] + 1
     return k >= n or not _is_word(toks[k]) or toks[k].norm in ("in", "on", "at", "during", "after", "before", "when")
+
+
+OBJECT_PRONOUNS = frozenset("him her them us me you".split())
+
+
+def _addressee_skip(toks: list[Token], j: int, word: CueWord) -> int:
+    """Where the content starts after "told" + its audience when no "that" follows: "told
+    reporters the talks failed" -> "the talks failed"; returns j when there is no audience.
+
+    >>> from course.document import build_document
+    >>> told = CueWord("told", "tell", "neutral", "speech", "", "")
+    >>> toks = build_document("She told reporters the talks failed.").tokens
+    >>> _addressee_skip(toks, 2, told), _addressee_skip(build_document("She told the truth.").tokens, 2, told)
+    (3, 2)
+    """
+    n = len(toks)
+    if word.lemma not in ADDRESSEE_LEMMAS or j >= n or _complement_at(toks, j) is not None:
+        return j
+    k = j
+    if toks[k].norm in ("the", "a", "an") and k + 1 < n and toks[k + 1].norm in SPEAKER_NOUNS:
+        k += 1
+    if toks[k].norm in OBJECT_PRONOUNS or toks[k].norm in SPEAKER_NOUNS:
+        nxt = toks[k + 1] if k + 1 < n else None
+        if nxt is not None and (nxt.norm in DETERMINERS or nxt.norm in SUBJECT_PRONOUNS or nxt.text[:1].isupper()):
+            return k + 1
+    return j
 
 
 def _quote_inside_clause(text: str, q: tuple[int, int, int, int]) -> bool:
@@ -1244,10 +1303,28 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     if nxt.norm in SUBJECT_PRONOUNS and b + 3 < n and toks[b + 3].norm in _cue_norms():
         return None
     src = None
-    if a >= 3 and toks[a - 1].norm == "s" and toks[a - 2].text in ("'", "’"):
-        src = _left_np(toks, a - 3)
-    elif a >= 1 and toks[a - 1].norm in POSSESSIVES:
-        src = (a - 1, a - 1)
+    p = a  # the possessive may stand before one or two adjectives: "the ministry's sharp warning"
+    while p - 1 > 0 and a - p < 2 and toks[p - 1].text.islower() and _is_word(toks[p - 1]) \
+            and toks[p - 1].norm not in STOP | POSSESSIVES | {"s"} and toks[p - 1].norm not in LIGHT_VERBS:
+        p -= 1
+    if p >= 3 and toks[p - 1].norm == "s" and toks[p - 2].text in ("'", "’"):
+        src = _left_np(toks, p - 3)
+    elif p >= 1 and toks[p - 1].norm in POSSESSIVES:
+        src = (p - 1, p - 1)
+    else:
+        # the object of a light verb: "Republicans have expressed concern that ...", "Moscow
+        # issued a stern warning that ...": the subject of the verb holds the content
+        k = a - 1
+        while k > 0 and a - k <= 3 and toks[k].text.islower() and _is_word(toks[k]) and toks[k].norm not in STOP \
+                and toks[k].norm not in LIGHT_VERBS:
+            k -= 1
+        if k >= 0 and toks[k].norm in LIGHT_VERBS:
+            c = k
+            while c > 0 and (toks[c - 1].norm in AUX or _is_adverb(toks[c - 1])) and toks[c - 1].norm not in ("s", "'s"):
+                c -= 1
+            src = _source_left(toks, c)
+            if src is not None and not _speakerlike(toks, src):
+                src = None
     content = _sentence_content(doc, sent, toks[b + 2].start)
     if content is None:
         return None
@@ -1255,6 +1332,10 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
                   f"{VERBS_LEXICON}.tsv: {word.phrase} (noun + that)", "forward")
 
 
+#: Light verbs whose object noun names the speech act: "expressed concern that", "issued a warning that".
+LIGHT_VERBS = frozenset("express expressed expresses expressing voice voiced voices voicing raise raised raises "
+                        "issue issued issues issuing make made makes making give gave given gives offer offered "
+                        "offers reiterate reiterated reiterates deliver delivered".split())
 #: Finite auxiliaries and modals that show a bare reported clause ("believes Russia will ...").
 _FINITE = frozenset("will would could can may might should must is are was were has have had".split())
 
