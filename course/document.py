@@ -293,6 +293,29 @@ def _classify(block: str) -> str:
     return "body"
 
 
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:(?:[A-Za-z]\.)+[A-Za-z]|[A-Z][a-z]{0,4})\.$")
+
+
+def _join_false_breaks(block: str, spans) -> list[tuple[int, int]]:
+    """Join Punkt sentences wrongly cut after an abbreviation the kit does not list: a sentence
+    does not open with ``, ; : ) ]``, nor with a lower-case word right after an initialism or a
+    short capitalised abbreviation ("The S.E.C. said ...", "of Springfield, Va. said").
+
+    >>> _join_false_breaks("Meeks (D-N.Y.), the chairman, said so. He left.", [(0, 14), (14, 38), (39, 47)])
+    [(0, 38), (39, 47)]
+    >>> _join_false_breaks("The S.E.C. said so. officials left.", [(0, 10), (11, 19), (20, 35)])
+    [(0, 19), (20, 35)]
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        head = block[a:a + 1]
+        if out and head and (head in ",;:)]" or head.islower() and _ABBREVIATION_END.search(block[out[-1][0]:out[-1][1]])):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def build_document(text: str) -> Document:
     """Split ``text`` into paragraphs, sentences and tokens, keeping character offsets.
 
@@ -317,7 +340,7 @@ def _build_document(text: str) -> Document:
         block = text[a:b]
         doc.paragraphs.append(Paragraph(a, b, block, p_index, kind))
         if kind == "body":
-            sent_spans = list(splitter.span_tokenize(block))
+            sent_spans = _join_false_breaks(block, splitter.span_tokenize(block))
         else:
             sent_spans = [(0, len(block))]
         for s_a, s_b in sent_spans:

@@ -117,6 +117,17 @@ def test_analyze_does_not_change_the_text():
     assert [s.text for s in analysis.sentences][-1].startswith("The U.S.")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The S.E.C. said it would act. Officials left.", ["The S.E.C. said it would act.", "Officials left."]),
+    ("Rep. Gregory W. Meeks (D-N.Y.), chairman of the PAC, said members will help.",
+     ["Rep. Gregory W. Meeks (D-N.Y.), chairman of the PAC, said members will help."]),
+    # a lower-case word after an ordinary word and a full stop still starts a sentence
+    ("They said so. officials left.", ["They said so.", "officials left."]),
+])
+def test_sentences_do_not_break_after_unlisted_abbreviations(text, expected):
+    assert [s.text for s in course.analyze(text).sentences] == expected
+
+
 # ------------------------------------------------------------------ articles
 
 

@@ -791,3 +791,35 @@ def test_a_time_phrase_between_noun_and_participle():
     assert (r.source.text, r.cue.text) == ("a series of tweets", "saying")
     # a mass quantifier makes the reporting word a noun
     assert analyze("The literature left little doubt that the planet was warming.").attributions == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("In their report they could not resist pointing out that every shooting was recorded.",
+     "could not resist pointing out", "they"),
+    ("The envoy kept insisting that the border was open.", "kept insisting", "The envoy"),
+    ("The minister avoided condemning the drills.", "avoided condemning", "The minister"),
+])
+def test_a_gerund_after_a_catenative_verb_is_one_cue(text, cue, source):
+    r = one(text)
+    assert (r.cue.text, r.source.text) == (cue, source)
+    assert analyze("They kept talking.").attributions == []
+
+
+def test_a_passive_speech_verb_with_a_gerund_names_no_source():
+    r = one("Russia has been accused of meddling in the election.")
+    assert (r.cue.text, r.source, r.content.text, r.verb_class) == (
+        "has been accused", None, "meddling in the election", "distancing")
+    # a noun phrase after "for" is no reported content
+    assert analyze("He was praised for his restraint.").attributions == []
+
+
+def test_one_before_a_noun_is_a_determiner():
+    r = one("The meeting deteriorated from there, said one GOP source in the room.")
+    assert (r.source.text, r.content.text) == ("one GOP source in the room", "The meeting deteriorated from there")
+    assert one("“It failed,” said one.").source.text == "one"
+
+
+def test_a_name_before_a_nominal_cue_is_its_source():
+    r = one("Clinton seized upon a New York Times report that Trump had a net loss.")
+    assert (r.cue.text, r.source.text, r.content.text) == ("report", "New York Times", "Trump had a net loss")
+    assert one("The report that the talks failed was denied.").source is None

@@ -191,8 +191,15 @@ def _catenative_before(toks: list[Token], a: int) -> int | None:
     1
     >>> _catenative_before(build_document("They want to show restraint.").tokens, 3) is None
     True
+    >>> _catenative_before(build_document("They could not resist pointing out the error.").tokens, 4)
+    3
     """
-    if a == 0 or toks[a - 1].norm != "to":
+    if a == 0:
+        return None
+    if toks[a - 1].norm != "to":
+        # a gerund after "resist", "keep", "avoid": "could not resist pointing out"
+        if toks[a].norm.endswith("ing") and (toks[a - 1].norm,) in _CATENATIVES:
+            return a - 1
         return None
     for size in (3, 2):
         k = a - size
@@ -471,7 +478,9 @@ def _right_np(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase starting at toks[i], walking right; (first, last) or None."""
     if i >= limit:
         return None
-    if toks[i].norm in PRONOUNS:
+    if toks[i].norm in PRONOUNS and not (
+            # "one" before a noun is a determiner: "said one GOP source in the room"
+            toks[i].norm == "one" and i + 1 < limit and _np_word(toks, i + 1) and toks[i + 1].norm not in PRONOUNS):
         return (i, i)
     cue_words = _cue_norms()
     k = i
@@ -1318,7 +1327,13 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
         while k > 0 and a - k <= 3 and toks[k].text.islower() and _is_word(toks[k]) and toks[k].norm not in STOP \
                 and toks[k].norm not in LIGHT_VERBS:
             k -= 1
-        if k >= 0 and toks[k].norm in LIGHT_VERBS:
+        # a name before the noun: "a New York Times report that ...", "a Reuters report that ..."
+        q = a - 1
+        while q > 0 and toks[q].text[:1].isupper() and _is_word(toks[q]):
+            q -= 1
+        if q < a - 1 and q >= 0 and toks[q].norm in ("a", "an", "the"):
+            src = (q + 1, a - 1)
+        elif k >= 0 and toks[k].norm in LIGHT_VERBS:
             c = k
             while c > 0 and (toks[c - 1].norm in AUX or _is_adverb(toks[c - 1])) and toks[c - 1].norm not in ("s", "'s"):
                 c -= 1
@@ -1439,6 +1454,13 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens) -> _Found | 
         content = _tok_span(doc, toks, subj) if subj is not None and subj[1] < c0 else None
         return _Found(agent, (c0, b), content, None, _kind(doc.text, content, "indirect"), word,
                       rule + " (passive: the source follows by)", "forward")
+    if j + 1 < n and toks[j].norm in ("of", "for") and toks[j + 1].norm.endswith("ing") and toks[j + 1].text.islower() \
+            and word.frame in ("speech", "object") and word.verb_class in ("distancing", "neutral", "commissive-directive"):
+        # "Russia has been accused of meddling", "peacekeepers have been criticised for being
+        # slow": the accusation is the content, its authors are not named
+        content, kind = _forward_content(doc, sent, toks, j + 1, opens)
+        return _Found(None, (c0, b), content, None, kind, word,
+                      rule + f" (passive + {toks[j].norm} + gerund: no source named)", "forward")
     c = _complement_at(toks, j)
     if c is None or toks[c].norm not in ("that",) and toks[c].text not in QUOTE_CHARS + ":":
         return None
