@@ -3,7 +3,8 @@
 Measures:
   1. ``import course`` in a fresh interpreter (target <= 0.3 s);
   2. ``course.analyze`` on the seed article, median of many runs (target <= 10 ms);
-  3. throughput of ``course.analyze`` on a ~1 MB concatenation of the kit's texts;
+  3. throughput of ``course.analyze`` on a ~1 MB concatenation of the kit's texts, and on a
+     ~1 MB run-on text with no full stop (one enormous sentence);
   4. the time of each stage (document model, hedging, attribution, escalation) on both;
   5. the lexicon stage alone (tokenize + match every lexicon phrase) against a peer:
      spaCy's blank English pipeline with ``PhraseMatcher(attr="LOWER")`` on the same
@@ -134,6 +135,14 @@ def main() -> None:
     a = course.analyze(big)
     big_s = time.perf_counter() - t
 
+    # a run-on text: the same clause 8,000 times with no full stop, one enormous sentence
+    clause = ("Lavrov said that Moscow would respond to any unfriendly steps, and the ministry "
+              "warned that the drills were a provocation, ")
+    runon = clause * (1_000_000 // len(clause))
+    t = time.perf_counter()
+    course.analyze(runon)
+    runon_s = time.perf_counter() - t
+
     imp = import_time()
     rows = [
         ["import course (fresh interpreter, median of 7)", f"{imp * 1000:.0f} ms", "<= 300 ms"],
@@ -142,6 +151,7 @@ def main() -> None:
         [f"analyze({len(big) / 1e6:.2f} MB concatenation)", f"{big_s:.2f} s", ""],
         ["throughput", f"{len(big) / 1e6 / big_s:.2f} MB/s", ""],
         ["annotations found in the 1 MB text", str(len(a.annotations)), ""],
+        [f"analyze({len(runon) / 1e6:.2f} MB run-on text: one sentence, no full stop)", f"{runon_s:.2f} s", ""],
     ]
     print(table("Speed of course.analyze", ["measure", "value", "target"], rows))
     print()

@@ -4,6 +4,8 @@ fragments that exercise the three lenses. Plus a 2 MB input (marked slow)."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -106,3 +108,25 @@ def test_two_megabytes_of_news():
         assert big[a.start : a.end] == a.text
     for s in analysis.sentences[-20:]:
         assert big[s.start : s.end] == s.text
+
+
+@pytest.mark.slow
+def test_a_run_on_text_with_no_full_stops_stays_linear():
+    # pasted transcripts and broken scrapes can hold one enormous "sentence"; every cue in it
+    # then reports content up to the sentence end, which must not make the analysis quadratic
+    from course.lenses.attribution import MAX_CONTENT_CHARS
+
+    clause = ("Lavrov said that Moscow would respond to any unfriendly steps, and the ministry "
+              "warned that the drills were a provocation, ")
+    small, large = clause * 400, clause * 1600
+    seconds = []
+    for text in (small, large):
+        t0 = time.perf_counter()
+        analysis = course.analyze(text)
+        seconds.append(time.perf_counter() - t0)
+        check_analysis(analysis, text)
+        assert len(analysis.sentences) == 1
+        assert len(analysis.attributions) == text.count("said") + text.count("warned")
+        assert max(len(r.content.text) for r in analysis.attributions) <= MAX_CONTENT_CHARS
+    # four times the text may take at most about eight times as long (quadratic would be 16x)
+    assert seconds[1] <= 8 * seconds[0] + 1.0, seconds

@@ -92,6 +92,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Sequence
@@ -395,7 +396,7 @@ def _named_object(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> b
 
 
 def _military_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
-    return any(t.norm in MILITARY_WORDS for t in tokens)
+    return _has_context("military", tokens)
 
 
 _NAVAL = frozenset(
@@ -1240,9 +1241,26 @@ def _is_name_part(tokens: Sequence[Token], i: int, j: int) -> bool:
     return (before[:1].isupper() and before.isalpha() and i - 1 > 0) or (after[:1].isupper() and after.isalpha())
 
 
+#: Answers of :func:`_has_context` for the document being annotated in this thread, keyed by
+#: the sentence's first offset, its length and the kind (reset by :func:`annotate`): a long
+#: sentence is scanned once, not once per candidate phrase.
+_CONTEXT = threading.local()
+
+
 def _has_context(kind: str, tokens: Sequence[Token]) -> bool:
     if not kind:
         return True
+    cache = getattr(_CONTEXT, "cache", None)
+    if not tokens or cache is None:
+        return _scan_context(kind, tokens)
+    key = (tokens[0].start, len(tokens), kind)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _scan_context(kind, tokens)
+    return found
+
+
+def _scan_context(kind: str, tokens: Sequence[Token]) -> bool:
     if kind == "military":
         return any(t.norm in MILITARY_WORDS for t in tokens)
     if kind == "diplomatic":
@@ -1294,9 +1312,11 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
     # overlaps: patterns first, then longer, then earlier
     cands.sort(key=lambda c: (-c.priority, -(c.j - c.i), c.i))
     taken: list[_Cand] = []
+    occupied: set[int] = set()  # token indices inside a kept candidate
     for c in cands:
-        if all(c.j < t.i or c.i > t.j for t in taken):
+        if occupied.isdisjoint(range(c.i, c.j + 1)):
             taken.append(c)
+            occupied.update(range(c.i, c.j + 1))
     taken.sort(key=lambda c: c.i)
     return taken
 
@@ -1545,6 +1565,16 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
     n = len(tokens)
     drop: set[int] = set()
     added: list[_Cand] = []
+    # candidates by start, so that a verb looks only at the phrases near it (a long sentence
+    # is not rescanned for every verb)
+    order = sorted(range(len(cands)), key=lambda k: cands[k].i)
+    starts = [cands[k].i for k in order]
+    longest = max((c.j - c.i for c in cands), default=0)
+
+    def within(lo: int, hi: int) -> list[_Cand]:
+        """The candidates that start between token lo and token hi (inclusive)."""
+        return [cands[order[k]] for k in range(bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi))]
+
     for v, t in enumerate(tokens):
         w = t.norm
         nxt = tokens[v + 1].norm if v + 1 < n else ""
@@ -1572,11 +1602,11 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
         elif w in _WARN_VERBS and nxt not in {"of", "against"}:
             a = v + 1
             end = _content_end(tokens, a)
-            acts = [c for c in cands if a <= c.i and c.j <= end and c.label in _THREATENABLE]
+            acts = [c for c in within(a, end) if c.j <= end and c.label in _THREATENABLE]
             if not acts:
                 continue  # 'warned of serious consequences': the warning itself is the threat
-            for c in cands:
-                if c.i <= v <= c.j:
+            for c in within(v - longest, v):
+                if c.j >= v:
                     drop.add(id(c))
             for c in acts:
                 c.no_negation = True  # 'will no longer tolerate rallies': the negation is the threat's
@@ -1587,10 +1617,10 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                 or (v > 1 and tokens[v - 1].norm == "to" and tokens[v - 2].norm in {"refused", "refuses", "declined"})):
             a = v + 2
             end = _content_end(tokens, a)
-            inside = [c for c in cands if a <= c.i and c.j <= end and c.category == "escalation"]
+            inside = [c for c in within(a, end) if c.j <= end and c.category == "escalation"]
             if not inside:
                 continue
-            for c in cands:
+            for c in within(v - longest - 2, v + 1):
                 on_rule_out = c.i <= v + 1 and c.j >= v
                 refusal_verb = c.i >= v - 2 and c.j < v and c.label == "REJECT"
                 if on_rule_out or refusal_verb:
@@ -1605,14 +1635,14 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             end = _content_end(tokens, a)
             if nxt != "that" and not (a < n and tokens[a].norm.endswith("ing")):
                 continue  # 'denied entry', 'denied the visas': not a report of speech
-            for c in cands:
+            for c in within(min(a, v) - longest, end):
                 if a <= c.i and c.j <= end:
                     c.denied = t.text
                 elif c.i <= v <= c.j:
                     drop.add(id(c))
         elif w in _ADMIT_VERBS and nxt == "that":
-            for c in cands:
-                if c.i <= v <= c.j:
+            for c in within(v - longest, v):
+                if c.j >= v:
                     drop.add(id(c))
     if not drop and not added:
         return cands
@@ -1661,6 +1691,11 @@ def _invert(obj: _Cand, verb_i: int, verb_word: str) -> _Cand:
 def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     skip: set[int] = set()
+    # which candidates cover each token (a dict, so that a long sentence is not rescanned)
+    cover: dict[int, list[_Cand]] = {}
+    for o in cands:
+        for k in range(o.i, o.j + 1):
+            cover.setdefault(k, []).append(o)
     for n, c in enumerate(cands):
         if n in skip:
             continue
@@ -1672,7 +1707,7 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
             if w in _CESSATION or (w == "off" and k > 0 and tokens[k - 1].norm in _OFF_VERBS):
                 verb_k = k - 1 if w == "off" else k
                 break
-            if w in _SUBORDINATORS or any(o is not c and o.i <= k <= o.j for o in cands):
+            if w in _SUBORDINATORS or any(o is not c for o in cover.get(k, ())):
                 break  # 'ease sanctions if the talks ...': the verb belongs to the nearer phrase
         if verb_k is None:  # passive: 'the sanctions (on Corvia) were lifted'
             k = c.j + 1
@@ -2060,6 +2095,14 @@ def annotate(doc: Document, stance: list[Annotation]) -> list[Annotation]:
         >>> [(a.text, a.label, a.intensity) for a in annotate(doc, [])]
         [('hit rock bottom', 'DETERIORATE', -0.4), ('threatening to shut down its embassy', 'THREATEN', -5.8)]
     """
+    _CONTEXT.cache = {}
+    try:
+        return _annotate(doc, stance)
+    finally:
+        _CONTEXT.cache = None
+
+
+def _annotate(doc: Document, stance: list[Annotation]) -> list[Annotation]:
     out: list[Annotation] = []
     quote_cache: dict[int, list[tuple[int, int]]] = {}
     quote_starts: dict[int, list[int]] = {}
