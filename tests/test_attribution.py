@@ -823,3 +823,10 @@ def test_a_name_before_a_nominal_cue_is_its_source():
     r = one("Clinton seized upon a New York Times report that Trump had a net loss.")
     assert (r.cue.text, r.source.text, r.content.text) == ("report", "New York Times", "Trump had a net loss")
     assert one("The report that the talks failed was denied.").source is None
+
+
+def test_a_view_keeps_its_label_and_regarding_is_a_preposition():
+    r = one("Moscow regards the drills as a provocation.")
+    assert (r.cue.text, r.content.text) == ("regards", "the drills as a provocation")
+    assert one("The envoy described the talks as constructive.").content.text == "the talks as constructive"
+    assert analyze("Statements by Sanders regarding black youth unemployment were treated differently.").attributions == []

@@ -788,7 +788,7 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
     if first is not None and first == f.cue[1] + 1 and toks[first].norm not in COMPLEMENTIZERS:
         for k in range(first, min(len(toks), first + 5)):
             t = toks[k]
-            if t.norm in _NP_OBJECT_END and k > first:
+            if t.norm in _NP_OBJECT_END and k > first and not (t.norm == "as" and "(a view:" in f.rule):
                 cut = min(cut, toks[k - 1].end)
                 break
             if not _is_word(t) or t.norm in AUX or t.norm in ("to", "that") or t.norm.endswith("ed") \
@@ -1010,6 +1010,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     first = toks[a]
     if word.frame == "noun":
         return _nominal(doc, sent, toks, a, b, word)
+    # "regard" reports a view only with "as" ("regarding the drills as a threat"); otherwise
+    # "regarding" is a preposition ("statements regarding unemployment")
+    if word.lemma in AS_ONLY_LEMMAS and not (_as_complement(toks, b + 1) or b + 1 < n and toks[b + 1].norm == "as"):
+        return None
     # not a verb after a determiner, a possessive or a preposition ("the said treaty",
     # "Trump's state taxes", "secretary of state"), nor a capitalised name mid-sentence
     # ("the United States"; headings are capitalised throughout, so they are exempt)
@@ -1227,6 +1231,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         # "see the program as an opportunity", "viewed communists as terrorists": a view of
         # the object is the content (the speaker's judgement)
         frame_ok = True
+        rule += " (a view: object + as + label)"
     if not frame_ok and word.frame == "object" and src is not None and _speakerlike(toks, src) \
             and not _evidence_source(toks, src) and not (word.lemma in DISPLAY_LEMMAS and not any(
                 toks[x].norm in INFORMATION_NOUNS or toks[x].norm[:-1] in INFORMATION_NOUNS
@@ -1246,6 +1251,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     return _Found(src, cue, content, via, kind, word, rule, "forward")
 
 
+#: Verbs that report a view only with an "as" complement ("regards the drills as a threat").
+AS_ONLY_LEMMAS = frozenset({"regard"})
 #: Verbs that report only with a clause when a person is the subject: "showed that the plan
 #: failed" reports, "showed restraint" displays.
 DISPLAY_LEMMAS = frozenset("show demonstrate prove display".split())
