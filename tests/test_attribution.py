@@ -830,3 +830,31 @@ def test_a_view_keeps_its_label_and_regarding_is_a_preposition():
     assert (r.cue.text, r.content.text) == ("regards", "the drills as a provocation")
     assert one("The envoy described the talks as constructive.").content.text == "the talks as constructive"
     assert analyze("Statements by Sanders regarding black youth unemployment were treated differently.").attributions == []
+
+
+def test_wire_formulas_and_plural_subjects():
+    # a plural noun before a plain verb is the subject, not a cue
+    r = one("Iran’s state media reports say the drone was shot down.")
+    assert (r.cue.text, r.source.text) == ("say", "Iran’s state media reports")
+    # the anonymity formula reports nothing itself
+    r = one("Officials in Tokyo, who asked not to be named, said the ships had left.")
+    assert (r.cue.text, r.content.text) == ("said", "the ships had left")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Beijing's repeated warnings that Washington is playing with fire went unheeded.",
+     "Washington is playing with fire"),
+    ("His claims that the vote was rigged were false.", "the vote was rigged"),
+    ("The claim that the talks failed is false.", "the talks failed"),
+])
+def test_a_that_clause_after_a_subject_noun_ends_before_the_main_verb(text, content):
+    assert one(text).content.text == content
+
+
+def test_an_object_noun_heads_its_own_that_clause():
+    rels = analyze("He repeated his claims that the vote was rigged.").attributions
+    assert [(r.cue.text, r.content.text) for r in rels] == [
+        ("repeated", "his claims that the vote was rigged"), ("claims", "the vote was rigged")]
+    # a setting does not: the clause is the verb's
+    assert one("The ministry said in a statement that the diplomats had left.").content.text == \
+        "the diplomats had left"

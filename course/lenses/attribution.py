@@ -1072,6 +1072,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
             and (nxt.norm.endswith("s") or nxt.norm.endswith("ed") or nxt.norm == "said") and not first.norm.endswith(("ed", "ing")):
         return None
+    # ... and a plural noun before a plain verb ("state media reports say", "the statements show")
+    if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
+            and first.norm.endswith("s") and not first.norm.endswith("ss") and not nxt.norm.endswith(("s", "ing")) \
+            and nxt.norm not in ("that", "as") and " " not in word.phrase:
+        return None
     if passive:
         return _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens)
     # participial continuation: ", adding that ...", ", saying ...", ", even suggesting ..."
@@ -1355,11 +1360,52 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
             src = _source_left(toks, c)
             if src is not None and not _speakerlike(toks, src):
                 src = None
-    content = _sentence_content(doc, sent, toks[b + 2].start)
+    end = _subject_clause_end(toks, a, b + 2)
+    content = _sentence_content(doc, sent, toks[b + 2].start, toks[end].start if end is not None else None)
     if content is None:
         return None
     return _Found(src, (a, b), content, None, _kind(doc.text, content, "indirect"), word,
                   f"{VERBS_LEXICON}.tsv: {word.phrase} (noun + that)", "forward")
+
+
+def _finite_like(t: Token) -> bool:
+    return t.text.islower() and (t.norm in AUX or t.norm in IRREGULAR_PAST or t.norm.endswith("ed") and len(t.norm) > 3)
+
+
+def _subject_clause_end(toks: list[Token], a: int, c: int) -> int | None:
+    """Where a that-clause after a subject noun ends, when the noun opens the sentence:
+    "Beijing's warnings that Washington is playing with fire | went unheeded". After the
+    clause's own verb, a second verb that follows a noun belongs to the main clause.
+
+    Returns the index of that verb, or None (the content runs to the sentence end).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("His claims that the vote was rigged were false.").tokens
+    >>> toks[_subject_clause_end(toks, 1, 3)].text
+    'were'
+    >>> _subject_clause_end(build_document("He repeated his claims that the vote was rigged.").tokens, 3, 5) is None
+    True
+    """
+    # subject position: only a possessive, determiners, adjectives or a name before the noun
+    q = a - 1
+    while q >= 0 and toks[q].text.islower() and _is_word(toks[q]) and toks[q].norm not in STOP:
+        q -= 1  # adjectives right before the noun ("repeated warnings")
+    if any(_finite_like(t) or t.norm in STOP for t in toks[:q + 1]):
+        return None
+    n = len(toks)
+    first = next((k for k in range(c, n) if _finite_like(toks[k])), None)
+    if first is None:
+        return None
+    for k in range(first + 1, n):
+        t, prev = toks[k], toks[k - 1]
+        if not _is_word(t) or t.norm in ("that", "who", "which", "and", "or", "but", "if", "when", "because"):
+            if t.norm in ("and", "or", "but") or not _is_word(t):
+                continue
+            return None  # a new clause inside the content: stop looking
+        if _finite_like(t) and prev.norm not in AUX and prev.norm not in ("to", "not") and _is_word(prev) \
+                and not _is_adverb(prev):
+            return k
+    return None
 
 
 #: Light verbs whose object noun names the speech act: "expressed concern that", "issued a warning that".
@@ -1501,6 +1547,11 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
     for k in range(j, min(n, j + 9)):
         t = toks[k]
         if t.norm in COMPLEMENTIZERS and (k == j or t.norm == "that"):
+            if k > j and toks[k - 1].norm in cues and toks[k - 1].text.islower() and _noun_context(toks, k - 1) \
+                    and not (k >= 3 and toks[k - 3].norm in TIME_PREPOSITIONS | {"in", "at", "on", "with", "via", "through"}):
+                # "repeated his claims that ...": the object noun heads its own clause (but "said
+                # in a statement that ..." is a setting, and the clause is the verb's)
+                return None
             return k
         if t.text == ":" or t.text in QUOTE_CHARS or t.text == "'" and k + 1 < n and toks[k + 1].text == "'":
             return k
