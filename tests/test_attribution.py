@@ -858,3 +858,21 @@ def test_an_object_noun_heads_its_own_that_clause():
     # a setting does not: the clause is the verb's
     assert one("The ministry said in a statement that the diplomats had left.").content.text == \
         "the diplomats had left"
+
+
+def test_more_wire_style_frames():
+    # a participle that sets the scene is not a cue, wherever it stands
+    rels = analyze("Turkish President Recep Tayyip Erdogan, speaking after Friday prayers, said Ankara "
+                   "would not allow the ships through.").attributions
+    assert [(r.cue.text, r.source.text) for r in rels] == [("said", "Turkish President Recep Tayyip Erdogan")]
+    # a relative clause after "according to" belongs to the source, wherever the phrase stands
+    for text in ("According to diplomats who spoke on condition of anonymity, the deal is close.",
+                 "The deal is close, according to diplomats who spoke on condition of anonymity."):
+        r = one(text)
+        assert (r.source.text, r.content.text.lower()) == (
+            "diplomats who spoke on condition of anonymity", "the deal is close")
+    # a bracketed state label with inner full stops stays in the name
+    r = one("Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said members will help him.")
+    assert r.source.text == "Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC"
+    # an irregular past tense ends the subject of a continuation
+    assert one("The envoy left, saying to reporters that the talks had failed.").source.text == "The envoy"

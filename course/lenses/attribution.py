@@ -316,7 +316,9 @@ def _np_word(toks: list[Token], k: int) -> bool:
             or len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper()
             and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
             or toks[k - 1].text[:1].isupper() and len(toks[k - 1].text) <= 4
-            and k + 1 < len(toks) and toks[k + 1].text == ","
+            and k + 1 < len(toks) and toks[k + 1].text in (",", ")")
+            # inside an abbreviation, with no space on either side: "(D-N.Y.)"
+            or k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].text[:1].isupper()
         )
     if t.text in ("-", "&"):
         return True
@@ -402,7 +404,9 @@ def _noun_context(toks: list[Token], k: int) -> bool:
 
 #: Past forms that are never nouns: after a noun phrase they are the verb ("the president spoke").
 IRREGULAR_PAST = frozenset("said told wrote spoke thought knew saw found felt heard understood made gave "
-                           "took came went sent drew put laid kept held meant taught brought".split())
+                           "took came went sent drew put laid kept held meant taught brought left met led won "
+                           "lost began ran stood fell rose struck fought broke chose flew grew hid sought sold "
+                           "spent threw withdrew became".split())
 #: Determiners that can only start a singular noun phrase ("a new report", "this tweet").
 SINGULAR_DETERMINERS = frozenset("a an this every each another one".split())
 #: Quantifiers of mass nouns: "little doubt", "much concern" are noun phrases.
@@ -892,6 +896,14 @@ def _according_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int
     relative pronoun) stops the extension."""
     n = len(toks)
     k = src[1] + 1
+    # a relative clause that ends at a comma before the content belongs to the source:
+    # "According to diplomats who spoke on condition of anonymity, the deal is close."
+    if k < n and toks[k].norm in ("who", "whom", "whose"):
+        for m in range(k + 1, min(n, k + 16)):
+            if toks[m].text == "," or toks[m].text in FINAL_PUNCT and m == n - 1:
+                return (src[0], m - 1)
+            if toks[m].text in QUOTE_CHARS + ";:":
+                break
     while k < n and toks[k].text not in (",", ";", ":", "(") and toks[k].text not in QUOTE_CHARS \
             and not (toks[k].text in FINAL_PUNCT and k == n - 1):
         t = toks[k]
@@ -1085,6 +1097,13 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         p_k -= 1
     if is_ing and p_k != c0 - 1 and p_k >= 0 and toks[p_k].text == ",":
         prev = toks[p_k]
+    infinitive = nxt is not None and nxt.norm == "to" and j + 1 < n and toks[j + 1].text[:1].islower() \
+        and toks[j + 1].norm not in DETERMINERS | POSSESSIVES  # "promising to reopen"
+    if is_ing and prev is not None and prev.text == "," and nxt is not None and not infinitive \
+            and nxt.norm in SCENE_PREPOSITIONS and _complement_at(toks, j) is None:
+        # "Erdogan, speaking after Friday prayers, said ...": a participle that sets the scene
+        # names no content; the cue is the finite verb (ANNOTATION.md §6.1)
+        return None
     if is_ing and prev is not None and prev.text == ",":
         if word.frame not in ("speech",) and not _frame_signal(toks, j, word) and not (
             word.frame == "object" and nxt is not None and _is_word(nxt) and nxt.norm not in AUX | {"to", "and", "or"}
@@ -1256,6 +1275,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     return _Found(src, cue, content, via, kind, word, rule, "forward")
 
 
+#: Prepositions after a participle of speaking that set a scene ("speaking to reporters",
+#: "speaking after Friday prayers").
+SCENE_PREPOSITIONS = frozenset("to at after before in on during with from by outside alongside".split())
 #: Verbs that report a view only with an "as" complement ("regards the drills as a threat").
 AS_ONLY_LEMMAS = frozenset({"regard"})
 #: Verbs that report only with a clause when a person is the subject: "showed that the plan
@@ -1887,7 +1909,8 @@ def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
         # the walk does not know verbs: a past-tense word after the noun ends the subject
         for k in range(np[0] + 1, np[1] + 1):
             t = toks[k]
-            if t.text[:1].islower() and t.norm.endswith("ed") and toks[k - 1].norm not in DETERMINERS | POSSESSIVES:
+            if t.text[:1].islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST) \
+                    and toks[k - 1].norm not in DETERMINERS | POSSESSIVES:
                 return (np[0], k - 1)
     return np
 
