@@ -876,3 +876,18 @@ def test_more_wire_style_frames():
     assert r.source.text == "Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC"
     # an irregular past tense ends the subject of a continuation
     assert one("The envoy left, saying to reporters that the talks had failed.").source.text == "The envoy"
+
+
+def test_object_verbs_do_not_invert_and_titles_keep_their_to_phrase():
+    r = one("Russia's ambassador to the UN, Vassily Nebenzia, accused the West of hypocrisy.")
+    assert (r.source.text, r.content.text) == ("Russia's ambassador to the UN, Vassily Nebenzia", "the West of hypocrisy")
+    # verbs of saying still invert
+    assert one("Moscow will respond, warned the minister.").source.text == "the minister"
+
+
+def test_a_belief_inside_a_later_report_stays_in_its_content():
+    rels = analyze("Washington believes the sanctions are working, a senior official told Reuters.").attributions
+    assert [(r.cue.text, r.content.text) for r in rels] == [
+        ("told", "Washington believes the sanctions are working")]
+    # on its own, the belief is reported
+    assert one("Washington believes the sanctions are working.").cue.text == "believes"

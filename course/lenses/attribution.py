@@ -361,7 +361,9 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
         # a preposition or "and" inside a name-like phrase
         if (
             t.norm in NP_PREPOSITIONS or t.norm == "and"
-            or t.norm == "to" and k - 1 >= floor and toks[k - 1].norm in ("close", "closest", "loyal", "near")
+            or t.norm == "to" and k - 1 >= floor and (
+                toks[k - 1].norm in ("close", "closest", "loyal", "near", "delegate", "emissary")
+                or toks[k - 1].norm in SPEAKER_NOUNS)  # "Russia's ambassador to the UN"
         ) and k - 1 >= floor and _np_word(toks, k - 1) and toks[k - 1].norm not in PRONOUNS and j - k < 10:
             if t.norm == "and" and not (toks[k + 1].text[:1].isupper() and toks[k - 1].text[:1].isupper()):
                 break
@@ -713,6 +715,11 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
                 taken.update(range(f.cue[0], f.cue[1] + 1))
         found.extend(_epigraphs(doc, sent, toks, closes, taken))
         found.sort(key=lambda f: f.cue[0])
+        # a belief or a wish inside someone else's reported clause is part of that content
+        # ("Washington believes the sanctions work, an official said": the official's claim; §6.1)
+        found = [f for f in found if not (f.word.frame in ("cognitive", "volition") and any(
+            g is not f and g.content is not None and g.content.start <= toks[f.cue[0]].start
+            and toks[f.cue[1]].end <= g.content.end for g in found))]
         # a participial continuation (", adding that") ends the previous content
         # and so does a coordinated cue (" and said she ...") or a sentence-final inverted
         # frame (", the envoy's office said in a statement."; §6.2)
@@ -1155,8 +1162,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         # a participle that opens a clause ("Speaking to reporters, ...") sets the scene;
         # the cue is the finite verb it modifies
         return None
-    # inverted order: '..., said the minister.' / '...,” added Rep. Clyburn'
-    prev_is_break = prev is not None and (prev.text == "," or prev.start in closes)
+    # inverted order: '..., said the minister.' / '...,” added Rep. Clyburn' (not with a verb
+    # whose object is a person: in '..., accused the West of hypocrisy' the West is accused)
+    prev_is_break = prev is not None and (prev.text == "," or prev.start in closes) \
+        and word.lemma not in NO_INVERSION_LEMMAS
     right = _right_np(toks, after, n)
     if prev_is_break and right is not None and toks[right[0]].norm not in ("that", "it") and (
         toks[right[0]].text[:1].isupper() or toks[right[0]].norm in DETERMINERS or toks[right[0]].norm in PRONOUNS
@@ -1278,6 +1287,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
 #: Prepositions after a participle of speaking that set a scene ("speaking to reporters",
 #: "speaking after Friday prayers").
 SCENE_PREPOSITIONS = frozenset("to at after before in on during with from by outside alongside".split())
+#: Verbs whose object is the person spoken to or about: they never stand before their source
+#: ("..., accused the West of hypocrisy" is not an inversion).
+NO_INVERSION_LEMMAS = frozenset("accuse criticise criticize condemn denounce urge tell thank praise blame call "
+                                "inform remind assure brief order instruct".split())
 #: Verbs that report a view only with an "as" complement ("regards the drills as a threat").
 AS_ONLY_LEMMAS = frozenset({"regard"})
 #: Verbs that report only with a clause when a person is the subject: "showed that the plan
