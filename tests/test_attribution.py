@@ -891,3 +891,13 @@ def test_a_belief_inside_a_later_report_stays_in_its_content():
         ("told", "Washington believes the sanctions are working")]
     # on its own, the belief is reported
     assert one("Washington believes the sanctions are working.").cue.text == "believes"
+
+
+def test_parentheses_views_and_one_as_a_determiner():
+    rels = analyze("Reuters reported, citing two sources, that the convoy had turned back.").attributions
+    assert [(r.cue.text, r.source.text, r.content.text) for r in rels] == [
+        ("reported", "Reuters", "the convoy had turned back"), ("citing", "Reuters", "two sources")]
+    assert one("The minister said, however, that talks would continue.").content.text == "talks would continue"
+    r = one("Kremlin spokesman Dmitry Peskov on Monday dismissed the reports as “fake news”.")
+    assert (r.content.text, r.kind) == ("the reports as “fake news”", "mixed")
+    assert one("As one official put it, “the ball is in their court”.").source.text == "one official"

@@ -354,8 +354,8 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
         t = toks[k]
         if _np_word(toks, k) and not (t.norm in cue_words and t.text[:1].islower() and k != j and t.norm not in SPEAKER_NOUNS
                                       and not _noun_context(toks, k) and not _demonym_modifier(toks, k)):
-            if t.norm in PRONOUNS and k != j and t.norm not in POSSESSIVES:
-                break
+            if t.norm in PRONOUNS and k != j and t.norm not in POSSESSIVES and t.norm != "one":
+                break  # ("one official" keeps its determiner)
             k -= 1
             continue
         # a preposition or "and" inside a name-like phrase
@@ -762,7 +762,8 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
 #: a circumstance the writer adds ("amid a spike in ..."), a contrast about the speaker
 #: (", but he did not give details"), a note on what is unknown (", and it is unclear whether").
 _WRITER_TAIL = re.compile(
-    r"\s+amid\s"
+    r",\s+that\s"  # a parenthesis ends: "citing two sources, that ..." (the clause is the outer cue's)
+    r"|\s+amid\s"
     r"|,\s+but\s+(?:he|she)\s"
     r"|,\s+(?:and|although|though|but)\s+it\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:unclear|clear|known|unknown)\b"
 )
@@ -1259,10 +1260,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         # "will respond “firmly and without hesitation” to the harassment": the quoted
         # words modify the verb and the clause goes on; they are not its reported content
         frame_ok = False
-    if not frame_ok and word.frame in ("object", "cognitive", "ambiguous") and src is not None \
+    if word.frame in ("object", "cognitive", "ambiguous") and src is not None \
             and _speakerlike(toks, src) and _as_complement(toks, start):
-        # "see the program as an opportunity", "viewed communists as terrorists": a view of
-        # the object is the content (the speaker's judgement)
+        # "see the program as an opportunity", "viewed communists as terrorists", "dismissed
+        # the reports as “fake news”": a view of the object is the content (the speaker's judgement)
         frame_ok = True
         rule += " (a view: object + as + label)"
     if not frame_ok and word.frame == "object" and src is not None and _speakerlike(toks, src) \
@@ -1592,6 +1593,12 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
             return k
         if t.text == "," and k + 1 < n and toks[k + 1].text in QUOTE_CHARS + "'":
             return k + 1
+        if t.text == "," and k == j:
+            # a parenthesis between the cue and its clause: "reported, citing two sources, that ..."
+            close = next((m for m in range(k + 1, min(n - 1, k + 8)) if toks[m].text == ","), None)
+            if close is not None and toks[close + 1].norm == "that":
+                return close + 1
+            return None
         if not _is_word(t) and t.text not in ("'", "’", "-"):
             return None
         if t.norm in AUX or t.norm in ("and", "but", "or", "which", "who") or (k > j and t.norm in cues and t.text.islower() and not _noun_context(toks, k)):
