@@ -901,3 +901,22 @@ def test_parentheses_views_and_one_as_a_determiner():
     r = one("Kremlin spokesman Dmitry Peskov on Monday dismissed the reports as “fake news”.")
     assert (r.content.text, r.kind) == ("the reports as “fake news”", "mixed")
     assert one("As one official put it, “the ball is in their court”.").source.text == "one official"
+
+
+def test_imperatives_places_and_relative_that():
+    # the writer addressing the reader reports nobody
+    assert analyze("Now tell us this isn't a witch hunt of the highest order!").attributions == []
+    assert one("Say Mexico demanded that the United States prove it.").source.text == "Mexico"
+    # a time or a place after "speak" is no content
+    assert analyze("The nominee was speaking Friday in Fort Wayne, Indiana.").attributions == []
+    assert analyze("She recently called in to a town hall about police relationships.").attributions == []
+    # "that" followed by a verb opens a relative clause, not the content of a noun
+    assert [r.cue.text for r in analyze("Tribe likened the rules to censorship - a charge that might have stung.")
+            .attributions] == ["likened"]
+    # a noun after an -ing verb is its object ("taking calls")
+    rels = analyze("Al Sharpton began taking calls from listeners who said they had misgivings.").attributions
+    assert [r.cue.text for r in rels] == ["said"]
+    # the relative clause is found before the cue, so the backward content is the clause before
+    r = one("Republicans were incensed that the deals did not require cooperation, sources who reviewed them told POLITICO.")
+    assert (r.source.text, r.content.text) == (
+        "sources who reviewed them", "Republicans were incensed that the deals did not require cooperation")

@@ -445,6 +445,8 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
         t = toks[k]
         if not _is_word(t) and not (t.text in ("-", "‐") and k > 0):
             break
+        if t.text.islower() and t.norm.endswith("ing") and k > 0 and toks[k - 1].norm not in DETERMINERS | {"s"}:
+            break  # a verb before its object: "began taking calls from listeners"
         if t.norm in STOP or t.norm in DETERMINERS or t.norm in PRONOUNS or t.norm in ("s", "and", "or", "nor") \
                 or _is_adverb(t) or t.norm.isdigit() or t.norm in NUMBER_WORDS or t.norm in MASS_QUANTIFIERS or (
                     # a reporting word is a verb here, unless a determiner makes it an adjective
@@ -461,7 +463,7 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
     d = toks[k]
     possessive = d.norm in POSSESSIVES or (d.norm == "s" and k >= 2 and toks[k - 1].text in ("'", "’"))
     last_mod = toks[a - 1]
-    if d.text.islower() and (d.norm in cue_words or d.norm.endswith("ed") and len(d.norm) > 4) \
+    if d.text.islower() and (d.norm in cue_words or d.norm.endswith(("ed", "ing")) and len(d.norm) > 4) \
             and all(t.text.islower() for t in toks[k + 1:a]) and d.norm not in AUX:
         # the object of a verb before it: "cited derogatory comments", "released new rules"
         return True
@@ -542,6 +544,8 @@ NON_NP_OPENERS = frozenset("rather having following please worth become clear un
                            "let up than".split())
 #: Adverbs that may stand before a speaker but are not part of the name ("perhaps the moderators").
 SOURCE_EDGE_ADVERBS = frozenset("perhaps maybe together very even only just".split())
+#: Imperatives that open a hypothetical, not a name: "Say Mexico demanded ...", "Suppose Moscow ...".
+IMPERATIVE_OPENERS = frozenset("say suppose imagine consider".split())
 #: Words that end no noun phrase: a source found ending in one of these was cut in the wrong place.
 NON_NP_ENDINGS = frozenset("and or in at from of for despite with by on the a an".split())
 
@@ -559,8 +563,8 @@ def _repair_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] |
     ((1, 3), None)
     """
     a, b = src
-    while a < b and toks[a].norm in SOURCE_EDGE_ADVERBS:
-        a += 1
+    while a < b and (toks[a].norm in SOURCE_EDGE_ADVERBS or a == 0 and toks[a].norm in IMPERATIVE_OPENERS):
+        a += 1  # "Perhaps the moderators", "Say Mexico demanded ..."
     for x in range(a, b):
         if (toks[x].norm in SPEAKER_NOUNS or toks[x].norm in INFORMATION_NOUNS) and toks[x + 1].text.islower() \
                 and toks[x + 1].norm.endswith(("ed", "ing")) and toks[b].norm in NON_NP_ENDINGS:
@@ -581,6 +585,28 @@ def _repair_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] |
             and not named and not speaker:
         return None
     return (a, b)
+
+
+def _relative_head(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] | None:
+    """When the words before a cue are a relative clause, the source is its head noun with the
+    clause: "researchers who examined the code said", "all the experts I interviewed said",
+    "the report that he wrote said". None when no speaker-like head stands before it.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Analysts who examined the images said so.").tokens
+    >>> _relative_head(toks, (2, 4))
+    (0, 4)
+    """
+    s0 = src[0]
+    if s0 < 2 or toks[s0 - 1].norm not in SUBJECT_PRONOUNS | {"who", "that"}:
+        return None
+    h = s0 - 2
+    if toks[s0 - 1].norm in SUBJECT_PRONOUNS and h > 0 and toks[h].norm in ("that", "who", "whom", "which"):
+        h -= 1  # "the report that he wrote said"
+    head = _left_np(toks, h) if h >= 0 else None
+    if head is not None and (_speakerlike(toks, head) or toks[head[0]].norm in QUANTIFIER_SOURCES):
+        return (head[0], src[1])
+    return None
 
 
 def _span(doc: Document, a: int, b: int) -> Span | None:
@@ -687,16 +713,8 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
             f = _reporting(doc, sent, toks, a, b, words, closes, opens, found)
             if f and f.source is not None and f.source_span is None:
                 repaired = _repair_source(toks, f.source)
-                s0 = f.source[0]
-                if repaired is None and s0 >= 2 and toks[s0 - 1].norm in SUBJECT_PRONOUNS | {"who", "that"}:
-                    # the words were a relative clause: "researchers who examined the code said",
-                    # "all the experts I interviewed said"
-                    h = s0 - 2
-                    if toks[s0 - 1].norm in SUBJECT_PRONOUNS and h > 0 and toks[h].norm in ("that", "who", "whom", "which"):
-                        h -= 1  # "the report that he wrote said"
-                    head = _left_np(toks, h) if h >= 0 else None
-                    repaired = (head[0], f.source[1]) if head is not None and (
-                        _speakerlike(toks, head) or toks[head[0]].norm in QUANTIFIER_SOURCES) else None
+                if repaired is None:
+                    repaired = _relative_head(toks, f.source)
                 if repaired is not None:
                     f.source = repaired
                 elif f.word.frame == "speech":
@@ -1193,6 +1211,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
                 return _Found(right, cue, content, via, _kind(text, content, "indirect"), word,
                               rule + " (inverted: cue before source)", "backward")
     src = _source_left(toks, c0)
+    if src is not None and _repair_source(toks, src) is None:
+        src = _relative_head(toks, src) or src  # "sources who reviewed them told POLITICO"
     # a source directly before the cue, itself after a comma or closing quote: backward content
     if src is not None:
         s0 = src[0]
@@ -1272,10 +1292,20 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
                 for x in range(src[0], src[1] + 1))):
         # "affirmed Moscow's intention ...": the object is the content (but a person who
         # "shows restraint" or "shows signs of" displays it: only a clause is reported)
-        frame_ok = nxt is not None and _is_word(nxt) and nxt.norm not in AUX and nxt.norm not in ("to", "and", "or")
+        frame_ok = nxt is not None and _is_word(nxt) and nxt.norm not in AUX and nxt.norm not in ("to", "and", "or") \
+            and not (word.lemma in ("speak", "call") and nxt.norm in SCENE_PREPOSITIONS | {"against"}) \
+            and not (nxt.norm in TIME_WORDS and (nxt.text[:1].isupper() or nxt.norm in ("today", "yesterday", "tonight"))
+                     and (j + 1 >= n or toks[j + 1].norm in SCENE_PREPOSITIONS | {","}))
+        # ("spoke in a cottage", "called in to a town hall", "was speaking Friday in Fort Wayne":
+        # a place or a time is not what was said)
     if not frame_ok:
         return None
     if src is None and (c0 == a or cat is not None) and word.frame != "speech":
+        return None
+    # an imperative opening the sentence ("Say Mexico demanded ...", "Now tell us this isn't a
+    # witch hunt"): the writer addresses the reader, nobody is reported
+    if src is None and c0 == a and first.norm == word.lemma and all(_is_adverb(t) or not _is_word(t) for t in toks[:a]) \
+            and not (nxt is not None and nxt.text == ":"):
         return None
     # a wish or a plan needs someone to hold it ("Moscow wants to", not "unveil plans to")
     if word.frame == "volition" and (src is None or not _speakerlike(toks, src)):
@@ -1363,9 +1393,10 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     n = len(toks)
     if b + 2 >= n or toks[b + 1].norm != "that":
         return None
-    # "the statements that he made": a relative clause, not the content
+    # "the statements that he made", "a charge that might have stung": a relative clause, not
+    # the content (a that-clause has its own subject before any verb)
     nxt = toks[b + 2]
-    if nxt.norm in SUBJECT_PRONOUNS and b + 3 < n and toks[b + 3].norm in _cue_norms():
+    if nxt.norm in SUBJECT_PRONOUNS and b + 3 < n and toks[b + 3].norm in _cue_norms() or nxt.norm in AUX:
         return None
     src = None
     p = a  # the possessive may stand before one or two adjectives: "the ministry's sharp warning"
