@@ -920,3 +920,17 @@ def test_imperatives_places_and_relative_that():
     r = one("Republicans were incensed that the deals did not require cooperation, sources who reviewed them told POLITICO.")
     assert (r.source.text, r.content.text) == (
         "sources who reviewed them", "Republicans were incensed that the deals did not require cooperation")
+
+
+def test_relative_clause_cues_report_to_the_end_of_their_clause():
+    r = one("Retired generals, most of whom had previously announced their support, backed her.")
+    assert (r.source.text, r.content.text) == ("most of whom", "their support")
+    rels = analyze("Some critics who saw the comment as a dig at the military complained that it was unfair.").attributions
+    assert [(r.cue.text, r.source.text, r.content.text) for r in rels] == [
+        ("saw", "who", "the comment as a dig at the military"),
+        ("complained", "Some critics who saw the comment as a dig at the military", "it was unfair")]
+    # a relative "which" after an institution holds a view like a speaker
+    r = one("It cited the ministry, which welcomed the decision.")
+    assert (r.cue.text, r.source.text, r.content.text) == ("welcomed", "which", "the decision")
+    # but not after a thing
+    assert analyze("The drills, which showed force, alarmed Tokyo.").attributions == []

@@ -609,6 +609,27 @@ def _relative_head(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] |
     return None
 
 
+def _holder(toks: list[Token], src: tuple[int, int]) -> bool:
+    """Can the subject hold a view or a plan: a speaker-like phrase, "who" or "most of whom", or
+    "which"/"that" after a speaker-like noun ("the police department which reported ...")?
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The Chicago Police Department which reported 2,521 incidents").tokens
+    >>> _holder(toks, (4, 4)), _holder(build_document("the drills which showed force").tokens, (2, 2))
+    (True, False)
+    """
+    if _speakerlike(toks, src):
+        return True
+    a, b = src
+    if toks[b].norm in ("who", "whom") and (a == b or toks[a].norm in QUANTIFIER_SOURCES):
+        return True
+    if a == b and toks[a].norm in ("which", "that") and a > 0:
+        k = a - 1 if toks[a - 1].text != "," else a - 2
+        head = _left_np(toks, k) if k >= 0 else None
+        return head is not None and _speakerlike(toks, head)
+    return False
+
+
 def _span(doc: Document, a: int, b: int) -> Span | None:
     text = doc.text
     while a < b and text[a].isspace():
@@ -764,6 +785,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
             if f.direction == "forward" and f.content is not None and f.kind != "direct":
                 f.content = _writer_tail_cut(doc, toks, f, inside_quote)
                 f.kind = _kind(text, f.content, f.kind)
+        _end_relative_clauses(doc, toks, found, inside_quote)
         _split_label_source(doc, sent, toks, found, previous)
         previous = (sent, toks)
         for f in found:
@@ -792,6 +814,40 @@ _AFTER_QUOTE_TAIL = re.compile(
 )
 #: Subordinators that end a bare noun-phrase object ("vows firm response after ...").
 _NP_OBJECT_END = frozenset("after before amid following despite as while when".split())
+
+
+def _end_relative_clauses(doc: Document, toks: list[Token], found: list[_Found], inside_quote: _Intervals) -> None:
+    """A cue inside a relative clause reports only to the end of that clause.
+
+    "Generals, most of whom had announced their support, backed her": the content ends at the
+    comma that closes the clause. "Critics who saw the comment as a dig complained": the clause
+    ends before the main verb, whose source is then the noun with its clause.
+    """
+    for g in found:
+        if g.source is None or g.content is None or g.direction != "forward":
+            continue
+        s0, s1 = g.source
+        if toks[s1].norm not in ("who", "whom", "which"):
+            continue
+        head = _left_np(toks, s0 - 2 if s0 >= 2 and toks[s0 - 1].text == "," else s0 - 1) if s0 > 0 else None
+        comma_before = s0 > 0 and toks[s0 - 1].text == ","
+        first = bisect.bisect_left([t.start for t in toks], g.content.start)
+        for k in range(first, len(toks)):
+            t = toks[k]
+            if t.start >= g.content.end or inside_quote.has_point(t.start):
+                break
+            if comma_before and t.text == ",":
+                g.content = _span(doc, g.content.start, toks[k - 1].end)
+                break
+            prev = toks[k - 1]
+            if k > first and _finite_like(t) and prev.norm not in AUX and prev.norm not in ("to", "not") \
+                    and _is_word(prev) and not _is_adverb(prev) and not comma_before:
+                g.content = _span(doc, g.content.start, prev.end)
+                main = next((f for f in found if f.cue[0] == k), None)
+                if main is not None and head is not None:
+                    main.source, main.source_span = (head[0], k - 1), None
+                break
+        g.kind = _kind(doc.text, g.content, g.kind)
 
 
 def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: _Intervals) -> Span | None:
@@ -1281,12 +1337,12 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         # words modify the verb and the clause goes on; they are not its reported content
         frame_ok = False
     if word.frame in ("object", "cognitive", "ambiguous") and src is not None \
-            and _speakerlike(toks, src) and _as_complement(toks, start):
+            and _holder(toks, src) and _as_complement(toks, start):
         # "see the program as an opportunity", "viewed communists as terrorists", "dismissed
         # the reports as “fake news”": a view of the object is the content (the speaker's judgement)
         frame_ok = True
         rule += " (a view: object + as + label)"
-    if not frame_ok and word.frame == "object" and src is not None and _speakerlike(toks, src) \
+    if not frame_ok and word.frame == "object" and src is not None and _holder(toks, src) \
             and not _evidence_source(toks, src) and not (word.lemma in DISPLAY_LEMMAS and not any(
                 toks[x].norm in INFORMATION_NOUNS or toks[x].norm[:-1] in INFORMATION_NOUNS
                 for x in range(src[0], src[1] + 1))):
@@ -1308,7 +1364,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
             and not (nxt is not None and nxt.text == ":"):
         return None
     # a wish or a plan needs someone to hold it ("Moscow wants to", not "unveil plans to")
-    if word.frame == "volition" and (src is None or not _speakerlike(toks, src)):
+    if word.frame == "volition" and (src is None or not _holder(toks, src)):
         return None
     start = _addressee_skip(toks, start, word)
     content, kind = _forward_content(doc, sent, toks, start, opens)
@@ -1734,7 +1790,8 @@ def _only_time_left(toks: list[Token], j: int) -> bool:
     k = j
     while k < len(toks) and (toks[k].norm in TIME_WORDS or toks[k].norm in TIME_PREPOSITIONS or toks[k].norm.isdigit()):
         k += 1
-    return k > j and (k == len(toks) or not _is_word(toks[k]) and toks[k].text not in ("-", "'"))
+    return k > j and any(t.norm in TIME_WORDS for t in toks[j:k]) and (
+        k == len(toks) or not _is_word(toks[k]) and toks[k].text not in ("-", "'", ","))
 
 
 #: Contracted auxiliaries after an apostrophe: "he's", "they're", "we've", "she'll", "I'd", "I'm".
