@@ -41,9 +41,10 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """.split()
 )
 
-#: A word: an initialism (U.S., e.g.), a run of word characters joined by - or +
-#: (US-Russia, 2+2), or any other single non-space character (punctuation, quotes).
-TOKEN_PATTERN = r"(?:[A-Za-z]\.){2,}|\w+(?:[-+]\w+)*|[^\w\s]"
+#: A word: a number with thousands separators or a decimal point (2,521; 3.7), an initialism
+#: (U.S., e.g.), a run of word characters joined by - or + (US-Russia, 2+2), or any other
+#: single non-space character (punctuation, quotes).
+TOKEN_PATTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\d+\.\d+(?!\w)|(?:[A-Za-z]\.){2,}|\w+(?:[-+]\w+)*|[^\w\s]"
 
 _HEADER = re.compile(r"(date\s+\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")

@@ -128,6 +128,13 @@ def test_sentences_do_not_break_after_unlisted_abbreviations(text, expected):
     assert [s.text for s in course.analyze(text).sentences] == expected
 
 
+def test_numbers_with_separators_are_one_token():
+    from course.document import build_document
+
+    words = [t.text for t in build_document("Police reported 2,521 incidents, 0.1 points and 1999, 2000.").tokens]
+    assert words == ["Police", "reported", "2,521", "incidents", ",", "0.1", "points", "and", "1999", ",", "2000", "."]
+
+
 # ------------------------------------------------------------------ articles
 
 

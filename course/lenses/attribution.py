@@ -286,6 +286,11 @@ class _Intervals:
 # ------------------------------------------------------------------ helpers
 
 
+def _is_number(tok: Token) -> bool:
+    """A number token: "12", "2,521", "0.1" (the tokenizer keeps separators inside numbers)."""
+    return tok.norm[:1].isdigit() and tok.norm.replace(",", "").replace(".", "").isdigit()
+
+
 def _is_word(tok: Token) -> bool:
     return tok.text[:1].isalnum()
 
@@ -448,7 +453,7 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
         if t.text.islower() and t.norm.endswith("ing") and k > 0 and toks[k - 1].norm not in DETERMINERS | {"s"}:
             break  # a verb before its object: "began taking calls from listeners"
         if t.norm in STOP or t.norm in DETERMINERS or t.norm in PRONOUNS or t.norm in ("s", "and", "or", "nor") \
-                or _is_adverb(t) or t.norm.isdigit() or t.norm in NUMBER_WORDS or t.norm in MASS_QUANTIFIERS or (
+                or _is_adverb(t) or _is_number(t) or t.norm in NUMBER_WORDS or t.norm in MASS_QUANTIFIERS or (
                     # a reporting word is a verb here, unless a determiner makes it an adjective
                     # ("his repeated claims")
                     t.text.islower() and t.norm in cue_words
@@ -471,7 +476,7 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
         # "these new rules", "Twenty-seven states", "his disparaging remarks": no -s verb
         # ("the ad's narrator says" is a verb: the possessive belongs to "narrator")
         adjective = last_mod.text.islower() and last_mod.norm.endswith(("ing", "ed"))
-        return d.norm in PLURAL_DETERMINERS or d.norm in NUMBER_WORDS or d.norm.isdigit() or (possessive and adjective)
+        return d.norm in PLURAL_DETERMINERS or d.norm in NUMBER_WORDS or _is_number(d) or (possessive and adjective)
     # a bare form: "a new report", "his TV show", "the New York Times report"; but not after a
     # plural noun ("the officials say") nor inside a prepositional phrase, whose noun is not the
     # subject ("data from the 2014 survey show")
@@ -516,7 +521,7 @@ def _right_np(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
 def _skip_time_left(toks: list[Token], j: int, floor: int) -> int:
     """Skip a time phrase ending at toks[j] ("on Friday", "earlier this month", ", 12 November,")."""
     k = j
-    while k >= floor and (toks[k].norm in TIME_WORDS or toks[k].norm.isdigit()):
+    while k >= floor and (toks[k].norm in TIME_WORDS or _is_number(toks[k])):
         k -= 1
     if k == j:
         return j
@@ -993,7 +998,7 @@ def _according_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int
                 _is_word(t) or t.text in ("-", "'", "’")) or k - src[0] > 14:
             return src
         if t.norm in TIME_WORDS or t.norm in TIME_PREPOSITIONS and k + 1 < n and (
-                toks[k + 1].norm in TIME_WORDS or toks[k + 1].norm.isdigit()):
+                toks[k + 1].norm in TIME_WORDS or _is_number(toks[k + 1])):
             break  # "according to Reuters on Monday": the time is not part of the source
         k += 1
     return (src[0], k - 1) if k - 1 > src[1] else src
@@ -1788,7 +1793,7 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
 def _only_time_left(toks: list[Token], j: int) -> bool:
     """Is the rest of the sentence from toks[j] a time phrase ('..., McConnell said Tuesday.')?"""
     k = j
-    while k < len(toks) and (toks[k].norm in TIME_WORDS or toks[k].norm in TIME_PREPOSITIONS or toks[k].norm.isdigit()):
+    while k < len(toks) and (toks[k].norm in TIME_WORDS or toks[k].norm in TIME_PREPOSITIONS or _is_number(toks[k])):
         k += 1
     return k > j and any(t.norm in TIME_WORDS for t in toks[j:k]) and (
         k == len(toks) or not _is_word(toks[k]) and toks[k].text not in ("-", "'", ","))
@@ -1869,7 +1874,7 @@ def _long_apposition(toks: list[Token], j: int) -> tuple[int, int] | None:
     if name is None or name[0] != r or not _speakerlike(toks, name):
         return None
     app = toks[f + 1]
-    if not (app.norm in ("a", "an", "the", "who", "of", "whose") or app.norm in POSSESSIVES or app.norm.isdigit()
+    if not (app.norm in ("a", "an", "the", "who", "of", "whose") or app.norm in POSSESSIVES or _is_number(app)
             or app.text[:1].isupper() or app.text[:1].islower() and _np_word(toks, f + 1)
             and app.norm not in _cue_norms()):
         return None
@@ -1950,7 +1955,7 @@ def _as_complement(toks: list[Token], j: int) -> bool:
 
 def _time_phrase(toks: list[Token], rng: tuple[int, int]) -> bool:
     """Is toks[a..b] only a time expression ("Thursday morning", "this week")?"""
-    return all(toks[x].norm in TIME_WORDS or toks[x].norm.isdigit() for x in range(rng[0], rng[1] + 1))
+    return all(toks[x].norm in TIME_WORDS or _is_number(toks[x]) for x in range(rng[0], rng[1] + 1))
 
 
 def _apposition(toks: list[Token], rng: tuple[int, int]) -> bool:
@@ -1958,7 +1963,7 @@ def _apposition(toks: list[Token], rng: tuple[int, int]) -> bool:
     "a former official who runs a firm", "Deputy Foreign Minister Oren Vasko")? A time phrase
     ("12 November") is not."""
     a, b = rng
-    if b < a or any(toks[x].norm in TIME_WORDS or toks[x].norm.isdigit() for x in range(a, b + 1)):
+    if b < a or any(toks[x].norm in TIME_WORDS or _is_number(toks[x]) for x in range(a, b + 1)):
         return False
     first = toks[a]
     if first.norm in ("a", "an", "the") or first.norm in POSSESSIVES:
@@ -2108,7 +2113,7 @@ def _clause_like(toks: list[Token]) -> bool:
     words = [t for t in toks if _is_word(t)]
     if not words or words[0].norm in ADVERBIAL_OPENERS:
         return False
-    return not all(t.norm in TIME_WORDS or t.norm in DETERMINERS or t.norm in NUMBER_WORDS or t.norm.isdigit()
+    return not all(t.norm in TIME_WORDS or t.norm in DETERMINERS or t.norm in NUMBER_WORDS or _is_number(t)
                    or t.norm in TIME_UNITS for t in words)
 
 
