@@ -934,3 +934,16 @@ def test_relative_clause_cues_report_to_the_end_of_their_clause():
     assert (r.cue.text, r.source.text, r.content.text) == ("welcomed", "which", "the decision")
     # but not after a thing
     assert analyze("The drills, which showed force, alarmed Tokyo.").attributions == []
+
+
+def test_the_writer_s_words_after_a_quotation_are_not_content():
+    rels = analyze("Protesters said they want “justice for Terrence,” but pledged to remain civil.").attributions
+    assert [(r.cue.text, r.content.text) for r in rels] == [
+        ("said", "they want “justice for Terrence,”"), ("pledged", "remain civil")]
+    r = one("He described Estonia as being in the “suburbs of St. Petersburg” — a metaphor for the party’s drift.")
+    assert r.content.text == "Estonia as being in the “suburbs of St. Petersburg”"
+    r = one("She repeatedly says, \"Don't you do it,\" until gunshots are heard.")
+    assert (r.content.text, r.kind) == ("Don't you do it", "direct")
+    # a coordinated cue after ", but" ends the first content
+    rels = analyze("Lavrov pledged that Moscow would take “asymmetric” steps, but said talks could continue.").attributions
+    assert [r.content.text for r in rels] == ["Moscow would take “asymmetric” steps", "talks could continue"]

@@ -776,8 +776,9 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
                 k = nxt.cue[0] - 1
                 if k >= 0 and toks[k].text == ",":
                     cut = toks[k].start
-            elif "(coordinated" in nxt.rule and toks[nxt.cue[0] - 1].norm == "and":
-                cut = toks[nxt.cue[0] - 1].start
+            elif "(coordinated" in nxt.rule and toks[nxt.cue[0] - 1].norm in ("and", "but"):
+                k = nxt.cue[0] - 1
+                cut = toks[k - 1].start if k > 0 and toks[k - 1].text == "," else toks[k].start
             elif nxt.direction == "backward" and nxt.content is not None and nxt.content.start <= prev.content.start:
                 head = min(nxt.cue[0], nxt.source[0] if nxt.source else nxt.cue[0])
                 k = head - 1
@@ -816,7 +817,11 @@ _WRITER_TAIL = re.compile(
 #: adds (', a diplomatic formula for spying', ', two weeks after ...').
 _AFTER_QUOTE_TAIL = re.compile(
     r"[”\"],\s+(?:a|an|the|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|days|weeks|hours|months)\s"
+    r"|[”\"]\s*(?:—|–|--)\s"  # a dash after the quotation: '“suburbs of St. Petersburg” — a metaphor for ...'
+    r"|[”\"],?\s+but\s+(?=[a-z]+ed\b)"  # the speaker's next act: '“justice for Terrence,” but pledged to ...'
 )
+#: After a quotation that opens the content: a clause of the writer's ('"Don't do it," until ...').
+_AFTER_DIRECT_TAIL = re.compile(r"[”\"],?\s+(?:until|while|before|after|as|when|because)\s")
 #: Subordinators that end a bare noun-phrase object ("vows firm response after ...").
 _NP_OBJECT_END = frozenset("after before amid following despite as while when".split())
 
@@ -871,6 +876,16 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
     for m in _AFTER_QUOTE_TAIL.finditer(text, c.start, c.end):
         cut = min(cut, m.start() + 1)
         break
+    if text[c.start] in QUOTE_CHARS or c.start > 0 and text[c.start - 1] in QUOTE_CHARS:
+        for m in _AFTER_DIRECT_TAIL.finditer(text, c.start, c.end):
+            if m.start() < cut:
+                # the quotation alone is the content: its words, without the marks and the comma
+                start = c.start + 1 if text[c.start] in QUOTE_CHARS else c.start
+                end = m.start()
+                while end > start and text[end - 1] in ", ":
+                    end -= 1
+                return _span(doc, start, end) if end > start else c
+            break
     # a bare noun-phrase object (no "that", no verb) ends at a subordinator
     # the token that starts the content (token starts are unique and sorted)
     first = bisect.bisect_left(doc._token_starts, c.start) - toks[0].index if toks else None
