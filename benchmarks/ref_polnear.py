@@ -213,6 +213,51 @@ def breakdown(reference_dir: Path | str) -> dict | None:
     return {"cue": cues, "source": sources, "false_positive": fps}
 
 
+def _content_edges(text: str, a: int, b: int) -> tuple[int, int]:
+    """Trim a content span and drop a leading "that " or "to " (PolNeAR keeps the complementizer
+    and the infinitive marker, the kit does not: ANNOTATION.md §6.2)."""
+    a, b = _trim(text, a, b)
+    for lead in ("that ", "to "):
+        if text[a:a + len(lead)].lower() == lead:
+            a, b = _trim(text, a + len(lead), b)
+    return a, b
+
+
+def content_agreement(reference_dir: Path | str) -> dict | None:
+    """For every gold relation whose cue the kit found (overlap), compare the two contents.
+
+    Returns counts: ``exact`` (same span once "that" and edge punctuation are set aside),
+    ``overlap`` (sharing at least a character), ``disjoint``, ``no content``, and ``relations``.
+    None when the corpus is absent.
+    """
+    root = Path(reference_dir) / "polnear_dev"
+    if not (root / "text").is_dir():
+        return None
+    anns: dict[str, Path] = {}
+    for p in sorted((root / "attributions").glob("*.ann")):
+        anns.setdefault(p.stem.rsplit("_", 1)[0], p)
+    out = {"relations": 0, "exact": 0, "overlap": 0, "disjoint": 0, "no content": 0}
+    for txt in sorted((root / "text").glob("*.txt")):
+        if txt.stem not in anns:
+            continue
+        text = txt.read_text(encoding="utf-8")
+        rels = [r for r in read_relations(anns[txt.stem], text) if r["cue"] is not None and r["content"] is not None]
+        analysis = analyze(text)
+        gold = sorted({r["cue"] for r in rels})
+        pred = [_trim(text, r.cue.start, r.cue.end) for r in analysis.attributions]
+        for i, j in greedy_pairs(gold, pred).items():
+            out["relations"] += 1
+            found = analysis.attributions[j].content
+            if found is None:
+                out["no content"] += 1
+                continue
+            g = _content_edges(text, *next(r for r in rels if r["cue"] == gold[i])["content"])
+            p = _content_edges(text, found.start, found.end)
+            key = "exact" if g == p else "overlap" if min(g[1], p[1]) > max(g[0], p[0]) else "disjoint"
+            out[key] += 1
+    return out
+
+
 def match(gold: list[tuple[int, int]], pred: list[tuple[int, int]], exact: bool) -> int:
     """Number of one-to-one matches, greedily taking the largest overlaps first."""
     pairs = []
@@ -341,6 +386,15 @@ def main() -> int:
               " clause that PolNeAR leaves unannotated):")
         for name, k in table["false_positive"].most_common():
             print(f"  {k:>5}  {name}")
+    agree = content_agreement(reference_dir())
+    if agree is not None and agree["relations"]:
+        n = agree["relations"]
+        print(f"\nContent of the {n} relations whose cue was found (a leading \"that\" or \"to\" and edge"
+              " punctuation set aside):")
+        for key in ("exact", "overlap", "disjoint", "no content"):
+            print(f"  {agree[key]:>5} {agree[key] / n:>6.1%}  {key}")
+        print("  (PolNeAR joins the fragments of a split quotation; the kit's spans are contiguous and keep"
+              " the first fragment: ANNOTATION.md §6.2)")
     print("\nNotes (PolNeAR conventions the kit does not follow):")
     for note in NOTES:
         print(f"- {note}")
