@@ -947,3 +947,11 @@ def test_the_writer_s_words_after_a_quotation_are_not_content():
     # a coordinated cue after ", but" ends the first content
     rels = analyze("Lavrov pledged that Moscow would take “asymmetric” steps, but said talks could continue.").attributions
     assert [r.content.text for r in rels] == ["Moscow would take “asymmetric” steps", "talks could continue"]
+
+
+def test_a_leading_conjunction_is_the_writer_s_link():
+    assert one("But the talks failed, the envoy said.").content.text == "the talks failed"
+    assert one("And Moscow will respond, the minister said.").content.text == "Moscow will respond"
+    # an opening adverbial with a clause after it is part of the reported claim
+    assert one("In Geneva, the talks resumed, the ministry said.").content.text == "In Geneva, the talks resumed"
+    assert analyze("A few weeks earlier, Scott was speaking to the delegation.").attributions == []

@@ -2099,8 +2099,14 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
         inside = [t for t in toks[:k] if t.start >= start]
         if not _clause_like(inside):
             # "A few weeks earlier, Scott was speaking to ...", "In addition, the campaign
-            # plans ...": an opening adverbial sets the scene, it is not reported content
-            return None
+            # plans ...": an opening adverbial alone sets the scene, it is not reported content
+            # ("In Geneva, the talks resumed, the ministry said": the setting is part of the claim)
+            comma = next((x for x, t in enumerate(inside) if t.text == ","), None)
+            if comma is None or not _clause_like(inside[comma + 1:]) or len(inside) - comma < 3:
+                return None
+        if len(inside) > 2 and inside[0].norm in ("and", "but", "so") and inside[0].start == start \
+                and inside[1].norm not in ADVERBIAL_OPENERS:  # ("But for the navy" keeps its "But")
+            start = inside[1].start  # "And the talks failed, he said": the link is the writer's
         return _span(doc, start, end)
     return None
 
@@ -2108,7 +2114,7 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
 #: Plural time units and time adverbs that make up a time phrase with TIME_WORDS ("a few weeks earlier").
 TIME_UNITS = frozenset("few weeks days months years hours minutes ago earlier later".split())
 #: Words that open an adverbial, not a clause: prepositions and subordinators.
-ADVERBIAL_OPENERS = frozenset("in on at after before during since for from with without under back but and or "
+ADVERBIAL_OPENERS = frozenset("in on at after before during since for from with without under back or "
                               "when while if although though as because despite amid following".split())
 
 
@@ -2126,6 +2132,8 @@ def _clause_like(toks: list[Token]) -> bool:
     (False, False)
     """
     words = [t for t in toks if _is_word(t)]
+    while words and words[0].norm in ("and", "but", "so"):
+        words = words[1:]  # "But the talks failed, he said": the link is the writer's
     if not words or words[0].norm in ADVERBIAL_OPENERS:
         return False
     return not all(t.norm in TIME_WORDS or t.norm in DETERMINERS or t.norm in NUMBER_WORDS or _is_number(t)
