@@ -955,3 +955,14 @@ def test_a_leading_conjunction_is_the_writer_s_link():
     # an opening adverbial with a clause after it is part of the reported claim
     assert one("In Geneva, the talks resumed, the ministry said.").content.text == "In Geneva, the talks resumed"
     assert analyze("A few weeks earlier, Scott was speaking to the delegation.").attributions == []
+
+
+def test_relative_that_free_relatives_and_experts_on():
+    rels = analyze("China said it was opposed to the test and warned North Korea to refrain from further "
+                   "actions that would worsen the situation.").attributions
+    assert rels[-1].content.text == "North Korea to refrain from further actions that would worsen the situation"
+    rels = analyze("Leaders denounced what Australian Prime Minister Malcolm Turnbull called North Korea's actions.").attributions
+    assert ("called", "Australian Prime Minister Malcolm Turnbull") in [(r.cue.text, r.source.text) for r in rels]
+    assert one("Experts on North Korea and nuclear nonproliferation said the test could change that.").source.text == \
+        "Experts on North Korea and nuclear nonproliferation"
+    assert one("The experts on Friday said the test failed.").source.text == "The experts"

@@ -369,6 +369,8 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
             or t.norm == "to" and k - 1 >= floor and (
                 toks[k - 1].norm in ("close", "closest", "loyal", "near", "delegate", "emissary")
                 or toks[k - 1].norm in SPEAKER_NOUNS)  # "Russia's ambassador to the UN"
+            or t.norm == "on" and k - 1 >= floor and toks[k - 1].norm in SPEAKER_NOUNS
+            and k + 1 <= j and toks[k + 1].norm not in TIME_WORDS  # "experts on North Korea"
         ) and k - 1 >= floor and _np_word(toks, k - 1) and toks[k - 1].norm not in PRONOUNS and j - k < 10:
             if t.norm == "and" and not (toks[k + 1].text[:1].isupper() and toks[k - 1].text[:1].isupper()):
                 break
@@ -568,8 +570,9 @@ def _repair_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] |
     ((1, 3), None)
     """
     a, b = src
-    while a < b and (toks[a].norm in SOURCE_EDGE_ADVERBS or a == 0 and toks[a].norm in IMPERATIVE_OPENERS):
-        a += 1  # "Perhaps the moderators", "Say Mexico demanded ..."
+    while a < b and (toks[a].norm in SOURCE_EDGE_ADVERBS or a == 0 and toks[a].norm in IMPERATIVE_OPENERS
+                     or toks[a].norm in ("what", "whatever") and toks[a + 1].norm not in AUX):
+        a += 1  # "Perhaps the moderators", "Say Mexico demanded ...", "what Turnbull called"
     for x in range(a, b):
         if (toks[x].norm in SPEAKER_NOUNS or toks[x].norm in INFORMATION_NOUNS) and toks[x + 1].text.islower() \
                 and toks[x + 1].norm.endswith(("ed", "ing")) and toks[b].norm in NON_NP_ENDINGS:
@@ -1690,6 +1693,8 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
     for k in range(j, min(n, j + 9)):
         t = toks[k]
         if t.norm in COMPLEMENTIZERS and (k == j or t.norm == "that"):
+            if t.norm == "that" and k > j and k + 1 < n and toks[k + 1].norm in AUX:
+                return None  # "warned X to refrain from actions that would ...": a relative "that"
             if k > j and toks[k - 1].norm in cues and toks[k - 1].text.islower() and _noun_context(toks, k - 1) \
                     and not (k >= 3 and toks[k - 3].norm in TIME_PREPOSITIONS | {"in", "at", "on", "with", "via", "through"}):
                 # "repeated his claims that ...": the object noun heads its own clause (but "said
