@@ -966,3 +966,12 @@ def test_relative_that_free_relatives_and_experts_on():
     assert one("Experts on North Korea and nuclear nonproliferation said the test could change that.").source.text == \
         "Experts on North Korea and nuclear nonproliferation"
     assert one("The experts on Friday said the test failed.").source.text == "The experts"
+
+
+def test_a_verb_with_its_object_ends_a_source_phrase():
+    r = [x for x in analyze("Republicans said the Justice Department mishandled the investigation and Democrats "
+                            "accused the GOP of stoking the issue.").attributions if x.cue.text == "accused"][0]
+    assert "mishandled" not in r.source.text
+    # participles before a noun are adjectives: they stay in the phrase
+    assert one("Elected officials from both parties say he works hard.").source.text == "Elected officials from both parties"
+    assert one("The newly appointed envoy said the talks failed.").source.text == "The newly appointed envoy"

@@ -357,6 +357,14 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
     k = j
     while k >= floor:
         t = toks[k]
+        if k != j and t.text[:1].islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST) and k > floor \
+                and toks[k + 1].norm in POSSESSIVES | {"the", "a", "an"} \
+                and toks[k - 1].norm not in DETERMINERS | POSSESSIVES and not _is_adverb(toks[k - 1]) \
+                and toks[k - 1].text not in ("-", "‐", "'", "’") and toks[k - 1].norm != "s":
+            break  # a verb with its object ends the phrase: "the Department mishandled the investigation"
+        if k != j and t.norm.endswith("ly") and _is_adverb(t) and k > floor and toks[k - 1].norm in DETERMINERS:
+            k -= 1  # "the newly appointed envoy"
+            continue
         if _np_word(toks, k) and not (t.norm in cue_words and t.text[:1].islower() and k != j and t.norm not in SPEAKER_NOUNS
                                       and not _noun_context(toks, k) and not _demonym_modifier(toks, k)):
             if t.norm in PRONOUNS and k != j and t.norm not in POSSESSIVES and t.norm != "one":
@@ -1292,6 +1300,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     src = _source_left(toks, c0)
     if src is not None and _repair_source(toks, src) is None:
         src = _relative_head(toks, src) or src  # "sources who reviewed them told POLITICO"
+    elif src is not None and src[0] >= 2 and _finite_like(toks[src[0] - 1]):
+        # the object of a relative clause's verb: "Analysts who examined [the images] said"
+        src = _relative_head(toks, (src[0] - 1, src[1])) or src
     # a source directly before the cue, itself after a comma or closing quote: backward content
     if src is not None:
         s0 = src[0]
