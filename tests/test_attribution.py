@@ -975,3 +975,16 @@ def test_a_verb_with_its_object_ends_a_source_phrase():
     # participles before a noun are adjectives: they stay in the phrase
     assert one("Elected officials from both parties say he works hard.").source.text == "Elected officials from both parties"
     assert one("The newly appointed envoy said the talks failed.").source.text == "The newly appointed envoy"
+
+
+def test_clause_boundaries_semicolons_opening_subordinates_and_demonstrative_that():
+    r = one("Republicans said the timing was not intentional; they only learned of the deals on Friday.")
+    assert r.content.text == "the timing was not intentional"
+    r = one("While a federal judge found that action unconstitutional, his decision was overturned.")
+    assert r.content.text == "that action unconstitutional"
+    assert one("Although Moscow said it would respond, no steps followed.").content.text == "it would respond"
+    assert one("The minister said the talks would resume, but gave no date.").content.text == "the talks would resume"
+    # "that" before a clause is still the complementizer
+    assert one("He reported that about 20 people had been ordered out.").content.text == \
+        "about 20 people had been ordered out"
+    assert one("Lavrov said that Moscow would respond.").content.text == "Moscow would respond"

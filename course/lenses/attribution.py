@@ -803,6 +803,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
                 f.content = _writer_tail_cut(doc, toks, f, inside_quote)
                 f.kind = _kind(text, f.content, f.kind)
         _end_relative_clauses(doc, toks, found, inside_quote)
+        _end_opening_subordinate(doc, toks, found, inside_quote)
         _split_label_source(doc, sent, toks, found, previous)
         previous = (sent, toks)
         for f in found:
@@ -823,6 +824,8 @@ _WRITER_TAIL = re.compile(
     r"|\s+amid\s"
     r"|,\s+but\s+(?:he|she)\s"
     r"|,\s+(?:and|although|though|but)\s+it\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:unclear|clear|known|unknown)\b"
+    r"|;\s"  # a semicolon opens the writer's next clause
+    r"|,\s+but\s+(?:[a-z]+ed|gave|made|took|said|told|left|went|came|kept|held|did)\b"  # ", but gave no date"
 )
 #: After a closing quotation mark and a comma: an apposition or a time phrase the writer
 #: adds (', a diplomatic formula for spying', ', two weeks after ...').
@@ -835,6 +838,28 @@ _AFTER_QUOTE_TAIL = re.compile(
 _AFTER_DIRECT_TAIL = re.compile(r"[”\"],?\s+(?:until|while|before|after|as|when|because)\s")
 #: Subordinators that end a bare noun-phrase object ("vows firm response after ...").
 _NP_OBJECT_END = frozenset("after before amid following despite as while when".split())
+
+
+#: Subordinators that open a sentence with a clause of their own ("While a judge found ..., ...").
+OPENING_SUBORDINATORS = frozenset("while although though if when as because after before since unless whereas "
+                                  "once until".split())
+
+
+def _end_opening_subordinate(doc: Document, toks: list[Token], found: list[_Found], inside_quote: _Intervals) -> None:
+    """A cue inside a subordinate clause that opens the sentence reports only to the comma that
+    closes the clause: "While a federal judge found that action unconstitutional, his decision
+    was overturned" -> content "that action unconstitutional"."""
+    if not toks or toks[0].norm not in OPENING_SUBORDINATORS:
+        return
+    comma = next((k for k, t in enumerate(toks) if t.text == "," and not inside_quote.has_point(t.start)), None)
+    if comma is None:
+        return
+    for f in found:
+        if f.content is None or f.direction != "forward" or f.cue[1] >= comma:
+            continue
+        if f.content.start < toks[comma].start < f.content.end:
+            f.content = _span(doc, f.content.start, toks[comma].start)
+            f.kind = _kind(doc.text, f.content, f.kind)
 
 
 def _end_relative_clauses(doc: Document, toks: list[Token], found: list[_Found], inside_quote: _Intervals) -> None:
@@ -2073,7 +2098,7 @@ def _forward_content(doc, sent, toks, j, opens) -> tuple[Span | None, str]:
     k = j
     # addressee or setting before "that": "told reporters that", "said in a statement that"
     c = _complement_at(toks, k)
-    if c is not None and toks[c].norm == "that":
+    if c is not None and toks[c].norm == "that" and not _demonstrative_that(toks, c):
         k = c + 1
     elif c is not None and (toks[c].text in QUOTE_CHARS + "'" or toks[c].text == ":"):
         # "says the deployment “may become necessary”": a subject, then a quoted fragment
@@ -2099,6 +2124,30 @@ def _forward_content(doc, sent, toks, j, opens) -> tuple[Span | None, str]:
             return span, "direct"
     content = _sentence_content(doc, sent, start)
     return content, _kind(text, content, "indirect")
+
+
+def _demonstrative_that(toks: list[Token], c: int) -> bool:
+    """Is "that" at toks[c] a determiner ("found that action unconstitutional"), not a
+    complementizer? Its clause would have no verb before the next comma or the end.
+
+    >>> from course.document import build_document
+    >>> _demonstrative_that(build_document("He found that action unconstitutional.").tokens, 2)
+    True
+    >>> _demonstrative_that(build_document("He found that the action was unconstitutional.").tokens, 2)
+    False
+    """
+    for t in toks[c + 1:]:
+        if t.text in (",", ";", ":") or t.text in FINAL_PUNCT or t.text in QUOTE_CHARS:
+            break
+        if _finite_like(t) or t.text.islower() and t.norm.endswith("s") and not t.norm.endswith("ss") \
+                or t.norm in _cue_norms() and t.text.islower():
+            return False
+    if c + 1 >= len(toks):
+        return False
+    nxt = toks[c + 1]  # a determiner is followed by its noun, not by "during", "about 20", "some"
+    return nxt.text[:1].islower() and nxt.norm not in DETERMINERS | SUBJECT_PRONOUNS | STOP | GERUND_PREPOSITIONS \
+        and nxt.norm not in NP_PREPOSITIONS | {"about", "around", "despite", "amid", "if"} and not _is_adverb(nxt) \
+        and not _is_number(nxt) and nxt.norm not in NUMBER_WORDS
 
 
 def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
