@@ -988,3 +988,7 @@ def test_clause_boundaries_semicolons_opening_subordinates_and_demonstrative_tha
     assert one("He reported that about 20 people had been ordered out.").content.text == \
         "about 20 people had been ordered out"
     assert one("Lavrov said that Moscow would respond.").content.text == "Moscow would respond"
+
+
+def test_a_time_after_a_quoted_label_is_the_writer_s():
+    assert one("Trump called Clinton a “disgrace” Wednesday on a radio show.").content.text == "Clinton a “disgrace”"

@@ -833,6 +833,8 @@ _AFTER_QUOTE_TAIL = re.compile(
     r"[”\"],\s+(?:a|an|the|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|days|weeks|hours|months)\s"
     r"|[”\"]\s*(?:—|–|--)\s"  # a dash after the quotation: '“suburbs of St. Petersburg” — a metaphor for ...'
     r"|[”\"],?\s+but\s+(?=[a-z]+ed\b)"  # the speaker's next act: '“justice for Terrence,” but pledged to ...'
+    r"|[”\"],?\s+(?=(?:on\s+|last\s+|earlier\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today|tonight|this\s+week|last\s+week)\b)"  # a time: '“disgrace” Wednesday on ...'
 )
 #: After a quotation that opens the content: a clause of the writer's ('"Don't do it," until ...').
 _AFTER_DIRECT_TAIL = re.compile(r"[”\"],?\s+(?:until|while|before|after|as|when|because)\s")
