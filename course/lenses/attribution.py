@@ -1011,7 +1011,7 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
                    entry.explanation, entry.source)
     text = doc.text
     # "According to X, content." or "content, according to X."
-    before = [t for t in toks[:a] if _is_word(t) and not _is_adverb(t)]
+    before = any(_is_word(toks[x]) and not _is_adverb(toks[x]) for x in range(a))
     if not before:
         k = src[1] + 1
         if k < len(toks) and toks[k].text == ",":
@@ -1421,7 +1421,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
         return None
     # an imperative opening the sentence ("Say Mexico demanded ...", "Now tell us this isn't a
     # witch hunt"): the writer addresses the reader, nobody is reported
-    if src is None and c0 == a and first.norm == word.lemma and all(_is_adverb(t) or not _is_word(t) for t in toks[:a]) \
+    if src is None and c0 == a and first.norm == word.lemma and all(_is_adverb(toks[x]) or not _is_word(toks[x]) for x in range(a)) \
             and not (nxt is not None and nxt.text == ":"):
         return None
     # a wish or a plan needs someone to hold it ("Moscow wants to", not "unveil plans to")
@@ -1574,7 +1574,7 @@ def _subject_clause_end(toks: list[Token], a: int, c: int) -> int | None:
     q = a - 1
     while q >= 0 and toks[q].text.islower() and _is_word(toks[q]) and toks[q].norm not in STOP:
         q -= 1  # adjectives right before the noun ("repeated warnings")
-    if any(_finite_like(t) or t.norm in STOP for t in toks[:q + 1]):
+    if any(_finite_like(toks[x]) or toks[x].norm in STOP for x in range(q + 1)):
         return None
     n = len(toks)
     first = next((k for k in range(c, n) if _finite_like(toks[k])), None)
@@ -1968,6 +1968,8 @@ def _split_label_source(doc: Document, sent: Sentence, toks: list[Token], found:
     for f in found:
         if f.source is not None or f.source_span is not None or f.direction != "forward":
             continue
+        if f.cue[0] > 32:
+            continue  # a label is at most a few words before the cue
         pre = toks[: f.cue[0]]
         if all(_is_adverb(t) for t in pre):
             end = ptoks[-1].end
@@ -2138,7 +2140,8 @@ def _demonstrative_that(toks: list[Token], c: int) -> bool:
     >>> _demonstrative_that(build_document("He found that the action was unconstitutional.").tokens, 2)
     False
     """
-    for t in toks[c + 1:]:
+    for k in range(c + 1, min(len(toks), c + 40)):  # a window, not a copy of the sentence's rest
+        t = toks[k]
         if t.text in (",", ";", ":") or t.text in FINAL_PUNCT or t.text in QUOTE_CHARS:
             break
         if _finite_like(t) or t.text.islower() and t.norm.endswith("s") and not t.norm.endswith("ss") \
@@ -2163,7 +2166,8 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
     if k >= 0 and toks[k].text == ",":
         end = toks[k].start
         start = _clause_start(doc, sent)
-        inside = [t for t in toks[:k] if t.start >= start]
+        first = bisect.bisect_left(doc._token_starts, start) - toks[0].index
+        inside = toks[max(0, first):k]
         if not _clause_like(inside):
             # "A few weeks earlier, Scott was speaking to ...", "In addition, the campaign
             # plans ...": an opening adverbial alone sets the scene, it is not reported content
