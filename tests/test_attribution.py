@@ -656,6 +656,10 @@ def test_a_catenative_verb_and_its_reporting_verb_are_one_cue(text, cue, source,
     # the explanation says what the catenative adds, and the rule names its lexicon row
     assert "attribution_patterns.tsv" in r.rule and "(catenative)" in r.rule
     assert r.explanation.count(".") >= 2
+    # and so does the highlight's "why"
+    row = r.rule.split("attribution_patterns.tsv: ")[1].split(" (catenative)")[0]
+    mark = next(a for a in analyze(text).annotations if a.label == "cue")
+    assert f"; {row}: " in mark.explanation
 
 
 def test_an_infinitive_after_other_verbs_is_still_not_a_cue():

@@ -2226,15 +2226,21 @@ def _relation(doc: Document, sent: Sentence, toks: list[Token], f: _Found) -> At
     return Attribution(source, cue, f.content, via, f.kind, cls, expl, f.rule, sent.index)
 
 
+_CATENATIVE_RULE = re.compile(rf"{PATTERNS_LEXICON}\.tsv: ([a-z ]+) \(catenative\)")
+
+
 def _marks(attributions: list[Attribution]) -> list[Annotation]:
     out: dict[tuple[int, int, str], Annotation] = {}
     for r in attributions:
         cls = r.verb_class
         cls_text = VERB_CLASSES.get(cls, "").split("(")[0].strip().rstrip(".")
         rule = r.rule
+        cat = _CATENATIVE_RULE.search(rule)
+        entry = _CATENATIVES.get(tuple(cat.group(1).split())) if cat else None
+        extra = f"; {entry.explanation}" if entry is not None else ""
         out[(r.cue.start, r.cue.end, "cue")] = Annotation(
             r.cue.start, r.cue.end, r.cue.text, "attribution", "cue",
-            f"“{r.cue.text}” is a {cls} reporting cue ({cls_text.lower()}); quote type: {r.kind}.",
+            f"“{r.cue.text}” is a {cls} reporting cue ({cls_text.lower()}){extra}; quote type: {r.kind}.",
             rule, REFERENCE, sentence=r.sentence,
         )
         if r.source is not None:
