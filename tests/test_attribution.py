@@ -996,3 +996,13 @@ def test_clause_boundaries_semicolons_opening_subordinates_and_demonstrative_tha
 
 def test_a_time_after_a_quoted_label_is_the_writer_s():
     assert one("Trump called Clinton a “disgrace” Wednesday on a radio show.").content.text == "Clinton a “disgrace”"
+
+
+def test_quotations_before_a_cue_with_an_audience_or_a_time():
+    r = one("“We were there under legitimate pretenses,” she told USA Today.")
+    assert (r.content.text, r.kind) == ("We were there under legitimate pretenses", "direct")
+    r = one("“It never crossed my mind,” she said several months later.")
+    assert r.content.text == "It never crossed my mind"
+    assert one("“It works,” he told reporters two days ago.").content.text == "It works"
+    # a plain form right after a past verb is its object, not a second cue
+    assert [r.cue.text for r in analyze("Through a spokesman, Trump declined comment.").attributions] == []

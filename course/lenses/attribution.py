@@ -473,6 +473,9 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
         mods += 1
     if k >= 0 and toks[k].norm in MASS_QUANTIFIERS and not form.endswith("s"):
         return True  # "left little doubt that", "much concern"
+    if mods == 0 and k >= 0 and toks[k].text.islower() and toks[k].norm not in AUX and not form.endswith("s") \
+            and (toks[k].norm.endswith("ed") or toks[k].norm in IRREGULAR_PAST):
+        return True  # a plain form right after a past verb is its object: "declined comment"
     if mods == 0 or k < 0:
         return False
     d = toks[k]
@@ -1458,7 +1461,10 @@ def _addressee_ends(toks: list[Token], j: int, word: CueWord) -> bool:
     if np is None:
         return False
     k = np[1] + 1
-    return k >= n or not _is_word(toks[k]) or toks[k].norm in ("in", "on", "at", "during", "after", "before", "when")
+    while k < n and toks[k].text[:1].isupper() and _is_word(toks[k]):
+        k += 1  # a name the phrase walk stopped in: "USA Today"
+    return k >= n or not _is_word(toks[k]) or toks[k].norm in ("in", "on", "at", "during", "after", "before", "when") \
+        or _only_time_left(toks, k)
 
 
 OBJECT_PRONOUNS = frozenset("him her them us me you".split())
@@ -1851,8 +1857,9 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
 def _only_time_left(toks: list[Token], j: int) -> bool:
     """Is the rest of the sentence from toks[j] a time phrase ('..., McConnell said Tuesday.')?"""
     k = j
-    while k < len(toks) and (toks[k].norm in TIME_WORDS or toks[k].norm in TIME_PREPOSITIONS or _is_number(toks[k])):
-        k += 1
+    while k < len(toks) and (toks[k].norm in TIME_WORDS or toks[k].norm in TIME_PREPOSITIONS or _is_number(toks[k])
+                             or toks[k].norm in TIME_UNITS or toks[k].norm in NUMBER_WORDS):
+        k += 1  # "said Friday", "said several months later"
     return k > j and any(t.norm in TIME_WORDS for t in toks[j:k]) and (
         k == len(toks) or not _is_word(toks[k]) and toks[k].text not in ("-", "'", ","))
 
@@ -2183,7 +2190,7 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
 
 
 #: Plural time units and time adverbs that make up a time phrase with TIME_WORDS ("a few weeks earlier").
-TIME_UNITS = frozenset("few weeks days months years hours minutes ago earlier later".split())
+TIME_UNITS = frozenset("few several weeks days months years hours minutes ago earlier later".split())
 #: Words that open an adverbial, not a clause: prepositions and subordinators.
 ADVERBIAL_OPENERS = frozenset("in on at after before during since for from with without under back or "
                               "when while if although though as because despite amid following".split())
