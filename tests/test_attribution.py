@@ -1006,3 +1006,9 @@ def test_quotations_before_a_cue_with_an_audience_or_a_time():
     assert one("“It works,” he told reporters two days ago.").content.text == "It works"
     # a plain form right after a past verb is its object, not a second cue
     assert [r.cue.text for r in analyze("Through a spokesman, Trump declined comment.").attributions] == []
+
+
+def test_a_quotation_after_the_cue_and_a_comma_is_the_content():
+    r = one("Lamenting their luck, Mexicans often say, “Poor Mexico, so far from God.”")
+    assert (r.source.text, r.kind) == ("Mexicans", "direct")
+    assert r.content.text.startswith("Poor Mexico, so far from God")

@@ -1342,7 +1342,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
             nxt.norm in ("in", "on", "at", "during", "after", "by", "when", "to", "of", "about")
             and _complement_at(toks, j) is None
         ) or _addressee_ends(toks, j, word) or _only_time_left(toks, j)
-        if back and ends and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
+        quote_follows = nxt is not None and nxt.text == "," and j + 1 < n and toks[j + 1].start in opens
+        if back and ends and not quote_follows and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
             content = _backward_content(doc, sent, toks, s0, closes)
             if content is not None:
                 return _Found(src, cue, content, _via(toks, after), _kind(text, content, "indirect"), word,
