@@ -26,6 +26,7 @@ import os
 import re
 import sys
 import time
+from functools import lru_cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -85,6 +86,28 @@ def read_relations(path: Path, text: str) -> list[dict]:
                     rel[k] = None
             rels.append(rel)
     return rels
+
+
+@lru_cache(maxsize=2)
+def _articles(reference_dir: str) -> tuple:
+    """Every dev article that has an annotation file, analysed once for all the tables:
+    ``(text, annotation path, analysis, seconds analyze() took)``; empty when absent.
+    Texts annotated by several annotators count once (the first file in name order)."""
+    root = Path(reference_dir) / "polnear_dev"
+    if not (root / "text").is_dir() or not (root / "attributions").is_dir():
+        return ()
+    anns: dict[str, Path] = {}
+    for p in sorted((root / "attributions").glob("*.ann")):
+        anns.setdefault(p.stem.rsplit("_", 1)[0], p)
+    out = []
+    for txt in sorted((root / "text").glob("*.txt")):
+        if txt.stem not in anns:
+            continue
+        text = txt.read_text(encoding="utf-8")
+        t0 = time.perf_counter()
+        analysis = analyze(text)
+        out.append((text, anns[txt.stem], analysis, time.perf_counter() - t0))
+    return tuple(out)
 
 
 def greedy_pairs(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> dict[int, int]:
@@ -160,20 +183,13 @@ def breakdown(reference_dir: Path | str) -> dict | None:
 
     from course.lenses import attribution as lens
 
-    root = Path(reference_dir) / "polnear_dev"
-    if not (root / "text").is_dir():
+    articles = _articles(str(reference_dir))
+    if not articles:
         return None
     lexicon = lens._lexicons()[0]
-    anns: dict[str, Path] = {}
-    for p in sorted((root / "attributions").glob("*.ann")):
-        anns.setdefault(p.stem.rsplit("_", 1)[0], p)
     cues, sources, fps = Counter(), Counter(), Counter()
-    for txt in sorted((root / "text").glob("*.txt")):
-        if txt.stem not in anns:
-            continue
-        text = txt.read_text(encoding="utf-8")
-        rels = [r for r in read_relations(anns[txt.stem], text) if r["cue"] is not None]
-        analysis = analyze(text)
+    for text, ann, analysis, _ in articles:
+        rels = [r for r in read_relations(ann, text) if r["cue"] is not None]
         doc = analysis.document
         quotes = [(q[1], q[2]) for q in lens._quotations(doc)]
         gold = sorted({r["cue"] for r in rels})
@@ -230,19 +246,12 @@ def content_agreement(reference_dir: Path | str) -> dict | None:
     ``overlap`` (sharing at least a character), ``disjoint``, ``no content``, and ``relations``.
     None when the corpus is absent.
     """
-    root = Path(reference_dir) / "polnear_dev"
-    if not (root / "text").is_dir():
+    articles = _articles(str(reference_dir))
+    if not articles:
         return None
-    anns: dict[str, Path] = {}
-    for p in sorted((root / "attributions").glob("*.ann")):
-        anns.setdefault(p.stem.rsplit("_", 1)[0], p)
     out = {"relations": 0, "exact": 0, "overlap": 0, "disjoint": 0, "no content": 0}
-    for txt in sorted((root / "text").glob("*.txt")):
-        if txt.stem not in anns:
-            continue
-        text = txt.read_text(encoding="utf-8")
-        rels = [r for r in read_relations(anns[txt.stem], text) if r["cue"] is not None and r["content"] is not None]
-        analysis = analyze(text)
+    for text, ann, analysis, _ in articles:
+        rels = [r for r in read_relations(ann, text) if r["cue"] is not None and r["content"] is not None]
         gold = sorted({r["cue"] for r in rels})
         pred = [_trim(text, r.cue.start, r.cue.end) for r in analysis.attributions]
         for i, j in greedy_pairs(gold, pred).items():
@@ -292,24 +301,14 @@ def run(reference_dir: Path | str) -> dict:
 
     Returns ``{"skipped": reason}`` when the corpus is not there.
     """
-    root = Path(reference_dir) / "polnear_dev"
-    if not (root / "text").is_dir() or not (root / "attributions").is_dir():
-        return {"skipped": f"PolNeAR dev split not found under {root}"}
-    anns: dict[str, Path] = {}
-    for p in sorted((root / "attributions").glob("*.ann")):
-        stem = p.stem.rsplit("_", 1)[0]
-        anns.setdefault(stem, p)
+    articles = _articles(str(reference_dir))
+    if not articles:
+        return {"skipped": f"PolNeAR dev split not found under {Path(reference_dir) / 'polnear_dev'}"}
     totals = {(f, m): [0, 0, 0] for f in ("cue", "source") for m in ("exact", "overlap")}
     n_docs, seconds = 0, 0.0
-    for txt in sorted((root / "text").glob("*.txt")):
-        ann = anns.get(txt.stem)
-        if ann is None:
-            continue
-        text = txt.read_text(encoding="utf-8")
+    for text, ann, analysis, took in articles:
         gold = read_ann(ann, text)
-        t0 = time.perf_counter()
-        analysis = analyze(text)
-        seconds += time.perf_counter() - t0
+        seconds += took
         n_docs += 1
         pred = {
             "cue": [_trim(text, r.cue.start, r.cue.end) for r in analysis.attributions],

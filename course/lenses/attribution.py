@@ -158,10 +158,7 @@ def _lexicons():
         verbs.setdefault(e.phrase, []).append(
             CueWord(e.phrase, e.get("lemma"), e.get("verb_class"), e.get("frame"), e.explanation, e.source)
         )
-    patterns = load_lexicon(PATTERNS_LEXICON)
-    by_type: dict[str, list] = {}
-    for e in patterns:
-        by_type.setdefault(e.get("pattern"), []).append(e)
+    by_type = _patterns_by_type()
     cue_matcher = PhraseMatcher((p, v) for p, v in verbs.items())
     according = PhraseMatcher((e.phrase, e) for e in by_type.get("according-to", []))
     via = PhraseMatcher((e.phrase, e) for e in by_type.get("via-marker", []))
@@ -171,40 +168,50 @@ def _lexicons():
     impersonal = PhraseMatcher(
         (e.phrase, e) for t in ("impersonal", "raising", "passive-told") for e in by_type.get(t, [])
     )
-    _CATENATIVES.clear()
-    _CATENATIVES.update((tuple(e.phrase.split()), e) for e in by_type.get("catenative", []))
     return cue_matcher, according, via, setting, evaluative, copular, impersonal
 
 
-#: ``catenative`` rows of the patterns lexicon, keyed by their words ("appeared", "to");
-#: filled by :func:`_lexicons`.
-_CATENATIVES: dict[tuple[str, ...], object] = {}
+@lru_cache(maxsize=1)
+def _patterns_by_type() -> dict[str, list]:
+    """The rows of ``attribution_patterns.tsv`` grouped by their ``pattern`` column."""
+    by_type: dict[str, list] = {}
+    for e in load_lexicon(PATTERNS_LEXICON):
+        by_type.setdefault(e.get("pattern"), []).append(e)
+    return by_type
 
 
-def _catenative_before(toks: list[Token], a: int) -> int | None:
-    """Start of a catenative verb ending in "to" right before the cue ("appeared to suggest",
-    "continues to insist", "has yet to explain"), or None.
+@lru_cache(maxsize=1)
+def _catenatives() -> dict[tuple[str, ...], object]:
+    """The ``catenative`` rows of the patterns lexicon, keyed by their words ("appeared", "to")."""
+    return {tuple(e.phrase.split()): e for e in _patterns_by_type().get("catenative", [])}
+
+
+def _catenative_before(toks: list[Token], a: int):
+    """The catenative row right before the cue, with the index where it starts ("appeared to
+    suggest", "continues to insist", "has yet to explain", "could not resist pointing out"), or
+    None.
 
     >>> from course.document import build_document
     >>> d = build_document("Trump appeared to suggest that veterans are weak.")
-    >>> _ = _lexicons(); _catenative_before(d.tokens, 3)
-    1
+    >>> k, row = _catenative_before(d.tokens, 3); k, row.phrase
+    (1, 'appeared to')
     >>> _catenative_before(build_document("They want to show restraint.").tokens, 3) is None
     True
-    >>> _catenative_before(build_document("They could not resist pointing out the error.").tokens, 4)
+    >>> _catenative_before(build_document("They could not resist pointing out the error.").tokens, 4)[0]
     3
     """
     if a == 0:
         return None
+    rows = _catenatives()
     if toks[a - 1].norm != "to":
         # a gerund after "resist", "keep", "avoid": "could not resist pointing out"
-        if toks[a].norm.endswith("ing") and (toks[a - 1].norm,) in _CATENATIVES:
-            return a - 1
-        return None
+        row = rows.get((toks[a - 1].norm,)) if toks[a].norm.endswith("ing") else None
+        return (a - 1, row) if row is not None else None
     for size in (3, 2):
         k = a - size
-        if k >= 0 and tuple(t.norm for t in toks[k:a]) in _CATENATIVES:
-            return k
+        row = rows.get(tuple(t.norm for t in toks[k:a])) if k >= 0 else None
+        if row is not None:
+            return k, row
     return None
 
 
@@ -289,6 +296,12 @@ class _Intervals:
 def _is_number(tok: Token) -> bool:
     """A number token: "12", "2,521", "0.1" (the tokenizer keeps separators inside numbers)."""
     return tok.norm[:1].isdigit() and tok.norm.replace(",", "").replace(".", "").isdigit()
+
+
+def _first_token_at(doc: Document, toks: list[Token], offset: int) -> int:
+    """Index in the sentence's ``toks`` of the first token starting at or after ``offset``
+    (a binary search over the document's token starts, not a scan of the sentence)."""
+    return bisect.bisect_left(doc._token_starts, offset) - toks[0].index
 
 
 def _is_word(tok: Token) -> bool:
@@ -430,6 +443,8 @@ SINGULAR_DETERMINERS = frozenset("a an this every each another one".split())
 MASS_QUANTIFIERS = frozenset("little much more less enough".split())
 #: Determiners that start a plural noun phrase ("these remarks", "many states").
 PLURAL_DETERMINERS = frozenset("these those many several some all both few".split())
+#: Number words that stand for a count before a plural noun ("twenty-seven states"); smaller
+#: than the hedging lens's list on purpose: "one" and "a million" are read elsewhere here.
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
 
 
@@ -628,6 +643,18 @@ def _relative_head(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] |
     return None
 
 
+def _relative_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] | None:
+    """The source with the relative clause it ends in, when the words before a cue are one:
+    "sources who reviewed [them] told", "Analysts who examined [the images] said" (the phrase
+    found is the verb's object). None when they are not.
+    """
+    if _repair_source(toks, src) is None:
+        return _relative_head(toks, src)  # "reviewed them": no noun phrase of its own
+    if src[0] >= 2 and _finite_like(toks[src[0] - 1]):
+        return _relative_head(toks, (src[0] - 1, src[1]))
+    return None
+
+
 def _holder(toks: list[Token], src: tuple[int, int]) -> bool:
     """Can the subject hold a view or a plan: a speaker-like phrase, "who" or "most of whom", or
     "which"/"that" after a speaker-like noun ("the police department which reported ...")?
@@ -714,6 +741,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
     inside_quote = _Intervals((q[1], q[2]) for q in quotes)
     text = doc.text
     attributions: list[Attribution] = []
+    notes: dict[int, str] = {}  # cue start -> what a catenative verb adds (for the highlight)
     previous: tuple[Sentence, list[Token]] | None = None
     for sent, toks in doc.sentence_tokens():
         if sent.kind in ("header", "caption") or not toks:
@@ -750,11 +778,10 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
             a, b = first.index - sent.token_start, last.index - sent.token_start
             if a in taken or inside_quote.has_point(first.start):
                 continue
-            f = _reporting(doc, sent, toks, a, b, words, closes, opens, found)
+            cat = _catenative_before(toks, a)
+            f = _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat[0] if cat else None)
             if f and f.source is not None and f.source_span is None:
-                repaired = _repair_source(toks, f.source)
-                if repaired is None:
-                    repaired = _relative_head(toks, f.source)
+                repaired = _repair_source(toks, f.source) or _relative_source(toks, f.source)
                 if repaired is not None:
                     f.source = repaired
                 elif f.word.frame == "speech":
@@ -763,11 +790,9 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
                     f.source = None
                 else:
                     f = None
-            cat = _catenative_before(toks, a) if f else None
-            if cat is not None and f.cue[0] <= cat:
-                entry = _CATENATIVES[tuple(t.norm for t in toks[cat:a])]
-                f.rule += f" + {PATTERNS_LEXICON}.tsv: {entry.phrase} (catenative)"
-                f.note = entry.explanation
+            if f and cat is not None and f.cue[0] <= cat[0]:
+                f.rule += f" + {PATTERNS_LEXICON}.tsv: {cat[1].phrase} (catenative)"
+                f.note = cat[1].explanation
             if f:
                 found.append(f)
                 taken.update(range(f.cue[0], f.cue[1] + 1))
@@ -775,9 +800,11 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
         found.sort(key=lambda f: f.cue[0])
         # a belief or a wish inside someone else's reported clause is part of that content
         # ("Washington believes the sanctions work, an official said": the official's claim; §6.1)
-        found = [f for f in found if not (f.word.frame in ("cognitive", "volition") and any(
-            g is not f and g.content is not None and g.content.start <= toks[f.cue[0]].start
-            and toks[f.cue[1]].end <= g.content.end for g in found))]
+        # (a relation's own content never holds its cue, so every content can be asked)
+        if any(f.word.frame in ("cognitive", "volition") for f in found):
+            contents = _Intervals((g.content.start, g.content.end) for g in found if g.content is not None)
+            found = [f for f in found if not (f.word.frame in ("cognitive", "volition")
+                                               and contents.has_span(toks[f.cue[0]].start, toks[f.cue[1]].end))]
         # a participial continuation (", adding that") ends the previous content
         # and so does a coordinated cue (" and said she ...") or a sentence-final inverted
         # frame (", the envoy's office said in a statement."; §6.2)
@@ -811,8 +838,10 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
         previous = (sent, toks)
         for f in found:
             attributions.append(_relation(doc, sent, toks, f))
+            if f.note:
+                notes[attributions[-1].cue.start] = f.note
     attributions.sort(key=lambda r: r.cue.start)
-    annotations = _marks(attributions)
+    annotations = _marks(attributions, notes)
     unattributed, un_marks = _unattributed(doc, attributions, quotes, evaluative, copular, stance)
     annotations.extend(un_marks)
     annotations.sort(key=lambda a: (a.start, -a.end, a.label))
@@ -882,7 +911,7 @@ def _end_relative_clauses(doc: Document, toks: list[Token], found: list[_Found],
             continue
         head = _left_np(toks, s0 - 2 if s0 >= 2 and toks[s0 - 1].text == "," else s0 - 1) if s0 > 0 else None
         comma_before = s0 > 0 and toks[s0 - 1].text == ","
-        first = bisect.bisect_left([t.start for t in toks], g.content.start)
+        first = _first_token_at(doc, toks, g.content.start)
         for k in range(first, len(toks)):
             t = toks[k]
             if t.start >= g.content.end or inside_quote.has_point(t.start):
@@ -929,7 +958,7 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
             break
     # a bare noun-phrase object (no "that", no verb) ends at a subordinator
     # the token that starts the content (token starts are unique and sorted)
-    first = bisect.bisect_left(doc._token_starts, c.start) - toks[0].index if toks else None
+    first = _first_token_at(doc, toks, c.start) if toks else None
     if first is not None and not (0 <= first < len(toks) and toks[first].start == c.start):
         first = None
     if first is not None and first == f.cue[1] + 1 and toks[first].norm not in COMPLEMENTIZERS:
@@ -1157,8 +1186,10 @@ def _choose(words: list[CueWord], toks: list[Token], a: int) -> CueWord:
     return verbs[0]
 
 
-def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | None:
-    """Check one matched reporting word and build its relation, or return None."""
+def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | None = None) -> _Found | None:
+    """Check one matched reporting word and build its relation, or return None.
+
+    ``cat`` is where a catenative verb before the word starts (:func:`_catenative_before`)."""
     text = doc.text
     word = _choose(words, toks, a)
     n = len(toks)
@@ -1186,7 +1217,6 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
     # an infinitive after "to" belongs to a larger verb group ("to show restraint"), unless a
     # catenative verb makes the pair one cue group ("appeared to suggest", "continues to insist";
     # "went on to say" is a lexicon phrase of its own)
-    cat = _catenative_before(toks, a)
     if a > 0 and toks[a - 1].norm == "to" and cat is None:
         return None
     head = a if cat is None else cat
@@ -1328,11 +1358,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found) -> _Found | N
                 return _Found(right, cue, content, via, _kind(text, content, "indirect"), word,
                               rule + " (inverted: cue before source)", "backward")
     src = _source_left(toks, c0)
-    if src is not None and _repair_source(toks, src) is None:
-        src = _relative_head(toks, src) or src  # "sources who reviewed them told POLITICO"
-    elif src is not None and src[0] >= 2 and _finite_like(toks[src[0] - 1]):
-        # the object of a relative clause's verb: "Analysts who examined [the images] said"
-        src = _relative_head(toks, (src[0] - 1, src[1])) or src
+    if src is not None:
+        # a relative clause belongs to the source before the checks below look at its edges
+        src = _relative_source(toks, src) or src
     # a source directly before the cue, itself after a comma or closing quote: backward content
     if src is not None:
         s0 = src[0]
@@ -2174,7 +2202,7 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
     if k >= 0 and toks[k].text == ",":
         end = toks[k].start
         start = _clause_start(doc, sent)
-        first = bisect.bisect_left(doc._token_starts, start) - toks[0].index
+        first = _first_token_at(doc, toks, start)
         inside = toks[max(0, first):k]
         if not _clause_like(inside):
             # "A few weeks earlier, Scott was speaking to ...", "In addition, the campaign
@@ -2234,18 +2262,15 @@ def _relation(doc: Document, sent: Sentence, toks: list[Token], f: _Found) -> At
     return Attribution(source, cue, f.content, via, f.kind, cls, expl, f.rule, sent.index)
 
 
-_CATENATIVE_RULE = re.compile(rf"{PATTERNS_LEXICON}\.tsv: ([a-z ]+) \(catenative\)")
-
-
-def _marks(attributions: list[Attribution]) -> list[Annotation]:
+def _marks(attributions: list[Attribution], notes: dict[int, str]) -> list[Annotation]:
+    """The highlights of the relations; ``notes`` maps a cue's start to what a catenative verb
+    in its group adds ("appeared to: the writer reports how the words came across ...")."""
     out: dict[tuple[int, int, str], Annotation] = {}
     for r in attributions:
         cls = r.verb_class
         cls_text = VERB_CLASSES.get(cls, "").split("(")[0].strip().rstrip(".")
         rule = r.rule
-        cat = _CATENATIVE_RULE.search(rule)
-        entry = _CATENATIVES.get(tuple(cat.group(1).split())) if cat else None
-        extra = f"; {entry.explanation}" if entry is not None else ""
+        extra = f"; {notes[r.cue.start]}" if r.cue.start in notes else ""
         out[(r.cue.start, r.cue.end, "cue")] = Annotation(
             r.cue.start, r.cue.end, r.cue.text, "attribution", "cue",
             f"“{r.cue.text}” is a {cls} reporting cue ({cls_text.lower()}){extra}; quote type: {r.kind}.",

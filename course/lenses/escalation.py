@@ -2005,8 +2005,24 @@ def _weaken(c, factor: float, modifier: str, reason: str) -> None:
     c.modifiers.append(modifier)
     c.notes.append(f"{reason} ({old:+.1f} -> {c.intensity:+.1f}).")
 
+class _StanceIndex:
+    """A sentence's hedges and boosters, found by position: the ones that start inside a clause,
+    in their original order, without scanning the whole sentence's list for every phrase."""
+
+    __slots__ = ("_items", "_starts")
+
+    def __init__(self, annotations: list[Annotation]) -> None:
+        self._items = sorted(enumerate(annotations), key=lambda p: p[1].start)
+        self._starts = [a.start for _, a in self._items]
+
+    def within(self, lo: int, hi: int) -> list[Annotation]:
+        """The annotations with ``lo <= start < hi``, in their original order."""
+        i, j = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
+        return [a for _, a in sorted(self._items[i:j], key=lambda p: p[0])]
+
+
 def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None], c: _Cand,
-                     stance: list[Annotation], quotes: list[tuple[int, int]],
+                     stance: _StanceIndex, quotes: list[tuple[int, int]],
                      bounds: dict[int, tuple[int, int]] | None = None,
                      quote_starts: list[int] | None = None) -> None:
     """Add the conditional, hedged, quoted and boosted readings of a candidate.
@@ -2016,12 +2032,13 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
     """
     s_first, s_last = (bounds or _segment_bounds(seg))[seg[c.i]]
     clause_start, clause_end = tokens[s_first].start, tokens[s_last].end
+    in_clause = stance.within(clause_start, clause_end)
     noun = _NOUNS.get(c.label, "step")
     # conditional
     trig = conds[c.i]
     if trig is None:
-        for a in stance:
-            if a.category == "hedge" and a.label == "conditional" and clause_start <= a.start < clause_end:
+        for a in in_clause:
+            if a.category == "hedge" and a.label == "conditional":
                 trig = a.text
                 break
     if trig:
@@ -2029,9 +2046,8 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
                 f"A conditional {noun}: '{trig}' keeps it open-ended, so its weight is halved")
     # hedged
     hedge = None
-    for a in stance:
-        if (a.category == "hedge" and a.label not in {"conditional", "approximator"}
-                and clause_start <= a.start < clause_end):
+    for a in in_clause:
+        if a.category == "hedge" and a.label not in {"conditional", "approximator"}:
             hedge = a.text
             break
     if hedge is None and c.hedge:
@@ -2064,9 +2080,9 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
                 c.notes.append("Inside quotation marks: the speaker's own words, not the writer's.")
             break
     # boosted
-    for a in stance:
+    for a in in_clause:
         if (a.category == "booster" and a.label in {"certainty", "concurrence"}
-                and c.label not in {"ACCUSE", "DETERIORATE"} and clause_start <= a.start < clause_end):
+                and c.label not in {"ACCUSE", "DETERIORATE"}):
             c.modifiers.append("boosted")
             c.notes.append(f"'{a.text}' presents the {noun} as certain and closes down alternatives.")
             break
@@ -2137,7 +2153,7 @@ def _annotate(doc: Document, stance: list[Annotation]) -> list[Annotation]:
         if starts is None:
             starts = quote_starts[sentence.paragraph] = [a for a, _ in quotes]
         bounds = _segment_bounds(seg)
-        sstance = by_sentence.get(sentence.index, [])
+        sstance = _StanceIndex(by_sentence.get(sentence.index, []))
         for c in cands:
             _apply_modifiers(tokens, seg, conds, c, sstance, quotes, bounds, starts)
             start, end = tokens[c.i].start, tokens[c.j].end
