@@ -1012,3 +1012,72 @@ def test_a_quotation_after_the_cue_and_a_comma_is_the_content():
     r = one("Lamenting their luck, Mexicans often say, “Poor Mexico, so far from God.”")
     assert (r.source.text, r.kind) == ("Mexicans", "direct")
     assert r.content.text.startswith("Poor Mexico, so far from God")
+
+
+def rows(text):
+    return [(r.source.text if r.source else None, r.cue.text, r.content.text if r.content else None)
+            for r in analyze(text).attributions]
+
+
+def test_a_new_clause_with_its_own_speaker_ends_the_content():
+    # ", but analysts agreed ...": the analysts' report is the writer's next clause
+    assert rows("He proposed dropping the tax break, but analysts agreed it was still a top-heavy plan.") == [
+        ("He", "proposed", "dropping the tax break"),
+        ("analysts", "agreed", "it was still a top-heavy plan")]
+    # a noun-phrase object ends at "because"; the belief after it is a report of its own
+    assert rows("Republicans criticised the hearing because they felt the FBI was not forthcoming.") == [
+        ("Republicans", "criticised", "the hearing"), ("they", "felt", "the FBI was not forthcoming")]
+    # without a speaker of its own, the clause after ", and" stays in the content
+    assert one("Lavrov said the drills were a provocation, and the talks would suffer.").content.text == \
+        "the drills were a provocation, and the talks would suffer"
+
+
+def test_a_subject_phrase_before_a_plain_verb_is_not_a_noun_phrase_object():
+    assert rows("Patriot filed in Richmond, where restructuring experts say some judges are eager.") == [
+        ("restructuring experts", "say", "some judges are eager")]
+    assert rows("Some believe the priority shows the campaign is worried.")[0] == (
+        "Some", "believe", "the priority shows the campaign is worried")
+    # ... but a quantified noun stays a noun: "Twenty-seven states", "11 swing states", "a 4-4 ruling"
+    assert rows("Twenty-seven states led by West Virginia are challenging the rules.") == []
+    assert rows("It used the five most recent polls in 11 swing states.") == []
+    assert rows("A 4-4 ruling by the high court would leave the ruling in place.") == []
+    assert rows("Sharpton began taking calls from listeners to his radio program.") == []
+
+
+def test_a_long_relative_clause_between_source_and_cue():
+    r = one("The tracking poll, which tracks Americans’ support for the presidential candidates on a daily "
+            "basis, showed that Trump is leading.")
+    assert (r.source.text, r.cue.text) == ("The tracking poll", "showed")
+
+
+def test_convening_commenting_and_comparing_are_not_reports():
+    assert rows("The U.N. called an emergency meeting to discuss the test.") == []
+    assert rows("Clinton called her vote in favor of the war a mistake.") == [
+        ("Clinton", "called", "her vote in favor of the war a mistake")]
+    assert rows("She called into a radio program when she was sick.") == []
+    assert rows("It's worth noting that this is the first time.") == []
+    assert rows("Men earned a median salary of $98,000, compared with women's $93,000.") == []
+    assert rows("She also has demonstrated her skill as a negotiator.") == []
+    assert rows("CLARIFICATION: The first sentence has been changed to reflect the new date.") == []
+    # an upper-case speaker label is still a speaker
+    assert rows("PENCE: Well, look, the debate is over.")[0][:2] == ("PENCE", ":")
+
+
+def test_first_person_and_generic_thinkers_are_not_sources():
+    # first-person thinking is the speaker's own stance (§6.1), past auxiliaries and negation too
+    assert rows("I've always thought that I can't be so passionate.") == []
+    assert rows("Governor, I don't want to interrupt.") == []
+    assert rows("In this environment, you can see why RT seems like another entrant.") == []
+    assert rows("The site is a resource for anyone wanting to learn more about the plans.") == []
+    # a third person is reported
+    assert rows("She has always thought that she can't be so passionate.") == [
+        ("She", "thought", "she can't be so passionate")]
+
+
+def test_an_infinitive_after_a_commitment_is_not_the_end_of_an_inverted_frame():
+    assert rows("Regulators worried that if the state held up the deal, Patriot could threaten to "
+                "liquidate its properties.")[0][:2] == ("Regulators", "worried")
+    # a belief is never inverted: ", saw their ratings fall" is a verb in a list
+    assert rows("People were charged fees, saw their credit ratings fall, and got cards they never asked for.") == []
+    # "thought of the days when he would return" has no clause
+    assert rows("He thought of the days when he would return.") == []

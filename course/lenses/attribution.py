@@ -78,7 +78,7 @@ ADVERBS = frozenset(
     "also previously earlier later then now again once still even already further repeatedly "
     "recently reportedly allegedly publicly privately separately subsequently yesterday today "
     "tonight just only often first last too well as ever long similarly likewise meanwhile "
-    "however moreover instead initially finally".split()
+    "however moreover instead initially finally always never sometimes usually".split()
 )
 DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your some many several any "
@@ -294,8 +294,23 @@ class _Intervals:
 
 
 def _is_number(tok: Token) -> bool:
-    """A number token: "12", "2,521", "0.1" (the tokenizer keeps separators inside numbers)."""
-    return tok.norm[:1].isdigit() and tok.norm.replace(",", "").replace(".", "").isdigit()
+    """A number token: "12", "2,521", "0.1", a score "4-4", a compound "twenty-seven" (the
+    tokenizer keeps separators inside numbers)."""
+    norm = tok.norm
+    if norm[:1].isdigit():
+        return norm.replace(",", "").replace(".", "").replace("-", "").isdigit()
+    return "-" in norm and all(part in NUMBER_WORDS or part in TENS or part == "one" for part in norm.split("-"))
+
+
+#: Tens, for compound number words ("twenty-seven").
+TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+
+
+def _participle(tok: Token) -> bool:
+    """Is the token an -ing participle ("taking", "using"), not a noun that ends so ("swing",
+    "thing", "king": no vowel before the ending)?"""
+    norm = tok.norm
+    return norm.endswith("ing") and any(v in norm[:-3] for v in "aeiouy")
 
 
 def _first_token_at(doc: Document, toks: list[Token], offset: int) -> int:
@@ -467,6 +482,8 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
     False
     """
     form = toks[a].norm
+    if form.endswith("ing") and a >= 2 and _is_number(toks[a - 1]) and toks[a - 2].norm in DETERMINERS | POSSESSIVES:
+        return True  # "A 4-4 ruling by the high court"
     if form.endswith("ed") or form in IRREGULAR_PAST or form.endswith("ing") and not noun_entry:
         return False
     cue_words = _cue_norms()
@@ -475,8 +492,8 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
         t = toks[k]
         if not _is_word(t) and not (t.text in ("-", "‐") and k > 0):
             break
-        if t.text.islower() and t.norm.endswith("ing") and k > 0 and toks[k - 1].norm not in DETERMINERS | {"s"}:
-            break  # a verb before its object: "began taking calls from listeners"
+        if t.text.islower() and _participle(t) and k > 0 and toks[k - 1].norm not in DETERMINERS | {"s"}:
+            break  # a verb before its object: "began taking calls from listeners" (not "11 swing states")
         if t.norm in STOP or t.norm in DETERMINERS or t.norm in PRONOUNS or t.norm in ("s", "and", "or", "nor") \
                 or _is_adverb(t) or _is_number(t) or t.norm in NUMBER_WORDS or t.norm in MASS_QUANTIFIERS or (
                     # a reporting word is a verb here, unless a determiner makes it an adjective
@@ -491,14 +508,20 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
     if mods == 0 and k >= 0 and toks[k].text.islower() and toks[k].norm not in AUX and not form.endswith("s") \
             and (toks[k].norm.endswith("ed") or toks[k].norm in IRREGULAR_PAST):
         return True  # a plain form right after a past verb is its object: "declined comment"
+    if mods == 0 and k > 0 and toks[k].text.islower() and _participle(toks[k]) and form.endswith("s") \
+            and form not in ("says", "tells") and toks[k - 1].norm not in DETERMINERS | POSSESSIVES | {"s"}:
+        return True  # the object of a participle: "began taking calls from black listeners"
     if mods == 0 or k < 0:
         return False
     d = toks[k]
     possessive = d.norm in POSSESSIVES or (d.norm == "s" and k >= 2 and toks[k - 1].text in ("'", "’"))
     last_mod = toks[a - 1]
+    plural_mod = last_mod.text.islower() and last_mod.norm.endswith("s") and not last_mod.norm.endswith(("ss", "us", "is"))
     if d.text.islower() and (d.norm in cue_words or d.norm.endswith(("ed", "ing")) and len(d.norm) > 4) \
-            and all(t.text.islower() for t in toks[k + 1:a]) and d.norm not in AUX:
+            and all(t.text.islower() for t in toks[k + 1:a]) and d.norm not in AUX \
+            and (form.endswith("s") or not plural_mod):
         # the object of a verb before it: "cited derogatory comments", "released new rules"
+        # (a plain form after a plural noun is that noun's verb: "where restructuring experts say")
         return True
     if form.endswith("s") and not form.endswith("ss"):
         # "these new rules", "Twenty-seven states", "his disparaging remarks": no -s verb
@@ -508,7 +531,6 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
     # a bare form: "a new report", "his TV show", "the New York Times report"; but not after a
     # plural noun ("the officials say") nor inside a prepositional phrase, whose noun is not the
     # subject ("data from the 2014 survey show")
-    plural_mod = last_mod.text.islower() and last_mod.norm.endswith("s") and not last_mod.norm.endswith(("ss", "us", "is"))
     after_preposition = k > 0 and toks[k - 1].norm in GERUND_PREPOSITIONS | NP_PREPOSITIONS | {"to", "around", "across"}
     if d.norm in SINGULAR_DETERMINERS:
         return not plural_mod
@@ -798,13 +820,6 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
                 taken.update(range(f.cue[0], f.cue[1] + 1))
         found.extend(_epigraphs(doc, sent, toks, closes, taken))
         found.sort(key=lambda f: f.cue[0])
-        # a belief or a wish inside someone else's reported clause is part of that content
-        # ("Washington believes the sanctions work, an official said": the official's claim; §6.1)
-        # (a relation's own content never holds its cue, so every content can be asked)
-        if any(f.word.frame in ("cognitive", "volition") for f in found):
-            contents = _Intervals((g.content.start, g.content.end) for g in found if g.content is not None)
-            found = [f for f in found if not (f.word.frame in ("cognitive", "volition")
-                                               and contents.has_span(toks[f.cue[0]].start, toks[f.cue[1]].end))]
         # a participial continuation (", adding that") ends the previous content
         # and so does a coordinated cue (" and said she ...") or a sentence-final inverted
         # frame (", the envoy's office said in a statement."; §6.2)
@@ -820,6 +835,11 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
             elif "(coordinated" in nxt.rule and toks[nxt.cue[0] - 1].norm in ("and", "but"):
                 k = nxt.cue[0] - 1
                 cut = toks[k - 1].start if k > 0 and toks[k - 1].text == "," else toks[k].start
+            elif nxt.direction == "forward" and nxt.source is not None and nxt.source_span is None \
+                    and nxt.source[0] >= 2 and toks[nxt.source[0] - 1].norm in ("and", "but", "yet") \
+                    and toks[nxt.source[0] - 2].text == ",":
+                # a new clause with a speaker of its own: "He proposed X, but analysts agreed Y"
+                cut = toks[nxt.source[0] - 2].start
             elif nxt.direction == "backward" and nxt.content is not None and nxt.content.start <= prev.content.start:
                 head = min(nxt.cue[0], nxt.source[0] if nxt.source else nxt.cue[0])
                 k = head - 1
@@ -832,6 +852,15 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
             if f.direction == "forward" and f.content is not None and f.kind != "direct":
                 f.content = _writer_tail_cut(doc, toks, f, inside_quote)
                 f.kind = _kind(text, f.content, f.kind)
+        # a belief or a wish inside someone else's reported clause is part of that content
+        # ("Washington believes the sanctions work, an official said": the official's claim; §6.1)
+        # (a relation's own content never holds its cue, so every content can be asked)
+        # (asked after the writer's own words are cut off: in "called the hearing because they
+        # felt ...", "they felt" is outside "the hearing")
+        if any(f.word.frame in ("cognitive", "volition") for f in found):
+            contents = _Intervals((g.content.start, g.content.end) for g in found if g.content is not None)
+            found = [f for f in found if not (f.word.frame in ("cognitive", "volition")
+                                               and contents.has_span(toks[f.cue[0]].start, toks[f.cue[1]].end))]
         _end_relative_clauses(doc, toks, found, inside_quote)
         _end_opening_subordinate(doc, toks, found, inside_quote)
         _split_label_source(doc, sent, toks, found, previous)
@@ -871,7 +900,7 @@ _AFTER_QUOTE_TAIL = re.compile(
 #: After a quotation that opens the content: a clause of the writer's ('"Don't do it," until ...').
 _AFTER_DIRECT_TAIL = re.compile(r"[”\"],?\s+(?:until|while|before|after|as|when|because)\s")
 #: Subordinators that end a bare noun-phrase object ("vows firm response after ...").
-_NP_OBJECT_END = frozenset("after before amid following despite as while when".split())
+_NP_OBJECT_END = frozenset("after before amid following despite as while when because although though whereas unless".split())
 
 
 #: Subordinators that open a sentence with a clause of their own ("While a judge found ..., ...").
@@ -1203,7 +1232,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
     # not a verb after a determiner, a possessive or a preposition ("the said treaty",
     # "Trump's state taxes", "secretary of state"), nor a capitalised name mid-sentence
     # ("the United States"; headings are capitalised throughout, so they are exempt)
-    quantifier_subject = a > 0 and toks[a - 1].norm in QUANTIFIER_SOURCES and _complement_at(toks, b + 1) is not None
+    # ("Some believe the plan shows ...": a quantifier alone is a subject before a plain verb and its clause)
+    quantifier_subject = a > 0 and toks[a - 1].norm in QUANTIFIER_SOURCES and (_complement_at(toks, b + 1) is not None or (
+        not first.norm.endswith("s") and _frame_signal(toks, b + 1, word)))
     if (_noun_context(toks, a) and not quantifier_subject) or _inside_noun_phrase(toks, a) or (
         a > 0 and toks[a - 1].norm in ("of", "for", "from", "with", "at", "into")
     ):
@@ -1219,11 +1250,24 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
     # "went on to say" is a lexicon phrase of its own)
     if a > 0 and toks[a - 1].norm == "to" and cat is None:
         return None
+    # the writer's own aside to the reader ("It's worth noting that ..."), and a comparison
+    # (", compared with females' $93,000"): nobody is reported
+    if a > 0 and toks[a - 1].norm == "worth" or (
+            word.lemma == "compare" and a > 0 and toks[a - 1].text == "," and b + 1 < n and toks[b + 1].norm in ("with", "to")):
+        return None
     head = a if cat is None else cat
     # first-person thinking ("I think", "we believe", "you know") is the speaker's own
     # hedge, not a report of someone else's words (Hyland 2005)
-    if word.frame in ("cognitive", "volition") and head > 0 and toks[head - 1].norm in ("i", "we", "you"):
-        return None
+    if word.frame in ("cognitive", "volition") and head > 0:
+        k = head - 1  # past auxiliaries, negation and adverbs: "I've learned", "you can see", "I don't want"
+        while k > 0 and (toks[k].norm in AUX or toks[k].norm in ("not", "t", "ve", "ll", "d", "m")
+                         or toks[k].text in ("'", "’") or _clitic(toks, k) or _is_adverb(toks[k])):
+            k -= 1
+        if toks[k].norm in ("i", "we", "you"):
+            return None
+        # nor a generic wish ("a resource for anyone wanting to learn more"): nobody in particular
+        if word.frame == "volition" and toks[head - 1].norm in ("anyone", "anybody", "whoever"):
+            return None
     # a wish or plan inside someone else's reported clause is part of that content
     # ("Lavrov said the US wants to contain Moscow": the want is Lavrov's claim; §6.1)
     if word.frame == "volition" and any(
@@ -1331,7 +1375,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
     # inverted order: '..., said the minister.' / '...,” added Rep. Clyburn' (not with a verb
     # whose object is a person: in '..., accused the West of hypocrisy' the West is accused)
     prev_is_break = prev is not None and (prev.text == "," or prev.start in closes) \
-        and word.lemma not in NO_INVERSION_LEMMAS
+        and word.lemma not in NO_INVERSION_LEMMAS and word.frame not in ("cognitive", "volition")
     right = _right_np(toks, after, n)
     if prev_is_break and right is not None and toks[right[0]].norm not in ("that", "it") and (
         toks[right[0]].text[:1].isupper() or toks[right[0]].norm in DETERMINERS or toks[right[0]].norm in PRONOUNS
@@ -1368,7 +1412,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
         back = before is not None and (before.text == "," or before.start in closes)
         ends = nxt is None or not _is_word(nxt) or (
             nxt.norm in ("in", "on", "at", "during", "after", "by", "when", "to", "of", "about")
-            and _complement_at(toks, j) is None
+            and _complement_at(toks, j) is None and not (
+                # "could threaten to liquidate" goes on ("respond to requests" ends)
+                infinitive and word.frame != "speech"
+                and not (toks[j + 1].norm.endswith("s") and not toks[j + 1].norm.endswith(("ss", "us"))))
         ) or _addressee_ends(toks, j, word) or _only_time_left(toks, j)
         quote_follows = nxt is not None and nxt.text == "," and j + 1 < n and toks[j + 1].start in opens
         if back and ends and not quote_follows and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
@@ -1429,7 +1476,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
         # "will respond “firmly and without hesitation” to the harassment": the quoted
         # words modify the verb and the clause goes on; they are not its reported content
         frame_ok = False
-    if word.frame in ("object", "cognitive", "ambiguous") and src is not None \
+    if word.frame in ("object", "cognitive", "ambiguous") and src is not None and word.lemma not in DISPLAY_LEMMAS \
             and _holder(toks, src) and _as_complement(toks, start):
         # "see the program as an opportunity", "viewed communists as terrorists", "dismissed
         # the reports as “fake news”": a view of the object is the content (the speaker's judgement)
@@ -1442,7 +1489,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
         # "affirmed Moscow's intention ...": the object is the content (but a person who
         # "shows restraint" or "shows signs of" displays it: only a clause is reported)
         frame_ok = nxt is not None and _is_word(nxt) and nxt.norm not in AUX and nxt.norm not in ("to", "and", "or") \
-            and not (word.lemma in ("speak", "call") and nxt.norm in SCENE_PREPOSITIONS | {"against"}) \
+            and not (word.lemma in ("speak", "call") and nxt.norm in SCENE_PREPOSITIONS | {"against", "into"}) \
+            and not (word.lemma == "call" and _convenes(toks, j)) \
             and not (nxt.norm in TIME_WORDS and (nxt.text[:1].isupper() or nxt.norm in ("today", "yesterday", "tonight"))
                      and (j + 1 >= n or toks[j + 1].norm in SCENE_PREPOSITIONS | {","}))
         # ("spoke in a cottage", "called in to a town hall", "was speaking Friday in Fort Wayne":
@@ -1462,6 +1510,22 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
     start = _addressee_skip(toks, start, word)
     content, kind = _forward_content(doc, sent, toks, start, opens)
     return _Found(src, cue, content, via, kind, word, rule, "forward")
+
+
+#: Events one calls in the sense of "convene": "called an emergency meeting", "called the
+#: hearing", "called a snap election" report no words.
+CONVENED_NOUNS = frozenset("meeting meetings hearing hearings session sessions summit election elections vote "
+                           "referendum strike strikes conference briefing recess inquiry".split())
+
+
+def _convenes(toks: list[Token], j: int) -> bool:
+    """Is the noun phrase at toks[j] (a few words) an event one convenes ("an emergency meeting")?"""
+    for k in range(j, min(len(toks), j + 5)):
+        if not _is_word(toks[k]) or toks[k].norm in POSSESSIVES or toks[k].norm == "s":
+            return False  # "called her vote a mistake" names a view of her vote
+        if toks[k].norm in CONVENED_NOUNS:
+            return True
+    return False
 
 
 #: Prepositions after a participle of speaking that set a scene ("speaking to reporters",
@@ -1549,6 +1613,11 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     # the content (a that-clause has its own subject before any verb)
     nxt = toks[b + 2]
     if nxt.norm in SUBJECT_PRONOUNS and b + 3 < n and toks[b + 3].norm in _cue_norms() or nxt.norm in AUX:
+        return None
+    # ... and "views that pose an existential threat", "rules that promise to": a verb and its object
+    if nxt.text.islower() and _is_word(nxt) and nxt.norm not in DETERMINERS | POSSESSIVES | PRONOUNS | STOP \
+            and nxt.norm not in COMPLEMENTIZERS and not _participle(nxt) \
+            and b + 3 < n and toks[b + 3].norm in DETERMINERS | POSSESSIVES | {"to"}:
         return None
     src = None
     p = a  # the possessive may stand before one or two adjectives: "the ministry's sharp warning"
@@ -1640,6 +1709,12 @@ _FINITE = frozenset("will would could can may might should must is are was were 
 _BRIDGE = frozenset("in on at to with during after before this last earlier a an the".split())
 
 
+#: Upper-case labels before a colon that are the publication's, not a speaker's
+#: ("CLARIFICATION: The first sentence has been clarified ...", "UPDATE: ...").
+EDITORIAL_LABELS = frozenset("clarification correction update updated editor note notes background related "
+                             "breaking analysis opinion watch read listen see disclosure".split())
+
+
 def _epigraphs(doc, sent, toks, closes, taken) -> list[_Found]:
     """Quotations signed with a dash ('“...” ― Steve Quinlan') and transcript speaker
     labels ('PENCE: Well, look ...'): the punctuation is the cue."""
@@ -1661,7 +1736,8 @@ def _epigraphs(doc, sent, toks, closes, taken) -> list[_Found]:
     if sent.start == para.start and len(toks) > 3:
         for k in range(1, min(5, len(toks) - 1)):
             if toks[k].text == ":":
-                if all(x.text.isupper() and _is_word(x) or x.text == "." for x in toks[:k]):
+                if all(x.text.isupper() and _is_word(x) or x.text == "." for x in toks[:k]) \
+                        and not any(x.norm in EDITORIAL_LABELS for x in toks[:k]):
                     content = _sentence_content(doc, sent, toks[k + 1].start)
                     out.append(_Found((0, k - 1), (k, k), content, None, _kind(doc.text, content, "direct"),
                                       _SIGNATURE, "pattern: transcript speaker label", "forward"))
@@ -1791,6 +1867,11 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
     return None
 
 
+#: Prepositions that cannot open the subject of a bare clause ("thought of the days when he
+#: would return" reports no clause).
+CLAUSELESS_OPENERS = frozenset("of about on over for into onto upon against toward towards".split())
+
+
 def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
     """A reporting frame right after the cue: that/wh-clause, colon, quotation, a clause,
     or a to-infinitive for commitments and directives."""
@@ -1803,13 +1884,13 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
     # a bare clause: "believes Russia will ...", "showed Clinton was ..."
     if t.norm in SUBJECT_PRONOUNS - {"it", "you"} and j + 1 < n and toks[j + 1].text[:1].islower():
         return True
-    if t.norm not in AUX and t.norm != "to":
+    if t.norm not in AUX and t.norm != "to" and t.norm not in CLAUSELESS_OPENERS:
         # the subject of the reported clause may carry a to-infinitive, an of-phrase or a
         # coordinated noun ("believes his efforts to slow warming will be ...", "believe
         # bigotry and xenophobia are acceptable"); the finite word must follow a noun, not
         # "and" or "to" (that would be a second verb of the main clause: "show restraint and will")
         for k in range(j + 1, min(n, j + 10)):
-            if not _is_word(toks[k]) or toks[k].norm in ("that", "which", "who", "but", "or", "because", "if"):
+            if not _is_word(toks[k]) or toks[k].norm in ("that", "which", "who", "but", "or", "because", "if", "when", "where", "while"):
                 break
             if k - j >= 6 and toks[k].norm in ("to", "and", "of", "for"):
                 break
@@ -1864,10 +1945,12 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
         return None
     if toks[j].text == ",":
         # a parenthesis between source and cue: "Lavrov on Friday, 12 November, pledged"
+        # (a relative clause may be longer: "The tracking poll, which tracks Americans' support
+        # for the presidential candidates on a daily basis, showed")
         k = j - 1
-        while k >= 0 and k > j - 12 and toks[k].text not in (",", ".", ";", ":") and toks[k].text not in QUOTE_CHARS:
+        while k >= 0 and k > j - 30 and toks[k].text not in (",", ".", ";", ":") and toks[k].text not in QUOTE_CHARS:
             k -= 1
-        if k < 0 or toks[k].text != ",":
+        if k < 0 or toks[k].text != "," or k <= j - 12 and toks[k + 1].norm not in ("who", "which", "whose"):
             return None
         inner = (k + 1, j - 1)
         j = k - 1
