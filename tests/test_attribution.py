@@ -1081,3 +1081,19 @@ def test_an_infinitive_after_a_commitment_is_not_the_end_of_an_inverted_frame():
     assert rows("People were charged fees, saw their credit ratings fall, and got cards they never asked for.") == []
     # "thought of the days when he would return" has no clause
     assert rows("He thought of the days when he would return.") == []
+
+
+def test_a_time_before_a_name_is_not_the_speaker_and_a_participle_with_a_place_is_a_relative():
+    r = [x for x in analyze("Democrats noted that last year Pagliano invoked his rights in a closed session.").attributions
+         if x.cue.text == "invoked"][0]
+    assert r.source.text == "Pagliano"
+    assert rows("Potent chemicals found in refrigerants were banned.") == []
+    # with its clause, or as the verb of a relative clause's subject, the same form reports
+    assert rows("Investigators found in the wreckage that the engine failed.") == [
+        ("Investigators", "found", "the engine failed")]
+    assert rows("The plan had a strategy, which the bank detailed in its filings.")[0][:2] == ("the bank", "detailed")
+    assert rows("“That was outrageous,” the campaign strategist said in an interview.")[0][:2] == (
+        "the campaign strategist", "said")
+    # a manner phrase may stand between the cue and its wh-clause
+    assert rows("A study by researchers shows in detail how companies shelter profits.")[0][1:] == (
+        "shows", "how companies shelter profits")

@@ -621,6 +621,8 @@ def _repair_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] |
     while a < b and (toks[a].norm in SOURCE_EDGE_ADVERBS or a == 0 and toks[a].norm in IMPERATIVE_OPENERS
                      or toks[a].norm in ("what", "whatever") and toks[a + 1].norm not in AUX):
         a += 1  # "Perhaps the moderators", "Say Mexico demanded ...", "what Turnbull called"
+    while a < b and toks[a].norm in TIME_WORDS and toks[a].text.islower() and toks[a + 1].text[:1].isupper():
+        a += 1  # "noted that last year Pagliano invoked": the time is not the speaker
     for x in range(a, b):
         if (toks[x].norm in SPEAKER_NOUNS or toks[x].norm in INFORMATION_NOUNS) and toks[x + 1].text.islower() \
                 and toks[x + 1].norm.endswith(("ed", "ing")) and toks[b].norm in NON_NP_ENDINGS:
@@ -1297,6 +1299,14 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
     # a reduced passive relative ("the boundary claimed by Lorvia") names no reported content
     if not passive and c0 == a and nxt is not None and nxt.norm == "by" and first.norm.endswith("ed") and " " not in word.phrase:
         return None
+    # ... nor one with a place ("potent chemicals found in refrigerants", "documents seen at
+    # the embassy"): a past participle right after a common noun, a place, no clause
+    if not passive and c0 == a and a > 0 and nxt is not None and j == after and nxt.norm in PLACE_PREPOSITIONS \
+            and (first.norm.endswith("ed") or first.norm in IRREGULAR_PAST) and toks[a - 1].text.islower() \
+            and _is_word(toks[a - 1]) and toks[a - 1].norm not in PRONOUNS | STOP | AUX and not _is_adverb(toks[a - 1]) \
+            and _complement_at(toks, j) is None and not _frame_signal(toks, j, word) and word.frame != "speech" \
+            and not _relative_subject(toks, a - 1):
+        return None
     # a noun heading a subject before a finite reporting verb ("the document says")
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
             and (nxt.norm.endswith("s") or nxt.norm.endswith("ed") or nxt.norm == "said") and not first.norm.endswith(("ed", "ing")):
@@ -1526,6 +1536,17 @@ def _convenes(toks: list[Token], j: int) -> bool:
         if toks[k].norm in CONVENED_NOUNS:
             return True
     return False
+
+
+def _relative_subject(toks: list[Token], k: int) -> bool:
+    """Is the noun phrase ending at toks[k] the subject of a relative clause ("which the bank
+    detailed in its filings")?"""
+    np = _left_np(toks, k)
+    return np is not None and np[0] > 0 and toks[np[0] - 1].norm in ("which", "that", "who", "whom")
+
+
+#: Prepositions of place after a reduced passive relative ("chemicals found in refrigerants").
+PLACE_PREPOSITIONS = frozenset("in on at among inside within across near under".split())
 
 
 #: Prepositions after a participle of speaking that set a scene ("speaking to reporters",
@@ -1835,10 +1856,18 @@ def _quote_before(doc: Document, sent: Sentence, closes: dict) -> tuple | None:
     return closes.get(i, (i, i, i, i + 1))
 
 
+#: Manner phrases that may stand between a cue and its wh-clause ("shows in detail how").
+MANNER_PHRASES = frozenset(tuple(p.split()) for p in (
+    "in detail", "in full", "at length", "in part", "in public", "in private", "in essence", "in effect",
+    "in particular", "in short", "in brief", "in writing", "in person"))
+
+
 def _complement_at(toks: list[Token], j: int) -> int | None:
     """Index of the "that"/wh-word/colon/quote that opens the content, a few words after the cue."""
     n = len(toks)
     cues = _cue_norms()
+    if j + 2 < n and (toks[j].norm, toks[j + 1].norm) in MANNER_PHRASES:
+        j += 2  # "shows in detail how ...", "explained at length why ..."
     for k in range(j, min(n, j + 9)):
         t = toks[k]
         if t.norm in COMPLEMENTIZERS and (k == j or t.norm == "that"):
@@ -1869,7 +1898,7 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
 
 #: Prepositions that cannot open the subject of a bare clause ("thought of the days when he
 #: would return" reports no clause).
-CLAUSELESS_OPENERS = frozenset("of about on over for into onto upon against toward towards".split())
+CLAUSELESS_OPENERS = frozenset("of about on over for into onto upon against toward towards in at among inside within across near under".split())
 
 
 def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
@@ -2223,6 +2252,8 @@ def _forward_content(doc, sent, toks, j, opens) -> tuple[Span | None, str]:
     c = _complement_at(toks, k)
     if c is not None and toks[c].norm == "that" and not _demonstrative_that(toks, c):
         k = c + 1
+    elif c is not None and toks[c].norm in COMPLEMENTIZERS:
+        k = c  # a wh-clause after a manner phrase: "shows in detail how ..." -> "how ..."
     elif c is not None and (toks[c].text in QUOTE_CHARS + "'" or toks[c].text == ":"):
         # "says the deployment “may become necessary”": a subject, then a quoted fragment
         # that goes on in lower case, is a mixed clause starting at the subject
