@@ -130,3 +130,23 @@ def test_a_run_on_text_with_no_full_stops_stays_linear():
         assert max(len(r.content.text) for r in analysis.attributions) <= MAX_CONTENT_CHARS
     # four times the text may take at most about eight times as long (quadratic would be 16x)
     assert seconds[1] <= 8 * seconds[0] + 1.0, seconds
+
+
+@pytest.mark.slow
+def test_a_run_on_text_of_wishes_and_plans_stays_linear():
+    # every wish or plan is checked against the contents found before it (§6.1), and every
+    # escalation candidate against the hedges of its clause: both once per content or clause
+    clause = "Moscow said the US wants to talk and Paris plans to trade and Berlin threatens to leave, "
+    small, large = clause * 1000, clause * 4000
+    seconds = []
+    for text in (small, large):
+        t0 = time.perf_counter()
+        analysis = course.analyze(text)
+        seconds.append(time.perf_counter() - t0)
+        check_analysis(analysis, text)
+        assert len(analysis.sentences) == 1
+        # the wishes and plans are inside Moscow's content (§6.1); a threat is a report of its own
+        cues = [r.cue.text for r in analysis.attributions]
+        assert cues.count("said") == cues.count("threatens") == text.count("said")
+        assert "wants" not in cues and "plans" not in cues
+    assert seconds[1] <= 8 * seconds[0] + 1.0, seconds

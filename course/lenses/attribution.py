@@ -52,6 +52,7 @@ Example (the seed article's chained, passive attribution):
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -291,6 +292,46 @@ class _Intervals:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+class _GrowingIntervals:
+    """Half-open intervals added one by one, asked "is this point inside any of them?".
+
+    The contents found in a sentence grow while its cues are read left to right, so the points
+    asked about usually rise: then each interval is looked at once (a heap by start and the
+    largest end so far), and a sentence with thousands of reports stays linear. A point lower
+    than the one before is answered by a plain scan.
+
+    >>> iv = _GrowingIntervals()
+    >>> iv.add(10, 20); iv.add(2, 5)
+    >>> [iv.has_point(p) for p in (1, 2, 5, 19, 20)]
+    [False, True, False, True, False]
+    >>> iv.has_point(3)
+    True
+    """
+
+    __slots__ = ("_pending", "_all", "_top", "_last")
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[int, int]] = []
+        self._all: list[tuple[int, int]] = []
+        self._top = -1
+        self._last = -1
+
+    def add(self, x: int, y: int) -> None:
+        heapq.heappush(self._pending, (x, y))
+        self._all.append((x, y))
+
+    def has_point(self, p: int) -> bool:
+        if p < self._last:
+            return any(x <= p < y for x, y in self._all)
+        self._last = p
+        pending = self._pending
+        while pending and pending[0][0] <= p:
+            _, y = heapq.heappop(pending)
+            if y > self._top:
+                self._top = y
+        return p < self._top
 
 
 def _is_number(tok: Token) -> bool:
@@ -798,12 +839,16 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
         for first, last, _ in setting.finditer(toks):
             taken.update(range(first.index - sent.token_start, last.index - sent.token_start + 1))
         # 2. reporting words
+        covered = _GrowingIntervals()  # the contents found so far
+        for g in found:
+            if g.content is not None:
+                covered.add(g.content.start, g.content.end)
         for first, last, words in cue_matcher.finditer(toks):
             a, b = first.index - sent.token_start, last.index - sent.token_start
             if a in taken or inside_quote.has_point(first.start):
                 continue
             cat = _catenative_before(toks, a)
-            f = _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat[0] if cat else None)
+            f = _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat[0] if cat else None, covered)
             if f and f.source is not None and f.source_span is None:
                 repaired = _repair_source(toks, f.source) or _relative_source(toks, f.source)
                 if repaired is not None:
@@ -820,6 +865,8 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
             if f:
                 found.append(f)
                 taken.update(range(f.cue[0], f.cue[1] + 1))
+                if f.content is not None:
+                    covered.add(f.content.start, f.content.end)
         found.extend(_epigraphs(doc, sent, toks, closes, taken))
         found.sort(key=lambda f: f.cue[0])
         # a participial continuation (", adding that") ends the previous content
@@ -1217,10 +1264,12 @@ def _choose(words: list[CueWord], toks: list[Token], a: int) -> CueWord:
     return verbs[0]
 
 
-def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | None = None) -> _Found | None:
+def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | None = None,
+               covered: _GrowingIntervals | None = None) -> _Found | None:
     """Check one matched reporting word and build its relation, or return None.
 
-    ``cat`` is where a catenative verb before the word starts (:func:`_catenative_before`)."""
+    ``cat`` is where a catenative verb before the word starts (:func:`_catenative_before`);
+    ``covered`` holds the contents of ``found`` (the same answers as scanning them, faster)."""
     text = doc.text
     word = _choose(words, toks, a)
     n = len(toks)
@@ -1272,9 +1321,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
             return None
     # a wish or plan inside someone else's reported clause is part of that content
     # ("Lavrov said the US wants to contain Moscow": the want is Lavrov's claim; §6.1)
-    if word.frame == "volition" and any(
+    if word.frame == "volition" and (covered.has_point(first.start) if covered is not None else any(
         f.content is not None and f.content.start <= first.start < f.content.end for f in found
-    ):
+    )):
         return None
     # the cue group: auxiliaries (and adverbs between them) to the left
     k = head - 1

@@ -2021,42 +2021,59 @@ class _StanceIndex:
         return [a for _, a in sorted(self._items[i:j], key=lambda p: p[0])]
 
 
+def _clause_markers(tokens: list[Token], s_first: int, s_last: int,
+                    stance: _StanceIndex) -> tuple[str | None, str | None, str | None, str | None]:
+    """The first conditional hedge, the first other hedge (not an approximator), the first
+    modal verb and the first certainty or concurrence booster of the clause from token
+    ``s_first`` to ``s_last``, or None for each."""
+    conditional = hedge = modal = booster = None
+    for a in stance.within(tokens[s_first].start, tokens[s_last].end):
+        if a.category == "hedge" and a.label == "conditional":
+            conditional = conditional or a.text
+        elif a.category == "hedge" and a.label != "approximator":
+            hedge = hedge or a.text
+        elif a.category == "booster" and a.label in {"certainty", "concurrence"}:
+            booster = booster or a.text
+    for t in tokens[s_first : s_last + 1]:
+        if t.norm in _MODAL_HEDGES:
+            modal = t.text
+            break
+    return conditional, hedge, modal, booster
+
+
 def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None], c: _Cand,
                      stance: _StanceIndex, quotes: list[tuple[int, int]],
                      bounds: dict[int, tuple[int, int]] | None = None,
-                     quote_starts: list[int] | None = None) -> None:
+                     quote_starts: list[int] | None = None,
+                     clauses: dict | None = None) -> None:
     """Add the conditional, hedged, quoted and boosted readings of a candidate.
 
-    ``bounds`` (from :func:`_segment_bounds`) and ``quote_starts`` (the first element of
-    each of ``quotes``, which are sorted and disjoint) only save recomputing per candidate.
+    ``bounds`` (from :func:`_segment_bounds`), ``quote_starts`` (the first element of each of
+    ``quotes``, which are sorted and disjoint) and ``clauses`` (a dict the caller keeps for one
+    sentence: what :func:`_clause_markers` found in each clause) only save recomputing per
+    candidate; a long clause is then read once, not once per candidate in it.
     """
     s_first, s_last = (bounds or _segment_bounds(seg))[seg[c.i]]
-    clause_start, clause_end = tokens[s_first].start, tokens[s_last].end
-    in_clause = stance.within(clause_start, clause_end)
+    markers = clauses.get((s_first, s_last)) if clauses is not None else None
+    if markers is None:
+        markers = _clause_markers(tokens, s_first, s_last, stance)
+        if clauses is not None:
+            clauses[(s_first, s_last)] = markers
+    clause_conditional, clause_hedge, clause_modal, clause_booster = markers
     noun = _NOUNS.get(c.label, "step")
     # conditional
     trig = conds[c.i]
     if trig is None:
-        for a in in_clause:
-            if a.category == "hedge" and a.label == "conditional":
-                trig = a.text
-                break
+        trig = clause_conditional
     if trig:
         _weaken(c, CONDITIONAL_FACTOR, "conditional",
                 f"A conditional {noun}: '{trig}' keeps it open-ended, so its weight is halved")
     # hedged
-    hedge = None
-    for a in in_clause:
-        if a.category == "hedge" and a.label not in {"conditional", "approximator"}:
-            hedge = a.text
-            break
+    hedge = clause_hedge
     if hedge is None and c.hedge:
         hedge = c.hedge
     if hedge is None:
-        for t in tokens[s_first : s_last + 1]:
-            if t.norm in _MODAL_HEDGES:
-                hedge = t.text
-                break
+        hedge = clause_modal
     if hedge:
         _weaken(c, HEDGE_FACTOR, "hedged",
                 f"Hedged by '{hedge}': the {noun} is presented as possible, not certain, so its weight is cut "
@@ -2070,9 +2087,13 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
     for a, b in quotes[q : q + 1] if q >= 0 else ():
         if a < first_abs < b:
             c.modifiers.append("quoted")
-            base = tokens[0].index
-            inner = tokens[max(0, a + 1 - base) : max(0, b - base)]
-            words = sum(1 for t in inner if any(ch.isalnum() for ch in t.text))
+            words = clauses.get(("quote", a, b)) if clauses is not None else None
+            if words is None:
+                base = tokens[0].index
+                inner = tokens[max(0, a + 1 - base) : max(0, b - base)]
+                words = sum(1 for t in inner if any(ch.isalnum() for ch in t.text))
+                if clauses is not None:
+                    clauses[("quote", a, b)] = words
             if words <= 3 and c.category == "escalation" and c.label in {"ACCUSE", "DETERIORATE"}:
                 c.notes.append("In scare quotes: the label belongs to the speaker; the writer marks it as someone "
                                "else's word and keeps a distance from it.")
@@ -2080,12 +2101,9 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
                 c.notes.append("Inside quotation marks: the speaker's own words, not the writer's.")
             break
     # boosted
-    for a in in_clause:
-        if (a.category == "booster" and a.label in {"certainty", "concurrence"}
-                and c.label not in {"ACCUSE", "DETERIORATE"}):
-            c.modifiers.append("boosted")
-            c.notes.append(f"'{a.text}' presents the {noun} as certain and closes down alternatives.")
-            break
+    if clause_booster is not None and c.label not in {"ACCUSE", "DETERIORATE"}:
+        c.modifiers.append("boosted")
+        c.notes.append(f"'{clause_booster}' presents the {noun} as certain and closes down alternatives.")
 
 
 # --------------------------------------------------------------------------- public API
@@ -2154,8 +2172,9 @@ def _annotate(doc: Document, stance: list[Annotation]) -> list[Annotation]:
             starts = quote_starts[sentence.paragraph] = [a for a, _ in quotes]
         bounds = _segment_bounds(seg)
         sstance = _StanceIndex(by_sentence.get(sentence.index, []))
+        clauses: dict = {}
         for c in cands:
-            _apply_modifiers(tokens, seg, conds, c, sstance, quotes, bounds, starts)
+            _apply_modifiers(tokens, seg, conds, c, sstance, quotes, bounds, starts, clauses)
             start, end = tokens[c.i].start, tokens[c.j].end
             base = c.explanation.rstrip()
             if c.cameo:
