@@ -110,43 +110,39 @@ def test_two_megabytes_of_news():
         assert big[s.start : s.end] == s.text
 
 
-@pytest.mark.slow
-def test_a_run_on_text_with_no_full_stops_stays_linear():
-    # pasted transcripts and broken scrapes can hold one enormous "sentence"; every cue in it
-    # then reports content up to the sentence end, which must not make the analysis quadratic
+def _check_reports(analysis, text):
+    # every cue reports content up to the sentence end, cut at the content limit
     from course.lenses.attribution import MAX_CONTENT_CHARS
 
-    clause = ("Lavrov said that Moscow would respond to any unfriendly steps, and the ministry "
-              "warned that the drills were a provocation, ")
-    small, large = clause * 400, clause * 1600
-    seconds = []
-    for text in (small, large):
-        t0 = time.perf_counter()
-        analysis = course.analyze(text)
-        seconds.append(time.perf_counter() - t0)
-        check_analysis(analysis, text)
-        assert len(analysis.sentences) == 1
-        assert len(analysis.attributions) == text.count("said") + text.count("warned")
-        assert max(len(r.content.text) for r in analysis.attributions) <= MAX_CONTENT_CHARS
-    # four times the text may take at most about eight times as long (quadratic would be 16x)
-    assert seconds[1] <= 8 * seconds[0] + 1.0, seconds
+    assert len(analysis.attributions) == text.count("said") + text.count("warned")
+    assert max(len(r.content.text) for r in analysis.attributions) <= MAX_CONTENT_CHARS
+
+
+def _check_wishes(analysis, text):
+    # the wishes and plans are inside Moscow's content (§6.1); a threat is a report of its own
+    cues = [r.cue.text for r in analysis.attributions]
+    assert cues.count("said") == cues.count("threatens") == text.count("said")
+    assert "wants" not in cues and "plans" not in cues
 
 
 @pytest.mark.slow
-def test_a_run_on_text_of_wishes_and_plans_stays_linear():
-    # every wish or plan is checked against the contents found before it (§6.1), and every
-    # escalation candidate against the hedges of its clause: both once per content or clause
-    clause = "Moscow said the US wants to talk and Paris plans to trade and Berlin threatens to leave, "
-    small, large = clause * 1000, clause * 4000
+@pytest.mark.parametrize("clause, small, check", [
+    ("Lavrov said that Moscow would respond to any unfriendly steps, and the ministry "
+     "warned that the drills were a provocation, ", 400, _check_reports),
+    # every wish or plan is checked against the contents found before it, and every escalation
+    # candidate against the hedges of its clause: both once per content or clause
+    ("Moscow said the US wants to talk and Paris plans to trade and Berlin threatens to leave, ", 1000, _check_wishes),
+])
+def test_a_run_on_text_with_no_full_stops_stays_linear(clause, small, check):
+    # pasted transcripts and broken scrapes can hold one enormous "sentence"; that must not make
+    # the analysis quadratic
     seconds = []
-    for text in (small, large):
+    for text in (clause * small, clause * small * 4):
         t0 = time.perf_counter()
         analysis = course.analyze(text)
         seconds.append(time.perf_counter() - t0)
         check_analysis(analysis, text)
         assert len(analysis.sentences) == 1
-        # the wishes and plans are inside Moscow's content (§6.1); a threat is a report of its own
-        cues = [r.cue.text for r in analysis.attributions]
-        assert cues.count("said") == cues.count("threatens") == text.count("said")
-        assert "wants" not in cues and "plans" not in cues
+        check(analysis, text)
+    # four times the text may take at most about eight times as long (quadratic would be 16x)
     assert seconds[1] <= 8 * seconds[0] + 1.0, seconds
