@@ -181,17 +181,17 @@ def breakdown(reference_dir: Path | str) -> dict | None:
     """
     from collections import Counter
 
-    from course.lenses import attribution as lens
+    from course.lenses.attribution import lexicon as lens_lexicon, spans as lens_spans
 
     articles = _articles(str(reference_dir))
     if not articles:
         return None
-    lexicon = lens._lexicons()[0]
+    lexicon = lens_lexicon._lexicons()[0]
     cues, sources, fps = Counter(), Counter(), Counter()
     for text, ann, analysis, _ in articles:
         rels = [r for r in read_relations(ann, text) if r["cue"] is not None]
         doc = analysis.document
-        quotes = [(q[1], q[2]) for q in lens._quotations(doc)]
+        quotes = [(q[1], q[2]) for q in lens_spans._quotations(doc)]
         gold = sorted({r["cue"] for r in rels})
         pred = [_trim(text, r.cue.start, r.cue.end) for r in analysis.attributions]
         m = greedy_pairs(gold, pred)

@@ -9,6 +9,7 @@ from course.datasets import load_article, load_lexicon
 from course.document import build_document
 from course.labels import ATTRIBUTION_KINDS, ATTRIBUTION_LABELS, VERB_CLASSES
 from course.lenses import attribution
+from course.lenses.attribution import phrases
 
 
 @pytest.fixture(scope="module")
@@ -715,9 +716,9 @@ def test_the_source_is_a_noun_phrase():
 
 def test_repair_source_unit():
     toks = build_document("Perhaps the debate moderators who reviewed them will say.").tokens
-    assert attribution._repair_source(toks, (0, 3)) == (1, 3)
-    assert attribution._repair_source(toks, (5, 6)) is None
-    assert attribution._repair_source(toks, (1, 3)) == (1, 3)
+    assert phrases._repair_source(toks, (0, 3)) == (1, 3)
+    assert phrases._repair_source(toks, (5, 6)) is None
+    assert phrases._repair_source(toks, (1, 3)) == (1, 3)
 
 
 @pytest.mark.parametrize("text, source, content", [
@@ -1094,6 +1095,8 @@ def test_a_time_before_a_name_is_not_the_speaker_and_a_participle_with_a_place_i
     assert rows("The plan had a strategy, which the bank detailed in its filings.")[0][:2] == ("the bank", "detailed")
     assert rows("“That was outrageous,” the campaign strategist said in an interview.")[0][:2] == (
         "the campaign strategist", "said")
+    assert rows("Boats fired flares, the defence ministry revealed in a statement.")[0][:2] == (
+        "the defence ministry", "revealed")
     # a manner phrase may stand between the cue and its wh-clause
     assert rows("A study by researchers shows in detail how companies shelter profits.")[0][1:] == (
         "shows", "how companies shelter profits")

@@ -232,7 +232,7 @@ def test_released_notebooks_hold_no_solution_and_no_key(graded):
 def test_validate_invert_passes_on_the_blank_release(graded):
     root = graded["root"]
     nbgrader = str(Path(sys.executable).parent / "nbgrader")
-    r = subprocess.run([nbgrader, "validate", "--invert", f"release/02-hedging/02-hedging.ipynb"], cwd=root,
+    r = subprocess.run([nbgrader, "validate", "--invert", "release/02-hedging/02-hedging.ipynb"], cwd=root,
                        capture_output=True, text=True, env=venv_environ(), timeout=120)  # fmt: skip
     assert "NOTEBOOK PASSED ON" not in r.stdout, r.stdout
     assert "Success" in r.stdout or "failed" in r.stdout.lower(), r.stdout

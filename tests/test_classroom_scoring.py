@@ -437,7 +437,7 @@ def test_class_view_counts_agreement_mistakes_and_problems(tmp_path):
         assert f"{who}: " in joined and why in joined
     assert view.kappa is not None and view.alpha is not None and -1.0 <= view.alpha < 1.0
     html = view._repr_html_()
-    assert f'title="2 of 4 students"' in html and "underline" in html
+    assert 'title="2 of 4 students"' in html and "underline" in html
     assert "Most common wrong selections" in str(view)
     fig = view.plot()
     assert fig.axes and len(fig.axes[0].patches) == len([t for t in view.tokens if any(ch.isalnum() for ch in t[3])])

@@ -86,7 +86,7 @@ def test_statements_per_voice(markdown, gold):
     for voice, n in (("Lavrov", lavrov), ("Sputnik", sputnik), ("Putin", putin), ("the United States", us)):
         suffix = " statements" if voice == "Lavrov" else ""
         assert _voice_row(markdown, voice)[0] == f"**{voice}** ({n}{suffix})"
-    assert f"9 by Lavrov under five different names, 2 by Putin" in markdown
+    assert "9 by Lavrov under five different names, 2 by Putin" in markdown
 
 
 def test_names_for_lavrov(markdown, gold):

@@ -10,10 +10,8 @@ at temporary paths).
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
-import sys
 import time
 from pathlib import Path
 

@@ -112,7 +112,7 @@ def test_two_megabytes_of_news():
 
 def _check_reports(analysis, text):
     # every cue reports content up to the sentence end, cut at the content limit
-    from course.lenses.attribution import MAX_CONTENT_CHARS
+    from course.lenses.attribution.contents import MAX_CONTENT_CHARS
 
     assert len(analysis.attributions) == text.count("said") + text.count("warned")
     assert max(len(r.content.text) for r in analysis.attributions) <= MAX_CONTENT_CHARS

@@ -155,3 +155,12 @@ def test_readme_python_example_runs():
     namespace: dict = {}
     exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102
     assert namespace["analysis"].text == namespace["article"].text
+
+
+def test_every_package_folder_is_listed_for_installation():
+    # a non-editable install (a wheel, Binder without -e) only ships the listed packages
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "course").rglob("__init__.py")}
+    assert on_disk == listed, (on_disk - listed, listed - on_disk)

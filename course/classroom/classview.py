@@ -35,7 +35,6 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from ..errors import CourseError
 from .scoring import ANSWERS_SUFFIX, read_answers_file

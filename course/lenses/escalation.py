@@ -1872,7 +1872,6 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
     for c in cands:
         if head is not None and seg[c.i] == seg[head.j]:
             dist = c.i - head.j
-            between = {t.norm for t in tokens[head.j + 1 : min(c.i, head.j + 5)]}
             quoted_label = c.label == "ACCUSE" and c.i > 0 and tokens[c.i - 1].norm == '"'
             if head.role == "head" and dist <= HEAD_WINDOW and not quoted_label:
                 if _refine_head(tokens, head, c, out):

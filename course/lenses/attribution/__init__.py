@@ -1,0 +1,270 @@
+"""Attribution lens: who says what, through whom, and what the writer says alone.
+
+The lens finds PARC-style attribution relations (Pareti 2016): a **cue** (the
+reporting words), a **source** (the speaker, as written) and the **content**
+(what is reported), plus a **via** hop when the words reach the article through
+an intermediary ("was quoted as saying by ABC News"). Each cue gets the
+reporting-verb class of its lemma (Bergler 1992; Thompson & Ye 1991; Martin &
+White 2005), read from ``datasets/lexicons/reporting_verbs.tsv``; multi-word
+frames ("according to", "in a statement", via markers) and the markers of
+unattributed evaluation come from ``datasets/lexicons/attribution_patterns.tsv``.
+
+It is rule-based over tokens and quotation marks, with no parser model:
+
+1. Quotations are paired per paragraph (curly or straight marks, so a quote may
+   run over several sentences).
+2. Reporting words are matched token by token. A word with a non-reporting sense
+   ("added sanctions", "show restraint") needs a reporting frame: a that-clause,
+   a colon, a quotation, inverted order ("..., he added."), a to-infinitive for
+   commitments ("pledged to"), or, for verbs whose object is the content
+   ("affirmed Moscow's intention"), a speaker-like subject.
+3. The source is the noun phrase before the cue (skipping adverbs, auxiliaries
+   and a time phrase such as "on Friday, 12 November,"), or after it in inverted
+   order ("..., said the minister"). A participle after a comma (", adding that")
+   continues the previous speaker of the sentence. A long apposition ("Richard Revesz,
+   director of the institute at the law school, said") or a bracketed party label ("Rep. Jim
+   Jordan (R-Ohio) said") belongs to the source; contracted auxiliaries ("he's", "isn't") are
+   never sources; a progressive ("is once again claiming") is a finite cue; a coordinated cue
+   with no reported first verb ("I laughed and said") takes the clause subject.
+4. The content is the quotation, or the clause after the cue (after "that",
+   without the final period), or, in inverted order, the words before the cue.
+5. Frames with no named source ("it is understood that", "was told that") give a
+   relation whose source is ``None``; raising frames ("is said to", "are believed to")
+   are hedges, not attributions (ANNOTATION.md §4); a passive cue followed by "by X"
+   takes X as the source; a participle after its noun ("a letter saying that") takes
+   that noun phrase; an apposition after a name belongs to the source.
+6. Content extents follow §6.2: a dateline ("DRAVA (Meridian Press Agency) - ") is not
+   content; the writer's own tail is cut off (", amid ...", ", but he did not ...",
+   ", and it is unclear whether ...", a gloss or a time phrase after a closing quotation
+   mark); a coordinated cue (" and said") or a sentence-final frame (", the office said")
+   ends the content before it; a bare noun-phrase object ends at "after", "amid" ...
+7. Unattributed sentences (§7): the main clause is in the writer's voice and a marker of a
+   contestable claim lies outside every attribution (see :func:`_unattributed`).
+
+The rules live in small modules: ``words`` (closed-class word lists and token tests),
+``lexicon`` (the two lexicon files, compiled), ``spans`` (quotations and intervals),
+``phrases`` (sources and other noun phrases), ``contents`` (where a content starts and
+ends), ``frames`` (the readings of one cue) and ``unattributed`` (the writer's own claims);
+this module puts them together in :func:`annotate`.
+
+Example (the seed article's chained, passive attribution):
+    >>> from course.document import build_document
+    >>> doc = build_document('"We can see it," Putin was quoted as saying by ABC News.')
+    >>> rel = annotate(doc)[0][0]
+    >>> rel.source.text, rel.cue.text, rel.via.text, rel.kind, rel.content.text
+    ('Putin', 'was quoted as saying', 'ABC News', 'direct', 'We can see it')
+"""
+
+from __future__ import annotations
+
+from ...document import Document, Sentence, Token
+from ...labels import VERB_CLASSES
+from ...model import Annotation, Attribution, Span
+from .contents import _end_opening_subordinate, _end_relative_clauses, _writer_tail_cut
+from .frames import _Found, _according, _epigraphs, _impersonal, _raising_frame, _reporting, _split_label_source
+from .lexicon import PATTERNS_LEXICON, REFERENCE, _catenative_before, _lexicons
+from .phrases import _relative_source, _repair_source
+from .spans import _GrowingIntervals, _Intervals, _kind, _quotations, _span, _tok_span
+from .unattributed import _unattributed
+from .words import PRONOUNS
+
+__all__ = ["annotate"]
+
+
+def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[list[Attribution], list[Annotation], list[Span]]:
+    """Find the attribution relations of a document and its unattributed evaluative sentences.
+
+    Args:
+        doc: a document from :func:`course.document.build_document`.
+        stance: the hedging lens's annotations, optional: the writer's own boosters
+            ("clearly") and weasel hedges ("are widely seen as") then count as markers
+            of an unattributed claim (ANNOTATION.md §7).
+
+    Returns:
+        ``(attributions, annotations, unattributed)``: the relations in text order; the
+        highlights (labels ``cue``, ``source``, ``via`` and ``unattributed``, category
+        ``attribution``); and the unattributed sentences as spans.
+
+    Example:
+        >>> from course.document import build_document
+        >>> rels, marks, alone = annotate(build_document(
+        ...     "Lavrov pledged that Moscow will react. This is a major violation of the Act."))
+        >>> [(r.source.text, r.cue.text, r.verb_class, r.content.text) for r in rels]
+        [('Lavrov', 'pledged', 'commissive-directive', 'Moscow will react')]
+        >>> [s.text for s in alone]
+        ['This is a major violation of the Act.']
+    """
+    cue_matcher, according, via_matcher, setting, evaluative, copular, impersonal = _lexicons()
+    quotes = _quotations(doc)
+    opens = {i: q for q in quotes for i in range(q[0], q[1])}
+    closes = {i: q for q in quotes for i in range(q[2], q[3])}
+    inside_quote = _Intervals((q[1], q[2]) for q in quotes)
+    text = doc.text
+    attributions: list[Attribution] = []
+    notes: dict[int, str] = {}  # cue start -> what a catenative verb adds (for the highlight)
+    previous: tuple[Sentence, list[Token]] | None = None
+    for sent, toks in doc.sentence_tokens():
+        if sent.kind in ("header", "caption") or not toks:
+            continue
+        found: list[_Found] = []
+        taken: set[int] = set()
+        # 1. according to X / as reported by X
+        for first, last, entry in according.finditer(toks):
+            a, b = first.index - sent.token_start, last.index - sent.token_start
+            f = _according(doc, sent, toks, a, b, entry)
+            if f:
+                found.append(f)
+                taken.update(range(a, b + 1))
+        # 1b. impersonal frames: "it is understood that", "is said to", "was told that"
+        for first, last, entry in impersonal.finditer(toks):
+            a, b = first.index - sent.token_start, last.index - sent.token_start
+            if a in taken or inside_quote.has_point(first.start):
+                continue
+            if entry.get("pattern") == "raising":
+                # "15,000 people are believed to be ...": a hedge, not an attribution (§4);
+                # its verb is kept from being read as a reporting verb
+                if _raising_frame(toks, a, b):
+                    taken.update(range(a, b + 1))
+                continue
+            f = _impersonal(doc, sent, toks, a, b, entry, opens)
+            if f:
+                found.append(f)
+                taken.update(range(a, b + 1))
+        # settings ("in a statement", "at a press briefing") frame a cue; their nouns are not cues
+        for first, last, _ in setting.finditer(toks):
+            taken.update(range(first.index - sent.token_start, last.index - sent.token_start + 1))
+        # 2. reporting words
+        covered = _GrowingIntervals()  # the contents found so far
+        for g in found:
+            if g.content is not None:
+                covered.add(g.content.start, g.content.end)
+        for first, last, words in cue_matcher.finditer(toks):
+            a, b = first.index - sent.token_start, last.index - sent.token_start
+            if a in taken or inside_quote.has_point(first.start):
+                continue
+            cat = _catenative_before(toks, a)
+            f = _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat[0] if cat else None, covered)
+            if f and f.source is not None and f.source_span is None:
+                repaired = _repair_source(toks, f.source) or _relative_source(toks, f.source)
+                if repaired is not None:
+                    f.source = repaired
+                elif f.word.frame == "speech":
+                    # no speaker there: a verb of saying still reports (its source is unknown);
+                    # a word that needs a speaker to report ("plans", "views") does not
+                    f.source = None
+                else:
+                    f = None
+            if f and cat is not None and f.cue[0] <= cat[0]:
+                f.rule += f" + {PATTERNS_LEXICON}.tsv: {cat[1].phrase} (catenative)"
+                f.note = cat[1].explanation
+            if f:
+                found.append(f)
+                taken.update(range(f.cue[0], f.cue[1] + 1))
+                if f.content is not None:
+                    covered.add(f.content.start, f.content.end)
+        found.extend(_epigraphs(doc, sent, toks, closes, taken))
+        found.sort(key=lambda f: f.cue[0])
+        # a participial continuation (", adding that") ends the previous content
+        # and so does a coordinated cue (" and said she ...") or a sentence-final inverted
+        # frame (", the envoy's office said in a statement."; §6.2)
+        for prev, nxt in zip(found, found[1:]):
+            if not prev.content or prev.direction != "forward":
+                continue
+            cut = None
+            if nxt.rule.startswith("continuation"):
+                cut = toks[nxt.cue[0]].start
+                k = nxt.cue[0] - 1
+                if k >= 0 and toks[k].text == ",":
+                    cut = toks[k].start
+            elif "(coordinated" in nxt.rule and toks[nxt.cue[0] - 1].norm in ("and", "but"):
+                k = nxt.cue[0] - 1
+                cut = toks[k - 1].start if k > 0 and toks[k - 1].text == "," else toks[k].start
+            elif nxt.direction == "forward" and nxt.source is not None and nxt.source_span is None \
+                    and nxt.source[0] >= 2 and toks[nxt.source[0] - 1].norm in ("and", "but", "yet") \
+                    and toks[nxt.source[0] - 2].text == ",":
+                # a new clause with a speaker of its own: "He proposed X, but analysts agreed Y"
+                cut = toks[nxt.source[0] - 2].start
+            elif nxt.direction == "backward" and nxt.content is not None and nxt.content.start <= prev.content.start:
+                head = min(nxt.cue[0], nxt.source[0] if nxt.source else nxt.cue[0])
+                k = head - 1
+                if k >= 0 and toks[k].text == ",":
+                    cut = toks[k].start
+            if cut is not None and prev.content.start < cut < prev.content.end:
+                prev.content = _span(doc, prev.content.start, cut)
+                prev.kind = _kind(text, prev.content, prev.kind)
+        for f in found:
+            if f.direction == "forward" and f.content is not None and f.kind != "direct":
+                f.content = _writer_tail_cut(doc, toks, f, inside_quote)
+                f.kind = _kind(text, f.content, f.kind)
+        # a belief or a wish inside someone else's reported clause is part of that content
+        # ("Washington believes the sanctions work, an official said": the official's claim; §6.1)
+        # (a relation's own content never holds its cue, so every content can be asked)
+        # (asked after the writer's own words are cut off: in "called the hearing because they
+        # felt ...", "they felt" is outside "the hearing")
+        if any(f.word.frame in ("cognitive", "volition") for f in found):
+            contents = _Intervals((g.content.start, g.content.end) for g in found if g.content is not None)
+            found = [f for f in found if not (f.word.frame in ("cognitive", "volition")
+                                               and contents.has_span(toks[f.cue[0]].start, toks[f.cue[1]].end))]
+        _end_relative_clauses(doc, toks, found, inside_quote)
+        _end_opening_subordinate(doc, toks, found, inside_quote)
+        _split_label_source(doc, sent, toks, found, previous)
+        previous = (sent, toks)
+        for f in found:
+            attributions.append(_relation(doc, sent, toks, f))
+            if f.note:
+                notes[attributions[-1].cue.start] = f.note
+    attributions.sort(key=lambda r: r.cue.start)
+    annotations = _marks(attributions, notes)
+    unattributed, un_marks = _unattributed(doc, attributions, quotes, evaluative, copular, stance)
+    annotations.extend(un_marks)
+    annotations.sort(key=lambda a: (a.start, -a.end, a.label))
+    return attributions, annotations, unattributed
+
+
+def _relation(doc: Document, sent: Sentence, toks: list[Token], f: _Found) -> Attribution:
+    source = f.source_span or _tok_span(doc, toks, f.source)
+    f.source_span = source
+    cue = _tok_span(doc, toks, f.cue)
+    via = _tok_span(doc, toks, f.via)
+    who = f"“{source.text}”" if source else "an unnamed source"
+    cls = f.word.verb_class or "neutral"
+    expl = f"{cue.text}: {who} is credited with the content; {f.word.explanation}."
+    if f.note:
+        expl += f" {f.note[0].upper()}{f.note[1:]}."
+    if via:
+        expl += f" The words reach the article through {via.text}, a second-hand hop."
+    return Attribution(source, cue, f.content, via, f.kind, cls, expl, f.rule, sent.index)
+
+
+def _marks(attributions: list[Attribution], notes: dict[int, str]) -> list[Annotation]:
+    """The highlights of the relations; ``notes`` maps a cue's start to what a catenative verb
+    in its group adds ("appeared to: the writer reports how the words came across ...")."""
+    out: dict[tuple[int, int, str], Annotation] = {}
+    for r in attributions:
+        cls = r.verb_class
+        cls_text = VERB_CLASSES.get(cls, "").split("(")[0].strip().rstrip(".")
+        rule = r.rule
+        extra = f"; {notes[r.cue.start]}" if r.cue.start in notes else ""
+        out[(r.cue.start, r.cue.end, "cue")] = Annotation(
+            r.cue.start, r.cue.end, r.cue.text, "attribution", "cue",
+            f"“{r.cue.text}” is a {cls} reporting cue ({cls_text.lower()}){extra}; quote type: {r.kind}.",
+            rule, REFERENCE, sentence=r.sentence,
+        )
+        if r.source is not None:
+            key = (r.source.start, r.source.end, "source")
+            if key not in out:
+                pron = r.source.text.lower() in PRONOUNS
+                note = " It is a pronoun: look back to see who it refers to." if pron else ""
+                out[key] = Annotation(
+                    r.source.start, r.source.end, r.source.text, "attribution", "source",
+                    f"“{r.source.text}” is who the words after “{r.cue.text}” come from.{note}",
+                    rule, REFERENCE, sentence=r.sentence,
+                )
+        if r.via is not None:
+            out[(r.via.start, r.via.end, "via")] = Annotation(
+                r.via.start, r.via.end, r.via.text, "attribution", "via",
+                f"“{r.via.text}” is the intermediary: the words reached this article through it, "
+                f"not straight from {r.source.text if r.source else 'the speaker'}.",
+                rule + " + pattern: via-marker by", REFERENCE, sentence=r.sentence,
+            )
+    return list(out.values())

@@ -1,0 +1,458 @@
+"""Where a reported content starts and ends (ANNOTATION.md §6.2): the clause after "that"
+or a bare clause, a quotation, the words before an inverted cue, and the writer's own words
+cut off the end (a semicolon, ", amid ...", a subordinate clause that opens the sentence)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from ...document import Document, Sentence, Token
+from ...model import Span
+from .lexicon import CueWord, _cue_norms
+from .phrases import _left_np, _noun_context, _only_time_left, _right_np
+from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
+from .words import (
+    AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, NP_PREPOSITIONS, NUMBER_WORDS,
+    QUOTE_CHARS, SPEAKER_NOUNS, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
+    _finite_like, _is_adverb, _is_number, _is_word,
+)
+
+if TYPE_CHECKING:
+    from .frames import _Found
+
+
+#: Words that open the writer's own clause after reported content (ANNOTATION.md §6.2, §11):
+#: a circumstance the writer adds ("amid a spike in ..."), a contrast about the speaker
+#: (", but he did not give details"), a note on what is unknown (", and it is unclear whether").
+_WRITER_TAIL = re.compile(
+    r",\s+that\s"  # a parenthesis ends: "citing two sources, that ..." (the clause is the outer cue's)
+    r"|\s+amid\s"
+    r"|,\s+but\s+(?:he|she)\s"
+    r"|,\s+(?:and|although|though|but)\s+it\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:unclear|clear|known|unknown)\b"
+    r"|;\s"  # a semicolon opens the writer's next clause
+    r"|,\s+but\s+(?:[a-z]+ed|gave|made|took|said|told|left|went|came|kept|held|did)\b"  # ", but gave no date"
+)
+#: After a closing quotation mark and a comma: an apposition or a time phrase the writer
+#: adds (', a diplomatic formula for spying', ', two weeks after ...').
+_AFTER_QUOTE_TAIL = re.compile(
+    r"[”\"],\s+(?:a|an|the|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|days|weeks|hours|months)\s"
+    r"|[”\"]\s*(?:—|–|--)\s"  # a dash after the quotation: '“suburbs of St. Petersburg” — a metaphor for ...'
+    r"|[”\"],?\s+but\s+(?=[a-z]+ed\b)"  # the speaker's next act: '“justice for Terrence,” but pledged to ...'
+    r"|[”\"],?\s+(?=(?:on\s+|last\s+|earlier\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today|tonight|this\s+week|last\s+week)\b)"  # a time: '“disgrace” Wednesday on ...'
+)
+#: After a quotation that opens the content: a clause of the writer's ('"Don't do it," until ...').
+_AFTER_DIRECT_TAIL = re.compile(r"[”\"],?\s+(?:until|while|before|after|as|when|because)\s")
+#: Subordinators that end a bare noun-phrase object ("vows firm response after ...").
+_NP_OBJECT_END = frozenset("after before amid following despite as while when because although though whereas unless".split())
+
+
+#: Subordinators that open a sentence with a clause of their own ("While a judge found ..., ...").
+OPENING_SUBORDINATORS = frozenset("while although though if when as because after before since unless whereas "
+                                  "once until".split())
+
+
+def _end_opening_subordinate(doc: Document, toks: list[Token], found: list[_Found], inside_quote: _Intervals) -> None:
+    """A cue inside a subordinate clause that opens the sentence reports only to the comma that
+    closes the clause: "While a federal judge found that action unconstitutional, his decision
+    was overturned" -> content "that action unconstitutional"."""
+    if not toks or toks[0].norm not in OPENING_SUBORDINATORS:
+        return
+    comma = next((k for k, t in enumerate(toks) if t.text == "," and not inside_quote.has_point(t.start)), None)
+    if comma is None:
+        return
+    for f in found:
+        if f.content is None or f.direction != "forward" or f.cue[1] >= comma:
+            continue
+        if f.content.start < toks[comma].start < f.content.end:
+            f.content = _span(doc, f.content.start, toks[comma].start)
+            f.kind = _kind(doc.text, f.content, f.kind)
+
+
+def _end_relative_clauses(doc: Document, toks: list[Token], found: list[_Found], inside_quote: _Intervals) -> None:
+    """A cue inside a relative clause reports only to the end of that clause.
+
+    "Generals, most of whom had announced their support, backed her": the content ends at the
+    comma that closes the clause. "Critics who saw the comment as a dig complained": the clause
+    ends before the main verb, whose source is then the noun with its clause.
+    """
+    for g in found:
+        if g.source is None or g.content is None or g.direction != "forward":
+            continue
+        s0, s1 = g.source
+        if toks[s1].norm not in ("who", "whom", "which"):
+            continue
+        head = _left_np(toks, s0 - 2 if s0 >= 2 and toks[s0 - 1].text == "," else s0 - 1) if s0 > 0 else None
+        comma_before = s0 > 0 and toks[s0 - 1].text == ","
+        first = _first_token_at(doc, toks, g.content.start)
+        for k in range(first, len(toks)):
+            t = toks[k]
+            if t.start >= g.content.end or inside_quote.has_point(t.start):
+                break
+            if comma_before and t.text == ",":
+                g.content = _span(doc, g.content.start, toks[k - 1].end)
+                break
+            prev = toks[k - 1]
+            if k > first and _finite_like(t) and prev.norm not in AUX and prev.norm not in ("to", "not") \
+                    and _is_word(prev) and not _is_adverb(prev) and not comma_before:
+                g.content = _span(doc, g.content.start, prev.end)
+                main = next((f for f in found if f.cue[0] == k), None)
+                if main is not None and head is not None:
+                    main.source, main.source_span = (head[0], k - 1), None
+                break
+        g.kind = _kind(doc.text, g.content, g.kind)
+
+
+def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: _Intervals) -> Span | None:
+    """Cut the writer's own words off the end of a forward content (indirect or mixed)."""
+    c = f.content
+    text = doc.text
+    cut = c.end
+
+    def quoted(i: int) -> bool:
+        return inside_quote.has_point(i)
+
+    for m in _WRITER_TAIL.finditer(text, c.start, c.end):
+        if not quoted(m.start()):
+            cut = min(cut, m.start())
+            break
+    for m in _AFTER_QUOTE_TAIL.finditer(text, c.start, c.end):
+        cut = min(cut, m.start() + 1)
+        break
+    if text[c.start] in QUOTE_CHARS or c.start > 0 and text[c.start - 1] in QUOTE_CHARS:
+        for m in _AFTER_DIRECT_TAIL.finditer(text, c.start, c.end):
+            if m.start() < cut:
+                # the quotation alone is the content: its words, without the marks and the comma
+                start = c.start + 1 if text[c.start] in QUOTE_CHARS else c.start
+                end = m.start()
+                while end > start and text[end - 1] in ", ":
+                    end -= 1
+                return _span(doc, start, end) if end > start else c
+            break
+    # a bare noun-phrase object (no "that", no verb) ends at a subordinator
+    # the token that starts the content (token starts are unique and sorted)
+    first = _first_token_at(doc, toks, c.start) if toks else None
+    if first is not None and not (0 <= first < len(toks) and toks[first].start == c.start):
+        first = None
+    if first is not None and first == f.cue[1] + 1 and toks[first].norm not in COMPLEMENTIZERS:
+        for k in range(first, min(len(toks), first + 5)):
+            t = toks[k]
+            if t.norm in _NP_OBJECT_END and k > first and not (t.norm == "as" and "(a view:" in f.rule):
+                cut = min(cut, toks[k - 1].end)
+                break
+            if not _is_word(t) or t.norm in AUX or t.norm in ("to", "that") or t.norm.endswith("ed") \
+                    or t.text[:1].isupper() and k > first:
+                break
+    return _span(doc, c.start, cut) if cut < c.end else c
+
+
+def _sentence_content(doc: Document, sent: Sentence, start: int, end: int | None = None) -> Span | None:
+    """Content from ``start`` to the end of the sentence (or ``end``), without final punctuation."""
+    text = doc.text
+    stop = sent.end if end is None else end
+    if stop - start > MAX_CONTENT_CHARS:
+        # a run-on text with no sentence punctuation: stop at the last word that fits
+        k = bisect.bisect_right(doc._token_starts, start + MAX_CONTENT_CHARS) - 1
+        stop = max(start + 1, doc.tokens[k].start if k >= 0 else start + MAX_CONTENT_CHARS)
+    while stop > start and (text[stop - 1] in FINAL_PUNCT or text[stop - 1].isspace()):
+        stop -= 1
+    return _span(doc, start, stop)
+
+
+#: The longest content the lens delimits, in characters: far beyond any news sentence (the
+#: longest in the kit's texts and in PolNeAR dev are under 1,000), it keeps contents readable and
+#: the analysis linear in a text with no sentence punctuation.
+MAX_CONTENT_CHARS = 1500
+
+
+#: A dateline opening a news story: "DRAVA (Meridian Press Agency) - ", "GENEVA/VELMORA (Kit Wire) - ".
+_DATELINE = re.compile(r"[A-Z][A-Z/ .,'-]*[A-Z]\s*(?:\([^()\n]{1,60}\))?\s*[-–—]+\s+")
+
+
+def _clause_start(doc: Document, sent: Sentence) -> int:
+    """Where the sentence's own words begin: after a dateline (place and outlet), which is
+    the outlet's label and never part of reported content.
+
+    >>> from course.document import build_document
+    >>> d = build_document("DRAVA (Meridian Press Agency) - Dalmar has expelled 12 diplomats, the ministry said.")
+    >>> d.text[_clause_start(d, d.sentences[0]):][:6]
+    'Dalmar'
+    """
+    m = _DATELINE.match(doc.text, sent.start, sent.end)
+    return m.end() if m else sent.start
+#: Verbs whose object names the audience: "told reporters", "informed the council".
+ADDRESSEE_LEMMAS = frozenset("tell inform assure remind brief".split())
+
+
+def _addressee_ends(toks: list[Token], j: int, word: CueWord) -> bool:
+    """After a cue such as "told", does only the audience (and a place or time) follow, to
+    the end of the sentence? ('“...,” she told Meridian.', '... told reporters in Velmora.')"""
+    n = len(toks)
+    if word.lemma not in ADDRESSEE_LEMMAS or j >= n or not _is_word(toks[j]) or _complement_at(toks, j) is not None:
+        return False
+    np = _right_np(toks, j, n)
+    if np is None:
+        return False
+    k = np[1] + 1
+    while k < n and toks[k].text[:1].isupper() and _is_word(toks[k]):
+        k += 1  # a name the phrase walk stopped in: "USA Today"
+    return k >= n or not _is_word(toks[k]) or toks[k].norm in ("in", "on", "at", "during", "after", "before", "when") \
+        or _only_time_left(toks, k)
+
+
+OBJECT_PRONOUNS = frozenset("him her them us me you".split())
+
+
+def _addressee_skip(toks: list[Token], j: int, word: CueWord) -> int:
+    """Where the content starts after "told" + its audience when no "that" follows: "told
+    reporters the talks failed" -> "the talks failed"; returns j when there is no audience.
+
+    >>> from course.document import build_document
+    >>> told = CueWord("told", "tell", "neutral", "speech", "", "")
+    >>> toks = build_document("She told reporters the talks failed.").tokens
+    >>> _addressee_skip(toks, 2, told), _addressee_skip(build_document("She told the truth.").tokens, 2, told)
+    (3, 2)
+    """
+    n = len(toks)
+    if word.lemma not in ADDRESSEE_LEMMAS or j >= n or _complement_at(toks, j) is not None:
+        return j
+    k = j
+    if toks[k].norm in ("the", "a", "an") and k + 1 < n and toks[k + 1].norm in SPEAKER_NOUNS:
+        k += 1
+    if toks[k].norm in OBJECT_PRONOUNS or toks[k].norm in SPEAKER_NOUNS:
+        nxt = toks[k + 1] if k + 1 < n else None
+        if nxt is not None and (nxt.norm in DETERMINERS or nxt.norm in SUBJECT_PRONOUNS or nxt.text[:1].isupper()):
+            return k + 1
+    return j
+
+
+def _subject_clause_end(toks: list[Token], a: int, c: int) -> int | None:
+    """Where a that-clause after a subject noun ends, when the noun opens the sentence:
+    "Beijing's warnings that Washington is playing with fire | went unheeded". After the
+    clause's own verb, a second verb that follows a noun belongs to the main clause.
+
+    Returns the index of that verb, or None (the content runs to the sentence end).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("His claims that the vote was rigged were false.").tokens
+    >>> toks[_subject_clause_end(toks, 1, 3)].text
+    'were'
+    >>> _subject_clause_end(build_document("He repeated his claims that the vote was rigged.").tokens, 3, 5) is None
+    True
+    """
+    # subject position: only a possessive, determiners, adjectives or a name before the noun
+    q = a - 1
+    while q >= 0 and toks[q].text.islower() and _is_word(toks[q]) and toks[q].norm not in STOP:
+        q -= 1  # adjectives right before the noun ("repeated warnings")
+    if any(_finite_like(toks[x]) or toks[x].norm in STOP for x in range(q + 1)):
+        return None
+    n = len(toks)
+    first = next((k for k in range(c, n) if _finite_like(toks[k])), None)
+    if first is None:
+        return None
+    for k in range(first + 1, n):
+        t, prev = toks[k], toks[k - 1]
+        if not _is_word(t) or t.norm in ("that", "who", "which", "and", "or", "but", "if", "when", "because"):
+            if t.norm in ("and", "or", "but") or not _is_word(t):
+                continue
+            return None  # a new clause inside the content: stop looking
+        if _finite_like(t) and prev.norm not in AUX and prev.norm not in ("to", "not") and _is_word(prev) \
+                and not _is_adverb(prev):
+            return k
+    return None
+#: Finite auxiliaries and modals that show a bare reported clause ("believes Russia will ...").
+_FINITE = frozenset("will would could can may might should must is are was were has have had".split())
+
+
+#: Manner phrases that may stand between a cue and its wh-clause ("shows in detail how").
+MANNER_PHRASES = frozenset(tuple(p.split()) for p in (
+    "in detail", "in full", "at length", "in part", "in public", "in private", "in essence", "in effect",
+    "in particular", "in short", "in brief", "in writing", "in person"))
+
+
+def _complement_at(toks: list[Token], j: int) -> int | None:
+    """Index of the "that"/wh-word/colon/quote that opens the content, a few words after the cue."""
+    n = len(toks)
+    cues = _cue_norms()
+    if j + 2 < n and (toks[j].norm, toks[j + 1].norm) in MANNER_PHRASES:
+        j += 2  # "shows in detail how ...", "explained at length why ..."
+    for k in range(j, min(n, j + 9)):
+        t = toks[k]
+        if t.norm in COMPLEMENTIZERS and (k == j or t.norm == "that"):
+            if t.norm == "that" and k > j and k + 1 < n and toks[k + 1].norm in AUX:
+                return None  # "warned X to refrain from actions that would ...": a relative "that"
+            if k > j and toks[k - 1].norm in cues and toks[k - 1].text.islower() and _noun_context(toks, k - 1) \
+                    and not (k >= 3 and toks[k - 3].norm in TIME_PREPOSITIONS | {"in", "at", "on", "with", "via", "through"}):
+                # "repeated his claims that ...": the object noun heads its own clause (but "said
+                # in a statement that ..." is a setting, and the clause is the verb's)
+                return None
+            return k
+        if t.text == ":" or t.text in QUOTE_CHARS or t.text == "'" and k + 1 < n and toks[k + 1].text == "'":
+            return k
+        if t.text == "," and k + 1 < n and toks[k + 1].text in QUOTE_CHARS + "'":
+            return k + 1
+        if t.text == "," and k == j:
+            # a parenthesis between the cue and its clause: "reported, citing two sources, that ..."
+            close = next((m for m in range(k + 1, min(n - 1, k + 8)) if toks[m].text == ","), None)
+            if close is not None and toks[close + 1].norm == "that":
+                return close + 1
+            return None
+        if not _is_word(t) and t.text not in ("'", "’", "-"):
+            return None
+        if t.norm in AUX or t.norm in ("and", "but", "or", "which", "who") or (k > j and t.norm in cues and t.text.islower() and not _noun_context(toks, k)):
+            return None
+    return None
+
+
+#: Prepositions that cannot open the subject of a bare clause ("thought of the days when he
+#: would return" reports no clause).
+CLAUSELESS_OPENERS = frozenset("of about on over for into onto upon against toward towards in at among inside within across near under".split())
+
+
+def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
+    """A reporting frame right after the cue: that/wh-clause, colon, quotation, a clause,
+    or a to-infinitive for commitments and directives."""
+    n = len(toks)
+    if j >= n:
+        return False
+    if _complement_at(toks, j) is not None:
+        return True
+    t = toks[j]
+    # a bare clause: "believes Russia will ...", "showed Clinton was ..."
+    if t.norm in SUBJECT_PRONOUNS - {"it", "you"} and j + 1 < n and toks[j + 1].text[:1].islower():
+        return True
+    if t.norm not in AUX and t.norm != "to" and t.norm not in CLAUSELESS_OPENERS:
+        # the subject of the reported clause may carry a to-infinitive, an of-phrase or a
+        # coordinated noun ("believes his efforts to slow warming will be ...", "believe
+        # bigotry and xenophobia are acceptable"); the finite word must follow a noun, not
+        # "and" or "to" (that would be a second verb of the main clause: "show restraint and will")
+        for k in range(j + 1, min(n, j + 10)):
+            if not _is_word(toks[k]) or toks[k].norm in ("that", "which", "who", "but", "or", "because", "if", "when", "where", "while"):
+                break
+            if k - j >= 6 and toks[k].norm in ("to", "and", "of", "for"):
+                break
+            if toks[k].norm in _FINITE and toks[k - 1].norm not in ("and", "or", "to", "not") \
+                    and toks[k - 1].norm not in _FINITE and not _is_adverb(toks[k - 1]):
+                return True
+    if word.verb_class == "commissive-directive" or word.frame == "volition" or word.lemma in ("agree",):
+        for k in range(j, min(n, j + 6)):
+            if toks[k].norm == "to" and k + 1 < n and toks[k + 1].text[:1].islower() and toks[k + 1].norm not in DETERMINERS:
+                return True
+            if not _is_word(toks[k]):
+                break
+    return False
+
+
+def _forward_content(doc, sent, toks, j, opens) -> tuple[Span | None, str]:
+    """The content after the cue: a quotation, or the clause after 'that', to the sentence end."""
+    n = len(toks)
+    text = doc.text
+    k = j
+    # addressee or setting before "that": "told reporters that", "said in a statement that"
+    c = _complement_at(toks, k)
+    if c is not None and toks[c].norm == "that" and not _demonstrative_that(toks, c):
+        k = c + 1
+    elif c is not None and toks[c].norm in COMPLEMENTIZERS:
+        k = c  # a wh-clause after a manner phrase: "shows in detail how ..." -> "how ..."
+    elif c is not None and (toks[c].text in QUOTE_CHARS + "'" or toks[c].text == ":"):
+        # "says the deployment “may become necessary”": a subject, then a quoted fragment
+        # that goes on in lower case, is a mixed clause starting at the subject
+        fragment = c > k and toks[c - 1].text not in (",", ":") and c + 1 < n and toks[c + 1].text[:1].islower() \
+            and toks[k].norm not in ("in", "on", "at", "to", "during", "after", "before", "with")
+        if not fragment:
+            k = c
+    while k < n and toks[k].text in (",", ":"):
+        k += 1
+    # the infinitive marker is not content ("threatening to shut down" -> "shut down"; §6.2)
+    if k + 1 < n and toks[k].norm == "to" and toks[k + 1].text[:1].islower() and toks[k + 1].norm not in DETERMINERS:
+        k += 1
+    if k >= n:
+        return None, "indirect"
+    start = toks[k].start
+    if start in opens:
+        q = opens[start]
+        span = _quote_interior(doc, q)
+        # the whole rest of the sentence is the quotation: direct
+        rest = text[q[3] : sent.end].strip()
+        if not rest.strip(FINAL_PUNCT + " ") or q[2] >= sent.end - 1:
+            return span, "direct"
+    content = _sentence_content(doc, sent, start)
+    return content, _kind(text, content, "indirect")
+
+
+def _demonstrative_that(toks: list[Token], c: int) -> bool:
+    """Is "that" at toks[c] a determiner ("found that action unconstitutional"), not a
+    complementizer? Its clause would have no verb before the next comma or the end.
+
+    >>> from course.document import build_document
+    >>> _demonstrative_that(build_document("He found that action unconstitutional.").tokens, 2)
+    True
+    >>> _demonstrative_that(build_document("He found that the action was unconstitutional.").tokens, 2)
+    False
+    """
+    for k in range(c + 1, min(len(toks), c + 40)):  # a window, not a copy of the sentence's rest
+        t = toks[k]
+        if t.text in (",", ";", ":") or t.text in FINAL_PUNCT or t.text in QUOTE_CHARS:
+            break
+        if _finite_like(t) or t.text.islower() and t.norm.endswith("s") and not t.norm.endswith("ss") \
+                or t.norm in _cue_norms() and t.text.islower():
+            return False
+    if c + 1 >= len(toks):
+        return False
+    nxt = toks[c + 1]  # a determiner is followed by its noun, not by "during", "about 20", "some"
+    return nxt.text[:1].islower() and nxt.norm not in DETERMINERS | SUBJECT_PRONOUNS | STOP | GERUND_PREPOSITIONS \
+        and nxt.norm not in NP_PREPOSITIONS | {"about", "around", "despite", "amid", "if"} and not _is_adverb(nxt) \
+        and not _is_number(nxt) and nxt.norm not in NUMBER_WORDS
+
+
+def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
+    """The content before an inverted cue: the quotation just closed, or the clause before the comma."""
+    k = c0 - 1
+    if k >= 0 and toks[k].text == "," and k - 1 >= 0 and toks[k - 1].start in closes:
+        k -= 1
+    if k >= 0 and toks[k].start in closes:
+        return _quote_interior(doc, closes[toks[k].start])
+    if k >= 0 and toks[k].text == ",":
+        end = toks[k].start
+        start = _clause_start(doc, sent)
+        first = _first_token_at(doc, toks, start)
+        inside = toks[max(0, first):k]
+        if not _clause_like(inside):
+            # "A few weeks earlier, Scott was speaking to ...", "In addition, the campaign
+            # plans ...": an opening adverbial alone sets the scene, it is not reported content
+            # ("In Geneva, the talks resumed, the ministry said": the setting is part of the claim)
+            comma = next((x for x, t in enumerate(inside) if t.text == ","), None)
+            if comma is None or not _clause_like(inside[comma + 1:]) or len(inside) - comma < 3:
+                return None
+        if len(inside) > 2 and inside[0].norm in ("and", "but", "so") and inside[0].start == start \
+                and inside[1].norm not in ADVERBIAL_OPENERS:  # ("But for the navy" keeps its "But")
+            start = inside[1].start  # "And the talks failed, he said": the link is the writer's
+        return _span(doc, start, end)
+    return None
+#: Words that open an adverbial, not a clause: prepositions and subordinators.
+ADVERBIAL_OPENERS = frozenset("in on at after before during since for from with without under back or "
+                              "when while if although though as because despite amid following".split())
+
+
+def _clause_like(toks: list[Token]) -> bool:
+    """Can these words be reported content before an inverted cue, not an opening adverbial?
+
+    Content does not open with a preposition or a subordinator ("In addition, the campaign
+    plans"), and is not a time phrase ("A few weeks earlier, Scott was speaking"); a noun phrase
+    alone can be split content ("Moscow, the spokesman stressed, will not back down").
+
+    >>> from course.document import build_document
+    >>> _clause_like(build_document("The talks will resume").tokens), _clause_like(build_document("Moscow").tokens)
+    (True, True)
+    >>> _clause_like(build_document("A few weeks earlier").tokens), _clause_like(build_document("In addition").tokens)
+    (False, False)
+    """
+    words = [t for t in toks if _is_word(t)]
+    while words and words[0].norm in ("and", "but", "so"):
+        words = words[1:]  # "But the talks failed, he said": the link is the writer's
+    if not words or words[0].norm in ADVERBIAL_OPENERS:
+        return False
+    return not all(t.norm in TIME_WORDS or t.norm in DETERMINERS or t.norm in NUMBER_WORDS or _is_number(t)
+                   or t.norm in TIME_UNITS for t in words)

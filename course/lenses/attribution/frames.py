@@ -1,0 +1,721 @@
+"""The readings of one matched cue: a reporting verb in its frames (forward, inverted,
+passive, participle, coordinated), "according to", impersonal frames ("it is understood
+that"), noun cues with a that-clause, and signed quotations or transcript labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...document import Document, Sentence, Token
+from ...model import Span
+from .contents import (
+    _addressee_ends, _addressee_skip, _backward_content, _clause_start, _complement_at, _forward_content,
+    _frame_signal, _sentence_content, _subject_clause_end,
+)
+from .lexicon import PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _cue_norms
+from .phrases import (
+    _as_complement, _bracket_label, _convenes, _evidence_source, _holder, _inside_noun_phrase, _left_np,
+    _long_apposition, _noun_context, _only_time_left, _progressive, _relative_source, _relative_subject,
+    _right_apposition, _right_np, _skip_time_left, _source_left, _speakerlike, _subject, _time_phrase, _via,
+)
+from .spans import (
+    _GrowingIntervals, _kind, _quotations, _quote_before, _quote_inside_clause, _quote_interior, _span,
+    _tok_span,
+)
+from .words import (
+    AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, INFORMATION_NOUNS, IRREGULAR_PAST,
+    NP_PREPOSITIONS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS, STOP, SUBJECT_PRONOUNS,
+    TIME_PREPOSITIONS, TIME_WORDS, _CLITICS, _clitic, _is_adverb, _is_number, _is_word, _participle,
+    _title_case,
+)
+
+
+DASHES = frozenset("―—–")
+
+
+@dataclass
+class _Found:
+    """A relation being built: token ranges of the sentence, and how it was found (``rule``)."""
+
+    source: tuple[int, int] | None
+    cue: tuple[int, int]
+    content: Span | None
+    via: tuple[int, int] | None
+    kind: str
+    word: CueWord
+    rule: str
+    direction: str  # 'forward' or 'backward'
+    source_span: Span | None = None
+    note: str = ""  # a second sentence for the student's explanation
+
+
+def _speaker_before(toks: list[Token], k: int) -> bool:
+    """Is the noun phrase ending at toks[k] speaker-like ("the defence ministry revealed in a
+    statement": a subject and its verb, not a reduced relative)?"""
+    np = _left_np(toks, k)
+    return np is not None and _speakerlike(toks, np)
+
+
+def _according(doc, sent, toks, a, b, entry) -> _Found | None:
+    src = _right_np(toks, b + 1, len(toks))
+    if src is None:
+        return None
+    src = _according_source(toks, src)
+    word = CueWord(entry.phrase, entry.phrase, entry.get("verb_class") or "neutral", "according-to",
+                   entry.explanation, entry.source)
+    text = doc.text
+    # "According to X, content." or "content, according to X."
+    before = any(_is_word(toks[x]) and not _is_adverb(toks[x]) for x in range(a))
+    if not before:
+        k = src[1] + 1
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        content = _sentence_content(doc, sent, toks[k].start) if k < len(toks) else None
+        direction = "forward"
+    else:
+        end = toks[a].start
+        if a > 0 and toks[a - 1].text == ",":
+            end = toks[a - 1].start
+        content = _span(doc, _clause_start(doc, sent), end)
+        direction = "backward"
+    if content is not None and text[content.start] in QUOTE_CHARS and text[content.end - 1] in QUOTE_CHARS:
+        content = _span(doc, content.start + 1, content.end - 1)
+    return _Found(src, (a, b), content, None, "according-to", word, "pattern: according-to", direction)
+
+
+def _according_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]:
+    """Extend the source of "according to" to the comma or the end of the sentence when the
+    words there still describe it: "a draft agenda seen by Kit Wire", "a notice to mariners
+    published by the defence ministry", "Council estimates". A clause (a finite verb or a
+    relative pronoun) stops the extension."""
+    n = len(toks)
+    k = src[1] + 1
+    # a relative clause that ends at a comma before the content belongs to the source:
+    # "According to diplomats who spoke on condition of anonymity, the deal is close."
+    if k < n and toks[k].norm in ("who", "whom", "whose"):
+        for m in range(k + 1, min(n, k + 16)):
+            if toks[m].text == "," or toks[m].text in FINAL_PUNCT and m == n - 1:
+                return (src[0], m - 1)
+            if toks[m].text in QUOTE_CHARS + ";:":
+                break
+    while k < n and toks[k].text not in (",", ";", ":", "(") and toks[k].text not in QUOTE_CHARS \
+            and not (toks[k].text in FINAL_PUNCT and k == n - 1):
+        t = toks[k]
+        if t.norm in AUX or t.norm in ("that", "which", "who", "whom", "whose", "and", "but", "or", "as") or not (
+                _is_word(t) or t.text in ("-", "'", "’")) or k - src[0] > 14:
+            return src
+        if t.norm in TIME_WORDS or t.norm in TIME_PREPOSITIONS and k + 1 < n and (
+                toks[k + 1].norm in TIME_WORDS or _is_number(toks[k + 1])):
+            break  # "according to Reuters on Monday": the time is not part of the source
+        k += 1
+    return (src[0], k - 1) if k - 1 > src[1] else src
+
+
+def _impersonal(doc, sent, toks, a, b, entry, opens) -> _Found | None:
+    """An attribution whose source the text does not name (PARC 3.0; ANNOTATION.md §6.2).
+
+    Three frames from ``attribution_patterns.tsv``: ``impersonal`` ("it is understood
+    that talks will resume": the whole frame is the cue), ``raising`` ("the talks are
+    expected to resume": cue "are expected", content after "to") and ``passive-told``
+    ("he was told that ...": the subject only received the words; "by X" names the
+    source). The source is ``None`` unless "by" follows.
+
+    >>> from course.lenses.attribution import annotate
+    >>> from course.document import build_document
+    >>> r = annotate(build_document("It is understood that talks will resume."))[0][0]
+    >>> r.source, r.cue.text, r.content.text
+    (None, 'It is understood', 'talks will resume')
+    """
+    n = len(toks)
+    pattern = entry.get("pattern")
+    j = b + 1
+    while j < n and _is_adverb(toks[j]):
+        j += 1
+    nxt = toks[j] if j < n else None
+    src = None
+    if pattern == "raising":
+        # "is expected to resume"; not "is expected" alone, nor "it is expected" (impersonal)
+        if nxt is None or nxt.norm != "to" or j + 1 >= n or not toks[j + 1].text[:1].islower():
+            return None
+        if a > 0 and toks[a - 1].norm in ("it", "what", "than", "as"):
+            return None
+        start = toks[j + 1].start
+    elif pattern == "passive-told":
+        if nxt is not None and nxt.norm == "by":
+            src = _right_np(toks, j + 1, n)
+            if src is None:
+                return None
+            j = src[1] + 1
+            nxt = toks[j] if j < n else None
+        if nxt is None or not (nxt.norm == "that" or nxt.text in QUOTE_CHARS + ":" or nxt.start in opens
+                               or nxt.text == "," and j + 1 < n and toks[j + 1].start in opens):
+            return None
+        start = toks[j + 1].start if nxt.norm == "that" or nxt.text in ",:" else nxt.start
+    else:
+        # "it is understood that ..." or "..., it was announced."
+        if a > 0 and _is_word(toks[a - 1]) and toks[a - 1].norm not in ("and", "but", "as", "so"):
+            return None
+        if nxt is not None and nxt.norm == "that" and j + 1 < n:
+            start = toks[j + 1].start
+        elif (nxt is None or not _is_word(nxt)) and a > 1 and toks[a - 1].text == ",":
+            word = _impersonal_word(entry)
+            content = _span(doc, _clause_start(doc, sent), toks[a - 1].start)
+            return _Found(None, (a, b), content, None, _kind(doc.text, content, "indirect"), word,
+                          f"{PATTERNS_LEXICON}.tsv: {entry.phrase} ({pattern})", "backward")
+        else:
+            return None
+    word = _impersonal_word(entry)
+    if start in opens and pattern == "passive-told":
+        content, kind = _forward_content(doc, sent, toks, j, opens)
+    else:
+        content = _sentence_content(doc, sent, start)
+        kind = _kind(doc.text, content, "indirect")
+    return _Found(src, (a, b), content, None, kind, word,
+                  f"{PATTERNS_LEXICON}.tsv: {entry.phrase} ({pattern})", "forward")
+
+
+def _raising_frame(toks: list[Token], a: int, b: int) -> bool:
+    """Is toks[a..b] a raising frame ("the envoy is said to favour", "are believed to be")?
+
+    The guide files "are expected to" as a verbal hedge (ANNOTATION.md §4) and gives only the
+    impersonal "it is understood that" frame as an attribution with no source (§6.2); the kit
+    treats every raising frame the same way: a hedge of the writer, never an attribution.
+
+    >>> from course.document import build_document
+    >>> d = build_document("The envoy is said to favour a pause.")
+    >>> _raising_frame(d.tokens, 2, 3)
+    True
+    """
+    n = len(toks)
+    j = b + 1
+    while j < n and _is_adverb(toks[j]):
+        j += 1
+    if j + 1 >= n or toks[j].norm != "to" or not toks[j + 1].text[:1].islower():
+        return False
+    return not (a > 0 and toks[a - 1].norm in ("it", "what", "than", "as"))
+
+
+def _impersonal_word(entry) -> CueWord:
+    return CueWord(entry.phrase, entry.phrase, entry.get("verb_class") or "neutral", entry.get("pattern"),
+                   entry.explanation.split(": ", 1)[-1], entry.source)
+
+
+def _choose(words: list[CueWord], toks: list[Token], a: int) -> CueWord:
+    """Pick the verb or the noun reading of an entry from its left neighbour."""
+    nouns = [w for w in words if w.frame == "noun"]
+    verbs = [w for w in words if w.frame != "noun"]
+    if nouns and (not verbs or _noun_context(toks, a) or _inside_noun_phrase(toks, a, noun_entry=True)):
+        return nouns[0]
+    return verbs[0]
+
+
+def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | None = None,
+               covered: _GrowingIntervals | None = None) -> _Found | None:
+    """Check one matched reporting word and build its relation, or return None.
+
+    ``cat`` is where a catenative verb before the word starts (:func:`_catenative_before`);
+    ``covered`` holds the contents of ``found`` (the same answers as scanning them, faster)."""
+    text = doc.text
+    word = _choose(words, toks, a)
+    n = len(toks)
+    first = toks[a]
+    if word.frame == "noun":
+        return _nominal(doc, sent, toks, a, b, word)
+    # "regard" reports a view only with "as" ("regarding the drills as a threat"); otherwise
+    # "regarding" is a preposition ("statements regarding unemployment")
+    if word.lemma in AS_ONLY_LEMMAS and not (_as_complement(toks, b + 1) or b + 1 < n and toks[b + 1].norm == "as"):
+        return None
+    # not a verb after a determiner, a possessive or a preposition ("the said treaty",
+    # "Trump's state taxes", "secretary of state"), nor a capitalised name mid-sentence
+    # ("the United States"; headings are capitalised throughout, so they are exempt)
+    # ("Some believe the plan shows ...": a quantifier alone is a subject before a plain verb and its clause)
+    quantifier_subject = a > 0 and toks[a - 1].norm in QUANTIFIER_SOURCES and (_complement_at(toks, b + 1) is not None or (
+        not first.norm.endswith("s") and _frame_signal(toks, b + 1, word)))
+    if (_noun_context(toks, a) and not quantifier_subject) or _inside_noun_phrase(toks, a) or (
+        a > 0 and toks[a - 1].norm in ("of", "for", "from", "with", "at", "into")
+    ):
+        return None
+    if a > 0 and first.text[:1].isupper() and sent.kind == "body" and _is_word(toks[a - 1]) and toks[a - 1].text not in QUOTE_CHARS \
+            and not _title_case(toks):
+        return None
+    # part of a compound ("Russian-backed", "well-known"): not a reporting verb
+    if a > 0 and toks[a - 1].text in ("-", "‐") and toks[a - 1].end == first.start:
+        return None
+    # an infinitive after "to" belongs to a larger verb group ("to show restraint"), unless a
+    # catenative verb makes the pair one cue group ("appeared to suggest", "continues to insist";
+    # "went on to say" is a lexicon phrase of its own)
+    if a > 0 and toks[a - 1].norm == "to" and cat is None:
+        return None
+    # the writer's own aside to the reader ("It's worth noting that ..."), and a comparison
+    # (", compared with females' $93,000"): nobody is reported
+    if a > 0 and toks[a - 1].norm == "worth" or (
+            word.lemma == "compare" and a > 0 and toks[a - 1].text == "," and b + 1 < n and toks[b + 1].norm in ("with", "to")):
+        return None
+    head = a if cat is None else cat
+    # first-person thinking ("I think", "we believe", "you know") is the speaker's own
+    # hedge, not a report of someone else's words (Hyland 2005)
+    if word.frame in ("cognitive", "volition") and head > 0:
+        k = head - 1  # past auxiliaries, negation and adverbs: "I've learned", "you can see", "I don't want"
+        while k > 0 and (toks[k].norm in AUX or toks[k].norm in ("not", "t", "ve", "ll", "d", "m")
+                         or toks[k].text in ("'", "’") or _clitic(toks, k) or _is_adverb(toks[k])):
+            k -= 1
+        if toks[k].norm in ("i", "we", "you"):
+            return None
+        # nor a generic wish ("a resource for anyone wanting to learn more"): nobody in particular
+        if word.frame == "volition" and toks[head - 1].norm in ("anyone", "anybody", "whoever"):
+            return None
+    # a wish or plan inside someone else's reported clause is part of that content
+    # ("Lavrov said the US wants to contain Moscow": the want is Lavrov's claim; §6.1)
+    if word.frame == "volition" and (covered.has_point(first.start) if covered is not None else any(
+        f.content is not None and f.content.start <= first.start < f.content.end for f in found
+    )):
+        return None
+    # the cue group: auxiliaries (and adverbs between them) to the left
+    k = head - 1
+    # (only auxiliaries right before the verb: "had said", but "has also emphasised" -> "emphasised")
+    while k >= 0 and (toks[k].norm in AUX and toks[k].norm not in ("s", "'s")
+                      or _clitic(toks, k) and toks[k].norm not in _CLITICS and toks[k].text not in ("'", "’")
+                      or toks[k].text in ("'", "’") and k + 1 < n and toks[k + 1].norm == "t" and _clitic(toks, k)):
+        k -= 1
+    c0 = k + 1
+    cue = (c0, b)
+    rule = f"{VERBS_LEXICON}.tsv: {word.phrase}"
+    after = b + 1
+    j = after
+    while j < n and _is_adverb(toks[j]):
+        j += 1
+    nxt = toks[j] if j < n else None
+    prev = toks[c0 - 1] if c0 > 0 else None
+    # a progressive ("is once again questioning", "he's claiming", "isn't saying") is a finite
+    # verb group, not a participle
+    is_ing = first.norm.endswith("ing") and c0 == a and not _progressive(toks, a)
+    passive = _passive(toks, c0, a, word)
+    # a reduced passive relative ("the boundary claimed by Lorvia") names no reported content
+    if not passive and c0 == a and nxt is not None and nxt.norm == "by" and first.norm.endswith("ed") and " " not in word.phrase:
+        return None
+    # ... nor one with a place ("potent chemicals found in refrigerants", "documents seen at
+    # the embassy"): a past participle right after a common noun, a place, no clause
+    if not passive and c0 == a and a > 0 and nxt is not None and j == after and nxt.norm in PLACE_PREPOSITIONS \
+            and (first.norm.endswith("ed") or first.norm in IRREGULAR_PAST) and toks[a - 1].text.islower() \
+            and _is_word(toks[a - 1]) and toks[a - 1].norm not in PRONOUNS | STOP | AUX and not _is_adverb(toks[a - 1]) \
+            and _complement_at(toks, j) is None and not _frame_signal(toks, j, word) and word.frame != "speech" \
+            and not _relative_subject(toks, a - 1) and not _speaker_before(toks, a - 1):
+        return None
+    # a noun heading a subject before a finite reporting verb ("the document says")
+    if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
+            and (nxt.norm.endswith("s") or nxt.norm.endswith("ed") or nxt.norm == "said") and not first.norm.endswith(("ed", "ing")):
+        return None
+    # ... and a plural noun before a plain verb ("state media reports say", "the statements show")
+    if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
+            and first.norm.endswith("s") and not first.norm.endswith("ss") and not nxt.norm.endswith(("s", "ing")) \
+            and nxt.norm not in ("that", "as") and " " not in word.phrase:
+        return None
+    if passive:
+        return _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens)
+    # participial continuation: ", adding that ...", ", saying ...", ", even suggesting ..."
+    p_k = c0 - 1
+    while p_k > 0 and _is_adverb(toks[p_k]) and toks[p_k].text[:1].islower():
+        p_k -= 1
+    if is_ing and p_k != c0 - 1 and p_k >= 0 and toks[p_k].text == ",":
+        prev = toks[p_k]
+    infinitive = nxt is not None and nxt.norm == "to" and j + 1 < n and toks[j + 1].text[:1].islower() \
+        and toks[j + 1].norm not in DETERMINERS | POSSESSIVES  # "promising to reopen"
+    if is_ing and prev is not None and prev.text == "," and nxt is not None and not infinitive \
+            and nxt.norm in SCENE_PREPOSITIONS and _complement_at(toks, j) is None:
+        # "Erdogan, speaking after Friday prayers, said ...": a participle that sets the scene
+        # names no content; the cue is the finite verb (ANNOTATION.md §6.1)
+        return None
+    if is_ing and prev is not None and prev.text == ",":
+        if word.frame not in ("speech",) and not _frame_signal(toks, j, word) and not (
+            word.frame == "object" and nxt is not None and _is_word(nxt) and nxt.norm not in AUX | {"to", "and", "or"}
+        ):
+            return None
+        content, kind = _forward_content(doc, sent, toks, j, opens)
+        src_f = next((f for f in reversed(found) if f.cue[0] < c0), None)
+        if src_f is not None:
+            f = _Found(src_f.source, cue, content, None, kind, word, "continuation: , " + word.phrase, "forward")
+            f.source_span = src_f.source_span
+            return f
+        return _Found(_subject(toks, c0), cue, content, None, kind, word,
+                      "continuation: , " + word.phrase, "forward")
+    if is_ing and prev is not None and prev.norm in GERUND_PREPOSITIONS and (
+        word.frame == "speech" or _frame_signal(toks, j, word)
+    ):
+        # a gerund after a preposition: "began by saying that ...", "criticised for claiming ..."
+        content, kind = _forward_content(doc, sent, toks, j, opens)
+        return _Found(_subject(toks, c0), cue, content, None, kind, word,
+                      rule + " (gerund after a preposition)", "forward")
+    if is_ing and word.verb_class == "commissive-directive" and _frame_signal(toks, j, word):
+        # "with the US threatening to shut down its embassy": the noun phrase before the
+        # participle is the one who threatens
+        src = _source_left(toks, c0)
+        if src is not None:  # the participle's own subject: after the last preposition
+            cut = [x for x in range(src[0], src[1]) if toks[x].norm in NP_PREPOSITIONS]
+            src = (cut[-1] + 1, src[1]) if cut else src
+        if src is not None and _speakerlike(toks, src):
+            content, kind = _forward_content(doc, sent, toks, j, opens)
+            return _Found(src, cue, content, None, kind, word, rule + " (participle with its subject)", "forward")
+    if is_ing and prev is not None and _is_word(prev) and prev.norm not in STOP | DETERMINERS | NP_PREPOSITIONS \
+            and prev.norm not in ("and", "or") and not _is_adverb(prev) and (
+            (word.frame == "speech" and nxt is not None and (_complement_at(toks, j) is not None or nxt.start in opens))
+            or (word.frame != "speech" and _frame_signal(toks, j, word))
+    ):
+        # a reduced relative clause: "a letter saying that ...", "video showing that ..."
+        # (a time phrase may stand between: "a series of tweets early Friday saying that ...")
+        t_end = _skip_time_left(toks, c0 - 1, 0)
+        src = _left_np(toks, t_end if 0 <= t_end < c0 - 1 else c0 - 1)
+        if src is not None:
+            # "Officials released a letter saying ...": the noun phrase starts at its determiner
+            dets = [x for x in range(src[0] + 1, src[1] + 1) if toks[x].norm in DETERMINERS | POSSESSIVES
+                    and toks[x - 1].text[:1].islower() and toks[x - 1].norm not in NP_PREPOSITIONS | {"and"}]
+            if dets:
+                src = (dets[-1], src[1])
+            content, kind = _forward_content(doc, sent, toks, j, opens)
+            return _Found(src, cue, content, None, kind, word, rule + " (participle after its noun)", "forward")
+    if is_ing:
+        # a participle that opens a clause ("Speaking to reporters, ...") sets the scene;
+        # the cue is the finite verb it modifies
+        return None
+    # inverted order: '..., said the minister.' / '...,” added Rep. Clyburn' (not with a verb
+    # whose object is a person: in '..., accused the West of hypocrisy' the West is accused)
+    prev_is_break = prev is not None and (prev.text == "," or prev.start in closes) \
+        and word.lemma not in NO_INVERSION_LEMMAS and word.frame not in ("cognitive", "volition")
+    right = _right_np(toks, after, n)
+    if prev_is_break and right is not None and toks[right[0]].norm not in ("that", "it") and (
+        toks[right[0]].text[:1].isupper() or toks[right[0]].norm in DETERMINERS or toks[right[0]].norm in PRONOUNS
+        or toks[right[0]].norm[:1].isdigit()  # '..., said 9/11 widow Terry Strada.'
+    ) and not _time_phrase(toks, right) and not any(
+        # "..., said the event brought back memories": a verb after a noun starts a clause
+        toks[x].text.islower() and (toks[x].norm.endswith("ed") or toks[x].norm in IRREGULAR_PAST)
+        and toks[x - 1].norm not in DETERMINERS | POSSESSIVES and not _is_adverb(toks[x - 1])
+        and toks[x - 1].text not in ("-", "‐")
+        for x in range(right[0] + 1, right[1] + 1)
+    ) and not (
+        # "said he'd battled": a pronoun with a contracted auxiliary starts the reported clause
+        right[0] == right[1] and right[1] + 2 < n and _clitic(toks, right[1] + 1)
+    ) and not (prev.text == "," and _long_apposition(toks, c0 - 1) is not None):
+        end_k = right[1] + 1
+        if prev.start in closes or end_k >= n or not _is_word(toks[end_k]) or toks[end_k].norm in (
+            "in", "on", "at", "during", "after", "when", "of"
+        ):
+            content = _backward_content(doc, sent, toks, c0, closes)
+            if content is not None:
+                via = _via(toks, end_k)
+                if via is None:
+                    right = _right_apposition(toks, right)
+                return _Found(right, cue, content, via, _kind(text, content, "indirect"), word,
+                              rule + " (inverted: cue before source)", "backward")
+    src = _source_left(toks, c0)
+    if src is not None:
+        # a relative clause belongs to the source before the checks below look at its edges
+        src = _relative_source(toks, src) or src
+    # a source directly before the cue, itself after a comma or closing quote: backward content
+    if src is not None:
+        s0 = src[0]
+        before = toks[s0 - 1] if s0 > 0 else None
+        back = before is not None and (before.text == "," or before.start in closes)
+        ends = nxt is None or not _is_word(nxt) or (
+            nxt.norm in ("in", "on", "at", "during", "after", "by", "when", "to", "of", "about")
+            and _complement_at(toks, j) is None and not (
+                # "could threaten to liquidate" goes on ("respond to requests" ends)
+                infinitive and word.frame != "speech"
+                and not (toks[j + 1].norm.endswith("s") and not toks[j + 1].norm.endswith(("ss", "us"))))
+        ) or _addressee_ends(toks, j, word) or _only_time_left(toks, j)
+        quote_follows = nxt is not None and nxt.text == "," and j + 1 < n and toks[j + 1].start in opens
+        if back and ends and not quote_follows and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
+            content = _backward_content(doc, sent, toks, s0, closes)
+            if content is not None:
+                return _Found(src, cue, content, _via(toks, after), _kind(text, content, "indirect"), word,
+                              rule + " (inverted: source before cue, content before both)", "backward")
+        # the quotation ended the previous sentence: '“... is?” Graham asked.'
+        if s0 == 0 and ends and (nxt is None or nxt.text != ":"):
+            q = _quote_before(doc, sent, closes)
+            if q is not None:
+                content = _quote_interior(doc, q)
+                return _Found(src, cue, content, None, _kind(text, content, "direct"), word,
+                              rule + " (source and cue after a quotation that ends the previous sentence)",
+                              "backward")
+    elif c0 == 0 and right is not None and right[1] + 2 < n and toks[right[1] + 1].text == ":" \
+            and toks[right[0]].text[:1].isupper():
+        # 'Said Ellis: “I don't get the sense ...”': the cue opens the sentence, the colon the content
+        content, kind = _forward_content(doc, sent, toks, right[1] + 1, opens)
+        return _Found(right, cue, content, None, kind, word, rule + " (inverted, before a colon)", "forward")
+    elif c0 == 0 and right is not None and (right[1] + 1 >= n or not _is_word(toks[right[1] + 1])):
+        # '“... is?” asked Graham.'
+        q = _quote_before(doc, sent, closes)
+        if q is not None:
+            content = _quote_interior(doc, q)
+            return _Found(right, cue, content, None, _kind(text, content, "direct"), word,
+                          rule + " (inverted, after a quotation that ends the previous sentence)", "backward")
+    # coordinated verbs share their subject: "Calder pledged that ... and said she ...",
+    # "His ex-wife agreed, but also contended that ..."
+    conj = c0 - 1
+    while conj > 0 and _is_adverb(toks[conj]) and toks[conj].text[:1].islower():
+        conj -= 1
+    if src is None and conj > 0 and conj < c0 - 1 and toks[conj].norm in ("and", "but"):
+        c0_coord = conj + 1
+    else:
+        c0_coord = c0
+    if c0_coord > 0 and toks[c0_coord - 1].norm in ("and", "but") and (toks[c0_coord - 1].norm == "and" or src is None):
+        prior = next((f for f in reversed(found) if f.cue[1] < c0_coord and f.source is not None), None)
+        if prior is not None and prior.direction == "forward":
+            src = prior.source
+            rule += " (coordinated: shares the subject)"
+        else:
+            # no reported first verb ("I laughed and said", "He claimed vast wealth and said"):
+            # the clause subject is the speaker, never the words just before "and"
+            subj = _subject(toks, c0_coord)
+            src = subj if subj is not None and subj[1] < c0_coord - 1 and _speakerlike(toks, subj) \
+                and not any(toks[x].norm == "and" for x in range(subj[1] + 1, subj[1] + 2)) else None
+            if src is not None:
+                rule += " (coordinated: shares the clause subject)"
+    # forward: "X said (that) ...", "X told reporters that ...", "X was quoted as saying by Y"
+    via = _via(toks, after)
+    start = j
+    if via is not None:
+        start = via[1] + 1
+    frame_ok = word.frame == "speech" or _frame_signal(toks, start, word)
+    if frame_ok and word.frame == "ambiguous" and start < n and toks[start].start in opens \
+            and _quote_inside_clause(text, opens[toks[start].start]):
+        # "will respond “firmly and without hesitation” to the harassment": the quoted
+        # words modify the verb and the clause goes on; they are not its reported content
+        frame_ok = False
+    if word.frame in ("object", "cognitive", "ambiguous") and src is not None and word.lemma not in DISPLAY_LEMMAS \
+            and _holder(toks, src) and _as_complement(toks, start):
+        # "see the program as an opportunity", "viewed communists as terrorists", "dismissed
+        # the reports as “fake news”": a view of the object is the content (the speaker's judgement)
+        frame_ok = True
+        rule += " (a view: object + as + label)"
+    if not frame_ok and word.frame == "object" and src is not None and _holder(toks, src) \
+            and not _evidence_source(toks, src) and not (word.lemma in DISPLAY_LEMMAS and not any(
+                toks[x].norm in INFORMATION_NOUNS or toks[x].norm[:-1] in INFORMATION_NOUNS
+                for x in range(src[0], src[1] + 1))):
+        # "affirmed Moscow's intention ...": the object is the content (but a person who
+        # "shows restraint" or "shows signs of" displays it: only a clause is reported)
+        frame_ok = nxt is not None and _is_word(nxt) and nxt.norm not in AUX and nxt.norm not in ("to", "and", "or") \
+            and not (word.lemma in ("speak", "call") and nxt.norm in SCENE_PREPOSITIONS | {"against", "into"}) \
+            and not (word.lemma == "call" and _convenes(toks, j)) \
+            and not (nxt.norm in TIME_WORDS and (nxt.text[:1].isupper() or nxt.norm in ("today", "yesterday", "tonight"))
+                     and (j + 1 >= n or toks[j + 1].norm in SCENE_PREPOSITIONS | {","}))
+        # ("spoke in a cottage", "called in to a town hall", "was speaking Friday in Fort Wayne":
+        # a place or a time is not what was said)
+    if not frame_ok:
+        return None
+    if src is None and (c0 == a or cat is not None) and word.frame != "speech":
+        return None
+    # an imperative opening the sentence ("Say Mexico demanded ...", "Now tell us this isn't a
+    # witch hunt"): the writer addresses the reader, nobody is reported
+    if src is None and c0 == a and first.norm == word.lemma and all(_is_adverb(toks[x]) or not _is_word(toks[x]) for x in range(a)) \
+            and not (nxt is not None and nxt.text == ":"):
+        return None
+    # a wish or a plan needs someone to hold it ("Moscow wants to", not "unveil plans to")
+    if word.frame == "volition" and (src is None or not _holder(toks, src)):
+        return None
+    start = _addressee_skip(toks, start, word)
+    content, kind = _forward_content(doc, sent, toks, start, opens)
+    return _Found(src, cue, content, via, kind, word, rule, "forward")
+
+
+#: Prepositions of place after a reduced passive relative ("chemicals found in refrigerants").
+PLACE_PREPOSITIONS = frozenset("in on at among inside within across near under".split())
+
+
+#: Prepositions after a participle of speaking that set a scene ("speaking to reporters",
+#: "speaking after Friday prayers").
+SCENE_PREPOSITIONS = frozenset("to at after before in on during with from by outside alongside".split())
+#: Verbs whose object is the person spoken to or about: they never stand before their source
+#: ("..., accused the West of hypocrisy" is not an inversion).
+NO_INVERSION_LEMMAS = frozenset("accuse criticise criticize condemn denounce urge tell thank praise blame call "
+                                "inform remind assure brief order instruct".split())
+#: Verbs that report a view only with an "as" complement ("regards the drills as a threat").
+AS_ONLY_LEMMAS = frozenset({"regard"})
+#: Verbs that report only with a clause when a person is the subject: "showed that the plan
+#: failed" reports, "showed restraint" displays.
+DISPLAY_LEMMAS = frozenset("show demonstrate prove display".split())
+
+
+def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
+    """A noun cue with a that-clause: "the claim that ...", "Lavrov's warning that ..."."""
+    n = len(toks)
+    if b + 2 >= n or toks[b + 1].norm != "that":
+        return None
+    # "the statements that he made", "a charge that might have stung": a relative clause, not
+    # the content (a that-clause has its own subject before any verb)
+    nxt = toks[b + 2]
+    if nxt.norm in SUBJECT_PRONOUNS and b + 3 < n and toks[b + 3].norm in _cue_norms() or nxt.norm in AUX:
+        return None
+    # ... and "views that pose an existential threat", "rules that promise to": a verb and its object
+    if nxt.text.islower() and _is_word(nxt) and nxt.norm not in DETERMINERS | POSSESSIVES | PRONOUNS | STOP \
+            and nxt.norm not in COMPLEMENTIZERS and not _participle(nxt) \
+            and b + 3 < n and toks[b + 3].norm in DETERMINERS | POSSESSIVES | {"to"}:
+        return None
+    src = None
+    p = a  # the possessive may stand before one or two adjectives: "the ministry's sharp warning"
+    while p - 1 > 0 and a - p < 2 and toks[p - 1].text.islower() and _is_word(toks[p - 1]) \
+            and toks[p - 1].norm not in STOP | POSSESSIVES | {"s"} and toks[p - 1].norm not in LIGHT_VERBS:
+        p -= 1
+    if p >= 3 and toks[p - 1].norm == "s" and toks[p - 2].text in ("'", "’"):
+        src = _left_np(toks, p - 3)
+    elif p >= 1 and toks[p - 1].norm in POSSESSIVES:
+        src = (p - 1, p - 1)
+    else:
+        # the object of a light verb: "Republicans have expressed concern that ...", "Moscow
+        # issued a stern warning that ...": the subject of the verb holds the content
+        k = a - 1
+        while k > 0 and a - k <= 3 and toks[k].text.islower() and _is_word(toks[k]) and toks[k].norm not in STOP \
+                and toks[k].norm not in LIGHT_VERBS:
+            k -= 1
+        # a name before the noun: "a New York Times report that ...", "a Reuters report that ..."
+        q = a - 1
+        while q > 0 and toks[q].text[:1].isupper() and _is_word(toks[q]):
+            q -= 1
+        if q < a - 1 and q >= 0 and toks[q].norm in ("a", "an", "the"):
+            src = (q + 1, a - 1)
+        elif k >= 0 and toks[k].norm in LIGHT_VERBS:
+            c = k
+            while c > 0 and (toks[c - 1].norm in AUX or _is_adverb(toks[c - 1])) and toks[c - 1].norm not in ("s", "'s"):
+                c -= 1
+            src = _source_left(toks, c)
+            if src is not None and not _speakerlike(toks, src):
+                src = None
+    end = _subject_clause_end(toks, a, b + 2)
+    content = _sentence_content(doc, sent, toks[b + 2].start, toks[end].start if end is not None else None)
+    if content is None:
+        return None
+    return _Found(src, (a, b), content, None, _kind(doc.text, content, "indirect"), word,
+                  f"{VERBS_LEXICON}.tsv: {word.phrase} (noun + that)", "forward")
+
+
+#: Light verbs whose object noun names the speech act: "expressed concern that", "issued a warning that".
+LIGHT_VERBS = frozenset("express expressed expresses expressing voice voiced voices voicing raise raised raises "
+                        "issue issued issues issuing make made makes making give gave given gives offer offered "
+                        "offers reiterate reiterated reiterates deliver delivered".split())
+
+
+#: Upper-case labels before a colon that are the publication's, not a speaker's
+#: ("CLARIFICATION: The first sentence has been clarified ...", "UPDATE: ...").
+EDITORIAL_LABELS = frozenset("clarification correction update updated editor note notes background related "
+                             "breaking analysis opinion watch read listen see disclosure".split())
+
+
+def _epigraphs(doc, sent, toks, closes, taken) -> list[_Found]:
+    """Quotations signed with a dash ('“...” ― Steve Quinlan') and transcript speaker
+    labels ('PENCE: Well, look ...'): the punctuation is the cue."""
+    out = []
+    for k, t in enumerate(toks):
+        q = None
+        if t.text in DASHES and k not in taken:
+            if k > 0 and toks[k - 1].text in "”\"" and toks[k - 1].end <= t.start:
+                q = closes.get(toks[k - 1].start, (0, 0, 0, 0))
+            elif k == 0:
+                q = _quote_before(doc, sent, closes)
+        if q is not None:
+            src = _right_np(toks, k + 1, len(toks))
+            if src and toks[src[0]].text[:1].isupper():
+                content = _quote_interior(doc, q)
+                out.append(_Found(src, (k, k), content, None, "direct", _SIGNATURE, "pattern: quotation signed with a dash", "backward"))
+    # a transcript line: an upper-case name and a colon at the start of a paragraph
+    para = doc.paragraphs[sent.paragraph]
+    if sent.start == para.start and len(toks) > 3:
+        for k in range(1, min(5, len(toks) - 1)):
+            if toks[k].text == ":":
+                if all(x.text.isupper() and _is_word(x) or x.text == "." for x in toks[:k]) \
+                        and not any(x.norm in EDITORIAL_LABELS for x in toks[:k]):
+                    content = _sentence_content(doc, sent, toks[k + 1].start)
+                    out.append(_Found((0, k - 1), (k, k), content, None, _kind(doc.text, content, "direct"),
+                                      _SIGNATURE, "pattern: transcript speaker label", "forward"))
+                break
+    return out
+
+
+_SIGNATURE = CueWord("―", "signature", "neutral", "pattern",
+                     "the punctuation credits the words to the person named, without any judgement",
+                     "PARC 3.0 (Pareti 2016)")
+
+
+BE_FORMS = frozenset("is are was were be been being".split())
+IRREGULAR_PARTICIPLES = frozenset("told written shown seen known thought said heard understood laid put".split())
+
+
+def _passive(toks: list[Token], c0: int, a: int, word: CueWord) -> bool:
+    """Is the cue a passive participle ("was endorsed", "has been criticised")?"""
+    k = a - 1
+    while k >= 0 and _is_adverb(toks[k]):
+        k -= 1
+    if k < 0 or toks[k].norm not in BE_FORMS or " " in word.phrase:
+        return False
+    n = toks[a].norm
+    return n.endswith("ed") or n in IRREGULAR_PARTICIPLES
+
+
+def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens) -> _Found | None:
+    """A passive cue: "by X" is the source and the subject the content ("the issue was first
+    reported by The Washington Post"); with no agent, the subject only received the words
+    (source ``None``), and the cue needs a that-clause or a quotation."""
+    n = len(toks)
+    if j < n and toks[j].norm == "by":
+        agent = _right_np(toks, j + 1, n)
+        if agent is None:
+            return None
+        subj = _subject(toks, c0)
+        content = _tok_span(doc, toks, subj) if subj is not None and subj[1] < c0 else None
+        return _Found(agent, (c0, b), content, None, _kind(doc.text, content, "indirect"), word,
+                      rule + " (passive: the source follows by)", "forward")
+    if j + 1 < n and toks[j].norm in ("of", "for") and toks[j + 1].norm.endswith("ing") and toks[j + 1].text.islower() \
+            and word.frame in ("speech", "object") and word.verb_class in ("distancing", "neutral", "commissive-directive"):
+        # "Russia has been accused of meddling", "peacekeepers have been criticised for being
+        # slow": the accusation is the content, its authors are not named
+        content, kind = _forward_content(doc, sent, toks, j + 1, opens)
+        return _Found(None, (c0, b), content, None, kind, word,
+                      rule + f" (passive + {toks[j].norm} + gerund: no source named)", "forward")
+    c = _complement_at(toks, j)
+    if c is None or toks[c].norm not in ("that",) and toks[c].text not in QUOTE_CHARS + ":":
+        return None
+    content, kind = _forward_content(doc, sent, toks, j, opens)
+    return _Found(None, (c0, b), content, None, kind, word, rule + " (passive: no source named)", "forward")
+
+
+def _split_label_source(doc: Document, sent: Sentence, toks: list[Token], found: list[_Found],
+                        previous: tuple[Sentence, list[Token]] | None) -> None:
+    """A bracketed party label ending in a period ("Rep. John Mica (R-Fla.) said") makes the
+    sentence splitter cut the source from its cue. When a sentence opens with the cue group (or
+    with an apposition and then the cue) and the previous sentence of the same paragraph ends
+    with such a label, the name and its label are the source.
+
+    >>> from course.lenses.attribution import annotate
+    >>> from course.document import build_document
+    >>> r = annotate(build_document("“We disagree,” Rep. John Mica (R-Fla.) said on Friday."))[0][0]
+    >>> r.source.text, r.cue.text
+    ('Rep. John Mica (R-Fla.)', 'said')
+    """
+    if previous is None or previous[0].paragraph != sent.paragraph or not previous[1]:
+        return
+    ptoks = previous[1]
+    if ptoks[-1].text != ")" or len(ptoks) < 3 or ptoks[-2].text != ".":
+        return
+    label = _bracket_label(ptoks, len(ptoks) - 1)
+    if label is None:
+        return
+    for f in found:
+        if f.source is not None or f.source_span is not None or f.direction != "forward":
+            continue
+        if f.cue[0] > 32:
+            continue  # a label is at most a few words before the cue
+        pre = toks[: f.cue[0]]
+        if all(_is_adverb(t) for t in pre):
+            end = ptoks[-1].end
+        elif pre and pre[0].text == "," and pre[-1].text == "," and len(pre) <= 30 and not any(
+                t.text in QUOTE_CHARS + ";:" for t in pre):
+            end = pre[-2].end  # ", chairman of the caucus, said": the apposition joins the name
+        else:
+            continue
+        a = ptoks[label[0]].start
+        f.source_span = Span(a, end, doc.text[a:end])
+        f.rule += " (source before a bracketed label)"
+        # the quotation the name follows ('“We disagree,” Rep. John Mica (R-Fla.) said')
+        q = max((x for x in _quotations(doc) if previous[0].start <= x[0] and x[3] <= a), default=None)
+        if q is not None and q[1] < q[2]:
+            f.content = _quote_interior(doc, q)
+            f.kind = _kind(doc.text, f.content, "direct")
+            f.direction = "backward"
+        break

@@ -1,0 +1,109 @@
+"""The attribution lexicons: reporting verbs and nouns (``reporting_verbs.tsv``) and frames
+such as "according to", settings and catenative verbs (``attribution_patterns.tsv``), loaded
+once and compiled into phrase matchers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...datasets import load_lexicon
+from ...document import Token
+from ...matching import PhraseMatcher
+
+
+VERBS_LEXICON = "reporting_verbs"
+PATTERNS_LEXICON = "attribution_patterns"
+REFERENCE = "PARC 3.0 (Pareti 2016); Bergler 1992; Thompson & Ye 1991; Martin & White 2005"
+
+
+@dataclass(frozen=True)
+class CueWord:
+    """One reporting-words entry: its class, its frame and why it matters."""
+
+    phrase: str
+    lemma: str
+    verb_class: str
+    frame: str
+    explanation: str
+    reference: str
+
+
+@lru_cache(maxsize=1)
+def _lexicons():
+    verbs: dict[str, list[CueWord]] = {}
+    for e in load_lexicon(VERBS_LEXICON):
+        verbs.setdefault(e.phrase, []).append(
+            CueWord(e.phrase, e.get("lemma"), e.get("verb_class"), e.get("frame"), e.explanation, e.source)
+        )
+    by_type = _patterns_by_type()
+    cue_matcher = PhraseMatcher((p, v) for p, v in verbs.items())
+    according = PhraseMatcher((e.phrase, e) for e in by_type.get("according-to", []))
+    via = PhraseMatcher((e.phrase, e) for e in by_type.get("via-marker", []))
+    setting = PhraseMatcher((e.phrase, e) for e in by_type.get("setting", []))
+    evaluative = PhraseMatcher((e.phrase, e) for t in VERDICT_PATTERNS for e in by_type.get(t, []))
+    copular = PhraseMatcher((e.phrase, e) for e in by_type.get("copular", []))
+    impersonal = PhraseMatcher(
+        (e.phrase, e) for t in ("impersonal", "raising", "passive-told") for e in by_type.get(t, [])
+    )
+    return cue_matcher, according, via, setting, evaluative, copular, impersonal
+
+
+@lru_cache(maxsize=1)
+def _patterns_by_type() -> dict[str, list]:
+    """The rows of ``attribution_patterns.tsv`` grouped by their ``pattern`` column."""
+    by_type: dict[str, list] = {}
+    for e in load_lexicon(PATTERNS_LEXICON):
+        by_type.setdefault(e.get("pattern"), []).append(e)
+    return by_type
+
+
+@lru_cache(maxsize=1)
+def _catenatives() -> dict[tuple[str, ...], object]:
+    """The ``catenative`` rows of the patterns lexicon, keyed by their words ("appeared", "to")."""
+    return {tuple(e.phrase.split()): e for e in _patterns_by_type().get("catenative", [])}
+
+
+def _catenative_before(toks: list[Token], a: int):
+    """The catenative row right before the cue, with the index where it starts ("appeared to
+    suggest", "continues to insist", "has yet to explain", "could not resist pointing out"), or
+    None.
+
+    >>> from course.document import build_document
+    >>> d = build_document("Trump appeared to suggest that veterans are weak.")
+    >>> k, row = _catenative_before(d.tokens, 3); k, row.phrase
+    (1, 'appeared to')
+    >>> _catenative_before(build_document("They want to show restraint.").tokens, 3) is None
+    True
+    >>> _catenative_before(build_document("They could not resist pointing out the error.").tokens, 4)[0]
+    3
+    """
+    if a == 0:
+        return None
+    rows = _catenatives()
+    if toks[a - 1].norm != "to":
+        # a gerund after "resist", "keep", "avoid": "could not resist pointing out"
+        row = rows.get((toks[a - 1].norm,)) if toks[a].norm.endswith("ing") else None
+        return (a - 1, row) if row is not None else None
+    for size in (3, 2):
+        k = a - size
+        row = rows.get(tuple(t.norm for t in toks[k:a])) if k >= 0 else None
+        if row is not None:
+            return k, row
+    return None
+
+
+_CUE_NORMS: list = [None, frozenset()]  # [the cue matcher, its first words]
+
+
+def _cue_norms() -> frozenset[str]:
+    """First words of the reporting-verb lexicon's phrases (computed once per loaded lexicon)."""
+    matcher = _lexicons()[0]
+    if _CUE_NORMS[0] is not matcher:
+        _CUE_NORMS[:] = [matcher, frozenset(matcher._by_first)]
+    return _CUE_NORMS[1]
+
+
+#: Pattern types of ``attribution_patterns.tsv`` that mark a contestable claim (ANNOTATION.md §7).
+VERDICT_PATTERNS = ("evaluative", "deontic", "graduation", "superlative", "significance", "generic",
+                    "motive", "prediction", "evidential")

@@ -1,0 +1,622 @@
+"""Noun phrases around a cue: the source before it or after it (inverted order), appositions,
+relative clauses, bracketed party labels, and the tests that tell a reporting verb from a
+noun with the same spelling ("a new report", "twenty-seven states")."""
+
+from __future__ import annotations
+
+from ...document import Token
+from .lexicon import _cue_norms
+from .words import (
+    AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, INFORMATION_NOUNS, IRREGULAR_PAST, NP_PREPOSITIONS,
+    NUMBER_WORDS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS, SPEAKER_NOUNS, STOP,
+    SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, _clitic, _finite_like, _is_adverb,
+    _is_number, _is_word, _np_word, _participle,
+)
+
+
+def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | None:
+    """The noun phrase ending at toks[j] (inclusive), walking left; (first, last) or None."""
+    if j < floor:
+        return None
+    if toks[j].norm in PRONOUNS and toks[j].norm not in ("one",) or toks[j].norm in QUANTIFIER_SOURCES:
+        return (j, j)
+    if toks[j].norm == "whom" and j >= 2 + floor and toks[j - 1].norm == "of" and toks[j - 2].norm in QUANTIFIER_SOURCES:
+        return (j - 2, j)  # "many of whom say"
+    cue_words = _cue_norms()
+    k = j
+    while k >= floor:
+        t = toks[k]
+        if k != j and t.text[:1].islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST) and k > floor \
+                and toks[k + 1].norm in POSSESSIVES | {"the", "a", "an"} \
+                and toks[k - 1].norm not in DETERMINERS | POSSESSIVES and not _is_adverb(toks[k - 1]) \
+                and toks[k - 1].text not in ("-", "‐", "'", "’") and toks[k - 1].norm != "s":
+            break  # a verb with its object ends the phrase: "the Department mishandled the investigation"
+        if k != j and t.norm.endswith("ly") and _is_adverb(t) and k > floor and toks[k - 1].norm in DETERMINERS:
+            k -= 1  # "the newly appointed envoy"
+            continue
+        if _np_word(toks, k) and not (t.norm in cue_words and t.text[:1].islower() and k != j and t.norm not in SPEAKER_NOUNS
+                                      and not _noun_context(toks, k) and not _demonym_modifier(toks, k)):
+            if t.norm in PRONOUNS and k != j and t.norm not in POSSESSIVES and t.norm != "one":
+                break  # ("one official" keeps its determiner)
+            k -= 1
+            continue
+        # a preposition or "and" inside a name-like phrase
+        if (
+            t.norm in NP_PREPOSITIONS or t.norm == "and"
+            or t.norm == "to" and k - 1 >= floor and (
+                toks[k - 1].norm in ("close", "closest", "loyal", "near", "delegate", "emissary")
+                or toks[k - 1].norm in SPEAKER_NOUNS)  # "Russia's ambassador to the UN"
+            or t.norm == "on" and k - 1 >= floor and toks[k - 1].norm in SPEAKER_NOUNS
+            and k + 1 <= j and toks[k + 1].norm not in TIME_WORDS  # "experts on North Korea"
+        ) and k - 1 >= floor and _np_word(toks, k - 1) and toks[k - 1].norm not in PRONOUNS and j - k < 10:
+            if t.norm == "and" and not (toks[k + 1].text[:1].isupper() and toks[k - 1].text[:1].isupper()):
+                break
+            k -= 1
+            continue
+        break
+    first = k + 1
+    while first <= j and (toks[first].norm in NP_PREPOSITIONS or toks[first].norm == "and" or toks[first].text in "-&'’."):
+        first += 1
+    if first > j or j - first > 14:
+        return None
+    if all(toks[x].norm in DETERMINERS for x in range(first, j + 1)):
+        return None
+    return (first, j)
+
+
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "an", "i")
+
+
+def _demonym_modifier(toks: list[Token], k: int) -> bool:
+    """Is toks[k] a bare noun after a nationality adjective ("Sorrenian state television",
+    "Russian state media"), not a verb? A finite verb there would be inflected ("states")."""
+    if k == 0 or toks[k].norm.endswith(("s", "ed", "ing")):
+        return False
+    p = toks[k - 1]
+    return p.text[:1].isupper() and p.text[1:].islower() and p.norm.endswith(_DEMONYM_ENDINGS)
+
+
+def _noun_context(toks: list[Token], k: int) -> bool:
+    """Is toks[k] preceded by a determiner or a possessive ("the claim", "Trump's state")?"""
+    if k == 0:
+        return False
+    p = toks[k - 1].norm
+    if p in DETERMINERS - {"that"}:
+        return True
+    if p == "s" and k >= 3 and toks[k - 2].text in ("'", "’") and toks[k - 2].start == toks[k - 3].end:
+        return toks[k - 3].norm not in SUBJECT_PRONOUNS | {"that", "who", "what", "there"}
+    return False
+#: Determiners that can only start a singular noun phrase ("a new report", "this tweet").
+SINGULAR_DETERMINERS = frozenset("a an this every each another one".split())
+#: Quantifiers of mass nouns: "little doubt", "much concern" are noun phrases.
+MASS_QUANTIFIERS = frozenset("little much more less enough".split())
+#: Determiners that start a plural noun phrase ("these remarks", "many states").
+PLURAL_DETERMINERS = frozenset("these those many several some all both few".split())
+
+
+def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> bool:
+    """Is the cue word at toks[a] the head noun of a phrase opened a few words earlier
+    ("a Donald Trump tweet", "a new report", "his disparaging remarks", "twenty-seven states")?
+
+    A verb there would disagree with the phrase: a singular determiner takes no bare verb
+    ("a new report" is a noun, "the new report says" a verb), a possessive or a plural
+    determiner no -s verb. Past forms are never read as nouns here, and -ing forms only when
+    the lexicon lists the word as a noun too (``noun_entry``: "a stern warning that", but "a
+    letter saying that").
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Clinton called a Donald Trump tweet attacking her unhinged.").tokens
+    >>> _inside_noun_phrase(toks, 5)
+    True
+    >>> toks = build_document("The Russian foreign minister says the talks failed.").tokens
+    >>> _inside_noun_phrase(toks, 4)
+    False
+    """
+    form = toks[a].norm
+    if form.endswith("ing") and a >= 2 and _is_number(toks[a - 1]) and toks[a - 2].norm in DETERMINERS | POSSESSIVES:
+        return True  # "A 4-4 ruling by the high court"
+    if form.endswith("ed") or form in IRREGULAR_PAST or form.endswith("ing") and not noun_entry:
+        return False
+    cue_words = _cue_norms()
+    k, mods = a - 1, 0
+    while k >= 0 and mods < 4:
+        t = toks[k]
+        if not _is_word(t) and not (t.text in ("-", "‐") and k > 0):
+            break
+        if t.text.islower() and _participle(t) and k > 0 and toks[k - 1].norm not in DETERMINERS | {"s"}:
+            break  # a verb before its object: "began taking calls from listeners" (not "11 swing states")
+        if t.norm in STOP or t.norm in DETERMINERS or t.norm in PRONOUNS or t.norm in ("s", "and", "or", "nor") \
+                or _is_adverb(t) or _is_number(t) or t.norm in NUMBER_WORDS or t.norm in MASS_QUANTIFIERS or (
+                    # a reporting word is a verb here, unless a determiner makes it an adjective
+                    # ("his repeated claims")
+                    t.text.islower() and t.norm in cue_words
+                    and not (k > 0 and (toks[k - 1].norm in DETERMINERS or toks[k - 1].norm == "s"))):
+            break
+        k -= 1
+        mods += 1
+    if k >= 0 and toks[k].norm in MASS_QUANTIFIERS and not form.endswith("s"):
+        return True  # "left little doubt that", "much concern"
+    if mods == 0 and k >= 0 and toks[k].text.islower() and toks[k].norm not in AUX and not form.endswith("s") \
+            and (toks[k].norm.endswith("ed") or toks[k].norm in IRREGULAR_PAST):
+        return True  # a plain form right after a past verb is its object: "declined comment"
+    if mods == 0 and k > 0 and toks[k].text.islower() and _participle(toks[k]) and form.endswith("s") \
+            and form not in ("says", "tells") and toks[k - 1].norm not in DETERMINERS | POSSESSIVES | {"s"}:
+        return True  # the object of a participle: "began taking calls from black listeners"
+    if mods == 0 or k < 0:
+        return False
+    d = toks[k]
+    possessive = d.norm in POSSESSIVES or (d.norm == "s" and k >= 2 and toks[k - 1].text in ("'", "’"))
+    last_mod = toks[a - 1]
+    plural_mod = last_mod.text.islower() and last_mod.norm.endswith("s") and not last_mod.norm.endswith(("ss", "us", "is"))
+    if d.text.islower() and (d.norm in cue_words or d.norm.endswith(("ed", "ing")) and len(d.norm) > 4) \
+            and all(t.text.islower() for t in toks[k + 1:a]) and d.norm not in AUX \
+            and (form.endswith("s") or not plural_mod):
+        # the object of a verb before it: "cited derogatory comments", "released new rules"
+        # (a plain form after a plural noun is that noun's verb: "where restructuring experts say")
+        return True
+    if form.endswith("s") and not form.endswith("ss"):
+        # "these new rules", "Twenty-seven states", "his disparaging remarks": no -s verb
+        # ("the ad's narrator says" is a verb: the possessive belongs to "narrator")
+        adjective = last_mod.text.islower() and last_mod.norm.endswith(("ing", "ed"))
+        return d.norm in PLURAL_DETERMINERS or d.norm in NUMBER_WORDS or _is_number(d) or (possessive and adjective)
+    # a bare form: "a new report", "his TV show", "the New York Times report"; but not after a
+    # plural noun ("the officials say") nor inside a prepositional phrase, whose noun is not the
+    # subject ("data from the 2014 survey show")
+    after_preposition = k > 0 and toks[k - 1].norm in GERUND_PREPOSITIONS | NP_PREPOSITIONS | {"to", "around", "across"}
+    if d.norm in SINGULAR_DETERMINERS:
+        return not plural_mod
+    return (possessive or d.norm == "the") and not plural_mod and not after_preposition
+
+
+def _right_np(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase starting at toks[i], walking right; (first, last) or None."""
+    if i >= limit:
+        return None
+    if toks[i].norm in PRONOUNS and not (
+            # "one" before a noun is a determiner: "said one GOP source in the room"
+            toks[i].norm == "one" and i + 1 < limit and _np_word(toks, i + 1) and toks[i + 1].norm not in PRONOUNS):
+        return (i, i)
+    cue_words = _cue_norms()
+    k = i
+    while k < limit:
+        t = toks[k]
+        if _np_word(toks, k) and not (k > i and t.norm in cue_words and t.text[:1].islower()):
+            k += 1
+            continue
+        if k > i and t.norm.endswith("ly") and _is_adverb(t) and toks[k - 1].norm in DETERMINERS \
+                and k + 1 < limit and _np_word(toks, k + 1):
+            k += 1  # "the newly appointed envoy"
+            continue
+        if (t.norm in NP_PREPOSITIONS or t.norm == "and") and k + 1 < limit and _np_word(toks, k + 1) and k > i:
+            k += 1
+            continue
+        break
+    last = k - 1
+    while last >= i and (toks[last].norm in NP_PREPOSITIONS or toks[last].norm == "and" or toks[last].text in "-&'’"):
+        last -= 1
+    if last < i or all(toks[x].norm in DETERMINERS for x in range(i, last + 1)):
+        return None
+    return (i, last)
+
+
+def _skip_time_left(toks: list[Token], j: int, floor: int) -> int:
+    """Skip a time phrase ending at toks[j] ("on Friday", "earlier this month", ", 12 November,")."""
+    k = j
+    while k >= floor and (toks[k].norm in TIME_WORDS or _is_number(toks[k])):
+        k -= 1
+    if k == j:
+        return j
+    if k >= floor and toks[k].norm in TIME_PREPOSITIONS:
+        k -= 1
+    return k
+
+
+def _speakerlike(toks: list[Token], span: tuple[int, int]) -> bool:
+    a, b = span
+    words = toks[a : b + 1]
+    if len(words) == 1 and words[0].norm in SUBJECT_PRONOUNS - {"it", "there"}:
+        return True
+    for w in words:
+        if w.norm in SPEAKER_NOUNS or w.norm in INFORMATION_NOUNS:
+            return True
+        if w.text[:1].isupper() and w.norm not in DETERMINERS and w.norm not in SUBJECT_PRONOUNS:
+            return True
+    return False
+
+
+#: Words that cannot open a speaker's noun phrase: clause openers, prepositions and fixed
+#: frames ("Having said that", "It's worth noting", "please ask").
+NON_NP_OPENERS = frozenset("rather having following please worth become clear unclear beyond per despite "
+                           "let up than".split())
+#: Adverbs that may stand before a speaker but are not part of the name ("perhaps the moderators").
+SOURCE_EDGE_ADVERBS = frozenset("perhaps maybe together very even only just".split())
+#: Imperatives that open a hypothetical, not a name: "Say Mexico demanded ...", "Suppose Moscow ...".
+IMPERATIVE_OPENERS = frozenset("say suppose imagine consider".split())
+#: Words that end no noun phrase: a source found ending in one of these was cut in the wrong place.
+NON_NP_ENDINGS = frozenset("and or in at from of for despite with by on the a an".split())
+
+
+def _repair_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] | None:
+    """Trim a source found before (or after) a cue to a noun phrase, or None when it cannot be one.
+
+    A source is a noun phrase: it does not open with a preposition, a clause opener or a verb
+    form ("help Mr. Putin", "reviewed them", "Having"); adverbs at its edge ("perhaps the debate
+    moderators") and words that end no noun phrase ("The authors of the") are trimmed.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Perhaps the debate moderators who reviewed them will say.").tokens
+    >>> _repair_source(toks, (0, 3)), _repair_source(toks, (5, 6))
+    ((1, 3), None)
+    """
+    a, b = src
+    while a < b and (toks[a].norm in SOURCE_EDGE_ADVERBS or a == 0 and toks[a].norm in IMPERATIVE_OPENERS
+                     or toks[a].norm in ("what", "whatever") and toks[a + 1].norm not in AUX):
+        a += 1  # "Perhaps the moderators", "Say Mexico demanded ...", "what Turnbull called"
+    while a < b and toks[a].norm in TIME_WORDS and toks[a].text.islower() and toks[a + 1].text[:1].isupper():
+        a += 1  # "noted that last year Pagliano invoked": the time is not the speaker
+    for x in range(a, b):
+        if (toks[x].norm in SPEAKER_NOUNS or toks[x].norm in INFORMATION_NOUNS) and toks[x + 1].text.islower() \
+                and toks[x + 1].norm.endswith(("ed", "ing")) and toks[b].norm in NON_NP_ENDINGS:
+            b = x  # a reduced relative after the head: "A Quinnipiac University poll [released in]"
+            break
+    end = b
+    while end > a and toks[end].norm in NON_NP_ENDINGS - {"and", "or"}:
+        end -= 1
+    if end < b and (toks[end].norm in SPEAKER_NOUNS or toks[end].norm in INFORMATION_NOUNS):
+        b = end  # "The authors of the [report]"
+    first, last = toks[a], toks[b]
+    if first.norm in NON_NP_OPENERS or first.norm in SOURCE_EDGE_ADVERBS or last.norm in NON_NP_ENDINGS \
+            or first.norm in STOP and first.norm not in ("who", "which", "that"):
+        return None
+    named = any(t.text[:1].isupper() for t in toks[a + 1:b + 1])
+    speaker = any(t.norm in SPEAKER_NOUNS or t.norm in INFORMATION_NOUNS for t in toks[a:b + 1])
+    if first.text.islower() and (first.norm.endswith(("ing", "ed")) and len(first.norm) > 4 or first.norm in IRREGULAR_PAST) \
+            and not named and not speaker:
+        return None
+    return (a, b)
+
+
+def _relative_head(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] | None:
+    """When the words before a cue are a relative clause, the source is its head noun with the
+    clause: "researchers who examined the code said", "all the experts I interviewed said",
+    "the report that he wrote said". None when no speaker-like head stands before it.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Analysts who examined the images said so.").tokens
+    >>> _relative_head(toks, (2, 4))
+    (0, 4)
+    """
+    s0 = src[0]
+    if s0 < 2 or toks[s0 - 1].norm not in SUBJECT_PRONOUNS | {"who", "that"}:
+        return None
+    h = s0 - 2
+    if toks[s0 - 1].norm in SUBJECT_PRONOUNS and h > 0 and toks[h].norm in ("that", "who", "whom", "which"):
+        h -= 1  # "the report that he wrote said"
+    head = _left_np(toks, h) if h >= 0 else None
+    if head is not None and (_speakerlike(toks, head) or toks[head[0]].norm in QUANTIFIER_SOURCES):
+        return (head[0], src[1])
+    return None
+
+
+def _relative_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] | None:
+    """The source with the relative clause it ends in, when the words before a cue are one:
+    "sources who reviewed [them] told", "Analysts who examined [the images] said" (the phrase
+    found is the verb's object). None when they are not.
+    """
+    if _repair_source(toks, src) is None:
+        return _relative_head(toks, src)  # "reviewed them": no noun phrase of its own
+    if src[0] >= 2 and _finite_like(toks[src[0] - 1]):
+        return _relative_head(toks, (src[0] - 1, src[1]))
+    return None
+
+
+def _holder(toks: list[Token], src: tuple[int, int]) -> bool:
+    """Can the subject hold a view or a plan: a speaker-like phrase, "who" or "most of whom", or
+    "which"/"that" after a speaker-like noun ("the police department which reported ...")?
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The Chicago Police Department which reported 2,521 incidents").tokens
+    >>> _holder(toks, (4, 4)), _holder(build_document("the drills which showed force").tokens, (2, 2))
+    (True, False)
+    """
+    if _speakerlike(toks, src):
+        return True
+    a, b = src
+    if toks[b].norm in ("who", "whom") and (a == b or toks[a].norm in QUANTIFIER_SOURCES):
+        return True
+    if a == b and toks[a].norm in ("which", "that") and a > 0:
+        k = a - 1 if toks[a - 1].text != "," else a - 2
+        head = _left_np(toks, k) if k >= 0 else None
+        return head is not None and _speakerlike(toks, head)
+    return False
+
+
+#: Events one calls in the sense of "convene": "called an emergency meeting", "called the
+#: hearing", "called a snap election" report no words.
+CONVENED_NOUNS = frozenset("meeting meetings hearing hearings session sessions summit election elections vote "
+                           "referendum strike strikes conference briefing recess inquiry".split())
+
+
+def _convenes(toks: list[Token], j: int) -> bool:
+    """Is the noun phrase at toks[j] (a few words) an event one convenes ("an emergency meeting")?"""
+    for k in range(j, min(len(toks), j + 5)):
+        if not _is_word(toks[k]) or toks[k].norm in POSSESSIVES or toks[k].norm == "s":
+            return False  # "called her vote a mistake" names a view of her vote
+        if toks[k].norm in CONVENED_NOUNS:
+            return True
+    return False
+
+
+def _relative_subject(toks: list[Token], k: int) -> bool:
+    """Is the noun phrase ending at toks[k] the subject of a relative clause ("which the bank
+    detailed in its filings")?"""
+    np = _left_np(toks, k)
+    return np is not None and np[0] > 0 and toks[np[0] - 1].norm in ("which", "that", "who", "whom")
+
+
+def _evidence_source(toks: list[Token], src: tuple[int, int]) -> bool:
+    """Is the subject a piece of evidence rather than a speaker ("Navy footage", "the data")?
+
+    Evidence that "shows" a noun phrase is read by the writer, not quoted: the sentence
+    stays in the writer's voice (ANNOTATION.md §7). With a that-clause ("the poll shows
+    that ...") the verb still counts as a cue; this test only applies to object frames.
+    """
+    head = toks[src[1]].norm
+    return head in INFORMATION_NOUNS and head not in SPEAKER_NOUNS and not any(
+        toks[x].norm in SPEAKER_NOUNS for x in range(src[0], src[1] + 1))
+
+
+def _progressive(toks: list[Token], a: int) -> bool:
+    """Is the -ing cue at toks[a] part of a progressive verb group, after a form of "be"
+    (adverbs may stand between): "Donald Trump is once again questioning", "He's claiming",
+    "The agency isn't offering"? Then it is a finite verb with a subject, not a participle.
+
+    >>> from course.document import build_document
+    >>> d = build_document("Trump is once again questioning the count, saying it is rigged.")
+    >>> _progressive(d.tokens, 4), _progressive(d.tokens, 8)
+    (True, False)
+    """
+    k = a - 1
+    while k >= 0 and _is_adverb(toks[k]) and toks[k].text[:1].islower():
+        k -= 1
+    if k < 0:
+        return False
+    t = toks[k]
+    if t.norm in ("is", "are", "was", "were", "am", "be", "been"):
+        return True
+    if t.norm == "t" and _clitic(toks, k):  # isn't / wasn't / aren't
+        return toks[k - 2].norm in ("isn", "aren", "wasn", "weren")
+    return t.norm in ("s", "re", "m") and _clitic(toks, k)
+
+
+def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
+    """The speaker before the cue group: skip adverbs, then a time phrase or a parenthesis.
+
+    A long apposition after a name belongs to the source (ANNOTATION.md §6.2), and so does a
+    bracketed party label ("Rep. John Mica (R-Fla.) said"):
+
+    >>> from course.document import build_document
+    >>> d = build_document("Megan Hester, senior associate for education organizing at the Annenberg Institute, said it.")
+    >>> a, b = _source_left(d.tokens, 13)
+    >>> d.text[d.tokens[a].start:d.tokens[b].end]
+    'Megan Hester, senior associate for education organizing at the Annenberg Institute'
+    """
+    j = c0 - 1
+    while j >= 0 and (_is_adverb(toks[j]) or toks[j].norm in AUX and toks[j].norm not in ("s", "'s")
+                      or _clitic(toks, j)):
+        j -= 1
+    if j >= 0 and toks[j].norm == "well" and j > 0 and toks[j - 1].norm == "as":
+        j -= 2
+    if j < 0:
+        return None
+    # "Lavrov this month just announced": a time phrase, then adverbs again
+    t = _skip_time_left(toks, j, 0)
+    if t != j:
+        while t >= 0 and _is_adverb(toks[t]):
+            t -= 1
+        if t >= 0 and toks[t].text != ",":
+            j = t
+    if j >= 0 and toks[j].text == ",":
+        long_np = _long_apposition(toks, j)
+        if long_np is not None:
+            return long_np
+    if j >= 0 and toks[j].text == ")":
+        label = _bracket_label(toks, j)
+        if label is not None:
+            return label
+    if j < 0:
+        return None
+    if toks[j].text == ",":
+        # a parenthesis between source and cue: "Lavrov on Friday, 12 November, pledged"
+        # (a relative clause may be longer: "The tracking poll, which tracks Americans' support
+        # for the presidential candidates on a daily basis, showed")
+        k = j - 1
+        while k >= 0 and k > j - 30 and toks[k].text not in (",", ".", ";", ":") and toks[k].text not in QUOTE_CHARS:
+            k -= 1
+        if k < 0 or toks[k].text != "," or k <= j - 12 and toks[k + 1].norm not in ("who", "which", "whose"):
+            return None
+        inner = (k + 1, j - 1)
+        j = k - 1
+        head = _skip_time_left(toks, j, 0)
+        np = _left_np(toks, head) if head >= 0 else None
+        # an apposition belongs to the source: "Brian Fallon, the campaign's press secretary, noted"
+        if np is not None and head == j and _apposition(toks, inner):
+            return (np[0], inner[1])
+        return np
+    j = _skip_time_left(toks, j, 0)
+    if j < 0:
+        return None
+    return _left_np(toks, j)
+
+
+def _only_time_left(toks: list[Token], j: int) -> bool:
+    """Is the rest of the sentence from toks[j] a time phrase ('..., McConnell said Tuesday.')?"""
+    k = j
+    while k < len(toks) and (toks[k].norm in TIME_WORDS or toks[k].norm in TIME_PREPOSITIONS or _is_number(toks[k])
+                             or toks[k].norm in TIME_UNITS or toks[k].norm in NUMBER_WORDS):
+        k += 1  # "said Friday", "said several months later"
+    return k > j and any(t.norm in TIME_WORDS for t in toks[j:k]) and (
+        k == len(toks) or not _is_word(toks[k]) and toks[k].text not in ("-", "'", ","))
+#: Words that may open a clause before its subject: "But Megan Hester, ..., said".
+_CLAUSE_OPENERS = frozenset("but and yet so however still meanwhile even also instead then now".split())
+
+
+def _bracket_label(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """A name followed by a short bracketed label ending at toks[j] == ")": "Rep. Jim Jordan (R-Ohio)".
+    The label is part of the name as written."""
+    k = j - 1
+    while k >= 0 and j - k <= 8 and toks[k].text != "(":
+        if toks[k].text in QUOTE_CHARS + ",;:":
+            return None
+        k -= 1
+    if k <= 0 or toks[k].text != "(":
+        return None
+    np = _left_np(toks, k - 1)
+    if np is None or not _speakerlike(toks, np):
+        return None
+    return (np[0], j)
+
+
+def _long_apposition(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """A subject name with a long apposition that ends at the comma toks[j], the whole clause start
+    to the comma: "Richard Revesz, director of the Institute for Policy Integrity at New York
+    University's law school, said"; "Schiff, 56, who has served on the committee, told";
+    "Johnnie Wilson, of Springfield, Va., said". The name must open the clause (after a
+    conjunction or a closing quotation and its comma) and be capitalised."""
+    r = j - 1
+    while r >= 0 and j - r <= 45 and toks[r].text not in QUOTE_CHARS + ";:" and not (
+            toks[r].text in FINAL_PUNCT and not _np_word(toks, r)) and not (
+            toks[r].text == "'" and r > 0 and toks[r - 1].text == "'"):  # a '' quotation mark
+        r -= 1
+    r += 1
+    # a closing quotation and its comma: '..., ” Rep. Jim Jordan, a panel member, said'
+    while r < j and (toks[r].text == "," or toks[r].norm in _CLAUSE_OPENERS):
+        r += 1
+    commas = [x for x in range(r, j) if toks[x].text == ","]
+    if not commas or not toks[r].text[:1].isupper():
+        return None
+    f = commas[0]
+    name_end = f - 1
+    if toks[name_end].text == ")":
+        name = _bracket_label(toks, name_end)
+    else:
+        name = _left_np(toks, name_end)
+    if name is None or name[0] != r or not _speakerlike(toks, name):
+        return None
+    app = toks[f + 1]
+    if not (app.norm in ("a", "an", "the", "who", "of", "whose") or app.norm in POSSESSIVES or _is_number(app)
+            or app.text[:1].isupper() or app.text[:1].islower() and _np_word(toks, f + 1)
+            and app.norm not in _cue_norms()):
+        return None
+    if j - f < 2 or any(toks[x].text in QUOTE_CHARS for x in range(f, j)):
+        return None
+    # the apposition is a noun phrase (or a relative clause after "who"): no finite verb outside it
+    rel = any(toks[x].norm in ("who", "which", "whose") for x in range(f, j))
+    if not rel and any(toks[x].norm in AUX - {"s", "'s"} for x in range(f, j)):
+        return None
+    return (r, j - 1)
+
+
+def _as_complement(toks: list[Token], j: int) -> bool:
+    """Does a short noun phrase after the cue end in "as" + a label ("reauthorization of the
+    program as an opportunity", "Trump as a fraud")? A view or a characterisation follows.
+
+    >>> from course.document import build_document
+    >>> d = build_document("Critics see the program as an easier way in.")
+    >>> _as_complement(d.tokens, 2)
+    True
+    """
+    n = len(toks)
+    if j >= n or not _np_word(toks, j) or toks[j].norm in AUX or toks[j].norm == "as":
+        return False
+    for k in range(j + 1, min(n - 1, j + 8)):
+        t = toks[k]
+        if t.norm == "as":
+            nxt = toks[k + 1]
+            return nxt.norm in ("a", "an", "the") or nxt.text in QUOTE_CHARS or nxt.text[:1].isalpha() and nxt.norm not in (
+                "well", "much", "many", "soon", "long", "far", "if", "though", "part", "he", "she", "they", "it", "we", "i")
+        if not (_np_word(toks, k) or t.norm in NP_PREPOSITIONS) or t.norm in AUX:
+            return False
+    return False
+
+
+def _time_phrase(toks: list[Token], rng: tuple[int, int]) -> bool:
+    """Is toks[a..b] only a time expression ("Thursday morning", "this week")?"""
+    return all(toks[x].norm in TIME_WORDS or _is_number(toks[x]) for x in range(rng[0], rng[1] + 1))
+
+
+def _apposition(toks: list[Token], rng: tuple[int, int]) -> bool:
+    """Is toks[a..b] an apposition naming a person or a role ("the campaign's press secretary",
+    "a former official who runs a firm", "Deputy Foreign Minister Oren Vasko")? A time phrase
+    ("12 November") is not."""
+    a, b = rng
+    if b < a or any(toks[x].norm in TIME_WORDS or _is_number(toks[x]) for x in range(a, b + 1)):
+        return False
+    first = toks[a]
+    if first.norm in ("a", "an", "the") or first.norm in POSSESSIVES:
+        return True
+    return first.text[:1].isupper() and _speakerlike(toks, rng) and all(
+        _np_word(toks, x) or toks[x].norm in NP_PREPOSITIONS for x in range(a, b + 1))
+
+
+def _right_apposition(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]:
+    """Extend an inverted source over a following apposition ('said Kenneth Baer, a former
+    official who runs a firm.'), to the end of the sentence."""
+    k = src[1] + 1
+    n = len(toks)
+    if k + 1 >= n or toks[k].text != "," or not (toks[k + 1].norm in ("a", "an", "the") or toks[k + 1].norm in POSSESSIVES
+                                                 or toks[k + 1].text[:1].isupper()):
+        return src
+    end = n - 1
+    while end > k and not _is_word(toks[end]):
+        end -= 1
+    if end - k > 25 or any(toks[x].text in QUOTE_CHARS + ";:" for x in range(k + 1, end + 1)):
+        return src
+    if not _apposition(toks, (k + 1, end)) and not toks[k + 1].norm in ("a", "an", "the"):
+        return src
+    return (src[0], end)
+
+
+def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
+    """The first noun phrase of the clause (after an opening adverb, a conjunction, or an
+    opening phrase closed by a comma: "In August, several environmental groups granted ...").
+
+    >>> from course.document import build_document
+    >>> d = build_document("In August, several groups granted an extension, saying it was fair.")
+    >>> a, b = _subject(d.tokens, 8)
+    >>> d.text[d.tokens[a].start:d.tokens[b].end]
+    'several groups'
+    """
+    i = 0
+    while i < limit and (_is_adverb(toks[i]) or toks[i].text == "," or toks[i].norm in _CLAUSE_OPENERS):
+        i += 1
+    # an opening phrase (a preposition or a participle) closed by a comma sets the scene
+    if i < limit and (toks[i].norm in TIME_PREPOSITIONS | GERUND_PREPOSITIONS | {"at", "following", "despite", "amid", "during", "with"}
+                      or toks[i].norm.endswith(("ed", "ing")) and toks[i].norm not in _cue_norms()):
+        for k in range(i + 1, min(limit, i + 14)):
+            if toks[k].text in QUOTE_CHARS + ";:":
+                break
+            if toks[k].text == ",":
+                # "On Thursday, however, Trump spoke ...": an adverb may follow the opening phrase
+                m = k + 1
+                while m < limit and (_is_adverb(toks[m]) or toks[m].text == ","):
+                    m += 1
+                if m < limit and _right_np(toks, m, limit) is not None:
+                    i = m
+                break
+    np = _right_np(toks, i, limit)
+    if np is not None:
+        # the walk does not know verbs: a past-tense word after the noun ends the subject
+        for k in range(np[0] + 1, np[1] + 1):
+            t = toks[k]
+            if t.text[:1].islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST) \
+                    and toks[k - 1].norm not in DETERMINERS | POSSESSIVES:
+                return (np[0], k - 1)
+    return np
+
+
+def _via(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """'by X' right after a passive reporting cue names the intermediary."""
+    if j < len(toks) and toks[j].norm == "by":
+        return _right_np(toks, j + 1, len(toks))
+    return None

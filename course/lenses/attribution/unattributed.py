@@ -1,0 +1,166 @@
+"""Sentences asserted in the writer's own voice (ANNOTATION.md §7): a contestable claim
+(an evaluation, an obligation, a superlative, a generic claim) whose main clause no
+attribution covers."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...document import Document, Sentence
+from ...model import Annotation, Attribution, Span
+from .contents import _clause_start
+from .lexicon import PATTERNS_LEXICON
+from .spans import _Intervals
+from .words import DETERMINERS, POSSESSIVES, QUOTE_CHARS, STOP
+
+
+#: What each kind of marker does, for the student's explanation.
+_VERDICT_WHY = {
+    "evaluative": "passes a verdict",
+    "deontic": "says what ought to happen",
+    "graduation": "grades the event",
+    "superlative": "ranks it above or below everything else",
+    "significance": "says what the event means",
+    "generic": "makes a sweeping claim",
+    "motive": "claims to know why a side acts",
+    "prediction": "makes a forecast",
+    "evidential": "leans on reports it does not name",
+    "booster": "vouches for the claim with its own certainty",
+    "weasel": "points to an unnamed crowd of believers",
+}
+LINKING_VERBS = frozenset("is are was were be been being remain remains remained seem seems seemed "
+                          "become becomes became".split())
+_OPENING_WORDS = frozenset("but and yet so however meanwhile further furthermore moreover also still "
+                           "then now later earlier separately instead".split())
+
+
+def _main_clause_attributed(doc: Document, sent: Sentence, rels: list[Attribution]) -> bool:
+    """Does an attribution govern the sentence's main clause (§7, condition 2)?
+
+    True when the source and cue open the sentence (after a conjunction, a linking adverb or
+    an opening phrase closed by a comma: "Speaking to reporters, the minister said ...") or
+    when the content starts the sentence and the cue follows ("..., the ministry said.",
+    "..., according to X"). An attribution buried in the writer's clause ("This comes as ties
+    hit rock bottom with the US threatening to ...") does not govern it.
+    """
+    text = doc.text
+    begin = _clause_start(doc, sent)
+    for r in rels:
+        parts = [x for x in (r.source, r.cue, r.content) if x is not None]
+        first = min(x.start for x in parts)
+        if first <= begin or (r.content is not None and r.content.start < sent.start):
+            return True
+        pre = text[begin:first].strip()
+        if pre.endswith(tuple(QUOTE_CHARS)) or pre.endswith(","):
+            return True
+        words = re.findall(r"[\w'’-]+", pre.lower())
+        if all(w in _OPENING_WORDS for w in words):
+            return True
+    return False
+
+
+def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -> tuple[list[Span], list[Annotation]]:
+    """Writer's-voice sentences that assert a contestable claim with no source (ANNOTATION.md §7).
+
+    A body sentence (not a heading, header, caption or question) whose main clause no
+    attribution governs is flagged when one of its markers lies outside every quotation and
+    outside every attribution (from its source to the end of its content):
+
+    - an ``evaluative`` or ``deontic`` word of ``attribution_patterns.tsv`` (a verdict or an
+      accusation: "violation", "hit rock bottom", "intimidate", "remarkable"; "must");
+    - a ``superlative`` ("the best chance", "their lowest point", "the most serious") after a
+      form of "be", or a ``graduation`` word ("major") after a copular opening ("This is ...");
+    - a ``significance`` verb before a noun phrase ("marks a shift", "signals a new approach");
+    - a ``generic`` claim ("have long been strained"), a ``motive`` ("strong reasons to"), a
+      ``prediction`` ("is likely to overshadow") or an ``evidential`` adverb ("reportedly");
+    - from the hedging lens (``stance``), the writer's own booster ("clearly", "of course")
+      or a weasel hedge that names no one ("are widely seen as").
+
+    Epistemic caveats alone ("may be incomplete", "appeared to place", "could not be
+    independently verified") and plain event reporting are not flagged: they withhold or
+    report, they do not pass a verdict. "Paris is a major city" is not flagged either
+    (grading words need a labelling opening such as "This is").
+    """
+    text = doc.text
+    covered: list[tuple[int, int]] = [(q[0], q[3]) for q in quotes]
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    # attributions that may concern each sentence: its own, and those whose content
+    # overlaps it (indices into ``attributions``, so text order is kept)
+    related: dict[int, list[int]] = {}
+    for n, r in enumerate(attributions):
+        parts = [s for s in (r.cue, r.source, r.content, r.via) if s is not None]
+        covered.append((min(s.start for s in parts), max(s.end for s in parts)))
+        related.setdefault(r.sentence, []).append(n)
+        if r.content is not None:
+            c = r.content
+            for k in range(bisect.bisect_right(ends, c.start), bisect.bisect_left(starts, c.end)):
+                related.setdefault(k, []).append(n)
+    cover = _Intervals(covered)
+    inside = cover.has_span
+
+    stance_by_sentence: dict[int, list[Annotation]] = {}
+    for m in stance or ():
+        if m.category == "booster" or m.category == "hedge" and m.label == "weasel":
+            k = bisect.bisect_right(starts, m.start) - 1
+            if k >= 0:
+                stance_by_sentence.setdefault(k, []).append(m)
+    spans: list[Span] = []
+    marks: list[Annotation] = []
+    for sent, toks in doc.sentence_tokens():
+        if sent.kind != "body" or not toks or sent.text.rstrip().endswith("?") or sent.text.lstrip().startswith("("):
+            continue
+        rels = [r for r in (attributions[n] for n in sorted(set(related.get(sent.index, ()))))
+                if r.sentence == sent.index
+                or r.content is not None and r.content.start < sent.end and sent.start < r.content.end]
+        if _main_clause_attributed(doc, sent, rels):
+            continue
+        frame = next(iter(copular.finditer(toks[:2])), None)
+        hits: list[tuple[int, int, str, str]] = []  # start, end, pattern, rule
+        for f, l, e in evaluative.finditer(toks):
+            if inside(f.start, l.end):
+                continue
+            pattern = e.get("pattern")
+            k, last = f.index - sent.token_start, l.index - sent.token_start
+            nxt = toks[last + 1] if last + 1 < len(toks) else None
+            if pattern == "graduation" and frame is None:
+                continue
+            if pattern == "superlative":
+                if not any(t.norm in LINKING_VERBS for t in toks[:k]):
+                    continue
+                if e.phrase in ("most", "least") and (nxt is None or not nxt.text[:1].islower()
+                                                      or nxt.norm in STOP | DETERMINERS | {"of"}
+                                                      or k >= 2 and toks[k - 2].norm == "of"):
+                    continue  # "the most serious challenge", not "one of the most modern"
+            if pattern == "significance" and (nxt is None or nxt.norm not in (
+                    ("a", "an") if e.phrase in ("marks", "marked", "represents") else DETERMINERS | POSSESSIVES)):
+                continue  # "marks a shift", but "marks the first visit" is a plain fact
+            hits.append((f.start, l.end, pattern, f"{PATTERNS_LEXICON}.tsv: {e.phrase} ({pattern})"))
+        for m in stance_by_sentence.get(sent.index, ()):
+            if sent.start <= m.start < sent.end and not inside(m.start, m.end):
+                kind = "booster" if m.category == "booster" else "weasel"
+                hits.append((m.start, m.end, kind, m.rule or f"hedging lens: {m.text} ({m.label})"))
+        if not hits:
+            continue
+        hits.sort()
+        seen: set[str] = set()
+        reasons = []
+        for a, b, kind, _ in hits:
+            if kind not in seen:
+                seen.add(kind)
+                reasons.append(f"“{text[a:b]}” {_VERDICT_WHY.get(kind, 'passes a verdict')}")
+        why = (
+            "No source is given: in the writer's own voice, " + "; ".join(reasons) + "."
+            + (f" The opening “{text[frame[0].start:frame[1].end]}” labels the event in the writer's voice." if frame else "")
+            + " Ask: who says so?"
+        )
+        first = hits[0]
+        ref = "ANNOTATION.md §7; Martin & White 2005 (monogloss)"
+        spans.append(Span(sent.start, sent.end, sent.text))
+        marks.append(Annotation(
+            sent.start, sent.end, sent.text, "attribution", "unattributed", why,
+            first[3], ref, sentence=sent.index,
+        ))
+    return spans, marks
