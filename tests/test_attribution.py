@@ -666,7 +666,10 @@ def test_a_catenative_verb_and_its_reporting_verb_are_one_cue(text, cue, source,
 def test_an_infinitive_after_other_verbs_is_still_not_a_cue():
     rels = analyze("They want to show restraint.").attributions
     assert [r.cue.text for r in rels] == ["want"]
-    assert analyze("The talks are set to resume, and the envoys plan to meet.").attributions == []
+    # "are set to resume" is a schedule, not a cue; the envoys' plan is theirs (a plural body holds
+    # a plan as "the envoy" does)
+    assert rows("The talks are set to resume, and the envoys plan to meet.") == [("the envoys", "plan", "meet")]
+    assert rows("The talks are set to resume.") == []
 
 
 def test_a_person_who_shows_something_displays_it_unless_a_clause_follows():
@@ -1100,3 +1103,19 @@ def test_a_time_before_a_name_is_not_the_speaker_and_a_participle_with_a_place_i
     # a manner phrase may stand between the cue and its wh-clause
     assert rows("A study by researchers shows in detail how companies shelter profits.")[0][1:] == (
         "shows", "how companies shelter profits")
+
+
+def test_wishes_after_a_coordinating_comma_gerunds_after_prepositions_and_plural_bodies():
+    # a plan after ", and" is the writer's next clause, not part of the proposal (§6.1 asks after
+    # the contents are cut); without the comma it stays inside the reported clause
+    assert rows("He proposes scrapping the mandate, and plans to cut the cost of insurance.") == [
+        ("He", "proposes", "scrapping the mandate"), ("He", "plans", "cut the cost of insurance")]
+    assert [r[1] for r in rows("Lavrov said the US wants to talk and Paris plans to trade.")] == ["said"]
+    # a gerund after a preposition is a verb: "aside from saying he wants ..."
+    assert ("McAuliffe", "saying", "he wants a diverse delegation") in rows(
+        "McAuliffe refused to discuss appointees, aside from saying he wants a diverse delegation.")
+    # ... but a noun after a preposition is not: "the secretary of state"
+    assert rows("The secretary of state arrived on Friday.") == []
+    # plural institutions hold plans as their singulars do
+    assert rows("Bankruptcy is a game in which companies seek to minimize liabilities.") == [
+        ("companies", "seek", "minimize liabilities")]

@@ -49,6 +49,18 @@ class _Found:
     note: str = ""  # a second sentence for the student's explanation
 
 
+def _after_coordinating_comma(toks: list[Token], head: int) -> bool:
+    """Does ", and" / ", but" / ", yet" stand a few words before the cue group at ``head``, with
+    only a short subject, auxiliaries or adverbs between ("..., but he refuses to")?"""
+    for k in range(head - 1, max(0, head - 6), -1):
+        t = toks[k]
+        if t.norm in ("and", "but", "yet"):
+            return k > 0 and toks[k - 1].text == ","
+        if not _is_word(t):
+            return False
+    return False
+
+
 def _speaker_before(toks: list[Token], k: int) -> bool:
     """Is the noun phrase ending at toks[k] speaker-like ("the defence ministry revealed in a
     statement": a subject and its verb, not a reduced relative)?"""
@@ -231,8 +243,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
     # ("Some believe the plan shows ...": a quantifier alone is a subject before a plain verb and its clause)
     quantifier_subject = a > 0 and toks[a - 1].norm in QUANTIFIER_SOURCES and (_complement_at(toks, b + 1) is not None or (
         not first.norm.endswith("s") and _frame_signal(toks, b + 1, word)))
+    # (a gerund after a preposition is a verb: "for saying that", "aside from saying he")
     if (_noun_context(toks, a) and not quantifier_subject) or _inside_noun_phrase(toks, a) or (
-        a > 0 and toks[a - 1].norm in ("of", "for", "from", "with", "at", "into")
+        a > 0 and toks[a - 1].norm in ("of", "for", "from", "with", "at", "into") and not _participle(first)
     ):
         return None
     if a > 0 and first.text[:1].isupper() and sent.kind == "body" and _is_word(toks[a - 1]) and toks[a - 1].text not in QUOTE_CHARS \
@@ -266,9 +279,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
             return None
     # a wish or plan inside someone else's reported clause is part of that content
     # ("Lavrov said the US wants to contain Moscow": the want is Lavrov's claim; §6.1)
-    if word.frame == "volition" and (covered.has_point(first.start) if covered is not None else any(
-        f.content is not None and f.content.start <= first.start < f.content.end for f in found
-    )):
+    # (after ", and" or ", but" a clause of the writer's may start: "proposes X, and plans to ...",
+    # "has said ..., but he refuses to ..."; the check after the contents are cut decides)
+    if word.frame == "volition" and not _after_coordinating_comma(toks, head) and (
+            covered.has_point(first.start) if covered is not None else any(
+                f.content is not None and f.content.start <= first.start < f.content.end for f in found)):
         return None
     # the cue group: auxiliaries (and adverbs between them) to the left
     k = head - 1

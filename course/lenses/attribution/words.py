@@ -60,6 +60,13 @@ SPEAKER_NOUNS = frozenset(
     "scientist scientists reporter reporters journalist journalists editor editors lawyer "
     "lawyers attorney prosecutor prosecutors activist activists protesters voters supporters "
     "opponents residents witness witnesses doctor doctors author authors staff".split()
+) | frozenset(
+    # the plurals of the nouns above ("companies seek to", "embassies said")
+    "advisors agencies ambassadors associations attorneys banks boards candidates chairmen chairwomen "
+    "chancellors chiefs coalitions commanders commissions committees companies councils courts departments "
+    "directors embassies envoys foundations founders governments governors magazines mayors ministries "
+    "networks newspapers nominees organisations organizations panels premiers presidents professors "
+    "secretaries spokesmen spokespersons spokeswomen".split()
 )
 #: Sources of information that "show", "find" or "indicate" like a speaker does.
 INFORMATION_NOUNS = frozenset(
