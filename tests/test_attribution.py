@@ -1119,3 +1119,22 @@ def test_wishes_after_a_coordinating_comma_gerunds_after_prepositions_and_plural
     # plural institutions hold plans as their singulars do
     assert rows("Bankruptcy is a game in which companies seek to minimize liabilities.") == [
         ("companies", "seek", "minimize liabilities")]
+
+
+def test_a_participle_opening_the_sentence_with_content_reports_for_the_subject():
+    assert rows("Claiming the vote was rigged, the party's leader told supporters to stay home.") == [
+        ("the party's leader", "Claiming", "the vote was rigged"), ("the party's leader", "told", "supporters to stay home")]
+    assert rows("Citing security concerns, the ministry closed the border.") == [
+        ("the ministry", "Citing", "security concerns")]
+    # without content it only sets the scene (§6.1), and a relative "that" is not its clause
+    assert rows("Speaking to reporters, the Russian foreign minister affirmed Moscow's intention.") == [
+        ("the Russian foreign minister", "affirmed", "Moscow's intention")]
+    assert [r[1] for r in rows("Writing for a panel that all agreed Pence won, Barabak noted that Pence was calm.")] == [
+        "noted"]
+
+
+def test_a_long_parenthesis_between_cue_and_that():
+    r = one("The nominee continues to insist, most recently in a Labor Day interview with ABC News, that he "
+            "wants to release his taxes.")
+    assert (r.source.text, r.cue.text, r.content.text) == (
+        "The nominee", "continues to insist", "he wants to release his taxes")

@@ -295,7 +295,8 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
             return k + 1
         if t.text == "," and k == j:
             # a parenthesis between the cue and its clause: "reported, citing two sources, that ..."
-            close = next((m for m in range(k + 1, min(n - 1, k + 8)) if toks[m].text == ","), None)
+            # ("continues to insist, most recently in a Labor Day interview with ABC News, that")
+            close = next((m for m in range(k + 1, min(n - 1, k + 16)) if toks[m].text == ","), None)
             if close is not None and toks[close + 1].norm == "that":
                 return close + 1
             return None

@@ -49,6 +49,52 @@ class _Found:
     note: str = ""  # a second sentence for the student's explanation
 
 
+def _opening_participle(doc, sent, toks, c0, j, cue, word, rule, opens) -> _Found | None:
+    """A participle clause that opens the sentence and reports something: its content runs to
+    the comma that closes the clause, its source is the subject right after that comma.
+    None when the clause has no content ("Speaking to reporters, ...") or no subject follows."""
+    n = len(toks)
+    comma, marks = None, 0
+    for k in range(j, n):  # the first comma outside quotation marks
+        if toks[k].text in QUOTE_CHARS:
+            marks += 1
+        elif toks[k].text == "," and marks % 2 == 0:
+            comma = k
+            break
+    if comma is None or comma == j or comma + 1 >= n:
+        return None
+    nxt = toks[j]
+    c = _complement_at(toks, j)
+    if c is not None:
+        # the clause right after the participle ("Writing for a panel that agreed ..." is a relative)
+        has_content = c == j or toks[c].text in QUOTE_CHARS or toks[c].text == ":"
+    elif word.frame == "speech":
+        has_content = False
+    else:
+        has_content = _frame_signal(toks, j, word) or (
+            word.frame == "object" and _is_word(nxt) and nxt.norm not in AUX | SCENE_PREPOSITIONS | {"to", "and", "or"})
+    if not has_content:
+        return None
+    src = _right_np(toks, comma + 1, n)
+    if src is not None:  # the subject ends before its verb: "the ministry [closed the border]"
+        verb = next((x for x in range(src[0] + 1, src[1] + 1) if toks[x].text.islower() and (
+            toks[x].norm in AUX or toks[x].norm in IRREGULAR_PAST or toks[x].norm.endswith("ed")
+            or toks[x].norm in _cue_norms())), None)
+        src = (src[0], verb - 1) if verb is not None else src
+    if src is None or not (_speakerlike(toks, src) or toks[src[0]].norm in SUBJECT_PRONOUNS - {"it", "there"}
+                           or toks[src[0]].text[:1].isupper() and toks[src[0]].norm not in DETERMINERS):
+        return None
+    content, kind = _forward_content(doc, sent, toks, j, opens)
+    if content is None or content.end <= toks[comma].start:
+        return None if content is None else _Found(src, cue, content, None, kind, word,
+                                                   rule + " (participle opening the sentence)", "forward")
+    content = _span(doc, content.start, toks[comma].start)
+    if content is None:
+        return None
+    return _Found(src, cue, content, None, _kind(doc.text, content, kind), word,
+                  rule + " (participle opening the sentence)", "forward")
+
+
 def _after_coordinating_comma(toks: list[Token], head: int) -> bool:
     """Does ", and" / ", but" / ", yet" stand a few words before the cue group at ``head``, with
     only a short subject, auxiliaries or adverbs between ("..., but he refuses to")?"""
@@ -387,6 +433,13 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
                 src = (dets[-1], src[1])
             content, kind = _forward_content(doc, sent, toks, j, opens)
             return _Found(src, cue, content, None, kind, word, rule + " (participle after its noun)", "forward")
+    if is_ing and all(_is_adverb(toks[x]) for x in range(c0)):
+        # a participle that opens the sentence with content of its own reports for the main
+        # clause's subject: "Claiming the criticism is designed to ..., Trump told Fox",
+        # "Bemoaning the phony system, Trump accused ..."
+        found_opening = _opening_participle(doc, sent, toks, c0, j, cue, word, rule, opens)
+        if found_opening is not None:
+            return found_opening
     if is_ing:
         # a participle that opens a clause ("Speaking to reporters, ...") sets the scene;
         # the cue is the finite verb it modifies
