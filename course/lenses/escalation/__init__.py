@@ -1,0 +1,240 @@
+"""Escalation and de-escalation lens: threats, force posture, accusations, sanctions,
+and the talk, restraint and agreement that pull the other way.
+
+Every phrase found gets a PLOVER-style label (``course.labels.ESCALATION_LABELS`` /
+``DEESCALATION_LABELS``) and a Goldstein (1992) weight from -10 (most hostile) to
++10 (most cooperative), taken from the CAMEO event code the phrase corresponds to
+(Gerner et al. 2002; Schrodt 2012). Words come from ``datasets/lexicons/escalation.tsv``;
+constructions a word list cannot express (``react to the unfriendly steps``,
+``threatening to shut down its embassy``, ``lift sanctions``) are the patterns and
+rules below.
+
+How the reading is built, in order:
+
+1. **Words and patterns.** Lexicon phrases and patterns are matched in each sentence;
+   where they overlap, patterns win, then the longer match. Lexicon rows with a
+   ``context`` need a word of that field in the sentence (``drills`` needs a military
+   word, so "dental drills" is not a show of force; ``talks`` needs a diplomatic actor).
+   A lexicon word inside a multi-word proper name ("Asia-Pacific Economic Cooperation")
+   is skipped.
+   **Span shape** (``_apply_phrase_shape``): a grading adjective joins the phrase
+   ("reckless provocation", "large-scale drills"; not after "most": "the most serious
+   challenge"), and a blaming one makes trouble a charge ("dangerous escalation" is ACCUSE);
+   coordinated labels are one ("groundless and hostile"); a meeting named only as the time of
+   another consultation ("during the 2+2 meeting, ... discussed") and "the row" pointing
+   back to a reported dispute are not new events.
+2. **Cessation flips the object.** "lift sanctions", "halted aid", "an end to the
+   fighting", "cancelled a visit": a verb of stopping turns its object's reading around
+   (CAMEO codes "ease sanctions" 085 as +7.0 and "halt negotiations" 164 as -7.0).
+   **Speech acts** (``_apply_speech_acts``): the content, not the verb, carries the event.
+   "urged both sides to show restraint" -> "show restraint" (REQUEST, CAMEO 02; 026 when talks
+   are asked for); "warned that X would impose sanctions" -> "impose sanctions" as a threat
+   (CAMEO 1312); "did not rule out closing its consulate" -> a hedged threat; "denied that
+   flares were fired" -> the event, marked ``negated``, reading kept; "conceded that ..." is
+   reported speech, not a concession. The verbs are attribution cues, not events.
+3. **Threat + act merge.** "threatening to shut down its embassy" is one threat whose
+   CAMEO code depends on the act threatened (1313 threaten to break relations, -5.8).
+4. **Heads absorb their complement.** CAMEO codes the speech act, not its content:
+   "demanded a truce" is a demand (-5.0), "rejected a peace plan" a rejection (-4.0),
+   "agreed to joint exercises" an agreement. Phrases governed by such a head
+   (``role`` = head in the lexicon) within the same clause are not reported on their
+   own. Talks absorb their topic ("talks on limiting missiles" are talks).
+   The object also sets the sub-code (``_refine_head``): an offer or proposal of talks is an
+   intent to meet (CAMEO 036; of mediation 039) spanning "offered to host talks"; an offer of a
+   hostile step ("proposed new sanctions") is a threat; rejecting talks is 125, mediation 126,
+   a peace plan 127; "accused X of espionage" is 1125 (``_apply_charge_codes``).
+5. **Negation.** A negator shortly before the phrase in the same clause (not, never,
+   no, n't, fail to, refrain from, avoid):
+
+   - past-tense negation of escalation ("did not impose sanctions", "has not deployed
+     troops") states that the event did not happen: the label is kept and marked ``negated``
+     (``datasets/ANNOTATION.md`` §3, §8.4).
+
+   - negated escalation ("will not retaliate", "no plans to deploy") is **not**
+     reported as escalation: it becomes de-escalation, label RESTRAINT, with the
+     weight's sign flipped and its size halved (``NEGATION_FACTOR``). Saying that one
+     will not strike is a cooperative signal, but a weaker one than an act of
+     cooperation, and it still names the hostile option.
+   - negated de-escalation ("will not accept", "failed to reach agreement", "no
+     talks") becomes a rejection (REJECT, CAMEO 12, -4.0; -5.0 for refused talks,
+     CAMEO 125): CAMEO itself codes refusing cooperation as rejection. The refusal's span
+     takes in the modal and the negator ("would not accept"), so it is not marked ``negated``.
+   - the negation does not reach past another phrase or a topic preposition: in "would not
+     accept “violations ...”" it is the refusal's; in "do not comment on forgeries" it is
+     the comment's.
+
+6. **Modifiers** (clause-level scope: a clause ends at ``;``, ``:``, a dash, or a comma
+   followed by a conjunction such as "and", "but", "adding"):
+
+   - ``conditional``: the clause holds if / unless / "if necessary" / "provided that"
+     / clause-initial "should". Weight x ``CONDITIONAL_FACTOR`` (0.5): the threat binds
+     only if the condition is met (Kahn's rung 3 "solemn declarations" keep the act
+     open-ended).
+   - ``hedged``: an epistemic hedge qualifies the clause (from the hedging lens, plus
+     may / might / could / reportedly ...). Weight x ``HEDGE_FACTOR`` (0.75).
+   - ``negated``: see step 5.
+   - ``quoted``: inside quotation marks. Scare quotes around one to three words
+     ("unfriendly") mean the label is the speaker's, not the writer's. No weight change.
+   - ``boosted``: a booster ("of course") in the clause presents the step as certain.
+     No weight change.
+
+The steps live in small modules: ``weights`` (CAMEO weights and the factors), ``words`` and
+``context`` (word fields), ``lexicon`` and ``patterns`` (what is matched), ``candidates`` (the
+matches of a sentence), ``clauses`` (clause scope, conditions, quotations), ``shape`` (step 1),
+``speech`` (speech acts), ``rules`` (steps 2-5) and ``modifiers`` (step 6); this module runs
+them in order in :func:`annotate`.
+
+Example (the seed article's second paragraph):
+    >>> from course.document import build_document
+    >>> doc = build_document('Russia will, of course, react to the unfriendly steps, adding that '
+    ...                      'Moscow "will act in a reciprocal manner, and if necessary, also asymmetrically".')
+    >>> [(a.text, a.label, a.intensity, a.modifiers) for a in annotate(doc, [])]  # doctest: +NORMALIZE_WHITESPACE
+    [('react', 'THREATEN', -4.4, ()), ('unfriendly', 'ACCUSE', -2.0, ()),
+     ('in a reciprocal manner', 'THREATEN', -4.4, ('quoted',)),
+     ('asymmetrically', 'THREATEN', -2.2, ('conditional', 'quoted'))]
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from ...document import Document, Token
+from ...model import Annotation
+from .candidates import _collect
+from .clauses import _conditionals, _quote_spans, _segment_bounds, _segments
+from .context import _CONTEXT
+from .modifiers import _StanceIndex, _apply_modifiers
+from .rules import _apply_absorption, _apply_cessation, _apply_charge_codes, _apply_negation, _apply_threat_merge
+from .shape import _apply_phrase_shape
+from .speech import _apply_speech_acts
+from .weights import CONDITIONAL_FACTOR, HEDGE_FACTOR, NEGATION_FACTOR, _CAMEO_REF
+
+__all__ = ["annotate", "escalation_curve", "CONDITIONAL_FACTOR", "HEDGE_FACTOR", "NEGATION_FACTOR"]
+
+
+def annotate(doc: Document, stance: list[Annotation]) -> list[Annotation]:
+    """Find escalation and de-escalation phrases in a document.
+
+    Args:
+        doc: the document model (``course.document.build_document``).
+        stance: the hedging lens's annotations (hedges and boosters); a hedge or a
+            conditional in the same clause turns down a phrase's weight.
+
+    Returns:
+        Annotations with category ``escalation`` or ``deescalation``, a PLOVER-style
+        label, a Goldstein-style ``intensity`` and ``modifiers`` among
+        ``conditional``, ``hedged``, ``negated``, ``quoted``, ``boosted``.
+
+    Example:
+        >>> from course.document import build_document
+        >>> doc = build_document("Washington-Moscow ties hit rock bottom with the US threatening to "
+        ...                      "shut down its embassy in Moscow.")
+        >>> [(a.text, a.label, a.intensity) for a in annotate(doc, [])]
+        [('hit rock bottom', 'DETERIORATE', -0.4), ('threatening to shut down its embassy', 'THREATEN', -5.8)]
+    """
+    _CONTEXT.cache = {}
+    try:
+        return _annotate(doc, stance)
+    finally:
+        _CONTEXT.cache = None
+
+
+def _annotate(doc: Document, stance: list[Annotation]) -> list[Annotation]:
+    out: list[Annotation] = []
+    quote_cache: dict[int, list[tuple[int, int]]] = {}
+    quote_starts: dict[int, list[int]] = {}
+    by_sentence: dict[int, list[Annotation]] = {}
+    for a in stance:
+        s = doc.sentence_at(a.start)
+        if s is not None:
+            by_sentence.setdefault(s.index, []).append(a)
+    previous: tuple[int, list[Token]] = (-1, [])
+    for sentence, tokens in doc.sentence_tokens():
+        if not tokens:
+            continue
+        seg = _segments(tokens)
+        conds = _conditionals(tokens, seg)
+        prev_tokens = previous[1] if previous[0] == sentence.paragraph else []
+        previous = (sentence.paragraph, tokens)
+        ctx = {"conditional": conds, "segments": seg, "previous": prev_tokens}
+        cands = _collect(tokens, sentence, ctx)
+        if not cands:
+            continue
+        cands = _apply_phrase_shape(tokens, cands)
+        cands = _apply_cessation(tokens, seg, cands)
+        cands = _apply_speech_acts(tokens, seg, cands)
+        cands = _apply_threat_merge(tokens, cands)
+        cands = _apply_absorption(tokens, seg, cands)
+        _apply_charge_codes(tokens, cands)
+        for c in cands:
+            c.base = c.intensity
+        cands = _apply_negation(tokens, seg, cands)
+        quotes = _quote_spans(doc, sentence, quote_cache)
+        starts = quote_starts.get(sentence.paragraph)
+        if starts is None:
+            starts = quote_starts[sentence.paragraph] = [a for a, _ in quotes]
+        bounds = _segment_bounds(seg)
+        sstance = _StanceIndex(by_sentence.get(sentence.index, []))
+        clauses: dict = {}
+        for c in cands:
+            _apply_modifiers(tokens, seg, conds, c, sstance, quotes, bounds, starts, clauses)
+            start, end = tokens[c.i].start, tokens[c.j].end
+            base = c.explanation.rstrip()
+            if c.cameo:
+                base += f" (CAMEO {c.cameo}: {c.base:+.1f} on the Goldstein scale from -10 hostile to +10 cooperative.)"
+            expl = " ".join([base, *c.notes])
+            intensity = max(-10.0, min(10.0, round(c.intensity, 2)))
+            out.append(
+                Annotation(
+                    start, end, doc.text[start:end], c.category, c.label, expl, rule=c.rule,
+                    reference=c.reference + ("; " + _CAMEO_REF if "Gerner" not in c.reference else ""),
+                    intensity=intensity, modifiers=tuple(dict.fromkeys(c.modifiers)), sentence=sentence.index,
+                )
+            )
+    return out
+
+
+def escalation_curve(
+    analysis_or_doc_annotations: Any, doc: Document | None = None, how: str = "sum"
+) -> list[tuple[int, float]]:
+    """Escalation per paragraph, for plotting: the sum (or mean) of intensities.
+
+    Args:
+        analysis_or_doc_annotations: an :class:`~course.model.Analysis`, or a list of
+            annotations (only ``escalation`` and ``deescalation`` ones count).
+        doc: the document the annotations belong to (taken from the analysis when omitted).
+        how: ``"sum"`` (default) or ``"mean"`` of the intensities in each paragraph.
+
+    Returns:
+        ``[(paragraph_index, value), ...]`` for every paragraph, 0.0 where nothing was found.
+        Negative values mean the paragraph leans hostile.
+
+    Example:
+        >>> from course.document import build_document
+        >>> doc = build_document("The ministers held talks.\\n\\nThey imposed sanctions.")
+        >>> escalation_curve(annotate(doc, []), doc)
+        [(0, 1.0), (1, -8.0)]
+    """
+    if how not in {"sum", "mean"}:
+        raise ValueError("how must be 'sum' or 'mean'")
+    anns: Iterable[Annotation]
+    if hasattr(analysis_or_doc_annotations, "annotations"):
+        anns = analysis_or_doc_annotations.annotations
+        doc = doc or analysis_or_doc_annotations.document
+    else:
+        anns = analysis_or_doc_annotations
+    if doc is None:
+        raise ValueError("Pass the document too: escalation_curve(annotations, doc).")
+    values: dict[int, list[float]] = {p.index: [] for p in doc.paragraphs}
+    for a in anns:
+        if a.category not in {"escalation", "deescalation"} or a.intensity is None:
+            continue
+        s = doc.sentence_at(a.start)
+        if s is not None:
+            values.setdefault(s.paragraph, []).append(a.intensity)
+    out = []
+    for p in sorted(values):
+        v = values[p]
+        total = sum(v)
+        out.append((p, float(round(total / len(v) if (how == "mean" and v) else total, 2))))
+    return out

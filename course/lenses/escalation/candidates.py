@@ -1,0 +1,105 @@
+"""Candidate phrases of one sentence: lexicon and pattern matches, the context words a
+lexicon row needs, and the longer or pattern match kept where two overlap."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from ...document import Sentence, Token
+from .context import _has_context
+from .lexicon import _lexicon
+from .patterns import _ANCHOR_INDEX, _ANCHOR_WORDS, _PATTERN_ANCHORS
+from .words import _NOT_EVENTS
+
+
+@dataclass
+class _Cand:
+    i: int  # first token (sentence-local index)
+    j: int  # last token, inclusive
+    category: str
+    label: str
+    intensity: float
+    cameo: str
+    explanation: str
+    rule: str
+    reference: str
+    role: str = ""
+    priority: int = 0
+    kahn: str = ""
+    modifiers: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    base: float = 0.0  # the CAMEO weight before negation and modifiers
+    no_negation: bool = False  # a speech-act rule already read the negation ('did not rule out ...')
+    denied: str = ""  # the denial verb whose content this phrase is ('denied that ...'): negated, label kept
+    hedge: str = ""  # a hedge found by a speech-act rule ('did not rule out')
+    own_negation: bool = False  # the negator is inside the span ('would not accept'): not 'negated'
+
+
+def _sentence_string(tokens: Sequence[Token]) -> tuple[str, dict[int, int], dict[int, int]]:
+    starts, ends, parts, pos = {}, {}, [], 0
+    for k, t in enumerate(tokens):
+        starts[pos] = k
+        parts.append(t.norm)
+        pos += len(t.norm)
+        ends[pos] = k
+        pos += 1
+    return " ".join(parts), starts, ends
+
+
+def _is_name_part(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """True for a word inside a multi-word proper name ('Economic Cooperation', 'Open Skies Treaty')."""
+    if i == 0:
+        return False
+    if not all(t.text[:1].isupper() for t in tokens[i : j + 1]):
+        return False
+    before = tokens[i - 1].text
+    after = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    return (before[:1].isupper() and before.isalpha() and i - 1 > 0) or (after[:1].isupper() and after.isalpha())
+
+
+def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> list[_Cand]:
+    cands: list[_Cand] = []
+    matcher = _lexicon()
+    for first, last, e in matcher.finditer(tokens):
+        i, j = first.index - tokens[0].index, last.index - tokens[0].index
+        if e.context and not _has_context(e.context, tokens) and not _has_context(e.context, ctx.get("previous", ())):
+            continue
+        if sentence.kind == "body" and _is_name_part(tokens, i, j):
+            continue
+        if e.label == "REJECT" and j + 1 < len(tokens) and tokens[j + 1].norm in _NOT_EVENTS:
+            continue  # 'declined to comment' is CAMEO 011, a non-event, not a rejection
+        cands.append(
+            _Cand(i, j, e.category, e.label, e.intensity, e.cameo, e.explanation, f"escalation.tsv: {e.phrase}",
+                  e.source, role=e.role, priority=1, kahn=e.kahn)
+        )
+    s, starts, ends = _sentence_string(tokens)
+    # only the patterns one of whose anchor words is in the sentence can match;
+    # they run in their listed order
+    live: set[int] = set()
+    for w in _ANCHOR_WORDS.intersection([t.norm for t in tokens]):
+        live.update(_ANCHOR_INDEX[w])
+    for n in sorted(live):
+        p = _PATTERN_ANCHORS[n][0]
+        for m in p.regex.finditer(s):
+            a, b = m.span("cue") if "cue" in p.regex.groupindex and m.group("cue") else m.span()
+            if a not in starts or b not in ends:
+                continue
+            i, j = starts[a], ends[b]
+            if p.check and not p.check(tokens, i, j, ctx):
+                continue
+            prio = p.rank
+            cands.append(
+                _Cand(i, j, p.category, p.label, p.intensity, p.cameo, p.explanation, f"pattern: {p.name}",
+                      p.source, role=p.role, priority=prio, kahn=p.kahn)
+            )
+    # overlaps: patterns first, then longer, then earlier
+    cands.sort(key=lambda c: (-c.priority, -(c.j - c.i), c.i))
+    taken: list[_Cand] = []
+    occupied: set[int] = set()  # token indices inside a kept candidate
+    for c in cands:
+        if occupied.isdisjoint(range(c.i, c.j + 1)):
+            taken.append(c)
+            occupied.update(range(c.i, c.j + 1))
+    taken.sort(key=lambda c: c.i)
+    return taken

@@ -1,0 +1,84 @@
+"""Clause scope: where a clause starts and ends in a sentence, conditions ("if necessary"),
+and quotation spans."""
+
+from __future__ import annotations
+
+from ...document import Document, Sentence, Token
+from .words import _CLAUSE_CONJ, _CLAUSE_PUNCT
+
+
+def _segments(tokens: list[Token]) -> list[int]:
+    """Clause number of each token: a new clause starts after ; : or a dash, and at a
+    conjunction that follows a comma (', and', ', but', ', adding')."""
+    seg, out = 0, []
+    for k, t in enumerate(tokens):
+        if k > 0:
+            prev = tokens[k - 1].norm
+            if prev in _CLAUSE_PUNCT or (prev == "," and t.norm in _CLAUSE_CONJ) or (
+                t.norm in {"but", "whereas", "although"} and prev != ","
+            ):
+                seg += 1
+        out.append(seg)
+    return out
+
+
+def _conditionals(tokens: list[Token], seg: list[int]) -> list[str | None]:
+    """For each token, the conditional trigger of its clause ('if necessary', 'unless' ...) or None."""
+    found: dict[int, str] = {}
+    n = len(tokens)
+    for k, t in enumerate(tokens):
+        w, prev = t.norm, tokens[k - 1].norm if k else ""
+        nxt = tokens[k + 1].norm if k + 1 < n else ""
+        trig = None
+        if w == "if" and prev not in {"as", "even", "whether", "asked", "ask", "asks", "wonder", "wondered",
+                                      "know", "knows", "see", "check", "unclear"} and nxt != "any":
+            trig = "if " + nxt if nxt in {"necessary", "needed", "required", "need"} else "if"
+            if nxt == "need" and k + 2 < n and tokens[k + 2].norm == "be":
+                trig = "if need be"
+        elif w == "unless":
+            trig = "unless"
+        elif w == "provided" and nxt == "that":
+            trig = "provided that"
+        elif w == "in" and nxt in {"case", "the"} and (nxt == "case" or (k + 2 < n and tokens[k + 2].norm == "event")):
+            trig = "in case" if nxt == "case" else "in the event"
+        elif w == "as" and nxt == "long" and k + 2 < n and tokens[k + 2].norm == "as":
+            trig = "as long as"
+        elif w == "should" and (k == 0 or seg[k - 1] != seg[k] or prev in {",", '"'}):
+            trig = "should"
+        if trig and seg[k] not in found:
+            found[seg[k]] = trig
+    return [found.get(s) for s in seg]
+
+
+def _quote_spans(doc: Document, sentence: Sentence, cache: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Quoted stretches (token index of the opening and closing mark) in the sentence's paragraph."""
+    p = sentence.paragraph
+    if p in cache:
+        return cache[p]
+    # the paragraph's sentences are contiguous: walk out from this one
+    sentences = doc.sentences
+    first = last = sentence.index
+    while first > 0 and sentences[first - 1].paragraph == p:
+        first -= 1
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == p:
+        last += 1
+    toks = doc.tokens[sentences[first].token_start : sentences[last].token_end]
+    spans, open_at = [], None
+    for t in toks:
+        if t.text == "“" or (t.text == '"' and open_at is None):
+            if open_at is None or t.text == "“":
+                open_at = t.index
+        elif (t.text in {"”", '"'}) and open_at is not None:
+            spans.append((open_at, t.index))
+            open_at = None
+    cache[p] = spans
+    return spans
+
+
+def _segment_bounds(seg: list[int]) -> dict[int, tuple[int, int]]:
+    """First and last token of each clause number in ``seg``."""
+    bounds: dict[int, tuple[int, int]] = {}
+    for k, sg in enumerate(seg):
+        old = bounds.get(sg)
+        bounds[sg] = (k, k) if old is None else (old[0], k)
+    return bounds

@@ -1,0 +1,122 @@
+"""Clause-level modifiers of a phrase: conditional, hedged, quoted and boosted readings
+and their effect on the weight."""
+
+from __future__ import annotations
+
+import bisect
+
+from ...document import Token
+from ...model import Annotation
+from .candidates import _Cand
+from .clauses import _segment_bounds
+from .weights import CONDITIONAL_FACTOR, HEDGE_FACTOR, _NOUNS
+from .words import _MODAL_HEDGES
+
+
+def _weaken(c, factor: float, modifier: str, reason: str) -> None:
+    """Scale a candidate's weight by ``factor``, mark ``modifier`` and explain it with the
+    numbers, e.g. "... so its weight is halved (-4.4 -> -2.2)."."""
+    old = c.intensity
+    c.intensity = round(c.intensity * factor, 2)
+    c.modifiers.append(modifier)
+    c.notes.append(f"{reason} ({old:+.1f} -> {c.intensity:+.1f}).")
+
+class _StanceIndex:
+    """A sentence's hedges and boosters, found by position: the ones that start inside a clause,
+    in their original order, without scanning the whole sentence's list for every phrase."""
+
+    __slots__ = ("_items", "_starts")
+
+    def __init__(self, annotations: list[Annotation]) -> None:
+        self._items = sorted(enumerate(annotations), key=lambda p: p[1].start)
+        self._starts = [a.start for _, a in self._items]
+
+    def within(self, lo: int, hi: int) -> list[Annotation]:
+        """The annotations with ``lo <= start < hi``, in their original order."""
+        i, j = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
+        return [a for _, a in sorted(self._items[i:j], key=lambda p: p[0])]
+
+
+def _clause_markers(tokens: list[Token], s_first: int, s_last: int,
+                    stance: _StanceIndex) -> tuple[str | None, str | None, str | None, str | None]:
+    """The first conditional hedge, the first other hedge (not an approximator), the first
+    modal verb and the first certainty or concurrence booster of the clause from token
+    ``s_first`` to ``s_last``, or None for each."""
+    conditional = hedge = modal = booster = None
+    for a in stance.within(tokens[s_first].start, tokens[s_last].end):
+        if a.category == "hedge" and a.label == "conditional":
+            conditional = conditional or a.text
+        elif a.category == "hedge" and a.label != "approximator":
+            hedge = hedge or a.text
+        elif a.category == "booster" and a.label in {"certainty", "concurrence"}:
+            booster = booster or a.text
+    for t in tokens[s_first : s_last + 1]:
+        if t.norm in _MODAL_HEDGES:
+            modal = t.text
+            break
+    return conditional, hedge, modal, booster
+
+
+def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None], c: _Cand,
+                     stance: _StanceIndex, quotes: list[tuple[int, int]],
+                     bounds: dict[int, tuple[int, int]] | None = None,
+                     quote_starts: list[int] | None = None,
+                     clauses: dict | None = None) -> None:
+    """Add the conditional, hedged, quoted and boosted readings of a candidate.
+
+    ``bounds`` (from :func:`_segment_bounds`), ``quote_starts`` (the first element of each of
+    ``quotes``, which are sorted and disjoint) and ``clauses`` (a dict the caller keeps for one
+    sentence: what :func:`_clause_markers` found in each clause) only save recomputing per
+    candidate; a long clause is then read once, not once per candidate in it.
+    """
+    s_first, s_last = (bounds or _segment_bounds(seg))[seg[c.i]]
+    markers = clauses.get((s_first, s_last)) if clauses is not None else None
+    if markers is None:
+        markers = _clause_markers(tokens, s_first, s_last, stance)
+        if clauses is not None:
+            clauses[(s_first, s_last)] = markers
+    clause_conditional, clause_hedge, clause_modal, clause_booster = markers
+    noun = _NOUNS.get(c.label, "step")
+    # conditional
+    trig = conds[c.i]
+    if trig is None:
+        trig = clause_conditional
+    if trig:
+        _weaken(c, CONDITIONAL_FACTOR, "conditional",
+                f"A conditional {noun}: '{trig}' keeps it open-ended, so its weight is halved")
+    # hedged
+    hedge = clause_hedge
+    if hedge is None and c.hedge:
+        hedge = c.hedge
+    if hedge is None:
+        hedge = clause_modal
+    if hedge:
+        _weaken(c, HEDGE_FACTOR, "hedged",
+                f"Hedged by '{hedge}': the {noun} is presented as possible, not certain, so its weight is cut "
+                "by a quarter")
+    # quoted
+    first_abs = tokens[c.i].index
+    if quote_starts is None:
+        quote_starts = [a for a, _ in quotes]
+    # the spans are sorted and disjoint: only the last one opening before the token can hold it
+    q = bisect.bisect_left(quote_starts, first_abs) - 1
+    for a, b in quotes[q : q + 1] if q >= 0 else ():
+        if a < first_abs < b:
+            c.modifiers.append("quoted")
+            words = clauses.get(("quote", a, b)) if clauses is not None else None
+            if words is None:
+                base = tokens[0].index
+                inner = tokens[max(0, a + 1 - base) : max(0, b - base)]
+                words = sum(1 for t in inner if any(ch.isalnum() for ch in t.text))
+                if clauses is not None:
+                    clauses[("quote", a, b)] = words
+            if words <= 3 and c.category == "escalation" and c.label in {"ACCUSE", "DETERIORATE"}:
+                c.notes.append("In scare quotes: the label belongs to the speaker; the writer marks it as someone "
+                               "else's word and keeps a distance from it.")
+            else:
+                c.notes.append("Inside quotation marks: the speaker's own words, not the writer's.")
+            break
+    # boosted
+    if clause_booster is not None and c.label not in {"ACCUSE", "DETERIORATE"}:
+        c.modifiers.append("boosted")
+        c.notes.append(f"'{clause_booster}' presents the {noun} as certain and closes down alternatives.")

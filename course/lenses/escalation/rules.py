@@ -1,0 +1,338 @@
+"""The rules that read candidates together: cessation flips an object ("lift sanctions"),
+a threat merges with the act threatened, heads absorb their complement, and negation."""
+
+from __future__ import annotations
+
+from ...document import Token
+from .candidates import _Cand
+from .speech import _SUBORDINATORS, _THREATENABLE, _THREAT_CAMEO, _as_threat
+from .weights import HEAD_WINDOW, NEGATION_FACTOR, REJECT_MEETING_WEIGHT, REJECT_WEIGHT, _NOUNS, _W, describe_weight
+from .words import (
+    _AUX, _CESSATION, _FUNCTION_WORDS, _MONTHS_DAYS, _NEGATORS, _NEGATOR_VERBS, _NEG_STOP, _OFF_VERBS,
+    _TOPIC_PREPS,
+)
+
+
+def _invert(obj: _Cand, verb_i: int, verb_word: str) -> _Cand:
+    lab = obj.label
+    if obj.cameo == "191":
+        new = ("deescalation", "RETREAT", "0872")  # 'lifted the blockade': CAMEO 0872 ease military blockade
+    elif lab in {"ASSAULT", "MOBILIZE"}:
+        new = ("deescalation", "RETREAT", "087")
+    elif lab == "SANCTION":
+        new = ("deescalation", "CONCEDE", "085")
+    elif lab == "COERCE":
+        new = ("deescalation", "CONCEDE", "081")
+    elif lab == "PROTEST":
+        new = ("deescalation", "CONCEDE", "082")
+    elif obj.category == "escalation":
+        new = ("deescalation", "CONCEDE", "080")
+    elif lab == "CONSULT":
+        new = ("escalation", "SANCTION", "164")
+    elif lab in {"AID", "COOPERATE"}:
+        new = ("escalation", "SANCTION", "162")
+    elif lab in {"RETREAT", "RESTRAINT"}:
+        new = ("escalation", "REJECT", "120")
+    else:
+        new = ("escalation", "SANCTION", "160")
+    cat, label, cameo = new
+    w = _W[cameo]
+    what = "undoes a hostile step" if obj.category == "escalation" else "stops a cooperative step"
+    expl = (f"'{verb_word}' {what} ({_NOUNS.get(lab, lab.lower())} turned around): read as a "
+            f"{_NOUNS[label]}, {describe_weight(w)}.")
+    return _Cand(verb_i, obj.j, cat, label, w, cameo, expl, f"rule: cessation ({verb_word} + {obj.rule})",
+                 f"CAMEO {cameo} / Goldstein 1992; PLOVER {label}", priority=obj.priority)
+
+
+def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    skip: set[int] = set()
+    # which candidates cover each token (a dict, so that a long sentence is not rescanned)
+    cover: dict[int, list[_Cand]] = {}
+    for o in cands:
+        for k in range(o.i, o.j + 1):
+            cover.setdefault(k, []).append(o)
+    for n, c in enumerate(cands):
+        if n in skip:
+            continue
+        verb_k = None
+        for k in range(c.i - 1, max(-1, c.i - 7), -1):
+            w = tokens[k].norm
+            if w in _NEG_STOP or w in {".", ";"} or seg[k] != seg[c.i]:
+                break
+            if w in _CESSATION or (w == "off" and k > 0 and tokens[k - 1].norm in _OFF_VERBS):
+                verb_k = k - 1 if w == "off" else k
+                break
+            if w in _SUBORDINATORS or any(o is not c for o in cover.get(k, ())):
+                break  # 'ease sanctions if the talks ...': the verb belongs to the nearer phrase
+        if verb_k is None:  # passive: 'the sanctions (on Corvia) were lifted'
+            k = c.j + 1
+            if k < len(tokens) and tokens[k].norm in {"on", "against", "imposed"}:
+                for m in range(k + 1, min(len(tokens), k + 5)):
+                    if tokens[m].norm in _AUX:
+                        k = m
+                        break
+            if k < len(tokens) and tokens[k].norm in _AUX:
+                k += 1
+                if k < len(tokens) and tokens[k].norm in {"be", "been", "being"}:
+                    k += 1
+                if k < len(tokens) and tokens[k].norm in _CESSATION and seg[k] == seg[c.i]:
+                    inv = _invert(c, c.i, tokens[k].text)
+                    inv.j = k
+                    out.append(inv)
+                    continue
+        if verb_k is None or c.rule.startswith("pattern: withdraw") or c.label in {"DEMAND"}:
+            out.append(c)
+            continue
+        # the cessation verb may itself be a candidate (suspend, cancel, withdrawal): fold it in
+        while out and out[-1].j >= verb_k:
+            out.pop()
+        word = tokens[verb_k].text
+        if tokens[verb_k + 1].norm == "off":
+            word += " off"
+        out.append(_invert(c, verb_k, word))
+    return out
+
+
+def _apply_threat_merge(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    k = 0
+    while k < len(cands):
+        c = cands[k]
+        if c.role == "threat" and k + 1 < len(cands):
+            nxt = cands[k + 1]
+            gap = [t.norm for t in tokens[c.j + 1 : nxt.i]]
+            if nxt.category == "escalation" and gap and gap[0] in {"to", "of"} and len(gap) <= 3:
+                cameo = _THREAT_CAMEO.get(nxt.label, "130")
+                if nxt.cameo == "163":
+                    cameo = "1312"
+                if nxt.cameo == "138":
+                    cameo = "138"
+                w = _W[cameo]
+                expl = (f"A threat to carry out a {_NOUNS.get(nxt.label, 'hostile step')}: the threat is coded by "
+                        f"what is threatened, {describe_weight(w)}.")
+                out.append(_Cand(c.i, nxt.j, "escalation", "THREATEN", w, cameo, expl,
+                                 f"rule: threaten-to ({c.rule} + {nxt.rule})",
+                                 f"CAMEO {cameo} / Goldstein 1992; PLOVER THREATEN; Kahn 1965 rung 3",
+                                 kahn="3", priority=2))
+                k += 2
+                continue
+        out.append(c)
+        k += 1
+    return out
+
+
+def _topic_prep(tokens: list[Token], a: int, b: int) -> bool:
+    """A topic preposition between a talk and a phrase ('talks on limiting missiles'), not a date
+    ('talks in Geneva on Wednesday')."""
+    for k in range(a, b):
+        if tokens[k].norm in _TOPIC_PREPS:
+            nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+            if nxt in _MONTHS_DAYS or nxt[:1].isdigit() or nxt in {"the", "a"} and k + 2 < len(tokens) and (
+                    tokens[k + 2].norm in _MONTHS_DAYS or tokens[k + 2].norm in {"day", "eve", "weekend", "sidelines"}):
+                continue
+            return True
+    return False
+
+
+_OFFER_HEADS = frozenset(
+    """offer offers offered offering propose proposes proposed proposing proposal proposals""".split()
+)
+
+
+def _refine_head(tokens: list[Token], head: _Cand, c: _Cand, out: list[_Cand]) -> bool:
+    """The code of a speech act depends on what it is about (CAMEO codes the act by its object):
+
+    - an offer or proposal of talks is an intent to meet (036), of mediation an intent to mediate
+      (039), and the span runs to the talks ('offered to host talks');
+    - an offer or proposal of a hostile step ('proposed new sanctions') is that step announced:
+      a threat (CAMEO 13x), and the offer word is not an event;
+    - rejecting talks is CAMEO 125 (-5.0), rejecting mediation 126, rejecting a peace plan or
+      agreement 127.
+
+    Returns True when the complement was turned into the event itself (it stays, the head goes).
+    """
+    word = tokens[head.i].norm
+    if head.label in {"AGREE", "CONSULT"} and word in _OFFER_HEADS:
+        if c.category == "escalation" and c.label in _THREATENABLE:
+            if head in out:
+                out.remove(head)
+            _as_threat(c, tokens[head.i].text)
+            out.append(c)
+            return True
+        if c.label in {"CONSULT", "REQUEST"} and c.i - head.j <= 4:
+            code = "039" if c.cameo in {"045", "039"} or head.cameo == "039" else "036"
+            w = _W[code]
+            head.label, head.cameo, head.intensity = "CONSULT", code, w
+            what = "mediate between the sides" if code == "039" else "meet or negotiate"
+            head.explanation = f"An offer or proposal to {what}: a stated intent, {describe_weight(w)}."
+            head.reference = f"CAMEO {code} / Goldstein 1992; PLOVER AGREE (kit label CONSULT for intent to meet)"
+            head.j = max(head.j, c.j)
+            return False
+    if head.label == "REJECT" and head.cameo in {"120", "127"}:
+        code = None
+        if c.label == "CONSULT" and c.cameo in {"045", "039"}:
+            code = "126"
+        elif c.label == "CONSULT" or (c.label == "REQUEST" and c.cameo == "026"):
+            code = "125"
+        elif c.label == "AGREE" and head.cameo == "120":
+            code = "127"
+        if code and code != head.cameo:
+            head.cameo, head.intensity = code, _W[code]
+            head.reference = f"CAMEO {code} / Goldstein 1992; PLOVER REJECT"
+            head.notes.append(f"What is rejected sets the code: CAMEO {code}, {_W[code]:+.1f}.")
+    return False
+
+
+#: 'accused X of ...': the charge selects the CAMEO sub-code of 112 (all weigh -2.0).
+_CHARGES = (
+    ("1124", "war crimes", frozenset("war genocide atrocities massacres massacre cleansing".split())),
+    ("1125", "espionage or treason", frozenset("espionage spying treason sabotage subversion hacking "
+                                               "interference meddling".split())),
+    ("1122", "human rights abuses", frozenset("abuses torture persecution repression discrimination rights".split())),
+    ("1123", "aggression", frozenset("aggression provocation provocations incursion incursions attacking "
+                                     "invading escalating militarising militarizing".split())),
+    ("1121", "crime or corruption", frozenset("corruption bribery fraud embezzlement crimes crime theft smuggling "
+                                              "laundering terrorism murder".split())),
+)
+_ACCUSE_VERBS = frozenset("accuse accuses accused accusing accusation accusations charged charges".split())
+
+
+def _apply_charge_codes(tokens: list[Token], cands: list[_Cand]) -> None:
+    """'accused Corvia of espionage' -> CAMEO 1125; the charged act, if named as a phrase of its
+    own ('of aggression'), stays a separate label only when it is not the object of 'of'."""
+    for c in cands:
+        if c.label != "ACCUSE" or tokens[c.i].norm not in _ACCUSE_VERBS:
+            continue
+        for k in range(c.j + 1, min(len(tokens) - 1, c.j + 6)):
+            if tokens[k].norm in {".", ";", ","}:
+                break
+            if tokens[k].norm == "of":
+                window = {t.norm for t in tokens[k + 1 : k + 4]}
+                for code, name, words in _CHARGES:
+                    if window & words:
+                        c.cameo = code
+                        c.reference = c.reference.replace(" 112 ", f" {code} ")
+                        c.notes.append(f"The charge is {name}: CAMEO {code}.")
+                        break
+                break
+
+
+def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    head: _Cand | None = None
+    for c in cands:
+        if head is not None and seg[c.i] == seg[head.j]:
+            dist = c.i - head.j
+            quoted_label = c.label == "ACCUSE" and c.i > 0 and tokens[c.i - 1].norm == '"'
+            if head.role == "head" and dist <= HEAD_WINDOW and not quoted_label:
+                if _refine_head(tokens, head, c, out):
+                    continue
+                head.notes.append(f"It governs '{' '.join(t.text for t in tokens[c.i:c.j + 1])}', which is "
+                                  f"what is {'asked' if head.label == 'DEMAND' else 'answered'}, not a separate event.")
+                continue
+            if head.role == "topic" and dist <= 10 and _topic_prep(tokens, head.j + 1, min(c.i, head.j + 5)):
+                continue
+        out.append(c)
+        if c.role in {"head", "topic"}:
+            head = c
+    return out
+
+
+def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozenset[int] = frozenset()) -> str | None:
+    for k in range(c.i - 1, max(-1, c.i - 5), -1):
+        w = tokens[k].norm
+        if w in _NEG_STOP or seg[k] != seg[c.i] or k in taken:
+            return None  # a phrase in between takes the negation ('not accept “violations ...”')
+        nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        if w in _NEGATORS and nxt not in {"only", "just", "doubt"}:
+            if w == "no" and nxt == "longer":
+                return "no longer"
+            return tokens[k].text
+        if w == "t" and k > 0 and tokens[k - 1].norm == "'":
+            return "".join(t.text for t in tokens[max(0, k - 2) : k + 1])
+        if w in _NEGATOR_VERBS:
+            return tokens[k].text + (" to" if nxt == "to" else " from" if nxt == "from" else "")
+    return None
+
+
+_MODALS = frozenset("will would shall should can could must may might do does did".split())
+
+
+def _extend_refusal(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> None:
+    """'would not accept preconditions': a refusal's span takes in the modal and the negator
+    just before the verb, and a bare noun object right after it (not a quotation, not a phrase
+    of its own)."""
+    k = c.i - 1
+    if k >= 0 and tokens[k].norm in {"not", "never"}:
+        if k - 1 >= 0 and tokens[k - 1].norm in _MODALS:
+            k -= 1
+        c.i = k
+        c.own_negation = True
+        nxt = c.j + 1
+        if (c.role == "head" and nxt < len(tokens) and tokens[nxt].text.isalpha() and tokens[nxt].text.islower()
+                and tokens[nxt].norm not in _FUNCTION_WORDS and tokens[nxt].norm not in _TOPIC_PREPS
+                and not any(o.i <= nxt <= o.j for o in cands if o is not c)
+                and (nxt + 1 >= len(tokens) or not tokens[nxt + 1].text.isalpha())):
+            c.j = nxt
+
+
+#: Auxiliaries that make a negation a statement of past fact ('did not threaten', 'had not
+#: deployed'), not a declared refusal to act ('will not retaliate').
+_PAST_AUX = frozenset("did had has have was were".split())
+
+
+def _factual_negation(tokens: list[Token], c: _Cand) -> bool:
+    """True for 'did not threaten', 'has never imposed', 'were not fired': the negator follows a
+    past or perfect auxiliary within the three tokens before the phrase."""
+    for k in range(c.i - 1, max(-1, c.i - 4), -1):
+        if tokens[k].norm in {"not", "never", "t"}:
+            prev = tokens[k - 1].norm if k > 0 else ""
+            if tokens[k].norm == "t" and k > 1:  # didn't: 'didn' "'" 't'
+                prev = tokens[k - 2].norm
+                prev = prev[:-1] if prev.endswith("n") and prev != "been" else prev
+            return prev in _PAST_AUX
+    return False
+
+
+def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
+    out = []
+    taken = frozenset(k for c in cands for k in range(c.i, c.j + 1))
+    for c in cands:
+        if c.denied:
+            c.notes.append(f"Named inside a denial ('{c.denied}'): the speaker says it did not happen, so it is marked "
+                           "negated; the event named keeps its reading.")
+            c.modifiers.append("negated")
+            out.append(c)
+            continue
+        neg = None if c.no_negation else _negator_before(tokens, seg, c, taken)
+        if neg is None:
+            out.append(c)
+            continue
+        if c.category == "escalation" and _factual_negation(tokens, c):
+            c.notes.append(f"Negated by '{neg}' in the past tense: the text says this {_NOUNS.get(c.label, 'step')} "
+                           "did not happen; the event named keeps its reading and is marked negated.")
+            c.modifiers.append("negated")
+            out.append(c)
+            continue
+        if c.category == "escalation":
+            w = round(-c.intensity * NEGATION_FACTOR, 2)
+            c.notes.append(
+                f"Negated by '{neg}': a statement that this {_NOUNS.get(c.label, 'step')} will not happen is not "
+                f"escalation; it reads as restraint, so the weight is flipped and halved ({c.intensity:+.1f} -> {w:+.1f})."
+            )
+            c.category, c.label, c.intensity = "deescalation", "RESTRAINT", w
+        else:
+            w = REJECT_MEETING_WEIGHT if c.label == "CONSULT" else REJECT_WEIGHT
+            code = "125" if c.label == "CONSULT" else "120"
+            c.notes.append(
+                f"Negated by '{neg}': refusing or failing to reach a {_NOUNS.get(c.label, 'cooperative step')} counts "
+                f"as a rejection (CAMEO {code}), {w:+.1f}."
+            )
+            c.category, c.label, c.intensity = "escalation", "REJECT", w
+            c.reference += f"; negated: CAMEO {code} / Goldstein 1992; PLOVER REJECT"
+            _extend_refusal(tokens, c, cands)
+        if not c.own_negation:
+            c.modifiers.append("negated")
+        out.append(c)
+    return out

@@ -1,0 +1,222 @@
+"""Speech acts: in "urged both sides to show restraint" or "warned that X would impose
+sanctions" the content, not the verb, carries the event."""
+
+from __future__ import annotations
+
+import bisect
+
+from ...document import Token
+from .candidates import _Cand
+from .context import _has_context
+from .weights import _W, describe_weight
+from .words import _CLAUSE_CONJ, _FUNCTION_WORDS
+
+
+_APPEAL_VERBS = frozenset("urge urges urged urging".split())
+_CALL_VERBS = frozenset("call calls called calling appeal appeals appealed appealing".split())
+_WARN_VERBS = frozenset("warn warns warned warning".split())
+_DENY_VERBS = frozenset("deny denies denied denying".split())
+_ADMIT_VERBS = frozenset("concede concedes conceded conceding admit admits admitted admitting".split())
+_COMPLEMENT_STOP = frozenset(
+    """to and but or that which who while as if unless because on in at for with about over near from by into
+    towards toward after before during since until between against through without under""".split()
+)
+_TALK_WORDS = frozenset(
+    "talks talk negotiations negotiate negotiating table dialogue channels channel contacts meet meeting summit "
+    "diplomacy".split()
+)
+#: Verbs whose goal belongs to what is asked: 'return to the negotiating table'.
+_GOAL_VERBS = frozenset("return go come get move".split())
+_SUBORDINATORS = frozenset("if unless until because since after when while once whereas although".split())
+#: Acts that, announced as possible, are threats (CAMEO 13x); force posture stays MOBILIZE.
+_THREATENABLE = frozenset({"SANCTION", "COERCE", "PROTEST", "REJECT", "DEMAND", "ASSAULT"})
+
+
+def _complement(tokens: list[Token], k: int, limit: int = 6) -> int:
+    """Last token of the short phrase an appeal asks for, from token k: the verb and its object
+    ('keep channels of communication open', 'show restraint', 'resume talks'), stopping at a
+    preposition other than 'of', a conjunction, 'to' or punctuation."""
+    end = k
+    for m in range(k + 1, min(len(tokens), k + limit)):
+        t = tokens[m]
+        if t.norm in _COMPLEMENT_STOP and not (m == k + 1 and t.norm in {"to", "into"} and tokens[k].norm in _GOAL_VERBS):
+            break
+        if not any(ch.isalnum() for ch in t.text):
+            break
+        end = m
+    return end
+
+
+def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
+    """Spans of what an appeal verb at v asks for: 'urged both sides to show restraint and to resume
+    talks' -> [show restraint, resume talks]; 'called for calm' -> [calm]."""
+    n = len(tokens)
+    w = tokens[v].norm
+    out: list[tuple[int, int]] = []
+    k = v + 1
+    if w in _CALL_VERBS:
+        if k < n and tokens[k].norm == "for":
+            a = k + 1
+            if a < n and tokens[a].norm in {"a", "an", "the"}:
+                a += 1
+            if a < n and tokens[a].text.isalpha():
+                out.append((a, _complement(tokens, a)))
+            return out
+        if not (k < n and tokens[k].norm in {"on", "upon", "to"}):
+            return out
+        k += 1
+    elif w not in _APPEAL_VERBS:
+        return out
+    # object then 'to' + verb, within five tokens, no punctuation
+    for m in range(k, min(n - 1, k + 6)):
+        if not any(ch.isalnum() for ch in tokens[m].text):
+            break
+        if tokens[m].norm == "to" and tokens[m + 1].text.isalpha() and tokens[m + 1].norm not in _FUNCTION_WORDS:
+            a = m + 1
+            while True:
+                b = _complement(tokens, a)
+                out.append((a, b))
+                if (b + 3 < n and tokens[b + 1].norm == "and" and tokens[b + 2].norm == "to"
+                        and tokens[b + 3].text.isalpha()):
+                    a = b + 3
+                    continue
+                break
+            return out
+    # a noun object: 'urged restraint'
+    if w in _APPEAL_VERBS and k < n and tokens[k].text.isalpha() and tokens[k].text.islower() and (
+            tokens[k].norm not in _FUNCTION_WORDS):
+        out.append((k, _complement(tokens, k)))
+    return out
+
+
+def _content_end(tokens: list[Token], a: int) -> int:
+    """Last token of a reported clause starting at a, before a subordinate clause or ', and'."""
+    end = a
+    for m in range(a, len(tokens)):
+        w = tokens[m].norm
+        if w in _SUBORDINATORS or w in {";", ":", "."} or (w == "," and m + 1 < len(tokens)
+                                                            and tokens[m + 1].norm in _CLAUSE_CONJ):
+            break
+        if w == "and" and m + 1 < len(tokens) and tokens[m + 1].norm in {"vows", "vowed", "said", "says", "added"}:
+            break
+        end = m
+    return end
+
+
+def _as_threat(c: _Cand, verb: str) -> None:
+    cameo = "134" if c.cameo == "164" else "1312" if c.cameo == "163" else _THREAT_CAMEO.get(c.label, "130")
+    w = _W[cameo]
+    c.notes.append(f"Announced as something that may be done ('{verb}'), not done yet: read as a threat "
+                   f"(CAMEO {cameo}, {w:+.1f}).")
+    c.label, c.cameo, c.intensity = "THREATEN", cameo, w
+    c.reference = f"CAMEO {cameo} / Goldstein 1992; PLOVER THREATEN; Kahn 1965 rung 3"
+
+
+def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
+    """Speech acts whose content, not the verb, carries the event.
+
+    - appeals ('urged both sides to show restraint', 'called for calm'): the phrase asked for is
+      the event, an appeal (REQUEST; CAMEO 026 when it asks for talks, else 02); the verb is the
+      attribution cue. An appeal for a hostile act is left to the hostile act.
+    - warnings ('warned that Velmora would impose sanctions'): the act warned of is a threat
+      (CAMEO 13x); 'warned' itself is the cue.
+    - 'did not rule out closing the consulate': the act is possible (hedged), a threat for acts,
+      force posture for patrols and deployments.
+    - denials ('denied that any flares were fired', 'denies spying'): the event is named, marked
+      negated, with its reading kept; 'denied' is the cue.
+    - 'conceded/admitted that ...' report speech: no concession.
+    """
+    n = len(tokens)
+    drop: set[int] = set()
+    added: list[_Cand] = []
+    # candidates by start, so that a verb looks only at the phrases near it (a long sentence
+    # is not rescanned for every verb)
+    order = sorted(range(len(cands)), key=lambda k: cands[k].i)
+    starts = [cands[k].i for k in order]
+    longest = max((c.j - c.i for c in cands), default=0)
+
+    def within(lo: int, hi: int) -> list[_Cand]:
+        """The candidates that start between token lo and token hi (inclusive)."""
+        return [cands[order[k]] for k in range(bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi))]
+
+    for v, t in enumerate(tokens):
+        w = t.norm
+        nxt = tokens[v + 1].norm if v + 1 < n else ""
+        if w in _APPEAL_VERBS or w in _CALL_VERBS:
+            comps = _appeal_complements(tokens, v) if _has_context("diplomatic", tokens) else []
+            if not comps:
+                continue
+            inside = [c for c in cands for a, b in comps if a <= c.i and c.j <= b]
+            if any(c.category == "escalation" and c.label not in {"DETERIORATE", "ACCUSE"} for c in inside):
+                continue
+            for c in cands:
+                if c.i <= v <= c.j or any(a <= c.i and c.j <= b for a, b in comps) or (
+                        c.i <= v and c.j >= comps[0][0]):
+                    drop.add(id(c))
+            for a, b in comps:
+                words = {tokens[m].norm for m in range(a, b + 1)}
+                talk = bool(words & _TALK_WORDS)
+                cameo, wgt = ("026", 4.0) if talk else ("020", 3.0)
+                what = "to meet or negotiate" if talk else "to act"
+                added.append(_Cand(
+                    a, b, "deescalation", "REQUEST", wgt, cameo,
+                    f"What '{t.text}' asks for: an appeal {what}, {describe_weight(wgt)}.",
+                    f"rule: appeal-content ({t.text} ... {' '.join(tok.text for tok in tokens[a:b + 1])})",
+                    f"CAMEO {cameo} / Goldstein 1992; PLOVER REQUEST", priority=2))
+        elif w in _WARN_VERBS and nxt not in {"of", "against"}:
+            a = v + 1
+            end = _content_end(tokens, a)
+            acts = [c for c in within(a, end) if c.j <= end and c.label in _THREATENABLE]
+            if not acts:
+                continue  # 'warned of serious consequences': the warning itself is the threat
+            for c in within(v - longest, v):
+                if c.j >= v:
+                    drop.add(id(c))
+            for c in acts:
+                c.no_negation = True  # 'will no longer tolerate rallies': the negation is the threat's
+                _as_threat(c, t.text)
+        elif w == "rule" and nxt == "out" and v > 0 and (
+                tokens[v - 1].norm in {"not", "never"} or (v > 1 and tokens[v - 2].norm in {"not", "never"})
+                or tokens[v - 1].norm in {"refused", "refuses", "refusing"}
+                or (v > 1 and tokens[v - 1].norm == "to" and tokens[v - 2].norm in {"refused", "refuses", "declined"})):
+            a = v + 2
+            end = _content_end(tokens, a)
+            inside = [c for c in within(a, end) if c.j <= end and c.category == "escalation"]
+            if not inside:
+                continue
+            for c in within(v - longest - 2, v + 1):
+                on_rule_out = c.i <= v + 1 and c.j >= v
+                refusal_verb = c.i >= v - 2 and c.j < v and c.label == "REJECT"
+                if on_rule_out or refusal_verb:
+                    drop.add(id(c))  # 'rule out', and 'refused' in 'refused to rule out'
+            for c in inside:
+                c.no_negation = True
+                c.hedge = "not rule out"
+                if c.label in _THREATENABLE:
+                    _as_threat(c, "not rule out")
+        elif w in _DENY_VERBS:
+            a = v + 2 if nxt == "that" else v + 1
+            end = _content_end(tokens, a)
+            if nxt != "that" and not (a < n and tokens[a].norm.endswith("ing")):
+                continue  # 'denied entry', 'denied the visas': not a report of speech
+            for c in within(min(a, v) - longest, end):
+                if a <= c.i and c.j <= end:
+                    c.denied = t.text
+                elif c.i <= v <= c.j:
+                    drop.add(id(c))
+        elif w in _ADMIT_VERBS and nxt == "that":
+            for c in within(v - longest, v):
+                if c.j >= v:
+                    drop.add(id(c))
+    if not drop and not added:
+        return cands
+    out = [c for c in cands if id(c) not in drop]
+    for c in added:
+        if all(c.j < o.i or c.i > o.j for o in out):
+            out.append(c)
+    out.sort(key=lambda c: c.i)
+    return out
+
+
+_THREAT_CAMEO = {"SANCTION": "1313", "COERCE": "131", "PROTEST": "131", "REJECT": "131", "DEMAND": "131",
+                 "ASSAULT": "138", "MOBILIZE": "138"}

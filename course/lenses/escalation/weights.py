@@ -1,0 +1,56 @@
+"""Goldstein (1992) weights on CAMEO codes, the factors that condition, hedge and negation
+apply to them, and the plain-English description of a weight."""
+
+from __future__ import annotations
+
+
+#: Weight multiplier for a phrase inside the scope of a condition (if, unless, if necessary).
+CONDITIONAL_FACTOR = 0.5
+#: Weight multiplier for a phrase qualified by an epistemic hedge (may, could, reportedly).
+HEDGE_FACTOR = 0.75
+#: Negated escalation: the weight's sign is flipped and multiplied by this factor.
+NEGATION_FACTOR = 0.5
+#: Negated de-escalation is a rejection: CAMEO 120 (-4.0), or 125 (-5.0) for refused talks.
+REJECT_WEIGHT = -4.0
+REJECT_MEETING_WEIGHT = -5.0
+
+#: How many tokens after a head (demand, reject, agree ...) its complement may reach.
+HEAD_WINDOW = 15
+
+_CAMEO_REF = "Gerner et al. 2002; Schrodt 2012 (CAMEO); Goldstein 1992"
+
+# Goldstein weights of the codes the rules below produce.
+_W = {"0341": 4.0, "124": -4.0, "134": -5.8, "080": 5.0, "081": 5.0, "082": 5.0, "085": 7.0, "087": 9.0, "0872": 9.0, "120": -4.0, "126": -5.0, "127": -5.0,
+      "036": 4.0, "039": 5.0, "125": -5.0, "130": -4.4,
+      "131": -5.8, "1312": -5.8, "1313": -5.8, "138": -7.0, "160": -4.0, "162": -5.6, "164": -7.0, "0356": 7.0}
+
+_NOUNS = {
+    "THREATEN": "threat", "MOBILIZE": "show of force", "ACCUSE": "accusation", "REJECT": "rejection",
+    "SANCTION": "sanction", "PROTEST": "protest", "COERCE": "coercive step", "ASSAULT": "use of force",
+    "DEMAND": "demand", "DETERIORATE": "pessimistic comment", "AGREE": "agreement", "CONSULT": "consultation",
+    "SUPPORT": "sign of support", "CONCEDE": "concession", "COOPERATE": "cooperation", "AID": "offer of aid",
+    "RETREAT": "step back", "REQUEST": "appeal", "RESTRAINT": "pledge of restraint",
+}
+
+
+def describe_weight(w: float) -> str:
+    """Put a Goldstein weight into words for a student.
+
+    >>> describe_weight(-7.0)
+    'near the hostile end of the scale'
+    >>> describe_weight(1.0)
+    'mildly cooperative'
+    """
+    a = abs(w)
+    side = "hostile" if w < 0 else "cooperative"
+    if a >= 9:
+        return f"at the {side} end of the scale"
+    if a >= 6.5:
+        return f"near the {side} end of the scale"
+    if a >= 3:
+        return f"clearly {side}"
+    if a >= 1:
+        return f"mildly {side}"
+    if a > 0:
+        return f"barely {side}, close to neutral"
+    return "neutral"
