@@ -294,7 +294,7 @@ def _classify(block: str) -> str:
     return "body"
 
 
-_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:(?:[A-Za-z]\.)+[A-Za-z]|[A-Z][a-z]{0,4})\.$")
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(-])(?:(?:[A-Za-z]\.)+[A-Za-z]|[A-Z][a-z]{0,4})\.\)?$")
 
 
 def _join_false_breaks(block: str, spans) -> list[tuple[int, int]]:

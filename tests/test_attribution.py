@@ -1138,3 +1138,26 @@ def test_a_long_parenthesis_between_cue_and_that():
             "wants to release his taxes.")
     assert (r.source.text, r.cue.text, r.content.text) == (
         "The nominee", "continues to insist", "he wants to release his taxes")
+
+
+def test_an_adjective_of_belief_or_feeling_with_a_that_clause_is_a_cue():
+    assert rows("Western officials are increasingly concerned that Russia may invade.") == [
+        ("Western officials", "are increasingly concerned", "Russia may invade")]
+    assert rows("He felt certain that the vote was rigged.") == [("He", "felt certain", "the vote was rigged")]
+    assert rows("Officials are worried that the talks will fail.")[0][:2] == ("Officials", "are worried")
+    # a contracted copula stays out of the cue, as in "he's claiming"
+    assert rows("That's why she's so frustrated that the state is cutting funds.") == [
+        ("she", "so frustrated", "the state is cutting funds")]
+    # the verb "worried" is still a verb; first person, no that-clause or a modifier: no cue
+    assert rows("Regulators worried that the deal would fail.") == [("Regulators", "worried", "the deal would fail")]
+    assert rows("I am sure that it will rain.") == []
+    assert rows("The talks are sure to fail.") == []
+    assert rows("The confident minister left early.") == []
+    # inside someone else's report, the feeling is part of that content (§6.1)
+    assert [r[1] for r in rows("Lavrov said Moscow is confident that the West will back down.")] == ["said"]
+
+
+def test_a_bracketed_party_label_does_not_end_the_sentence():
+    r = one("Trump could embrace the policy if he can be convinced that it pays, Sen. Lindsey Graham (R-S.C.) said.")
+    assert (r.source.text, r.cue.text) == ("Sen. Lindsey Graham (R-S.C.)", "said")
+    assert len(analyze("He met Sen. Rand Paul (R-Ky.). They talked.").sentences) == 2

@@ -201,9 +201,9 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
         # (a relation's own content never holds its cue, so every content can be asked)
         # (asked after the writer's own words are cut off: in "called the hearing because they
         # felt ...", "they felt" is outside "the hearing")
-        if any(f.word.frame in ("cognitive", "volition") for f in found):
+        if any(f.word.frame in ("cognitive", "volition", "attitude") for f in found):
             contents = _Intervals((g.content.start, g.content.end) for g in found if g.content is not None)
-            found = [f for f in found if not (f.word.frame in ("cognitive", "volition")
+            found = [f for f in found if not (f.word.frame in ("cognitive", "volition", "attitude")
                                                and contents.has_span(toks[f.cue[0]].start, toks[f.cue[1]].end))]
         _end_relative_clauses(doc, toks, found, inside_quote)
         _end_opening_subordinate(doc, toks, found, inside_quote)

@@ -16,7 +16,7 @@ from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
     AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, NP_PREPOSITIONS, NUMBER_WORDS,
     QUOTE_CHARS, SPEAKER_NOUNS, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
-    _finite_like, _is_adverb, _is_number, _is_word,
+    _clitic, _finite_like, _is_adverb, _is_number, _is_word,
 )
 
 if TYPE_CHECKING:
@@ -302,7 +302,7 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
             return None
         if not _is_word(t) and t.text not in ("'", "’", "-"):
             return None
-        if t.norm in AUX or t.norm in ("and", "but", "or", "which", "who") or (k > j and t.norm in cues and t.text.islower() and not _noun_context(toks, k)):
+        if t.norm in AUX or t.norm in ("and", "but", "or", "which", "who") or k > j and _clitic(toks, k) or (k > j and t.norm in cues and t.text.islower() and not _noun_context(toks, k)):
             return None
     return None
 

@@ -12,7 +12,7 @@ from .contents import (
     _addressee_ends, _addressee_skip, _backward_content, _clause_start, _complement_at, _forward_content,
     _frame_signal, _sentence_content, _subject_clause_end,
 )
-from .lexicon import PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _cue_norms
+from .lexicon import PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _attitude_words, _cue_norms
 from .phrases import (
     _as_complement, _bracket_label, _convenes, _evidence_source, _holder, _inside_noun_phrase, _left_np,
     _long_apposition, _noun_context, _only_time_left, _progressive, _relative_source, _relative_subject,
@@ -259,12 +259,70 @@ def _impersonal_word(entry) -> CueWord:
 
 
 def _choose(words: list[CueWord], toks: list[Token], a: int) -> CueWord:
-    """Pick the verb or the noun reading of an entry from its left neighbour."""
+    """Pick the verb, noun or adjective reading of an entry from its left neighbour."""
+    adjectives = [w for w in words if w.frame == "attitude"]
+    if adjectives and (len(adjectives) == len(words) or _copula_before(toks, a) is not None):
+        return adjectives[0]  # "officials are worried that" (but "Regulators worried that": a verb)
+    words = [w for w in words if w.frame != "attitude"]
     nouns = [w for w in words if w.frame == "noun"]
     verbs = [w for w in words if w.frame != "noun"]
     if nouns and (not verbs or _noun_context(toks, a) or _inside_noun_phrase(toks, a, noun_entry=True)):
         return nouns[0]
     return verbs[0]
+
+
+#: Verbs that link a subject to an adjective of belief or feeling ("are confident", "felt sure").
+COPULAS = frozenset("is are was were be been being am remain remains remained remaining seem seems seemed "
+                    "appear appears appeared feel feels felt feeling become becomes became grow grows grew "
+                    "grown get gets got s re m".split())
+#: Words of degree that may stand between the copula and the adjective ("are increasingly concerned").
+DEGREE_WORDS = frozenset("so very too quite more most less least fully deeply increasingly highly "
+                         "absolutely extremely particularly all not".split())
+
+
+def _copula_before(toks: list[Token], a: int) -> int | None:
+    """Index of the copula before the adjective at toks[a] (past adverbs and words of degree), or None."""
+    k = a - 1
+    while k >= 0 and (toks[k].norm in DEGREE_WORDS or _is_adverb(toks[k]) and toks[k].text[:1].islower()
+                      or toks[k].norm == "t" and _clitic(toks, k)):
+        k -= 1
+    if k < 0 or toks[k].norm not in COPULAS:
+        return None
+    if toks[k].norm in ("s", "re", "m") and not _clitic(toks, k):
+        return None
+    return k
+
+
+def _attitude(doc, sent, toks, a, b, word, opens) -> _Found | None:
+    """An adjective of belief or feeling with a that-clause after a copula: "Western officials are
+    confident that a deal is close" -> source "Western officials", cue "are confident", content
+    "a deal is close". Not in the first person ("I am sure that": the speaker's own stance)."""
+    k = _copula_before(toks, a)
+    if k is None:
+        return None
+    j = b + 1
+    c = _complement_at(toks, j)
+    if c is None or toks[c].norm != "that" or c != j:
+        return None
+    c0 = k
+    while c0 > 0 and (toks[c0 - 1].norm in AUX and toks[c0 - 1].norm not in ("not",) or _clitic(toks, c0 - 1)
+                      and toks[c0 - 1].norm not in ("s", "re", "m")):
+        c0 -= 1
+    src = _source_left(toks, c0) if c0 > 0 else None
+    if toks[k].norm in ("s", "re", "m"):
+        # "she's so frustrated that": a contracted copula is not part of the cue (as in "he's
+        # claiming", §6.2); the source stands before the apostrophe
+        c0 = k + 1
+        src = _left_np(toks, k - 2) if k >= 2 and toks[k - 1].text in ("'", "’") else None
+    if src is not None:
+        src = _relative_source(toks, src) or src
+    if src is None or toks[src[1]].norm in ("i", "we", "you") or not _holder(toks, src) and toks[src[1]].norm not in PRONOUNS:
+        return None
+    content, kind = _forward_content(doc, sent, toks, j, opens)
+    if content is None:
+        return None
+    return _Found(src, (c0, b), content, None, kind, word,
+                  f"{VERBS_LEXICON}.tsv: {word.phrase} (an adjective of belief or feeling + that)", "forward")
 
 
 def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | None = None,
@@ -279,6 +337,16 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
     first = toks[a]
     if word.frame == "noun":
         return _nominal(doc, sent, toks, a, b, word)
+    if word.frame == "attitude":
+        return _attitude(doc, sent, toks, a, b, word, opens)
+    # a linking verb before an adjective of belief or feeling is part of that cue ("felt certain
+    # that ...": the cue is "felt certain")
+    if first.norm in COPULAS:
+        k = b + 1
+        while k < n and (toks[k].norm in DEGREE_WORDS or _is_adverb(toks[k])):
+            k += 1
+        if k < n and toks[k].norm in _attitude_words():
+            return None
     # "regard" reports a view only with "as" ("regarding the drills as a threat"); otherwise
     # "regarding" is a preposition ("statements regarding unemployment")
     if word.lemma in AS_ONLY_LEMMAS and not (_as_complement(toks, b + 1) or b + 1 < n and toks[b + 1].norm == "as"):

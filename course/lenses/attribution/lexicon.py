@@ -97,11 +97,19 @@ _CUE_NORMS: list = [None, frozenset()]  # [the cue matcher, its first words]
 
 
 def _cue_norms() -> frozenset[str]:
-    """First words of the reporting-verb lexicon's phrases (computed once per loaded lexicon)."""
+    """First words of the reporting-verb lexicon's verb and noun phrases (computed once per loaded
+    lexicon); the adjectives of belief or feeling are left out: they report only after a linking
+    verb, and elsewhere are plain modifiers ("the confident minister")."""
     matcher = _lexicons()[0]
     if _CUE_NORMS[0] is not matcher:
-        _CUE_NORMS[:] = [matcher, frozenset(matcher._by_first)]
+        _CUE_NORMS[:] = [matcher, frozenset(matcher._by_first) - _attitude_words()]
     return _CUE_NORMS[1]
+
+
+@lru_cache(maxsize=1)
+def _attitude_words() -> frozenset[str]:
+    """The adjectives of belief or feeling in the reporting-verb lexicon ("confident", "worried")."""
+    return frozenset(e.phrase for e in load_lexicon(VERBS_LEXICON) if e.get("frame") == "attitude")
 
 
 #: Pattern types of ``attribution_patterns.tsv`` that mark a contestable claim (ANNOTATION.md §7).
