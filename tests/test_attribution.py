@@ -1013,7 +1013,9 @@ def test_quotations_before_a_cue_with_an_audience_or_a_time():
 
 
 def test_a_quotation_after_the_cue_and_a_comma_is_the_content():
-    r = one("Lamenting their luck, Mexicans often say, “Poor Mexico, so far from God.”")
+    # (the opening participle with its object is a cue of its own: the writer's word for their mood)
+    lament, r = analyze("Lamenting their luck, Mexicans often say, “Poor Mexico, so far from God.”").attributions
+    assert (lament.cue.text, lament.source.text, lament.content.text) == ("Lamenting", "Mexicans", "their luck")
     assert (r.source.text, r.kind) == ("Mexicans", "direct")
     assert r.content.text.startswith("Poor Mexico, so far from God")
 
@@ -1161,3 +1163,12 @@ def test_a_bracketed_party_label_does_not_end_the_sentence():
     r = one("Trump could embrace the policy if he can be convinced that it pays, Sen. Lindsey Graham (R-S.C.) said.")
     assert (r.source.text, r.cue.text) == ("Sen. Lindsey Graham (R-S.C.)", "said")
     assert len(analyze("He met Sen. Rand Paul (R-Ky.). They talked.").sentences) == 2
+
+
+def test_verbs_of_defending_lamenting_and_disclosing_take_their_object_as_content():
+    assert rows("Lavrov defended the decision.") == [("Lavrov", "defended", "the decision")]
+    assert rows("Donald Trump, her opponent, bemoaned the unrest in Charlotte.")[0][1:] == (
+        "bemoaned", "the unrest in Charlotte")
+    assert rows("The ministry disclosed the figures on Friday.")[0][:2] == ("The ministry", "disclosed")
+    # without a speaker, or with a participle that sets no content, nothing is reported
+    assert rows("The fortress defended the city.") == []
