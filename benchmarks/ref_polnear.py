@@ -155,7 +155,7 @@ def _cue_bucket(text: str, doc, lexicon, quotes, rel: dict) -> str:
 #: What each row of the missed-cue breakdown means, and whose convention it is.
 BUCKET_NOTES = {
     "unknown word, event/topic/attitude verb": "PolNeAR counts event, topic and attitude verbs with a"
-    " noun-phrase object (attacked, backed, discussed, loves, is frustrated); the kit's guide does not (§6.1)",
+    " noun-phrase object (attacked, backed, discussed, loves, is frustrated with); the kit's guide does not (§6.1)",
     "unknown word, clause or quoted content": "a verb outside the lexicon reports a clause or a quotation:"
     " a real recall gap (sings, references, reads, pitched)",
     "known word, no reporting frame found": "a lexicon verb without that-clause, quotation, inversion or"
