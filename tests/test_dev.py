@@ -22,6 +22,7 @@ exec "{real}" "$@"
 """
 FAKE_JUPYTER = """#!/bin/sh
 echo "jupyter $*" >> "$DEV_LOG"
+echo "JUPYTER_CONFIG_PATH=$JUPYTER_CONFIG_PATH" >> "$DEV_LOG"
 """
 
 
@@ -89,9 +90,11 @@ def test_test_installs_when_pyproject_changed(kit):
 
 def test_lab_opens_notebooks_and_allows_root_only_for_root(kit):
     make_stamp(kit, newer=True)
-    result = run_dev(kit, "lab", "--no-browser")
+    result = run_dev(kit, "lab", "--no-browser", JUPYTER_CONFIG_PATH="/etc/elsewhere")
     assert result.returncode == 0, result.stderr
-    (line,) = calls(kit)
+    line, config = calls(kit)
+    # the kit's lab configuration comes first (nbgrader's panels hidden), the user's path after
+    assert config == f"JUPYTER_CONFIG_PATH={kit.resolve()}/jupyter-config:/etc/elsewhere"
     assert f"--ServerApp.root_dir={kit.resolve()}/notebooks" in line
     assert line.endswith("--no-browser")
     assert ("--allow-root" in line) == (os.getuid() == 0)

@@ -32,6 +32,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+#: The lab configuration ./dev lab passes to JupyterLab (JUPYTER_CONFIG_PATH).
+KIT_LAB_CONFIG = ROOT / "jupyter-config"
 DEMO = ROOT / "tests" / "fixtures" / "widgets-demo.ipynb"
 NOTEBOOKS = ROOT / "notebooks"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -128,6 +130,8 @@ def running_lab(tmp: Path, files: dict[str, Path], overrides: dict) -> Iterator[
     user.mkdir(parents=True)
     (user / "notification.jupyterlab-settings").write_text(
         json.dumps(NO_NEWS["@jupyterlab/apputils-extension:notification"]), encoding="utf-8")
+    # the kit's own lab configuration, as ./dev lab passes it (nbgrader's panels hidden)
+    env["JUPYTER_CONFIG_PATH"] = str(KIT_LAB_CONFIG)
     env["COURSE_PROGRESS"] = str(tmp / "progress.json")
     env["MPLBACKEND"] = "Agg"
     env["JUPYTER_PLATFORM_DIRS"] = "1"

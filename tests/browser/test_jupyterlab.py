@@ -72,6 +72,11 @@ def test_widgets_work_in_jupyterlab(lab, browser) -> None:
         page.get_by_text("Python 3 (ipykernel) | Idle").wait_for()
         timings["kernel idle"] = time.monotonic() - t0
         page.screenshot(path=str(SHOTS / "01-opened.png"))
+        # the kit's lab configuration hides nbgrader's instructor panels from students
+        # (jupyter-config/labconfig/page_config.json, used by ./dev lab and by this server)
+        menus = page.locator(".lm-MenuBar-itemLabel").all_inner_texts()
+        assert "Run" in menus and "Nbgrader" not in menus, menus
+        assert page.get_by_text("Create Assignment").count() == 0
 
         page.locator(".lm-MenuBar-itemLabel:text-is('Run')").click()
         page.locator(".lm-Menu-itemLabel:text-is('Run All Cells')").click()
