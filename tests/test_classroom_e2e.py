@@ -139,8 +139,18 @@ def graded(tmp_path_factory):
                      delete=["attribution-12-answer", "attribution-13-test"], duplicate=["attribution-12-test"])  # fmt: skip
     graded_run = run("grade", str(root), "--jobs", "2", "--timeout", TIMEOUT, "--no-progress")
     exported = run("export", str(root))
+    # after grading: downloads in the Canvas and Moodle layouts, each for a new student
+    lms = {}
+    for fmt, student, name in (("canvas", "doejane", "doejane_48213_1290321_{f}"),
+                               ("moodle", "48213", "Jane Doe_48213_assignsubmission_file_/{f}")):
+        folder = write_submission(staging, "02-hedging", f"{fmt}-student", panel={"hedging-12": span_half})
+        zip_path = tmp / f"{fmt}-download.zip"
+        with zipfile.ZipFile(zip_path, "w") as zf:
+            for f in ("02-hedging.ipynb", "02-hedging.kit-answers.json"):
+                zf.write(folder / f, name.format(f=f))
+        lms[fmt] = (student, run("collect", str(root), str(zip_path), "--format", fmt))
     return {"root": root, "expected": expected, "release": release, "collect": collected, "grade": graded_run,
-            "export": exported}  # fmt: skip
+            "export": exported, "lms": lms}  # fmt: skip
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -247,6 +257,15 @@ def test_answers_files_reach_autograded_untouched(graded):
     # the LMS download's answers file was collected, not dropped
     assert (root / "submitted" / "partial" / "03-attribution" / "03-attribution.kit-answers.json").is_file()
     assert "partial" in graded["collect"].stdout
+
+
+def test_canvas_and_moodle_downloads_are_collected(graded):
+    root = graded["root"]
+    for fmt, (student, result) in graded["lms"].items():
+        assert result.returncode == 0, (fmt, result.stdout, result.stderr)
+        got = root / "submitted" / student / "02-hedging"
+        assert sorted(p.name for p in got.iterdir()) == ["02-hedging.ipynb", "02-hedging.kit-answers.json"], fmt
+        assert student in result.stdout
 
 
 def test_the_report_names_every_problem_of_the_broken_submission(graded):

@@ -471,3 +471,39 @@ def test_classview_command_line(tmp_path, capsys):
     assert out.read_text().startswith("<!doctype html>")
     assert main(["classroom", "grade", str(tmp_path / "nowhere")]) == 2  # not a course: one-line error
     assert "classroom init" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------- LMS download file names
+
+# Each LMS names the files of a bulk download its own way; ``collect --format`` hands nbgrader's
+# zip_collect the matching pattern, applied to the full path of each extracted file.
+EXTRACTED = "/course/downloaded/02-hedging/extracted"
+LMS_SAMPLES = {
+    "blackboard": [(f"{EXTRACTED}/02-hedging_u1234_attempt_2021-11-13-10-22-33_02-hedging.ipynb",
+                    "u1234", "02-hedging.ipynb"),
+                   (f"{EXTRACTED}/02-hedging_jane.doe_attempt_2021-11-13-10-22-33_02-hedging.kit-answers.json",
+                    "jane.doe", "02-hedging.kit-answers.json")],
+    "canvas": [(f"{EXTRACTED}/doejane_48213_1290321_02-hedging.ipynb", "doejane", "02-hedging.ipynb"),
+               (f"{EXTRACTED}/doejane_LATE_48213_1290321_02-hedging.kit-answers.json", "doejane",
+                "02-hedging.kit-answers.json")],
+    "moodle": [(f"{EXTRACTED}/Jane Doe_48213_assignsubmission_file_/02-hedging.ipynb", "48213", "02-hedging.ipynb")],
+    "folders": [(f"{EXTRACTED}/jdoe/02-hedging.kit-answers.json", "jdoe", "02-hedging.kit-answers.json")],
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(LMS_SAMPLES))
+def test_each_lms_pattern_finds_the_student_and_the_file(fmt):
+    import re
+
+    from course.classroom.coursedir import LMS_FORMATS
+
+    assert set(LMS_SAMPLES) == set(LMS_FORMATS)
+    for path, student, file_id in LMS_SAMPLES[fmt]:
+        m = re.match(LMS_FORMATS[fmt], path)
+        assert m is not None, path
+        assert (m.group("student_id"), m.group("file_id")) == (student, file_id)
+    # a file of another LMS's layout is not taken for a student's file of this one (the
+    # folder-per-student layout takes any file one folder down, by design)
+    if fmt != "folders":
+        others = [p for f, samples in LMS_SAMPLES.items() if f not in (fmt, "folders") for p, _, _ in samples]
+        assert [p for p in others if re.match(LMS_FORMATS[fmt], p)] == []
