@@ -1172,3 +1172,14 @@ def test_verbs_of_defending_lamenting_and_disclosing_take_their_object_as_conten
     assert rows("The ministry disclosed the figures on Friday.")[0][:2] == ("The ministry", "disclosed")
     # without a speaker, or with a participle that sets no content, nothing is reported
     assert rows("The fortress defended the city.") == []
+
+
+def test_speak_takes_no_that_clause_a_noun_before_of_and_a_day_before_the_clause():
+    assert rows("The president spoke in a cottage on a base that overlooks the bay.") == []
+    assert rows("The discord left little room for an older, loftier view of the union.") == []
+    # verbs that do take an of-phrase stay verbs
+    assert rows("Lavrov warned of a new arms race.") == [("Lavrov", "warned", "of a new arms race")]
+    # a day between the cue and its clause is the time of saying
+    assert rows("The police revealed Tuesday the drug was found in the car.") == [
+        ("The police", "revealed", "the drug was found in the car")]
+    assert rows("He said Monday was a holiday.") == [("He", "said", "Monday was a holiday")]

@@ -307,6 +307,14 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
     return None
 
 
+#: Days that may stand between a cue and its clause ("revealed Tuesday the drug was found").
+SAYING_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+
+
+#: Verbs of speaking that take no that-clause (their content is a quotation, or a topic).
+CLAUSELESS_LEMMAS = frozenset({"speak"})
+
+
 #: Prepositions that cannot open the subject of a bare clause ("thought of the days when he
 #: would return" reports no clause).
 CLAUSELESS_OPENERS = frozenset("of about on over for into onto upon against toward towards in at among inside within across near under".split())
@@ -318,8 +326,10 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
     n = len(toks)
     if j >= n:
         return False
-    if _complement_at(toks, j) is not None:
-        return True
+    c = _complement_at(toks, j)
+    if c is not None:
+        # "speak" takes no that-clause: "spoke in a cottage on a base that overlooks ..." is a relative
+        return not (word.lemma in CLAUSELESS_LEMMAS and toks[c].norm in COMPLEMENTIZERS)
     t = toks[j]
     # a bare clause: "believes Russia will ...", "showed Clinton was ..."
     if t.norm in SUBJECT_PRONOUNS - {"it", "you"} and j + 1 < n and toks[j + 1].text[:1].islower():
@@ -365,6 +375,11 @@ def _forward_content(doc, sent, toks, j, opens) -> tuple[Span | None, str]:
         if not fragment:
             k = c
     while k < n and toks[k].text in (",", ":"):
+        k += 1
+    # a day right after the cue is the time of saying, not content ("revealed Tuesday the drug
+    # was found" -> "the drug was found")
+    if k + 1 < n and toks[k].norm in SAYING_DAYS and toks[k + 1].norm not in ("that", ",", ".") and (
+            toks[k + 1].norm in DETERMINERS | SUBJECT_PRONOUNS or toks[k + 1].text[:1].isupper()):
         k += 1
     # the infinitive marker is not content ("threatening to shut down" -> "shut down"; §6.2)
     if k + 1 < n and toks[k].norm == "to" and toks[k + 1].text[:1].islower() and toks[k + 1].norm not in DETERMINERS:

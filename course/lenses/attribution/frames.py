@@ -271,6 +271,11 @@ def _choose(words: list[CueWord], toks: list[Token], a: int) -> CueWord:
     return verbs[0]
 
 
+#: Verbs that take an of-phrase ("warned of", "spoke of", "accused X of"): before "of" they stay verbs.
+OF_LEMMAS = frozenset("speak warn think complain accuse tell talk hear learn know dream approve convince boast "
+                      "remind inform assure notify despair disapprove write sing say".split())
+
+
 #: Verbs that link a subject to an adjective of belief or feeling ("are confident", "felt sure").
 COPULAS = frozenset("is are was were be been being am remain remains remained remaining seem seems seemed "
                     "appear appears appeared feel feels felt feeling become becomes became grow grows grew "
@@ -364,6 +369,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
         return None
     if a > 0 and first.text[:1].isupper() and sent.kind == "body" and _is_word(toks[a - 1]) and toks[a - 1].text not in QUOTE_CHARS \
             and not _title_case(toks):
+        return None
+    # a plain or -s form before "of" is a noun unless the verb takes an of-phrase ("an older,
+    # loftier view of the E.U.", "initial reports of the explosion"; but "warned of", "spoke of")
+    if b + 1 < n and toks[b + 1].norm == "of" and word.lemma not in OF_LEMMAS and not first.norm.endswith(("ed", "ing")) \
+            and first.norm not in IRREGULAR_PAST:
         return None
     # part of a compound ("Russian-backed", "well-known"): not a reporting verb
     if a > 0 and toks[a - 1].text in ("-", "‐") and toks[a - 1].end == first.start:
