@@ -1183,3 +1183,13 @@ def test_speak_takes_no_that_clause_a_noun_before_of_and_a_day_before_the_clause
     assert rows("The police revealed Tuesday the drug was found in the car.") == [
         ("The police", "revealed", "the drug was found in the car")]
     assert rows("He said Monday was a holiday.") == [("He", "said", "Monday was a holiday")]
+
+
+def test_a_coordinated_cue_takes_the_subject_of_the_first_conjunct():
+    assert rows("When my mother mentioned the devil, I laughed and said, “I don't believe in the devil.”") == [
+        ("I", "said", "I don't believe in the devil.")]
+    assert rows("His ex-wife agreed, but also contended that she should keep her privacy.") == [
+        ("His ex-wife", "contended", "she should keep her privacy")]
+    # adverbs between "and" and the cue: the first content still ends before "and"
+    assert rows("She urges her husband to get out of the car and repeatedly says, “Don't do it.”") == [
+        ("She", "urges", "her husband to get out of the car"), ("She", "says", "Don't do it.")]

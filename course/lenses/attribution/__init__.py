@@ -66,9 +66,16 @@ from .lexicon import PATTERNS_LEXICON, REFERENCE, _catenative_before, _lexicons
 from .phrases import _relative_source, _repair_source
 from .spans import _GrowingIntervals, _Intervals, _kind, _quotations, _span, _tok_span
 from .unattributed import _unattributed
-from .words import PRONOUNS
+from .words import PRONOUNS, _is_adverb
 
 __all__ = ["annotate"]
+
+
+def _before_adverbs(toks: list[Token], k: int) -> int:
+    """The index of the first word at or before ``k`` that is not an adverb."""
+    while k > 0 and _is_adverb(toks[k]) and toks[k].text[:1].islower():
+        k -= 1
+    return k
 
 
 def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[list[Attribution], list[Annotation], list[Span]]:
@@ -176,8 +183,9 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
                 k = nxt.cue[0] - 1
                 if k >= 0 and toks[k].text == ",":
                     cut = toks[k].start
-            elif "(coordinated" in nxt.rule and toks[nxt.cue[0] - 1].norm in ("and", "but"):
-                k = nxt.cue[0] - 1
+            elif "(coordinated" in nxt.rule and toks[_before_adverbs(toks, nxt.cue[0] - 1)].norm in ("and", "but"):
+                # (adverbs may stand between: "... and repeatedly says")
+                k = _before_adverbs(toks, nxt.cue[0] - 1)
                 cut = toks[k - 1].start if k > 0 and toks[k - 1].text == "," else toks[k].start
             elif nxt.direction == "forward" and nxt.source is not None and nxt.source_span is None \
                     and nxt.source[0] >= 2 and toks[nxt.source[0] - 1].norm in ("and", "but", "yet") \

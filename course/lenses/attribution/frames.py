@@ -15,7 +15,7 @@ from .contents import (
 from .lexicon import PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _attitude_words, _cue_norms
 from .phrases import (
     _as_complement, _bracket_label, _convenes, _evidence_source, _holder, _inside_noun_phrase, _left_np,
-    _long_apposition, _noun_context, _only_time_left, _progressive, _relative_source, _relative_subject,
+    _long_apposition, _noun_context, _only_time_left, _progressive, _relative_source, _relative_subject, _repair_source,
     _right_apposition, _right_np, _skip_time_left, _source_left, _speakerlike, _subject, _time_phrase, _via,
 )
 from .spans import (
@@ -552,6 +552,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
                 return _Found(right, cue, content, via, _kind(text, content, "indirect"), word,
                               rule + " (inverted: cue before source)", "backward")
     src = _source_left(toks, c0)
+    if src is not None and toks[src[1]].norm in ("and", "but"):
+        src = None  # "... out of the car and repeatedly says": a coordinated verb (below)
     if src is not None:
         # a relative clause belongs to the source before the checks below look at its edges
         src = _relative_source(toks, src) or src
@@ -613,6 +615,17 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
             subj = _subject(toks, c0_coord)
             src = subj if subj is not None and subj[1] < c0_coord - 1 and _speakerlike(toks, subj) \
                 and not any(toks[x].norm == "and" for x in range(subj[1] + 1, subj[1] + 2)) else None
+            # ... best read off the first conjunct's own verb: "I laughed and said", "His ex-wife
+            # agreed, but also contended"
+            v = c0_coord - 2
+            if v >= 0 and toks[v].text == ",":
+                v -= 1
+            if v > 0 and toks[v].text.islower() and (toks[v].norm.endswith("ed") or toks[v].norm in IRREGULAR_PAST) \
+                    and not _is_adverb(toks[v]):
+                own = _source_left(toks, v)
+                own = _repair_source(toks, own) if own is not None else None
+                if own is not None and toks[own[0]].norm not in ("it", "there") and own[1] == v - 1:
+                    src = own
             if src is not None:
                 rule += " (coordinated: shares the clause subject)"
     # forward: "X said (that) ...", "X told reporters that ...", "X was quoted as saying by Y"
