@@ -1193,3 +1193,8 @@ def test_a_coordinated_cue_takes_the_subject_of_the_first_conjunct():
     # adverbs between "and" and the cue: the first content still ends before "and"
     assert rows("She urges her husband to get out of the car and repeatedly says, “Don't do it.”") == [
         ("She", "urges", "her husband to get out of the car"), ("She", "says", "Don't do it.")]
+
+
+def test_an_opening_phrase_may_go_on_after_a_comma():
+    assert rows("Chastened by the analyses, as well as complaints over its costs, Trump revised his plan, "
+                "promising to focus on average Americans.") == [("Trump", "promising", "focus on average Americans")]

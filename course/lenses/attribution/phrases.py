@@ -593,9 +593,12 @@ def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
     # an opening phrase (a preposition or a participle) closed by a comma sets the scene
     if i < limit and (toks[i].norm in TIME_PREPOSITIONS | GERUND_PREPOSITIONS | {"at", "following", "despite", "amid", "during", "with"}
                       or toks[i].norm.endswith(("ed", "ing")) and toks[i].norm not in _cue_norms()):
-        for k in range(i + 1, min(limit, i + 14)):
+        for k in range(i + 1, min(limit, i + 24)):
             if toks[k].text in QUOTE_CHARS + ";:":
                 break
+            if toks[k].text == "," and k + 2 < limit and (toks[k + 1].norm == "as" and toks[k + 2].norm == "well"
+                                                         or toks[k + 1].norm in ("and", "or")):
+                continue  # the opening phrase goes on: "Chastened by the analyses, as well as complaints ..., Trump"
             if toks[k].text == ",":
                 # "On Thursday, however, Trump spoke ...": an adverb may follow the opening phrase
                 m = k + 1
