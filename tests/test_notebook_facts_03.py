@@ -381,3 +381,14 @@ def test_notebook_uses_every_bank_exercise_and_the_checkpoints_are_flagged():
     assert 2 <= len(checkpoints) <= 4
     checkpoint_part = MD[MD.index("## Checkpoint") : MD.index("## Summary")]
     assert "graded in class" in checkpoint_part
+
+
+def test_beliefs_and_feelings_are_attributions_too():
+    says("In the sentence below the analyzer finds **two** such attributions, one for each group.")
+    code = "".join("".join(c["source"]) for c in json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"]
+                   if c["cell_type"] == "code" and "beliefs = (" in "".join(c["source"]))
+    sentence = re.search(r'beliefs = \("(.+?)"\s+"(.+?)"\)', code, re.S)
+    text = sentence.group(1) + sentence.group(2)
+    rels = [(r.source.text, r.cue.text, r.content.text) for r in course.analyze(text).attributions]
+    assert rels == [("Western diplomats", "are increasingly concerned", "Moscow may escalate"),
+                    ("analysts in Kyiv", "believe", "the drills are a bluff")]
