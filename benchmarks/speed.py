@@ -98,6 +98,16 @@ def spacy_lexicon_stage(text: str, phrases: list[str]) -> tuple[float, int] | No
     return time.perf_counter() - t, n
 
 
+def run_on(clause: str) -> tuple[str, float]:
+    """``clause`` repeated to about 1 MB, and the seconds ``course.analyze`` takes on it."""
+    import course
+
+    text = clause * (1_000_000 // len(clause))
+    t = time.perf_counter()
+    course.analyze(text)
+    return text, time.perf_counter() - t
+
+
 def stage_times(text: str, runs: int = 1) -> list[float]:
     """Seconds spent in each stage of ``course.analyze`` (median over ``runs``):
     document model, hedging lens, attribution lens, escalation lens."""
@@ -136,19 +146,11 @@ def main() -> None:
     a = course.analyze(big)
     big_s = time.perf_counter() - t
 
-    # a run-on text: the same clause 8,000 times with no full stop, one enormous sentence
-    clause = ("Lavrov said that Moscow would respond to any unfriendly steps, and the ministry "
-              "warned that the drills were a provocation, ")
-    runon = clause * (1_000_000 // len(clause))
-    t = time.perf_counter()
-    course.analyze(runon)
-    runon_s = time.perf_counter() - t
-    # ... and one of wishes and plans inside reports (each checked against the contents before it)
-    wishes_clause = "Moscow said the US wants to talk and Paris plans to trade and Berlin threatens to leave, "
-    wishes = wishes_clause * (1_000_000 // len(wishes_clause))
-    t = time.perf_counter()
-    course.analyze(wishes)
-    wishes_s = time.perf_counter() - t
+    # run-on texts: one clause repeated to 1 MB with no full stop, one enormous sentence; once of
+    # reports, once of wishes and plans inside reports (each checked against the contents before it)
+    runon, runon_s = run_on("Lavrov said that Moscow would respond to any unfriendly steps, and the ministry "
+                            "warned that the drills were a provocation, ")
+    wishes, wishes_s = run_on("Moscow said the US wants to talk and Paris plans to trade and Berlin threatens to leave, ")
 
     imp = import_time()
     rows = [

@@ -1163,6 +1163,8 @@ def test_a_bracketed_party_label_does_not_end_the_sentence():
     r = one("Trump could embrace the policy if he can be convinced that it pays, Sen. Lindsey Graham (R-S.C.) said.")
     assert (r.source.text, r.cue.text) == ("Sen. Lindsey Graham (R-S.C.)", "said")
     assert len(analyze("He met Sen. Rand Paul (R-Ky.). They talked.").sentences) == 2
+    r = one("“We disagree,” Rep. John Mica (R-Fla.) said on Friday.")
+    assert (r.source.text, r.cue.text, r.content.text, r.kind) == ("Rep. John Mica (R-Fla.)", "said", "We disagree", "direct")
 
 
 def test_verbs_of_defending_lamenting_and_disclosing_take_their_object_as_content():

@@ -61,7 +61,7 @@ from ...document import Document, Sentence, Token
 from ...labels import VERB_CLASSES
 from ...model import Annotation, Attribution, Span
 from .contents import _end_opening_subordinate, _end_relative_clauses, _writer_tail_cut
-from .frames import _Found, _according, _epigraphs, _impersonal, _raising_frame, _reporting, _split_label_source
+from .frames import _Found, _according, _epigraphs, _impersonal, _raising_frame, _reporting
 from .lexicon import PATTERNS_LEXICON, REFERENCE, _catenative_before, _lexicons
 from .phrases import _relative_source, _repair_source
 from .spans import _GrowingIntervals, _Intervals, _kind, _quotations, _span, _tok_span
@@ -109,7 +109,6 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
     text = doc.text
     attributions: list[Attribution] = []
     notes: dict[int, str] = {}  # cue start -> what a catenative verb adds (for the highlight)
-    previous: tuple[Sentence, list[Token]] | None = None
     for sent, toks in doc.sentence_tokens():
         if sent.kind in ("header", "caption") or not toks:
             continue
@@ -150,7 +149,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
             if a in taken or inside_quote.has_point(first.start):
                 continue
             cat = _catenative_before(toks, a)
-            f = _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat[0] if cat else None, covered)
+            f = _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered, cat[0] if cat else None)
             if f and f.source is not None and f.source_span is None:
                 repaired = _repair_source(toks, f.source) or _relative_source(toks, f.source)
                 if repaired is not None:
@@ -183,9 +182,8 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
                 k = nxt.cue[0] - 1
                 if k >= 0 and toks[k].text == ",":
                     cut = toks[k].start
-            elif "(coordinated" in nxt.rule and toks[_before_adverbs(toks, nxt.cue[0] - 1)].norm in ("and", "but"):
+            elif "(coordinated" in nxt.rule and toks[(k := _before_adverbs(toks, nxt.cue[0] - 1))].norm in ("and", "but"):
                 # (adverbs may stand between: "... and repeatedly says")
-                k = _before_adverbs(toks, nxt.cue[0] - 1)
                 cut = toks[k - 1].start if k > 0 and toks[k - 1].text == "," else toks[k].start
             elif nxt.direction == "forward" and nxt.source is not None and nxt.source_span is None \
                     and nxt.source[0] >= 2 and toks[nxt.source[0] - 1].norm in ("and", "but", "yet", "while", "whereas") \
@@ -215,8 +213,6 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
                                                and contents.has_span(toks[f.cue[0]].start, toks[f.cue[1]].end))]
         _end_relative_clauses(doc, toks, found, inside_quote)
         _end_opening_subordinate(doc, toks, found, inside_quote)
-        _split_label_source(doc, sent, toks, found, previous)
-        previous = (sent, toks)
         for f in found:
             attributions.append(_relation(doc, sent, toks, f))
             if f.note:

@@ -15,7 +15,7 @@ from .phrases import _left_np, _noun_context, _only_time_left, _right_np
 from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
     AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, NP_PREPOSITIONS, NUMBER_WORDS,
-    QUOTE_CHARS, SPEAKER_NOUNS, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
+    PLACE_PREPOSITIONS, QUOTE_CHARS, SPEAKER_NOUNS, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
     _clitic, _finite_like, _is_adverb, _is_number, _is_word,
 )
 
@@ -317,7 +317,7 @@ CLAUSELESS_LEMMAS = frozenset({"speak"})
 
 #: Prepositions that cannot open the subject of a bare clause ("thought of the days when he
 #: would return" reports no clause).
-CLAUSELESS_OPENERS = frozenset("of about on over for into onto upon against toward towards in at among inside within across near under".split())
+CLAUSELESS_OPENERS = frozenset("of about on over for into onto upon against toward towards".split()) | PLACE_PREPOSITIONS
 
 
 def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:

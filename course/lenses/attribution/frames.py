@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...document import Document, Sentence, Token
+from ...document import Token
 from ...model import Span
 from .contents import (
     _addressee_ends, _addressee_skip, _backward_content, _clause_start, _complement_at, _forward_content,
@@ -14,17 +14,18 @@ from .contents import (
 )
 from .lexicon import PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _attitude_words, _cue_norms
 from .phrases import (
-    _as_complement, _bracket_label, _convenes, _evidence_source, _holder, _inside_noun_phrase, _left_np,
-    _long_apposition, _noun_context, _only_time_left, _progressive, _relative_source, _relative_subject, _repair_source,
+    _as_complement, _convenes, _evidence_source, _holder, _inside_noun_phrase, _left_np,
+    _long_apposition, _noun_context, _only_time_left, _participle_head, _progressive, _relative_source, _repair_source,
     _right_apposition, _right_np, _skip_time_left, _source_left, _speakerlike, _subject, _time_phrase, _via,
 )
 from .spans import (
-    _GrowingIntervals, _kind, _quotations, _quote_before, _quote_inside_clause, _quote_interior, _span,
+    _GrowingIntervals, _kind, _quote_before, _quote_inside_clause, _quote_interior, _span,
     _tok_span,
 )
 from .words import (
-    AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, INFORMATION_NOUNS, IRREGULAR_PAST,
-    NP_PREPOSITIONS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS, STOP, SUBJECT_PRONOUNS,
+    AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, INFORMATION_NOUNS,
+    IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS,
+    STOP, SUBJECT_PRONOUNS,
     TIME_PREPOSITIONS, TIME_WORDS, _CLITICS, _clitic, _is_adverb, _is_number, _is_word, _participle,
     _title_case,
 )
@@ -105,13 +106,6 @@ def _after_coordinating_comma(toks: list[Token], head: int) -> bool:
         if not _is_word(t):
             return False
     return False
-
-
-def _speaker_before(toks: list[Token], k: int) -> bool:
-    """Is the noun phrase ending at toks[k] speaker-like ("the defence ministry revealed in a
-    statement": a subject and its verb, not a reduced relative)?"""
-    np = _left_np(toks, k)
-    return np is not None and _speakerlike(toks, np)
 
 
 def _according(doc, sent, toks, a, b, entry) -> _Found | None:
@@ -277,9 +271,9 @@ OF_LEMMAS = frozenset("speak warn think complain accuse tell talk hear learn kno
 
 
 #: Verbs that link a subject to an adjective of belief or feeling ("are confident", "felt sure").
-COPULAS = frozenset("is are was were be been being am remain remains remained remaining seem seems seemed "
-                    "appear appears appeared feel feels felt feeling become becomes became grow grows grew "
-                    "grown get gets got s re m".split())
+COPULAS = BE_FORMS | frozenset("am remain remains remained remaining seem seems seemed appear appears appeared "
+                               "feel feels felt feeling become becomes became grow grows grew grown get gets got "
+                               "s re m".split())
 #: Words of degree that may stand between the copula and the adjective ("are increasingly concerned").
 DEGREE_WORDS = frozenset("so very too quite more most less least fully deeply increasingly highly "
                          "absolutely extremely particularly all not".split())
@@ -330,8 +324,8 @@ def _attitude(doc, sent, toks, a, b, word, opens) -> _Found | None:
                   f"{VERBS_LEXICON}.tsv: {word.phrase} (an adjective of belief or feeling + that)", "forward")
 
 
-def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | None = None,
-               covered: _GrowingIntervals | None = None) -> _Found | None:
+def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _GrowingIntervals,
+               cat: int | None = None) -> _Found | None:
     """Check one matched reporting word and build its relation, or return None.
 
     ``cat`` is where a catenative verb before the word starts (:func:`_catenative_before`);
@@ -405,9 +399,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
     # ("Lavrov said the US wants to contain Moscow": the want is Lavrov's claim; §6.1)
     # (after ", and" or ", but" a clause of the writer's may start: "proposes X, and plans to ...",
     # "has said ..., but he refuses to ..."; the check after the contents are cut decides)
-    if word.frame == "volition" and not _after_coordinating_comma(toks, head) and (
-            covered.has_point(first.start) if covered is not None else any(
-                f.content is not None and f.content.start <= first.start < f.content.end for f in found)):
+    if word.frame == "volition" and not _after_coordinating_comma(toks, head) and covered.has_point(first.start):
         return None
     # the cue group: auxiliaries (and adverbs between them) to the left
     k = head - 1
@@ -438,7 +430,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
             and (first.norm.endswith("ed") or first.norm in IRREGULAR_PAST) and toks[a - 1].text.islower() \
             and _is_word(toks[a - 1]) and toks[a - 1].norm not in PRONOUNS | STOP | AUX and not _is_adverb(toks[a - 1]) \
             and _complement_at(toks, j) is None and not _frame_signal(toks, j, word) and word.frame != "speech" \
-            and not _relative_subject(toks, a - 1) and not _speaker_before(toks, a - 1):
+            and _participle_head(toks, a - 1):
         return None
     # a noun heading a subject before a finite reporting verb ("the document says")
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
@@ -675,10 +667,6 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, cat: int | No
     return _Found(src, cue, content, via, kind, word, rule, "forward")
 
 
-#: Prepositions of place after a reduced passive relative ("chemicals found in refrigerants").
-PLACE_PREPOSITIONS = frozenset("in on at among inside within across near under".split())
-
-
 #: Prepositions after a participle of speaking that set a scene ("speaking to reporters",
 #: "speaking after Friday prayers").
 SCENE_PREPOSITIONS = frozenset("to at after before in on during with from by outside alongside".split())
@@ -792,7 +780,6 @@ _SIGNATURE = CueWord("―", "signature", "neutral", "pattern",
                      "PARC 3.0 (Pareti 2016)")
 
 
-BE_FORMS = frozenset("is are was were be been being".split())
 IRREGULAR_PARTICIPLES = frozenset("told written shown seen known thought said heard understood laid put".split())
 
 
@@ -832,49 +819,3 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens) -> _Found | 
         return None
     content, kind = _forward_content(doc, sent, toks, j, opens)
     return _Found(None, (c0, b), content, None, kind, word, rule + " (passive: no source named)", "forward")
-
-
-def _split_label_source(doc: Document, sent: Sentence, toks: list[Token], found: list[_Found],
-                        previous: tuple[Sentence, list[Token]] | None) -> None:
-    """A bracketed party label ending in a period ("Rep. John Mica (R-Fla.) said") makes the
-    sentence splitter cut the source from its cue. When a sentence opens with the cue group (or
-    with an apposition and then the cue) and the previous sentence of the same paragraph ends
-    with such a label, the name and its label are the source.
-
-    >>> from course.lenses.attribution import annotate
-    >>> from course.document import build_document
-    >>> r = annotate(build_document("“We disagree,” Rep. John Mica (R-Fla.) said on Friday."))[0][0]
-    >>> r.source.text, r.cue.text
-    ('Rep. John Mica (R-Fla.)', 'said')
-    """
-    if previous is None or previous[0].paragraph != sent.paragraph or not previous[1]:
-        return
-    ptoks = previous[1]
-    if ptoks[-1].text != ")" or len(ptoks) < 3 or ptoks[-2].text != ".":
-        return
-    label = _bracket_label(ptoks, len(ptoks) - 1)
-    if label is None:
-        return
-    for f in found:
-        if f.source is not None or f.source_span is not None or f.direction != "forward":
-            continue
-        if f.cue[0] > 32:
-            continue  # a label is at most a few words before the cue
-        pre = toks[: f.cue[0]]
-        if all(_is_adverb(t) for t in pre):
-            end = ptoks[-1].end
-        elif pre and pre[0].text == "," and pre[-1].text == "," and len(pre) <= 30 and not any(
-                t.text in QUOTE_CHARS + ";:" for t in pre):
-            end = pre[-2].end  # ", chairman of the caucus, said": the apposition joins the name
-        else:
-            continue
-        a = ptoks[label[0]].start
-        f.source_span = Span(a, end, doc.text[a:end])
-        f.rule += " (source before a bracketed label)"
-        # the quotation the name follows ('“We disagree,” Rep. John Mica (R-Fla.) said')
-        q = max((x for x in _quotations(doc) if previous[0].start <= x[0] and x[3] <= a), default=None)
-        if q is not None and q[1] < q[2]:
-            f.content = _quote_interior(doc, q)
-            f.kind = _kind(doc.text, f.content, "direct")
-            f.direction = "backward"
-        break

@@ -347,11 +347,16 @@ def _convenes(toks: list[Token], j: int) -> bool:
     return False
 
 
-def _relative_subject(toks: list[Token], k: int) -> bool:
-    """Is the noun phrase ending at toks[k] the subject of a relative clause ("which the bank
-    detailed in its filings")?"""
+def _participle_head(toks: list[Token], k: int) -> bool:
+    """Can the noun phrase ending at toks[k] head a reduced relative ("potent chemicals [found in
+    refrigerants]")? Not when it is a speaker ("the defence ministry revealed in a statement")
+    nor the subject of a relative clause ("which the bank detailed in its filings"): then the
+    past form after it is its verb."""
     np = _left_np(toks, k)
-    return np is not None and np[0] > 0 and toks[np[0] - 1].norm in ("which", "that", "who", "whom")
+    if np is None:
+        return True
+    relative_subject = np[0] > 0 and toks[np[0] - 1].norm in ("which", "that", "who", "whom")
+    return not relative_subject and not _speakerlike(toks, np)
 
 
 def _evidence_source(toks: list[Token], src: tuple[int, int]) -> bool:

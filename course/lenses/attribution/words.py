@@ -200,3 +200,10 @@ def _clitic(toks: list[Token], k: int) -> bool:
 
 #: Plural time units and time adverbs that make up a time phrase with TIME_WORDS ("a few weeks earlier").
 TIME_UNITS = frozenset("few several weeks days months years hours minutes ago earlier later".split())
+
+
+#: Forms of "be": before a participle they make a passive ("was endorsed").
+BE_FORMS = frozenset("is are was were be been being".split())
+#: Prepositions of place: after a past participle they make a reduced passive relative
+#: ("chemicals found in refrigerants"), and they open no bare clause.
+PLACE_PREPOSITIONS = frozenset("in on at among inside within across near under".split())
