@@ -162,3 +162,22 @@ def test_clean_strips_outputs_counts_and_stray_metadata(kit):
     before = path.read_bytes()
     result = run_dev(kit, "clean")
     assert "0 changed" in result.stdout and path.read_bytes() == before
+
+
+@pytest.mark.parametrize("before, after", [
+    (None, "{root}/jupyter-config"),
+    ("/etc/elsewhere", "{root}/jupyter-config:/etc/elsewhere"),
+])
+def test_binder_start_script_uses_the_kit_lab_configuration(tmp_path, before, after):
+    """Binder runs ``start`` before JupyterLab: the same configuration as ./dev lab, wherever
+    the script is called from, and the command it wraps still runs with its arguments."""
+    env = {k: v for k, v in os.environ.items() if k != "JUPYTER_CONFIG_PATH"}
+    if before is not None:
+        env["JUPYTER_CONFIG_PATH"] = before
+    result = subprocess.run(
+        [str(ROOT / "start"), sys.executable, "-c",
+         "import os, sys; print(os.environ['JUPYTER_CONFIG_PATH'], sys.argv[1])", "arg"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [after.format(root=ROOT), "arg"]
+    assert (ROOT / "jupyter-config" / "labconfig" / "page_config.json").is_file()
