@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from course import analyze
@@ -254,6 +256,26 @@ def test_lexicon_has_classes_and_forms():
     assert {e.get("verb_class") for e in entries} == set(VERB_CLASSES)
     assert len({e.get("lemma") for e in entries}) >= 80
     assert all(e.explanation and e.source for e in entries)
+
+
+def test_lexicon_inflections_are_spelled_right():
+    """A one-syllable verb ending in one vowel and one consonant doubles it ("begged", "dubbed",
+    not "beged"); "-el"/"-al" verbs carry the British form beside the American one, as "-ise"
+    verbs do ("labelled" and "labeled")."""
+    entries = load_lexicon("reporting_verbs")
+    forms = {e.phrase for e in entries}
+    doubling = [e for e in entries if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", e.get("lemma"))]
+    assert {"beg", "dub"} <= {e.get("lemma") for e in doubling}
+    for e in doubling:
+        lemma = e.get("lemma")
+        for suffix in ("ed", "ing"):
+            assert e.phrase != lemma + suffix, f"{e.phrase!r} should be {lemma + lemma[-1] + suffix!r}"
+    for e in entries:
+        lemma = e.get("lemma")
+        if re.fullmatch(r"\w+[^aeiou][ae]l", lemma) and e.phrase in (lemma + "ed", lemma + "ing"):
+            uk = lemma + "l" + e.phrase[len(lemma):]
+            assert uk in forms, f"{e.phrase!r} has no British form {uk!r}"
+    assert {"dubbed", "begging", "labelled", "signalling"} <= forms
 
 
 def test_annotate_signature_and_speed():
@@ -1067,6 +1089,22 @@ def test_convening_commenting_and_comparing_are_not_reports():
     assert rows("CLARIFICATION: The first sentence has been changed to reflect the new date.") == []
     # an upper-case speaker label is still a speaker
     assert rows("PENCE: Well, look, the debate is over.")[0][:2] == ("PENCE", ":")
+
+
+def test_a_participle_that_names_is_not_a_report():
+    # "called", "dubbed", "labelled" after a common noun, then a name and the end of the noun phrase
+    assert rows("Moscow backs a militia called the Wagner Group.") == []
+    assert rows("Kyiv staged an exercise dubbed “Sea Breeze” in July.") == []
+    assert rows("Moscow backs a militia called the Wagner Group, officials said.") == [
+        ("officials", "said", "Moscow backs a militia called the Wagner Group")]
+    # a label after the name, a quoted label, a possessive or a fronted object: the source's words
+    assert rows("The ministry called Navalny a traitor.") == [("The ministry", "called", "Navalny a traitor")]
+    assert rows("the ministry called NATO “a tool of confrontation”.") == [
+        ("the ministry", "called", "NATO “a tool of confrontation”")]
+    assert rows("Russian officials called Kyiv's claims lies.") == [("Russian officials", "called", "Kyiv's claims lies")]
+    assert rows("It was what officials called a state-sponsored attack.") == [
+        ("officials", "called", "a state-sponsored attack")]
+    assert rows("The drills were dubbed “provocative” by Moscow.")[0][1] == "were dubbed"
 
 
 def test_first_person_and_generic_thinkers_are_not_sources():

@@ -432,6 +432,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and _complement_at(toks, j) is None and not _frame_signal(toks, j, word) and word.frame != "speech" \
             and _participle_head(toks, a - 1):
         return None
+    # a participle that names the noun before it ("a militia called the Wagner Group", "an
+    # exercise dubbed “Sea Breeze”"): a name, nobody's words
+    if word.lemma in NAMING_LEMMAS and not passive and c0 == a and j == after and _naming_participle(toks, a, j):
+        return None
     # a noun heading a subject before a finite reporting verb ("the document says")
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
             and (nxt.norm.endswith("s") or nxt.norm.endswith("ed") or nxt.norm == "said") and not first.norm.endswith(("ed", "ing")):
@@ -676,6 +680,54 @@ NO_INVERSION_LEMMAS = frozenset("accuse criticise criticize condemn denounce urg
                                 "inform remind assure brief order instruct".split())
 #: Verbs that report a view only with an "as" complement ("regards the drills as a threat").
 AS_ONLY_LEMMAS = frozenset({"regard"})
+#: Verbs that also give a name ("a militia called the Wagner Group").
+NAMING_LEMMAS = frozenset("call dub label".split())
+#: Words that may end a name after a naming participle: the noun phrase is over.
+NAME_ENDERS = PLACE_PREPOSITIONS | frozenset(
+    "to and or but who which that whose because after before for with by from during since until".split())
+
+
+def _naming_participle(toks: list[Token], a: int, j: int) -> bool:
+    """Does the past participle at ``toks[a]`` give the common noun before it a name, with
+    nothing after the name but the end of the noun phrase? Then it names, it reports nothing.
+    A label that follows the name ("called Navalny a traitor", "called NATO “a tool”") or a
+    possessive ("called Kyiv's claims lies") keeps the verb a cue.
+
+    >>> from course.document import build_document
+    >>> t = build_document("Moscow backs a militia called the Wagner Group.").tokens
+    >>> _naming_participle(t, 4, 5)
+    True
+    >>> t = build_document("The ministry called Navalny a traitor.").tokens
+    >>> _naming_participle(t, 2, 3)
+    False
+    """
+    n = len(toks)
+    prev = toks[a - 1] if a > 0 else None
+    if prev is None or not toks[a].norm.endswith("ed") or not _is_word(prev) or not prev.text.islower() \
+            or prev.norm in PRONOUNS | STOP | AUX or _is_adverb(prev):
+        return False
+    k = j + 1 if j < n and toks[j].norm == "the" else j
+    if k >= n:
+        return False
+    if toks[k].text in QUOTE_CHARS:  # a quoted name: “Sea Breeze”
+        close = next((m for m in range(k + 1, min(n, k + 12)) if toks[m].text in QUOTE_CHARS), None)
+        if close is None:
+            return False
+        k = close + 1
+    elif toks[k].text[:1].isupper():
+        while k < n and (toks[k].text[:1].isupper() or toks[k].text in ("-", "‐") or (
+                toks[k].norm in ("of", "for", "and") and k + 1 < n and toks[k + 1].text[:1].isupper())):
+            k += 1
+    else:
+        return False
+    if k >= n:
+        return True
+    t = toks[k]
+    if t.text in QUOTE_CHARS or t.text in ("'", "’", "'s", "’s") or t.norm == "s":
+        return False
+    return not _is_word(t) or t.norm in NAME_ENDERS
+
+
 #: Verbs that report only with a clause when a person is the subject: "showed that the plan
 #: failed" reports, "showed restraint" displays.
 DISPLAY_LEMMAS = frozenset("show demonstrate prove display".split())
