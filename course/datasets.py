@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import difflib
 import json
 import os
 from dataclasses import dataclass, field
@@ -196,11 +197,28 @@ def _meta(folder: Path) -> dict[str, Any]:
         return json.load(fh)
 
 
+def _unknown_article(name: object, names: list[str]) -> str:
+    """The message for an article name the kit does not have, with the likeliest names.
+
+    >>> _unknown_article("lavrov", ["lavrov-asymmetric-steps-2021", "practice-leaked-memo"])
+    "No article called 'lavrov'. Did you mean 'lavrov-asymmetric-steps-2021'? See course.list_articles() for all names."
+    """
+    if not isinstance(name, str):
+        return f"An article name is a string such as {SEED_ARTICLE!r}, not {type(name).__name__}."
+    query = name.strip().lower()
+    close = [n for n in names if query and query in n] or difflib.get_close_matches(query, names, n=3, cutoff=0.5)
+    if close:
+        guess = " or ".join(repr(n) for n in close[:3])
+        return f"No article called {name!r}. Did you mean {guess}? See course.list_articles() for all names."
+    return f"No article called {name!r}. See course.list_articles() for the names."
+
+
 def load_article(name: str = SEED_ARTICLE) -> Article:
     """Load one text of the kit by name (see :func:`list_articles`)."""
+    names = list_articles()
+    if not isinstance(name, str) or name not in names:
+        raise DatasetError(_unknown_article(name, names))
     folder = datasets_dir() / "articles" / name
-    if not (folder / "text.txt").is_file():
-        raise DatasetError(f"No article called {name!r}. Available: {', '.join(list_articles())}.")
     text = (folder / "text.txt").read_text(encoding="utf-8")
     return Article(name, text, _meta(folder), folder)
 

@@ -9,7 +9,17 @@ from __future__ import annotations
 
 
 class CourseError(Exception):
-    """Base class: the message is meant to be shown to the user as it is, without a traceback."""
+    """Base class: the message is meant to be shown to the user as it is, without a traceback.
+
+    In Jupyter, IPython shows what :meth:`_render_traceback_` returns in place of the
+    traceback: the message alone, so a typo in a notebook reads as one sentence.
+
+    >>> CourseError("There is no exercise 'start-99'.")._render_traceback_()
+    ["CourseError: There is no exercise 'start-99'."]
+    """
+
+    def _render_traceback_(self) -> list[str]:
+        return [f"{type(self).__name__}: {self}"]
 
 
 class InputError(CourseError, ValueError):

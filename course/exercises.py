@@ -89,6 +89,9 @@ class Exercise:
         checkpoint: True for the graded "Checkpoint" exercises at the end of notebooks 02-05.
         wrong: a plausible wrong answer (what a student might really try); the tests use it
             to prove that the exercise tells right from wrong without leaking the answer.
+        example: the unfinished answer a notebook's coder cell starts from ("This attempt has
+            found one of the two sources; add the other"): :func:`check` gives feedback on it
+            but does not record it, so "Run All" never saves an attempt the student did not make.
         min_words: reflection: words needed for full credit.
         unit: what the student marks in a span-select ("hedge", "attribution cue" ...).
         category: span-select: the gold category the reference agrees with (for checks).
@@ -120,6 +123,7 @@ class Exercise:
     pass_tau: float = 0.8
     checkpoint: bool = False
     wrong: Any = None
+    example: Any = None
     unit: str = ""
     category: str = ""
     hints: list[str] = field(default_factory=list)
@@ -191,7 +195,7 @@ _FIELDS = {
     "id", "type", "title", "notebook", "lens", "points", "prompt", "text", "article", "quote",
     "paragraph", "sentence", "answer", "options", "items", "labels", "statements", "order",
     "reasons", "scale", "goal", "tolerance", "min_words", "pass_tau", "unit", "category",
-    "hints", "explanation", "checkpoint", "wrong",
+    "hints", "explanation", "checkpoint", "wrong", "example",
 }  # fmt: skip
 
 
@@ -228,6 +232,7 @@ def _exercise_from(raw: dict[str, Any], bank: str) -> Exercise:
         pass_tau=float(raw.get("pass_tau", 0.8)),
         checkpoint=bool(raw.get("checkpoint", False)),
         wrong=raw.get("wrong"),
+        example=raw.get("example"),
         unit=str(raw.get("unit", "")),
         category=str(raw.get("category", "")),
         hints=[str(h) for h in raw.get("hints", [])],
@@ -349,6 +354,24 @@ def _solution_unlocked(ex_id: str) -> bool:
 # --------------------------------------------------------------------- check / hint / solution
 
 
+#: The note under the feedback on a notebook's example answer (:attr:`Exercise.example`).
+EXAMPLE_NOTE = "This is the notebook's example answer, so it is not saved as your attempt: change it and run the cell again."
+
+
+def _same_answer(answer: Any, example: Any) -> bool:
+    """Is ``answer`` the example as written (a tuple for a list; 2 for 2.0)?
+
+    >>> _same_answer(("could", "if"), ["could", "if"]), _same_answer(["could"], ["could", "if"])
+    (True, False)
+    """
+    if isinstance(answer, tuple):
+        answer = list(answer)
+    try:
+        return bool(answer == example) and type(answer) is not bool
+    except Exception:  # an object whose == misbehaves is not the example
+        return False
+
+
 def check(exercise_id: str, answer: Any) -> Feedback:
     """Grade an answer and record the attempt.
 
@@ -359,12 +382,29 @@ def check(exercise_id: str, answer: Any) -> Feedback:
 
     Returns:
         A :class:`~course.feedback.Feedback`. Its ``message`` reads as a hint and
-        never contains the reference answer.
+        never contains the reference answer. The unfinished example a notebook's coder
+        cell starts from (:attr:`Exercise.example`) gets its feedback but is not recorded.
     """
+    return _check(exercise_id, answer, from_code=True)
+
+
+def panel_check(exercise_id: str, answer: Any) -> Feedback:
+    """:func:`check` for an exercise panel: every answer the student gives is recorded, even
+    one that happens to equal the notebook's example."""
+    return _check(exercise_id, answer, from_code=False)
+
+
+def _check(exercise_id: str, answer: Any, from_code: bool) -> Feedback:
     from . import grading
 
     ex = get(exercise_id)
     fb = grading.grade(keyed(ex) if ex.checkpoint else ex, answer)
+    if from_code and ex.example is not None and _same_answer(answer, ex.example):
+        # the notebook's unfinished example, as the cell holds it: feedback, but no attempt
+        fb.attempts = _ATTEMPTS.get(ex.id, 0)
+        fb.solution_available = _solution_unlocked(ex.id) and not ex.checkpoint
+        fb.warning = EXAMPLE_NOTE
+        return fb
     if fb.details.get("error") in ("type", "empty"):  # not an attempt: nothing recorded
         fb.attempts = _ATTEMPTS.get(ex.id, 0)
         fb.solution_available = _solution_unlocked(ex.id) and not ex.checkpoint

@@ -548,3 +548,62 @@ def test_feedback_rendering_is_escaped():
     assert "&lt;b&gt;" in html and "<b>not bold</b>" not in html
     assert "50%" in str(fb) and "attempt 2" in html
     assert Feedback("x-01", 1.0, True, "ok")._status()[0] == "✓"
+
+
+def _unguarded_coder_cells() -> list[tuple[str, str, object]]:
+    """(notebook, exercise id, answer) of every coder cell that calls course.check on what it
+    holds as committed, read by running the cell with a stand-in for ``course``."""
+    from pathlib import Path
+
+    calls: list[tuple[str, str, object]] = []
+    for path in sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            src = "".join(cell["source"])
+            if cell["cell_type"] != "code" or "course.check(" not in src:
+                continue
+
+            class Stand:
+                @staticmethod
+                def check(exercise_id, answer):
+                    calls.append((path.stem, exercise_id, answer))
+
+            exec(src, {"course": Stand()})
+    return calls
+
+
+def test_every_starting_answer_in_a_notebook_is_the_bank_example():
+    """A coder cell that runs as committed ("Run All") checks either nothing, an empty answer,
+    or exactly the bank's ``example``; so no attempt is saved that the student did not make."""
+    calls = _unguarded_coder_cells()
+    assert len(calls) >= 8
+    for notebook, ex_id, answer in calls:
+        if answer in ("", [], {}):
+            assert E.check(ex_id, answer).empty
+            continue
+        assert E.get(ex_id).example is not None, f"{notebook}: {ex_id} starts from {answer!r} but the bank has no example"
+        assert E._same_answer(answer, E.get(ex_id).example), f"{notebook}: {ex_id}: the cell and the bank's example differ"
+
+
+def test_the_example_answer_gets_feedback_but_is_not_saved(tmp_path):
+    ex = E.get("start-03")
+    assert ex.example == ["my neighbour"]
+    fb = E.check("start-03", ["my neighbour"])
+    assert 0 < fb.score < 1 and not fb.passed and fb.attempts == 0 and fb.warning == E.EXAMPLE_NOTE
+    assert "Note: This is the notebook&#x27;s example answer" in fb._repr_html_()
+    assert E.check("start-03", ("my neighbour",)).attempts == 0  # a tuple is the same answer
+    assert not (tmp_path / "progress.json").exists() or "start-03" not in (tmp_path / "progress.json").read_text()
+    assert course.progress().exercises["start-03"]["attempts"] == 0
+    # the student's own answers are recorded, right or wrong
+    changed = E.check("start-03", ["the baker"])
+    assert changed.attempts == 1 and changed.warning == ""
+    done = E.check("start-03", ["my neighbour", "the baker"])
+    assert done.passed and done.attempts == 2
+    assert "start-03" in (tmp_path / "progress.json").read_text()
+
+
+def test_a_panel_answer_equal_to_the_example_is_recorded():
+    """The example exemption is for the coder cell only: a student who marks the same words in
+    the panel has made an attempt."""
+    fb = E.panel_check("start-03", ["my neighbour"])
+    assert fb.attempts == 1 and fb.warning == ""
+    assert course.progress().exercises["start-03"]["attempts"] == 1

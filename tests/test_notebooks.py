@@ -133,3 +133,26 @@ def test_broken_notebook_is_detected(tmp_path):
     nb.cells = [nbformat.v4.new_code_cell("1 / 0")]
     with pytest.raises(CellExecutionError):
         NotebookClient(nb, timeout=60, kernel_name="python3").execute()
+
+
+def test_a_course_error_shows_one_sentence_not_a_traceback(tmp_path, monkeypatch):
+    """A typo in a notebook ("start-99", "lavrov") reads as the kit's message alone in a real
+    kernel; any other error keeps its full traceback."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("COURSE_PROGRESS", str(tmp_path / "progress.json"))
+    monkeypatch.setenv("COURSE_ANSWERS_DIR", str(tmp_path / "answers"))
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(src) for src in (
+        "import course\ncourse.exercise('start-99')",
+        "course.load_article('lavrov')",
+        "1 / 0",
+    )]
+    NotebookClient(nb, timeout=60, kernel_name="python3", allow_errors=True,
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    tracebacks = [[re.sub(r"\x1b\[[0-9;]*m", "", line) for line in cell.outputs[-1]["traceback"]] for cell in nb.cells]
+    assert tracebacks[0] == ["CourseError: There is no exercise 'start-99'. Did you mean: start-07, start-06, start-05?"]
+    assert tracebacks[1] == ["DatasetError: No article called 'lavrov'. Did you mean 'lavrov-asymmetric-steps-2021'? "
+                             "See course.list_articles() for all names."]
+    assert len(tracebacks[2]) > 1 and "ZeroDivisionError" in tracebacks[2][-1]

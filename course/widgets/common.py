@@ -11,7 +11,7 @@ Every exercise widget is an :class:`ExerciseWidget` (an ``ipywidgets.VBox``):
     the solution, once asked for and confirmed
     Attempts: 2 · best score: 50% · not passed yet         (the progress line)
 
-The widgets hold no grading logic: Check calls :func:`course.exercises.check`,
+The widgets hold no grading logic: Check calls :func:`course.exercises.panel_check`,
 Hint calls :func:`course.exercises.hint`, the solution comes from
 :func:`course.exercises.solution`. The last :class:`~course.feedback.Feedback` is
 kept as ``widget.last_feedback`` (tests and instructors read it).
@@ -344,7 +344,7 @@ class ExerciseWidget(W.VBox):
             self.feedback_box.say("Nothing to check yet: give an answer first (this is not recorded).", "empty")
             return None
         try:
-            fb = _engine().check(self.exercise_id, self.answer())
+            fb = _engine().panel_check(self.exercise_id, self.answer())
         except Exception as exc:
             self.feedback_box.say(friendly_error(exc), "error")
             return None

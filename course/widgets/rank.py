@@ -7,7 +7,7 @@ the rows (they would read like a second ranking); each row's tooltip gives it, a
 ``course.exercises.get(id).statements`` lists them. In the feedback shown by the
 widget, "Statement 3" is replaced by the statement's own words. The scale's two ends
 are named above and below the list ("most conciliatory" ... "most hostile").
-**Check** sends the current order to :func:`course.exercises.check` as a list of
+**Check** sends the current order to :func:`course.exercises.panel_check` as a list of
 statement numbers.
 
 After the exercise is passed, or once the solution is shown, the reference order

@@ -1,7 +1,7 @@
 """The ``rewrite`` exercise widget: change a sentence so a lens reading changes.
 
 The box starts with the original sentence (for example "add a hedge" or "make the
-threat less intense"). **Check** sends the text to :func:`course.exercises.check`,
+threat less intense"). **Check** sends the text to :func:`course.exercises.panel_check`,
 which grades it with :func:`course.analyze`; under the feedback the widget shows
 *what the analyzer saw*: the student's sentence highlighted through the lens of the
 goal (and, for escalation goals, both escalation lenses), with a "Why highlighted"

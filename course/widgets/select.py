@@ -4,7 +4,7 @@ Every token of the passage is a small toggle button in a wrapping row, in readin
 order, so a student can Tab through the words and press Space or Enter to mark
 one (or tap it). A phrase is marked by toggling its neighbouring words.
 
-After **Check**, :func:`course.exercises.check` receives the marked token numbers
+After **Check**, :func:`course.exercises.panel_check` receives the marked token numbers
 and each word is styled from ``Feedback.details["tokens"]``. Missed words are only
 counted after a check (the summary line says how many are still unmarked); they are
 shown in place when the solution is shown, so a first Check never gives the answer away:
