@@ -210,7 +210,7 @@ def _unknown_article(name: object, names: list[str]) -> str:
     if close:
         guess = " or ".join(repr(n) for n in close[:3])
         return f"No article called {name!r}. Did you mean {guess}? See course.list_articles() for all names."
-    return f"No article called {name!r}. See course.list_articles() for the names."
+    return f"No article called {name!r}. The articles are: {', '.join(names)}."
 
 
 def load_article(name: str = SEED_ARTICLE) -> Article:

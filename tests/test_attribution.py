@@ -68,9 +68,9 @@ def test_revealed_is_endorsing(seed):
     assert r.content.text.startswith("during the 2+2 meeting")
 
 
-def test_affirmed_is_endorsing_and_mixed(seed):
+def test_affirmed_is_neutral_and_mixed(seed):
     r = by_cue(seed, "affirmed")
-    assert r.verb_class == "endorsing"
+    assert r.verb_class == "neutral"  # the speaker's firmness, not the writer's endorsement (ANNOTATION.md §6.4)
     assert r.kind == "mixed"
     assert r.source.text == "the Russian foreign minister"
     assert "exceptionally restrained approach" in r.content.text
