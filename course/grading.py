@@ -541,7 +541,9 @@ def tone(analysis: Any) -> tuple[float, float]:
     >>> tone(course.analyze("Russia will retaliate."))
     (-4.4, -4.4)
     """
-    xs = [a.intensity for a in analysis.annotations if a.category in ("escalation", "deescalation") and a.intensity is not None]
+    from .lenses.escalation.weights import carries_weight
+
+    xs = [a.intensity for a in analysis.annotations if carries_weight(a)]
     if not xs:
         return 0.0, 0.0
     return round(sum(xs) / len(xs), 3), min(xs)

@@ -139,13 +139,14 @@ def paragraph_intensities(analysis: Any) -> list[dict[str, float]]:
     [{'paragraph': 0, 'escalation': 0.0, 'deescalation': 1.0, 'net': 1.0}]
     """
     from .lenses.escalation import escalation_curve
+    from .lenses.escalation.weights import carries_weight
 
     analysis = as_analysis(analysis)
     doc = _document(analysis)
     rows = {p: {"paragraph": p, "escalation": 0.0, "deescalation": 0.0, "net": v}
             for p, v in escalation_curve(analysis.annotations, doc)}
     for a in analysis.annotations:
-        if a.category not in ("escalation", "deescalation") or a.intensity is None:
+        if not carries_weight(a):
             continue
         s = doc.sentence_at(a.start)
         if s is None or s.paragraph not in rows:

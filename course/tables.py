@@ -226,6 +226,7 @@ def escalation_table(texts: Mapping[str, Any], *, title: str | None = None) -> T
         >>> t.rows
         [['A', 1, 0, -8.0, -8.0, ['imposed sanctions']]]
     """
+    from .lenses.escalation.weights import carries_weight
     from .voices import WRITER, _subject, _voices, resolve_speakers
 
     rows = []
@@ -233,7 +234,7 @@ def escalation_table(texts: Mapping[str, Any], *, title: str | None = None) -> T
         s = _subject(obj)
         hostile = [a for a in s.annotations if a.category == "escalation"]
         calm = [a for a in s.annotations if a.category == "deescalation"]
-        weights = [a.intensity for a in hostile + calm if a.intensity is not None]
+        weights = [a.intensity for a in hostile + calm if carries_weight(a)]  # a denied event weighs nothing
         voices = _voices(s, hostile, resolve_speakers(s))
         own = [a.text for a, v in zip(hostile, voices) if v == WRITER]
         rows.append([name, len(hostile), len(calm), round(sum(weights), 2),

@@ -200,7 +200,8 @@ def test_closing_paragraph_phrases(seed_gold):
 def _summary(name):
     gold = load_gold(name)
     hostile, calm = _marks(gold, "escalation"), _marks(gold, "deescalation")
-    weights = [a.intensity for a in hostile + calm]
+    # a phrase the text says did not happen ("denied that flares were fired") weighs nothing
+    weights = [a.intensity for a in hostile + calm if "negated" not in a.modifiers or a.label == "REJECT"]
     own = [a.text for a in hostile if "attributed" not in a.modifiers]
     return len(hostile), len(calm), round(sum(weights) / len(weights), 2), own, gold
 
@@ -215,6 +216,12 @@ def test_two_outlets_counts_voice_and_averages():
     m = _find(r"\(\*\*−(\d\.\d\d)\*\*\) than in Kit Wire\s+\(\*\*−(\d\.\d\d)\*\*\)")
     assert mean_c == -float(m.group(1)) and mean_k == -float(m.group(2))
     assert mean_c > mean_k  # the Courier is NOT more hostile on average
+    # the one phrase left out of Kit Wire's average, as the prose says
+    _find(r"“flares were fired” inside Lorvia.s\s+denial\s+is\s+marked\s+\*negated\*")
+    denied = [a for a in _marks(kitwire) if "negated" in a.modifiers]
+    assert [(a.text, a.intensity) for a in denied] == [("flares were fired", -7.2)]
+    table = course.tables.escalation_table({"k": kitwire})
+    assert table.rows[0][4] == mean_k == -2.28
     # the Courier's calming words in its own side's favour, +7.0 each
     calm = {a.text: a for a in _marks(courier, "deescalation")}
     assert calm["routine patrol"].intensity == calm["remarkable patience"].intensity == 7.0

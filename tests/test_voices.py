@@ -163,7 +163,7 @@ def test_escalation_table_writer_voice():
     t = escalation_table({"c": course.load_gold("practice-kessa-strait-courier"),
                           "k": course.load_gold("practice-kessa-strait-kitwire")})
     (c, k) = t.rows
-    assert c[1:5] == [20, 4, -50.2, -2.09] and k[4] == -2.56
+    assert c[1:5] == [20, 4, -50.2, -2.09] and k[4] == -2.28  # the denied "flares were fired" weighs nothing
     assert c[5] == ["harass", "challenge to freedom of navigation", "intimidate"]
     assert k[5] == ["trade accusations"]
 

@@ -106,6 +106,7 @@ from .context import _CONTEXT
 from .modifiers import _StanceIndex, _apply_modifiers
 from .rules import _apply_absorption, _apply_cessation, _apply_charge_codes, _apply_negation, _apply_threat_merge
 from .shape import _apply_phrase_shape
+from .weights import carries_weight
 from .speech import _apply_speech_acts
 from .weights import CONDITIONAL_FACTOR, HEDGE_FACTOR, NEGATION_FACTOR, _CAMEO_REF
 
@@ -227,7 +228,7 @@ def escalation_curve(
         raise ValueError("Pass the document too: escalation_curve(annotations, doc).")
     values: dict[int, list[float]] = {p.index: [] for p in doc.paragraphs}
     for a in anns:
-        if a.category not in {"escalation", "deescalation"} or a.intensity is None:
+        if not carries_weight(a):  # a denied event is highlighted but weighs nothing
             continue
         s = doc.sentence_at(a.start)
         if s is not None:

@@ -33,6 +33,24 @@ _NOUNS = {
 }
 
 
+def carries_weight(annotation) -> bool:
+    """Does an escalation or de-escalation phrase add its weight to a text's sums, averages and
+    curves? Not when it is marked ``negated`` and keeps its reading: the text says the event did
+    not happen ("denied that flares were fired", "did not threaten"), so it stays highlighted but
+    adds nothing. A refusal read as a rejection ("will not accept", ``REJECT``) is an act of its
+    own and keeps its weight.
+
+    >>> from course.model import Annotation
+    >>> denied = Annotation(0, 17, "flares were fired", "escalation", "MOBILIZE", "", intensity=-7.2, modifiers=["negated"])
+    >>> refused = Annotation(0, 6, "accept", "escalation", "REJECT", "", intensity=-4.0, modifiers=["negated"])
+    >>> [carries_weight(a) for a in (denied, refused, Annotation(0, 5, "fired", "escalation", "MOBILIZE", "", intensity=-7.2))]
+    [False, True, True]
+    """
+    if getattr(annotation, "category", None) not in ("escalation", "deescalation") or annotation.intensity is None:
+        return False
+    return "negated" not in (annotation.modifiers or []) or annotation.label == "REJECT"
+
+
 def describe_weight(w: float) -> str:
     """Put a Goldstein weight into words for a student.
 
