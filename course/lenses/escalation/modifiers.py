@@ -38,14 +38,17 @@ class _StanceIndex:
 
 
 def _clause_markers(tokens: list[Token], s_first: int, s_last: int,
-                    stance: _StanceIndex) -> tuple[str | None, str | None, str | None, str | None]:
-    """The first conditional hedge, the first other hedge (not an approximator), the first
-    modal verb and the first certainty or concurrence booster of the clause from token
-    ``s_first`` to ``s_last``, or None for each."""
-    conditional = hedge = modal = booster = None
+                    stance: _StanceIndex) -> tuple[str | None, ...]:
+    """The first conditional hedge, the first other hedge (not an approximator, not a weasel
+    source), the first modal verb, the first certainty or concurrence booster and the first
+    weasel source ("Officials") of the clause from token ``s_first`` to ``s_last``, or None for
+    each."""
+    conditional = hedge = modal = booster = weasel = None
     for a in stance.within(tokens[s_first].start, tokens[s_last].end):
         if a.category == "hedge" and a.label == "conditional":
             conditional = conditional or a.text
+        elif a.category == "hedge" and a.label == "weasel":
+            weasel = weasel or a.text
         elif a.category == "hedge" and a.label != "approximator":
             hedge = hedge or a.text
         elif a.category == "booster" and a.label in {"certainty", "concurrence"}:
@@ -54,7 +57,7 @@ def _clause_markers(tokens: list[Token], s_first: int, s_last: int,
         if t.norm in _MODAL_HEDGES:
             modal = t.text
             break
-    return conditional, hedge, modal, booster
+    return conditional, hedge, modal, booster, weasel
 
 
 def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None], c: _Cand,
@@ -75,7 +78,7 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
         markers = _clause_markers(tokens, s_first, s_last, stance)
         if clauses is not None:
             clauses[(s_first, s_last)] = markers
-    clause_conditional, clause_hedge, clause_modal, clause_booster = markers
+    clause_conditional, clause_hedge, clause_modal, clause_booster, clause_weasel = markers
     noun = _NOUNS.get(c.label, "step")
     # conditional
     trig = conds[c.i]
@@ -94,6 +97,12 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
         _weaken(c, HEDGE_FACTOR, "hedged",
                 f"Hedged by '{hedge}': the {noun} is presented as possible, not certain, so its weight is cut "
                 "by a quarter")
+    elif clause_weasel:
+        # a source named only by role ("Officials said ...") makes the claim uncheckable, not the
+        # event possible: the note says so, with the same weight
+        _weaken(c, HEDGE_FACTOR, "hedged",
+                f"Credited to a source named only by role ('{clause_weasel}'): the reader cannot check who "
+                f"says so, so the {noun}'s weight is cut by a quarter")
     # quoted
     first_abs = tokens[c.i].index
     if quote_starts is None:
