@@ -99,8 +99,15 @@ def _now() -> str:
 
 
 def _jsonable(x: Any) -> Any:
-    """A JSON-safe copy of an answer (tuples become lists, unknown objects strings)."""
-    return json.loads(json.dumps(x, default=str))
+    """A JSON-safe copy of an answer (tuples become lists, unknown objects strings), that can
+    be written as UTF-8: a lone surrogate (half an emoji) becomes U+FFFD.
+
+    >>> _jsonable(("ok", "half \\ud83d"))
+    ['ok', 'half �']
+    """
+    text = json.dumps(x, default=str, ensure_ascii=False)
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return json.loads(text)
 
 
 def _warn_once(key: str, message: str) -> str:
@@ -129,7 +136,8 @@ def _locked(path: Path) -> Iterator[None]:
 def _atomic_write(path: Path, data: Any) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        # errors="replace": a character that cannot be written never blocks the save
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1)
             fh.flush()
             os.fsync(fh.fileno())
@@ -140,12 +148,13 @@ def _atomic_write(path: Path, data: Any) -> None:
         raise
 
 
-def _read_json(path: Path, valid: Callable[[Any], bool]) -> tuple[Any, str]:
-    """Read ``path``; a damaged file is moved aside. Returns (data or None, warning)."""
+def _read_json(path: Path, valid: Callable[[Any], bool], what: str = "progress") -> tuple[Any, str]:
+    """Read ``path`` (UTF-8, with or without a byte-order mark); a damaged file is moved aside,
+    never overwritten. Returns (data or None, warning)."""
     if not path.exists():
         return None, ""
     try:
-        with open(path, encoding="utf-8") as fh:
+        with open(path, encoding="utf-8-sig") as fh:
             data = json.load(fh)
         if valid(data):
             return data, ""
@@ -154,9 +163,15 @@ def _read_json(path: Path, valid: Callable[[Any], bool]) -> tuple[Any, str]:
         stamp = datetime.now().strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{time.monotonic_ns() % 10**6}"
         aside = path.with_name(f"{path.name}.corrupt-{stamp}")
         os.replace(path, aside)
+        if what == "answers":
+            return None, (
+                f"Your answers file {path.name} could not be read, so it was moved to {aside.name} and a "
+                "fresh one started with this answer. Earlier answers are still in that file: check those "
+                "exercises again, or hand the file in to your teacher as well."
+            )
         return None, (
-            f"Your progress file {path} was damaged; it was moved to {aside.name} and a fresh one "
-            "started. Nothing of this attempt is lost."
+            f"Your progress file {path} could not be read, so it was moved to {aside.name} and a fresh one "
+            "started. This attempt is saved; earlier ones are still in that file."
         )
 
 
@@ -211,7 +226,7 @@ def merge_answer(old: Any, new: dict[str, Any]) -> dict[str, Any]:
 
 def _update_answers(path: Path, notebook: str, updates: dict[str, Any]) -> str:
     with _locked(path):
-        data, warning = _read_json(path, _valid_answers)
+        data, warning = _read_json(path, _valid_answers, "answers")
         if data is None:
             data = {"notebook": notebook, "answers": {}}
         data["notebook"] = notebook
@@ -309,7 +324,7 @@ def read_attempts(path: Path | None = None) -> list[dict[str, Any]]:
     path = path or progress_path()
     attempts: list[dict[str, Any]] = []
     try:
-        with open(path, encoding="utf-8") as fh:
+        with open(path, encoding="utf-8-sig") as fh:
             data = json.load(fh)
         if _valid_log(data):
             attempts = [a for a in data["attempts"] if isinstance(a, dict)]
@@ -322,7 +337,7 @@ def read_answers(notebook: str | None = None, folder: Path | None = None) -> dic
     """The answers file of a notebook as a dict (empty when it does not exist)."""
     path = answers_path(notebook, folder)
     try:
-        with open(path, encoding="utf-8") as fh:
+        with open(path, encoding="utf-8-sig") as fh:
             data = json.load(fh)
         return data if _valid_answers(data) else {}
     except (OSError, ValueError):
@@ -489,10 +504,8 @@ def progress(path: Path | str | None = None) -> ProgressReport:
             {"best": 0.0, "passed": False, "attempts": 0, "notebook": a.get("notebook", ""), "lens": a.get("lens", "")},
         )
         v["attempts"] += 1
-        try:
-            v["best"] = max(v["best"], float(a.get("score") or 0.0))
-        except (TypeError, ValueError):
-            pass
-        v["passed"] = v["passed"] or bool(a.get("passed", float(a.get("score") or 0) >= 0.999))
+        score = _entry_score(a)  # a damaged entry ("high", a list) counts as 0, never raises
+        v["best"] = max(v["best"], score)
+        v["passed"] = v["passed"] or (a["passed"] is True if "passed" in a else score >= 0.999)
     warning = " ".join(warnings_given[-1:]) if _pending else ""
     return ProgressReport(exercises, _group(exercises, "notebook"), _group(exercises, "lens"), warning)

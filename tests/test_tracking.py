@@ -95,7 +95,7 @@ def test_corrupted_log_is_moved_aside_with_a_warning_and_the_attempt_kept():
     path.parent.mkdir(parents=True)
     path.write_text('{"attempts": [ broken', encoding="utf-8")
     warning = tracking.record(fb(score=0.75), "x", exercise=EX)
-    assert "damaged" in warning and "corrupt-" in warning
+    assert "could not be read" in warning and "corrupt-" in warning and "earlier ones are still in that file" in warning
     aside = [p for p in path.parent.iterdir() if ".corrupt-" in p.name]
     assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == '{"attempts": [ broken'
     attempts = log()
@@ -109,14 +109,14 @@ def test_corrupted_log_warning_reaches_the_student_through_check():
     path.parent.mkdir(parents=True)
     path.write_text("not json at all", encoding="utf-8")
     result = course.check("escalation-09", 4)
-    assert result.passed and "damaged" in result.warning
-    assert "damaged" in result._repr_html_()
+    assert result.passed and "could not be read" in result.warning
+    assert "could not be read" in result._repr_html_()
     assert log()[0]["exercise"] == "escalation-09"
 
 
 def test_unwritable_location_keeps_attempts_in_memory_with_one_warning(monkeypatch):
     monkeypatch.setenv("COURSE_PROGRESS", "/dev/null/cannot/progress.json")
-    first = course.check("escalation-09", 3)
+    first = course.check("escalation-09", 2)
     second = course.check("escalation-09", 4)
     assert "kept in memory" in first.warning
     assert second.warning == ""  # warned once only
@@ -256,3 +256,62 @@ def test_progress_labels_say_which_average_is_which():
     row = html.split("<td>escalation</td>", 1)[1].split("</tr>", 1)[0]
     assert f"(of {lens['total']})" in row and "<td>60%</td>" in row
     assert f"average {lens['best']:.0%} over all {lens['total']} exercises, 60% on attempted" in str(report)
+
+
+def test_a_lone_surrogate_in_an_answer_never_blocks_saving(tmp_path):
+    """Half an emoji ("\\ud83d", pasted from a broken source) is saved as U+FFFD; the answers
+    after it are saved too, with no warning."""
+    course.start("02-hedging")
+    first = course.check("hedging-09", "I was unsure because the text hedges a lot " * 3 + "\ud83d")
+    assert first.warning == ""
+    later = course.check("hedging-08", 1)
+    assert later.passed and later.warning == ""
+    saved = json.loads((tmp_path / "02-hedging.kit-answers.json").read_text(encoding="utf-8"))["answers"]
+    assert saved["hedging-09"]["answer"].endswith("\ufffd") and saved["hedging-08"]["answer"] == 1
+    assert [a["exercise"] for a in log()] == ["hedging-09", "hedging-08"]
+
+
+def test_an_answers_file_with_a_byte_order_mark_is_read_not_moved_aside(tmp_path):
+    """Windows Notepad saves UTF-8 with a BOM: the file is still the student's, and kept."""
+    course.start("02-hedging")
+    course.check("hedging-08", 1)
+    path = tmp_path / "02-hedging.kit-answers.json"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert tracking.read_answers("02-hedging")["answers"]["hedging-08"]["answer"] == 1
+    result = course.check("hedging-03", "A")
+    assert result.warning == ""
+    saved = json.loads(path.read_text(encoding="utf-8"))["answers"]
+    assert saved.keys() == {"hedging-08", "hedging-03"}
+    assert not [p for p in tmp_path.iterdir() if ".corrupt-" in p.name]
+    # a log with a BOM is read too
+    log_path = tracking.progress_path()
+    log_path.write_bytes(b"\xef\xbb\xbf" + log_path.read_bytes())
+    assert [a["exercise"] for a in tracking.read_attempts()] == ["hedging-08", "hedging-03"]
+
+
+def test_a_damaged_answers_file_is_kept_and_the_warning_says_where_the_answers_are(tmp_path):
+    course.start("02-hedging")
+    path = tmp_path / "02-hedging.kit-answers.json"
+    path.write_text('{"notebook": "02-hedging", "answers": {"hedging-08": ', encoding="utf-8")
+    result = course.check("hedging-08", 3)
+    aside = [p for p in tmp_path.iterdir() if ".corrupt-" in p.name]
+    assert len(aside) == 1 and aside[0].name in result.warning
+    assert "hand the file in" in result.warning and "Nothing of this attempt is lost" not in result.warning
+    assert aside[0].read_text(encoding="utf-8").startswith('{"notebook": "02-hedging"')
+
+
+@pytest.mark.parametrize("entry", [
+    {"exercise": "hedging-01", "score": "high", "passed": True},
+    {"exercise": "hedging-01", "score": [1, 2]},
+    {"exercise": "hedging-01", "score": None, "passed": "yes"},
+])
+def test_progress_survives_a_damaged_log_entry(entry):
+    path = tracking.progress_path()
+    path.parent.mkdir(parents=True)
+    good = {"exercise": "hedging-08", "score": 1.0, "passed": True}
+    path.write_text(json.dumps({"version": 1, "attempts": [entry, good]}), encoding="utf-8")
+    report = course.progress()
+    assert report.exercises["hedging-08"]["passed"] is True
+    row = report.exercises["hedging-01"]
+    assert row["attempts"] == 1 and row["best"] == 0.0
+    assert row["passed"] is (entry.get("passed") is True)
