@@ -70,6 +70,22 @@ def read_text_file(path: str | os.PathLike[str]) -> str:
     return decode_text(data, name)
 
 
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 text without a byte-order mark: every other byte of its first part is NUL.
+
+    >>> _looks_utf16("Lavrov said.".encode("utf-16-le")), _looks_utf16(b"\\x00\\x01\\x02\\x03" * 8)
+    (True, False)
+    """
+    head = data[:200]
+    if len(head) < 8:
+        return False
+    even, odd = head[0::2], head[1::2]
+    for zeros, others in ((odd, even), (even, odd)):
+        if zeros.count(0) >= 0.9 * len(zeros) and others.count(0) <= 0.1 * len(others):
+            return True
+    return False
+
+
 def decode_text(data: bytes, name: str) -> str:
     """Decode file contents as UTF-8 (a byte-order mark is allowed) and check them.
 
@@ -84,6 +100,8 @@ def decode_text(data: bytes, name: str) -> str:
 
     if len(data) > MAX_BYTES:
         raise CliError(f"{name} is too large; the limit is {MAX_BYTES:,} bytes (10 MB).")
+    if _looks_utf16(data[2:] if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data):
+        raise CliError(f"{name} is saved as UTF-16 text; save it as UTF-8 and try again.")
     if b"\x00" in data:
         raise CliError(f"{name} looks like a binary file (it contains NUL bytes), not text.")
     text = None
@@ -204,15 +222,20 @@ def _cmd_analyze(args: argparse.Namespace, stdout: TextIO) -> int:
             name = args.file
     else:
         raise CliError("give a FILE to analyse, or --article NAME (see: python -m course list).")
-    if args.html:
+    if args.html is not None:
+        if not args.html.strip():
+            raise CliError("--html needs a file name, e.g. --html report.html.")
         out = Path(args.html)
+        if args.file and args.file != "-" and out.exists() and out.resolve() == Path(args.file).resolve():
+            raise CliError(f"the HTML report would overwrite the text being analysed ({args.file}); "
+                           "give another file name, e.g. --html report.html.")
         if out.is_dir():
             raise CliError(f"{args.html} is a directory; give a file name for the HTML report.")
         if not out.resolve().parent.is_dir():
             raise CliError(f"cannot write {args.html}: the folder {out.parent} does not exist.")
     analysis = analyze(text)
     print(summary(analysis, lenses, name), file=stdout)
-    if args.html:
+    if args.html is not None:
         try:
             highlight(analysis, lenses, title=title or Path(name).name).save(out)
         except OSError as exc:

@@ -95,8 +95,10 @@ def test_list_and_evaluate():
         (lambda d: _write(d / "nul.bin", b"Lavrov\x00said"), ["binary"]),
         (lambda d: _write(d / "latin1.txt", "Caf\u00e9 talks".encode("latin-1")), ["not UTF-8"]),
         (lambda d: _write(d / "big.txt", b"a" * (10 * 1024 * 1024 + 1)), ["too large"]),
+        (lambda d: _write(d / "u16.txt", "Lavrov said the talks may fail.".encode("utf-16")), ["UTF-16", "save it as UTF-8"]),
+        (lambda d: _write(d / "u16le.txt", "Lavrov said the talks may fail.".encode("utf-16-le")), ["UTF-16"]),
     ],
-    ids=["missing", "directory", "empty", "whitespace", "nul", "latin1", "oversized-bytes"],
+    ids=["missing", "directory", "empty", "whitespace", "nul", "latin1", "oversized-bytes", "utf16-bom", "utf16-no-bom"],
 )
 def test_bad_files_give_one_line_errors(tmp_path, make, words):
     assert_one_line_error(run("analyze", str(make(tmp_path))), *words)
@@ -164,3 +166,16 @@ def test_help_mentions_every_command():
         assert word in text
     proc = run("analyze", "--help")
     assert "--lenses" in proc.stdout.decode() and "--html" in proc.stdout.decode()
+
+
+def test_the_html_report_never_overwrites_the_text_being_analysed(tmp_path):
+    text = "Lavrov said the talks may fail.\n"
+    mine = _write(tmp_path / "mine.txt", text.encode("utf-8"))
+    (tmp_path / "link.txt").symlink_to(mine)
+    for out in ("mine.txt", "link.txt", str(mine)):
+        assert_one_line_error(run("analyze", "mine.txt", "--html", out, cwd=tmp_path), "would overwrite the text")
+    assert mine.read_text(encoding="utf-8") == text
+    assert_one_line_error(run("analyze", "mine.txt", "--html", "", cwd=tmp_path), "--html needs a file name")
+    # another name is fine
+    proc = run("analyze", "mine.txt", "--html", "report.html", cwd=tmp_path)
+    assert proc.returncode == 0 and (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
