@@ -177,6 +177,10 @@ def test_your_text_upload_fills_the_box_and_analyzes():
     ("article.txt", "café".encode("latin-1"), "not UTF-8"),
     ("article.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
     ("article.pdf", b"%PDF-1.7 ...", "not a .txt file"),
+    # decodable, but not a text the box can show: the box must keep what the student pasted
+    ("page.txt", b"<html><body><p>x</p><div>y</div></body></html>", "HTML source"),
+    ("blank.txt", b"  \n\t \n", "empty"),
+    ("script.txt", b"<script>alert(1)</script> Lavrov said.", "program code"),
 ])
 def test_your_text_bad_upload_shows_a_message_and_keeps_the_box(name, content, expected):
     w = OwnTextWidget("Talks may resume.", charts=False)

@@ -300,7 +300,7 @@ class OwnTextWidget(W.VBox):
         A bad file shows a message and leaves the box as it was.
         """
         try:
-            text = decode_upload(name, bytes(content))
+            text = check_input(decode_upload(name, bytes(content)))  # checked before the box changes
         except CourseError as exc:
             self.show_error(str(exc))
             return False
