@@ -152,6 +152,18 @@ def main() -> None:
                             "warned that the drills were a provocation, ")
     wishes, wishes_s = run_on("Moscow said the US wants to talk and Paris plans to trade and Berlin threatens to leave, ")
 
+    # highlighting: the 1 MB text drawn as HTML, and the same text as one paragraph (one line
+    # per paragraph, no blank lines), where every mark shares the paragraph
+    t = time.perf_counter()
+    course.highlight(a)._repr_html_()
+    html_s = time.perf_counter() - t
+    line = seed.replace("\n\n", "\n") + "\n"
+    one_para = line * (len(big) // len(line))
+    one_analysis = course.analyze(one_para)
+    t = time.perf_counter()
+    course.highlight(one_analysis)._repr_html_()
+    one_para_s = time.perf_counter() - t
+
     imp = import_time()
     rows = [
         ["import course (fresh interpreter, median of 7)", f"{imp * 1000:.0f} ms", "<= 300 ms"],
@@ -162,6 +174,9 @@ def main() -> None:
         ["annotations found in the 1 MB text", str(len(a.annotations)), ""],
         [f"analyze({len(runon) / 1e6:.2f} MB run-on text: one sentence, no full stop)", f"{runon_s:.2f} s", ""],
         [f"analyze({len(wishes) / 1e6:.2f} MB run-on text of reported wishes and plans)", f"{wishes_s:.2f} s", ""],
+        [f"highlight({len(big) / 1e6:.2f} MB) as HTML, after analyze", f"{html_s:.2f} s", ""],
+        [f"highlight({len(one_para) / 1e6:.2f} MB in {len(one_analysis.document.paragraphs)} paragraphs) as HTML",
+         f"{one_para_s:.2f} s", ""],
     ]
     print(table("Speed of course.analyze", ["measure", "value", "target"], rows))
     print()

@@ -436,16 +436,27 @@ def _render_text(text: str, paragraphs: list[Any], marks: list[Mark]) -> str:
             carry.append(marks[nxt])
             nxt += 1
         carry = [m for m in carry if m.end > pa]
-        pm = carry
         cuts = {pa, pb}
-        for m in pm:
-            cuts.add(max(pa, m.start))
-            cuts.add(min(pb, m.end))
+        # where each mark starts and ends inside this paragraph: the sweep below adds and
+        # drops marks at the cuts instead of rescanning every mark for every piece
+        opening: dict[int, list[Mark]] = {}
+        closing: dict[int, list[Mark]] = {}
+        for m in carry:
+            lo, hi = max(pa, m.start), min(pb, m.end)
+            if lo >= hi:
+                continue
+            cuts.update((lo, hi))
+            opening.setdefault(lo, []).append(m)
+            closing.setdefault(hi, []).append(m)
         bounds = sorted(cuts)
+        live: dict[int, Mark] = {}
         stack: list[tuple[Mark, int, int]] = []  # (mark, slot in out, piece start)
         for a, b in zip(bounds, bounds[1:]):
-            active = [m for m in pm if m.start <= a and m.end >= b]
-            active.sort(key=lambda m: order[id(m)])
+            for m in closing.get(a, ()):
+                live.pop(id(m), None)
+            for m in opening.get(a, ()):
+                live[id(m)] = m
+            active = sorted(live.values(), key=lambda m: order[id(m)])
             k = 0
             while k < len(stack) and k < len(active) and stack[k][0] is active[k]:
                 k += 1

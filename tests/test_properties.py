@@ -146,3 +146,22 @@ def test_a_run_on_text_with_no_full_stops_stays_linear(clause, small, check):
         check(analysis, text)
     # four times the text may take at most about eight times as long (quadratic would be 16x)
     assert seconds[1] <= 8 * seconds[0] + 1.0, seconds
+
+
+@pytest.mark.slow
+def test_highlighting_a_long_paragraph_stays_linear():
+    # a file with one paragraph per line is a single paragraph (only blank lines split them):
+    # drawing its marks must not rescan every mark for every piece of text
+    from course.datasets import load_article
+
+    seed = load_article("lavrov-asymmetric-steps-2021").text.replace("\n\n", "\n") + "\n"
+    seconds = []
+    for n in (32, 128):
+        analysis = course.analyze(seed * n)
+        assert len(analysis.document.paragraphs) <= 2
+        t0 = time.perf_counter()
+        html = course.highlight(analysis)._repr_html_()
+        seconds.append(time.perf_counter() - t0)
+        assert html.count('aria-label="mark ') == len(course.highlight(analysis).marks)
+    # four times the text may take at most about eight times as long (quadratic would be 16x)
+    assert seconds[1] <= 8 * seconds[0] + 0.5, seconds
