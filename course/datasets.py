@@ -190,11 +190,22 @@ def list_articles(kind: str | None = None, split: str | None = None) -> list[str
 
 
 def _meta(folder: Path) -> dict[str, Any]:
+    """An article's ``meta.json`` (title, date, outlet, split), or ``{}`` when there is none.
+
+    Raises:
+        DatasetError: when the file is not a JSON object, naming the file.
+    """
     path = folder / "meta.json"
     if not path.is_file():
         return {}
-    with open(path, encoding="utf-8") as fh:
-        return json.load(fh)
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            data = json.load(fh)
+    except (ValueError, OSError) as exc:
+        raise DatasetError(f"{path}: not readable JSON ({exc}); fix or remove the file.") from None
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: should hold a JSON object such as {{\"title\": \"...\"}}.")
+    return data
 
 
 def _unknown_article(name: object, names: list[str]) -> str:
@@ -240,16 +251,29 @@ def load_gold(name: str = SEED_ARTICLE) -> Gold:
     if not path.is_file():
         raise DatasetError(f"The article {name!r} has no gold annotation.")
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(path.read_text(encoding="utf-8-sig"))
     except json.JSONDecodeError as exc:
         raise DatasetError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno}).") from None
-    text = article.text
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DatasetError(f"{path}: cannot be read ({exc}).") from None
+    if not isinstance(raw, dict):
+        raise DatasetError(f"{path}: should hold a JSON object with \"annotations\", \"attributions\" and "
+                           "\"unattributed\" lists (see datasets/ANNOTATION.md §1).")
+    try:
+        return _gold_from(name, article.text, raw, path)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        what = f"the field {exc.args[0]!r} is missing" if isinstance(exc, KeyError) else str(exc)
+        raise DatasetError(f"{path}: an entry is malformed ({what}); see datasets/ANNOTATION.md §1.") from None
+
+
+def _gold_from(name: str, text: str, raw: dict[str, Any], path: Path) -> Gold:
+    """Build a :class:`Gold` from the parsed ``gold.json`` (KeyError/TypeError on a bad entry)."""
     expected = raw.get("text_sha256")
     if expected and expected != hashlib.sha256(text.encode("utf-8")).hexdigest():
         raise DatasetError(f"{path}: the gold was made for a different version of the text.")
     anns = [
         Annotation(
-            a["start"], a["end"], a["text"], a["category"], a["label"], a.get("note", ""),
+            int(a["start"]), int(a["end"]), str(a["text"]), a["category"], a["label"], a.get("note", ""),
             rule="gold", intensity=a.get("intensity"), modifiers=tuple(a.get("modifiers", ())),
         )
         for a in raw.get("annotations", [])
@@ -261,7 +285,7 @@ def load_gold(name: str = SEED_ARTICLE) -> Gold:
         )
         for r in raw.get("attributions", [])
     ]
-    unattributed = [Span(u["start"], u["end"], u["text"]) for u in raw.get("unattributed", [])]
+    unattributed = [Span(int(u["start"]), int(u["end"]), str(u["text"])) for u in raw.get("unattributed", [])]
     for s in [*anns, *unattributed, *(x for r in attrs for x in (r.source, r.cue, r.content, r.via) if x)]:
         if text[s.start : s.end] != s.text:
             raise DatasetError(

@@ -179,3 +179,37 @@ def test_the_html_report_never_overwrites_the_text_being_analysed(tmp_path):
     # another name is fine
     proc = run("analyze", "mine.txt", "--html", "report.html", cwd=tmp_path)
     assert proc.returncode == 0 and (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize("gold, words", [
+    ('{"annotations": [{"start": 0}]}', ["malformed", "'end'"]),
+    ("[]", ["JSON object"]),
+    ('{"attributions": [{"cue": {"start": "x", "end": 3, "text": "Lav"}}]}', ["malformed"]),
+    ("{", ["not valid JSON"]),
+])
+def test_a_malformed_gold_file_gets_a_dataset_error_naming_it(tmp_path, monkeypatch, gold, words):
+    root = tmp_path / "datasets"
+    (root / "articles" / "plain").mkdir(parents=True)
+    (root / "articles" / "plain" / "text.txt").write_text("Lavrov said it.", encoding="utf-8")
+    (root / "articles" / "plain" / "gold.json").write_text(gold, encoding="utf-8")
+    monkeypatch.setenv("COURSE_DATASETS", str(root))
+    with pytest.raises(course.errors.DatasetError) as info:
+        course.load_gold("plain")
+    assert "gold.json" in str(info.value) and all(w in str(info.value) for w in words)
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["evaluate", "plain"], stdout=out, stderr=err) == 2
+    assert err.getvalue().startswith("error: ") and "unexpected" not in err.getvalue()
+
+
+@pytest.mark.parametrize("meta", ["{", "[1, 2]"])
+def test_a_malformed_meta_file_gets_a_dataset_error_naming_it(tmp_path, monkeypatch, meta):
+    root = tmp_path / "datasets"
+    (root / "articles" / "plain").mkdir(parents=True)
+    (root / "articles" / "plain" / "text.txt").write_text("Lavrov said it.", encoding="utf-8")
+    (root / "articles" / "plain" / "meta.json").write_text(meta, encoding="utf-8")
+    monkeypatch.setenv("COURSE_DATASETS", str(root))
+    with pytest.raises(course.errors.DatasetError, match="meta.json"):
+        course.list_articles()
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["list"], stdout=out, stderr=err) == 2
+    assert err.getvalue().startswith("error: ") and "meta.json" in err.getvalue() and "unexpected" not in err.getvalue()
