@@ -342,7 +342,7 @@ def _grade_multiple_select(ex: "Exercise", answer: Any) -> Feedback:
     for c in answer:
         i = _option_index(ex, c)
         if i is None:
-            return _type_error(ex, f"{c!r} is not one of the options A to {_letters(n)[-1]}. {form}")
+            return _type_error(ex, f"{_shown(c)} is not one of the options A to {_letters(n)[-1]}. {form}")
         if i not in chosen:
             chosen.append(i)
     right = {i for i, o in enumerate(ex.options) if o.get("correct")}
@@ -388,7 +388,7 @@ def _grade_classify(ex: "Exercise", answer: Any) -> Feedback:
         for k, v in answer.items():
             i = k if _is_int(k) and 0 <= k < len(items) else index.get(_norm_key(k)) if isinstance(k, str) else None
             if i is None:
-                return _type_error(ex, f"{k!r} is not one of the phrases to label ({_quote_list(items)}).")
+                return _type_error(ex, f"{_shown(k)} is not one of the phrases to label ({_quote_list(items)}).")
             given[i] = v
     elif isinstance(answer, (list, tuple)):
         if len(answer) != len(items):
@@ -401,7 +401,7 @@ def _grade_classify(ex: "Exercise", answer: Any) -> Feedback:
         if g is None:
             continue
         if not isinstance(g, str) or _norm_key(g) not in label_norm:
-            return _type_error(ex, f"{g!r} is not one of the labels: {', '.join(labels)}.")
+            return _type_error(ex, f"{_shown(g)} is not one of the labels: {', '.join(labels)}.")
         given[i] = label_norm[_norm_key(g)]
     results = [g is not None and g == r for g, r in zip(given, ref)]
     details = {
@@ -490,7 +490,7 @@ def _grade_rank(ex: "Exercise", answer: Any) -> Feedback:
         elif isinstance(a, str) and a.strip().isdigit() and int(a) < n:
             order.append(int(a))
         else:
-            return _type_error(ex, f"{a!r} is not a statement number (0 to {n - 1}). {form}")
+            return _type_error(ex, f"{_shown(a)} is not a statement number (0 to {n - 1}). {form}")
     if sorted(order) != list(range(n)):
         return _type_error(ex, f"Put every statement in the list exactly once. {form}")
     tau = kendall_tau(order, ex.order)
@@ -531,6 +531,16 @@ _NAMES = {
     "hedge": "hedges", "booster": "boosters", "attribution": "attribution markers",
     "escalation": "escalation phrases", "deescalation": "de-escalation phrases",
 }  # fmt: skip
+
+
+def _shown(x: Any, limit: int = 60) -> str:
+    """A student's value, quoted in a message, cut short when it is long.
+
+    >>> _shown("B"), _shown("x" * 100)
+    ("'B'", "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…")
+    """
+    r = repr(x)
+    return r if len(r) <= limit else r[: limit - 1] + "…"
 
 
 def tone(analysis: Any) -> tuple[float, float]:

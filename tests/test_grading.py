@@ -8,6 +8,7 @@ import random
 import pytest
 
 from course import grading
+from course import exercises as E
 from course.exercises import Exercise
 
 PASSAGE = "Officials said the talks may resume, and they may not. Moscow will respond."
@@ -156,3 +157,15 @@ def test_structure_problems_per_type():
     assert grading.structure_problems(make("numeric", answer="three"))
     assert grading.structure_problems(make("span-select", passage=PASSAGE, answer=["may"], unit="hedge")) == []
     assert grading.structure_problems(make("numeric", answer=3)) == []
+
+
+@pytest.mark.parametrize("ex_id, answer", [
+    ("article-09", "x" * 1_000_000),
+    ("start-05", ["q" * 100_000]),
+    ("hedging-05", {"k" * 100_000: "doxastic"}),
+    ("hedging-05", {"believe": "L" * 100_000}),
+])
+def test_a_huge_wrong_form_answer_is_quoted_short(ex_id, answer):
+    fb = grading.grade(E.get(ex_id), answer)
+    assert fb.score == 0 and fb.details.get("error") == "type"
+    assert len(fb.message) < 400 and "…" in fb.message
