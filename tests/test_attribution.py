@@ -1238,3 +1238,25 @@ def test_a_coordinated_cue_takes_the_subject_of_the_first_conjunct():
 def test_an_opening_phrase_may_go_on_after_a_comma():
     assert rows("Chastened by the analyses, as well as complaints over its costs, Trump revised his plan, "
                 "promising to focus on average Americans.") == [("Trump", "promising", "focus on average Americans")]
+
+
+def test_state_media_is_a_source_not_a_verb():
+    assert rows("Russian state television said the drills were a provocation.") == [
+        ("Russian state television", "said", "the drills were a provocation")]
+    assert rows("Moscow will respond, state media reported.") == [("state media", "reported", "Moscow will respond")]
+    assert rows("Moscow will respond, state news agency TASS reported.") == [
+        ("state news agency TASS", "reported", "Moscow will respond")]
+    # "state" before a clause or a person is still a verb
+    assert rows("Officials state that the talks failed.") == [("Officials", "state", "the talks failed")]
+    assert [r[:2] for r in rows("Holm told reporters the navy would respond.")] == [("Holm", "told")]
+
+
+def test_a_feeling_after_a_light_verb_is_a_cue_held_by_the_subject():
+    assert rows("Some diplomats privately expressed hope that talks would go ahead.") == [
+        ("Some diplomats", "hope", "talks would go ahead")]
+    assert rows("Ministers voiced confidence that a deal could be reached.") == [
+        ("Ministers", "confidence", "a deal could be reached")]
+    assert rows("Moscow expressed regret that Kyiv had walked out.")[0] == ("Moscow", "regret", "Kyiv had walked out")
+    # a feeling nobody holds is no report; the verb "hope" keeps its own reading
+    assert rows("Tribalism is a conviction that you are either with us or against us.") == []
+    assert rows("They hope that talks will resume.") == [("They", "hope", "talks will resume")]

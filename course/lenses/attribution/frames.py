@@ -26,7 +26,7 @@ from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, INFORMATION_NOUNS,
     IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS,
     STOP, SUBJECT_PRONOUNS,
-    TIME_PREPOSITIONS, TIME_WORDS, _CLITICS, _clitic, _is_adverb, _is_number, _is_word, _participle,
+    TIME_PREPOSITIONS, TIME_WORDS, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
     _title_case,
 )
 
@@ -260,7 +260,10 @@ def _choose(words: list[CueWord], toks: list[Token], a: int) -> CueWord:
     words = [w for w in words if w.frame != "attitude"]
     nouns = [w for w in words if w.frame == "noun"]
     verbs = [w for w in words if w.frame != "noun"]
-    if nouns and (not verbs or _noun_context(toks, a) or _inside_noun_phrase(toks, a, noun_entry=True)):
+    # ... and the object of a light verb is a noun: "expressed hope that", "voiced fear that"
+    light = a > 0 and (toks[a - 1].norm in LIGHT_VERBS or a > 1 and toks[a - 2].norm in LIGHT_VERBS and toks[a - 1].text.islower()
+                       and toks[a - 1].norm not in STOP and _is_word(toks[a - 1]))
+    if nouns and (not verbs or light or _noun_context(toks, a) or _inside_noun_phrase(toks, a, noun_entry=True)):
         return nouns[0]
     return verbs[0]
 
@@ -368,6 +371,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # loftier view of the E.U.", "initial reports of the explosion"; but "warned of", "spoke of")
     if b + 1 < n and toks[b + 1].norm == "of" and word.lemma not in OF_LEMMAS and not first.norm.endswith(("ed", "ing")) \
             and first.norm not in IRREGULAR_PAST:
+        return None
+    # a noun before a speaker noun ("state media", "Russian state television"): not a verb
+    if a == b and _premodifier(toks, a):
         return None
     # part of a compound ("Russian-backed", "well-known"): not a reporting verb
     if a > 0 and toks[a - 1].text in ("-", "‐") and toks[a - 1].end == first.start:
@@ -777,12 +783,20 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
             src = _source_left(toks, c)
             if src is not None and not _speakerlike(toks, src):
                 src = None
+    # a feeling names nobody's view unless someone holds it ("expressed regret that", "the
+    # minister's confidence that"): "a conviction that you are either with us or against us" is not
+    if src is None and word.lemma in HELD_FEELINGS:
+        return None
     end = _subject_clause_end(toks, a, b + 2)
     content = _sentence_content(doc, sent, toks[b + 2].start, toks[end].start if end is not None else None)
     if content is None:
         return None
     return _Found(src, (a, b), content, None, _kind(doc.text, content, "indirect"), word,
                   f"{VERBS_LEXICON}.tsv: {word.phrase} (noun + that)", "forward")
+
+
+#: Nouns of feeling that are cues only with a holder: a light verb's subject or a possessive.
+HELD_FEELINGS = frozenset({"confidence", "conviction", "regret", "satisfaction", "frustration", "expectation", "doubt (noun)"})
 
 
 #: Light verbs whose object noun names the speech act: "expressed concern that", "issued a warning that".

@@ -9,7 +9,7 @@ from .lexicon import _cue_norms
 from .words import (
     AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, INFORMATION_NOUNS, IRREGULAR_PAST, NP_PREPOSITIONS,
     NUMBER_WORDS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS, SPEAKER_NOUNS, STOP,
-    SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, _clitic, _finite_like, _is_adverb,
+    SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, _clitic, _premodifier, _finite_like, _is_adverb,
     _is_number, _is_word, _np_word, _participle,
 )
 
@@ -35,7 +35,8 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
             k -= 1  # "the newly appointed envoy"
             continue
         if _np_word(toks, k) and not (t.norm in cue_words and t.text[:1].islower() and k != j and t.norm not in SPEAKER_NOUNS
-                                      and not _noun_context(toks, k) and not _demonym_modifier(toks, k)):
+                                      and not _noun_context(toks, k) and not _demonym_modifier(toks, k)
+                                      and not _premodifier(toks, k)):
             if t.norm in PRONOUNS and k != j and t.norm not in POSSESSIVES and t.norm != "one":
                 break  # ("one official" keeps its determiner)
             k -= 1

@@ -67,7 +67,33 @@ SPEAKER_NOUNS = frozenset(
     "directors embassies envoys foundations founders governments governors magazines mayors ministries "
     "networks newspapers nominees organisations organizations panels premiers presidents professors "
     "secretaries spokesmen spokespersons spokeswomen".split()
+) | frozenset(
+    # outlets speak too ("state television said", "..., state media reported")
+    "media broadcaster broadcasters television tv radio outlet outlets channel channels wire".split()
 )
+#: Nouns of news outlets: a plain word right before one is a noun modifier ("state media").
+MEDIA_NOUNS = frozenset(
+    "media broadcaster broadcasters television tv radio outlet outlets channel channels wire news "
+    "newspaper newspapers agency agencies press daily".split())
+
+
+def _premodifier(toks: list, k: int) -> bool:
+    """Is the plain lower-case word at ``toks[k]`` a noun before a news outlet ("state media",
+    "state television", "state news agency") rather than a verb? (A verb before a person
+    is not: "told reporters", "tell officials".)
+
+    >>> from course.document import build_document
+    >>> t = build_document("Russian state television said so.").tokens
+    >>> _premodifier(t, 1), _premodifier(build_document("They state facts.").tokens, 1)
+    (True, False)
+    """
+    t = toks[k]
+    if k + 1 >= len(toks) or not t.text.islower() or t.norm.endswith(("s", "ed", "ing")):
+        return False
+    nxt = toks[k + 1]
+    return nxt.text.islower() and nxt.norm in MEDIA_NOUNS
+
+
 #: Sources of information that "show", "find" or "indicate" like a speaker does.
 INFORMATION_NOUNS = frozenset(
     "poll polls survey surveys study studies analysis data report reports video footage transcript "
