@@ -1260,3 +1260,12 @@ def test_a_feeling_after_a_light_verb_is_a_cue_held_by_the_subject():
     # a feeling nobody holds is no report; the verb "hope" keeps its own reading
     assert rows("Tribalism is a conviction that you are either with us or against us.") == []
     assert rows("They hope that talks will resume.") == [("They", "hope", "talks will resume")]
+
+
+def test_a_verb_after_an_auxiliary_is_not_part_of_the_source():
+    # "has shared intelligence ... suggesting": the intelligence suggests, not "shared intelligence"
+    got = rows("The US has shared intelligence with European allies suggesting an attack could come in January.")
+    assert got == [("intelligence with European allies", "suggesting", "an attack could come in January")]
+    # an adjective-like participle and a relative clause stay in the noun phrase
+    assert rows("The recently appointed envoy said talks would resume.")[0][0] == "The recently appointed envoy"
+    assert rows("Firms that had insured the bank agreed to pay.")[0][0] == "Firms that had insured the bank"

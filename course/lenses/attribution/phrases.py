@@ -29,8 +29,13 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
         if k != j and t.text[:1].islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST) and k > floor \
                 and toks[k + 1].norm in POSSESSIVES | {"the", "a", "an"} \
                 and toks[k - 1].norm not in DETERMINERS | POSSESSIVES and not _is_adverb(toks[k - 1]) \
-                and toks[k - 1].text not in ("-", "‐", "'", "’") and toks[k - 1].norm != "s":
+                and toks[k - 1].text not in ("-", "‐", "'", "’") and toks[k - 1].norm != "s" \
+                and not _in_relative_clause(toks, k, floor):
             break  # a verb with its object ends the phrase: "the Department mishandled the investigation"
+        if k != j and k > floor and t.text[:1].islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST) \
+                and toks[k - 1].norm in AUX and toks[k - 1].norm not in ("s", "'s", "be", "been", "being") \
+                and not _in_relative_clause(toks, k, floor):
+            break  # ... and after an auxiliary: "the US has [shared] intelligence suggesting ..."
         if k != j and t.norm.endswith("ly") and _is_adverb(t) and k > floor and toks[k - 1].norm in DETERMINERS:
             k -= 1  # "the newly appointed envoy"
             continue
@@ -63,6 +68,20 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
     if all(toks[x].norm in DETERMINERS for x in range(first, j + 1)):
         return None
     return (first, j)
+
+
+def _in_relative_clause(toks: list[Token], k: int, floor: int = 0) -> bool:
+    """Is the verb at ``toks[k]`` inside a relative clause of the noun phrase ("firms that had
+    insured the bank", "the envoy who briefed reporters")? Then it belongs to the phrase.
+
+    >>> from course.document import build_document
+    >>> t = build_document("Firms that had insured the bank agreed.").tokens
+    >>> _in_relative_clause(t, 3), _in_relative_clause(build_document("The US has shared data.").tokens, 3)
+    (True, False)
+    """
+    rel = ("that", "which", "who")
+    return k - 1 >= floor and toks[k - 1].norm in rel or (
+        k - 2 >= floor and toks[k - 1].norm in AUX and toks[k - 2].norm in rel)
 
 
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "an", "i")
