@@ -535,3 +535,18 @@ def test_charge_selects_the_accusation_subcode():
     assert "1124" in b.reference
     c = one(found("Corvia accused Ardania of lying."), "accused")
     assert "1125" not in c.reference and "1124" not in c.reference
+
+
+@pytest.mark.parametrize("text, phrase, label", [
+    ("Iran said it would respond decisively to any Israeli strike.", "strike", "ASSAULT"),
+    ("US strikes hit militia positions in Syria.", "strikes", "ASSAULT"),
+    ("Russia launched missile strikes on Kyiv overnight.", "missile strikes", "ASSAULT"),
+    ("Strikes on military targets continued.", "Strikes on military targets", "ASSAULT"),
+    # a walkout stays a protest
+    ("Dockworkers began a general strike on Monday.", "general strike", "PROTEST"),
+    ("The union called a strike over pay.", "strike", "PROTEST"),
+    ("A hunger strike by detainees entered its third week.", "hunger strike", "PROTEST"),
+])
+def test_a_strike_by_a_state_or_a_weapon_is_force_a_walkout_is_protest(text, phrase, label):
+    found = [(a.text, a.label) for a in course.analyze(text).annotations if a.category == "escalation"]
+    assert (phrase, label) in found, found

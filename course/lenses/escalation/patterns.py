@@ -192,6 +192,29 @@ def _hostile_context(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -
                                                                             "counter-measures", "expulsions"})
 
 
+#: Words that make "strike" an attack, not a walkout ("missile strike", "retaliatory strikes").
+_STRIKE_MODIFIERS = frozenset(
+    """missile missiles drone drones air military preemptive pre-emptive preventive retaliatory nuclear precision
+    targeted rocket artillery cruise ballistic naval surgical punitive first second joint deadly""".split()
+)
+#: ... and words that keep it a protest ("general strike", "hunger strike").
+_PROTEST_STRIKES = frozenset("general hunger national labour labor workers rail port dock teachers".split())
+
+
+def _military_strike(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """'a missile strike', 'an Israeli strike', 'strikes on its positions' in a sentence about
+    armed forces: force used against the other side, not a refusal to work."""
+    if tokens[i].norm in _STRIKE_MODIFIERS:
+        return True  # the modifier is part of the phrase: "drone strike"
+    pre = tokens[i - 1] if i > 0 else None
+    post = tokens[j + 1] if j + 1 < len(tokens) else None
+    if pre is not None and pre.norm in _PROTEST_STRIKES:
+        return False
+    if pre is not None and pre.text[:1].isupper() and any(c.isalpha() for c in pre.text) and pre.norm not in _MONTHS_DAYS:
+        return True  # "an Israeli strike", "US strikes": a state's strike is military
+    return post is not None and post.norm in ("on", "against") and _has_context("military", tokens)
+
+
 _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         "react-to-hostile-steps",
@@ -845,6 +868,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "ASSAULT", "190", -10.0,
         "Armed forces hitting the other side's positions or facilities: use of military force, at the hostile end of "
         "the scale.", rank=3, check=_military_sentence,
+    ),
+    _Pattern(
+        "military-strike",
+        _rx("(?P<cue>(?:" + "|".join(sorted(_STRIKE_MODIFIERS)) + ") (?:strike|strikes)|strike|strikes)"),
+        "ASSAULT", "190", -10.0,
+        "A military strike: armed force used against the other side, at the hostile end of the scale (a "
+        "general or hunger strike is a protest).", rank=3, check=_military_strike,
     ),
     _Pattern(
         "fire-missiles-at",
