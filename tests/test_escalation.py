@@ -548,5 +548,5 @@ def test_charge_selects_the_accusation_subcode():
     ("A hunger strike by detainees entered its third week.", "hunger strike", "PROTEST"),
 ])
 def test_a_strike_by_a_state_or_a_weapon_is_force_a_walkout_is_protest(text, phrase, label):
-    found = [(a.text, a.label) for a in course.analyze(text).annotations if a.category == "escalation"]
+    found = [(a.text, a.label) for a in analyze(text).annotations if a.category == "escalation"]
     assert (phrase, label) in found, found
