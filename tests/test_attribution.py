@@ -1269,3 +1269,11 @@ def test_a_verb_after_an_auxiliary_is_not_part_of_the_source():
     # an adjective-like participle and a relative clause stay in the noun phrase
     assert rows("The recently appointed envoy said talks would resume.")[0][0] == "The recently appointed envoy"
     assert rows("Firms that had insured the bank agreed to pay.")[0][0] == "Firms that had insured the bank"
+
+
+def test_a_time_of_saying_between_cue_and_clause_is_not_content():
+    assert rows("Iran said on Monday it would respond to any strike.") == [("Iran", "said", "it would respond to any strike")]
+    assert rows("The ministry said last week the talks had failed.") == [("The ministry", "said", "the talks had failed")]
+    assert rows("Iran said earlier this week that it would respond.")[0][2] == "it would respond"
+    # a time that is the content's own stays in it
+    assert rows("He said Monday's talks had failed.")[0][2] == "Monday's talks had failed"

@@ -311,6 +311,32 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
 SAYING_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
+def _saying_time(toks: list[Token], k: int) -> int:
+    """How many tokens of a time of saying start at ``toks[k]`` ("Tuesday", "on Monday", "last
+    week", "earlier this week"), or 0.
+
+    >>> from course.document import build_document
+    >>> t = build_document("said on Monday it would, said earlier this week he").tokens
+    >>> _saying_time(t, 1), _saying_time(t, 7), _saying_time(t, 2)
+    (2, 3, 1)
+    """
+    n = len(toks)
+    units = ("week", "month", "year", "night", "weekend", "morning", "evening")
+    if 0 < k < n and toks[k].norm in units and toks[k - 1].norm in ("last", "this", "next"):
+        return 1  # "last" was read past as an adverb: "said last week the talks had failed"
+    w = 0
+    if k < n and toks[k].norm in ("earlier", "late", "later"):
+        w = 1
+    if k + w < n and toks[k + w].norm == "on" and k + w + 1 < n and toks[k + w + 1].norm in SAYING_DAYS - {"today", "yesterday", "tonight"}:
+        return w + 2
+    if k + w + 1 < n and toks[k + w].norm in ("last", "this", "next") \
+            and toks[k + w + 1].norm in units:
+        return w + 2
+    if w == 0 and k < n and toks[k].norm in SAYING_DAYS:
+        return 1
+    return 0
+
+
 #: Verbs of speaking that take no that-clause (their content is a quotation, or a topic).
 CLAUSELESS_LEMMAS = frozenset({"speak"})
 
@@ -378,9 +404,11 @@ def _forward_content(doc, sent, toks, j, opens) -> tuple[Span | None, str]:
         k += 1
     # a day right after the cue is the time of saying, not content ("revealed Tuesday the drug
     # was found" -> "the drug was found")
-    if k + 1 < n and toks[k].norm in SAYING_DAYS and toks[k + 1].norm not in ("that", ",", ".") and (
-            toks[k + 1].norm in DETERMINERS | SUBJECT_PRONOUNS or toks[k + 1].text[:1].isupper()):
-        k += 1
+    # (also "on Monday", "last week", "earlier this week": "said on Monday it would respond")
+    w = _saying_time(toks, k)
+    if w and k + w < n and toks[k + w].norm not in ("that", ",", ".") and (
+            toks[k + w].norm in DETERMINERS | SUBJECT_PRONOUNS or toks[k + w].text[:1].isupper()):
+        k += w
     # the infinitive marker is not content ("threatening to shut down" -> "shut down"; §6.2)
     if k + 1 < n and toks[k].norm == "to" and toks[k + 1].text[:1].islower() and toks[k + 1].norm not in DETERMINERS:
         k += 1
