@@ -1277,3 +1277,13 @@ def test_a_time_of_saying_between_cue_and_clause_is_not_content():
     assert rows("Iran said earlier this week that it would respond.")[0][2] == "it would respond"
     # a time that is the content's own stays in it
     assert rows("He said Monday's talks had failed.")[0][2] == "Monday's talks had failed"
+
+
+def test_a_setting_between_source_and_cue_is_not_an_apposition():
+    assert rows("Tehran's envoy to the UN, in a letter to the Security Council, rejected the accusations.") == [
+        ("Tehran's envoy to the UN", "rejected", "the accusations")]
+    assert rows("Lavrov, in an interview with RT, said talks had failed.") == [("Lavrov", "said", "talks had failed")]
+    # an apposition stays with its name
+    assert rows("Johnnie Wilson, of Springfield, Va., said it was over.")[0][0] == "Johnnie Wilson, of Springfield, Va."
+    assert rows("Brian Fallon, the campaign's press secretary, said it was over.")[0][0] == (
+        "Brian Fallon, the campaign's press secretary")

@@ -502,6 +502,10 @@ def _bracket_label(toks: list[Token], j: int) -> tuple[int, int] | None:
     return (np[0], j)
 
 
+#: Prepositions that open a setting between a source and its cue, not an apposition.
+SETTING_PREPOSITIONS = frozenset("in at on during after before while when speaking via through from".split())
+
+
 def _long_apposition(toks: list[Token], j: int) -> tuple[int, int] | None:
     """A subject name with a long apposition that ends at the comma toks[j], the whole clause start
     to the comma: "Richard Revesz, director of the Institute for Policy Integrity at New York
@@ -529,6 +533,9 @@ def _long_apposition(toks: list[Token], j: int) -> tuple[int, int] | None:
     if name is None or name[0] != r or not _speakerlike(toks, name):
         return None
     app = toks[f + 1]
+    # a setting is not an apposition: "Lavrov, in an interview with RT, said" (source "Lavrov")
+    if app.norm in SETTING_PREPOSITIONS:
+        return None
     if not (app.norm in ("a", "an", "the", "who", "of", "whose") or app.norm in POSSESSIVES or _is_number(app)
             or app.text[:1].isupper() or app.text[:1].islower() and _np_word(toks, f + 1)
             and app.norm not in _cue_norms()):
