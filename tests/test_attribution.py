@@ -1287,3 +1287,15 @@ def test_a_setting_between_source_and_cue_is_not_an_apposition():
     assert rows("Johnnie Wilson, of Springfield, Va., said it was over.")[0][0] == "Johnnie Wilson, of Springfield, Va."
     assert rows("Brian Fallon, the campaign's press secretary, said it was over.")[0][0] == (
         "Brian Fallon, the campaign's press secretary")
+
+
+def test_a_name_after_a_common_noun_starts_a_relative_clause():
+    # "a move [that] Pyongyang has called ...": Pyongyang labels the move
+    got = rows("The allies will hold joint drills, a move Pyongyang has repeatedly called a rehearsal for invasion.")
+    assert got == [("Pyongyang", "called", "a rehearsal for invasion")]
+    # titles, outlets and adjectives before a name stay in one phrase
+    assert rows("Kremlin spokesman Dmitry Peskov said talks failed.")[0][0] == "Kremlin spokesman Dmitry Peskov"
+    assert rows("Moscow will respond, state news agency Xinhua reported.")[0][0] == "state news agency Xinhua"
+    assert rows("The former President Obama said it was over.")[0][0] == "The former President Obama"
+    assert rows("The nonpartisan Commission on Presidential Debates says there was a problem.")[0][0] == (
+        "The nonpartisan Commission on Presidential Debates")

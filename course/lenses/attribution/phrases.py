@@ -9,7 +9,7 @@ from .lexicon import _cue_norms
 from .words import (
     AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, INFORMATION_NOUNS, IRREGULAR_PAST, NP_PREPOSITIONS,
     NUMBER_WORDS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS, SPEAKER_NOUNS, STOP,
-    SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, _clitic, _premodifier, _finite_like, _is_adverb,
+    MEDIA_NOUNS, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, _clitic, _premodifier, _finite_like, _is_adverb,
     _is_number, _is_word, _np_word, _participle,
 )
 
@@ -39,6 +39,8 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
         if k != j and t.norm.endswith("ly") and _is_adverb(t) and k > floor and toks[k - 1].norm in DETERMINERS:
             k -= 1  # "the newly appointed envoy"
             continue
+        if _contact_clause_object(toks, k, j):
+            break  # "a move Pyongyang has called a rehearsal": the source is "Pyongyang"
         if _np_word(toks, k) and not (t.norm in cue_words and t.text[:1].islower() and k != j and t.norm not in SPEAKER_NOUNS
                                       and not _noun_context(toks, k) and not _demonym_modifier(toks, k)
                                       and not _premodifier(toks, k)):
@@ -82,6 +84,36 @@ def _in_relative_clause(toks: list[Token], k: int, floor: int = 0) -> bool:
     rel = ("that", "which", "who")
     return k - 1 >= floor and toks[k - 1].norm in rel or (
         k - 2 >= floor and toks[k - 1].norm in AUX and toks[k - 2].norm in rel)
+
+
+#: Words that may stand before a title or a name in one noun phrase ("the former President").
+TITLE_MODIFIERS = frozenset("former late acting then new outgoing incoming current veteran deputy vice senior top "
+                            "chief longtime long-time fellow rival so-called self-styled".split())
+
+
+def _contact_clause_object(toks: list[Token], k: int, j: int) -> bool:
+    """Is ``toks[k]`` a common noun that a name after it begins a relative clause on, with no
+    "that" ("a move Pyongyang has called ...", "the step Moscow took")? Then the noun phrase
+    that reports is the name alone. A title or an outlet before a name is one phrase with it
+    ("news agency Xinhua", "spokesman Dmitry Peskov", "the former President").
+
+    >>> from course.document import build_document
+    >>> t = build_document("a move Pyongyang called").tokens
+    >>> _contact_clause_object(t, 1, 2), _contact_clause_object(build_document("news agency Xinhua said").tokens, 1, 2)
+    (True, False)
+    """
+    if k >= j or k < 1:
+        return False
+    t, nxt = toks[k], toks[k + 1]
+    return (t.text.isalpha() and t.text.islower() and nxt.text[:1].isupper() and toks[k - 1].norm in ("a", "an", "the")
+            and t.norm not in SPEAKER_NOUNS | MEDIA_NOUNS | TITLE_MODIFIERS | _cue_norms() and not _demonym_modifier(toks, k)
+            and not t.norm.endswith(_ADJECTIVE_ENDINGS))
+
+
+#: Endings of adjectives, which may stand before a name in one phrase ("the nonpartisan Commission",
+#: "a memorable Hillary Clinton ad"); the test above wants a noun.
+_ADJECTIVE_ENDINGS = ("an", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ent", "ant", "ish", "ed",
+                      "ing", "ern", "ese", "y")
 
 
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "an", "i")
