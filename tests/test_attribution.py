@@ -1299,3 +1299,14 @@ def test_a_name_after_a_common_noun_starts_a_relative_clause():
     assert rows("The former President Obama said it was over.")[0][0] == "The former President Obama"
     assert rows("The nonpartisan Commission on Presidential Debates says there was a problem.")[0][0] == (
         "The nonpartisan Commission on Presidential Debates")
+
+
+def test_a_relative_clause_on_a_speech_noun_is_not_its_content():
+    # "a claim that Western governments reject": the governments reject the claim; nobody claims "Western governments reject"
+    got = rows("Moscow insists it has no troops in the region, a claim that Western governments reject.")
+    assert [r[:2] for r in got] == [("Moscow", "insists")]
+    assert rows("The allegations that Russia denies are serious.") == []
+    # a content clause stays one, and so does a report with its subject moved ("which he said were")
+    assert rows("The claim that Kyiv rejected the offer was false.")[0][:3] == (None, "claim", "Kyiv rejected the offer")
+    assert ("he", "said", "were generous") in rows("He praised the donations, which he said were generous.")
+    assert rows("Ban vowed not to repeat that mistake.") == [("Ban", "vowed", "not to repeat that mistake")]

@@ -453,6 +453,12 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         return None
     if passive:
         return _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens)
+    # a verb whose noun object was moved before it ("the allegations that Russia denies are
+    # serious"): an auxiliary follows at once, and the words after it are the main clause's
+    # (a verb of saying keeps its clause: "donations, which he said were accompanied by ...")
+    if nxt is not None and j == after and first.norm in OBJECT_OF_SPEECH_NOUN and nxt.text.islower() \
+            and nxt.norm in AUX - {"s", "'s", "to", "not"} and _complement_at(toks, j) is None:
+        return None
     # participial continuation: ", adding that ...", ", saying ...", ", even suggesting ..."
     p_k = c0 - 1
     while p_k > 0 and _is_adverb(toks[p_k]) and toks[p_k].text[:1].islower():
@@ -749,6 +755,17 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     nxt = toks[b + 2]
     if nxt.norm in SUBJECT_PRONOUNS and b + 3 < n and toks[b + 3].norm in _cue_norms() or nxt.norm in AUX:
         return None
+    # ... and "a claim that Western governments reject": a short clause that ends on a verb taking
+    # the noun as its object is a relative clause too
+    # ("the allegations that Russia denies are serious": no object after the verb)
+    # (only the clause's first verb counts: "the report that the talks failed was denied" is content)
+    for x in range(b + 3, min(n, b + 8)):
+        if toks[x].norm in OBJECT_OF_SPEECH_NOUN and toks[x].text.islower():
+            if x + 1 >= n or not _is_word(toks[x + 1]) or toks[x + 1].norm in AUX:
+                return None
+            break
+        if not _is_word(toks[x]) or toks[x].norm in AUX or toks[x].norm.endswith("ed") or toks[x].norm in IRREGULAR_PAST:
+            break
     # ... and "views that pose an existential threat", "rules that promise to": a verb and its object
     if nxt.text.islower() and _is_word(nxt) and nxt.norm not in DETERMINERS | POSSESSIVES | PRONOUNS | STOP \
             and nxt.norm not in COMPLEMENTIZERS and not _participle(nxt) \
@@ -795,6 +812,13 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
                   f"{VERBS_LEXICON}.tsv: {word.phrase} (noun + that)", "forward")
 
 
+#: Verbs whose object is a speech noun ("a claim that Kyiv rejects", "the remarks that he made"):
+#: when a that-clause ends on one, it is a relative clause on the noun, not the noun's content.
+OBJECT_OF_SPEECH_NOUN = frozenset(
+    """reject rejects rejected deny denies denied dispute disputes disputed dismiss dismisses dismissed accept
+    accepts accepted make makes made repeat repeats repeated echo echoes echoed share shares shared hold holds
+    held voice voices voiced express expresses expressed raise raises raised issue issues issued deliver
+    delivers delivered ignore ignores ignored heed heeds heeded""".split())
 #: Nouns of feeling that are cues only with a holder: a light verb's subject or a possessive.
 HELD_FEELINGS = frozenset({"confidence", "conviction", "regret", "satisfaction", "frustration", "expectation", "doubt (noun)"})
 
