@@ -136,7 +136,8 @@ def graded(tmp_path_factory):
                      code={"hedging-14": key("hedging-14")}, notebook_name="02-hedging (1).ipynb",
                      extra_cells=["1 / 0", "while True:\n    pass", "print('spam\\n' * 200000)"])  # fmt: skip
     write_submission(root, "03-attribution", "broken", panel={"attribution-12": "neutral", "attribution-13": key("attribution-13")},
-                     delete=["attribution-12-answer", "attribution-13-test"], duplicate=["attribution-12-test"])  # fmt: skip
+                     delete=["attribution-12-answer", "attribution-13-test"], duplicate=["attribution-12-test"],
+                     timestamp="garbage")  # nbgrader's autograde cannot parse it  # fmt: skip
     graded_run = run("grade", str(root), "--jobs", "2", "--timeout", TIMEOUT, "--no-progress")
     exported = run("export", str(root))
     # after grading: downloads in the Canvas and Moodle layouts, each for a new student
@@ -275,7 +276,10 @@ def test_the_report_names_every_problem_of_the_broken_submission(graded):
     text = "\n".join(lines)
     for expected in ("renamed to '02-hedging.ipynb'", "not valid JSON", "raised ZeroDivisionError",
                      "ran too long and was stopped", "huge output cut", "deleted cell(s)", "duplicated cell(s)",
-                     "wrong form"):  # fmt: skip
+                     "wrong form", "timestamp.txt is unreadable ('garbage'): graded without a submission time"):  # fmt: skip
         assert expected in text, (expected, text)
+    # the unreadable timestamp was set aside, not lost
+    aside = graded["root"] / "submitted" / "broken" / "03-attribution" / "timestamp.txt.unreadable"
+    assert aside.read_text(encoding="utf-8").strip() == "garbage"
     assert "blank / 02-hedging: no answers file" in out
     assert "perfect / " not in out

@@ -172,6 +172,32 @@ def test_normalise_command_and_check_on_copies(tmp_path):
     assert [p.read_bytes() for p in copies] == before
 
 
+def test_an_unreadable_notebook_is_reported_and_the_others_are_normalised(tmp_path, capsys):
+    from course.cli import main
+    from course.errors import CourseError
+
+    good = tmp_path / NOTEBOOKS[0].name
+    shutil.copy(NOTEBOOKS[0], good)
+    nb = nbformat.read(good, as_version=4)
+    nb.metadata["widgets"] = {"state": {}}
+    nbformat.write(nb, good)
+    broken = tmp_path / "broken.ipynb"
+    broken.write_text(NOTEBOOKS[0].read_text(encoding="utf-8")[:300], encoding="utf-8")  # truncated JSON
+    before = broken.read_bytes()
+    args = ["classroom", "normalize-notebooks", str(broken), str(good), str(tmp_path / "missing.ipynb")]
+    assert main(args) == 1
+    out = capsys.readouterr().out
+    assert f"{broken}: SKIPPED: not a readable notebook (NotJSONError" in out
+    assert f"{tmp_path / 'missing.ipynb'}: SKIPPED: no such file" in out
+    assert f"{good}: normalised" in out and "2 file(s) could not be normalised" in out
+    assert "widgets" not in json.loads(good.read_text(encoding="utf-8"))["metadata"]
+    assert broken.read_bytes() == before  # left as it was
+    assert main(["classroom", "normalize-notebooks", "--check", str(broken), str(good)]) == 1
+    assert "could not be checked" in capsys.readouterr().out
+    with pytest.raises(CourseError, match="not a readable notebook"):
+        normalize_files([broken])
+
+
 def test_a_markdown_line_about_another_exercise_and_other_check_cells_are_kept():
     from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 

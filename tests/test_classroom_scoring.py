@@ -507,3 +507,176 @@ def test_each_lms_pattern_finds_the_student_and_the_file(fmt):
     if fmt != "folders":
         others = [p for f, samples in LMS_SAMPLES.items() if f not in (fmt, "folders") for p, _, _ in samples]
         assert [p for p in others if re.match(LMS_FORMATS[fmt], p)] == []
+
+
+# --------------------------------------------------------------------- bad input: one plain line, nothing half done
+
+HEDGING_NB = Path(__file__).resolve().parent.parent / "notebooks" / "02-hedging.ipynb"
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    from course.cli import main
+
+    code = main(["classroom", *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def assert_one_plain_error(code: int, err: str, *words: str) -> None:
+    assert code == 2, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), err
+    assert "unexpected" not in err and "Traceback" not in err, err
+    for w in words:
+        assert w in err, (w, err)
+
+
+@pytest.mark.parametrize("name, content, words", [
+    ("missing.csv", None, ["does not exist"]),
+    ("folder", "DIR", ["is a folder"]),
+    ("latin.csv", "student_id,first_name\ns1,Ren\xe9\n".encode("latin-1"), ["not UTF-8", "CSV UTF-8"]),
+    ("noid.csv", b"name,email\nAnn,a@x.org\n", ["no student_id column", "'name'"]),
+    ("empty.csv", b"", ["is empty"]),
+    ("nobody.csv", b"student_id,first_name\n", ["no students"]),
+])  # fmt: skip
+def test_init_checks_the_roster_before_creating_anything(tmp_path, capsys, name, content, words):
+    roster = tmp_path / name
+    if content == "DIR":
+        roster.mkdir()
+    elif content is not None:
+        roster.write_bytes(content)
+    root = tmp_path / "new" / "course"
+    code, _out, err = run_cli(capsys, "init", str(root), "--roster", str(roster), "--notebooks", str(HEDGING_NB))
+    assert_one_plain_error(code, err, *words)
+    assert not (tmp_path / "new").exists()  # nothing half made: the same command can simply run again
+    # a good roster (saved by Excel as "CSV UTF-8": with a BOM; a row with an extra field) then works
+    roster = tmp_path / "good.csv"
+    roster.write_bytes("\ufeffstudent_id,first_name\ns1,René,extra\n\ns2,Bo\n".encode("utf-8"))
+    code, out, err = run_cli(capsys, "init", str(root), "--roster", str(roster), "--notebooks", str(HEDGING_NB))
+    assert code == 0, err
+    assert "2 student(s) added" in out
+
+
+def test_init_checks_the_notebooks_before_creating_anything(tmp_path, capsys):
+    broken = tmp_path / "broken.ipynb"
+    broken.write_text(HEDGING_NB.read_text(encoding="utf-8")[:200], encoding="utf-8")
+    root = tmp_path / "course"
+    for nb in (broken, tmp_path / "missing.ipynb", tmp_path):
+        code, _out, err = run_cli(capsys, "init", str(root), "--notebooks", str(HEDGING_NB), str(nb))
+        assert_one_plain_error(code, err, str(nb))
+        assert not root.exists()
+
+
+def test_init_failing_midway_leaves_nothing_that_blocks_a_rerun(tmp_path, monkeypatch):
+    import nbgrader.api
+
+    from course.classroom.coursedir import CONFIG_NAME, init
+
+    class Broken:
+        def __init__(self, *args, **kwargs):
+            raise RuntimeError("the disk is on fire")
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text("student_id\ns1\n", encoding="utf-8")
+    real = nbgrader.api.Gradebook
+    monkeypatch.setattr(nbgrader.api, "Gradebook", Broken)
+    root = tmp_path / "course"
+    with pytest.raises(CourseError, match="Nothing was left behind"):
+        init(root, notebooks=[HEDGING_NB], roster=roster)
+    assert not root.exists()
+    # an existing course rewritten with --force: what --force would replace is put back
+    monkeypatch.setattr(nbgrader.api, "Gradebook", real)
+    init(root, notebooks=[HEDGING_NB], course_id="first")
+    (root / "source" / "02-hedging" / "data.csv").write_text("mine", encoding="utf-8")
+    config = (root / CONFIG_NAME).read_text(encoding="utf-8")
+    monkeypatch.setattr(nbgrader.api, "Gradebook", Broken)
+    with pytest.raises(CourseError, match="the disk is on fire"):
+        init(root, notebooks=[HEDGING_NB], roster=roster, course_id="second", force=True)
+    assert (root / CONFIG_NAME).read_text(encoding="utf-8") == config
+    assert (root / "source" / "02-hedging" / "data.csv").read_text(encoding="utf-8") == "mine"
+    assert sorted(p.name for p in root.iterdir()) == [CONFIG_NAME, "source"]
+    assert sorted(p.name for p in (root / "source").iterdir()) == ["02-hedging"]
+    monkeypatch.setattr(nbgrader.api, "Gradebook", real)
+    assert init(root, notebooks=[HEDGING_NB], roster=roster, force=True).students == 1
+    # a course left unfinished (by an older kit) says how to finish it
+    (tmp_path / "half").mkdir()
+    (tmp_path / "half" / CONFIG_NAME).write_text("", encoding="utf-8")
+    with pytest.raises(CourseError, match="unfinished course.*--force"):
+        init(tmp_path / "half", notebooks=[HEDGING_NB])
+
+
+def test_an_unreadable_timestamp_is_set_aside_and_reported(tmp_path):
+    from course.classroom.coursedir import check_timestamp, precheck
+
+    folder = tmp_path / "submitted" / "s11" / "02-hedging"
+    folder.mkdir(parents=True)
+    (folder / "timestamp.txt").write_text("garbage\n", encoding="utf-8")
+    notes = precheck(tmp_path, "02-hedging", "s11")
+    assert notes[0] == ("timestamp.txt is unreadable ('garbage'): graded without a submission time "
+                        "(the file is kept as timestamp.txt.unreadable)")  # fmt: skip
+    assert not (folder / "timestamp.txt").exists()  # nbgrader's autograde would refuse the submission
+    assert (folder / "timestamp.txt.unreadable").read_text(encoding="utf-8") == "garbage\n"  # kept
+    assert check_timestamp(folder) == ["timestamp.txt.unreadable (set aside on an earlier run): "
+                                       "graded without a submission time"]  # fmt: skip
+    for bad in (b"99999999999999999999", b"2026-13-45", b"\xff\xfe"):
+        (folder / "timestamp.txt").write_bytes(bad)
+        assert "unreadable" in check_timestamp(folder)[0] and not (folder / "timestamp.txt").exists()
+    for good in ("2026-03-02 10:00:00.000000 UTC", "2026-03-02-10-00-00", ""):
+        (folder / "timestamp.txt").write_text(good, encoding="utf-8")
+        assert check_timestamp(folder) == [] and (folder / "timestamp.txt").read_text(encoding="utf-8") == good
+
+
+def _bad_key_entries() -> dict[str, tuple[str, list[str]]]:
+    n = len(E.get(CHOICE).options)
+    one_wrong = "[{correct = 1}" + ", {correct = false}" * (n - 1) + "]"
+    return {
+        "span-number": (f"[{SPAN}]\nanswer = 5", [f"[{SPAN}] answer is the number 5", "span-select", "list of phrases"]),
+        "span-list-of-numbers": (f"[{SPAN}]\nanswer = [1.5]", [f"[{SPAN}] answer", "list of phrases"]),
+        "explanation-number": (f"[{SPAN}]\nexplanation = 3", [f"[{SPAN}] explanation is the number 3"]),
+        "too-few-options": (f"[{CHOICE}]\noptions = [{{correct = true}}]", [f"[{CHOICE}] options gives 1 options"]),
+        "options-number": (f"[{CHOICE}]\noptions = 2", [f"[{CHOICE}] options is the number 2"]),
+        "correct-number": (f"[{CHOICE}]\noptions = {one_wrong}",
+                           [f"[{CHOICE}] options[0].correct should be true or false, not the number 1"]),
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(_bad_key_entries()))
+def test_a_key_entry_of_the_wrong_form_names_the_exercise_and_field(tmp_path, capsys, case):
+    from course.classroom.coursedir import validate_key
+
+    entry, words = _bad_key_entries()[case]
+    key = tmp_path / "k.toml"
+    key.write_text(entry + "\n", encoding="utf-8")
+    with pytest.raises(CourseError) as info:
+        validate_key(key)
+    for w in words:
+        assert w in str(info.value)
+    (tmp_path / "course").mkdir()
+    (tmp_path / "course" / "nbgrader_config.py").write_text("", encoding="utf-8")
+    code, out, err = run_cli(capsys, "grade", str(tmp_path / "course"), "--key", str(key), "--no-progress")
+    assert_one_plain_error(code, err, *words)
+    # the class view refuses it the same way
+    code, out, err = run_cli(capsys, "classview", str(tmp_path / "course"), SPAN, "--key", str(key))
+    assert_one_plain_error(code, err, *words)
+
+
+@pytest.mark.parametrize("where", ["folder", "missing/dir/out.html"])
+def test_classview_checks_the_html_path_before_the_work(tmp_path, capsys, where):
+    ex = E.get(SPAN)
+    write_answers(tmp_path / "course" / "submitted" / "ann" / ex.notebook, ex.notebook, {SPAN: E.key_answer(SPAN)})
+    out_path = tmp_path / "out" if where == "folder" else tmp_path / where
+    if where == "folder":
+        out_path.mkdir()
+    code, out, err = run_cli(capsys, "classview", str(tmp_path / "course"), SPAN, "--html", str(out_path))
+    assert_one_plain_error(code, err, "--html", "folder")
+    assert out == ""  # refused before the report, not after it
+
+
+def test_an_answers_file_with_a_bom_is_read(tmp_path):
+    """Windows Notepad saves UTF-8 with a byte-order mark: the answers still count."""
+    ex = E.get(CHOICE)
+    path = write_answers(tmp_path, ex.notebook, {CHOICE: E.key_answer(CHOICE)})
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    af = read_answers_file(path)
+    assert af.problem == "" and af.answers == {CHOICE: E.key_answer(CHOICE)}
+    assert score(CHOICE, folder=tmp_path, quiet=True) == float(ex.points)

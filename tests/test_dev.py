@@ -164,6 +164,32 @@ def test_clean_strips_outputs_counts_and_stray_metadata(kit):
     assert "0 changed" in result.stdout and path.read_bytes() == before
 
 
+def test_clean_reports_an_unreadable_notebook_in_one_line_and_cleans_the_others(kit):
+    nbformat = pytest.importorskip("nbformat")
+    make_stamp(kit, newer=True)
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1", execution_count=1)])
+    (kit / "notebooks").mkdir()
+    good = kit / "notebooks" / "a.ipynb"
+    nbformat.write(nb, good)
+    trunc = kit / "notebooks" / "b-trunc.ipynb"
+    trunc.write_text(good.read_text(encoding="utf-8")[:40], encoding="utf-8")
+    mangled = trunc.read_bytes()
+
+    result = run_dev(kit, "clean")  # all notebooks: one bad file does not stop the run
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr
+    assert lines[0].startswith("dev clean: notebooks/b-trunc.ipynb: not a readable notebook (NotJSONError")
+    assert "cleaned notebooks/a.ipynb" in result.stdout and "1 could not be cleaned" in result.stdout
+    assert json.loads(good.read_text(encoding="utf-8"))["cells"][0]["execution_count"] is None
+    assert trunc.read_bytes() == mangled  # left as it was
+
+    result = run_dev(kit, "clean", "notebooks/b-trunc.ipynb", "notebooks/missing.ipynb")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 2 and "missing.ipynb: cannot be read" in result.stderr
+    assert run_dev(kit, "clean", "notebooks/a.ipynb").returncode == 0
+
+
 @pytest.mark.parametrize("before, after", [
     (None, "{root}/jupyter-config"),
     ("/etc/elsewhere", "{root}/jupyter-config:/etc/elsewhere"),

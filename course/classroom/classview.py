@@ -188,9 +188,15 @@ def class_view(root: str | Path, exercise_id: str, key: str | Path | None = None
         key: the answer key (default: ``$COURSE_ANSWER_KEY``, else the kit's key).
         top: how many wrong selections and missed phrases to list.
     """
+    import os
+
     from .. import exercises as E
     from ..grading import grade, tokens_of
 
+    if key or os.environ.get(E.KEY_ENV):  # a private key: refuse one that would count wrongly
+        from .coursedir import validate_key
+
+        validate_key(Path(key or os.environ[E.KEY_ENV]).expanduser())
     ex = E.keyed(E.get(exercise_id), E.load_answer_key(key))
     if ex.type != "span-select":
         raise CourseError(f"{exercise_id} is a {ex.type} exercise; the class view is for span-select exercises.")
@@ -261,9 +267,34 @@ def agreement(selections: dict[str, set[int]], items: list[int]) -> tuple[float 
     return kappa, alpha, note
 
 
+def html_target(path: str | Path, exercise_id: str = "classview") -> Path:
+    """Check that the heatmap page can be written at ``path`` (before any work is done).
+
+    Raises:
+        CourseError: ``path`` is a folder, its folder does not exist, or it cannot be written.
+    """
+    import os
+
+    p = Path(path).expanduser()
+    if p.is_dir():
+        raise CourseError(f"--html {path} is a folder: give a file name, e.g. {p / (exercise_id + '.html')}")
+    parent = p.parent
+    if not parent.exists():
+        raise CourseError(f"--html {path}: the folder {parent} does not exist (create it first, or give another path).")
+    if not parent.is_dir():
+        raise CourseError(f"--html {path}: {parent} is a file, not a folder.")
+    if not os.access(parent, os.W_OK) or (p.exists() and not os.access(p, os.W_OK)):
+        raise CourseError(f"--html {path}: no permission to write there; give another path.")
+    return p
+
+
 def save_html(view: ClassView, path: str | Path) -> Path:
-    p = Path(path)
-    p.write_text(view.to_html_page(), encoding="utf-8")
+    """Write the heatmap page (:meth:`ClassView.to_html_page`) to ``path``."""
+    p = html_target(path, view.exercise_id)
+    try:
+        p.write_text(view.to_html_page(), encoding="utf-8")
+    except OSError as exc:
+        raise CourseError(f"Cannot write {p}: {exc.strerror or type(exc).__name__}.") from None
     return p
 
 

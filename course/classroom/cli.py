@@ -59,8 +59,10 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _classview(args: argparse.Namespace, out: TextIO) -> int:
-    from .classview import class_view, save_html
+    from .classview import class_view, html_target, save_html
 
+    if args.html:
+        html_target(args.html, args.exercise)  # a bad path is refused before the work, not after
     view = class_view(args.dir, args.exercise, key=args.key)
     print(view, file=out)
     if args.html:
@@ -71,16 +73,21 @@ def _classview(args: argparse.Namespace, out: TextIO) -> int:
 def _normalize(args: argparse.Namespace, out: TextIO) -> int:
     from .notebook import normalize_files
 
-    changed = normalize_files(args.notebooks or None, check=args.check)
+    failed: dict[str, str] = {}
+    changed = normalize_files(args.notebooks or None, check=args.check, failed=failed)
     for path, changes in changed.items():
         verb = "NOT NORMALISED" if args.check else "normalised"
         print(f"{path}: {verb} ({'; '.join(changes)})", file=out)
+    for path, why in failed.items():
+        print(f"{path}: SKIPPED: {why}", file=out)
     if args.check and changed:
         print("Run `python -m course classroom normalize-notebooks` to bring the checkpoint cells up to date.", file=out)
-        return 1
-    if not changed:
+    if failed:
+        done = "checked" if args.check else "normalised"
+        print(f"{len(failed)} file(s) could not be {done} (see above); the others were {done}.", file=out)
+    elif not changed:
         print("All notebooks are normalised.", file=out)
-    return 0
+    return 1 if failed or (args.check and changed) else 0
 
 
 def add_parser(sub: Any) -> None:

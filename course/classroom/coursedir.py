@@ -180,21 +180,80 @@ class InitReport:
         return "\n".join(lines)
 
 
+#: Column names accepted for the student id in a roster (the first one present is used).
+ROSTER_ID_COLUMNS = ("student_id", "id", "username")
+_ROSTER_HELP = "the first line must name the columns, e.g. student_id,first_name,last_name,email"
+
+
 def read_roster(path: str | Path) -> list[dict[str, str]]:
     """Students from a CSV with a header: ``student_id`` (or ``id``/``username``), and
-    optionally ``first_name``, ``last_name``, ``email``."""
+    optionally ``first_name``, ``last_name``, ``email``. The file must be UTF-8 text (a
+    UTF-8 BOM, as Excel's "CSV UTF-8" writes, is fine).
+
+    Raises:
+        CourseError: one plain sentence when the file is missing, a folder, not UTF-8,
+            not CSV, or has no ``student_id`` column or no students.
+    """
+    import io
+
+    p = Path(path).expanduser()
+    if not p.exists():
+        raise CourseError(f"The roster {p} does not exist: give the path of a CSV file of students ({_ROSTER_HELP}).")
+    if p.is_dir():
+        raise CourseError(f"The roster {p} is a folder: give the path of the CSV file of students in it.")
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise CourseError(f"The roster {p} cannot be read ({exc.strerror or type(exc).__name__}).") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise CourseError(f"The roster {p} is not UTF-8 text (line {line}): save it again as \"CSV UTF-8\" "
+                          "(Excel: File > Save As > CSV UTF-8) and run init again.") from None  # fmt: skip
+    if not text.strip():
+        raise CourseError(f"The roster {p} is empty: {_ROSTER_HELP}, then one student a line.")
     rows = []
-    with open(path, newline="", encoding="utf-8-sig") as fh:
-        for raw in csv.DictReader(fh):
-            row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
-            sid = row.get("student_id") or row.get("id") or row.get("username") or ""
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        columns = [(c or "").strip().lower() for c in (reader.fieldnames or [])]
+        id_col = next((c for c in ROSTER_ID_COLUMNS if c in columns), None)
+        if id_col is None:
+            shown = ", ".join(repr(c) for c in columns if c) or "none"
+            raise CourseError(f"The roster {p} has no student_id column (its columns: {shown}): {_ROSTER_HELP}.")
+        for raw_row in reader:
+            row = {(k or "").strip().lower(): (v or "").strip()
+                   for k, v in raw_row.items() if isinstance(k, str) and isinstance(v, (str, type(None)))}  # fmt: skip
+            sid = row.get(id_col) or ""
             if not sid:
                 continue
             rows.append({"id": sid, "first_name": row.get("first_name", ""), "last_name": row.get("last_name", ""),
                          "email": row.get("email", "")})  # fmt: skip
+    except csv.Error as exc:
+        raise CourseError(f"The roster {p} is not a readable CSV file (line {reader.line_num}: {exc}).") from None
     if not rows:
-        raise CourseError(f"{path}: no students found (the CSV needs a student_id column).")
+        raise CourseError(f"The roster {p} has a {id_col} column but no students in it.")
     return rows
+
+
+def _read_assignment_notebook(path: Path) -> Any:
+    """A notebook for ``init``, read and normalised in memory (nothing is written)."""
+    import nbformat
+
+    from .notebook import normalize_notebook
+
+    if not path.exists():
+        raise CourseError(f"{path}: no such notebook.")
+    if not path.is_file():
+        raise CourseError(f"{path} is a folder, not a notebook: give the .ipynb files.")
+    try:
+        nb = nbformat.read(path, as_version=4)
+        normalize_notebook(nb)  # the checkpoint cells, no outputs (as `normalize-notebooks` writes them)
+    except Exception as exc:  # NotJSONError, UnicodeDecodeError, a notebook of an unknown version ...
+        reason = " ".join(str(exc).split())[:120]
+        raise CourseError(f"{path} is not a readable notebook ({type(exc).__name__}: {reason}).") from None
+    nb.metadata.setdefault("kernelspec", {"name": "python3", "display_name": "Python 3", "language": "python"})
+    return nb
 
 
 def init(
@@ -208,6 +267,10 @@ def init(
 ) -> InitReport:
     """Create an nbgrader course folder with the kit's notebooks as assignments.
 
+    Every input (the notebooks, the roster) is checked before anything is written; if
+    writing fails midway anyway, what this run created is removed again (and what
+    ``force`` replaced is put back), so the same command can simply be run again.
+
     Args:
         root: the course folder (created).
         notebooks: the notebooks to use (default: the kit's notebooks 02-05); each
@@ -220,48 +283,128 @@ def init(
     """
     import nbformat
 
-    from .notebook import checkpoint_ids, normalize_notebook
+    from .notebook import checkpoint_ids
 
     rootp = Path(root).expanduser().resolve()
     if (rootp / CONFIG_NAME).exists() and not force:
+        if not assignments(rootp):
+            raise CourseError(f"{rootp} holds an unfinished course ({CONFIG_NAME} but no source/ assignments): "
+                              f"run the same init command again with --force to finish it.")  # fmt: skip
         raise CourseError(f"{rootp / CONFIG_NAME} exists already (use --force to rewrite it).")
+    if rootp.exists() and not rootp.is_dir():
+        raise CourseError(f"{rootp} is a file: give a folder for the course.")
     if lms_format not in LMS_FORMATS:
         raise CourseError(f"Unknown LMS format {lms_format!r}; choose one of {', '.join(LMS_FORMATS)}.")
-    paths = [Path(p) for p in notebooks] if notebooks else kit_notebooks()
+    paths = [Path(p).expanduser() for p in notebooks] if notebooks else kit_notebooks()
     if not paths:
         raise CourseError("No notebooks to use as assignments.")
-    rootp.mkdir(parents=True, exist_ok=True)
-    (rootp / CONFIG_NAME).write_text(
-        CONFIG_TEMPLATE.format(course_id=course_id, timeout=int(timeout), max_lines=MAX_OUTPUT_LINES,
-                               suffix=ANSWERS_SUFFIX, regexp=LMS_FORMATS[lms_format]),
-        encoding="utf-8",
-    )  # fmt: skip
-    found: dict[str, int] = {}
+    # 1. check and read everything first: a bad input leaves nothing behind
+    prepared: dict[str, Any] = {}
     for path in paths:
-        if not path.is_file():
-            raise CourseError(f"{path}: no such notebook.")
-        nb = nbformat.read(path, as_version=4)
-        normalize_notebook(nb)  # the checkpoint cells, no outputs (as `normalize-notebooks` writes them)
-        nb.metadata.setdefault("kernelspec", {"name": "python3", "display_name": "Python 3", "language": "python"})
-        a = path.stem
-        dest = rootp / "source" / a
-        if dest.exists() and force:
-            shutil.rmtree(dest)
-        dest.mkdir(parents=True, exist_ok=True)
-        nbformat.write(nb, dest / f"{a}.ipynb")
-        found[a] = len(checkpoint_ids(nb))
-    report = InitReport(rootp, found)
-    if roster:
-        students = read_roster(roster)
-        ensure_venv_path()
-        from nbgrader.api import Gradebook
+        if path.stem in prepared:
+            raise CourseError(f"Two notebooks are named {path.name}: each assignment needs its own notebook name.")
+        prepared[path.stem] = _read_assignment_notebook(path)
+    students = read_roster(roster) if roster else []
+    # 2. write; what this run created or replaced is put back as it was when that fails
+    undo = _Rollback()
+    try:
+        top_new = rootp
+        while not top_new.parent.exists():
+            top_new = top_new.parent
+        if not top_new.exists():
+            undo.claim(top_new)
+            rootp.mkdir(parents=True)
+        undo.claim(rootp / CONFIG_NAME)
+        (rootp / CONFIG_NAME).write_text(
+            CONFIG_TEMPLATE.format(course_id=course_id, timeout=int(timeout), max_lines=MAX_OUTPUT_LINES,
+                                   suffix=ANSWERS_SUFFIX, regexp=LMS_FORMATS[lms_format]),
+            encoding="utf-8",
+        )  # fmt: skip
+        found: dict[str, int] = {}
+        for a, nb in prepared.items():
+            dest = rootp / "source" / a
+            if not dest.parent.exists():
+                undo.claim(dest.parent)
+            if force or not dest.exists():
+                undo.claim(dest)  # --force: the old folder is replaced (kept aside until the end)
+            undo.claim(dest / f"{a}.ipynb")
+            dest.mkdir(parents=True, exist_ok=True)
+            nbformat.write(nb, dest / f"{a}.ipynb")
+            found[a] = len(checkpoint_ids(nb))
+        report = InitReport(rootp, found)
+        if students:
+            ensure_venv_path()
+            from nbgrader.api import Gradebook
 
-        with Gradebook(db_url(rootp), course_id=course_id) as gb:
-            for s in students:
-                gb.update_or_create_student(s["id"], first_name=s["first_name"] or None,
-                                            last_name=s["last_name"] or None, email=s["email"] or None)  # fmt: skip
-        report.students = len(students)
+            if not (rootp / "gradebook.db").exists():  # an existing gradebook is only added to
+                undo.claim(rootp / "gradebook.db")
+            with Gradebook(db_url(rootp), course_id=course_id) as gb:
+                for s in students:
+                    gb.update_or_create_student(s["id"], first_name=s["first_name"] or None,
+                                                last_name=s["last_name"] or None, email=s["email"] or None)  # fmt: skip
+            report.students = len(students)
+    except BaseException as exc:
+        left = undo.rollback()
+        after = (f"It could not all be undone: remove {left} and run init again." if left
+                 else "Nothing was left behind: fix that and run init again.")  # fmt: skip
+        if isinstance(exc, OSError):
+            what = (exc.strerror or type(exc).__name__) + (f": {exc.filename}" if exc.filename else "")
+            raise CourseError(f"Cannot write the course folder {rootp} ({what}). {after}") from None
+        if isinstance(exc, Exception):
+            raise CourseError(f"init failed while writing {rootp} ({type(exc).__name__}: "
+                              f"{' '.join(str(exc).split())[:200]}). {after}") from exc  # fmt: skip
+        raise
+    undo.commit()
     return report
+
+
+class _Rollback:
+    """What an ``init`` run created or replaced, to put back when the run fails midway.
+
+    :meth:`claim` is called before a path is written: an existing path is moved aside
+    (``.<name>.init-backup``), a new one is noted. :meth:`rollback` removes what the run
+    wrote and moves the old paths back; :meth:`commit` deletes the set-aside copies.
+    """
+
+    def __init__(self) -> None:
+        self.steps: list[tuple[Path, Path | None]] = []
+
+    def claim(self, path: Path) -> None:
+        backup = None
+        if path.exists() or path.is_symlink():
+            backup = path.with_name(f".{path.name}.init-backup")
+            n = 1
+            while backup.exists():
+                n += 1
+                backup = path.with_name(f".{path.name}.init-backup{n}")
+            path.rename(backup)
+        self.steps.append((path, backup))
+
+    def rollback(self) -> str:
+        """Undo; returns "" or the paths that could not be put back."""
+        left = []
+        for path, backup in reversed(self.steps):
+            try:
+                if path.is_dir() and not path.is_symlink():
+                    shutil.rmtree(path)
+                elif path.exists() or path.is_symlink():
+                    path.unlink()
+                if backup is not None:
+                    backup.rename(path)
+            except OSError:
+                left.append(str(backup or path))
+        self.steps = []
+        return ", ".join(left)
+
+    def commit(self) -> None:
+        for _path, backup in self.steps:
+            if backup is None:
+                continue
+            try:
+                shutil.rmtree(backup) if backup.is_dir() and not backup.is_symlink() else backup.unlink()
+            except OSError:  # pragma: no cover - a leftover copy of an old file is harmless
+                pass
+        self.steps = []
 
 
 def db_url(root: Path) -> str:
@@ -451,21 +594,65 @@ def _released_notebooks(root: Path, assignment: str) -> list[str]:
     return sorted(p.name for p in folder.glob("*.ipynb"))
 
 
-def precheck(root: Path, assignment: str, student: str) -> list[str]:
+#: nbgrader's record of when a submission was made (written by ``collect``, read by autograde).
+TIMESTAMP_NAME = "timestamp.txt"
+#: Where an unreadable timestamp is set aside (kept, never deleted).
+TIMESTAMP_ASIDE = "timestamp.txt.unreadable"
+
+
+def check_timestamp(folder: Path) -> list[str]:
+    """Set aside a ``timestamp.txt`` nbgrader cannot parse; returns report lines.
+
+    nbgrader's autograde parses ``submitted/<student>/<assignment>/timestamp.txt`` (with
+    its ``parse_utc``) and refuses the whole submission when that fails. Such a file is
+    renamed ``timestamp.txt.unreadable`` (its text is kept) so the submission is graded
+    without a submission time; the report says so, on this run and on later ones.
+    """
+    ts, aside = folder / TIMESTAMP_NAME, folder / TIMESTAMP_ASIDE
+    if not ts.exists() and not ts.is_symlink():
+        if aside.exists():
+            return [f"{TIMESTAMP_ASIDE} (set aside on an earlier run): graded without a submission time"]
+        return []
+    text = ""
+    try:
+        text = ts.read_bytes().decode("utf-8").strip()
+        if text:  # nbgrader ignores an empty file itself
+            from nbgrader.utils import parse_utc
+
+            parse_utc(text)
+        return []
+    except Exception:  # noqa: BLE001 - not UTF-8, a folder, ParserError, OverflowError ...
+        pass
+    shown = " ".join(text.split())[:40] or "not text"
+    try:
+        ts.replace(aside) if not ts.is_dir() else ts.rename(aside)
+    except OSError as exc:
+        return [f"{TIMESTAMP_NAME} is unreadable ({shown!r}) and could not be set aside ({exc.strerror}): "
+                f"fix or remove submitted/{folder.parent.name}/{folder.name}/{TIMESTAMP_NAME}"]  # fmt: skip
+    return [f"{TIMESTAMP_NAME} is unreadable ({shown!r}): graded without a submission time "
+            f"(the file is kept as {TIMESTAMP_ASIDE})"]  # fmt: skip
+
+
+def precheck(root: Path, assignment: str, student: str, notes: list[str] | None = None) -> list[str]:
     """Inspect (and where possible repair) one submission before grading; returns report lines.
 
     Repairs: a renamed notebook is given its released name; a missing or unreadable
     notebook is replaced by the released (blank) one when an answers file is there,
-    so the panel answers are still graded. Reports: missing or damaged answers files,
+    so the panel answers are still graded; an unreadable ``timestamp.txt`` is set aside
+    (:func:`check_timestamp`). Reports: missing or damaged answers files,
     answers of the wrong form, duplicated or deleted checkpoint cells.
+
+    The report lines are appended to ``notes`` (a new list by default) as they are found,
+    so a caller keeps those of the repairs already made when a later step fails.
     """
     import nbformat
 
     from .. import exercises as E
     from ..grading import grade
 
-    notes: list[str] = []
     folder = root / "submitted" / student / assignment
+    notes = [] if notes is None else notes
+    notes += check_timestamp(folder)
     expected = _released_notebooks(root, assignment)
     present = sorted(p.name for p in folder.glob("*.ipynb"))
     extra = [n for n in present if n not in expected]
@@ -600,7 +787,7 @@ def worker_main(root: str) -> None:
         assignment, student = line.split("\t", 1)
         notes: list[str] = []
         try:
-            notes += precheck(Path(root), assignment, student)
+            precheck(Path(root), assignment, student, notes)  # notes so far are kept if it fails
         except Exception as exc:  # a pre-check must never stop the class
             notes.append(f"pre-check failed ({type(exc).__name__}: {exc})")
         try:
@@ -760,9 +947,106 @@ def _progress(total: int, enabled: bool) -> Any:
         return None
 
 
+def _describe(value: Any) -> str:
+    """A TOML value in words, for a message (``the number 5``, ``a list of numbers`` ...)."""
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"the number {value:g}" if isinstance(value, float) else f"the number {value}"
+    if isinstance(value, str):
+        return f"the text {value[:30]!r}"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        kinds = sorted({_describe(v).split()[1] if not isinstance(v, (dict, list)) else _describe(v).split()[-1]
+                        for v in value})  # fmt: skip
+        return "an empty list" if not value else f"a list of {'/'.join(kinds)} values"
+    return f"a {type(value).__name__}"
+
+
+def _is_num(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _is_list(v: Any, item_ok: Callable[[Any], bool]) -> bool:
+    return isinstance(v, list) and all(item_ok(x) for x in v)
+
+
+def _str_or_int(v: Any) -> bool:
+    return isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool))
+
+
+#: What the ``answer`` field of a key holds, per exercise type: (check, in words).
+KEY_ANSWER_FORMS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "span-select": (lambda v: _is_list(v, _str_or_int) and bool(v), "a list of phrases from the passage, e.g. [\"could\", \"about\"]"),
+    "multiple-choice": (_str_or_int, "one option (its number from 0, or its text)"),
+    "multiple-select": (lambda v: _is_list(v, _str_or_int), "a list of options (numbers from 0, or texts)"),
+    "classify": (lambda v: _is_list(v, lambda x: isinstance(x, str))
+                 or (isinstance(v, dict) and all(isinstance(x, str) for x in v.values())),
+                 "a table from each phrase to its label, or a list of labels in item order"),
+    "rank": (lambda v: _is_list(v, _str_or_int), "a list of statement numbers in order"),
+    "rewrite": (lambda v: isinstance(v, str), "a text"),
+    "reflection": (lambda v: isinstance(v, str), "a text"),
+    "numeric": (_is_num, "a number"),
+}  # fmt: skip
+
+
+def key_field_problem(ex: Any, name: str, value: Any) -> str:
+    """Why ``value`` cannot be the key's field ``name`` of exercise ``ex`` ("" when it can)."""
+    want = ""
+    if name == "answer" and ex.type in KEY_ANSWER_FORMS:
+        ok, want = KEY_ANSWER_FORMS[ex.type]
+        if ok(value) and ex.type == "classify" and isinstance(value, list) and len(value) != len(ex.items):
+            return f"answer gives {len(value)} labels, the exercise has {len(ex.items)} items"
+        if ok(value):
+            return ""
+    elif name == "order":
+        if _is_list(value, lambda x: isinstance(x, int) and not isinstance(x, bool)):
+            return ""
+        want = "a list of statement numbers, e.g. [2, 0, 1]"
+    elif name == "reasons":
+        if _is_list(value, lambda x: isinstance(x, str)):
+            return ""
+        want = "a list of texts"
+    elif name == "explanation":
+        if isinstance(value, str):
+            return ""
+        want = "a text"
+    elif name == "tolerance":
+        if _is_num(value) and value >= 0:
+            return ""
+        want = "a number (0 or more)"
+    elif name == "options":
+        want = "a list of tables, one per option in the bank's order, e.g. [{correct = false}, {correct = true}]"
+        if _is_list(value, lambda o: isinstance(o, dict)):
+            if len(value) != len(ex.options):
+                return f"options gives {len(value)} options, the exercise has {len(ex.options)}"
+            for k, o in enumerate(value):
+                if "correct" in o and not isinstance(o["correct"], bool):
+                    return f"options[{k}].correct should be true or false, not {_describe(o['correct'])}"
+                for f in ("feedback", "text"):
+                    if f in o and not isinstance(o[f], str):
+                        return f"options[{k}].{f} should be a text, not {_describe(o[f])}"
+            return ""
+    elif name == "items":
+        if ex.type != "classify":
+            return "" if isinstance(value, list) else "items should be a list"
+        want = "a list of tables {phrase = \"...\", label = \"...\"}"
+        if _is_list(value, lambda i: isinstance(i, dict) and isinstance(i.get("phrase"), str)
+                    and isinstance(i.get("label"), str)):  # fmt: skip
+            return ""
+    else:  # "wrong" (used by the kit's tests only) and fields of no use for this type
+        return ""
+    what = _describe(value)
+    if isinstance(value, dict) and not all(isinstance(v, str) for v in value.values()):
+        what = "a table whose values are not all texts"
+    return f"{name} is {what}, but a {ex.type} exercise needs {want}"
+
+
 def validate_key(path: str | Path) -> None:
     """Refuse a private key that would grade wrongly (missing, malformed, unknown ids,
-    or a reference that does not score 1.0 by its own key)."""
+    fields of the wrong form for the exercise type, or a reference that does not score
+    1.0 by its own key). Every message names the exercise id (and the field)."""
     from .. import exercises as E
     from ..grading import grade
 
@@ -770,11 +1054,21 @@ def validate_key(path: str | Path) -> None:
     if not key:
         raise CourseError(f"The answer key {path} is empty.")
     banks = E.load_banks()
-    for ex_id in key:
+    for ex_id, fields in key.items():
         if ex_id not in banks:
             raise CourseError(f"The answer key {path} has an unknown exercise {ex_id!r}.")
-        ex = E.keyed(banks[ex_id], key)
-        fb = grade(ex, E.reference_answer_of(ex))
+        for name, value in fields.items():
+            problem = key_field_problem(banks[ex_id], name, value)
+            if problem:
+                raise CourseError(f"The answer key {path}: [{ex_id}] {problem}.")
+        try:
+            ex = E.keyed(banks[ex_id], key)
+            fb = grade(ex, E.reference_answer_of(ex))
+        except CourseError as exc:
+            raise CourseError(f"The answer key {path}: [{ex_id}] {exc}") from None
+        except Exception as exc:  # noqa: BLE001 - a form the checks above do not know
+            raise CourseError(f"The answer key {path}: [{ex_id}] cannot be used "
+                              f"({', '.join(fields)}: {type(exc).__name__}: {exc}).") from None  # fmt: skip
         if fb.score < 0.999:
             raise CourseError(f"The answer key {path}: the answer for {ex_id} does not fit the exercise ({fb.message[:120]}).")
 

@@ -359,19 +359,24 @@ def notebook_text(nb: Any) -> str:
     return text if text.endswith("\n") else text + "\n"
 
 
-def normalize_files(paths: Any = None, check: bool = False) -> dict[str, list[str]]:
+def normalize_files(paths: Any = None, check: bool = False, failed: dict[str, str] | None = None
+                    ) -> dict[str, list[str]]:  # fmt: skip
     """:func:`normalize_notebook` on notebook files, rewritten in place unless ``check``.
 
     Args:
         paths: the notebooks (default: the kit's ``notebooks/02-*`` to ``05-*``).
         check: only report; write nothing.
+        failed: when given, a file that is not a readable notebook (missing, a folder,
+            not UTF-8, not JSON, not a valid notebook) or cannot be written is recorded
+            here (path -> why, one line) and the others are still done; without it the
+            first such file raises :class:`~course.errors.CourseError`.
 
     Returns:
         path -> what changed (or would change); notebooks already normalised are not listed.
     """
     from pathlib import Path
 
-    import nbformat
+    from ..errors import CourseError
 
     if paths is None:
         from .coursedir import kit_notebooks
@@ -379,15 +384,58 @@ def normalize_files(paths: Any = None, check: bool = False) -> dict[str, list[st
         paths = kit_notebooks()
     out: dict[str, list[str]] = {}
     for path in map(Path, paths):
+        try:
+            changes = _normalize_file(path, check)
+        except _Unusable as exc:
+            if failed is None:
+                raise CourseError(f"{path}: {exc}") from None
+            failed[str(path)] = str(exc)
+            continue
+        if changes:
+            out[str(path)] = changes
+    return out
+
+
+class _Unusable(Exception):
+    """A notebook file :func:`normalize_files` cannot read or write (the message says why)."""
+
+
+def _normalize_file(path: Any, check: bool) -> list[str]:
+    """Normalise one notebook file; what changed ([] when nothing); :class:`_Unusable` on a bad file."""
+    import nbformat
+
+    def why(exc: BaseException) -> str:
+        text = " ".join(str(exc).split())
+        return f"{type(exc).__name__}: {text[:100]}" if text else type(exc).__name__
+
+    if not path.exists():
+        raise _Unusable("no such file")
+    if path.is_dir():
+        raise _Unusable("is a folder, not a notebook")
+    try:
         before = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise _Unusable("not a readable notebook (not UTF-8 text)") from None
+    except OSError as exc:
+        raise _Unusable(f"cannot be read ({exc.strerror or type(exc).__name__})") from None
+    try:
         nb = nbformat.reads(before, as_version=4)
         changes = normalize_notebook(nb)
         after = notebook_text(nb)
-        if after != before:
-            out[str(path)] = changes or ["JSON layout"]
-            if not check:
-                nbformat.validate(nb)
-                tmp = path.with_name(f".{path.name}.tmp")
-                tmp.write_text(after, encoding="utf-8")
-                tmp.replace(path)
-    return out
+    except Exception as exc:  # NotJSONError, an unknown nbformat version, cells of a wrong form ...
+        raise _Unusable(f"not a readable notebook ({why(exc)})") from None
+    if after == before:
+        return []
+    if not check:
+        try:
+            nbformat.validate(nb)
+        except Exception as exc:  # noqa: BLE001 - nbformat's ValidationError
+            raise _Unusable(f"not a valid notebook ({why(exc)}); left as it was") from None
+        tmp = path.with_name(f".{path.name}.tmp")
+        try:
+            tmp.write_text(after, encoding="utf-8")
+            tmp.replace(path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise _Unusable(f"cannot be written ({exc.strerror or type(exc).__name__}); left as it was") from None
+    return changes or ["JSON layout"]

@@ -104,7 +104,7 @@ def read_answers_file(path: str | Path) -> AnswersFile:
     except OSError as exc:
         return AnswersFile(p, problem=f"unreadable ({type(exc).__name__})")
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8-sig"))  # a BOM (Windows Notepad) is accepted
     except (UnicodeDecodeError, ValueError):
         return AnswersFile(p, problem="not valid JSON (damaged)")
     if not isinstance(data, dict) or not isinstance(data.get("answers"), dict):
