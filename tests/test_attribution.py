@@ -1310,3 +1310,8 @@ def test_a_relative_clause_on_a_speech_noun_is_not_its_content():
     assert rows("The claim that Kyiv rejected the offer was false.")[0][:3] == (None, "claim", "Kyiv rejected the offer")
     assert ("he", "said", "were generous") in rows("He praised the donations, which he said were generous.")
     assert rows("Ban vowed not to repeat that mistake.") == [("Ban", "vowed", "not to repeat that mistake")]
+
+
+def test_a_discourse_parenthesis_is_not_part_of_the_source():
+    assert rows("Russia, for its part, said it would consider lifting restrictions.")[0][:2] == ("Russia", "said")
+    assert rows("Beijing, however, said the talks had failed.")[0][:2] == ("Beijing", "said")

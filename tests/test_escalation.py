@@ -550,3 +550,12 @@ def test_charge_selects_the_accusation_subcode():
 def test_a_strike_by_a_state_or_a_weapon_is_force_a_walkout_is_protest(text, phrase, label):
     found = [(a.text, a.label) for a in analyze(text).annotations if a.category == "escalation"]
     assert (phrase, label) in found, found
+
+
+def test_to_exercise_restraint_is_restraint_not_a_military_exercise():
+    text = ("Troops and tanks massed near the border. The secretary-general urged all parties to exercise "
+            "maximum restraint. Both navies held a large-scale military exercise in the Baltic.")
+    found = [(a.text, a.label) for a in analyze(text).annotations if a.category in ("escalation", "deescalation")]
+    assert ("exercise maximum restraint", "RESTRAINT") in found
+    assert not any(t == "exercise" and lab == "MOBILIZE" for t, lab in found[:3])
+    assert any("exercise" in t and lab == "MOBILIZE" for t, lab in found)  # the drill is still posture

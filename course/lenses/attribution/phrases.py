@@ -535,7 +535,8 @@ def _bracket_label(toks: list[Token], j: int) -> tuple[int, int] | None:
 
 
 #: Prepositions that open a setting between a source and its cue, not an apposition.
-SETTING_PREPOSITIONS = frozenset("in at on during after before while when speaking via through from".split())
+SETTING_PREPOSITIONS = frozenset("in at on during after before while when speaking via through from for "
+                                 "however meanwhile though too".split())
 
 
 def _long_apposition(toks: list[Token], j: int) -> tuple[int, int] | None:

@@ -381,6 +381,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "near the cooperative end of the scale.",
     ),
     _Pattern(
+        "exercise-restraint",
+        _rx(_one_of(_forms("exercise"), _forms("show")) + " (?:(?:maximum|the utmost|utmost|great|greater|more) )?"
+            "(?:restraint|caution)"),
+        "RESTRAINT", "0356", 7.0,
+        "Holding back (to 'exercise restraint' is a verb of self-control, not a military exercise): an intent to "
+        "de-escalate, near the cooperative end of the scale.", rank=3,
+    ),
+    _Pattern(
         "call-for-calm",
         _rx(_one_of(_forms("call"), _forms("urge"), _forms("appeal")) + " " + _gap(4)
             + "(?:calm|restraint|de-escalation|de-escalate|deescalation|moderation|patience)"),
