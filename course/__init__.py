@@ -51,6 +51,7 @@ _EXPORTS: dict[str, str] = {
     "list_exercises": "course.exercises",
     "start": "course.context",
     "progress": "course.tracking",
+    "my_answer": "course.tracking",
     # widgets (ipywidgets is imported only when one of these is called)
     "exercise": "course.widgets",
     "explore": "course.widgets",

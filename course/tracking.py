@@ -333,6 +333,20 @@ def read_attempts(path: Path | None = None) -> list[dict[str, Any]]:
     return attempts + list(_pending)
 
 
+def my_answer(exercise_id: str) -> Any:
+    """Your last saved answer to an exercise (from the progress log on this computer), or None.
+
+    Notebook 06 uses it to show the reflection written in notebook 00 ("start-07") back.
+
+    Example:
+        >>> my_answer("no-such-exercise") is None
+        True
+    """
+    saved = [a.get("answer") for a in read_attempts() if a.get("exercise") == exercise_id]
+    saved = [x for x in saved if x not in (None, "", [], {})]
+    return saved[-1] if saved else None
+
+
 def read_answers(notebook: str | None = None, folder: Path | None = None) -> dict[str, Any]:
     """The answers file of a notebook as a dict (empty when it does not exist)."""
     path = answers_path(notebook, folder)

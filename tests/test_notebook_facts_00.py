@@ -141,3 +141,25 @@ def test_notebook_titles_share_one_style():
     for n, stem in enumerate(E.NOTEBOOKS):
         title, _ = _header(stem)
         assert re.fullmatch(rf"{n} · [A-Z][a-z]+(?: [a-z-]+)*", title), title
+
+
+def test_plover_and_parc_are_glossed_at_first_use(markdown):
+    flat = " ".join(markdown.split())
+    for name, gloss in (("PLOVER", "PLOVER, an open scheme that sorts the political events in the news"),
+                        ("PARC", "PARC, the Penn Attribution Relations Corpus")):
+        first = flat.index(name)
+        assert flat.index(gloss) == first, name  # the gloss stands where the name first appears
+
+
+def test_reflection_promise_is_kept():
+    """start-07's explanation and this notebook promise that the reflection is shown again at the
+    end; notebook 06 has the cell that shows it."""
+    import json as _json
+    from pathlib import Path as _Path
+
+    from course import exercises as E
+
+    assert "notebook 06 shows it back to you" in " ".join(E.get("start-07").explanation.split())
+    nb06 = _Path(__file__).resolve().parent.parent / "notebooks" / "06-your-turn.ipynb"
+    code = "\n".join("".join(c["source"]) for c in _json.loads(nb06.read_text("utf-8"))["cells"] if c["cell_type"] == "code")
+    assert 'course.my_answer("start-07")' in code

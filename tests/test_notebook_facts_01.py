@@ -214,3 +214,18 @@ def test_the_speaker_table_cell_groups_the_names_as_the_prose_does(gold):
     counts = {row[0]: row[1] for row in table.rows}
     assert counts == dict(Counter(PERSON[a.source.text] for a in gold.attributions))
     assert counts == {"Lavrov": 9, "Sputnik": 1, "Putin": 2, "the United States": 1}
+
+
+def test_open_skies_dates_are_placed_against_the_article_date(markdown):
+    """Russia announced its withdrawal in January 2021 and it took effect on 18 December 2021,
+    after the article (published 2021-11-13): the notebook must not say Russia had withdrawn."""
+    import datetime as dt
+
+    flat = " ".join(markdown.split())
+    assert "Russia withdrew in 2021" not in flat
+    assert "Russia announced its own withdrawal in January 2021" in flat
+    assert "its withdrawal took effect on 18 December 2021, about a month after this article" in flat
+    published = dt.date.fromisoformat(course.load_article(SEED).meta["date"])
+    effective = dt.date(2021, 12, 18)
+    assert published < effective and 25 <= (effective - published).days <= 40  # "about a month after"
+    assert "at the time of the article Russia was still, formally, a member" in flat

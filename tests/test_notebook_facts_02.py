@@ -295,3 +295,114 @@ def test_checkpoint_texts_are_not_shown_earlier_in_the_notebook():
     for ex in course.list_exercises(notebook="02-hedging"):
         if not ex["checkpoint"]:
             assert E.get(ex["id"]).source.get("article") not in texts, ex["id"]
+
+
+# --------------------------------------------------------------------------- definitions and kinds
+
+
+def test_booster_definition_covers_emphasis(prose):
+    """A booster closes down doubt (Hyland) or turns up force (Martin & White's graduation); the
+    kit's `emphasis` label is the second kind, as course/labels.py defines it."""
+    from course.labels import BOOSTER_LABELS
+
+    assert "close down doubt and present a claim" in prose and "*graduation: force*" in prose
+    assert "labels this second kind of booster `emphasis`" in prose
+    assert BOOSTER_LABELS["emphasis"].startswith("Turns up the force of a claim")
+    # the examples of the second kind are emphasis boosters in the seed gold, not certainty ones
+    labels = {b.text: b.label for b in course.load_gold(SEED).by_category("booster")}
+    assert labels["even"] == labels["major"] == "emphasis" and labels["of course"] == "concurrence"
+
+
+def test_szeged_kinds_the_kit_uses_and_leaves_out(prose):
+    from course.labels import HEDGE_LABELS
+
+    m = _one(r"The Szeged scheme \(Szarvas et al\. 2012\) has \*\*epistemic\*\*, \*\*doxastic\*\*, "
+             r"\*\*investigation\*\* and \*\*condition\*\* cues, and a fifth kind, \*\*dynamic\*\* modality", prose)
+    assert m and "leaves dynamic modality out" in prose
+    assert {"epistemic", "doxastic", "investigation", "conditional"} <= set(HEDGE_LABELS)
+    assert "dynamic" not in HEDGE_LABELS
+    assert set(HEDGE_LABELS) - {"epistemic", "doxastic", "investigation", "conditional"} == {"approximator", "weasel"}
+    # "can" of ability (dynamic modality) is not a hedge for the analyzer either
+    assert _marks("We can see it in binoculars.", ("hedge",)) == []
+
+
+def test_six_kinds_passage_holds_one_hedge_of_each_kind(prose):
+    """'holds one hedge of each kind': the analyzer finds exactly the six items, one per label."""
+    assert "holds one\nhedge of each kind".replace("\n", " ") in prose
+    ex = E.get("hedging-05")
+    found = _marks(ex.passage, ("hedge",))
+    assert sorted(label for _, label, _ in found) == sorted(ex.labels)
+    assert [text for _, _, text in found] == ex.items
+    assert dict(zip(ex.items, ex.answer)) == {text: label for _, label, text in found}
+    # the wording it replaced would have held two weasel sources
+    assert ("hedge", "weasel", "Officials") in _marks(ex.passage.replace("Both governments", "Officials"), ("hedge",))
+
+
+# --------------------------------------------------------------------------- checkpoint details
+
+
+def test_checkpoint_hints_nudge_without_the_words():
+    ex = E.keyed(E.get("hedging-12"))
+    source = next(p for p in ex.answer if p.startswith("A source"))
+    for hint in ex.hints:
+        assert "services" not in hint and "Dalmar" not in hint and "'A'" not in hint
+        assert source not in hint
+    assert any("noun phrase" in h for h in ex.hints)
+
+
+def test_hedge_or_not_uses_no_checkpoint_text():
+    """hedging-04's 'reportedly' sentence comes from the memo story shown in this notebook, not
+    from the expulsions report kept for the checkpoint."""
+    ex = E.get("hedging-04")
+    option = next(o for o in ex.options if o["text"].startswith("reportedly"))
+    sentence = re.search(r"'(.+)'", option["text"]).group(1)
+    assert option["correct"]
+    assert sentence in course.load_article(MEMO).text
+    assert _gold_has(MEMO, "reportedly", "hedge", "epistemic", sentence)
+    assert sentence not in course.load_article("practice-diplomat-expulsions").text
+    assert "evidential" not in ex.explanation and "evidential" not in " ".join(E.get("hedging-06").hints)
+
+
+def test_checkpoint_if_the_writer_hedged():
+    """hedging-14 asks whose doubt an added 'reportedly' would be: it stands outside the reported
+    words (the writer's), while Lavrov's 'of course' stays inside them. Earlier prose does not
+    state this case: the option texts are not in the notebook."""
+    ex = E.keyed(E.get("hedging-14"))
+    seed = course.load_article(SEED).text
+    edited = "However, Lavrov reportedly also went on to say that Russia will, of course, react to the unfriendly steps that the West is taking"
+    assert " ".join(ex.prompt.replace("*", "").split()).startswith(
+        "The seed article's writer never hedges.") and "**reportedly**" in ex.prompt
+    assert edited.replace("reportedly ", "") in seed
+    a = course.analyze(edited + ".")
+    content = a.attributions[0].content
+    rep = next(x for x in a.annotations if x.text == "reportedly")
+    ofc = next(x for x in a.annotations if x.text == "of course")
+    assert rep.category == "hedge" and not (content.start <= rep.start < content.end)
+    assert ofc.category == "booster" and content.start <= ofc.start and ofc.end <= content.end
+    right = [o["text"] for o in ex.options if o["correct"]]
+    assert len(right) == 1 and "keeps a distance of its own" in right[0]
+    assert ex.options[E.key_answer("hedging-14")]["correct"] and not ex.options[0]["correct"]
+    notebook_text = _norm("\n".join(_src(c) for c in _cells()))
+    for o in ex.options:
+        assert _norm(o["text"]) not in notebook_text
+
+
+def test_the_locked_cell_is_described_as_it_behaves(prose, tmp_path, monkeypatch, capsys):
+    """The checkpoint intro says what running the locked cell shows: the reminder, then the score
+    line ('0 / 1 points' before any answer) and the number 0.0."""
+    assert '"No answer yet for hedging-12 ..."' in prose
+    assert '"Checkpoint hedging-12: 0 / 1 points"' in prose and "(0.0)" in prose
+    monkeypatch.setenv("COURSE_PROGRESS", str(tmp_path / "progress.json"))
+    monkeypatch.setenv("COURSE_ANSWERS_DIR", str(tmp_path / "answers"))
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
+    import course.classroom
+
+    E.reset_session()
+    monkeypatch.setattr("course.context._current", "02-hedging")  # what course.start("02-hedging") sets
+    assert course.classroom.require_answer("hedging-12", answer=None) is None
+    value = course.classroom.score("hedging-12", answer=None, points=1)
+    out = capsys.readouterr().out
+    assert out.startswith("No answer yet for hedging-12")
+    assert "Checkpoint hedging-12: 0 / 1 points" in out
+    assert value == 0.0 and isinstance(value, float)
+    E.reset_session()

@@ -130,7 +130,8 @@ def test_kind_examples_are_gold_contents(gold):
 
 
 def test_unfriendly_quoted_then_unquoted(gold):
-    says("In paragraph 2 the same word comes back *without* quotation marks")
+    says('In the next paragraph, the one that begins "However, Lavrov also went on to say", the same word comes back *without* quotation marks')
+    assert "\n\nHowever, Lavrov also went on to say" in gold.text  # the paragraph after the lede
     first = gold.attributions[0].content.text
     assert "“unfriendly”" in first
     went = next(a for a in gold.attributions if a.cue.text == "went on to say")
@@ -317,17 +318,65 @@ def _graded(ex_id: str) -> E.Exercise:
     return keyed(E.get(ex_id)) if keyed else E.get(ex_id)
 
 
-def test_checkpoint_exercises_agree_with_the_courier_gold():
-    g = course.load_gold(COURIER)
-    classes = {a.cue.text: a.verb_class for a in g.attributions}
+EXPULSIONS = "practice-diplomat-expulsions"
+MEMO = "practice-leaked-memo"
+
+
+def test_checkpoint_exercises_agree_with_their_gold():
+    # attribution-11 (cues) is checked against the gold by tests/test_exercises.py
+    assert _graded("attribution-11").source["article"] == EXPULSIONS
+    g = course.load_gold(MEMO)
+    classes = {}
+    for a in g.attributions:
+        classes.setdefault(a.cue.text, set()).add(a.verb_class)
     ex = _graded("attribution-12")
-    assert [classes[i] for i in ex.items] == list(ex.answer)
+    assert ex.source["article"] == MEMO
+    assert all(len(classes[i]) == 1 for i in ex.items)  # each listed verb has one class in the text
+    assert [next(iter(classes[i])) for i in ex.items] == list(ex.answer)
+    endorsed = [a.source.text for a in g.attributions if a.verb_class == "endorsing"]
+    assert endorsed == ["Two people familiar with the matter"]  # "whom the reader cannot check"
     ex = _graded("attribution-13")
+    g = course.load_gold(EXPULSIONS)
     unattributed = {s.text for s in g.unattributed}
     chosen = {o["text"] for o in ex.options if o["correct"]}
-    assert chosen == unattributed
+    assert chosen == unattributed and len(chosen) == 2
     for o in ex.options:
         assert o["text"] in g.text  # every option is a real sentence of the text
+        if not o["correct"]:  # each wrong option names its source in a reporting cue
+            start = g.text.index(o["text"])
+            assert any(start <= a.cue.start < start + len(o["text"]) for a in g.attributions), o["text"]
+
+
+def test_checkpoint_material_is_not_shown_earlier_in_the_notebook():
+    """The checkpoint's texts are analysed nowhere before it: no cell shows their attributions, and
+    the prose quotes none of their cues, verb classes or unattributed sentences."""
+    cells = json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"]
+    idx = next(i for i, c in enumerate(cells) if "".join(c["source"]).startswith("## Checkpoint"))
+    earlier_code = "\n".join("".join(c["source"]) for c in cells[:idx] if c["cell_type"] == "code")
+    earlier_md = re.sub(r"\s+", " ", "\n".join("".join(c["source"]) for c in cells[:idx] if c["cell_type"] == "markdown"))
+    for slug in (EXPULSIONS, MEMO):
+        assert slug not in earlier_code
+    assert _graded("attribution-11").passage not in earlier_md
+    for o in _graded("attribution-13").options:
+        assert o["text"] not in earlier_md
+    # the verb classes are the general table of section 5; no cell or prose sorts the memo's own verbs
+    assert "leaked-memo" not in earlier_code and "verb_class_table" in earlier_code
+    assert not re.search(r"memo[^.]*\b(?:endorsing|distancing|neutral)\b", earlier_md)
+    # the earlier non-checkpoint exercises of this notebook use other material
+    for e in course.list_exercises(notebook="03-attribution"):
+        if not e["checkpoint"]:
+            assert E.get(e["id"]).source.get("article") != EXPULSIONS, e["id"]
+    says("These three exercises use practice texts whose attributions this notebook has not shown you")
+
+
+def test_checkpoint_hints_do_not_give_the_words():
+    for ex_id in ("attribution-11", "attribution-12", "attribution-13"):
+        ex = _graded(ex_id)
+        answer = E.key_answer(ex_id)
+        words = list(answer) if ex.type == "span-select" else list(ex.items) if ex.type == "classify" else []
+        for hint in ex.hints:
+            for w in words:
+                assert not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", hint), (ex_id, w, hint)
 
 
 def test_seed_writer_voice_exercise_agrees_with_the_gold(gold):

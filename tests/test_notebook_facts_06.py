@@ -234,3 +234,32 @@ def test_exercise_both_ways(ex_id):
         assert "It is understood" not in fb.message and "Analysts" not in fb.message
     if ex.type == "rank":
         assert not any(r in fb.message for r in ex.reasons)
+
+
+def test_pledged_is_not_called_a_verb_of_dispute():
+    assert "*“denied”*, *“admitted”*, *“insisted”*, *“pledged”*" not in MARKDOWN
+    assert "*“pledged”* is no verb of dispute: it reports a promise (a commissive verb)" in MARKDOWN
+    classes = {a.cue.text: a.verb_class for a in course.load_gold(EXPULSIONS).attributions}
+    assert classes["pledged"] == "commissive-directive"
+    assert {classes[v] for v in ("denied", "admitted")} == {"admission-denial"} and classes["insisted"] == "distancing"
+
+
+def _look_back_cell() -> str:
+    return next(_src(c) for c in CELLS if c["cell_type"] == "code" and "start-07" in _src(c))
+
+
+def test_the_reflection_of_notebook_0_is_shown_back(tmp_path, monkeypatch, capsys):
+    """The cell before yourturn-08 prints the student's saved start-07 answer, or says none is saved."""
+    code_cells = [_src(c) for c in CELLS if c["cell_type"] == "code"]
+    cell = _look_back_cell()
+    assert code_cells[code_cells.index(cell) + 1] == 'course.exercise("yourturn-08")'
+    assert "The cell below shows your last saved answer" in MARKDOWN
+    # the cell is one expression that Jupyter displays (no code for the student to follow)
+    expression = "\n".join(line for line in cell.splitlines() if not line.lstrip().startswith("#"))
+    assert "course.my_answer(\"start-07\")" in expression and "read_attempts" not in cell
+    shown = eval(expression, {"course": course})  # noqa: S307 - the notebook's own cell; nothing saved yet
+    assert "No answer to start-07 is saved" in shown
+    mine = "I hope to learn who is speaking in a report and how sure they sound, and what the writer adds."
+    assert course.check("start-07", mine).passed
+    course.check("start-06", 3)  # another exercise's answer is not shown
+    assert eval(expression, {"course": course}) == mine  # noqa: S307

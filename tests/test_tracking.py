@@ -315,3 +315,13 @@ def test_progress_survives_a_damaged_log_entry(entry):
     row = report.exercises["hedging-01"]
     assert row["attempts"] == 1 and row["best"] == 0.0
     assert row["passed"] is (entry.get("passed") is True)
+
+
+def test_my_answer_gives_back_the_last_saved_answer():
+    assert course.my_answer("start-07") is None
+    course.check("start-07", "I hope to learn who stands behind the claims in a report and how sure they are.")
+    course.check("start-07", "I hope to learn to spot who is speaking and how hostile the words are.")
+    assert course.my_answer("start-07") == "I hope to learn to spot who is speaking and how hostile the words are."
+    course.check("start-07", "")  # an empty answer is not saved and does not hide the last one
+    assert course.my_answer("start-07").startswith("I hope to learn to spot")
+    assert course.my_answer("start-06") is None
