@@ -1315,3 +1315,25 @@ def test_a_relative_clause_on_a_speech_noun_is_not_its_content():
 def test_a_discourse_parenthesis_is_not_part_of_the_source():
     assert rows("Russia, for its part, said it would consider lifting restrictions.")[0][:2] == ("Russia", "said")
     assert rows("Beijing, however, said the talks had failed.")[0][:2] == ("Beijing", "said")
+
+
+def test_an_infinitive_object_keeps_its_relative_clause():
+    assert rows("Hungary has threatened to veto any measure that targets Russian energy.") == [
+        ("Hungary", "has threatened", "veto any measure that targets Russian energy")]
+    # a that-clause after an infinitive with no object noun is still the content
+    assert rows("The plan is intended to make sure that the rich pay more.")[0][1:] == ("is intended", "the rich pay more")
+
+
+def test_an_inverted_source_goes_on_speaking_after_but():
+    got = rows("Washington believes the sanctions are working, a senior official told reporters, "
+               "but cautioned that their effect may take months.")
+    assert [r[:2] for r in got] == [("a senior official", "told"), ("a senior official", "cautioned")]
+    # "according to" credits a report; the clause subject still speaks after ", and"
+    got = rows("Scott's relatives watched the videos, according to their attorneys, and said they had questions.")
+    assert ("Scott's relatives", "said") in [r[:2] for r in got]
+
+
+def test_the_writers_connective_is_not_reported_content():
+    assert rows("Meanwhile, the two sides are set to resume talks, Turkish officials said.") == [
+        ("Turkish officials", "said", "the two sides are set to resume talks")]
+    assert rows("In Geneva, the talks resumed, the ministry said.")[0][2] == "In Geneva, the talks resumed"

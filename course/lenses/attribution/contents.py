@@ -14,8 +14,8 @@ from .lexicon import CueWord, _cue_norms
 from .phrases import _left_np, _noun_context, _only_time_left, _right_np
 from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
-    AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, NP_PREPOSITIONS, NUMBER_WORDS,
-    PLACE_PREPOSITIONS, QUOTE_CHARS, SPEAKER_NOUNS, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
+    AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, MEDIA_NOUNS, NP_PREPOSITIONS, NUMBER_WORDS,
+    PLACE_PREPOSITIONS, POSSESSIVES, QUOTE_CHARS, SPEAKER_NOUNS, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
     _clitic, _finite_like, _is_adverb, _is_number, _is_word,
 )
 
@@ -278,7 +278,15 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
     cues = _cue_norms()
     if j + 2 < n and (toks[j].norm, toks[j + 1].norm) in MANNER_PHRASES:
         j += 2  # "shows in detail how ...", "explained at length why ..."
+    # an infinitive with a noun phrase object: a "that" after the noun is a relative clause, and
+    # the infinitive is the content ("threatened to veto any measure that targets ..."; but
+    # "is intended to make sure that ..." keeps its clause)
+    infinitive = j + 1 < n and toks[j].norm == "to" and toks[j + 1].text.islower() and _is_word(toks[j + 1]) \
+        and toks[j + 1].norm not in DETERMINERS | POSSESSIVES | SPEAKER_NOUNS | MEDIA_NOUNS | STOP \
+        and not toks[j + 1].norm.endswith("s")
     for k in range(j, min(n, j + 9)):
+        if infinitive and toks[k].norm == "that" and any(toks[x].norm in DETERMINERS | POSSESSIVES for x in range(j + 2, k)):
+            return None
         t = toks[k]
         if t.norm in COMPLEMENTIZERS and (k == j or t.norm == "that"):
             if t.norm == "that" and k > j and k + 1 < n and toks[k + 1].norm in AUX:
@@ -473,8 +481,15 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
         if len(inside) > 2 and inside[0].norm in ("and", "but", "so") and inside[0].start == start \
                 and inside[1].norm not in ADVERBIAL_OPENERS:  # ("But for the navy" keeps its "But")
             start = inside[1].start  # "And the talks failed, he said": the link is the writer's
+        elif len(inside) > 3 and inside[0].norm in WRITER_CONNECTIVES and inside[1].text == "," \
+                and inside[0].start == start:
+            start = inside[2].start  # "Meanwhile, the two sides will resume talks, officials said"
         return _span(doc, start, end)
     return None
+#: Connectives with which the writer links a report to the text before it ("Meanwhile, ...",
+#: "However, ..."): the writer's words, not the source's.
+WRITER_CONNECTIVES = frozenset("meanwhile however moreover furthermore separately still nevertheless nonetheless "
+                               "also additionally elsewhere".split())
 #: Words that open an adverbial, not a clause: prepositions and subordinators.
 ADVERBIAL_OPENERS = frozenset("in on at after before during since for from with without under back or "
                               "when while if although though as because despite amid following".split())

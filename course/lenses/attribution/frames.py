@@ -617,6 +617,13 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         if prior is not None and prior.direction == "forward":
             src = prior.source
             rule += " (coordinated: shares the subject)"
+        elif prior is not None and prior.direction == "backward" and prior.kind != "according-to" and c0_coord - prior.cue[1] <= 6 \
+                and toks[c0_coord - 2].text == "," and all(
+                    _is_word(toks[x]) and toks[x].norm not in AUX for x in range(prior.cue[1] + 1, c0_coord - 2)):
+            # "..., a senior official told reporters, but cautioned that ...": the inverted
+            # source goes on speaking
+            src = prior.source
+            rule += " (coordinated: shares the inverted source)"
         else:
             # no reported first verb ("I laughed and said", "He claimed vast wealth and said"):
             # the clause subject is the speaker, never the words just before "and"
