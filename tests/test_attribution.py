@@ -1337,3 +1337,12 @@ def test_the_writers_connective_is_not_reported_content():
     assert rows("Meanwhile, the two sides are set to resume talks, Turkish officials said.") == [
         ("Turkish officials", "said", "the two sides are set to resume talks")]
     assert rows("In Geneva, the talks resumed, the ministry said.")[0][2] == "In Geneva, the talks resumed"
+
+
+def test_declined_to_be_named_is_the_anonymity_formula():
+    text = "There is no evidence that China will intervene, according to a diplomatic source who declined to be named."
+    a = analyze(text)
+    assert [r.cue.text for r in a.attributions] == ["according to"]
+    assert not [x for x in a.annotations if x.category == "escalation"]
+    assert [r[:2] for r in rows("A senior official, who declined to be identified, said talks had failed.")] == [
+        ("A senior official, who declined to be identified", "said")]

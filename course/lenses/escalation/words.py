@@ -72,4 +72,4 @@ _REPORTING = frozenset(
 
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "into"})
 #: After 'declined to' / 'refused to': speech about speech, not a rejection (CAMEO 011 decline comment).
-_NOT_EVENTS = frozenset("comment elaborate confirm specify speculate say disclose answer respond identify".split())
+_NOT_EVENTS = frozenset("comment elaborate confirm specify speculate say disclose answer respond identify be".split())
