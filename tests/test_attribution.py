@@ -1346,3 +1346,11 @@ def test_declined_to_be_named_is_the_anonymity_formula():
     assert not [x for x in a.annotations if x.category == "escalation"]
     assert [r[:2] for r in rows("A senior official, who declined to be identified, said talks had failed.")] == [
         ("A senior official, who declined to be identified", "said")]
+
+
+def test_a_split_quotation_keeps_its_first_fragment():
+    # §6.2: '“A,” she said, “B.”' -> the content is A (the kit's spans are contiguous)
+    assert rows('"We are open to dialogue," she said, "but not under pressure."') == [("she", "said", "We are open to dialogue")]
+    # a quotation that only follows the cue is its content
+    assert rows('At the meeting, the minister said, "We will respond."')[0][:2] == ("the minister", "said")
+    assert rows('At the meeting, the minister said, "We will respond."')[0][2].startswith("We will respond")

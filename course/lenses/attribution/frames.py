@@ -578,7 +578,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                 and not (toks[j + 1].norm.endswith("s") and not toks[j + 1].norm.endswith(("ss", "us"))))
         ) or _addressee_ends(toks, j, word) or _only_time_left(toks, j)
         quote_follows = nxt is not None and nxt.text == "," and j + 1 < n and toks[j + 1].start in opens
-        if back and ends and not quote_follows and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
+        # (a quotation split by its reporting clause, '“A,” she said, “B.”', keeps its first fragment: §6.2)
+        split_quote = quote_follows and before is not None and before.start in closes
+        if back and ends and (not quote_follows or split_quote) and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
             content = _backward_content(doc, sent, toks, s0, closes)
             if content is not None:
                 return _Found(src, cue, content, _via(toks, after), _kind(text, content, "indirect"), word,
