@@ -1275,6 +1275,8 @@ def test_a_time_of_saying_between_cue_and_clause_is_not_content():
     assert rows("Iran said on Monday it would respond to any strike.") == [("Iran", "said", "it would respond to any strike")]
     assert rows("The ministry said last week the talks had failed.") == [("The ministry", "said", "the talks had failed")]
     assert rows("Iran said earlier this week that it would respond.")[0][2] == "it would respond"
+    assert rows("India and Pakistan agreed on Thursday to strictly observe the ceasefire.")[0][2] == (
+        "strictly observe the ceasefire")
     # a time that is the content's own stays in it
     assert rows("He said Monday's talks had failed.")[0][2] == "Monday's talks had failed"
 

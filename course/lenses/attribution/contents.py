@@ -415,8 +415,8 @@ def _forward_content(doc, sent, toks, j, opens) -> tuple[Span | None, str]:
     # (also "on Monday", "last week", "earlier this week": "said on Monday it would respond")
     w = _saying_time(toks, k)
     if w and k + w < n and toks[k + w].norm not in ("that", ",", ".") and (
-            toks[k + w].norm in DETERMINERS | SUBJECT_PRONOUNS or toks[k + w].text[:1].isupper()):
-        k += w
+            toks[k + w].norm in DETERMINERS | SUBJECT_PRONOUNS | {"to"} or toks[k + w].text[:1].isupper()):
+        k += w  # ("agreed on Thursday to observe the ceasefire" -> "observe the ceasefire")
     # the infinitive marker is not content ("threatening to shut down" -> "shut down"; §6.2)
     if k + 1 < n and toks[k].norm == "to" and toks[k + 1].text[:1].islower() and toks[k + 1].norm not in DETERMINERS:
         k += 1
