@@ -223,8 +223,8 @@ def _grade_span_select(ex: "Exercise", answer: Any) -> Feedback:
     if extra:
         parts.append(
             f"{_plural(len(extra), 'marked word')} {'does' if len(extra) == 1 else 'do'} not belong to one"
-            f"{_where(extra, sentence_of)}. Ask yourself: does {'it' if len(extra) == 1 else 'each one'} really "
-            "change how the claim is presented?"
+            f"{_where(extra, sentence_of)}. Ask yourself: "
+            + _EXTRA_PROMPTS.get(ex.lens, _EXTRA_PROMPTS["hedging"]).format(it="it" if len(extra) == 1 else "each one")
         )
     if missed:
         parts.append(f"{_plural(len(missed), 'word')} of {_a(unit)} still unmarked{_where(missed, sentence_of)}.")
@@ -420,6 +420,13 @@ def _grade_classify(ex: "Exercise", answer: Any) -> Feedback:
         parts.append(f"Still without a label: {_quote_list(unlabelled)}.")
     return _fb(ex, score, " ".join(parts), details)
 
+
+#: The question a span-select message asks about marked words that do not belong, per lens.
+_EXTRA_PROMPTS = {
+    "hedging": "does {it} really change how sure the claim sounds?",
+    "attribution": "does {it} tell you who is speaking, or pass words on? (A place or a time of speaking does not.)",
+    "escalation": "does {it} name a hostile or a calming step itself, or only the words around one?",
+}
 
 #: The question a classify message asks about a wrong label, per lens.
 _CLASSIFY_PROMPTS = {

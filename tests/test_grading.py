@@ -169,3 +169,16 @@ def test_a_huge_wrong_form_answer_is_quoted_short(ex_id, answer):
     fb = grading.grade(E.get(ex_id), answer)
     assert fb.score == 0 and fb.details.get("error") == "type"
     assert len(fb.message) < 400 and "…" in fb.message
+
+
+@pytest.mark.parametrize("ex_id, extra, words", [
+    ("hedging-01", "privately", "how sure the claim sounds"),
+    ("escalation-01", "warned", "hostile or a calming step"),
+    ("attribution-01", "Speaking", "who is speaking, or pass words on"),
+])
+def test_extra_marks_get_the_question_of_their_lens(ex_id, extra, words):
+    ex = E.get(ex_id)
+    answer = list(ex.answer) + [extra] if isinstance(ex.answer, list) else [extra]
+    fb = grading.grade(ex, answer)
+    assert "Ask yourself" in fb.message and words in fb.message
+    assert "how the claim is presented" not in fb.message
