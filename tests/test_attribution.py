@@ -1356,3 +1356,9 @@ def test_a_split_quotation_keeps_its_first_fragment():
     # a quotation that only follows the cue is its content
     assert rows('At the meeting, the minister said, "We will respond."')[0][:2] == ("the minister", "said")
     assert rows('At the meeting, the minister said, "We will respond."')[0][2].startswith("We will respond")
+
+
+def test_the_subject_after_what_is_the_source():
+    assert rows('Greek and Turkish ministers held what both sides described as "frank" talks.')[0][:2] == (
+        "both sides", "described")
+    assert rows("He was engaging in what analysts described as old tactics.")[0][:2] == ("analysts", "described")

@@ -559,3 +559,9 @@ def test_to_exercise_restraint_is_restraint_not_a_military_exercise():
     assert ("exercise maximum restraint", "RESTRAINT") in found
     assert not any(t == "exercise" and lab == "MOBILIZE" for t, lab in found[:3])
     assert any("exercise" in t and lab == "MOBILIZE" for t, lab in found)  # the drill is still posture
+
+
+def test_to_be_met_with_is_no_meeting():
+    said = analyze("Ankara's claims would be met with a decisive response, Dendias warned.").annotations
+    assert not [a for a in said if a.label == "CONSULT"]
+    assert [a.text for a in analyze("The ministers met in Athens on Monday.").annotations if a.label == "CONSULT"] == ["met"]

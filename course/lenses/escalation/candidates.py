@@ -58,6 +58,10 @@ def _is_name_part(tokens: Sequence[Token], i: int, j: int) -> bool:
     return (before[:1].isupper() and before.isalpha() and i - 1 > 0) or (after[:1].isupper() and after.isalpha())
 
 
+#: Forms of "be" before a passive participle ("would be met with").
+_PASSIVE_BE = frozenset("be been being is are was were".split())
+
+
 def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> list[_Cand]:
     cands: list[_Cand] = []
     matcher = _lexicon()
@@ -69,6 +73,8 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
             continue
         if e.label == "REJECT" and j + 1 < len(tokens) and tokens[j + 1].norm in _NOT_EVENTS:
             continue  # 'declined to comment' is CAMEO 011, a non-event, not a rejection
+        if e.phrase in ("meet", "met") and i > 0 and tokens[i - 1].norm in _PASSIVE_BE:
+            continue  # 'would be met with a decisive response': received with, no meeting
         cands.append(
             _Cand(i, j, e.category, e.label, e.intensity, e.cameo, e.explanation, f"escalation.tsv: {e.phrase}",
                   e.source, role=e.role, priority=1, kahn=e.kahn)
