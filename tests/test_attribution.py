@@ -1295,6 +1295,9 @@ def test_a_name_after_a_common_noun_starts_a_relative_clause():
     # "a move [that] Pyongyang has called ...": Pyongyang labels the move
     got = rows("The allies will hold joint drills, a move Pyongyang has repeatedly called a rehearsal for invasion.")
     assert got == [("Pyongyang", "called", "a rehearsal for invasion")]
+    # ... and a noun phrase with its own determiner: "an allegation [that] the company denied"
+    got = rows('State television said the tanker broke "maritime rules", an allegation the shipping company denied.')
+    assert [r[:2] for r in got] == [("State television", "said"), ("the shipping company", "denied")]
     # titles, outlets and adjectives before a name stay in one phrase
     assert rows("Kremlin spokesman Dmitry Peskov said talks failed.")[0][0] == "Kremlin spokesman Dmitry Peskov"
     assert rows("Moscow will respond, state news agency Xinhua reported.")[0][0] == "state news agency Xinhua"

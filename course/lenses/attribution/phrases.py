@@ -107,8 +107,10 @@ def _contact_clause_object(toks: list[Token], k: int, j: int) -> bool:
     if k >= j or k < 1:
         return False
     t, nxt = toks[k], toks[k + 1]
-    return (t.text.isalpha() and t.text.islower() and nxt.text[:1].isupper() and toks[k - 1].norm in ("a", "an", "the")
-            and t.norm not in SPEAKER_NOUNS | MEDIA_NOUNS | TITLE_MODIFIERS | _cue_norms() and not _demonym_modifier(toks, k)
+    # (or a second noun phrase with its own determiner: "an allegation the shipping company denied")
+    starts_np = nxt.text[:1].isupper() or nxt.norm in ("the", "its", "their", "his", "her")
+    return (t.text.isalpha() and t.text.islower() and starts_np and toks[k - 1].norm in ("a", "an", "the")
+            and t.norm not in SPEAKER_NOUNS | MEDIA_NOUNS | TITLE_MODIFIERS and not _demonym_modifier(toks, k)
             and not t.norm.endswith(_ADJECTIVE_ENDINGS))
 
 
