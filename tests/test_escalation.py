@@ -565,3 +565,11 @@ def test_to_be_met_with_is_no_meeting():
     said = analyze("Ankara's claims would be met with a decisive response, Dendias warned.").annotations
     assert not [a for a in said if a.label == "CONSULT"]
     assert [a.text for a in analyze("The ministers met in Athens on Monday.").annotations if a.label == "CONSULT"] == ["met"]
+
+
+def test_forces_kept_in_a_contested_place_are_posture():
+    found = [(a.text, a.label) for a in analyze("Russia keeps forces near the border.").annotations]
+    assert ("keeps forces near the border", "MOBILIZE") in found
+    text = "Kaltia would walk away if Merrow kept troops in two border villages it seized."
+    assert ("kept troops in two border villages", "MOBILIZE") in [(a.text, a.label) for a in analyze(text).annotations]
+    assert not [a for a in analyze("The ministry kept its promise to the villages.").annotations if a.label == "MOBILIZE"]

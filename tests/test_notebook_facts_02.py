@@ -231,8 +231,6 @@ def test_same_words_read_correctly(prose, code):
         (MEMO, "could not be independently verified", "hedge", "investigation", "could not be independently verified"),
         ("practice-ceasefire-talks-geneva", "about", "hedge", "approximator", "an exchange of about 200 prisoners"),
         ("practice-kessa-strait-kitwire", "people familiar with the matter", "hedge", "weasel", "according to people familiar with the matter"),
-        ("practice-kessa-strait-courier", "clearly", "booster", "certainty", "Navy footage clearly shows"),
-        ("practice-kessa-strait-courier", "There is no doubt", "booster", "certainty", "There is no doubt that"),
         (SEED, "of course", "booster", "concurrence", "Russia will, of course, react"),
         (SEED, "even", "booster", "emphasis", "he even noted"),
         (SEED, "major", "booster", "emphasis", "a major violation"),
@@ -246,6 +244,25 @@ def test_same_words_read_correctly(prose, code):
 def test_examples_in_the_prose_agree_with_gold(prose, article, phrase, category, label, context):
     assert _gold_has(article, phrase, category, label, context), (article, phrase)
     assert phrase.lower() in prose.lower()
+
+
+def test_certainty_examples_are_constructed_not_the_checkpoints_words(prose):
+    """The booster table's certainty examples are constructed (and marked so), read as certainty
+    boosters by the analyzer; the Courier's own certainty boosters, items of hedging-13, are not
+    shown before the checkpoint."""
+    row = _one(r"\| \*\*certainty\*\* \| presents the claim as certain \| ([^|]+) \|", prose).group(1)
+    assert row.strip().startswith("*(constructed)*")
+    examples = re.findall(r'"([^"]+)"', row)
+    assert len(examples) == 2
+    for example in examples:
+        plain = example.replace("**", "")
+        boosted = re.search(r"\*\*(.+?)\*\*", example).group(1)
+        assert ("booster", "certainty", boosted) in _marks(plain + "."), example
+        assert plain not in course.load_article("practice-kessa-strait-courier").text
+    courier = course.load_gold("practice-kessa-strait-courier")
+    assert {a.text for a in courier.by_category("booster") if a.label == "certainty"} == {"clearly", "There is no doubt"}
+    for phrase in ("Navy footage", "clearly shows", "There is no doubt", "collapses under the evidence"):
+        assert phrase not in prose, phrase
 
 
 def test_a_non_hedge_in_the_examples_is_not_in_gold():
@@ -284,10 +301,21 @@ def test_checkpoint_section_uses_exactly_the_banked_checkpoint_exercises(prose):
 
 
 def test_checkpoint_texts_are_not_shown_earlier_in_the_notebook():
-    """'They use two practice texts you have not seen in this notebook'."""
+    """'They use two practice texts you have not seen in this notebook': no earlier cell shows them,
+    and no earlier cell quotes the sentence of any item of hedging-13."""
     cells = _cells()
     idx = next(i for i, c in enumerate(cells) if c["cell_type"] == "markdown" and _src(c).startswith("## Checkpoint"))
     earlier_code = "\n".join(_src(c) for c in cells[:idx] if c["cell_type"] == "code")
+    earlier = _norm("\n".join(_src(c) for c in cells[:idx])).replace("**", "")
+    assert "two practice texts you have not seen in this notebook" in _norm(_src(cells[idx]))
+    ex = E.get("hedging-13")
+    for item in ex.items:
+        start = ex.passage.index(item)
+        before, after = ex.passage[:start], ex.passage[start:]
+        left = re.split(r"[.\n“”\"]", before)[-1].split()[-2:]  # up to two words before the item
+        right = re.split(r"[.\n“”\"]", after)[0].split()[: len(item.split()) + 2]  # the item and two more
+        context = " ".join(left + right)
+        assert len(context.split()) >= 4 and context not in earlier, (item, context)
     texts = {E.get(i).source.get("article") for i in ("hedging-12", "hedging-13")}
     assert texts == {"practice-diplomat-expulsions", "practice-kessa-strait-courier"}
     for t in texts:
@@ -380,11 +408,45 @@ def test_checkpoint_if_the_writer_hedged():
     assert rep.category == "hedge" and not (content.start <= rep.start < content.end)
     assert ofc.category == "booster" and content.start <= ofc.start and ofc.end <= content.end
     right = [o["text"] for o in ex.options if o["correct"]]
-    assert len(right) == 1 and "keeps a distance of its own" in right[0]
+    assert len(right) == 1 and "stands back from its own report" in right[0]
     assert ex.options[E.key_answer("hedging-14")]["correct"] and not ex.options[0]["correct"]
     notebook_text = _norm("\n".join(_src(c) for c in _cells()))
     for o in ex.options:
         assert _norm(o["text"]) not in notebook_text
+    # section 5 ("adds no distance of its own", "passes on the speakers' certainty unchanged") teaches
+    # the idea but does not hand over the right option's words
+    for phrase in ("adds no distance of its own", "passes on the speakers' certainty unchanged"):
+        assert phrase in notebook_text
+    for phrase in ("distance of its own", "passes on", "passed on", "unchanged"):
+        assert phrase not in right[0], phrase
+    # the wrong options' feedback nudges without naming the answer (the report, where words come from)
+    for o in ex.options:
+        if not o["correct"]:
+            for giveaway in ("the report itself", "where the words come from", "writer's own stance"):
+                assert giveaway not in o["feedback"], (giveaway, o["feedback"])
+    assert "Is “reportedly” inside Lavrov's words or outside them?" in ex.options[2]["feedback"]
+    # the explanation: the article names its relays but never doubts a report
+    seed_text = course.load_article(SEED).text
+    assert "According to Sputnik" in seed_text and "was quoted as saying by ABC News" in seed_text
+    flat = " ".join(ex.explanation.split())
+    assert "names its relays" in flat and "never casts doubt on a report" in flat
+    assert "no such distance anywhere" not in flat
+
+
+def test_checkpoint_necessary_is_part_of_the_threat():
+    """hedging-13's explanation reads "necessary" as part of the threat's own content, the escalation
+    phrase "all necessary means" (a word of scope, not a stance word), as the gold has it."""
+    ex = E.keyed(E.get("hedging-13"))
+    gold = course.load_gold("practice-kessa-strait-courier")
+    threat = next(a for a in gold.annotations if a.text == "all necessary means")
+    assert threat.category == "escalation" and threat.label == "THREATEN"
+    start = gold.text.index("necessary")
+    assert threat.start <= start < threat.end
+    assert not [a for a in gold.annotations if a.category in ("hedge", "booster") and a.start <= start < a.end]
+    assert ex.answer[ex.items.index("necessary")] == "neither"
+    flat = " ".join(ex.explanation.split())
+    assert "part of the threat's own content" in flat and "not a stance word" in flat
+    assert "widens" not in flat
 
 
 def test_the_locked_cell_is_described_as_it_behaves(prose, tmp_path, monkeypatch, capsys):

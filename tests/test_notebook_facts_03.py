@@ -379,6 +379,27 @@ def test_checkpoint_hints_do_not_give_the_words():
                 assert not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", hint), (ex_id, w, hint)
 
 
+def test_checkpoint_hints_state_true_counts():
+    """attribution-12's last hint counts the verb classes its answer leaves unused; attribution-11's
+    first hint counts one cue per reporting verb, which is true even where one "said" hands over
+    two quoted sentences (Calder's)."""
+    numbers = {"one": 1, "two": 2, "three": 3, "four": 4}
+    ex = _graded("attribution-12")
+    m = re.search(r"^(\w+) class(?:es)? (?:is|are) not used at all in this list", ex.hints[-1])
+    assert m, ex.hints[-1]
+    unused = set(ex.labels) - set(ex.answer)
+    assert numbers[m.group(1).lower()] == len(unused) == 1 and unused == {"distancing"}
+    ex = _graded("attribution-11")
+    assert "one cue per reporting verb" in ex.hints[0]
+    assert "each reported claim has its own cue" not in " ".join(ex.hints)
+    gold = course.load_gold(EXPULSIONS)
+    base = gold.text.index(ex.passage)
+    cues = [a for a in gold.attributions if base <= a.cue.start < base + len(ex.passage)]
+    assert [a.cue.text for a in cues] == E.key_answer("attribution-11")
+    calder = next(a for a in cues if a.source and a.source.text.endswith("Ines Calder"))
+    assert calder.content.text.count(". ") == 1  # two quoted sentences, one "said"
+
+
 def test_seed_writer_voice_exercise_agrees_with_the_gold(gold):
     ex = E.get("attribution-05")
     unattributed = {s.text for s in gold.unattributed}

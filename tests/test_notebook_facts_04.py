@@ -16,6 +16,7 @@ from course import exercises as E
 from course.datasets import load_gold
 from course.document import build_document
 from course.lenses.escalation import escalation_curve
+from exercise_checks import fresh_session  # noqa: F401 (a fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT / "notebooks" / "04-escalation.ipynb"
@@ -265,19 +266,67 @@ def test_escalation_16_labels_agree_with_expulsions_gold():
     assert "hedged" in gold["closing Dalmar’s consulate"].modifiers  # "did not rule out": kept in reserve
     wrong = dict(zip(ex.items, ex.wrong))
     assert all(wrong[p] == t for p, t in traps.items())
+    # the grain stop: an embargo-like SANCTION (CAMEO 163), and the explanation says why it is not COERCE
+    grain = gold["halted Dalmari grain shipments"]
+    assert "CAMEO 163" in grain.explanation and "COERCE" in ex.labels
+    flat = " ".join(ex.explanation.split())
+    assert "SANCTION (CAMEO 163, embargo, -8.0), not COERCE" in flat
+    assert "COERCE is for seizures, arrests and blockades" in flat
 
 
 def test_escalation_15_passage_is_new_to_the_notebook():
     """Checkpoint 1 marks the escalation of two Geneva paragraphs: the notebook shows that text
-    nowhere, and the answer holds a threat, a use of force and a refusal, not the calm phrases."""
+    nowhere, and the answer holds a threat, the deployment in its condition, a use of force and a
+    refusal, not the calm phrases."""
     ex = E.keyed(E.get("escalation-15"))
     assert ex.source["article"] == GENEVA
     gold = load_gold(GENEVA)
     base = gold.text.index(ex.passage)
     inside = [a for a in _marks(gold) if base <= a.start and a.end <= base + len(ex.passage)]
-    assert sorted(a.label for a in inside if a.category == "escalation") == ["COERCE", "REJECT", "THREATEN"]
+    assert sorted(a.label for a in inside if a.category == "escalation") == ["COERCE", "MOBILIZE", "REJECT", "THREATEN"]
     assert {a.text for a in inside if a.category == "deescalation"} == {"cautiously optimistic", "ready to discuss everything"}
     assert not set(ex.answer) & {a.text for a in inside if a.category == "deescalation"}
+    assert ex.hints[0].startswith("There are four, in two of the three sentences")
+
+
+GUIDE = " ".join((ROOT / "datasets" / "ANNOTATION.md").read_text(encoding="utf-8").split())
+
+
+@pytest.mark.usefixtures("fresh_session")  # course.check records an attempt: keep it in a temp folder
+def test_escalation_15_follows_the_guide():
+    """The troops kept in the condition are a deployment the guide annotates (each mention, a
+    condition's included); "seized" is CAMEO 192, which the kit files under COERCE; the spans keep
+    a refusal's auxiliary but not a threat's "would", as the guide and the third hint say."""
+    ex = E.keyed(E.get("escalation-15"))
+    gold = {a.text: a for a in _marks(load_gold(GENEVA))}
+    troops = gold["kept troops in two border villages"]
+    assert (troops.label, troops.intensity) == ("MOBILIZE", -7.2) and "CAMEO 150" in troops.explanation
+    assert set(troops.modifiers) == {"attributed", "conditional"}
+    assert "if Merrow **kept troops in two border villages**" in GUIDE
+    assert "kept troops **in two border villages**" in GUIDE  # a deployment takes its place
+    assert "154 mobilize or increase armed forces −7.2" in GUIDE and "150 demonstrate military power −7.2" in GUIDE
+    seized = gold["seized"]
+    assert (seized.label, seized.intensity) == ("COERCE", -9.5) and "CAMEO 192 'occupy territory' = -9.5" in seized.explanation
+    assert "192 occupy territory −9.5 (PLOVER files it under COERCE" in GUIDE
+    flat = " ".join(ex.explanation.split())
+    assert "(CAMEO 192, occupying territory, -9.5, which the kit files under COERCE)" in flat
+    assert "(COERCE, -9.5" not in flat
+    for phrase in ex.answer:
+        a = gold[phrase]
+        assert f"{a.intensity:.1f}" in flat and a.label in flat, phrase
+    # spans: a threat drops the "would" of reported speech, a refusal keeps its verb group
+    assert gold["walk away from the talks"].label == "THREATEN"
+    assert gold["would not accept preconditions"].label == "REJECT"
+    assert "Kaltia would **walk away from the talks**" in GUIDE and "**would not accept preconditions**" in GUIDE
+    assert "A refusal (`REJECT`) stated with \"not\" keeps its whole verb group" in GUIDE
+    hint = ex.hints[2]
+    assert "'would' of reported speech stays out of a threat" in hint
+    assert "a refusal keeps its whole verb group, the auxiliary before 'not' included" in hint
+    # a student who leaves the auxiliary out is told a word is still unmarked in that sentence
+    fb = course.check("escalation-15", ["walk away from the talks", "kept troops in two border villages", "seized",
+                                        "not accept preconditions"])
+    assert 0.9 < fb.score < 1.0 and not fb.passed
+    assert "1 word of a phrase of escalation still unmarked (in sentence 3)" in fb.message
 
 
 def test_checkpoint_material_is_not_shown_earlier():
@@ -289,12 +338,14 @@ def test_checkpoint_material_is_not_shown_earlier():
     flat = re.sub(r"\s+", " ", before)
     for phrase in E.key_answer("escalation-15") + list(E.get("escalation-16").items):
         assert phrase not in flat, phrase
-    # the Courier's last sentence (escalation-17) is not discussed before the checkpoint
-    assert "remarkable patience" not in flat and "Velmora has so far" not in flat
+    # the Geneva report's last sentence (escalation-17) is not discussed before the checkpoint
+    closing = E.get("escalation-17").passage
+    assert closing == "The talks are widely seen as the best chance in months to end it."
+    assert closing not in flat and "best chance in months" not in flat and "widely seen" not in flat
     for e in course.list_exercises(notebook="04-escalation"):
         if not e["checkpoint"]:
             ex = E.get(e["id"])
-            assert "remarkable patience" not in ex.explanation + json.dumps(ex.source, ensure_ascii=False), e["id"]
+            assert "best chance in months" not in ex.explanation + json.dumps(ex.source, ensure_ascii=False), e["id"]
             assert ex.source.get("article") not in (GENEVA, EXPULSIONS), e["id"]
     # it is still a real calm phrase of the Courier that the average includes, as the prose implies
     assert "such as the frigate's “routine patrol” (+7.0)" in FLAT
@@ -324,10 +375,37 @@ def test_paragraphs_are_named_by_their_first_words_and_the_curve_numbers():
     assert "However, Lavrov also went on to say" in E.get("escalation-09").passage
 
 
-def test_escalation_17_patience_is_unattributed_restraint():
-    gold = next(a for a in load_gold(COURIER).annotations if a.text == "remarkable patience")
-    assert gold.label == "RESTRAINT" and gold.intensity == 7.0 and "attributed" not in gold.modifiers
-    assert not any(a for a in load_gold(COURIER).attributions if a.cue.start >= gold.start - 40 and a.cue.end <= gold.end + 5)
+def test_escalation_17_geneva_closing_sentence_is_the_writers():
+    """escalation-17 asks whose hope the Geneva report's last sentence is: the gold lists it as
+    unattributed, with a weasel hedge and a de-escalation phrase in the writer's voice. No notebook
+    before this checkpoint shows that text through the attribution or escalation lens (notebook 02
+    explores it with the hedging lens only), so the answer is not on screen earlier."""
+    ex = E.keyed(E.get("escalation-17"))
+    assert ex.source["article"] == GENEVA
+    gold = load_gold(GENEVA)
+    start = gold.text.index(ex.passage)
+    end = start + len(ex.passage)
+    assert [u.text for u in gold.unattributed if u.start == start] == [ex.passage]
+    inside = [a for a in gold.annotations if start <= a.start and a.end <= end]
+    assert [(a.text, a.category, a.label) for a in inside] == [
+        ("talks", "deescalation", "CONSULT"), ("are widely seen as", "hedge", "weasel")]
+    talks = inside[0]
+    assert talks.intensity == 7.0 and "attributed" not in talks.modifiers and "+7.0" in ex.explanation
+    assert not [a for a in gold.attributions if start <= a.cue.start < end]
+    right = [o for o in ex.options if o["correct"]]
+    assert len(right) == 1 and "are widely seen as" in right[0]["text"] and ex.options[E.key_answer("escalation-17")] is right[0]
+    # the diplomats of option A spoke, privately, of the truce unravelling
+    diplomats = next(a for a in gold.attributions if a.source and a.source.text == "Diplomats in Geneva")
+    assert "unravel" in diplomats.content.text and "unravel" in ex.explanation
+    # where notebooks 02-04 show the Geneva text before this checkpoint: the hedging lens only
+    for name in ("02-hedging", "03-attribution", "04-escalation"):
+        cells = json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text("utf-8"))["cells"]
+        if name == "04-escalation":
+            cells = cells[: next(i for i, c in enumerate(cells) if "".join(c["source"]).startswith("## Checkpoint"))]
+        for c in cells:
+            s = "".join(c["source"])
+            if c["cell_type"] == "code" and GENEVA in s:
+                assert name == "02-hedging" and 'lenses=["hedging"]' in s, (name, s)
 
 
 def test_escalation_11_and_12_explanations_match_gold(seed_gold):

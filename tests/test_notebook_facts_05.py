@@ -289,6 +289,45 @@ def test_checkpoint_material_is_not_stated_earlier():
         assert o["text"] not in before
 
 
+def test_checkpoint_intro_says_what_notebook_03_did_with_the_two_texts():
+    """The checkpoint's texts were met in notebook 03, which sorted the memo's sources by kind (section
+    7) and showed the Courier through the attribution lens (section 8): the intro says so instead of
+    claiming that neither was read for voices."""
+    assert "not read for voices" not in MARKDOWN and "not read it for voices" not in E.get("together-08").prompt
+    assert ("where you sorted the leaked-memo story's sources by kind and compared the *Northern Courier*'s "
+            "reporting verbs with Kit Wire's") in MARKDOWN
+    assert "sorted its sources by kind" in " ".join(E.get("together-08").prompt.split())
+    nb03 = json.loads((ROOT / "notebooks" / "03-attribution.ipynb").read_text("utf-8"))["cells"]
+    code03 = ["".join(c["source"]) for c in nb03 if c["cell_type"] == "code"]
+    assert any("practice-kessa-strait-courier" in c and 'lenses=["attribution"]' in c for c in code03)
+    assert any('course.exercise("attribution-10")' in c for c in code03)
+    assert E.get("attribution-10").source["article"] == MEMO
+
+
+def test_together_10_applies_the_idea_to_new_figures():
+    """together-10 gives a new case (development and unseen figures of someone else's rules) instead
+    of asking again what section 4 states; the right option reads the unseen score, and the figures
+    of the options follow from the prompt's."""
+    ex = E.keyed(E.get("together-10"))
+    prompt = " ".join(ex.prompt.split())
+    dev, unseen = (float(x) for x in re.findall(r"F1 = (\d\.\d\d)", prompt))
+    assert (dev, unseen) == (0.96, 0.71) and "never opened" in prompt and "four threats in five" in prompt
+    assert "seed article" not in prompt and "kit's analyzer" not in prompt
+    texts = [o["text"] for o in ex.options]
+    assert f"{dev:.2f}" in texts[0] and f"{unseen:.2f}" in texts[2]
+    average = float(re.search(r"about (\d\.\d\d), the average", texts[1]).group(1))
+    assert average == pytest.approx((dev + unseen) / 2, abs=0.006)
+    assert [o["correct"] for o in ex.options] == [False, False, True, False] and ex.points == 1
+    assert ex.type == "multiple-choice" and ex.wrong == "A"
+    for o in ex.options:
+        if not o["correct"]:
+            assert f"{unseen:.2f}" not in o["feedback"] and "?" in o["feedback"], o["feedback"]
+    # section 4 states the general idea; the checkpoint's words are not there
+    assert "A fair test uses texts the rules never saw" in MARKDOWN
+    for o in ex.options:
+        assert o["text"] not in MARKDOWN
+
+
 def test_checkpoint_section():
     cps = [e for e in course.list_exercises(notebook="05-putting-it-together") if e["checkpoint"]]
     assert [e["id"] for e in cps] == ["together-08", "together-09", "together-10"]

@@ -333,6 +333,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "Moving forces or weapons into position: military posture, near the hostile end of the scale.",
     ),
     _Pattern(
+        "keep-forces-in-place",
+        _rx(_one_of(_forms("keep", "kept"), _forms("maintain"))
+            + f" {_MIL_OBJ} (?:in|near|along|on|at|inside) (?:the |its |their |his |her |a )?{_gap(2)}"
+            "(?:" + "|".join(_PLACE.strip("(?:)").split("|")) + "|village|villages|town|towns|city|cities|"
+            "territory|territories|positions|province|provinces|district|districts)"
+            "(?: (?:village|villages|town|towns|areas|regions|districts|posts|positions))?"),
+        "MOBILIZE", "150", -7.2,
+        "Forces kept in place in or near a contested area: a demonstration of military power, near the hostile end.",
+        rank=3,
+    ),
+    _Pattern(
         "troops-massing",
         _rx(_one_of(_forms("mass"), "amass|amassed|amassing", "concentrate|concentrated|concentrating") + " "
             + _gap(3) + "(?:troops|forces|soldiers|tanks|warships)"
