@@ -573,3 +573,12 @@ def test_forces_kept_in_a_contested_place_are_posture():
     text = "Kaltia would walk away if Merrow kept troops in two border villages it seized."
     assert ("kept troops in two border villages", "MOBILIZE") in [(a.text, a.label) for a in analyze(text).annotations]
     assert not [a for a in analyze("The ministry kept its promise to the villages.").annotations if a.label == "MOBILIZE"]
+
+
+def test_a_head_does_not_absorb_a_new_clause_after_a_comma():
+    found = [(a.text, a.label) for a in analyze(
+        'Venezuela rejected the proposal, calling it "an unacceptable interference" in its affairs.').annotations]
+    assert ("rejected", "REJECT") in found and ("interference", "ACCUSE") in found
+    # its own complement is still absorbed
+    assert [a.text for a in analyze("Moscow demanded the withdrawal of troops and the lifting of sanctions.").annotations
+            if a.category in ("escalation", "deescalation")] == ["demanded"]

@@ -409,3 +409,11 @@ def test_szeged_benchmark_on_a_tiny_corpus(tmp_path):
     assert kit["cue_recall_by_type"] == {"doxastic": 1.0, "epistemic": 1.0}
     hyland = res["systems"]["Hyland 2005 list (baseline)"]
     assert (hyland["tp"], hyland["fp"], hyland["fn"]) == (1, 1, 1)  # "about" fires, "believes" missed
+
+
+def test_not_yet_clear_is_a_hedge_like_not_clear():
+    from course import analyze
+
+    found = [(a.text, a.label) for a in analyze("It is not yet clear how the military will respond.").annotations
+             if a.category == "hedge"]
+    assert found == [("not yet clear", "investigation")]

@@ -218,6 +218,22 @@ def _apply_charge_codes(tokens: list[Token], cands: list[_Cand]) -> None:
                 break
 
 
+#: Words that open a clause of their own after a comma ("rejected the proposal, calling it ...").
+_CLAUSE_AFTER_COMMA = frozenset("which who whom whose but while as after before although though because and".split())
+
+
+def _new_clause(tokens: list[Token], a: int, b: int) -> bool:
+    """Does a new clause start after a comma between tokens ``a`` and ``b``: a participle or a
+    linking word ("rejected the proposal, calling it an interference")? Then what follows is
+    not the head's complement but an event of its own."""
+    for k in range(a + 1, min(b, len(tokens) - 1)):
+        if tokens[k].text in (",", ";"):
+            nxt = tokens[k + 1]
+            if nxt.norm in _CLAUSE_AFTER_COMMA or (nxt.text.islower() and nxt.norm.endswith("ing") and len(nxt.norm) > 4):
+                return True
+    return False
+
+
 def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     head: _Cand | None = None
@@ -225,7 +241,7 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
         if head is not None and seg[c.i] == seg[head.j]:
             dist = c.i - head.j
             quoted_label = c.label == "ACCUSE" and c.i > 0 and tokens[c.i - 1].norm == '"'
-            if head.role == "head" and dist <= HEAD_WINDOW and not quoted_label:
+            if head.role == "head" and dist <= HEAD_WINDOW and not quoted_label and not _new_clause(tokens, head.j, c.i):
                 if _refine_head(tokens, head, c, out):
                     continue
                 head.notes.append(f"It governs '{' '.join(t.text for t in tokens[c.i:c.j + 1])}', which is "
