@@ -1365,3 +1365,11 @@ def test_the_subject_after_what_is_the_source():
     assert rows('Greek and Turkish ministers held what both sides described as "frank" talks.')[0][:2] == (
         "both sides", "described")
     assert rows("He was engaging in what analysts described as old tactics.")[0][:2] == ("analysts", "described")
+
+
+def test_a_noun_object_ends_before_the_subjects_next_act():
+    assert rows("The North has repeatedly rejected US offers of talks and continues to test missiles.")[0][2] == (
+        "US offers of talks")
+    assert rows("Kyiv rejected the offer and accused Moscow of bad faith.")[0] == ("Kyiv", "rejected", "the offer")
+    # coordinated nouns stay in the object
+    assert rows("Moscow rejected the sanctions and the demands of the West.")[0][2] == "the sanctions and the demands of the West"

@@ -145,6 +145,17 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
             if not _is_word(t) or t.norm in AUX or t.norm in ("to", "that") or t.norm.endswith("ed") \
                     or t.text[:1].isupper() and k > first:
                 break
+        # ... and before the subject's next act: "rejected US offers of talks and continues to test
+        # missiles" (a verb after "and", followed by "to" or a determiner)
+        for k in range(first + 1, min(len(toks) - 2, first + 12)):
+            t = toks[k]
+            if toks[k].end > cut or not _is_word(t) or t.norm in AUX or t.norm in ("that", "which", "who"):
+                break
+            nxt, after = toks[k + 1], toks[k + 2]
+            if t.norm == "and" and nxt.text.islower() and nxt.norm.endswith(("s", "ed")) and not nxt.norm.endswith("ss") \
+                    and after.norm in DETERMINERS | POSSESSIVES | {"to"}:
+                cut = min(cut, toks[k - 1].end)
+                break
     return _span(doc, c.start, cut) if cut < c.end else c
 
 
