@@ -582,3 +582,9 @@ def test_a_head_does_not_absorb_a_new_clause_after_a_comma():
     # its own complement is still absorbed
     assert [a.text for a in analyze("Moscow demanded the withdrawal of troops and the lifting of sanctions.").annotations
             if a.category in ("escalation", "deescalation")] == ["demanded"]
+
+
+def test_a_relative_clause_between_commas_is_outside_a_later_condition():
+    text = "Russia, which has massed troops near the border, will respond if provoked."
+    got = {a.text: a.modifiers for a in analyze(text).annotations if a.category == "escalation"}
+    assert "conditional" not in got["massed troops"] and "conditional" in got["respond"]

@@ -8,9 +8,11 @@ from .words import _CLAUSE_CONJ, _CLAUSE_PUNCT
 
 
 def _segments(tokens: list[Token]) -> list[int]:
-    """Clause number of each token: a new clause starts after ; : or a dash, and at a
-    conjunction that follows a comma (', and', ', but', ', adding')."""
+    """Clause number of each token: a new clause starts after ; : or a dash, at a
+    conjunction that follows a comma (', and', ', but', ', adding'), and at a relative clause
+    between commas (', which leads a peacekeeping mission,'), which also ends at its comma."""
     seg, out = 0, []
+    relative = False
     for k, t in enumerate(tokens):
         if k > 0:
             prev = tokens[k - 1].norm
@@ -18,6 +20,12 @@ def _segments(tokens: list[Token]) -> list[int]:
                 t.norm in {"but", "whereas", "although"} and prev != ","
             ):
                 seg += 1
+            elif prev == "," and t.norm in ("which", "who"):
+                seg += 1
+                relative = True
+            elif prev == "," and relative:
+                seg += 1  # back in the main clause after the relative clause's closing comma
+                relative = False
         out.append(seg)
     return out
 
