@@ -279,8 +279,10 @@ def test_courier_and_kitwire_verb_choices(use_gold):
     says("*Kit Wire* uses **no endorsing verb at all**")
     assert cues(kitwire, "endorsing") == []
     assert cues(kitwire, "distancing") == ["claimed"]
-    n_kit = number(r"\*\*(\d+) of its \d+\*\* cues are neutral")
-    total_kit = number(r"\*\*\d+ of its (\d+)\*\* cues are neutral")
+    n_kit = number(r"cues are neutral \(\*\*(\d+) of its \d+\*\*")
+    total_kit = number(r"cues are neutral \(\*\*\d+ of its (\d+)\*\*")
+    says('six of them a plain "said"')
+    assert sum(1 for a in kitwire if a.cue.text == "said") == 6
     n_cou = number(r"against \*\*(\d+) of \d+\*\* in the \*Courier\*")
     total_cou = number(r"against \*\*\d+ of (\d+)\*\* in the \*Courier\*")
     assert (n_kit, total_kit) == (len(cues(kitwire, "neutral")), len(kitwire)) == (9, 13)

@@ -302,8 +302,9 @@ def test_escalation_15_follows_the_guide():
     troops = gold["kept troops in two border villages"]
     assert (troops.label, troops.intensity) == ("MOBILIZE", -7.2) and "CAMEO 150" in troops.explanation
     assert set(troops.modifiers) == {"attributed", "conditional"}
-    assert "if Merrow **kept troops in two border villages**" in GUIDE
-    assert "kept troops **in two border villages**" in GUIDE  # a deployment takes its place
+    # the guide states the rules with constructed examples, not the checkpoint's words
+    assert "if Varnia **kept warships in the strait**" in GUIDE and "kept troops" not in GUIDE
+    assert "kept warships **in the strait**" in GUIDE  # a deployment takes its place
     assert "154 mobilize or increase armed forces −7.2" in GUIDE and "150 demonstrate military power −7.2" in GUIDE
     seized = gold["seized"]
     assert (seized.label, seized.intensity) == ("COERCE", -9.5) and "CAMEO 192 'occupy territory' = -9.5" in seized.explanation
@@ -317,7 +318,8 @@ def test_escalation_15_follows_the_guide():
     # spans: a threat drops the "would" of reported speech, a refusal keeps its verb group
     assert gold["walk away from the talks"].label == "THREATEN"
     assert gold["would not accept preconditions"].label == "REJECT"
-    assert "Kaltia would **walk away from the talks**" in GUIDE and "**would not accept preconditions**" in GUIDE
+    assert "Varnia would **pull out of the summit**" in GUIDE and "**would not accept a buffer zone**" in GUIDE
+    assert "walk away from the talks" not in GUIDE and "preconditions" not in GUIDE
     assert "A refusal (`REJECT`) stated with \"not\" keeps its whole verb group" in GUIDE
     hint = ex.hints[2]
     assert "'would' of reported speech stays out of a threat" in hint
