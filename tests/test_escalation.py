@@ -588,3 +588,12 @@ def test_a_relative_clause_between_commas_is_outside_a_later_condition():
     text = "Russia, which has massed troops near the border, will respond if provoked."
     got = {a.text: a.modifiers for a in analyze(text).annotations if a.category == "escalation"}
     assert "conditional" not in got["massed troops"] and "conditional" in got["respond"]
+
+
+def test_a_past_relative_clause_inside_a_condition_is_not_conditional():
+    text = "Kaltia would walk away if Merrow kept troops in two border villages it seized last autumn."
+    got = {a.text: a.modifiers for a in analyze(text).annotations if a.category == "escalation"}
+    assert "conditional" in got["kept troops in two border villages"] and "conditional" not in got["seized"]
+    # the condition itself still reaches its own verbs
+    got = {a.text: a.modifiers for a in analyze("If the talks fail, Moscow will impose sanctions.").annotations}
+    assert "conditional" in got["impose sanctions"]

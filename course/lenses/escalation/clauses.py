@@ -26,8 +26,36 @@ def _segments(tokens: list[Token]) -> list[int]:
             elif prev == "," and relative:
                 seg += 1  # back in the main clause after the relative clause's closing comma
                 relative = False
+            elif _past_relative(tokens, k):
+                seg += 1  # "villages (that) it seized last autumn": a past event, a clause of its own
         out.append(seg)
     return out
+
+
+#: Irregular past forms a past relative clause may use ("the ships they sent", "the land it took").
+_IRREGULAR_PAST = frozenset("took made held sent kept gave began built brought fought struck shot won lost "
+                            "sold bought seized set put hit led ran".split())
+#: Subjects that open a relative clause with no comma ("the villages it seized").
+_RELATIVE_SUBJECTS = frozenset("it they he she we".split())
+
+
+def _past_relative(tokens: list[Token], k: int) -> bool:
+    """Does a relative clause that reports a past event start at ``tokens[k]``: after a noun, an
+    optional "that"/"which", a subject pronoun and a past form ("two border villages it seized
+    last autumn", "the drills that they held in May")?
+
+    >>> from course.document import build_document
+    >>> t = build_document("if Merrow kept troops in two border villages it seized last autumn").tokens
+    >>> [k for k in range(len(t)) if _past_relative(t, k)]
+    [8]
+    """
+    if k < 1 or not tokens[k - 1].text.isalpha() or not tokens[k - 1].text.islower():
+        return False
+    j = k + 1 if tokens[k].norm in ("that", "which") else k
+    if j + 1 >= len(tokens) or tokens[j].norm not in _RELATIVE_SUBJECTS:
+        return False
+    verb = tokens[j + 1]
+    return verb.text.islower() and (verb.norm.endswith("ed") or verb.norm in _IRREGULAR_PAST)
 
 
 def _conditionals(tokens: list[Token], seg: list[int]) -> list[str | None]:
