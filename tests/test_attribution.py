@@ -1373,3 +1373,13 @@ def test_a_noun_object_ends_before_the_subjects_next_act():
     assert rows("Kyiv rejected the offer and accused Moscow of bad faith.")[0] == ("Kyiv", "rejected", "the offer")
     # coordinated nouns stay in the object
     assert rows("Moscow rejected the sanctions and the demands of the West.")[0][2] == "the sanctions and the demands of the West"
+
+
+def test_a_clause_after_though_with_its_own_speaker_ends_the_content():
+    got = rows("Analysts doubt that China is preparing an invasion, though most agree the risk is growing.")
+    assert got == [("Analysts", "doubt", "China is preparing an invasion"), ("most", "agree", "the risk is growing")]
+
+
+def test_a_participle_that_describes_keeps_its_as_label():
+    got = rows("The ministry said it had scrambled jets, describing the incursions as harassment.")
+    assert got[1] == ("The ministry", "describing", "the incursions as harassment")

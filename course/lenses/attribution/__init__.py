@@ -186,7 +186,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
                 # (adverbs may stand between: "... and repeatedly says")
                 cut = toks[k - 1].start if k > 0 and toks[k - 1].text == "," else toks[k].start
             elif nxt.direction == "forward" and nxt.source is not None and nxt.source_span is None \
-                    and nxt.source[0] >= 2 and toks[nxt.source[0] - 1].norm in ("and", "but", "yet", "while", "whereas") \
+                    and nxt.source[0] >= 2 and toks[nxt.source[0] - 1].norm in ("and", "but", "yet", "while", "whereas", "though", "although") \
                     and toks[nxt.source[0] - 2].text == ",":
                 # a new clause with a speaker of its own: "He proposed X, but analysts agreed Y"
                 cut = toks[nxt.source[0] - 2].start

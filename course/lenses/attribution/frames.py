@@ -480,7 +480,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         content, kind = _forward_content(doc, sent, toks, j, opens)
         src_f = next((f for f in reversed(found) if f.cue[0] < c0), None)
         if src_f is not None:
-            f = _Found(src_f.source, cue, content, None, kind, word, "continuation: , " + word.phrase, "forward")
+            view = " (a view: object + as + label)" if word.frame in ("object", "ambiguous") and _as_complement(toks, j) else ""
+            f = _Found(src_f.source, cue, content, None, kind, word, "continuation: , " + word.phrase + view, "forward")
             f.source_span = src_f.source_span
             return f
         return _Found(_subject(toks, c0), cue, content, None, kind, word,
