@@ -765,10 +765,9 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     nxt = toks[b + 2]
     if nxt.norm in SUBJECT_PRONOUNS and b + 3 < n and toks[b + 3].norm in _cue_norms() or nxt.norm in AUX:
         return None
-    # ... and "a claim that Western governments reject": a short clause that ends on a verb taking
-    # the noun as its object is a relative clause too
-    # ("the allegations that Russia denies are serious": no object after the verb)
-    # (only the clause's first verb counts: "the report that the talks failed was denied" is content)
+    # ... and a clause whose first verb takes the noun as its object, with no object after it:
+    # "a claim that Western governments reject", "the allegations that Russia denies are serious"
+    # (but "the report that the talks failed was denied" is content: "failed" comes first)
     for x in range(b + 3, min(n, b + 8)):
         if toks[x].norm in OBJECT_OF_SPEECH_NOUN and toks[x].text.islower():
             if x + 1 >= n or not _is_word(toks[x + 1]) or toks[x + 1].norm in AUX:
