@@ -94,9 +94,9 @@ TITLE_MODIFIERS = frozenset("former late acting then new outgoing incoming curre
 
 
 def _contact_clause_object(toks: list[Token], k: int, j: int) -> bool:
-    """Is ``toks[k]`` a common noun that a name after it begins a relative clause on, with no
-    "that" ("a move Pyongyang has called ...", "the step Moscow took")? Then the noun phrase
-    that reports is the name alone. A title or an outlet before a name is one phrase with it
+    """Is ``toks[k]`` a common noun that a relative clause with no "that" follows, opening with a
+    name or a determiner ("a move Pyongyang has called ...", "an allegation the shipping company
+    denied")? Then the noun phrase that reports is the one after the noun. A title or an outlet before a name is one phrase with it
     ("news agency Xinhua", "spokesman Dmitry Peskov", "the former President").
 
     >>> from course.document import build_document
@@ -538,7 +538,9 @@ def _bracket_label(toks: list[Token], j: int) -> tuple[int, int] | None:
     return (np[0], j)
 
 
-#: Prepositions that open a setting between a source and its cue, not an apposition.
+#: Words that open a setting or an aside between a source and its cue, not an apposition:
+#: prepositions ("Lavrov, in an interview with RT, said") and discourse words ("Russia, for its
+#: part, said", "Beijing, however, said").
 SETTING_PREPOSITIONS = frozenset("in at on during after before while when speaking via through from for "
                                  "however meanwhile though too".split())
 
