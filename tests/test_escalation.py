@@ -597,3 +597,12 @@ def test_a_past_relative_clause_inside_a_condition_is_not_conditional():
     # the condition itself still reaches its own verbs
     got = {a.text: a.modifiers for a in analyze("If the talks fail, Moscow will impose sanctions.").annotations}
     assert "conditional" in got["impose sanctions"]
+
+
+def test_an_event_noun_before_an_actor_noun_names_the_actors():
+    assert not [a for a in analyze("Aid agencies warned that the situation remained catastrophic.").annotations
+                if a.label == "AID"]
+    assert [a.text for a in analyze("The aid convoy reached Gaza.").annotations if a.label == "AID"] == ["aid convoy"]
+    # a verb before its object keeps its reading
+    assert [a.label for a in analyze("Authorities have been pressuring workers to cancel the strike.").annotations
+            if a.text == "pressuring"] == ["DEMAND"]

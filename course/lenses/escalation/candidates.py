@@ -58,6 +58,10 @@ def _is_name_part(tokens: Sequence[Token], i: int, j: int) -> bool:
     return (before[:1].isupper() and before.isalpha() and i - 1 > 0) or (after[:1].isupper() and after.isalpha())
 
 
+#: Nouns of people or bodies: an event word right before one names who they are ("aid agencies").
+_ACTOR_NOUNS = frozenset("""agency agencies worker workers group groups organisation organisations organization
+    organizations official officials charity charities activist activists campaigner campaigners envoy envoys
+    negotiator negotiators leader leaders movement movements""".split())
 #: Forms of "be" before a passive participle ("would be met with").
 _PASSIVE_BE = frozenset("be been being is are was were".split())
 
@@ -75,6 +79,9 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
             continue  # 'declined to comment' is CAMEO 011, a non-event, not a rejection
         if e.phrase in ("meet", "met") and i > 0 and tokens[i - 1].norm in _PASSIVE_BE:
             continue  # 'would be met with a decisive response': received with, no meeting
+        if i == j and j + 1 < len(tokens) and tokens[j + 1].norm in _ACTOR_NOUNS and tokens[j + 1].text.islower() \
+                and not tokens[j].norm.endswith(("ing", "ed")):
+            continue  # 'aid agencies', 'peace activists', 'protest groups': who they are, not an event
         cands.append(
             _Cand(i, j, e.category, e.label, e.intensity, e.cameo, e.explanation, f"escalation.tsv: {e.phrase}",
                   e.source, role=e.role, priority=1, kahn=e.kahn)
