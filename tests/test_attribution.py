@@ -1383,3 +1383,22 @@ def test_a_clause_after_though_with_its_own_speaker_ends_the_content():
 def test_a_participle_that_describes_keeps_its_as_label():
     got = rows("The ministry said it had scrambled jets, describing the incursions as harassment.")
     assert got[1] == ("The ministry", "describing", "the incursions as harassment")
+
+
+def test_quoted_by_an_outlet_as_saying_is_a_chain():
+    # the subject speaks, the outlet is the via (ANNOTATION.md §6.2), whichever side the words stand
+    a = analyze("Ek was quoted by the state broadcaster VTV as saying that Dunmark would regret it.").attributions
+    assert [(r.source.text, r.cue.text, r.via.text, r.content.text) for r in a] == [
+        ("Ek", "was quoted", "the state broadcaster VTV", "Dunmark would regret it")]
+    a = analyze('"Nobody should mistake our patience for weakness," Prime Minister Aurel Mako was quoted '
+                "by the Herald as saying.").attributions
+    assert [(r.source.text, r.via.text, r.content.text, r.kind) for r in a] == [
+        ("Prime Minister Aurel Mako", "the Herald", "Nobody should mistake our patience for weakness", "direct")]
+    # a plain passive with an agent still has the agent as its source
+    assert rows("The issue was first reported by The Washington Post.")[0][:2] == ("The Washington Post", "reported")
+
+
+def test_a_speech_noun_after_a_determiner_stays_in_the_phrase():
+    got = rows("According to a statement from the Kremlin, Putin told Macron in a phone call that Moscow had no plans.")
+    assert got[0][:2] == ("a statement from the Kremlin", "According to")
+    assert got[1] == ("Putin", "told", "Moscow had no plans")

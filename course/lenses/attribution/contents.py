@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ...document import Document, Sentence, Token
 from ...model import Span
-from .lexicon import CueWord, _cue_norms
+from .lexicon import CueWord, _content_nouns, _cue_norms
 from .phrases import _left_np, _noun_context, _only_time_left, _right_np
 from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
@@ -302,7 +302,9 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
         if t.norm in COMPLEMENTIZERS and (k == j or t.norm == "that"):
             if t.norm == "that" and k > j and k + 1 < n and toks[k + 1].norm in AUX:
                 return None  # "warned X to refrain from actions that would ...": a relative "that"
-            if k > j and toks[k - 1].norm in cues and toks[k - 1].text.islower() and _noun_context(toks, k - 1) \
+            if k > j and toks[k - 1].norm in cues and toks[k - 1].text.islower() and (_noun_context(toks, k - 1) or (
+                    toks[k - 1].norm in _content_nouns() and k >= 3 and toks[k - 3].norm in DETERMINERS
+                    and toks[k - 2].text.islower() and _is_word(toks[k - 2]))) \
                     and not (k >= 3 and toks[k - 3].norm in TIME_PREPOSITIONS | {"in", "at", "on", "with", "via", "through"}):
                 # "repeated his claims that ...": the object noun heads its own clause (but "said
                 # in a statement that ..." is a setting, and the clause is the verb's)
@@ -321,7 +323,10 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
             return None
         if not _is_word(t) and t.text not in ("'", "’", "-"):
             return None
-        if t.norm in AUX or t.norm in ("and", "but", "or", "which", "who") or k > j and _clitic(toks, k) or (k > j and t.norm in cues and t.text.islower() and not _noun_context(toks, k)):
+        if t.norm in AUX or t.norm in ("and", "but", "or", "which", "who") or k > j and _clitic(toks, k) or (
+                k > j and t.norm in cues and t.text.islower() and not _noun_context(toks, k)
+                and not (k >= 2 and toks[k - 2].norm in DETERMINERS and toks[k - 1].text.islower() and _is_word(toks[k - 1]))):
+            # (a cue word two words after a determiner is a noun too: "told Macron in a phone call that")
             return None
     return None
 

@@ -109,7 +109,7 @@ def _after_coordinating_comma(toks: list[Token], head: int) -> bool:
 
 
 def _according(doc, sent, toks, a, b, entry) -> _Found | None:
-    src = _right_np(toks, b + 1, len(toks))
+    src = _right_np(toks, b + 1, len(toks), speech_nouns=True)
     if src is None:
         return None
     src = _according_source(toks, src)
@@ -452,7 +452,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and nxt.norm not in ("that", "as") and " " not in word.phrase:
         return None
     if passive:
-        return _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens)
+        return _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes)
     # a verb whose noun object was moved before it ("the allegations that Russia denies are
     # serious"): an auxiliary follows at once, and the words after it are the main clause's
     # (a verb of saying keeps its clause: "donations, which he said were accompanied by ...")
@@ -893,16 +893,31 @@ def _passive(toks: list[Token], c0: int, a: int, word: CueWord) -> bool:
     return n.endswith("ed") or n in IRREGULAR_PARTICIPLES
 
 
-def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens) -> _Found | None:
+def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _Found | None:
     """A passive cue: "by X" is the source and the subject the content ("the issue was first
     reported by The Washington Post"); with no agent, the subject only received the words
     (source ``None``), and the cue needs a that-clause or a quotation."""
     n = len(toks)
     if j < n and toks[j].norm == "by":
-        agent = _right_np(toks, j + 1, n)
+        agent = _right_np(toks, j + 1, n, speech_nouns=True)
         if agent is None:
             return None
         subj = _subject(toks, c0)
+        if agent[1] + 2 < n and toks[agent[1] + 1].norm == "as" and toks[agent[1] + 2].norm.endswith("ing"):
+            # a chain: "Ek was quoted by the state broadcaster VTV as saying that ...": the subject
+            # speaks, the outlet is the via, the content follows "as saying"
+            after_as = agent[1] + 3
+            speaker = subj if subj is not None else _source_left(toks, c0)  # (after a quotation: no clause subject)
+            if speaker is None or speaker[1] >= c0:
+                return None
+            if after_as >= n or not _is_word(toks[after_as]) and toks[after_as].start not in opens:
+                # '"...," Mako was quoted by the Herald as saying.': the quotation before is the content
+                content = _backward_content(doc, sent, toks, speaker[0], closes)
+                kind = _kind(doc.text, content, "direct")
+            else:
+                content, kind = _forward_content(doc, sent, toks, after_as, opens)
+            return _Found(speaker, (c0, b), content, agent, kind, word,
+                          rule + " (passive chain: quoted by the via as saying)", "forward")
         content = _tok_span(doc, toks, subj) if subj is not None and subj[1] < c0 else None
         return _Found(agent, (c0, b), content, None, _kind(doc.text, content, "indirect"), word,
                       rule + " (passive: the source follows by)", "forward")

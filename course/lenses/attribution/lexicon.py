@@ -112,6 +112,13 @@ def _attitude_words() -> frozenset[str]:
     return frozenset(e.phrase for e in load_lexicon(VERBS_LEXICON) if e.get("frame") == "attitude")
 
 
+@lru_cache(maxsize=1)
+def _content_nouns() -> frozenset[str]:
+    """The one-word nouns of the reporting-verb lexicon that take a content clause ("claim",
+    "prediction", "warning"): "its hyperbolic prediction that ..." is the noun's clause."""
+    return frozenset(e.phrase for e in load_lexicon(VERBS_LEXICON) if e.get("frame") == "noun" and " " not in e.phrase)
+
+
 #: Pattern types of ``attribution_patterns.tsv`` that mark a contestable claim (ANNOTATION.md §7).
 VERDICT_PATTERNS = ("evaluative", "deontic", "graduation", "superlative", "significance", "generic",
                     "motive", "prediction", "evidential")

@@ -224,8 +224,10 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
     return (possessive or d.norm == "the") and not plural_mod and not after_preposition
 
 
-def _right_np(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
-    """The noun phrase starting at toks[i], walking right; (first, last) or None."""
+def _right_np(toks: list[Token], i: int, limit: int, speech_nouns: bool = False) -> tuple[int, int] | None:
+    """The noun phrase starting at toks[i], walking right; (first, last) or None. A reporting
+    word ends it ("..., said the minister"), unless ``speech_nouns`` lets a noun after a
+    determiner stay in it ("according to a statement from the Kremlin")."""
     if i >= limit:
         return None
     if toks[i].norm in PRONOUNS and not (
@@ -236,7 +238,10 @@ def _right_np(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
     k = i
     while k < limit:
         t = toks[k]
-        if _np_word(toks, k) and not (k > i and t.norm in cue_words and t.text[:1].islower()):
+        # (with ``speech_nouns``, a cue word after a determiner is a noun of the phrase: "according to
+        # a statement from the Kremlin")
+        if _np_word(toks, k) and not (k > i and t.norm in cue_words and t.text[:1].islower()
+                                      and not (speech_nouns and _noun_context(toks, k))):
             k += 1
             continue
         if k > i and t.norm.endswith("ly") and _is_adverb(t) and toks[k - 1].norm in DETERMINERS \
