@@ -1402,3 +1402,11 @@ def test_a_speech_noun_after_a_determiner_stays_in_the_phrase():
     got = rows("According to a statement from the Kremlin, Putin told Macron in a phone call that Moscow had no plans.")
     assert got[0][:2] == ("a statement from the Kremlin", "According to")
     assert got[1] == ("Putin", "told", "Moscow had no plans")
+
+
+def test_an_infinitive_content_ends_at_the_writers_while_clause():
+    assert rows("The Kremlin vowed to retaliate, while the rouble plunged nearly 30 percent.") == [
+        ("The Kremlin", "vowed", "retaliate")]
+    # no comma: one clause; and a that-clause keeps its while-clause (it may be the speaker's)
+    assert rows("Moscow pledged to respond while talks continue.")[0][2] == "respond while talks continue"
+    assert rows("He said the rouble fell, while markets rallied.")[0][2] == "the rouble fell, while markets rallied"

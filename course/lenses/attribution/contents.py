@@ -131,6 +131,14 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                     end -= 1
                 return _span(doc, start, end) if end > start else c
             break
+    # an infinitive (a promise, a threat, an appeal) ends at a clause the writer adds after a comma:
+    # "vowed to retaliate, while the rouble plunged 30 percent" -> "retaliate"
+    if c.start > 0 and toks:
+        k0 = _first_token_at(doc, toks, c.start)
+        if 0 < k0 < len(toks) and toks[k0].start == c.start and toks[k0 - 1].norm == "to":
+            m = re.search(r",\s+(?:while|whereas)\s", text[c.start:cut])
+            if m and not quoted(c.start + m.start()):
+                cut = min(cut, c.start + m.start())
     # a bare noun-phrase object (no "that", no verb) ends at a subordinator
     # the token that starts the content (token starts are unique and sorted)
     first = _first_token_at(doc, toks, c.start) if toks else None
