@@ -606,3 +606,9 @@ def test_an_event_noun_before_an_actor_noun_names_the_actors():
     # a verb before its object keeps its reading
     assert [a.label for a in analyze("Authorities have been pressuring workers to cancel the strike.").annotations
             if a.text == "pressuring"] == ["DEMAND"]
+
+
+def test_an_observers_warning_is_a_forecast_not_a_threat():
+    assert not [a for a in analyze("Some economists warned that the measures could backfire.").annotations
+                if a.label == "THREATEN"]
+    assert ("warned", "THREATEN") in [(a.text, a.label) for a in analyze("The Kremlin warned that it would retaliate.").annotations]

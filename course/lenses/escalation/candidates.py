@@ -58,6 +58,11 @@ def _is_name_part(tokens: Sequence[Token], i: int, j: int) -> bool:
     return (before[:1].isupper() and before.isalpha() and i - 1 > 0) or (after[:1].isupper() and after.isalpha())
 
 
+#: Forms of "warn": a threat when a party warns, a forecast when an observer does.
+_WARN_FORMS = frozenset("warn warns warned warning".split())
+#: Observers whose warnings are forecasts, not threats ("economists warned that the measures could backfire").
+_OBSERVER_NOUNS = frozenset("""analyst analysts economist economists expert experts observer observers scientist
+    scientists researcher researchers scholar scholars academic academics commentator commentators""".split())
 #: Nouns of people or bodies: an event word right before one names who they are ("aid agencies").
 _ACTOR_NOUNS = frozenset("""agency agencies worker workers group groups organisation organisations organization
     organizations official officials charity charities activist activists campaigner campaigners envoy envoys
@@ -79,6 +84,8 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
             continue  # 'declined to comment' is CAMEO 011, a non-event, not a rejection
         if e.phrase in ("meet", "met") and i > 0 and tokens[i - 1].norm in _PASSIVE_BE:
             continue  # 'would be met with a decisive response': received with, no meeting
+        if e.phrase in _WARN_FORMS and any(t.norm in _OBSERVER_NOUNS for t in tokens[max(0, i - 3):i]):
+            continue  # 'economists warned that ...', '..., experts warn': a forecast, not a party's threat
         if i == j and j + 1 < len(tokens) and tokens[j + 1].norm in _ACTOR_NOUNS and tokens[j + 1].text.islower() \
                 and not tokens[j].norm.endswith(("ing", "ed")):
             continue  # 'aid agencies', 'peace activists', 'protest groups': who they are, not an event
