@@ -1410,3 +1410,9 @@ def test_an_infinitive_content_ends_at_the_writers_while_clause():
     # no comma: one clause; and a that-clause keeps its while-clause (it may be the speaker's)
     assert rows("Moscow pledged to respond while talks continue.")[0][2] == "respond while talks continue"
     assert rows("He said the rouble fell, while markets rallied.")[0][2] == "the rouble fell, while markets rallied"
+
+
+def test_a_bare_clause_may_hold_a_relative_clause_between_commas():
+    assert rows("China's foreign ministry insisted the islands, which it calls the Diaoyu, were Chinese territory.") == [
+        ("China's foreign ministry", "insisted", "the islands, which it calls the Diaoyu, were Chinese territory")]
+    assert rows("They showed restraint and will continue.") == []

@@ -397,14 +397,27 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
         # coordinated noun ("believes his efforts to slow warming will be ...", "believe
         # bigotry and xenophobia are acceptable"); the finite word must follow a noun, not
         # "and" or "to" (that would be a second verb of the main clause: "show restraint and will")
-        for k in range(j + 1, min(n, j + 10)):
+        k = j + 1
+        limit = min(n, j + 10)
+        skipped = 0
+        while k < limit:
+            # a relative clause between commas inside the subject: "insisted the islands, which it
+            # calls the Diaoyu, were Chinese territory"
+            if toks[k].text == "," and k + 1 < n and toks[k + 1].norm in ("which", "who"):
+                close = next((m for m in range(k + 2, min(n, k + 14)) if toks[m].text == ","), None)
+                if close is not None:
+                    skipped += close + 1 - k
+                    limit = min(n, limit + (close + 1 - k))
+                    k = close + 1
+                    continue
             if not _is_word(toks[k]) or toks[k].norm in ("that", "which", "who", "but", "or", "because", "if", "when", "where", "while"):
                 break
-            if k - j >= 6 and toks[k].norm in ("to", "and", "of", "for"):
+            if k - j - skipped >= 6 and toks[k].norm in ("to", "and", "of", "for"):
                 break
             if toks[k].norm in _FINITE and toks[k - 1].norm not in ("and", "or", "to", "not") \
                     and toks[k - 1].norm not in _FINITE and not _is_adverb(toks[k - 1]):
                 return True
+            k += 1
     if word.verb_class == "commissive-directive" or word.frame == "volition" or word.lemma in ("agree",):
         for k in range(j, min(n, j + 6)):
             if toks[k].norm == "to" and k + 1 < n and toks[k + 1].text[:1].islower() and toks[k + 1].norm not in DETERMINERS:
