@@ -1416,3 +1416,12 @@ def test_a_bare_clause_may_hold_a_relative_clause_between_commas():
     assert rows("China's foreign ministry insisted the islands, which it calls the Diaoyu, were Chinese territory.") == [
         ("China's foreign ministry", "insisted", "the islands, which it calls the Diaoyu, were Chinese territory")]
     assert rows("They showed restraint and will continue.") == []
+
+
+def test_an_infinitive_content_ends_before_a_new_subject_after_but():
+    assert rows("The African Union has offered to mediate, but analysts see little prospect of a deal.")[0] == (
+        "The African Union", "has offered", "mediate")
+    assert rows("Kyiv urged allies to send arms, but Berlin refused.")[0] == ("Kyiv", "urged", "allies to send arms")
+    # a second infinitive or a bare verb goes on
+    assert rows("Moscow vowed to respond, and to defend its interests.")[0][2] == "respond, and to defend its interests"
+    assert rows("He pledged to cut taxes, and raise spending.")[0][2] == "cut taxes, and raise spending"

@@ -135,10 +135,23 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
     # "vowed to retaliate, while the rouble plunged 30 percent" -> "retaliate"
     if c.start > 0 and toks:
         k0 = _first_token_at(doc, toks, c.start)
-        if 0 < k0 < len(toks) and toks[k0].start == c.start and toks[k0 - 1].norm == "to":
+        # (an infinitive content, or an addressee and its infinitive: "urged allies to send arms")
+        directive = 0 < k0 < len(toks) and toks[k0].start == c.start and k0 - 1 == f.cue[1] and any(
+            toks[x].norm == "to" and x + 1 < len(toks) and toks[x + 1].text.islower() and toks[x + 1].norm not in DETERMINERS
+            for x in range(k0 + 1, min(len(toks) - 1, k0 + 4)) if toks[x].end <= cut)
+        if 0 < k0 < len(toks) and toks[k0].start == c.start and (toks[k0 - 1].norm == "to" or directive):
             m = re.search(r",\s+(?:while|whereas)\s", text[c.start:cut])
             if m and not quoted(c.start + m.start()):
                 cut = min(cut, c.start + m.start())
+            # ... and at ", but" / ", and" before a clause with a subject of its own ("offered to
+            # mediate, but analysts see little prospect"; "vowed to respond, and to defend" goes on)
+            for k in range(k0 + 1, len(toks) - 2):
+                if toks[k].start >= cut:
+                    break
+                if toks[k].text == "," and toks[k + 1].norm in ("but", "and") and not quoted(toks[k].start) \
+                        and _own_subject(toks, k + 2):
+                    cut = min(cut, toks[k].start)
+                    break
     # a bare noun-phrase object (no "that", no verb) ends at a subordinator
     # the token that starts the content (token starts are unique and sorted)
     first = _first_token_at(doc, toks, c.start) if toks else None
@@ -165,6 +178,26 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                 cut = min(cut, toks[k - 1].end)
                 break
     return _span(doc, c.start, cut) if cut < c.end else c
+
+
+def _own_subject(toks: list[Token], k: int) -> bool:
+    """Does a clause with a subject of its own start at ``toks[k]``: a name, a determiner, a
+    subject pronoun, or a plural noun before a word ("analysts see", "Cairo said", "the talks")?
+
+    >>> from course.document import build_document
+    >>> t = build_document("but analysts see little, and to defend it, and raise taxes").tokens
+    >>> _own_subject(t, 1), _own_subject(t, 6), _own_subject(t, 12)
+    (True, False, False)
+    """
+    if k + 1 >= len(toks):
+        return False
+    t = toks[k]
+    if t.norm in ("to", "also", "then", "not") or not _is_word(t):
+        return False
+    if t.text[:1].isupper() or t.norm in DETERMINERS | SUBJECT_PRONOUNS - {"it"}:
+        return True
+    return t.text.islower() and t.norm.endswith("s") and not t.norm.endswith("ss") and toks[k + 1].text.islower() \
+        and _is_word(toks[k + 1]) and toks[k + 1].norm not in ("and", "or", "of", "to")
 
 
 def _sentence_content(doc: Document, sent: Sentence, start: int, end: int | None = None) -> Span | None:
