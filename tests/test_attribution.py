@@ -1425,3 +1425,13 @@ def test_an_infinitive_content_ends_before_a_new_subject_after_but():
     # a second infinitive or a bare verb goes on
     assert rows("Moscow vowed to respond, and to defend its interests.")[0][2] == "respond, and to defend its interests"
     assert rows("He pledged to cut taxes, and raise spending.")[0][2] == "cut taxes, and raise spending"
+
+
+def test_the_object_of_a_preposition_is_not_a_subject():
+    # "an armed attack on Philippine vessels would invoke ...": the vessels invoke nothing
+    assert [r[:2] for r in rows("The US said an armed attack on Philippine vessels would invoke its defence commitments.")] == [
+        ("The US", "said")]
+    # a noun that can speak or show takes the whole phrase as its source
+    assert rows("A document on the campaign's website states that couples would receive leave.")[0][:2] == (
+        "A document on the campaign's website", "states")
+    assert rows("Experts on North Korea say the test failed.")[0][:2] == ("Experts on North Korea", "say")

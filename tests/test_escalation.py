@@ -612,3 +612,8 @@ def test_an_observers_warning_is_a_forecast_not_a_threat():
     assert not [a for a in analyze("Some economists warned that the measures could backfire.").annotations
                 if a.label == "THREATEN"]
     assert ("warned", "THREATEN") in [(a.text, a.label) for a in analyze("The Kremlin warned that it would retaliate.").annotations]
+
+
+def test_water_cannon_is_coercion():
+    found = [(a.text, a.label, a.intensity) for a in analyze("A coast guard ship fired water cannon at a supply vessel.").annotations]
+    assert ("water cannon", "COERCE", -7.0) in found

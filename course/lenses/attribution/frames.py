@@ -25,7 +25,7 @@ from .spans import (
 from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, INFORMATION_NOUNS,
     IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS,
-    STOP, SUBJECT_PRONOUNS,
+    SPEAKER_NOUNS, STOP, SUBJECT_PRONOUNS,
     TIME_PREPOSITIONS, TIME_WORDS, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
     _title_case,
 )
@@ -566,7 +566,17 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if src is not None:
         # a relative clause belongs to the source before the checks below look at its edges
         src = _relative_source(toks, src) or src
-    # a source directly before the cue, itself after a comma or closing quote: backward content
+    # the object of a preposition inside a larger noun phrase is not the subject ("an armed attack
+    # on Philippine vessels would invoke its defence commitments": the vessels invoke nothing)
+    if src is not None and src[0] >= 2 and toks[src[0] - 1].norm in OBJECT_PREPOSITIONS \
+            and toks[src[0] - 2].text.islower() and _is_word(toks[src[0] - 2]) and toks[src[0] - 2].norm not in SPEAKER_NOUNS:
+        # ... unless the noun before the preposition can speak or show: then the whole phrase is the
+        # source ("A document on the campaign's website states that ...")
+        head = _left_np(toks, src[0] - 2)
+        noun = toks[src[0] - 2].norm
+        if head is None or not (_speakerlike(toks, head) or noun in INFORMATION_NOUNS or noun + "s" in INFORMATION_NOUNS):
+            return None
+        src = (head[0], src[1])
     if src is not None:
         s0 = src[0]
         before = toks[s0 - 1] if s0 > 0 else None
@@ -702,6 +712,8 @@ NO_INVERSION_LEMMAS = frozenset("accuse criticise criticize condemn denounce urg
                                 "inform remind assure brief order instruct".split())
 #: Verbs that report a view only with an "as" complement ("regards the drills as a threat").
 AS_ONLY_LEMMAS = frozenset({"regard"})
+#: Prepositions whose object, inside a larger noun phrase, cannot be a reporting verb's subject.
+OBJECT_PREPOSITIONS = frozenset("on against at into onto upon toward towards over".split())
 #: Verbs that also give a name ("a militia called the Wagner Group").
 NAMING_LEMMAS = frozenset("call dub label".split())
 #: Words that may end a name after a naming participle: the noun phrase is over.
