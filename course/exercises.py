@@ -399,15 +399,14 @@ def _check(exercise_id: str, answer: Any, from_code: bool) -> Feedback:
 
     ex = get(exercise_id)
     fb = grading.grade(keyed(ex) if ex.checkpoint else ex, answer)
-    if from_code and ex.example is not None and _same_answer(answer, ex.example):
-        # the notebook's unfinished example, as the cell holds it: feedback, but no attempt
+    # the notebook's unfinished example, as the cell holds it, and an answer of the wrong form
+    # or an empty one get feedback but are no attempt: nothing is recorded
+    example = from_code and ex.example is not None and _same_answer(answer, ex.example)
+    if example or fb.details.get("error") in ("type", "empty"):
         fb.attempts = _ATTEMPTS.get(ex.id, 0)
         fb.solution_available = _solution_unlocked(ex.id) and not ex.checkpoint
-        fb.warning = EXAMPLE_NOTE
-        return fb
-    if fb.details.get("error") in ("type", "empty"):  # not an attempt: nothing recorded
-        fb.attempts = _ATTEMPTS.get(ex.id, 0)
-        fb.solution_available = _solution_unlocked(ex.id) and not ex.checkpoint
+        if example:
+            fb.warning = EXAMPLE_NOTE
         return fb
     _ATTEMPTS[ex.id] = _ATTEMPTS.get(ex.id, 0) + 1
     _BEST[ex.id] = max(_BEST.get(ex.id, 0.0), float(fb.score or 0.0))

@@ -131,15 +131,19 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                     end -= 1
                 return _span(doc, start, end) if end > start else c
             break
+    # the token that starts the content (token starts are unique and sorted), or None
+    first = _first_token_at(doc, toks, c.start) if toks else None
+    if first is not None and not (0 <= first < len(toks) and toks[first].start == c.start):
+        first = None
     # an infinitive (a promise, a threat, an appeal) ends at a clause the writer adds after a comma:
     # "vowed to retaliate, while the rouble plunged 30 percent" -> "retaliate"
-    if c.start > 0 and toks:
-        k0 = _first_token_at(doc, toks, c.start)
+    if first is not None and first > 0:
+        k0 = first
         # (an infinitive content, or an addressee and its infinitive: "urged allies to send arms")
-        directive = 0 < k0 < len(toks) and toks[k0].start == c.start and k0 - 1 == f.cue[1] and any(
+        directive = k0 - 1 == f.cue[1] and any(
             toks[x].norm == "to" and x + 1 < len(toks) and toks[x + 1].text.islower() and toks[x + 1].norm not in DETERMINERS
             for x in range(k0 + 1, min(len(toks) - 1, k0 + 4)) if toks[x].end <= cut)
-        if 0 < k0 < len(toks) and toks[k0].start == c.start and (toks[k0 - 1].norm == "to" or directive):
+        if toks[k0 - 1].norm == "to" or directive:
             m = re.search(r",\s+(?:while|whereas)\s", text[c.start:cut])
             if m and not quoted(c.start + m.start()):
                 cut = min(cut, c.start + m.start())
@@ -153,10 +157,6 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                     cut = min(cut, toks[k].start)
                     break
     # a bare noun-phrase object (no "that", no verb) ends at a subordinator
-    # the token that starts the content (token starts are unique and sorted)
-    first = _first_token_at(doc, toks, c.start) if toks else None
-    if first is not None and not (0 <= first < len(toks) and toks[first].start == c.start):
-        first = None
     if first is not None and first == f.cue[1] + 1 and toks[first].norm not in COMPLEMENTIZERS:
         for k in range(first, min(len(toks), first + 5)):
             t = toks[k]

@@ -43,6 +43,10 @@ TIME_WORDS = frozenset(
     "this next ago today yesterday tonight recently early".split()
 )
 TIME_PREPOSITIONS = frozenset("on in at during since earlier late".split())
+#: Nouns of news outlets: a plain word right before one is a noun modifier ("state media").
+MEDIA_NOUNS = frozenset(
+    "media broadcaster broadcasters television tv radio outlet outlets channel channels wire news "
+    "newspaper newspapers agency agencies press daily".split())
 #: Human or institutional nouns: a subject headed by one of these can be a speaker.
 SPEAKER_NOUNS = frozenset(
     "minister ministers official officials spokesman spokeswoman spokesperson president "
@@ -67,14 +71,7 @@ SPEAKER_NOUNS = frozenset(
     "directors embassies envoys foundations founders governments governors magazines mayors ministries "
     "networks newspapers nominees organisations organizations panels premiers presidents professors "
     "secretaries spokesmen spokespersons spokeswomen".split()
-) | frozenset(
-    # outlets speak too ("state television said", "..., state media reported")
-    "media broadcaster broadcasters television tv radio outlet outlets channel channels wire".split()
-)
-#: Nouns of news outlets: a plain word right before one is a noun modifier ("state media").
-MEDIA_NOUNS = frozenset(
-    "media broadcaster broadcasters television tv radio outlet outlets channel channels wire news "
-    "newspaper newspapers agency agencies press daily".split())
+) | MEDIA_NOUNS - {"news", "press", "daily"}  # outlets speak too ("state television said")
 
 
 def _premodifier(toks: list, k: int) -> bool:
@@ -175,7 +172,7 @@ def _np_word(toks: list[Token], k: int) -> bool:
 IRREGULAR_PAST = frozenset("said told wrote spoke thought knew saw found felt heard understood made gave "
                            "took came went sent drew put laid kept held meant taught brought left met led won "
                            "lost began ran stood fell rose struck fought broke chose flew grew hid sought sold "
-                           "spent threw withdrew became".split())
+                           "spent threw withdrew became built shot bought set hit".split())
 #: Number words that stand for a count before a plural noun ("twenty-seven states"); smaller
 #: than the hedging lens's list on purpose: "one" and "a million" are read elsewhere here.
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands".split())

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from ...document import Sentence, Token
+from ..attribution.words import BE_FORMS
 from .context import _has_context
 from .lexicon import _lexicon
 from .patterns import _ANCHOR_INDEX, _ANCHOR_WORDS, _PATTERN_ANCHORS
@@ -67,8 +68,6 @@ _OBSERVER_NOUNS = frozenset("""analyst analysts economist economists expert expe
 _ACTOR_NOUNS = frozenset("""agency agencies worker workers group groups organisation organisations organization
     organizations official officials charity charities activist activists campaigner campaigners envoy envoys
     negotiator negotiators leader leaders movement movements""".split())
-#: Forms of "be" before a passive participle ("would be met with").
-_PASSIVE_BE = frozenset("be been being is are was were".split())
 
 
 def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> list[_Cand]:
@@ -82,7 +81,7 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
             continue
         if e.label == "REJECT" and j + 1 < len(tokens) and tokens[j + 1].norm in _NOT_EVENTS:
             continue  # 'declined to comment' is CAMEO 011, a non-event, not a rejection
-        if e.phrase in ("meet", "met") and i > 0 and tokens[i - 1].norm in _PASSIVE_BE:
+        if e.phrase in ("meet", "met") and i > 0 and tokens[i - 1].norm in BE_FORMS:  # a passive: 'would be met with'
             continue  # 'would be met with a decisive response': received with, no meeting
         if e.phrase in _WARN_FORMS and any(t.norm in _OBSERVER_NOUNS for t in tokens[max(0, i - 3):i]):
             continue  # 'economists warned that ...', '..., experts warn': a forecast, not a party's threat

@@ -4,6 +4,7 @@ and quotation spans."""
 from __future__ import annotations
 
 from ...document import Document, Sentence, Token
+from ..attribution.words import IRREGULAR_PAST
 from .words import _CLAUSE_CONJ, _CLAUSE_PUNCT
 
 
@@ -32,9 +33,6 @@ def _segments(tokens: list[Token]) -> list[int]:
     return out
 
 
-#: Irregular past forms a past relative clause may use ("the ships they sent", "the land it took").
-_IRREGULAR_PAST = frozenset("took made held sent kept gave began built brought fought struck shot won lost "
-                            "sold bought seized set put hit led ran".split())
 #: Subjects that open a relative clause with no comma ("the villages it seized").
 _RELATIVE_SUBJECTS = frozenset("it they he she we".split())
 
@@ -55,7 +53,7 @@ def _past_relative(tokens: list[Token], k: int) -> bool:
     if j + 1 >= len(tokens) or tokens[j].norm not in _RELATIVE_SUBJECTS:
         return False
     verb = tokens[j + 1]
-    return verb.text.islower() and (verb.norm.endswith("ed") or verb.norm in _IRREGULAR_PAST)
+    return verb.text.islower() and (verb.norm.endswith("ed") or verb.norm in IRREGULAR_PAST)
 
 
 def _conditionals(tokens: list[Token], seg: list[int]) -> list[str | None]:
