@@ -328,6 +328,15 @@ def passage_tokens(exercise_id: str) -> list[Any]:
     return list(tokens_of(get(exercise_id).passage))
 
 
+def passage_words(exercise_id: str) -> list[list[int]]:
+    """The passage's token numbers grouped into written words (``Dalmar’s`` is one group
+    of three tokens): a span-select widget shows one button per group. See
+    :func:`course.grading.written_words`."""
+    from .grading import written_words
+
+    return written_words(get(exercise_id).passage)
+
+
 # --------------------------------------------------------------------- session state
 
 _ATTEMPTS: dict[str, int] = {}

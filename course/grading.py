@@ -109,6 +109,38 @@ def tokens_of(text: str) -> tuple["Token", ...]:
     return _tokens_cached(text)
 
 
+#: Characters that join a word and its clitic into one written word (Dalmar’s, don't).
+_APOSTROPHES = "'\u2019"
+
+
+def written_words(text: str) -> list[list[int]]:
+    """Token numbers grouped into the words a reader sees: a word, an apostrophe and the
+    letters after it with no space between (``Dalmar’s``, ``don't``) make one group; every
+    other token is a group of its own. A span-select passage shows one button per group.
+
+    >>> text = "Dalmar’s envoy isn't 'sure'."
+    >>> [" ".join(tokens_of(text)[i].text for i in g) for g in written_words(text)]
+    ['Dalmar ’ s', 'envoy', "isn ' t", "'", 'sure', "'", '.']
+    """
+    tokens = tokens_of(text)
+    groups: list[list[int]] = []
+    i = 0
+    while i < len(tokens):
+        group = [i]
+        while (
+            group[-1] + 2 < len(tokens)
+            and _is_word(tokens[group[-1]])
+            and tokens[group[-1] + 1].text in _APOSTROPHES
+            and tokens[group[-1] + 2].text.isalpha()
+            and tokens[group[-1]].end == tokens[group[-1] + 1].start
+            and tokens[group[-1] + 1].end == tokens[group[-1] + 2].start
+        ):
+            group += [group[-1] + 1, group[-1] + 2]
+        groups.append(group)
+        i = group[-1] + 1
+    return groups
+
+
 def _is_word(token: "Token") -> bool:
     return bool(_WORD.search(token.text))
 

@@ -164,6 +164,40 @@ def test_span_select_wrong_answer_marks_extra_and_missed():
     assert all(b.button_style == "" and b.icon == "" for b in w.token_buttons)
 
 
+def test_span_select_shows_a_possessive_as_one_button_and_grades_it_whole():
+    from course import grading
+
+    w = course.exercise("hedging-12")
+    [b] = [b for b in w.word_buttons if b.description == "Dalmar’s"]
+    group = [i for i, tb in enumerate(w.token_buttons) if tb is b]
+    assert [w.tokens[i].text for i in group] == ["Dalmar", "’", "s"]
+    assert not any(x.description in ("’", "s") for x in w.word_buttons)
+    # one click marks the whole written word; the right answer, clicked, scores 1
+    ref = grading.reference_tokens(ex.keyed(ex.get("hedging-12")))
+    assert {group[0], group[2]} <= ref
+    w.select(sorted(ref))
+    assert set(group) <= set(w.selected)
+    w.check_button.click()
+    assert w.last_feedback.score == pytest.approx(1.0)
+    # the same answer without the possessive's button is not the whole answer
+    b.value = False
+    assert not set(group) & set(w.selected)
+    w.check_button.click()
+    assert w.last_feedback.score < 1 and "1 still unmarked" in w.summary.value
+
+
+@pytest.mark.parametrize("eid", [e.id for e in ex.load_banks().values() if e.type == "span-select"])
+def test_no_answer_key_splits_a_written_word(eid):
+    """A button marks a whole written word, so no reference answer may take part of one."""
+    from course import grading
+
+    ref = grading.reference_tokens(ex.keyed(ex.get(eid)))
+    assert ref, eid
+    for group in ex.passage_words(eid):
+        words = [i for i in group if grading._is_word(grading.tokens_of(ex.passage(eid))[i])]
+        assert set(words) <= ref or not set(words) & ref, (eid, group)
+
+
 def test_span_select_empty_check_does_not_score():
     w = course.exercise(_first("span-select"))
     w.check_button.click()
@@ -181,6 +215,7 @@ def test_span_select_builds_120_tokens_fast(monkeypatch):
     assert len(tokens) == 120
     monkeypatch.setattr(ex, "passage", lambda _id: text)
     monkeypatch.setattr(ex, "passage_tokens", lambda _id: tokens)
+    monkeypatch.setattr(ex, "passage_words", lambda _id: [[i] for i in range(len(tokens))])
     SpanSelectWidget(eid)  # warm up (first import of widget classes)
     t0 = time.perf_counter()
     w = SpanSelectWidget(eid)

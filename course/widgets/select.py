@@ -1,8 +1,10 @@
 """Span selection: mark words of a passage by toggling them.
 
-Every token of the passage is a small toggle button in a wrapping row, in reading
-order, so a student can Tab through the words and press Space or Enter to mark
-one (or tap it). A phrase is marked by toggling its neighbouring words.
+Every written word of the passage is a small toggle button in a wrapping row, in
+reading order, so a student can Tab through the words and press Space or Enter to
+mark one (or tap it). A phrase is marked by toggling its neighbouring words. A word
+with a clitic (``Dalmar’s``, ``don't``) is several tokens but one button
+(:func:`course.exercises.passage_words`); every other token is a button of its own.
 
 After **Check**, :func:`course.exercises.panel_check` receives the marked token numbers
 and each word is styled from ``Feedback.details["tokens"]``. Missed words are only
@@ -43,12 +45,26 @@ def _is_word(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+def _groups(eng: Any, exercise_id: str, n_tokens: int) -> list[list[int]]:
+    """Token positions grouped into written words; one group per token if the engine's
+    grouping does not cover the tokens exactly once, in order."""
+    try:
+        groups = [list(g) for g in eng.passage_words(exercise_id)]
+    except Exception:
+        groups = []
+    if [i for g in groups for i in g] != list(range(n_tokens)):
+        groups = [[i] for i in range(n_tokens)]
+    return groups
+
+
 class SpanSelectWidget(ExerciseWidget):
     """The span-selection exercise widget.
 
     Attributes:
         tokens: the passage's tokens (``index``, ``start``, ``end``, ``text``).
-        token_buttons: one ``ToggleButton`` per token, ``token_buttons[i]`` for token ``i``.
+        token_buttons: the ``ToggleButton`` of each token, ``token_buttons[i]`` for token ``i``
+            (the tokens of one written word share a button).
+        word_buttons: the buttons in reading order, one per written word.
         statuses: token index -> ``correct`` / ``missed`` / ``extra`` after a check.
     """
 
@@ -57,24 +73,27 @@ class SpanSelectWidget(ExerciseWidget):
         self.text = eng.passage(self.exercise_id)
         self.tokens = list(eng.passage_tokens(self.exercise_id))
         self.statuses: dict[int, str] = {}
-        self.token_buttons: list[W.ToggleButton] = []
+        self.groups = _groups(eng, self.exercise_id, len(self.tokens))
+        self.token_buttons: list[W.ToggleButton] = [None] * len(self.tokens)  # type: ignore[list-item]
+        self.word_buttons: list[W.ToggleButton] = []
+        self._group_of: dict[int, list[int]] = {}  # id(button) -> its token positions
         children: list[W.Widget] = []
         prev_end = 0
-        for tok in self.tokens:
-            gap = self.text[prev_end : fetch(tok, "start")]
+        for group in self.groups:
+            first, last = self.tokens[group[0]], self.tokens[group[-1]]
+            gap = self.text[prev_end : fetch(first, "start")]
             if "\n" in gap and children:
                 children.append(W.Box(layout=W.Layout(width="100%", height="0px")))
-            prev_end = fetch(tok, "end")
-            text = fetch(tok, "text")
-            b = W.ToggleButton(
-                value=False, description=text,
-                tooltip=f"word {fetch(tok, 'index') + 1}: {text}" if _is_word(text) else f"punctuation: {text}",
-                layout=_WORD,
-            )
+            prev_end = fetch(last, "end")
+            text = self.text[fetch(first, "start") : fetch(last, "end")]
+            b = W.ToggleButton(value=False, description=text, tooltip=self._tooltip(group), layout=_WORD)
             if not _is_word(text):
                 b.style.font_weight = "300"
             b.observe(self._toggled, names="value")
-            self.token_buttons.append(b)
+            for i in group:
+                self.token_buttons[i] = b
+            self._group_of[id(b)] = group
+            self.word_buttons.append(b)
             children.append(b)
         self.passage_box = W.Box(
             children, layout=W.Layout(display="flex", flex_flow="row wrap", align_items="center",
@@ -92,13 +111,19 @@ class SpanSelectWidget(ExerciseWidget):
         return [fetch(t, "index") for t, b in zip(self.tokens, self.token_buttons) if b.value]
 
     def select(self, indices: Any) -> None:
-        """Mark exactly these token indices (as if the student toggled them)."""
+        """Mark exactly these token indices (as if the student toggled them); a written word
+        is marked when any of its tokens is."""
         wanted = set(indices)
-        for t, b in zip(self.tokens, self.token_buttons):
-            b.value = fetch(t, "index") in wanted
+        for b in self.word_buttons:
+            b.value = any(fetch(self.tokens[i], "index") in wanted for i in self._group_of[id(b)])
 
     def is_empty(self) -> bool:
-        return not any(b.value for b in self.token_buttons)
+        return not any(b.value for b in self.word_buttons)
+
+    def _tooltip(self, group: list[int]) -> str:
+        first, last = self.tokens[group[0]], self.tokens[group[-1]]
+        text = self.text[fetch(first, "start") : fetch(last, "end")]
+        return f"word {fetch(first, 'index') + 1}: {text}" if _is_word(text) else f"punctuation: {text}"
 
     def answer(self) -> list[int]:
         return self.selected
@@ -106,8 +131,8 @@ class SpanSelectWidget(ExerciseWidget):
     def _toggled(self, change: Any) -> None:
         owner = change["owner"]
         # a word changed after a check loses its old mark: it is the student's again
-        idx = next((fetch(t, "index") for t, b in zip(self.tokens, self.token_buttons) if b is owner), None)
-        self.statuses.pop(idx, None)
+        for i in self._group_of.get(id(owner), []):
+            self.statuses.pop(fetch(self.tokens[i], "index"), None)
         owner.icon = ""
         owner.button_style = "info" if change["new"] else ""
         self.selection_label.value = "Marked: " + (self._phrases() or "nothing yet.")
@@ -135,20 +160,23 @@ class SpanSelectWidget(ExerciseWidget):
     def _apply(self, details: dict[str, Any], reveal_missed: bool = True) -> None:
         counts = {k: 0 for k in STATUS_STYLE}
         by_index = {fetch(t, "index"): b for t, b in zip(self.tokens, self.token_buttons)}
+        counted: set[tuple[int, str]] = set()  # a written word of several tokens counts once
         for item in details.get("tokens", []) or []:
             status = item.get("status")
             b = by_index.get(item.get("index"))
             if b is None or status not in STATUS_STYLE:
                 continue
+            first_time = (id(b), status) not in counted
+            counted.add((id(b), status))
             if status == "missed" and not reveal_missed:
-                counts[status] += 1
+                counts[status] += first_time
                 continue
             style, icon, words = STATUS_STYLE[status]
             self.statuses[item["index"]] = status
             b.button_style = style
             b.icon = icon
             b.tooltip = f"{b.description}: {words}"
-            counts[status] += 1
+            counts[status] += first_time
         missed = f"{counts['missed']} missed +" if reveal_missed else f"{counts['missed']} still unmarked"
         parts = [f"{counts['correct']} right ✓", missed, f"{counts['extra']} extra ✗"]
         key = "green ✓ right, amber + missed, red ✗ extra" if reveal_missed else "green ✓ right, red ✗ extra"
@@ -159,11 +187,10 @@ class SpanSelectWidget(ExerciseWidget):
 
     def clear_details(self) -> None:
         self.statuses = {}
-        for t, b in zip(self.tokens, self.token_buttons):
+        for b in self.word_buttons:
             b.icon = ""
             b.button_style = "info" if b.value else ""
-            text = fetch(t, "text")
-            b.tooltip = f"word {fetch(t, 'index') + 1}: {text}" if _is_word(text) else f"punctuation: {text}"
+            b.tooltip = self._tooltip(self._group_of[id(b)])
         self.summary.value = ""
 
     def reset(self) -> None:
