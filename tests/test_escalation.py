@@ -614,6 +614,41 @@ def test_an_observers_warning_is_a_forecast_not_a_threat():
     assert ("warned", "THREATEN") in [(a.text, a.label) for a in analyze("The Kremlin warned that it would retaliate.").annotations]
 
 
+def test_condition_column_names_the_rule_of_each_guarded_row():
+    from course.lenses.escalation.conditions import CONDITIONS
+
+    rows = {e.phrase: e.get("condition") for e in load_lexicon("escalation")}
+    assert rows["declined to"] == rows["refused"] == "not-before-non-event"
+    assert rows["met"] == "not-passive" and rows["warned"] == "not-observer"
+    assert {c for c in rows.values() if c} == set(CONDITIONS)  # every rule is used, none is unknown
+    # each rule both ways: the row stays silent only where its rule says so
+    assert found("Ardania refused to comment on the drills.") == []
+    assert ("refused", "REJECT") in labels("Ardania refused to attend the summit.")
+
+
+def test_unknown_escalation_condition_is_reported(tmp_path, monkeypatch):
+    from course.errors import DatasetError
+    from course.lenses.escalation.lexicon import _lexicon
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "lexicons").mkdir()
+    header = "phrase\tcategory\tlabel\tintensity\tcondition\texplanation\tsource\n"
+    (tmp_path / "lexicons" / "escalation.tsv").write_text(
+        header + "warned\tescalation\tTHREATEN\t-4.4\tno-such-rule\tA test row.\tCAMEO 130 / Goldstein 1992\n",
+        encoding="utf-8")
+    monkeypatch.setenv("COURSE_DATASETS", str(tmp_path))
+    load_lexicon.cache_clear()
+    _lexicon.cache_clear()
+    try:
+        with pytest.raises(DatasetError, match="line 2: unknown condition 'no-such-rule'"):
+            _lexicon()
+    finally:
+        monkeypatch.delenv("COURSE_DATASETS")
+        load_lexicon.cache_clear()
+        _lexicon.cache_clear()
+    assert ("warned", "THREATEN") in labels("The Kremlin warned Valdia on Monday.")
+
+
 def test_water_cannon_is_coercion():
     found = [(a.text, a.label, a.intensity) for a in analyze("A coast guard ship fired water cannon at a supply vessel.").annotations]
     assert ("water cannon", "COERCE", -7.0) in found

@@ -7,11 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from ...document import Sentence, Token
-from ..attribution.words import BE_FORMS
 from .context import _has_context
 from .lexicon import _lexicon
 from .patterns import _ANCHOR_INDEX, _ANCHOR_WORDS, _PATTERN_ANCHORS
-from .words import _NOT_EVENTS
 
 
 @dataclass
@@ -59,11 +57,6 @@ def _is_name_part(tokens: Sequence[Token], i: int, j: int) -> bool:
     return (before[:1].isupper() and before.isalpha() and i - 1 > 0) or (after[:1].isupper() and after.isalpha())
 
 
-#: Forms of "warn": a threat when a party warns, a forecast when an observer does.
-_WARN_FORMS = frozenset("warn warns warned warning".split())
-#: Observers whose warnings are forecasts, not threats ("economists warned that the measures could backfire").
-_OBSERVER_NOUNS = frozenset("""analyst analysts economist economists expert experts observer observers scientist
-    scientists researcher researchers scholar scholars academic academics commentator commentators""".split())
 #: Nouns of people or bodies: an event word right before one names who they are ("aid agencies").
 _ACTOR_NOUNS = frozenset("""agency agencies worker workers group groups organisation organisations organization
     organizations official officials charity charities activist activists campaigner campaigners envoy envoys
@@ -79,12 +72,8 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
             continue
         if sentence.kind == "body" and _is_name_part(tokens, i, j):
             continue
-        if e.label == "REJECT" and j + 1 < len(tokens) and tokens[j + 1].norm in _NOT_EVENTS:
-            continue  # 'declined to comment' is CAMEO 011, a non-event, not a rejection
-        if e.phrase in ("meet", "met") and i > 0 and tokens[i - 1].norm in BE_FORMS:  # a passive: 'would be met with'
-            continue  # 'would be met with a decisive response': received with, no meeting
-        if e.phrase in _WARN_FORMS and any(t.norm in _OBSERVER_NOUNS for t in tokens[max(0, i - 3):i]):
-            continue  # 'economists warned that ...', '..., experts warn': a forecast, not a party's threat
+        if e.condition is not None and not e.condition(tokens, i, j):
+            continue  # the row's own rule ('declined to comment' is no rejection): see conditions.py
         if i == j and j + 1 < len(tokens) and tokens[j + 1].norm in _ACTOR_NOUNS and tokens[j + 1].text.islower() \
                 and not tokens[j].norm.endswith(("ing", "ed")):
             continue  # 'aid agencies', 'peace activists', 'protest groups': who they are, not an event
