@@ -62,7 +62,49 @@ def analyze(text: str) -> Analysis:
         stance = hedging.annotate(doc)
         attributions, attribution_marks, unattributed = attribution.annotate(doc, stance)
         conflict = escalation.annotate(doc, stance)
+        marks = _voice_modifiers([*stance, *conflict], attributions, attribution.quotations(doc))
         annotations = sorted(
-            [*stance, *attribution_marks, *conflict], key=lambda a: (a.start, -a.end, a.category)
+            [*marks, *attribution_marks], key=lambda a: (a.start, -a.end, a.category)
         )
         return Analysis(text, doc, annotations, attributions, unattributed)
+
+
+def _voice_modifiers(marks: list, attributions: list, quotations: list[tuple[int, int, int, int]]) -> list:
+    """Add the two mechanical voice modifiers of ``datasets/ANNOTATION.md`` §3 to every
+    hedge, booster, escalation and de-escalation mark:
+
+    - ``attributed``: the mark lies entirely inside the content of an attribution;
+    - ``quoted``: the mark lies inside a pair of quotation marks (the escalation lens
+      adds it itself, with its note on scare quotes).
+
+    >>> a = analyze('Lavrov said Moscow would, “if necessary,” react. Of course, talks went on.')
+    >>> [(x.text, x.modifiers) for x in a.annotations if x.category in ("hedge", "booster")]
+    [('if necessary', ('attributed', 'quoted')), ('Of course', ())]
+    """
+    from bisect import bisect_right
+    from dataclasses import replace
+    from itertools import accumulate
+
+    def covering(spans: list[tuple[int, int]]):
+        """``inside(start, end)``: does one of ``spans`` hold ``[start, end)``?"""
+        spans.sort()
+        starts = [a for a, _ in spans]
+        reach = list(accumulate((b for _, b in spans), max))  # the furthest end among spans so far
+
+        def inside(start: int, end: int) -> bool:
+            k = bisect_right(starts, start) - 1
+            return k >= 0 and reach[k] >= end
+
+        return inside
+
+    in_content = covering([(r.content.start, r.content.end) for r in attributions if r.content is not None])
+    in_quotes = covering([(b, c) for _, b, c, _ in quotations])
+    out = []
+    for m in marks:
+        extra = []
+        if "attributed" not in m.modifiers and in_content(m.start, m.end):
+            extra.append("attributed")
+        if "quoted" not in m.modifiers and in_quotes(m.start, m.end):
+            extra.append("quoted")
+        out.append(replace(m, modifiers=(*m.modifiers, *extra)) if extra else m)
+    return out

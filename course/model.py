@@ -53,7 +53,10 @@ class Annotation:
         reference: where the category comes from (Hyland 2005, PARC 3.0, CAMEO/Goldstein ...).
         intensity: Goldstein-style weight from -10 (most hostile) to +10 (most
             cooperative) for escalation and de-escalation; None otherwise.
-        modifiers: extra readings such as ``conditional`` or ``hedged`` for a threat.
+        modifiers: the mark's context (``datasets/ANNOTATION.md`` §3): ``attributed`` (inside
+            an attribution's content) and ``quoted`` on every hedge, booster and escalation
+            mark; ``conditional``, ``hedged``, ``negated`` (and ``boosted``) on escalation and
+            de-escalation phrases, whose weight they change.
         sentence: index of the sentence in ``Analysis.sentences``.
     """
 

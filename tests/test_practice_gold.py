@@ -255,3 +255,35 @@ def test_the_analyzer_reproduces_each_development_gold(slug):
     below = {(lens, mode): round(ev.f1(lens, mode), 3) for lens in lenses for mode in ("overlap", "exact")
              if ev.f1(lens, mode) < 1.0}
     assert below == {}
+
+
+@pytest.mark.parametrize("slug", ["lavrov-asymmetric-steps-2021", COURIER, KITWIRE, EXPULSIONS, CEASEFIRE, MEMO])
+def test_the_analyzer_gives_the_golds_voice_modifiers(slug):
+    """``attributed`` and ``quoted`` are mechanical (ANNOTATION.md §3): on a development text, whose
+    spans and contents the analyzer reproduces, every mark carries exactly the gold's."""
+    from course import analyze
+
+    gold = load_gold(slug)
+    voice = {"attributed", "quoted"}
+    want = {(a.start, a.end, a.category): voice & set(a.modifiers) for a in gold.annotations}
+    got = {(a.start, a.end, a.category): voice & set(a.modifiers) for a in analyze(gold.text).annotations
+           if a.category != "attribution"}
+    assert got == want
+    assert any("attributed" in m for m in got.values()) and any(not m for m in got.values())
+
+
+def test_voice_modifiers_both_ways():
+    from course import analyze
+
+    def mods(text, phrase):
+        return next(a.modifiers for a in analyze(text).annotations if a.text == phrase and a.category != "attribution")
+
+    # inside what someone said, and inside quotation marks
+    assert "attributed" in mods("Lavrov said that Moscow would probably respond.", "probably")
+    assert "attributed" not in mods("Moscow will probably respond.", "probably")  # the writer's own
+    assert {"attributed", "quoted"} <= set(mods('Lavrov said: “Moscow will clearly respond.”', "clearly"))
+    assert "quoted" not in mods("Lavrov said that Moscow will clearly respond.", "clearly")
+    # a participial frame is the writer's: its threat is not attributed (the seed's "naval build-up")
+    seed = analyze(load_gold("lavrov-asymmetric-steps-2021").text)
+    build_up = next(a for a in seed.annotations if a.text == "naval build-up")
+    assert "attributed" not in build_up.modifiers

@@ -68,7 +68,11 @@ from .spans import _GrowingIntervals, _Intervals, _kind, _quotations, _span, _to
 from .unattributed import _unattributed
 from .words import PRONOUNS, _is_adverb
 
-__all__ = ["annotate"]
+__all__ = ["annotate", "quotations"]
+
+#: The paired quotation marks of a document, ``(open_start, open_end, close_start, close_end)``
+#: each: :func:`course.lenses.attribution.spans._quotations`.
+quotations = _quotations
 
 
 def _before_adverbs(toks: list[Token], k: int) -> int:
