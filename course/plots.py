@@ -71,6 +71,11 @@ SERIES_STYLES: tuple[dict[str, Any], ...] = (
 
 _FONT = {"title": 13, "label": 11, "tick": 10}
 
+#: The note a chart shows in place of an empty strip when there is nothing to draw.
+NO_MARKS_NOTE = "No marks found in this text"
+NO_MARKS_NOTE_MANY = "No marks found in these texts"
+NO_CURVE_NOTE = "No escalation or de-escalation marks in this text"
+
 #: What :func:`escalation_curve_plot` writes under a paragraph number, by paragraph kind.
 _KIND_LABELS = {"body": "", "header": "date line", "heading": "sub-heading", "caption": "caption"}
 
@@ -200,10 +205,27 @@ def _lens_bars(ax: "Axes", counts: Mapping[str, int], *, offset: float = 0.0, wi
     return list(bars)
 
 
-def _lens_axis(ax: "Axes") -> None:
+def _count_axis(ax: "Axes", top: float, *, which: str = "y", margin: float = 0.15) -> None:
+    """A counts axis: from 0 (never below), whole-number ticks only, and headroom of
+    ``margin`` above the largest count ``top`` for the numbers written on the bars.
+    With nothing counted (``top`` 0) it runs from 0 to 1, not around 0."""
+    from matplotlib.ticker import MaxNLocator
+
+    axis = ax.yaxis if which == "y" else ax.xaxis
+    axis.set_major_locator(MaxNLocator(integer=True))
+    limit = ax.set_ylim if which == "y" else ax.set_xlim
+    limit(0, max(1.0, float(top) * (1 + margin)))
+
+
+def _empty_note(ax: "Axes", note: str, y: float = 0.55) -> None:
+    """A short centred note saying the chart has nothing to show (in ``ax.texts``)."""
+    ax.text(0.5, y, note, transform=ax.transAxes, ha="center", va="center", fontsize=_FONT["label"],
+            color="#444444", bbox={"boxstyle": "round,pad=0.4", "facecolor": "white", "edgecolor": "#BBBBBB"})
+
+
+def _lens_axis(ax: "Axes", top: float) -> None:
     ax.set_xticks(range(len(LENSES)), [LENS_TITLES[lens] for lens in LENSES])
-    ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.margins(y=0.15)
+    _count_axis(ax, top)
 
 
 def _short(label: str, n: int = 40) -> str:
@@ -224,7 +246,9 @@ def lens_counts(analysis: Any, *, title: str | None = None) -> "Figure":
 
     Returns:
         A matplotlib Figure with one Axes; bars in lens order (grouped by text when a
-        mapping is given: all bars of the first text, then the second ...).
+        mapping is given: all bars of the first text, then the second ...). The counts
+        axis starts at 0 and has whole-number ticks; when no lens found anything, the
+        axis runs from 0 to 1 and a note says "No marks found in this text".
 
     Example:
         >>> fig = lens_counts({"A": "Talks may resume.", "B": "They imposed sanctions."})
@@ -248,7 +272,10 @@ def lens_counts(analysis: Any, *, title: str | None = None) -> "Figure":
         if n > 1:
             for bar in bars:  # which text each bar belongs to, under the bar value
                 bar.set_linestyle(("-", "--", ":", "-.")[k % 4])
-    _lens_axis(ax)
+    top = max(max(counts.values(), default=0) for _, counts in items)
+    _lens_axis(ax, top)
+    if not top:
+        _empty_note(ax, NO_MARKS_NOTE if n == 1 else NO_MARKS_NOTE_MANY)
     if n > 1:
         handles = ax.containers
         ax.legend(handles, [f"{_short(name, 30)} ({('solid', 'dashed', 'dotted', 'dash-dot')[k % 4]} edge, "
@@ -275,7 +302,10 @@ def escalation_curve_plot(analysis: Any, *, title: str | None = None,
 
     Returns:
         A Figure with one Axes: two bar containers (escalation, de-escalation) and one
-        line (the net curve, one point per paragraph).
+        line (the net curve, one point per paragraph). The legend belongs to the figure
+        (``fig.legends[0]``) and sits below the chart, so it never covers a bar, even
+        the one full-width bar of a one-paragraph text. A text with no weighted marks
+        gets a -1 ... 1 scale and a note saying so.
 
     Example:
         >>> fig = escalation_curve_plot("The ministers held talks.\\n\\nThey imposed sanctions.")
@@ -302,8 +332,14 @@ def escalation_curve_plot(analysis: Any, *, title: str | None = None,
         ax.set_xticks(xs)
     if len(xs) > 25:
         ax.xaxis.get_major_locator().set_params(nbins=12)
-    ax.legend(handles=[esc, de, ax.lines[0]], fontsize=_FONT["tick"] - 1, frameon=False,
-              loc="best")
+    if not any(r["escalation"] or r["deescalation"] for r in rows):
+        ax.set_ylim(-1, 1)  # not matplotlib's -0.05 ... 0.05 around a flat zero line
+        ax.set_yticks([-1, 0, 1])
+        _empty_note(ax, NO_CURVE_NOTE, y=0.78)
+    # Outside the axes, under the x-axis label (constrained layout makes room for it):
+    # inside them ("best") it covered the full-width bar of a one-paragraph text.
+    fig.legend(handles=[esc, de, ax.lines[0]], fontsize=_FONT["tick"] - 1, frameon=False,
+               loc="outside lower center", ncols=3, columnspacing=1.5, handlelength=1.8)
     _style(ax, title or "Escalation per paragraph", "Paragraph",
            "Intensity (Goldstein scale)\n− hostile · + cooperative")
     return fig
@@ -340,8 +376,7 @@ def verb_class_chart(analysis: Any, *, title: str | None = None) -> "Figure":
                    hatch=LENS_HATCHES["attribution"], edgecolor="#222222", linewidth=0.8)
     ax.bar_label(bars, padding=3, fontsize=_FONT["tick"])
     ax.invert_yaxis()
-    ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.margins(x=0.12)
+    _count_axis(ax, max(counts.values(), default=0), which="x", margin=0.12)
     _style(ax, title or "Reporting verbs by class", "Number of attributions", "")
     return fig
 
@@ -421,11 +456,12 @@ def compare_chart(a: Any, b: Any, labels: Sequence[str] = ("Text A", "Text B"),
     aa, ab = as_analysis(a), as_analysis(b)
     fig = _figure(11, 4.6)
     ax1, ax2 = fig.subplots(1, 2, width_ratios=[1.1, 1])
-    _lens_bars(ax1, count_lenses(aa), offset=-0.2, width=0.4, alpha=0.9, label=la)
-    bars_b = _lens_bars(ax1, count_lenses(ab), offset=0.2, width=0.4, alpha=0.45, label=lb)
+    counts_a, counts_b = count_lenses(aa), count_lenses(ab)
+    _lens_bars(ax1, counts_a, offset=-0.2, width=0.4, alpha=0.9, label=la)
+    bars_b = _lens_bars(ax1, counts_b, offset=0.2, width=0.4, alpha=0.45, label=lb)
     for bar in bars_b:
         bar.set_linestyle("--")
-    _lens_axis(ax1)
+    _lens_axis(ax1, max(*counts_a.values(), *counts_b.values()))
     ax1.tick_params(axis="x", labelrotation=20)
     ax1.legend(ax1.containers, [f"{la}: left bars", f"{lb}: right bars (pale, dashed)"],
                fontsize=_FONT["tick"] - 1, frameon=False, loc="upper left", bbox_to_anchor=(0, -0.3))
@@ -527,8 +563,7 @@ def progress_chart(data: Any, *, by: str = "notebook", title: str | None = None)
         ax.annotate(note, (max(r["total"], r["attempted"], r["done"]), y), xytext=(4, 0),
                     textcoords="offset points", va="center", fontsize=_FONT["tick"] - 1)
     ax.set_yticks(ys, names)
-    ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.margins(x=0.2)
+    _count_axis(ax, max(max(r["total"], r["attempted"], r["done"]) for r in rows), which="x", margin=0.2)
     ax.legend(fontsize=_FONT["tick"] - 1, frameon=False, loc="upper center",
               bbox_to_anchor=(0.5, -0.22 if len(rows) < 4 else -0.12), ncols=3)
     _style(ax, title or f"Your progress per {by}", "Exercises", "")

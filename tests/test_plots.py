@@ -258,3 +258,97 @@ def test_escalation_curve_can_label_paragraph_kinds(seed):
     assert plain == [str(i) for i in range(1, 9)]
     assert labelled[0] == "1\ndate line" and labelled[4] == "5\nsub-heading" and labelled[7] == "8\ncaption"
     assert labelled[1] == "2"  # body paragraphs keep their bare number
+
+
+# ------------------------------------------------------------------ legends and empty charts (06-your-turn)
+
+ONE_PARAGRAPH = ("The foreign minister said on Monday that talks could resume next week. "
+                 "Officials warned that the navy was ready to respond.")
+THREE_PARAGRAPHS = ("The ministers held talks and agreed to resume negotiations.\n\n"
+                    "Officials warned that the navy was ready to respond.\n\n"
+                    "They imposed sanctions and threatened retaliation.")
+NO_MARKS = "Hello"
+
+
+def the_legend(fig):
+    """The chart's legend, whether it belongs to the figure or to the axes."""
+    legends = [*fig.legends, *(leg for ax in fig.axes if (leg := ax.get_legend()) is not None)]
+    assert len(legends) == 1
+    return legends[0]
+
+
+def integer_labels(labels) -> list[str]:
+    """The non-empty tick label texts (after a draw), checked to be whole numbers >= 0."""
+    texts = [t.get_text() for t in labels if t.get_text()]
+    assert texts and all(t.isdigit() for t in texts), texts
+    return texts
+
+
+@pytest.mark.parametrize("text", [ONE_PARAGRAPH, THREE_PARAGRAPHS, SEED], ids=["1-paragraph", "3-paragraphs", "seed"])
+def test_escalation_curve_legend_never_covers_the_bars(text):
+    analysis = course.load_article(SEED).analyze() if text == SEED else course.analyze(text)
+    fig = plots.escalation_curve_plot(analysis, title="Escalation per paragraph of your text")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    legend = the_legend(fig)
+    box = legend.get_window_extent()
+    bars = [p for p in ax.patches if abs(p.get_height()) > 0]
+    assert bars  # every one of these texts has weighted marks
+    for bar in bars:
+        assert not box.overlaps(bar.get_window_extent()), f"legend covers the bar at x={bar.get_x():.1f}"
+    # Nor the net curve's points or the axis labels, and the whole legend is in the picture.
+    points = ax.transData.transform(ax.lines[0].get_xydata())
+    assert not any(box.contains(x, y) for x, y in points)
+    for label in (ax.xaxis.label, ax.yaxis.label, ax.title):
+        assert not box.overlaps(label.get_window_extent())
+    assert fig.bbox.contains(box.x0, box.y0) and fig.bbox.contains(box.x1, box.y1)
+    assert [t.get_text() for t in legend.get_texts()] == [
+        "Escalation (hostile, below 0)", "De-escalation (cooperative, above 0)", "Net (sum of both)"]
+    assert legend.get_texts()[0].get_fontsize() >= 9  # readable at the notebook's figure size
+
+
+def test_lens_counts_without_marks_starts_at_zero_with_whole_numbers_and_says_so():
+    assert set(plots.count_lenses(NO_MARKS).values()) == {0}
+    fig = plots.lens_counts(NO_MARKS, title="Marks found by each lens in your text")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    bottom, top = ax.get_ylim()
+    assert bottom == 0 and top >= 1
+    assert integer_labels(ax.get_yticklabels())[:2] == ["0", "1"]
+    assert all(float(y).is_integer() for y in ax.get_yticks())
+    assert "No marks found in this text" in [t.get_text() for t in ax.texts]
+    assert heights(ax) == [0] * len(LENSES)  # the five bars are still there, at 0
+
+
+def test_lens_counts_with_marks_has_integer_ticks_from_zero_and_no_note():
+    fig = plots.lens_counts(ONE_PARAGRAPH)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    assert ax.get_ylim()[0] == 0 and ax.get_ylim()[1] > max(heights(ax))  # room for the numbers
+    integer_labels(ax.get_yticklabels())
+    assert not any(t.get_text().startswith("No marks") for t in ax.texts)
+
+
+def test_count_axes_of_other_charts_start_at_zero_with_whole_numbers():
+    verbs = plots.verb_class_chart(NO_MARKS)
+    both = plots.compare_chart(NO_MARKS, "Hi there", ["a", "b"])
+    both_texts = plots.lens_counts({"a": NO_MARKS, "b": "Hi there"})
+    for fig in (verbs, both, both_texts):
+        fig.canvas.draw()
+    ax = verbs.axes[0]
+    assert ax.get_xlim()[0] == 0 and ax.get_xlim()[1] >= 1
+    integer_labels(ax.get_xticklabels())
+    for ax in (both.axes[0], both_texts.axes[0]):
+        assert ax.get_ylim()[0] == 0 and ax.get_ylim()[1] >= 1
+        integer_labels(ax.get_yticklabels())
+    assert "No marks found in these texts" in [t.get_text() for t in both_texts.axes[0].texts]
+
+
+def test_escalation_curve_without_marks_says_so():
+    fig = plots.escalation_curve_plot(NO_MARKS)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    assert [float(y) for y in ax.lines[0].get_ydata()] == [0.0]
+    bottom, top = ax.get_ylim()
+    assert bottom <= -1 and top >= 1  # a readable scale, not -0.05 ... 0.05
+    assert "No escalation or de-escalation marks in this text" in [t.get_text() for t in ax.texts]
