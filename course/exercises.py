@@ -35,6 +35,7 @@ from typing import Any
 
 from .errors import CourseError, DatasetError
 from .feedback import Feedback
+from .markup import inline_html, plain
 
 #: The exercise types the engine knows, with the answer each one expects.
 TYPES: dict[str, str] = {
@@ -412,6 +413,7 @@ def _check(exercise_id: str, answer: Any, from_code: bool) -> Feedback:
     # or an empty one get feedback but are no attempt: nothing is recorded
     example = from_code and ex.example is not None and _same_answer(answer, ex.example)
     if example or fb.details.get("error") in ("type", "empty"):
+        fb.panel = not from_code
         fb.attempts = _ATTEMPTS.get(ex.id, 0)
         fb.solution_available = _solution_unlocked(ex.id) and not ex.checkpoint
         if example:
@@ -421,6 +423,7 @@ def _check(exercise_id: str, answer: Any, from_code: bool) -> Feedback:
     _BEST[ex.id] = max(_BEST.get(ex.id, 0.0), float(fb.score or 0.0))
     fb.attempts = _ATTEMPTS[ex.id]
     fb.solution_available = _solution_unlocked(ex.id) and not ex.checkpoint
+    fb.panel = not from_code
     try:
         from . import tracking
 
@@ -436,7 +439,7 @@ class Hint(str):
     def _repr_html_(self) -> str:
         return (
             '<div class="course-hint" style="border-left:4px solid #1565c0;background:#e3f2fd;'
-            f'padding:6px 10px;margin:4px 0"><b>Hint:</b> {html.escape(str(self))}</div>'
+            f'padding:6px 10px;margin:4px 0"><b>Hint:</b> {inline_html(str(self))}</div>'
         )
 
 
@@ -480,16 +483,15 @@ class Solution:
     def __str__(self) -> str:
         if not self.available:
             return self.message
-        return f"{self.text}\n\n{self.explanation}".strip()
+        return f"{self.text}\n\n{plain(self.explanation)}".strip()
 
     def _repr_html_(self) -> str:
         if not self.available:
             return f'<div class="course-solution" style="color:#555"><b>Solution locked:</b> {html.escape(self.message)}</div>'
-        text = html.escape(self.text).replace("\n", "<br>")
-        expl = html.escape(self.explanation).replace("\n", "<br>")
+        text = html.escape(self.text).replace("\n", "<br>")  # generated lines: one item each
         return (
             '<div class="course-solution" style="border-left:4px solid #6a1b9a;background:#f3e5f5;'
-            f'padding:6px 10px;margin:4px 0"><b>Solution</b><br>{text}<p>{expl}</p></div>'
+            f'padding:6px 10px;margin:4px 0"><b>Solution</b><br>{text}<p>{inline_html(self.explanation)}</p></div>'
         )
 
 

@@ -29,6 +29,8 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
+from .markup import inline_html, plain
+
 #: Score at or above which an attempt counts as passed (unless a type says otherwise).
 PASS_SCORE = 0.999
 
@@ -52,6 +54,8 @@ class Feedback:
         attempts: how many times this exercise has been checked in this session.
         solution_available: True when ``course.solution(id)`` will show the answer.
         warning: a one-off notice (e.g. progress could not be saved), or "".
+        panel: True when an exercise panel asked (its footer then names the panel's
+            Hint and Show solution buttons, not the functions).
 
     An answer that is empty (``[]``, ``None``, ``""``) gives a Feedback whose
     ``details["error"]`` is ``"empty"``: :attr:`empty` is then True, the score
@@ -66,6 +70,7 @@ class Feedback:
     attempts: int = 0
     solution_available: bool = False
     warning: str = ""
+    panel: bool = False
 
     @property
     def percent(self) -> int:
@@ -112,7 +117,7 @@ class Feedback:
             f"<b>○ {html.escape(self.exercise_id)}:</b> {html.escape(EMPTY_MESSAGE)}",
         ]
         if self.message:
-            parts.append(f'<div style="opacity:.8;font-size:90%">{html.escape(self.message)}</div>')
+            parts.append(f'<div style="opacity:.8;font-size:90%">{inline_html(self.message)}</div>')
         return self._close_box(parts)
 
     def _repr_html_(self) -> str:
@@ -123,17 +128,21 @@ class Feedback:
             f'<div class="course-feedback" style="border-left:4px solid {border};'
             f'background:{background};padding:6px 10px;margin:4px 0;font-family:sans-serif">',
             f"<b>{symbol} {html.escape(self.exercise_id)}: {self.percent}%</b> ",
-            f"<span>{html.escape(self.message)}</span>",
+            f"<span>{inline_html(self.message)}</span>",
         ]
         foot = []
         if self.attempts:
             foot.append(f"attempt {self.attempts}")
         if not self.passed:
-            foot.append(
-                "a solution is available: course.solution(%r)" % self.exercise_id
-                if self.solution_available
-                else "need a nudge? course.hint(%r)" % self.exercise_id
-            )
+            if self.panel:
+                foot.append("a solution is available: press Show solution" if self.solution_available
+                            else "need a nudge? press Hint")
+            else:
+                foot.append(
+                    "a solution is available: course.solution(%r)" % self.exercise_id
+                    if self.solution_available
+                    else "need a nudge? course.hint(%r)" % self.exercise_id
+                )
         if foot:
             parts.append(f'<div style="color:#555;font-size:85%">{html.escape(" · ".join(foot))}</div>')
         return self._close_box(parts)
@@ -142,7 +151,7 @@ class Feedback:
         if self.empty:
             text = f"{self.exercise_id}: {EMPTY_MESSAGE} {self.message}".rstrip()
         else:
-            text = f"{self.exercise_id}: {self.percent}% - {self.message}"
+            text = f"{self.exercise_id}: {self.percent}% - {plain(self.message)}"
         if self.warning:
             text += f"\n(warning: {self.warning})"
         return text

@@ -7,8 +7,9 @@ answer is and where to look again, never what the reference answer is.
 
 Scores:
 
-- ``span-select``: token-level F1 between the marked and the reference tokens
-  (punctuation is ignored on both sides).
+- ``span-select``: F1 between the marked and the reference words, counted as written
+  words (``Dalmar’s`` is one word, :func:`written_words`); punctuation is ignored on both
+  sides.
 - ``multiple-choice``: 1 or 0. ``multiple-select``: (right chosen - wrong chosen) /
   number right, clipped to [0, 1].
 - ``classify``: the fraction of items labelled right.
@@ -227,18 +228,20 @@ def _grade_span_select(ex: "Exercise", answer: Any) -> Feedback:
     sets, not_found = match_phrases(tokens, phrases)
     for s in sets:
         selected |= s
-    selected = {i for i in selected if _is_word(tokens[i])}
-    ref = reference_tokens(ex)
+    # words are counted as the reader sees them: "Dalmar’s" is one word of three tokens
+    unit_of = _word_units(ex.passage)
+    selected = {unit_of[i] for i in selected if _is_word(tokens[i])}
+    ref = {unit_of[i] for i in reference_tokens(ex)}
     if not selected:
         msg = f"None of those words could be found in the passage. Mark every {unit} you see. {form}"
-        return _fb(ex, 0.0, msg, {"tokens": _token_status(tokens, set(), ref), "not_found": not_found},
+        return _fb(ex, 0.0, msg, {"tokens": _token_status(tokens, set(), ref, unit_of), "not_found": not_found},
                    passed=False)  # fmt: skip
     correct = selected & ref
     precision = len(correct) / len(selected)
     recall = len(correct) / len(ref) if ref else 1.0
     f1 = 0.0 if not correct else 2 * precision * recall / (precision + recall)
     details = {
-        "tokens": _token_status(tokens, selected, ref),
+        "tokens": _token_status(tokens, selected, ref, unit_of),
         "precision": round(precision, 4),
         "recall": round(recall, 4),
         "not_found": not_found,
@@ -263,14 +266,32 @@ def _grade_span_select(ex: "Exercise", answer: Any) -> Feedback:
     return _fb(ex, f1, " ".join(parts), details)
 
 
-def _token_status(tokens: tuple["Token", ...], selected: set[int], ref: set[int]) -> list[dict[str, Any]]:
+def _word_units(text: str) -> dict[int, int]:
+    """Token number -> the number of the first word token of its written word
+    (:func:`written_words`), the unit a span-select answer is counted in."""
+    tokens = tokens_of(text)
+    unit_of: dict[int, int] = {}
+    for group in written_words(text):
+        first = next((i for i in group if _is_word(tokens[i])), group[0])
+        for i in group:
+            unit_of[i] = first
+    return unit_of
+
+
+def _token_status(tokens: tuple["Token", ...], selected: set[int], ref: set[int],
+                  unit_of: dict[int, int] | None = None) -> list[dict[str, Any]]:  # fmt: skip
+    """Each token's status; ``selected`` and ``ref`` hold written-word units (``unit_of``),
+    and every word token of a written word shares its status."""
     out = []
     for t in tokens:
-        if t.index in selected and t.index in ref:
+        u = unit_of.get(t.index, t.index) if unit_of is not None and _is_word(t) else t.index
+        if not _is_word(t):
+            status = "unmarked"
+        elif u in selected and u in ref:
             status = "correct"
-        elif t.index in ref:
+        elif u in ref:
             status = "missed"
-        elif t.index in selected:
+        elif u in selected:
             status = "extra"
         else:
             status = "unmarked"
@@ -352,7 +373,9 @@ def _grade_multiple_choice(ex: "Exercise", answer: Any) -> Feedback:
     opt = ex.options[i]
     details = {"chosen": i, "options": [{"index": i, "right": bool(opt.get("correct")), "feedback": str(opt.get("feedback", ""))}]}
     if opt.get("correct"):
-        return _fb(ex, 1.0, _with_explanation(ex, f"Right. {opt.get('feedback', '')}".strip()), details)
+        said = str(opt.get("feedback", "")).strip()
+        lead = "" if said.lower().startswith("right") else "Right. "
+        return _fb(ex, 1.0, _with_explanation(ex, f"{lead}{said}".strip() or "Right."), details)
     msg = str(opt.get("feedback") or "Not this one: reread the passage and the question.")
     return _fb(ex, 0.0, msg, details)
 
@@ -549,10 +572,13 @@ def _grade_rank(ex: "Exercise", answer: Any) -> Feedback:
     pairs = n * (n - 1) // 2
     agree = round((tau + 1) / 2 * pairs)
     where = "further down your list" if direction > 0 else "higher up your list"
+    chance = (" Half the pairs is what a shuffled order gets, so the score counts only the pairs"
+              " beyond that." if 2 * agree <= pairs else "")
+    ask = (f"Compare the statements two at a time: which one comes first on the scale ({ex.scale})?"
+           if ex.scale else "Compare the statements two at a time: which one should come first?")
     msg = (
-        f"Your order agrees with the reference on {agree} of {pairs} pairs of statements. "
-        f"Statement {worst} is the furthest out of place: it belongs {where}. "
-        f"Ask of each statement what it commits the speaker to doing."
+        f"Your order agrees with the reference on {agree} of {pairs} pairs of statements.{chance} "
+        f"Statement {worst} is the furthest out of place: it belongs {where}. {ask}"
     )
     return _fb(ex, max(0.0, tau), msg, details, passed=False)
 

@@ -119,6 +119,17 @@ def test_rank_tolerance_of_one_neighbour_swap(n, passes):
     assert fb.score == pytest.approx(1 - 4 / (n * (n - 1)), abs=1e-3)
 
 
+def test_rank_message_explains_a_zero_score_and_asks_about_the_exercises_own_scale():
+    ex = make("rank", statements=["a", "b", "c", "d"], order=[0, 1, 2, 3], reasons=["r"] * 4,
+              scale="most distancing first, most endorsing last")
+    half = grading.grade(ex, [1, 2, 3, 0])  # 3 of 6 pairs agree: no better than a shuffle
+    assert half.score == 0 and "3 of 6 pairs" in half.message and "shuffled order" in half.message
+    assert "most distancing first, most endorsing last" in half.message
+    assert "commits the speaker" not in half.message
+    better = grading.grade(ex, [0, 2, 1, 3])  # 5 of 6
+    assert better.score > 0 and "shuffled" not in better.message
+
+
 def test_numeric_tolerance():
     ex = make("numeric", answer=10, tolerance=1)
     assert grading.grade(ex, 11).passed and grading.grade(ex, "9").passed

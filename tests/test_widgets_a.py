@@ -157,6 +157,8 @@ def test_span_select_wrong_answer_marks_extra_and_missed():
     assert w.token_buttons[wrong].icon == ""
     w.token_buttons[ref_idx[0]].value = True
     assert w.token_buttons[ref_idx[0]].button_style == "info" and ref_idx[0] not in w.statuses
+    # the counts and the verdict of the last check no longer describe the marks
+    assert w.summary.value == "" and "changed since the last check" in w.feedback_box.value
     assert "“" in w.selection_label.value
     # Reset clears the selection and the marks
     w.reset_button.click()
@@ -184,6 +186,10 @@ def test_span_select_shows_a_possessive_as_one_button_and_grades_it_whole():
     assert not set(group) & set(w.selected)
     w.check_button.click()
     assert w.last_feedback.score < 1 and "1 still unmarked" in w.summary.value
+    # the feedback counts words as the panel does: the possessive is one word, not two
+    assert "1 word of a hedge still unmarked" in w.last_feedback.message
+    right = len({id(w.token_buttons[i]) for i in ref}) - 1
+    assert f"{right} right" in w.summary.value and f"{right} of your {right} marked words" in w.last_feedback.message
 
 
 @pytest.mark.parametrize("eid", [e.id for e in ex.load_banks().values() if e.type == "span-select"])
@@ -261,10 +267,62 @@ def test_multiple_choice_right_and_wrong():
     assert "✗" in w.option_notes[wrong].value
     assert w.option_notes[ref].value == ""  # the right option is not revealed
     w.choose(ref)
+    assert "changed since the last check" in w.feedback_box.value  # the wrong verdict is out of date
     w.check_button.click()
     assert w.last_feedback.score == pytest.approx(1.0) and w.last_feedback.passed
-    assert "✓" in w.option_notes[ref].value
+    assert "✓" in w.option_notes[ref].value and "changed since" not in w.feedback_box.value
     assert "Attempts: 2" in w.progress.value
+
+
+def test_a_panel_shows_the_passage_it_asks_about():
+    # a choice or a number about "this news item" shows the item
+    w = course.exercise("start-06")
+    assert "The mayor said the bridge would reopen in May." in w.passage_view.value
+    assert w.passage_view.layout.display != "none" and w.children.index(w.passage_view) == 2
+    assert "&lt;" not in course.exercise("hedging-03").passage_view.value  # escaped text, no stray markup
+    # a whole article (already shown by the notebook) is folded under a summary line
+    whole = course.exercise("hedging-14").passage_view.value
+    assert whole.startswith("<details>") and "Russian Foreign Minister Sergey Lavrov" in whole
+    # a panel that lays out the passage itself (words to mark) does not show it twice
+    sel = course.exercise(_first("span-select"))
+    assert sel.passage_view.value == "" and sel.passage_view.layout.display == "none"
+    # an exercise with no passage shows nothing
+    start01 = course.exercise("start-01")
+    assert ex.get("start-01").passage == "" and start01.passage_view.layout.display == "none"
+
+
+def test_panel_feedback_names_the_panel_buttons_and_renders_emphasis():
+    w = course.exercise("start-02")
+    wrong = next(i for i in range(len(w.options)) if i != ex.reference_answer("start-02"))
+    w.choose(wrong)
+    w.check_button.click()
+    box = w.feedback_box.value
+    assert "press Hint" in box and "course.hint(" not in box
+    # code checks keep naming the functions
+    assert "course.hint(&#x27;start-02&#x27;)" in ex.check("start-02", wrong)._repr_html_()
+    w.choose(ex.reference_answer("start-02"))
+    w.check_button.click()
+    msg = w.last_feedback.message
+    assert not msg.startswith("Right. Right") and msg.startswith("Right")
+    assert "<strong>hedges</strong>" in w.feedback_box.value and "**hedges**" not in w.feedback_box.value
+
+
+def test_show_solution_on_a_checkpoint_says_locked_at_once_and_marks_nothing():
+    w = course.exercise("hedging-12")
+    first = next(b for b in w.word_buttons if b.description.isalpha())
+    first.value = True
+    w.solution.button.click()
+    assert not w.solution.asking  # no "Show the solution? Try a hint first" for a locked answer
+    assert "Solution locked" in w.solution.area.value and "instructor" in w.solution.area.value
+    assert w.statuses == {} and first.button_style == "info" and w.summary.value == ""
+    # an ordinary exercise still asks first, then shows and marks the answer
+    other = course.exercise(_first("span-select"))
+    other.solution.button.click()
+    assert other.solution.asking
+    other.solution.yes.click()
+    shown = other.solution.area.value
+    assert "missed" in other.statuses.values()
+    assert shown.count("<b>Solution</b>") + shown.count("<strong>Solution</strong>") == 1  # one heading
 
 
 def test_multiple_select_partial_then_right():

@@ -42,6 +42,7 @@ class ChoiceWidget(ExerciseWidget):
             for label, note in zip(labels, self.option_notes):
                 cb = W.Checkbox(value=False, description=label, indent=False,
                                 layout=W.Layout(width="auto"))
+                cb.observe(self.answer_changed, names="value")
                 self.checkboxes.append(cb)
                 rows.append(W.VBox([cb, note]))
             hint = W.Label("Choose every option that applies.")
@@ -51,6 +52,7 @@ class ChoiceWidget(ExerciseWidget):
             description="Your answer", style={"description_width": "initial"},
             layout=W.Layout(width="auto"),
         )
+        self.radio.observe(self.answer_changed, names="value")
         return W.VBox([self.radio, *self.option_notes])
 
     # -------------------------------------------------------------- answer

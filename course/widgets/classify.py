@@ -83,6 +83,8 @@ class ClassifyWidget(ExerciseWidget):
         results: item index -> True / False after a check.
     """
 
+    shows_passage = True
+
     def build_body(self) -> W.Widget:
         self.items = [str(i) for i in (fetch(self.exercise, "items", []) or [])]
         self.labels = [str(x) for x in (fetch(self.exercise, "labels", []) or [])]
@@ -108,6 +110,7 @@ class ClassifyWidget(ExerciseWidget):
             )
             mark = W.HTML(layout=W.Layout(margin="0 0 0 .6em"))
             dd.observe(lambda _c, m=mark: setattr(m, "value", ""), names="value")
+            dd.observe(self.answer_changed, names="value")
             self.dropdowns.append(dd)
             self.marks.append(mark)
             rows.append(W.HBox([dd, mark], layout=W.Layout(align_items="center", flex_flow="row wrap")))

@@ -63,6 +63,30 @@ def markdown_html(text: str | None) -> str:
         return "".join(f"<p>{html.escape(p)}</p>" for p in paras)
 
 
+def passage_html(text: str | None, article: str = "") -> str:
+    """The passage an exercise asks about, as a quotation block (escaped; blank lines
+    start a new paragraph). A whole article (``article`` names it) is folded away under
+    a summary line, as the notebook has shown it already.
+
+    >>> print(passage_html("The mayor said <so>.\\n\\nIt rained."))  # doctest: +ELLIPSIS
+    <blockquote ...><p ...>The mayor said &lt;so&gt;.</p><p ...>It rained.</p></blockquote>
+    >>> print(passage_html("Moscow may react.", article="lavrov-asymmetric-steps-2021"))  # doctest: +ELLIPSIS
+    <details><summary ...>The text: lavrov-asymmetric-steps-2021 (open to read it again)</summary><blockquote ...
+    """
+    paras = [p.strip() for p in str(text or "").split("\n\n") if p.strip()]
+    if not paras:
+        return ""
+    body = "".join(f"<p style='margin:.3em 0'>{html.escape(p)}</p>" for p in paras)
+    quote = (
+        "<blockquote aria-label='Passage' style='margin:.4em 0;padding:.2em .8em;"
+        "border-left:4px solid rgba(127,127,127,.55);background:rgba(127,127,127,.08)'>" + body + "</blockquote>"
+    )
+    if article:
+        return (f"<details><summary style='cursor:pointer'>The text: {html.escape(article)} (open to read it again)"
+                f"</summary>{quote}</details>")
+    return quote
+
+
 def feedback_html(feedback: Any) -> str:
     """The HTML of a Feedback (its ``_repr_html_``), or an escaped string for anything else."""
     if feedback is None:
@@ -168,6 +192,14 @@ class FeedbackBox(W.HTML):
     def clear(self) -> None:
         self.value = ""
 
+    #: The note that replaces the last feedback once the answer has changed.
+    STALE = "Your answer has changed since the last check: press Check to check it again."
+
+    def stale(self) -> None:
+        """The answer changed after a check: the old verdict no longer describes it."""
+        if self.value and self.STALE not in self.value:
+            self.value = message_html(self.STALE, "info")
+
 
 class HintPanel(W.VBox):
     """A "Hint" button and the hints given so far (each press asks the engine for the next)."""
@@ -218,6 +250,13 @@ class SolutionPanel(W.VBox):
         return self.confirm_row.layout.display != "none"
 
     def _ask(self, _b: Any = None) -> None:
+        try:
+            checkpoint = bool(fetch(_engine().get(self.exercise_id), "checkpoint", False))
+        except Exception:
+            checkpoint = False
+        if checkpoint:  # nothing to confirm: its answer comes from the instructor
+            self._confirm()
+            return
         self.confirm_row.layout.display = "flex"
 
     def _cancel(self, _b: Any = None) -> None:
@@ -230,10 +269,15 @@ class SolutionPanel(W.VBox):
         except Exception as exc:
             self.area.value = message_html(friendly_error(exc), "error")
             return
+        if not fetch(self.result, "available", True):  # locked: say why, mark nothing
+            self.area.value = solution_html(self.result)
+            return
         self.shown = True
+        # a Solution draws its own heading; anything else gets one here
+        heading = "" if callable(getattr(self.result, "_repr_html_", None)) else "<strong>Solution</strong>"
         self.area.value = (
             '<div role="region" aria-label="Solution" style="border:1px dashed rgba(127,127,127,.6);'
-            'padding:6px 10px;margin:4px 0"><strong>Solution</strong>' + solution_html(self.result) + "</div>"
+            'padding:6px 10px;margin:4px 0">' + heading + solution_html(self.result) + "</div>"
         )
         if self.on_shown:
             self.on_shown(self.result)
@@ -273,6 +317,9 @@ class ExerciseWidget(W.VBox):
 
     #: Words on the Check button.
     check_label = "Check"
+    #: The body shows the passage itself (marked words, numbered items, the original
+    #: sentence); otherwise the base class shows it under the prompt.
+    shows_passage = False
     #: Show a Reset button.
     has_reset = True
 
@@ -289,6 +336,11 @@ class ExerciseWidget(W.VBox):
             f"({html.escape(exercise_id)})</span></div>"
         )
         self.prompt = W.HTML(markdown_html(fetch(self.exercise, "prompt", "")))
+        passage = "" if self.shows_passage else fetch(self.exercise, "passage", "")
+        source = fetch(self.exercise, "source", {}) or {}
+        whole = str(source.get("article", "")) if set(source) == {"article"} else ""
+        self.passage_view = W.HTML(passage_html(passage, article=whole),
+                                   layout=W.Layout(display="" if passage else "none"))
         self.body = self.build_body()
         self.feedback_box = FeedbackBox()
         self.hints = HintPanel(exercise_id)
@@ -304,7 +356,7 @@ class ExerciseWidget(W.VBox):
         row += [self.hints.button, self.solution.button]
         self.buttons = W.HBox(row, layout=W.Layout(flex_flow="row wrap", margin="6px 0"))
         super().__init__([
-            self.header, self.prompt, self.body, self.buttons, self.solution.confirm_row,
+            self.header, self.prompt, self.passage_view, self.body, self.buttons, self.solution.confirm_row,
             self.feedback_box, self.hints, self.solution.area, self.progress,
         ])
         self.add_class("course-exercise")
@@ -321,6 +373,12 @@ class ExerciseWidget(W.VBox):
     def is_empty(self) -> bool:
         """True when there is nothing to check yet (Check then says so instead of scoring 0)."""
         return False
+
+    def answer_changed(self, _change: Any = None) -> None:
+        """Call when the student changes the answer: the last verdict is marked out of date."""
+        box = getattr(self, "feedback_box", None)  # not there yet while the body is built
+        if box is not None:
+            box.stale()
 
     def show_details(self, feedback: Any) -> None:
         """Style the body from ``feedback.details`` (the default does nothing)."""

@@ -53,6 +53,8 @@ class RewriteWidget(ExerciseWidget):
         seen_highlight: the :class:`~course.highlighting.Highlight` shown there, or None.
     """
 
+    shows_passage = True
+
     check_label = "Check rewrite"
 
     def build_body(self) -> W.Widget:

@@ -68,6 +68,8 @@ class SpanSelectWidget(ExerciseWidget):
         statuses: token index -> ``correct`` / ``missed`` / ``extra`` after a check.
     """
 
+    shows_passage = True
+
     def build_body(self) -> W.Widget:
         eng = _engine()
         self.text = eng.passage(self.exercise_id)
@@ -133,6 +135,9 @@ class SpanSelectWidget(ExerciseWidget):
         # a word changed after a check loses its old mark: it is the student's again
         for i in self._group_of.get(id(owner), []):
             self.statuses.pop(fetch(self.tokens[i], "index"), None)
+        # the counts and the verdict of the last check no longer describe the marks
+        self.summary.value = ""
+        self.answer_changed()
         owner.icon = ""
         owner.button_style = "info" if change["new"] else ""
         self.selection_label.value = "Marked: " + (self._phrases() or "nothing yet.")
