@@ -39,11 +39,11 @@ from .markup import inline_html, plain
 
 #: The exercise types the engine knows, with the answer each one expects.
 TYPES: dict[str, str] = {
-    "span-select": "a list of words or phrases from the passage (or token numbers)",
-    "multiple-choice": "one option: its number, its letter or its text",
-    "multiple-select": "a list of options: numbers, letters or texts",
+    "span-select": "a list of words or phrases from the passage (or token numbers, counted from 0)",
+    "multiple-choice": "one option: its letter ('B'), its text, or its number counted from 0 (A is 0)",
+    "multiple-select": "a list of options: letters, texts, or numbers counted from 0 (A is 0)",
     "classify": "a dict from each phrase to a label (or a list of labels in item order)",
-    "rank": "a list of statement numbers (or texts) in order",
+    "rank": "a list of statement numbers counted from 0 (or texts), in order",
     "rewrite": "your version of the sentence, as a string",
     "numeric": "a number",
     "reflection": "a few sentences of your own, as a string",
@@ -96,6 +96,8 @@ class Exercise:
         min_words: reflection: words needed for full credit.
         unit: what the student marks in a span-select ("hedge", "attribution cue" ...).
         category: span-select: the gold category the reference agrees with (for checks).
+        ask: classify: the question the feedback asks about wrong labels, when the lens's
+            usual question does not fit the labels (e.g. speaker or writer).
         hints: 2-3 hints, gentle to specific.
         explanation: shown after success or with the solution.
         bank: the bank file's stem.
@@ -127,6 +129,7 @@ class Exercise:
     example: Any = None
     unit: str = ""
     category: str = ""
+    ask: str = ""
     hints: list[str] = field(default_factory=list)
     explanation: str = ""
     bank: str = ""
@@ -196,7 +199,7 @@ _FIELDS = {
     "id", "type", "title", "notebook", "lens", "points", "prompt", "text", "article", "quote",
     "paragraph", "sentence", "answer", "options", "items", "labels", "statements", "order",
     "reasons", "scale", "goal", "tolerance", "min_words", "pass_tau", "unit", "category",
-    "hints", "explanation", "checkpoint", "wrong", "example",
+    "hints", "explanation", "checkpoint", "wrong", "example", "ask",
 }  # fmt: skip
 
 
@@ -236,6 +239,7 @@ def _exercise_from(raw: dict[str, Any], bank: str) -> Exercise:
         example=raw.get("example"),
         unit=str(raw.get("unit", "")),
         category=str(raw.get("category", "")),
+        ask=str(raw.get("ask", "")).strip(),
         hints=[str(h) for h in raw.get("hints", [])],
         explanation=str(raw.get("explanation", "")).strip(),
         bank=bank,
@@ -533,7 +537,7 @@ def _format_solution(ex: Exercise) -> str:
         tol = f" (within {ex.tolerance:g})" if ex.tolerance else ""
         return f"Answer: {ans}{tol}"
     if ex.type == "reflection":
-        return "This reflection is not auto-graded: any thoughtful answer counts."
+        return "This reflection is not graded on content: any honest answer of the length asked for counts in full."
     return repr(ans)
 
 

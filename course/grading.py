@@ -22,7 +22,7 @@ Scores:
   (a lens that must appear or disappear, or the escalation tone that must go
   down or up) is worth 0.6 and the keep-words 0.4; it passes only when both hold.
 - ``numeric``: 1 when within ``tolerance`` of the answer, else 0.
-- ``reflection``: not auto-graded. Saved; ``passed`` when not empty, score 1.0 from
+- ``reflection``: not graded on content. Saved; ``passed`` when not empty, score 1.0 from
   ``min_words`` words on (a shorter answer gets a proportional score).
 
 Example:
@@ -470,7 +470,8 @@ def _grade_classify(ex: "Exercise", answer: Any) -> Feedback:
     wrong = [p for p, g, ok in zip(items, given, results) if g is not None and not ok]
     parts = [f"{n_right} of {len(items)} right."]
     if wrong:
-        parts.append(f"Look again at {_quote_list(wrong)}: {_CLASSIFY_PROMPTS.get(ex.lens, _CLASSIFY_PROMPTS['hedging'])}")
+        ask = ex.ask or _CLASSIFY_PROMPTS.get(ex.lens, _CLASSIFY_PROMPTS["hedging"])
+        parts.append(f"Look again at {_quote_list(wrong)}: {ask}")
     if unlabelled:
         parts.append(f"Still without a label: {_quote_list(unlabelled)}.")
     return _fb(ex, score, " ".join(parts), details)
@@ -646,6 +647,16 @@ def _describe(seen: list[dict[str, Any]], category: str) -> str:
     return ", ".join(parts)
 
 
+#: What to try when a rewrite must add a lens's language and the analyzer found none.
+_APPEAR_TRY = {
+    "hedge": "try another way of softening or qualifying the claim",
+    "booster": "try another way of making the claim sound certain",
+    "attribution": "credit the claim to someone: a speaker and a reporting verb, or 'according to' and a source",
+    "escalation": "try a word for a threat, a sanction or a show of force",
+    "deescalation": "try a word for talks, an agreement or restraint",
+}
+
+
 def _grade_rewrite(ex: "Exercise", answer: Any) -> Feedback:
     from .analysis import analyze
 
@@ -662,6 +673,10 @@ def _grade_rewrite(ex: "Exercise", answer: Any) -> Feedback:
     category = _LENS_CATEGORY.get(str(goal.get("lens", "")).lower(), "hedge")
     must = str(goal.get("must", "appear"))
     keep = [str(k) for k in goal.get("keep", [])]
+    words = re.findall(r"\w+", text)
+    if len(words) < max(3, len(re.findall(r"\w+", " ".join(keep))) + 1):
+        return _fb(ex, 0.0, "Write a whole sentence: a version made of little more than the words to keep "
+                   "says nothing a reader could weigh.", {"seen": [], "too_short": True}, passed=False)  # fmt: skip
     low = text.lower()
     missing = [k for k in keep if not re.search(r"(?<!\w)" + re.escape(k.lower()) + r"(?!\w)", low)]
     new = analyze(text)
@@ -678,7 +693,7 @@ def _grade_rewrite(ex: "Exercise", answer: Any) -> Feedback:
         saw = f"The analyzer found {_describe(seen, category)} in your sentence."
         if category == "attribution" and new.unattributed:
             saw += " It reads your sentence as the writer's own claim, with no source."
-        why = "" if ok else f" It needs to find more {name} than in the original; try another way of softening or qualifying the claim."
+        why = "" if ok else f" It needs to find more {name} than in the original; {_APPEAR_TRY.get(category, 'try another wording')}."
     elif must == "disappear":
         ok = count_new == 0
         saw = f"The analyzer found {_describe(seen, category)} in your sentence."
@@ -752,9 +767,9 @@ def _grade_reflection(ex: "Exercise", answer: Any) -> Feedback:
     score = min(1.0, words / need)
     details = {"words": words, "min_words": need, "graded": False}
     if words >= need:
-        return _fb(ex, 1.0, "Saved. Reflections are not auto-graded: compare yours with a classmate's or your teacher's notes.",
+        return _fb(ex, 1.0, "Saved. Reflections are not graded on content: compare yours with a classmate's or your teacher's notes.",
                    details, passed=True)  # fmt: skip
-    return _fb(ex, score, f"Saved ({words} words). Reflections are not auto-graded; a fuller answer of "
+    return _fb(ex, score, f"Saved ({words} words). Reflections are not graded on content; an answer of "
                f"{need} words or more counts in full.", details, passed=True)  # fmt: skip
 
 

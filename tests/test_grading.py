@@ -138,6 +138,33 @@ def test_numeric_tolerance():
     assert "10" not in grading.grade(ex, 12).message
 
 
+def test_rewrite_needs_a_sentence_not_only_the_words_to_keep():
+    ex = make("rewrite", passage="Russia will take asymmetric retaliatory steps in response to any unfriendly actions.",
+              answer="Russia is ready to hold talks on any unfriendly actions.",
+              goal={"lens": "escalation", "must": "lower-intensity", "keep": ["Russia", "actions"]})  # fmt: skip
+    bare = grading.grade(ex, "Russia actions")
+    assert bare.score == 0 and not bare.passed and "whole sentence" in bare.message
+    assert grading.grade(ex, "Russia is ready to hold talks on any unfriendly actions.").passed
+
+
+def test_classify_feedback_asks_the_exercises_own_question():
+    from course.exercises import get
+
+    fb = grading.grade(get("hedging-10"), ["writer"] * 5)  # whose booster: not a question of how sure
+    assert fb.score < 1 and "credits to Lavrov or Putin" in fb.message and "how sure" not in fb.message
+    plain = make("classify", passage="Moscow may react.", items=["may"], labels=["hedge", "booster"],
+                 answer=["hedge"])  # fmt: skip
+    assert "how sure" in grading.grade(plain, ["booster"]).message  # the lens's question by default
+
+
+def test_rewrite_advice_fits_the_lens():
+    ex = make("rewrite", passage="Russia will respond to any unfriendly step.",
+              answer="Lavrov said Russia will respond to any unfriendly step.",
+              goal={"lens": "attribution", "must": "appear", "keep": ["Russia", "respond"]})  # fmt: skip
+    fb = grading.grade(ex, "Russia will surely respond to any step.")
+    assert not fb.passed and "credit the claim to someone" in fb.message and "softening" not in fb.message
+
+
 def test_rewrite_appear_disappear():
     ex = make("rewrite", passage="Russia may retaliate.", answer="Russia will retaliate.",
               goal={"lens": "hedge", "must": "disappear", "keep": ["Russia"]})  # fmt: skip
