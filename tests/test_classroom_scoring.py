@@ -253,9 +253,12 @@ def test_grade_checkpoint_reports_the_source(tmp_path):
     ex = E.get(CHOICE)
     r = grade_checkpoint(CHOICE, folder=tmp_path)
     assert (r.points, r.source) == (0.0, "none") and "no answers file" in r.note
+    assert r.note.count("(") == 0  # one plain phrase, no parentheses inside parentheses
     write_answers(tmp_path, ex.notebook, {CHOICE: E.key_answer(CHOICE)})
     r = grade_checkpoint(CHOICE, folder=tmp_path, points=3)
-    assert (r.points, r.max_points, r.source) == (3.0, 3.0, f"{ex.notebook}.kit-answers.json")
+    assert (r.points, r.max_points) == (3.0, 3.0)
+    assert r.source == f"your best answer saved in {ex.notebook}.kit-answers.json"
+    assert grade_checkpoint(CHOICE, E.key_answer(CHOICE), folder=tmp_path).source == "your answer in code"
 
 
 # --------------------------------------------------------------------- the checkpoint cells

@@ -159,7 +159,7 @@ def saved_answers(exercise_id: str, notebook: str, folder: str | Path | None = N
         if exercise_id in af.answers:
             return af.candidates(exercise_id), other.name
     if main.problem == "missing":
-        return [], f"no answers file ({main.path.name})"
+        return [], f"no answers file named {main.path.name}"
     if main.problem and not main.answers:
         return [], f"{main.path.name} is {main.problem}"
     return [], f"no answer for {exercise_id} in {main.path.name}"
@@ -217,12 +217,13 @@ def grade_checkpoint(
     if _empty(answer):
         found, source = saved_answers(ex.id, notebook or ex.notebook, folder)
         if not found:
-            return Result(ex.id, 0.0, max_points, 0.0, "none", f"no answer ({source})")
+            return Result(ex.id, 0.0, max_points, 0.0, "none", f"no answer yet: {source}")
         # the best recorded answer by the grading key (a private key may rank them differently)
         fbs = [grade(graded, a) for a in found]
         fb = max(fbs, key=lambda f: float(f.score or 0.0) if f.details.get("error") is None else -1.0)
+        source = f"your best answer saved in {source}"
     else:
-        source = "code answer"
+        source = "your answer in code"
         fb = grade(graded, answer)
     note = ""
     if fb.details.get("error") == "type":
@@ -268,7 +269,7 @@ def score(
             value = float(r.points)
             line = f"Checkpoint {r.exercise_id}: {value:g} / {r.max_points:g} points"
             if r.source != "none":
-                line += f" (graded from the {r.source})"
+                line += f", graded from {r.source}"
             if r.note:
                 line += f"; {r.note}"
             line += "."
