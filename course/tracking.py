@@ -347,6 +347,25 @@ def my_answer(exercise_id: str) -> Any:
     return saved[-1] if saved else None
 
 
+def earlier(exercise_id: str) -> dict[str, Any] | None:
+    """What the progress log on this computer holds for an exercise, from any session:
+    ``{"attempts": n, "best": highest score, "passed": bool}``, or None when it was
+    never checked. An exercise panel shows it before its first check of the session.
+
+    Example:
+        >>> earlier("no-such-exercise") is None
+        True
+    """
+    mine = [a for a in read_attempts() if a.get("exercise") == exercise_id]
+    if not mine:
+        return None
+    return {
+        "attempts": len(mine),
+        "best": max(_entry_score(a) for a in mine),
+        "passed": any(bool(a.get("passed")) for a in mine),
+    }
+
+
 def read_answers(notebook: str | None = None, folder: Path | None = None) -> dict[str, Any]:
     """The answers file of a notebook as a dict (empty when it does not exist)."""
     path = answers_path(notebook, folder)

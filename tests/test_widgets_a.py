@@ -325,6 +325,19 @@ def test_show_solution_on_a_checkpoint_says_locked_at_once_and_marks_nothing():
     assert shown.count("<b>Solution</b>") + shown.count("<strong>Solution</strong>") == 1  # one heading
 
 
+def test_a_panel_opened_again_shows_the_earlier_sessions_record():
+    eid = _first("multiple-choice")
+    first = course.exercise(eid)
+    assert first.progress.value == "Not checked yet."
+    first.choose(ex.reference_answer(eid))
+    first.check_button.click()
+    ex.reset_session()  # a new session: the kernel was restarted
+    again = course.exercise(eid)
+    assert "Not checked in this session" in again.progress.value
+    assert "1 attempt(s)" in again.progress.value and "100%" in again.progress.value and "passed" in again.progress.value
+    assert course.exercise(_first("span-select")).progress.value == "Not checked yet."  # never checked
+
+
 def test_multiple_select_partial_then_right():
     eid = _first("multiple-select")
     ref = sorted(ex.reference_answer(eid))

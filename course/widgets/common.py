@@ -152,6 +152,16 @@ def solution_html(result: Any) -> str:
     return "<div class='course-solution'>" + markdown_html(str(result)) + "</div>"
 
 
+def _earlier(exercise_id: str) -> dict[str, Any] | None:
+    """The progress log's record of the exercise (None when never checked, or unreadable)."""
+    try:
+        from ..tracking import earlier
+
+        return earlier(exercise_id)
+    except Exception:
+        return None
+
+
 def _engine() -> Any:
     from .. import exercises
 
@@ -286,11 +296,16 @@ class SolutionPanel(W.VBox):
 class ProgressLine(W.Label):
     """"Attempts: 2 · best score: 50% · not passed yet"."""
 
-    def __init__(self) -> None:
+    def __init__(self, earlier: dict[str, Any] | None = None) -> None:
         self.attempts = 0
         self.best: float | None = None
         self.passed = False
-        super().__init__(value="Not checked yet.")
+        value = "Not checked yet."
+        if earlier:  # checked in an earlier session (the progress log on this computer)
+            best = f"{round(100 * float(earlier.get('best') or 0.0))}%"
+            state = f"passed {MARK_RIGHT}" if earlier.get("passed") else "not passed yet"
+            value = f"Not checked in this session. Before: {earlier.get('attempts', 0)} attempt(s) · best score: {best} · {state}"
+        super().__init__(value=value)
 
     def update(self, feedback: Any) -> None:
         n = fetch(feedback, "attempts", None)
@@ -349,7 +364,7 @@ class ExerciseWidget(W.VBox):
                                    style="primary", tooltip="Check your answer")
         self.reset_button = button("Reset", lambda _b: self.reset(), icon="undo",
                                    tooltip="Clear your answer and the marks")
-        self.progress = ProgressLine()
+        self.progress = ProgressLine(_earlier(exercise_id))
         row = [self.check_button]
         if self.has_reset:
             row.append(self.reset_button)
