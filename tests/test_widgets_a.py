@@ -404,6 +404,11 @@ def test_classify_partial_answer_is_checked():
     fb = w.last_feedback
     assert fb is not None and 0 < fb.score < 1
     assert "✓" in w.marks[0].value
+    # a row still on "choose…" is not wrong: it has no label yet
+    assert all("no label yet" in m.value and "not right" not in m.value for m in w.marks[1:])
+    w.dropdowns[1].value = next(lab for lab in ex.get(eid).labels if lab != ref[w.items[1]])
+    w.check_button.click()
+    assert "not right" in w.marks[1].value
 
 
 # ------------------------------------------------------------------ numeric and reflection

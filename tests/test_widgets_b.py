@@ -100,6 +100,17 @@ def test_your_text_analyzes_pasted_text_on_click():
     assert w.text.value == TENSE
 
 
+def test_your_text_says_when_a_text_does_not_look_english():
+    w = your_text(charts=False)
+    w.text.value = TENSE
+    w.analyze_button.click()
+    assert "does not look like English" not in w.table.value
+    w.text.value = ("La Russie prendra des mesures asymétriques en réponse aux actions hostiles des pays "
+                    "occidentaux, a déclaré vendredi le ministre des Affaires étrangères à Paris.")
+    w.analyze_button.click()
+    assert "does not look like English" in w.table.value and w.last_error == ""
+
+
 def test_your_text_figures_match_the_analysis():
     w = OwnTextWidget(TENSE)  # a text given up front is analysed at once
     counts_fig, curve_fig = w.figures["counts"], w.figures["curve"]

@@ -164,7 +164,9 @@ class ClassifyWidget(ExerciseWidget):
                 continue
             right = _is_right(r)
             self.results[k] = right
-            if right:
+            if r.get("given") is None and not right and k not in reference:
+                mark.value = "<span role='status' aria-label='no label yet'>○ no label yet</span>"
+            elif right:
                 mark.value = f"<span role='status' aria-label='right'><b>{MARK_RIGHT}</b> right</span>"
             else:
                 extra = f" (it is <i>{html.escape(reference[k])}</i>)" if k in reference else ""

@@ -275,7 +275,12 @@ class OwnTextWidget(W.VBox):
             f"<tr><td>{html.escape(LENS_TITLES[lens])}</td><td style='text-align:right;padding-left:1em'>"
             f"{self.counts[lens]}</td></tr>" for lens in LENSES
         )
-        return (f"<div>{n_par} paragraph{'s' * (n_par != 1)}, {n_sent} sentence{'s' * (n_sent != 1)}.</div>"
+        from ..analysis import looks_english
+
+        language = ("" if looks_english(self.analysis) else
+                    "<div role='note' style='margin:.3em 0'><b>Note:</b> this text does not look like English. "
+                    "The lenses read English only, so few or no marks are to be expected.</div>")
+        return (f"{language}<div>{n_par} paragraph{'s' * (n_par != 1)}, {n_sent} sentence{'s' * (n_sent != 1)}.</div>"
                 f"<table class='course-counts' aria-label='Marks per lens'>{rows}</table>"
                 "<div style='font-size:.85em;opacity:.75'>Attribution counts who-says-what relations; "
                 "the other lenses count marked phrases.</div>")
