@@ -617,7 +617,10 @@ class Highlight:
         body = _render_text(text, doc.paragraphs, self.marks)
         if not body:
             body = '<p class="hl-empty">(The text is empty.)</p>'
-        head = f'<div class="hl-title"><strong>{_esc(self.title)}</strong></div>' if self.title else ""
+        # a title the text itself opens with (a headline) is not shown twice
+        opening = next((p.text for p in doc.paragraphs if p.kind != "header"), "")
+        shown_in_text = bool(self.title) and " ".join(opening.split()) == " ".join(str(self.title).split())
+        head = f'<div class="hl-title"><strong>{_esc(self.title)}</strong></div>' if self.title and not shown_in_text else ""
         return (
             f'<div class="{w}">'
             f"<style>{_css(w)}</style>"

@@ -301,6 +301,20 @@ def test_styles_scoped_under_wrapper_and_themes():
     assert '[data-jp-theme-light="false"]' in css
 
 
+def test_a_headline_the_text_opens_with_is_not_shown_twice():
+    import course
+
+    import html as html_lib
+    import re
+
+    geneva = course.load_article("practice-ceasefire-talks-geneva")
+    assert 'class="hl-title"' not in course.highlight(geneva)._repr_html_()
+    plain = course.highlight(geneva, lenses=[])._repr_html_()  # no marks: the words read as printed
+    assert html_lib.unescape(re.sub(r"<style>.*?</style>|<[^>]+>", "", plain, flags=re.S)).count(geneva.title) == 1
+    seed = course.load_article("lavrov-asymmetric-steps-2021")  # its text has no headline: the title is shown
+    assert 'class="hl-title"' in course.highlight(seed)._repr_html_()
+
+
 def test_save_writes_a_standalone_page(tmp_path):
     out = highlight(seed_like(), title='A "title" <x>').save(tmp_path / "page.html")
     page = out.read_text(encoding="utf-8")
