@@ -438,7 +438,10 @@ def _check(exercise_id: str, answer: Any, from_code: bool) -> Feedback:
 
 
 class Hint(str):
-    """A hint: a plain string that also shows nicely in Jupyter."""
+    """A hint: a plain string that also shows nicely in Jupyter. ``level`` is its number
+    among the exercise's hints (1 = the gentlest) when it is one of them."""
+
+    level: int | None = None
 
     def _repr_html_(self) -> str:
         return (
@@ -470,7 +473,9 @@ def hint(exercise_id: str, level: int | None = None) -> Hint:
             f"{ex.hints[-1]} (That was the last hint. To see the answer: course.solution({ex.id!r}, confirm=True).)"
         )
     _HINTS_SHOWN[ex.id] = shown + 1
-    return Hint(ex.hints[shown])
+    given = Hint(ex.hints[shown])
+    given.level = shown + 1  # its number among the exercise's hints, however it was asked for
+    return given
 
 
 @dataclass

@@ -254,6 +254,14 @@ def test_span_select_hint_and_solution_with_confirmation():
 # ------------------------------------------------------------------ choice
 
 
+def test_hint_panel_numbers_hints_as_the_exercise_does():
+    eid = _first("span-select")
+    assert ex.hint(eid).level == 1  # read in a code cell first
+    w = course.exercise(eid)
+    w.hints.button.click()
+    assert "<li value=2>" in w.hints.area.value and "<li value=1>" not in w.hints.area.value
+
+
 def test_multiple_choice_right_and_wrong():
     eid = _first("multiple-choice")
     ref = ex.reference_answer(eid)

@@ -217,18 +217,24 @@ class HintPanel(W.VBox):
     def __init__(self, exercise_id: str) -> None:
         self.exercise_id = exercise_id
         self.hints: list[str] = []
+        self.levels: list[int | None] = []  # each hint's number among the exercise's hints
         self.button = button("Hint", self._next, icon="lightbulb-o", tooltip="Show the next hint")
         self.area = W.HTML()
         super().__init__([self.area])
 
     def _next(self, _b: Any = None) -> None:
+        level = None
         try:
-            text = str(_engine().hint(self.exercise_id))
+            given = _engine().hint(self.exercise_id)
+            text, level = str(given), getattr(given, "level", None)
         except Exception as exc:  # never a traceback for the student
             text = friendly_error(exc)
         if not self.hints or self.hints[-1] != text:
             self.hints.append(text)
-        items = "".join(f"<li>{markdown_html(h)}</li>" for h in self.hints)
+            self.levels.append(level)
+        # numbered as the exercise numbers its hints: one read with course.hint() first is not "1." again
+        items = "".join(f"<li{f' value={n}' if n else ''}>{markdown_html(h)}</li>"
+                        for h, n in zip(self.hints, self.levels))
         self.area.value = f'<div role="note" aria-label="Hints"><strong>Hints</strong><ol>{items}</ol></div>'
 
 
