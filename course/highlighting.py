@@ -571,10 +571,11 @@ class Highlight:
                 f"<strong>{LENS_TITLES[lens]}</strong> "
                 f'<span class="cue">({_esc(LENS_CUES[lens])})</span>: {count}</span>'
             )
-        items.append(
-            '<span class="note">Hover over a mark to see why it is highlighted; '
-            "the small numbers refer to the list under the text.</span>"
-        )
+        if self.marks:  # with no mark there is nothing to hover and no list under the text
+            items.append(
+                '<span class="note">Hover over a mark to see why it is highlighted; '
+                "the small numbers refer to the list under the text.</span>"
+            )
         return '<div class="hl-legend" role="note" aria-label="Legend">' + "".join(items) + "</div>"
 
     def _why(self) -> str:

@@ -301,6 +301,13 @@ def test_styles_scoped_under_wrapper_and_themes():
     assert '[data-jp-theme-light="false"]' in css
 
 
+def test_the_legend_points_to_numbers_only_when_there_are_marks():
+    import course
+
+    assert "small numbers refer" in course.highlight("Moscow may respond.")._repr_html_()
+    assert "small numbers refer" not in course.highlight("The weather was mild.")._repr_html_()
+
+
 def test_a_headline_the_text_opens_with_is_not_shown_twice():
     import course
 

@@ -312,6 +312,8 @@ def test_panel_feedback_names_the_panel_buttons_and_renders_emphasis():
     w.check_button.click()
     msg = w.last_feedback.message
     assert not msg.startswith("Right. Right") and msg.startswith("Right")
+    note = w.option_notes[ex.reference_answer("start-02")].value
+    assert "right.</b>" in note and "Right:" not in note  # the verdict is said once
     assert "<strong>hedges</strong>" in w.feedback_box.value and "**hedges**" not in w.feedback_box.value
 
 

@@ -73,10 +73,13 @@ def passage_html(text: str | None, article: str = "") -> str:
     >>> print(passage_html("Moscow may react.", article="lavrov-asymmetric-steps-2021"))  # doctest: +ELLIPSIS
     <details><summary ...>The text: lavrov-asymmetric-steps-2021 (open to read it again)</summary><blockquote ...
     """
-    paras = [p.strip() for p in str(text or "").split("\n\n") if p.strip()]
+    from ..document import build_document
+
+    paras = [(p.kind, p.text.strip()) for p in build_document(str(text or "")).paragraphs if p.text.strip()]
     if not paras:
         return ""
-    body = "".join(f"<p style='margin:.3em 0'>{html.escape(p)}</p>" for p in paras)
+    style = {"header": "opacity:.7;font-size:.9em", "heading": "font-weight:600"}  # a date line, a sub-heading
+    body = "".join(f"<p style='margin:.3em 0;{style.get(kind, '')}'>{html.escape(p)}</p>" for kind, p in paras)
     quote = (
         "<blockquote aria-label='Passage' style='margin:.4em 0;padding:.2em .8em;"
         "border-left:4px solid rgba(127,127,127,.55);background:rgba(127,127,127,.08)'>" + body + "</blockquote>"
