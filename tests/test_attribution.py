@@ -1435,3 +1435,12 @@ def test_the_object_of_a_preposition_is_not_a_subject():
     assert rows("A document on the campaign's website states that couples would receive leave.")[0][:2] == (
         "A document on the campaign's website", "states")
     assert rows("Experts on North Korea say the test failed.")[0][:2] == ("Experts on North Korea", "say")
+
+
+def test_a_participle_after_a_closing_quotation_continues_the_report():
+    # '..., "...," adding that ...': the comma sits inside the quotation marks
+    assert rows('The ministry said: "We acted lawfully," adding that the crew had been released.') == [
+        ("The ministry", "said", '"We acted lawfully,"'),
+        ("The ministry", "adding", "the crew had been released")]
+    # without the comma the participle is no continuation of the report
+    assert [c for _, c, _ in rows('He called the offer "final" adding weight to the talks.')] == ["called"]

@@ -465,6 +465,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         p_k -= 1
     if is_ing and p_k != c0 - 1 and p_k >= 0 and toks[p_k].text == ",":
         prev = toks[p_k]
+    if is_ing and prev is not None and prev.text in _CLOSING_QUOTES and c0 >= 2 and toks[c0 - 2].text == ",":
+        prev = toks[c0 - 2]  # after a quotation: '..., he said: "We acted lawfully," adding that ...'
     infinitive = nxt is not None and nxt.norm == "to" and j + 1 < n and toks[j + 1].text[:1].islower() \
         and toks[j + 1].norm not in DETERMINERS | POSSESSIVES  # "promising to reopen"
     if is_ing and prev is not None and prev.text == "," and nxt is not None and not infinitive \
@@ -702,6 +704,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     content, kind = _forward_content(doc, sent, toks, start, opens)
     return _Found(src, cue, content, via, kind, word, rule, "forward")
 
+
+#: Quotation marks that close a quotation before ", adding that ..." ('"We acted lawfully," adding').
+_CLOSING_QUOTES = frozenset({'"', "”"})
 
 #: Prepositions after a participle of speaking that set a scene ("speaking to reporters",
 #: "speaking after Friday prayers").
