@@ -413,11 +413,11 @@ def _check(exercise_id: str, answer: Any, from_code: bool) -> Feedback:
 
     ex = get(exercise_id)
     fb = grading.grade(keyed(ex) if ex.checkpoint else ex, answer)
+    fb.panel = not from_code
     # the notebook's unfinished example, as the cell holds it, and an answer of the wrong form
     # or an empty one get feedback but are no attempt: nothing is recorded
     example = from_code and ex.example is not None and _same_answer(answer, ex.example)
     if example or fb.details.get("error") in ("type", "empty"):
-        fb.panel = not from_code
         fb.attempts = _ATTEMPTS.get(ex.id, 0)
         fb.solution_available = _solution_unlocked(ex.id) and not ex.checkpoint
         if example:
@@ -427,7 +427,6 @@ def _check(exercise_id: str, answer: Any, from_code: bool) -> Feedback:
     _BEST[ex.id] = max(_BEST.get(ex.id, 0.0), float(fb.score or 0.0))
     fb.attempts = _ATTEMPTS[ex.id]
     fb.solution_available = _solution_unlocked(ex.id) and not ex.checkpoint
-    fb.panel = not from_code
     try:
         from . import tracking
 

@@ -64,9 +64,10 @@ def markdown_html(text: str | None) -> str:
 
 
 def passage_html(text: str | None, article: str = "") -> str:
-    """The passage an exercise asks about, as a quotation block (escaped; blank lines
-    start a new paragraph). A whole article (``article`` names it) is folded away under
-    a summary line, as the notebook has shown it already.
+    """The passage an exercise asks about, as a quotation block (escaped; one block per
+    paragraph of the document model, so a date line or a sub-heading stands on its own).
+    A whole article (``article`` names it) is folded away under a summary line, as the
+    notebook has shown it already.
 
     >>> print(passage_html("The mayor said <so>.\\n\\nIt rained."))  # doctest: +ELLIPSIS
     <blockquote ...><p ...>The mayor said &lt;so&gt;.</p><p ...>It rained.</p></blockquote>
