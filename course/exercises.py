@@ -354,6 +354,11 @@ def attempts(exercise_id: str) -> int:
     return _ATTEMPTS.get(get(exercise_id).id, 0)
 
 
+def hints_given(exercise_id: str) -> int:
+    """How many of the exercise's hints this session has handed out."""
+    return _HINTS_SHOWN.get(get(exercise_id).id, 0)
+
+
 def reset_session() -> None:
     """Forget this session's attempt counts and hint positions (the log on disk stays)."""
     _ATTEMPTS.clear()
@@ -533,7 +538,7 @@ def _format_solution(ex: Exercise) -> str:
         lines = [f"Order ({ex.scale}):" if ex.scale else "Order:"]
         for pos, i in enumerate(ex.order):
             reason = ex.reasons[pos] if pos < len(ex.reasons) else ""
-            lines.append(f"{pos + 1}. [{i}] {ex.statements[i]}" + (f" - {reason}" if reason else ""))
+            lines.append(f"{pos + 1}. {ex.statements[i]}" + (f" - {reason}" if reason else ""))
         return "\n".join(lines)
     if ex.type == "rewrite":
         return f"One good rewrite: {ans!r}"

@@ -22,7 +22,7 @@ Scores:
   (a lens that must appear or disappear, or the escalation tone that must go
   down or up) is worth 0.6 and the keep-words 0.4; it passes only when both hold.
 - ``numeric``: 1 when within ``tolerance`` of the answer, else 0.
-- ``reflection``: not graded on content. Saved; ``passed`` when not empty, score 1.0 from
+- ``reflection``: not graded on content. Saved; ``passed``, with score 1.0, from
   ``min_words`` words on (a shorter answer gets a proportional score).
 
 Example:
@@ -252,7 +252,8 @@ def _grade_span_select(ex: "Exercise", answer: Any) -> Feedback:
     parts = []
     if not_found:
         parts.append(f"{_quote_list(not_found)} could not be found in the passage (check the spelling).")
-    parts.append(f"{len(correct)} of your {len(selected)} marked words belong to {_a(unit)}.")
+    parts.append(f"{len(correct)} of your {_plural(len(selected), 'marked word')} "
+                 f"{'belongs' if len(correct) == 1 else 'belong'} to {_a(unit)}.")
     extra = sorted(selected - ref)
     missed = sorted(ref - selected)
     if extra:
@@ -412,7 +413,7 @@ def _grade_multiple_select(ex: "Exercise", answer: Any) -> Feedback:
     }
     if not bad and len(good) == len(right):
         return _fb(ex, 1.0, _with_explanation(ex, "Right: you chose exactly the options that apply."), details)
-    parts = [f"{len(good)} of your {len(chosen)} choices apply."]
+    parts = [f"{len(good)} of your {_plural(len(chosen), 'choice')} {'applies' if len(good) == 1 else 'apply'}."]
     if bad:
         parts.append(f"{_plural(len(bad), 'choice')} {'does' if len(bad) == 1 else 'do'} not, and each wrong choice costs a point.")
         parts.append("Read the feedback on each choice.")
@@ -769,8 +770,8 @@ def _grade_reflection(ex: "Exercise", answer: Any) -> Feedback:
     if words >= need:
         return _fb(ex, 1.0, "Saved. Reflections are not graded on content: compare yours with a classmate's or your teacher's notes.",
                    details, passed=True)  # fmt: skip
-    return _fb(ex, score, f"Saved ({words} words). Reflections are not graded on content; an answer of "
-               f"{need} words or more counts in full.", details, passed=True)  # fmt: skip
+    return _fb(ex, score, f"Saved ({_plural(words, 'word')}). Reflections are not graded on content, but an answer of "
+               f"{need} words or more counts in full: say a little more.", details, passed=False)  # fmt: skip
 
 
 GRADERS = {

@@ -4,6 +4,7 @@ Feedback they got back (Output widgets stay empty without a front end)."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -314,6 +315,7 @@ def test_panel_feedback_names_the_panel_buttons_and_renders_emphasis():
     assert not msg.startswith("Right. Right") and msg.startswith("Right")
     note = w.option_notes[ex.reference_answer("start-02")].value
     assert "right.</b>" in note and "Right:" not in note  # the verdict is said once
+    assert re.search(r"right\.</b> [A-Z]", note)  # and what follows starts as a sentence
     assert "<strong>hedges</strong>" in w.feedback_box.value and "**hedges**" not in w.feedback_box.value
 
 
@@ -328,7 +330,11 @@ def test_show_solution_on_a_checkpoint_says_locked_at_once_and_marks_nothing():
     # an ordinary exercise still asks first, then shows and marks the answer
     other = course.exercise(_first("span-select"))
     other.solution.button.click()
-    assert other.solution.asking
+    assert other.solution.asking and "Try a hint first" in other.solution.question.value
+    other.solution.no.click()
+    other.hints.button.click()
+    other.solution.button.click()  # a hint was given: no need to suggest one
+    assert other.solution.asking and "hint" not in other.solution.question.value
     other.solution.yes.click()
     shown = other.solution.area.value
     assert "missed" in other.statuses.values()

@@ -109,6 +109,7 @@ class ChoiceWidget(ExerciseWidget):
                 symbol = MARK_RIGHT if right else MARK_WRONG
                 word = "right" if right else "not right"
                 said = _VERDICT.sub("", str(text or ""))  # the note says right / not right itself
+                said = said[:1].upper() + said[1:]
                 note.value = f"<span role='status'><b>{symbol} {_letter(i)}: {word}.</b> {html.escape(said)}</span>"
             elif reveal:
                 note.value = f"<span style='opacity:.8'>{_letter(i)}: {html.escape(str(fetch(self.options[i], 'feedback', '') or ''))}</span>"

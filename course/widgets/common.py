@@ -245,9 +245,14 @@ class HintPanel(W.VBox):
 class SolutionPanel(W.VBox):
     """"Show solution" with a confirmation step; calls ``solution(id, confirm=True)``.
 
+    The question suggests a hint only while no hint has been given.
+
     ``on_shown`` (if given) is called with the engine's result so the widget can
     also mark the right items.
     """
+
+    ASK = "Show the solution? Try a hint first if you have not; you can still check your own answer afterwards."
+    ASK_AFTER_HINTS = "Show the solution? You can still check your own answer afterwards."
 
     def __init__(self, exercise_id: str, on_shown: Callable[[Any], None] | None = None) -> None:
         self.exercise_id = exercise_id
@@ -256,8 +261,7 @@ class SolutionPanel(W.VBox):
         self.result: Any = None
         self.button = button("Show solution", self._ask, icon="eye",
                              tooltip="Show the answer (asks for confirmation first)")
-        self.question = W.Label("Show the solution? Try a hint first if you have not; "
-                                "you can still check your own answer afterwards.")
+        self.question = W.Label(self.ASK)
         self.yes = button("Yes, show it", self._confirm, icon="check", style="warning")
         self.no = button("Cancel", self._cancel, icon="times")
         self.confirm_row = W.HBox([self.question, self.yes, self.no],
@@ -277,6 +281,11 @@ class SolutionPanel(W.VBox):
         if checkpoint:  # nothing to confirm: its answer comes from the instructor
             self._confirm()
             return
+        try:
+            hinted = _engine().hints_given(self.exercise_id) > 0
+        except Exception:
+            hinted = False
+        self.question.value = (self.ASK_AFTER_HINTS if hinted else self.ASK)
         self.confirm_row.layout.display = "flex"
 
     def _cancel(self, _b: Any = None) -> None:
