@@ -200,7 +200,11 @@ def test_sentences_the_rules_misread():
     found = {(a.text, a.category) for a in second.annotations}
     assert ("ceasefire", "deescalation") in found
     assert not any(a.category == "escalation" for a in second.annotations)
+    [belief] = second.attributions  # "Nobody" read as a speaker who believes
+    assert belief.source.text == "Nobody" and belief.cue.text == "believes"
+    assert "hedged" in next(a for a in second.annotations if a.text == "ceasefire").modifiers
     assert "the analyzer marks **nothing**" in MARKDOWN
+    assert "it reads *“Nobody”* as a speaker" in MARKDOWN
     assert "it marks *“ceasefire”* as **de-escalation**" in MARKDOWN
 
 
