@@ -266,7 +266,12 @@ def test_canvas_and_moodle_downloads_are_collected(graded):
         assert result.returncode == 0, (fmt, result.stdout, result.stderr)
         got = root / "submitted" / student / "02-hedging"
         assert sorted(p.name for p in got.iterdir()) == ["02-hedging.ipynb", "02-hedging.kit-answers.json"], fmt
-        assert student in result.stdout
+        # only this download's student is counted, and an id the roster lacks is named with what to do
+        assert f"Collected 02-hedging: 1 student(s): {student}" in result.stdout, result.stdout
+        assert f"warning: not on the roster: {student}." in result.stdout and "participant number" in result.stdout
+    # the Blackboard download's student is on the roster: no warning
+    assert "Collected 03-attribution: 1 student(s): partial" in graded["collect"].stdout
+    assert "warning" not in graded["collect"].stdout
 
 
 def test_the_report_names_every_problem_of_the_broken_submission(graded):

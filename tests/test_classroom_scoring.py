@@ -541,6 +541,10 @@ def assert_one_plain_error(code: int, err: str, *words: str) -> None:
     ("noid.csv", b"name,email\nAnn,a@x.org\n", ["no student_id column", "'name'"]),
     ("empty.csv", b"", ["is empty"]),
     ("nobody.csv", b"student_id,first_name\n", ["no students"]),
+    ("twice.csv", b"student_id\ns1\ns2\ns1\n", ["line 4", "'s1' is already on line 2"]),
+    ("noid-row.csv", b"student_id,first_name\ns1,Ann\n,Bo\n", ["line 3", "a student without a student_id"]),
+    ("space.csv", b"student_id\nann lee\n", ["'ann lee' has a space"]),
+    ("semicolons.csv", b"student_id;first_name\ns1;Ann\n", ["no student_id column", "separated by semicolons"]),
 ])  # fmt: skip
 def test_init_checks_the_roster_before_creating_anything(tmp_path, capsys, name, content, words):
     roster = tmp_path / name
@@ -683,3 +687,112 @@ def test_an_answers_file_with_a_bom_is_read(tmp_path):
     af = read_answers_file(path)
     assert af.problem == "" and af.answers == {CHOICE: E.key_answer(CHOICE)}
     assert score(CHOICE, folder=tmp_path, quiet=True) == float(ex.points)
+
+
+def test_another_notebook_handed_in_is_set_aside_and_the_answers_file_graded(tmp_path):
+    """03-attribution.ipynb in 02-hedging's submission: its checkpoint cells are not 02's, which
+    nbgrader cannot grade (KeyError: 'grade_id'); the released notebook and the answers file are."""
+    import shutil
+
+    from course.classroom.coursedir import precheck
+
+    nb_dir = Path(__file__).resolve().parent.parent / "notebooks"
+    for kind in ("source", "release"):
+        (tmp_path / kind / "02-hedging").mkdir(parents=True)
+        shutil.copy(nb_dir / "02-hedging.ipynb", tmp_path / kind / "02-hedging" / "02-hedging.ipynb")
+    folder = tmp_path / "submitted" / "nia" / "02-hedging"
+    folder.mkdir(parents=True)
+    shutil.copy(nb_dir / "03-attribution.ipynb", folder / "03-attribution.ipynb")
+    write_answers(folder, "02-hedging", {SPAN: E.key_answer(SPAN)})
+    notes = precheck(tmp_path, "02-hedging", "nia")
+    assert "notebook '03-attribution.ipynb' renamed to '02-hedging.ipynb'" in notes
+    assert any("is another notebook" in n for n in notes)
+    assert "graded from the answers file with the released notebook" in notes
+    assert (folder / "02-hedging.ipynb").read_bytes() == (tmp_path / "release" / "02-hedging" / "02-hedging.ipynb").read_bytes()
+    assert (folder / "02-hedging.ipynb.wrong-notebook").is_file()  # kept, not lost
+    # the right notebook with one pasted-in cell of another keeps its own cells
+    nb = nbformat.read(nb_dir / "02-hedging.ipynb", as_version=4)
+    other = next(c for c in nbformat.read(nb_dir / "03-attribution.ipynb", as_version=4).cells
+                 if c.metadata.get("nbgrader", {}).get("grade_id"))
+    nb.cells.append(other)
+    folder2 = tmp_path / "submitted" / "ola" / "02-hedging"
+    folder2.mkdir(parents=True)
+    nbformat.write(nb, folder2 / "02-hedging.ipynb")
+    notes = precheck(tmp_path, "02-hedging", "ola")
+    assert "1 checkpoint cell(s) from another notebook not graded" in notes
+    kept = nbformat.read(folder2 / "02-hedging.ipynb", as_version=4)
+    assert sum(1 for c in kept.cells if c.metadata.get("nbgrader", {}).get("grade_id")) == \
+        sum(1 for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id")) - 1
+
+
+def test_blackboard_names_keep_a_username_with_underscores():
+    import re
+
+    from course.classroom.coursedir import LMS_FORMATS
+
+    m = re.match(LMS_FORMATS["blackboard"], "/c/extracted/02-hedging_un_der_attempt_2026-03-02-10-00-00_02-hedging.ipynb")
+    assert m and m.group("student_id") == "un_der" and m.group("file_id") == "02-hedging.ipynb"
+    m = re.match(LMS_FORMATS["blackboard"], "/c/extracted/02-hedging_perfect_attempt_2026-03-02-10-00-00_x.json")
+    assert m and m.group("student_id") == "perfect"
+
+
+def test_collect_report_warns_about_ids_off_the_roster_and_other_notebooks():
+    from course.classroom.coursedir import CollectReport
+
+    text = str(CollectReport("02-hedging", ["98765", "alice"], [], ["98765"], {"alice": ["03-attribution.ipynb"]}))
+    assert "Collected 02-hedging: 2 student(s): 98765, alice" in text
+    assert "warning: not on the roster: 98765." in text
+    assert "warning: alice handed in 03-attribution.ipynb, not the notebook of 02-hedging: is --assignment right?" in text
+    assert "warning" not in str(CollectReport("02-hedging", ["alice"]))
+
+
+def test_the_solutions_page_releases_each_checkpoint_by_the_grading_key(tmp_path):
+    from course.classroom.solutions import checkpoint_solutions, write_solutions
+
+    rows = checkpoint_solutions(notebook="02-hedging")
+    assert [r["id"] for r in rows] == sorted(i for i in CHECKPOINTS if E.get(i).notebook == "02-hedging")
+    import html
+
+    page = write_solutions(tmp_path / "s.html", notebook="02-hedging").read_text(encoding="utf-8")
+    shown = " ".join(html.unescape(page).split())
+    for r in rows:
+        assert r["id"] in page and " ".join(E.keyed(E.get(r["id"])).explanation.split())[:40] in shown
+    assert "<script" not in page and "attribution-11" not in page
+    # a private key's answer is the one released
+    key = tmp_path / "key.toml"
+    n = len(E.get(CHOICE).options)
+    opts = ", ".join("{correct = true}" if i == n - 1 else "{correct = false}" for i in range(n))
+    key.write_text(f'[{CHOICE}]\noptions = [{opts}]\nexplanation = "Because the instructor says so."\n', encoding="utf-8")
+    mine = next(r for r in checkpoint_solutions(key=key) if r["id"] == CHOICE)
+    assert mine["answer"].startswith(f"Answer: {chr(64 + n)}.") and mine["explanation"] == "Because the instructor says so."
+    with pytest.raises(CourseError, match="No checkpoints in 02-hedgin"):
+        checkpoint_solutions(notebook="02-hedgin")
+    with pytest.raises(CourseError, match="is a folder"):
+        write_solutions(tmp_path)
+
+
+def test_read_roster_takes_a_spreadsheet_header(tmp_path):
+    from course.classroom.coursedir import read_roster
+
+    roster = tmp_path / "lms.csv"
+    roster.write_text("Student ID,First Name,Last Name,Email\nu_1,Ann,Lee,a@x.org\n", encoding="utf-8")
+    assert read_roster(roster) == [{"id": "u_1", "first_name": "Ann", "last_name": "Lee", "email": "a@x.org"}]
+
+
+def test_grade_refuses_bad_options_names_and_students_in_one_line(tmp_path, capsys):
+    roster = tmp_path / "r.csv"
+    roster.write_text("student_id\ns1\n", encoding="utf-8")
+    root = tmp_path / "course"
+    code, _out, err = run_cli(capsys, "init", str(root), "--roster", str(roster), "--notebooks", str(HEDGING_NB))
+    assert code == 0, err
+    code, _out, err = run_cli(capsys, "grade", str(root), "--jobs", "0")
+    assert_one_plain_error(code, err, "--jobs must be 1 or more")
+    for t in ("0", "-1"):
+        code, _out, err = run_cli(capsys, "grade", str(root), "--timeout", t)
+        assert_one_plain_error(code, err, "--timeout must be 1 second or more")
+    code, _out, err = run_cli(capsys, "grade", str(root), "--assignment", "02-hedgin")
+    assert_one_plain_error(code, err, "no assignment '02-hedgin'", "did you mean '02-hedging'?")
+    (root / "release" / "02-hedging").mkdir(parents=True, exist_ok=True)
+    (root / "submitted" / "s1" / "02-hedging").mkdir(parents=True)
+    code, _out, err = run_cli(capsys, "grade", str(root), "--student", "s11")
+    assert_one_plain_error(code, err, "No submission from s11")

@@ -8,6 +8,7 @@
     python -m course classroom grade DIR [--jobs 2] [--key private-key.toml] [--timeout 60]
     python -m course classroom export DIR [--out FOLDER]
     python -m course classroom classview DIR EXERCISE [--html OUT]
+    python -m course classroom solutions --html OUT [--notebook 02-hedging] [--key private-key.toml]
     python -m course classroom normalize-notebooks [--check] [NOTEBOOK ...]
 """
 
@@ -33,6 +34,14 @@ def _release(args: argparse.Namespace, out: TextIO) -> int:
     report = release(args.dir, args.assignment, key=args.key)
     print(report, file=out)
     return 1 if report.problems else 0
+
+
+def _solutions(args: argparse.Namespace, out: TextIO) -> int:
+    from .solutions import write_solutions
+
+    path = write_solutions(args.html, key=args.key, notebook=args.notebook)
+    print(f"Wrote the checkpoint solutions to {path}: publish it once the checkpoints are graded.", file=out)
+    return 0
 
 
 def _collect(args: argparse.Namespace, out: TextIO) -> int:
@@ -150,6 +159,12 @@ def add_parser(sub: Any) -> None:
     q.add_argument("--key", metavar="PATH", help="a private answer key (TOML)")
     q.add_argument("--html", metavar="OUT", help="also write the heatmap as an HTML page")
     q.set_defaults(func=_classview)
+
+    q = cs.add_parser("solutions", help="write the checkpoints' answers and explanations as a page to publish after grading")
+    q.add_argument("--html", metavar="OUT", required=True, help="the HTML page to write")
+    q.add_argument("--notebook", metavar="NB", help="only this notebook's checkpoints, e.g. 02-hedging")
+    q.add_argument("--key", metavar="PATH", help="a private answer key (TOML); default $COURSE_ANSWER_KEY or the kit's")
+    q.set_defaults(func=_solutions)
 
     q = cs.add_parser("normalize-notebooks", help="write the nbgrader checkpoint cells into the kit's notebooks 02-05",
                       description="Apply course.classroom.notebook.mark_checkpoints to the notebooks (in place): "

@@ -47,7 +47,8 @@ MAX_OUTPUT_LINES = 200
 #: the full path of each extracted file; ``student_id`` and ``file_id`` are required.
 LMS_FORMATS = {
     # Blackboard: <assignment>_<student>_attempt_<yyyy-mm-dd-hh-mm-ss>_<file>
-    "blackboard": r".*/[^/]*_(?P<student_id>[A-Za-z0-9.\-]+)_attempt_(?P<timestamp>[0-9\-]+)_(?P<file_id>[^/]+)$",
+    # (the shortest prefix: a username may hold underscores, "un_der")
+    "blackboard": r".*/[^/]*?_(?P<student_id>[A-Za-z0-9._\-]+)_attempt_(?P<timestamp>[0-9\-]+)_(?P<file_id>[^/]+)$",
     # Canvas: <name>[_late]_<user id>_<submission id>_<file>
     "canvas": r".*/(?P<student_id>[A-Za-z0-9]+)(?:_[Ll][Aa][Tt][Ee])?_[0-9]+_[0-9]+_(?P<file_id>[^/]+)$",
     # Moodle: "<Full Name>_<id>_assignsubmission_file_/<file>"
@@ -185,6 +186,11 @@ ROSTER_ID_COLUMNS = ("student_id", "id", "username")
 _ROSTER_HELP = "the first line must name the columns, e.g. student_id,first_name,last_name,email"
 
 
+def _column_name(name: Any) -> str:
+    """A roster header as the kit reads it: "Student ID", "student-id" and "student_id" are one."""
+    return "_".join(str(name or "").strip().lower().replace("-", " ").split())
+
+
 def read_roster(path: str | Path) -> list[dict[str, str]]:
     """Students from a CSV with a header: ``student_id`` (or ``id``/``username``), and
     optionally ``first_name``, ``last_name``, ``email``. The file must be UTF-8 text (a
@@ -216,17 +222,28 @@ def read_roster(path: str | Path) -> list[dict[str, str]]:
     rows = []
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""))
-        columns = [(c or "").strip().lower() for c in (reader.fieldnames or [])]
+        columns = [_column_name(c) for c in (reader.fieldnames or [])]
         id_col = next((c for c in ROSTER_ID_COLUMNS if c in columns), None)
         if id_col is None:
             shown = ", ".join(repr(c) for c in columns if c) or "none"
-            raise CourseError(f"The roster {p} has no student_id column (its columns: {shown}): {_ROSTER_HELP}.")
+            semicolons = " (it looks separated by semicolons: save it as CSV with commas)" \
+                if len(columns) == 1 and ";" in columns[0] else ""
+            raise CourseError(f"The roster {p} has no student_id column (its columns: {shown}){semicolons}: {_ROSTER_HELP}.")
+        seen: dict[str, int] = {}
         for raw_row in reader:
-            row = {(k or "").strip().lower(): (v or "").strip()
+            row = {_column_name(k): (v or "").strip()
                    for k, v in raw_row.items() if isinstance(k, str) and isinstance(v, (str, type(None)))}  # fmt: skip
             sid = row.get(id_col) or ""
             if not sid:
+                if any(row.values()):
+                    raise CourseError(f"The roster {p}, line {reader.line_num}: a student without a {id_col}.")
                 continue
+            if any(ch.isspace() for ch in sid) or "/" in sid:
+                raise CourseError(f"The roster {p}, line {reader.line_num}: the id {sid!r} has a space or a slash; "
+                                  "ids name folders, so use the LMS username or number.")
+            if sid in seen:
+                raise CourseError(f"The roster {p}, line {reader.line_num}: {sid!r} is already on line {seen[sid]}.")
+            seen[sid] = reader.line_num
             rows.append({"id": sid, "first_name": row.get("first_name", ""), "last_name": row.get("last_name", ""),
                          "email": row.get("email", "")})  # fmt: skip
     except csv.Error as exc:
@@ -520,14 +537,58 @@ def release(root: str | Path, assignment: str | None = None, key: str | Path | N
 
 @dataclass
 class CollectReport:
+    """What ``collect`` put into ``submitted/``: the students of this download, the files it
+    skipped, the students who are not on the roster and those whose notebooks are not the
+    assignment's."""
+
     assignment: str
     students: list[str]
     skipped: list[str] = field(default_factory=list)
+    not_on_roster: list[str] = field(default_factory=list)
+    other_notebooks: dict[str, list[str]] = field(default_factory=dict)
 
     def __str__(self) -> str:
         lines = [f"Collected {self.assignment}: {len(self.students)} student(s): {', '.join(self.students)}"]
         lines += [f"  skipped: {s}" for s in self.skipped]
+        if self.not_on_roster:
+            lines.append(
+                f"  warning: not on the roster: {', '.join(self.not_on_roster)}. The roster's student_id must be the "
+                "id the LMS writes in the file names (a username, or Moodle's participant number); otherwise these "
+                "grades go to new students and the roster's get 0 (see the classroom guide, step 1)."
+            )
+        for student, names in sorted(self.other_notebooks.items()):
+            lines.append(f"  warning: {student} handed in {', '.join(names)}, not the notebook of {self.assignment}: "
+                         "is --assignment right?")
         return "\n".join(lines)
+
+
+def _newest(folder: Path) -> float:
+    """The newest modification time of the files in a folder (0 when it is empty or missing)."""
+    try:
+        return max((p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()), default=0)
+    except OSError:
+        return 0
+
+
+def roster_ids(root: Path) -> set[str]:
+    """The student ids of the course's gradebook (the roster given to ``init``)."""
+    ensure_venv_path()
+    from nbgrader.api import Gradebook
+
+    try:
+        with Gradebook(db_url(root), course_id=course_id_of(root)) as gb:
+            return {s.id for s in gb.students}
+    except Exception:
+        return set()
+
+
+def _check_assignment(root: Path, name: str) -> None:
+    """Refuse an assignment the course does not have, naming the closest one."""
+    known = assignments(root)
+    if name not in known:
+        close = difflib.get_close_matches(name, known, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise CourseError(f"This course has no assignment {name!r}: {hint}its assignments are {', '.join(known) or 'none'}.")
 
 
 def _guess_assignment(root: Path, names: list[str]) -> str:
@@ -551,6 +612,7 @@ def collect(root: str | Path, zip_path: str | Path, assignment: str | None = Non
     except zipfile.BadZipFile:
         raise CourseError(f"{zp} is not a zip file.") from None
     a = assignment or _guess_assignment(rootp, names)
+    _check_assignment(rootp, a)
     if not (rootp / "release" / a).is_dir():
         raise CourseError(f"Assignment {a!r} has not been released yet: run `classroom release` first.")
     archive = rootp / "downloaded" / a / "archive"
@@ -558,6 +620,9 @@ def collect(root: str | Path, zip_path: str | Path, assignment: str | None = Non
         shutil.rmtree(archive)
     archive.mkdir(parents=True)
     shutil.copy(zp, archive / zp.name)
+    submitted = rootp / "submitted"
+    before = {d.name: _newest(d / a) for d in submitted.iterdir() if d.is_dir()} if submitted.is_dir() else {}
+    roster = roster_ids(rootp)
     args = ["zip_collect", a, "--force"]
     if lms_format:
         if lms_format not in LMS_FORMATS:
@@ -568,8 +633,17 @@ def collect(root: str | Path, zip_path: str | Path, assignment: str | None = Non
         raise CourseError(f"nbgrader zip_collect {a} failed: {_tail(r.stdout + r.stderr, 4)}")
     log = r.stdout + r.stderr
     skipped = [ln.split("provided:", 1)[1].strip() for ln in log.splitlines() if "no match information provided" in ln]
-    students = sorted(d.name for d in (rootp / "submitted").iterdir() if (d / a).is_dir()) if (rootp / "submitted").is_dir() else []
-    return CollectReport(a, students, [Path(s).name for s in skipped])
+    # the students of this download: their folders are new or were just written
+    students = sorted(d.name for d in submitted.iterdir() if (d / a).is_dir() and _newest(d / a) != before.get(d.name)) \
+        if submitted.is_dir() else []
+    expected = set(_released_notebooks(rootp, a))
+    other = {}
+    for st in students:
+        names = sorted(p.name for p in (submitted / st / a).glob("*.ipynb"))
+        if names and expected and not expected & set(names):
+            other[st] = names
+    unknown = [st for st in students if roster and st not in roster]
+    return CollectReport(a, students, [Path(s).name for s in skipped], unknown, other)
 
 
 # --------------------------------------------------------------------- grade
@@ -633,6 +707,18 @@ def check_timestamp(folder: Path) -> list[str]:
             f"(the file is kept as {TIMESTAMP_ASIDE})"]  # fmt: skip
 
 
+def _source_grade_ids(root: Path, assignment: str, name: str) -> list[str]:
+    """The nbgrader grade ids of a source notebook, in order ([] when it cannot be read)."""
+    import nbformat
+
+    try:
+        src = nbformat.read(root / "source" / assignment / name, as_version=4)
+    except Exception:
+        return []
+    ids = [c.metadata.get("nbgrader", {}).get("grade_id") for c in src.cells]
+    return [i for i in ids if i]
+
+
 def precheck(root: Path, assignment: str, student: str, notes: list[str] | None = None) -> list[str]:
     """Inspect (and where possible repair) one submission before grading; returns report lines.
 
@@ -671,6 +757,7 @@ def precheck(root: Path, assignment: str, student: str, notes: list[str] | None 
     for name in expected:
         nb_path = folder / name
         nb = None
+        want = _source_grade_ids(root, assignment, name)
         if nb_path.exists():
             try:
                 nb = nbformat.read(nb_path, as_version=4)
@@ -679,6 +766,21 @@ def precheck(root: Path, assignment: str, student: str, notes: list[str] | None 
                 notes.append(f"notebook {name!r} is unreadable ({type(exc).__name__})")
         else:
             notes.append(f"notebook {name!r} is missing")
+        if nb is not None and want:
+            # checkpoint cells of another notebook (03's handed in as 02, or pasted in):
+            # nbgrader cannot grade them against this assignment's source
+            cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id")]
+            foreign = [c for c in cells if c.metadata["nbgrader"]["grade_id"] not in want]
+            if foreign and len(foreign) == len(cells):
+                nb_path.rename(folder / (name + ".wrong-notebook"))
+                nb = None
+                notes.append(f"notebook {name!r} is another notebook (its checkpoint cells belong elsewhere); "
+                             f"kept as {name + '.wrong-notebook'!r}")
+            elif foreign:
+                for c in foreign:
+                    del c.metadata["nbgrader"]
+                nbformat.write(nb, nb_path)
+                notes.append(f"{len(foreign)} checkpoint cell(s) from another notebook not graded")
         if nb is None:
             if answers_files:
                 shutil.copy(root / "release" / assignment / name, nb_path)
@@ -701,14 +803,9 @@ def precheck(root: Path, assignment: str, student: str, notes: list[str] | None 
             nbformat.write(nb, nb_path)
             ids = list(dict.fromkeys(ids))
             notes.append(f"duplicated cell(s) {', '.join(dups)}: the last copy is graded")
-        try:
-            src = nbformat.read(root / "source" / assignment / name, as_version=4)
-            want = [c.metadata.get("nbgrader", {}).get("grade_id") for c in src.cells if c.metadata.get("nbgrader")]
-            gone = [g for g in want if g and g not in ids]
-            if gone:
-                notes.append(f"deleted cell(s) {', '.join(gone)}: test cells are put back, answers come from the answers file")
-        except Exception:
-            pass
+        gone = [g for g in want if g not in ids]
+        if gone:
+            notes.append(f"deleted cell(s) {', '.join(gone)}: test cells are put back, answers come from the answers file")
     # the answers files
     stems = [n[:-6] for n in expected]
     if not answers_files:
@@ -1102,6 +1199,10 @@ def grade(
         kp = Path(key).expanduser().resolve()
         validate_key(kp)
         extra["COURSE_ANSWER_KEY"] = str(kp)
+    if jobs < 1:
+        raise CourseError(f"--jobs must be 1 or more (got {jobs}).")
+    if timeout is not None and timeout < 1:
+        raise CourseError(f"--timeout must be 1 second or more (got {timeout}); the course's default is used when it is left out.")
     if timeout:
         extra["COURSE_CELL_TIMEOUT"] = str(int(timeout))
     env = venv_environ(extra)
@@ -1111,6 +1212,7 @@ def grade(
     subs: list[Submission] = []
     sub_dir = rootp / "submitted"
     for a in todo_a:
+        _check_assignment(rootp, a)
         if not (rootp / "release" / a).is_dir():
             raise CourseError(f"Assignment {a!r} has not been released: run `classroom release` first.")
         if not sub_dir.is_dir():
@@ -1118,6 +1220,12 @@ def grade(
         for sdir in sorted(sub_dir.iterdir()):
             if (sdir / a).is_dir() and (wanted is None or sdir.name in wanted):
                 subs.append(Submission(sdir.name, a))
+    if wanted:
+        found = {sub.student for sub in subs}
+        missing = sorted(wanted - found)
+        if missing:
+            raise CourseError(f"No submission from {', '.join(missing)} in {sub_dir}"
+                              f"{' for ' + assignment if assignment else ''}: check the student id.")
     report = GradeReport(rootp, jobs, subs)
     if not subs:
         report.seconds = time.perf_counter() - t0
