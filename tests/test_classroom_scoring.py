@@ -796,3 +796,24 @@ def test_grade_refuses_bad_options_names_and_students_in_one_line(tmp_path, caps
     (root / "submitted" / "s1" / "02-hedging").mkdir(parents=True)
     code, _out, err = run_cli(capsys, "grade", str(root), "--student", "s11")
     assert_one_plain_error(code, err, "No submission from s11")
+
+
+def test_class_view_counts_a_code_answer_as_grading_does(tmp_path):
+    """Erin checked the right answer in the panel but typed ["about"] in the answer cell: she is
+    graded on ["about"], and the class view shows what she is graded on."""
+    folder = tmp_path / "erin"
+    folder.mkdir()
+    write_answers(folder, "02-hedging", {SPAN: E.key_answer(SPAN)})
+    nb = nbformat.read(HEDGING_NB, as_version=4)
+    var = variable_name(SPAN)
+    cell = next(c for c in nb.cells if c.source.startswith("# Optional, for coders") and f"{var} = None" in c.source)
+    cell.source = cell.source.replace(f"{var} = None", f'{var} = ["about"]')
+    nbformat.write(nb, folder / "02-hedging.ipynb")
+    view = class_view(tmp_path, SPAN)
+    assert view.students == 1 and view.count_of("about") == 1
+    assert sum(view.counts.values()) == 1  # only the code answer's word, not the panel's
+    assert grade_checkpoint(SPAN, folder=folder, answer=["about"]).fraction < 1  # what grading gives too
+    # with the line left at None, the panel's best answer is shown
+    cell.source = cell.source.replace(f'{var} = ["about"]', f"{var} = None")
+    nbformat.write(nb, folder / "02-hedging.ipynb")
+    assert sum(class_view(tmp_path, SPAN).counts.values()) > 1

@@ -1,7 +1,8 @@
 """The class view of a span-selection exercise: what the students marked.
 
 From the students' answers files (``submitted/<student>/<assignment>/*.kit-answers.json``
-in a course folder, or any folder of answers files), :func:`class_view` counts how
+in a course folder, or any folder of answers files), and, as grading does, from a code
+answer (``answer_<id> = ...``) in the notebook beside one, :func:`class_view` counts how
 many students marked each token of the passage, measures how far they agree
 (Fleiss-style multi-kappa and Krippendorff's alpha, with
 ``nltk.metrics.agreement.AnnotationTask`` over (student, token, marked?) triples)
@@ -37,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import CourseError
-from .scoring import ANSWERS_SUFFIX, read_answers_file
+from .scoring import ANSWERS_SUFFIX, code_answer, read_answers_file
 
 
 @dataclass
@@ -210,8 +211,10 @@ def class_view(root: str | Path, exercise_id: str, key: str | Path | None = None
         if not files:
             problems.append(f"{student}: no answers file")
             continue
-        answer, found, bad = None, False, []
-        for f in files:
+        # as grading does: a code answer in the notebook beside the answers file wins
+        answer = code_answer(files[0].parent, exercise_id)
+        found, bad = answer is not None, []
+        for f in files if not found else []:
             af = read_answers_file(f)
             if af.problem and not af.answers:
                 bad.append(f"{f.name} is {af.problem}")
