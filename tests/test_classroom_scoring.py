@@ -706,6 +706,10 @@ def test_another_notebook_handed_in_is_set_aside_and_the_answers_file_graded(tmp
     write_answers(folder, "02-hedging", {SPAN: E.key_answer(SPAN)})
     notes = precheck(tmp_path, "02-hedging", "nia")
     assert "notebook '03-attribution.ipynb' renamed to '02-hedging.ipynb'" in notes
+    # the repairs changed the submitted files: a second run still reports them
+    again = precheck(tmp_path, "02-hedging", "nia")
+    assert "notebook '03-attribution.ipynb' renamed to '02-hedging.ipynb' (on an earlier run)" in again
+    assert "graded from the answers file with the released notebook (on an earlier run)" in again
     assert any("is another notebook" in n for n in notes)
     assert "graded from the answers file with the released notebook" in notes
     assert (folder / "02-hedging.ipynb").read_bytes() == (tmp_path / "release" / "02-hedging" / "02-hedging.ipynb").read_bytes()

@@ -707,6 +707,25 @@ def check_timestamp(folder: Path) -> list[str]:
             f"(the file is kept as {TIMESTAMP_ASIDE})"]  # fmt: skip
 
 
+#: Where ``precheck`` keeps the repairs it made to a submission, so later runs report them too.
+REPAIRS_NAME = ".kit-repairs.txt"
+
+
+def _read_repairs(folder: Path) -> list[str]:
+    try:
+        return [ln for ln in (folder / REPAIRS_NAME).read_text(encoding="utf-8").splitlines() if ln.strip()]
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+def _write_repairs(folder: Path, lines: list[str]) -> None:
+    if lines and folder.is_dir():
+        try:
+            (folder / REPAIRS_NAME).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        except OSError:  # pragma: no cover - a read-only submission: this run's report has the lines
+            pass
+
+
 def _source_grade_ids(root: Path, assignment: str, name: str) -> list[str]:
     """The nbgrader grade ids of a source notebook, in order ([] when it cannot be read)."""
     import nbformat
@@ -739,6 +758,14 @@ def precheck(root: Path, assignment: str, student: str, notes: list[str] | None 
     folder = root / "submitted" / student / assignment
     notes = [] if notes is None else notes
     notes += check_timestamp(folder)
+    earlier = _read_repairs(folder)
+    made: list[str] = []
+
+    def repair(line: str) -> None:
+        """A change made to the submitted files: reported now, and on every later run."""
+        notes.append(line)
+        made.append(line)
+
     expected = _released_notebooks(root, assignment)
     present = sorted(p.name for p in folder.glob("*.ipynb"))
     extra = [n for n in present if n not in expected]
@@ -749,10 +776,10 @@ def precheck(root: Path, assignment: str, student: str, notes: list[str] | None 
             pick = (difflib.get_close_matches(name, extra, n=1, cutoff=0.0) or extra)[0]
             (folder / pick).rename(folder / name)
             extra.remove(pick)
-            notes.append(f"notebook {pick!r} renamed to {name!r}")
+            repair(f"notebook {pick!r} renamed to {name!r}")
     for extra_nb in extra:  # nbgrader cannot grade notebooks it does not know
         (folder / extra_nb).rename(folder / (extra_nb + ".extra"))
-        notes.append(f"extra notebook {extra_nb!r} not graded")
+        repair(f"extra notebook {extra_nb!r} not graded")
     answers_files = sorted(folder.glob(f"*{ANSWERS_SUFFIX}"))
     for name in expected:
         nb_path = folder / name
@@ -763,7 +790,7 @@ def precheck(root: Path, assignment: str, student: str, notes: list[str] | None 
                 nb = nbformat.read(nb_path, as_version=4)
             except Exception as exc:
                 nb_path.rename(folder / (name + ".unreadable"))
-                notes.append(f"notebook {name!r} is unreadable ({type(exc).__name__})")
+                repair(f"notebook {name!r} is unreadable ({type(exc).__name__}); kept as {name + '.unreadable'!r}")
         else:
             notes.append(f"notebook {name!r} is missing")
         if nb is not None and want:
@@ -774,17 +801,17 @@ def precheck(root: Path, assignment: str, student: str, notes: list[str] | None 
             if foreign and len(foreign) == len(cells):
                 nb_path.rename(folder / (name + ".wrong-notebook"))
                 nb = None
-                notes.append(f"notebook {name!r} is another notebook (its checkpoint cells belong elsewhere); "
-                             f"kept as {name + '.wrong-notebook'!r}")
+                repair(f"notebook {name!r} is another notebook (its checkpoint cells belong elsewhere); "
+                       f"kept as {name + '.wrong-notebook'!r}")
             elif foreign:
                 for c in foreign:
                     del c.metadata["nbgrader"]
                 nbformat.write(nb, nb_path)
-                notes.append(f"{len(foreign)} checkpoint cell(s) from another notebook not graded")
+                repair(f"{len(foreign)} checkpoint cell(s) from another notebook not graded")
         if nb is None:
             if answers_files:
                 shutil.copy(root / "release" / assignment / name, nb_path)
-                notes.append("graded from the answers file with the released notebook")
+                repair("graded from the answers file with the released notebook")
             continue
         ids = [c.metadata.get("nbgrader", {}).get("grade_id") for c in nb.cells]
         ids = [i for i in ids if i]
@@ -802,10 +829,12 @@ def precheck(root: Path, assignment: str, student: str, notes: list[str] | None 
                     seen.add(gid)
             nbformat.write(nb, nb_path)
             ids = list(dict.fromkeys(ids))
-            notes.append(f"duplicated cell(s) {', '.join(dups)}: the last copy is graded")
+            repair(f"duplicated cell(s) {', '.join(dups)}: the last copy is graded")
         gone = [g for g in want if g not in ids]
         if gone:
             notes.append(f"deleted cell(s) {', '.join(gone)}: test cells are put back, answers come from the answers file")
+    notes += [f"{line} (on an earlier run)" for line in earlier if line not in made]
+    _write_repairs(folder, earlier + [line for line in made if line not in earlier])
     # the answers files
     stems = [n[:-6] for n in expected]
     if not answers_files:
