@@ -180,6 +180,7 @@ def test_long_export_has_a_row_per_student_and_exercise_plus_totals(graded):
     assert len(per_ex) == 4 * len(ALL)
     assert {r["status"] for r in per_ex} == {"graded"}
     totals = {(r["student_id"], r["assignment"]): float(r["score"]) for r in rows if r["exercise"] == "TOTAL"}
+    assert {r["status"] for r in rows if r["exercise"] == "TOTAL"} == {"graded"}  # a total says its status too
     assert totals[("perfect", "ALL")] == pytest.approx(sum(graded["expected"]["perfect"].values()))
     assert totals[("blank", "02-hedging")] == 0.0
 

@@ -821,3 +821,12 @@ def test_class_view_counts_a_code_answer_as_grading_does(tmp_path):
     cell.source = cell.source.replace(f'{var} = ["about"]', f"{var} = None")
     nbformat.write(nb, folder / "02-hedging.ipynb")
     assert sum(class_view(tmp_path, SPAN).counts.values()) > 1
+
+
+def test_export_report_says_when_nothing_is_graded_yet(tmp_path):
+    from course.classroom.coursedir import ExportReport, _total_status
+
+    text = str(ExportReport(tmp_path / "l.csv", tmp_path / "w.csv", []))
+    assert "Exported 0 score(s)" in text and "run `classroom grade` first" in text
+    rows = [{"status": "graded"}, {"status": "graded"}]
+    assert _total_status(rows) == "graded" and _total_status(rows + [{"status": "no submission"}]) == "partly graded"

@@ -325,3 +325,22 @@ def test_my_answer_gives_back_the_last_saved_answer():
     course.check("start-07", "")  # an empty answer is not saved and does not hide the last one
     assert course.my_answer("start-07").startswith("I hope to learn to spot")
     assert course.my_answer("start-06") is None
+
+
+def test_answers_and_progress_files_are_readable_by_a_teacher(tmp_path, monkeypatch):
+    """mkstemp makes private files; a handed-in answers file must be readable by others."""
+    import os
+    import stat
+
+    monkeypatch.setenv("COURSE_PROGRESS", str(tmp_path / "progress.json"))
+    monkeypatch.chdir(tmp_path)
+    old = os.umask(0o022)
+    try:
+        course.start("02-hedging")
+        course.check("hedging-01", ["could"])
+    finally:
+        os.umask(old)
+        course.start("scratch")
+    for name in ("progress.json", "02-hedging.kit-answers.json"):
+        mode = stat.S_IMODE((tmp_path / name).stat().st_mode)
+        assert mode == 0o644, (name, oct(mode))

@@ -1286,9 +1286,12 @@ class ExportReport:
 
     def __str__(self) -> str:
         students = sorted({r["student_id"] for r in self.rows})
-        return (f"Exported {len(self.rows)} score(s) for {len(students)} student(s):\n"
+        text = (f"Exported {len(self.rows)} score(s) for {len(students)} student(s):\n"
                 f"  {self.wide_csv} (one row per student: a column per exercise, totals)\n"
                 f"  {self.long_csv} (one row per student and exercise)")  # fmt: skip
+        if not self.rows:
+            text += "\n  Nothing is in the gradebook yet: release the assignments and run `classroom grade` first."
+        return text
 
 
 def exercise_of(grade_id: str) -> str:
@@ -1333,6 +1336,12 @@ def gradebook_rows(root: str | Path) -> list[dict[str, Any]]:
     return rows
 
 
+def _total_status(rows: list[dict[str, Any]]) -> str:
+    """The status of a total: the one status its rows share, else "partly graded"."""
+    statuses = {r["status"] for r in rows}
+    return statuses.pop() if len(statuses) == 1 else "partly graded"
+
+
 def export(root: str | Path, out_dir: str | Path | None = None) -> ExportReport:
     """Write ``grades-long.csv`` and ``grades-wide.csv`` (LMS import) from the gradebook.
 
@@ -1358,9 +1367,9 @@ def export(root: str | Path, out_dir: str | Path | None = None) -> ExportReport:
                 for r in ra:
                     w.writerow([sid, a, r["exercise"], f"{r['score']:g}", f"{r['max_score']:g}", r["status"]])
                 w.writerow([sid, a, "TOTAL", f"{round(sum(r['score'] for r in ra), 2):g}",
-                            f"{sum(r['max_score'] for r in ra):g}", ""])  # fmt: skip
+                            f"{sum(r['max_score'] for r in ra):g}", _total_status(ra)])  # fmt: skip
             w.writerow([sid, "ALL", "TOTAL", f"{round(sum(r['score'] for r in rs), 2):g}",
-                        f"{sum(r['max_score'] for r in rs):g}", ""])  # fmt: skip
+                        f"{sum(r['max_score'] for r in rs):g}", _total_status(rs)])  # fmt: skip
     exercises = []
     for r in rows:
         if r["exercise"] not in exercises:
