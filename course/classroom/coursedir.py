@@ -1014,11 +1014,18 @@ def inspect_graded(root: Path, assignment: str, student: str) -> list[str]:
             nb = nbformat.read(nb_path, as_version=4)
         except Exception:
             continue
-        for k, cell in enumerate(nb.cells):
+        code_cells = 0
+        for cell in nb.cells:
             if cell.cell_type != "code":
                 continue
+            code_cells += 1
             gid = cell.metadata.get("nbgrader", {}).get("grade_id", "")
-            where = f"cell {k + 1}" + (f" ({gid})" if gid else "")
+            # named so the cell can be found in JupyterLab (which numbers no cells): the
+            # checkpoint it belongs to, or its place among the code cells and its first line
+            first = next((ln.strip() for ln in cell.source.splitlines() if ln.strip()), "")
+            first = first if len(first) <= 40 else first[:39] + "…"
+            where = (f"the {'test' if gid.endswith('-test') else 'answer'} cell of {exercise_of(gid).removesuffix('-answer')}"
+                     if gid else f"code cell {code_cells} ({first!r})")
             outs = cell.get("outputs", [])
             enames = [o.get("ename", "") for o in outs if o.get("output_type") == "error"]
             if any("Timeout" in e for e in enames):
