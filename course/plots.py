@@ -277,7 +277,12 @@ def lens_counts(analysis: Any, *, title: str | None = None) -> "Figure":
     if not top:
         _empty_note(ax, NO_MARKS_NOTE if n == 1 else NO_MARKS_NOTE_MANY)
     if n > 1:
-        handles = ax.containers
+        # each text is told by its edge style and its place in the group, not by colour (the
+        # bars take their lens's colour): neutral swatches drawn in each text's edge style
+        from matplotlib.patches import Patch
+
+        handles = [Patch(facecolor="#FFFFFF", edgecolor="#222222", linewidth=1.2, alpha=0.9 if k == 0 else 0.55,
+                         linestyle=("-", "--", ":", "-.")[k % 4]) for k in range(n)]
         ax.legend(handles, [f"{_short(name, 30)} ({('solid', 'dashed', 'dotted', 'dash-dot')[k % 4]} edge, "
                             f"{'left' if k == 0 else 'right' if k == n - 1 else 'middle'})"
                             for k, (name, _) in enumerate(items)], fontsize=_FONT["tick"], frameon=False)

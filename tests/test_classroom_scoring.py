@@ -830,3 +830,11 @@ def test_export_report_says_when_nothing_is_graded_yet(tmp_path):
     assert "Exported 0 score(s)" in text and "run `classroom grade` first" in text
     rows = [{"status": "graded"}, {"status": "graded"}]
     assert _total_status(rows) == "graded" and _total_status(rows + [{"status": "no submission"}]) == "partly graded"
+
+
+def test_init_report_warns_about_a_notebook_with_nothing_to_grade(tmp_path):
+    from course.classroom.coursedir import InitReport
+
+    text = str(InitReport(tmp_path, {"00-start-here": 0, "02-hedging": 3}))
+    assert "00-start-here.ipynb: 0 graded checkpoint(s)  (warning: nothing to grade in it" in text
+    assert "02-hedging.ipynb: 3 graded checkpoint(s)\n" in text

@@ -90,6 +90,10 @@ def test_lens_counts_of_several_texts_groups_bars():
     assert heights(ax)[len(LENSES):] == list(plots.count_lenses(texts["tense"]).values())
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert len(legend) == 2 and legend[0].startswith("calm") and legend[1].startswith("tense")
+    # the swatches tell the texts apart by edge style, not by one lens's colour
+    swatches = ax.get_legend().legend_handles
+    assert swatches[0]._dash_pattern[1] is None and swatches[1]._dash_pattern[1]  # solid, then dashed
+    assert all(h.get_facecolor()[:3] == (1.0, 1.0, 1.0) for h in swatches)
     with pytest.raises(InputError):
         plots.lens_counts({})
 

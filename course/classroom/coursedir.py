@@ -174,7 +174,8 @@ class InitReport:
     def __str__(self) -> str:
         lines = [f"Course ready in {self.root}"]
         for a, n in self.assignments.items():
-            lines.append(f"  source/{a}/{a}.ipynb: {n} graded checkpoint(s)")
+            lines.append(f"  source/{a}/{a}.ipynb: {n} graded checkpoint(s)"
+                         + ("  (warning: nothing to grade in it; the kit's graded notebooks are 02-05)" if n == 0 else ""))
         if self.students:
             lines.append(f"  {self.students} student(s) added from the roster")
         lines.append(f"Next: python -m course classroom release {self.root}")
