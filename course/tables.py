@@ -143,14 +143,18 @@ def speaker_table(analysis_or_gold: Any, speakers: Mapping[str, str] | None = No
     from .voices import NO_SOURCE, _subject, resolve_speakers
 
     subject = _subject(analysis_or_gold)
-    names: dict[str, dict[str, int]] = {}
-    for a, speaker in zip(subject.attributions, resolve_speakers(subject, speakers)):
+    names: dict[str, dict[str, set]] = {}
+    counts: dict[str, int] = {}
+    for k, (a, speaker) in enumerate(zip(subject.attributions, resolve_speakers(subject, speakers))):
         written = a.source.text if a.source is not None else NO_SOURCE
         per = names.setdefault(speaker, {})
-        per[written] = per.get(written, 0) + 1
-    rows = [[speaker, sum(per.values()), "; ".join(f"“{n}” ×{k}" if k > 1 else f"“{n}”" for n, k in per.items())]
+        # a name is used once where it is written: "Lavrov ..., adding that ..." shares one "Lavrov"
+        per.setdefault(written, set()).add((a.source.start, a.source.end) if a.source is not None else k)
+        counts[speaker] = counts.get(speaker, 0) + 1
+    rows = [[speaker, counts[speaker],
+             "; ".join(f"“{n}” ×{len(places)}" if len(places) > 1 else f"“{n}”" for n, places in per.items())]
             for speaker, per in names.items()]
-    return Table(["speaker", "attributions", "names as written (× times used)"], rows, title, (0,))
+    return Table(["speaker", "attributions", "names as written (× times written)"], rows, title, (0,))
 
 
 def unattributed_table(analysis_or_gold: Any, *, title: str | None = None) -> Table:

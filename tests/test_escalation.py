@@ -584,6 +584,18 @@ def test_a_head_does_not_absorb_a_new_clause_after_a_comma():
             if a.category in ("escalation", "deescalation")] == ["demanded"]
 
 
+def test_a_head_does_not_absorb_a_second_predicate():
+    # "rejected the plan and threatened ...": two events of one subject
+    got = [(a.text, a.label) for a in analyze("Russia rejected the plan and threatened to retaliate.").annotations
+           if a.category == "escalation"]
+    assert got == [("rejected", "REJECT"), ("threatened to retaliate", "THREATEN")]
+    assert ("retaliate", "THREATEN") in [(a.text, a.label) for a in analyze(
+        "Moscow rejected the offer and will retaliate.").annotations]
+    # a coordinated object is still the head's complement
+    assert [a.text for a in analyze("Moscow demanded the withdrawal of troops and the lifting of sanctions.").annotations
+            if a.category in ("escalation", "deescalation")] == ["demanded"]
+
+
 def test_a_relative_clause_between_commas_is_outside_a_later_condition():
     text = "Russia, which has massed troops near the border, will respond if provoked."
     got = {a.text: a.modifiers for a in analyze(text).annotations if a.category == "escalation"}

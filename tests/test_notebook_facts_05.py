@@ -368,3 +368,12 @@ def test_exercise_both_ways(ex_id):
     if ex.type == "span-select":
         missed = [p for p in ex.answer if p not in ex.wrong]
         assert not any(p in fb.message for p in missed)
+
+
+def test_the_evaluation_columns_and_the_source_count_are_explained():
+    gold = course.load_gold("lavrov-asymmetric-steps-2021")
+    ev = course.evaluate(course.analyze(gold.text), gold)
+    row = next(r for r in ev.rows if r.lens == "attribution source" and r.mode == "exact")
+    assert row.tp == 12 and len(gold.attributions) == 13
+    assert "The source rows count 12 sources for 13 attributions" in MARKDOWN
+    assert "**TP** (true positives: in both)" in MARKDOWN

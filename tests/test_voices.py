@@ -143,7 +143,10 @@ def test_table_cells_are_escaped():
 def test_speaker_table(gold):
     t = speaker_table(gold, {"the US": "the United States"})
     assert [(r[0], r[1]) for r in t.rows] == [("Lavrov", 9), ("Sputnik", 1), ("Putin", 2), ("the United States", 1)]
-    assert "“Lavrov” ×4" in t.rows[0][2] and "Putin" not in t.rows[0][2]
+    # "Lavrov" is written three times as a source; "..., adding that" reuses one of them
+    assert "“Lavrov” ×3" in t.rows[0][2] and "Putin" not in t.rows[0][2]
+    lavrov = [a for a in gold.attributions if a.source is not None and a.source.text == "Lavrov"]
+    assert len({(a.source.start, a.source.end) for a in lavrov}) == 3 and len(lavrov) == 4
 
 
 def test_unattributed_and_lens_tables(gold):

@@ -108,7 +108,7 @@ from .rules import _apply_absorption, _apply_cessation, _apply_charge_codes, _ap
 from .shape import _apply_phrase_shape
 from .weights import carries_weight
 from .speech import _apply_speech_acts
-from .weights import CONDITIONAL_FACTOR, HEDGE_FACTOR, NEGATION_FACTOR, _CAMEO_REF
+from .weights import CONDITIONAL_FACTOR, HEDGE_FACTOR, NEGATION_FACTOR, _with_cameo_reference
 
 __all__ = ["annotate", "escalation_curve", "CONDITIONAL_FACTOR", "HEDGE_FACTOR", "NEGATION_FACTOR"]
 
@@ -188,7 +188,7 @@ def _annotate(doc: Document, stance: list[Annotation]) -> list[Annotation]:
             out.append(
                 Annotation(
                     start, end, doc.text[start:end], c.category, c.label, expl, rule=c.rule,
-                    reference=c.reference + ("; " + _CAMEO_REF if "Gerner" not in c.reference else ""),
+                    reference=_with_cameo_reference(c.reference),
                     intensity=intensity, modifiers=tuple(dict.fromkeys(c.modifiers)), sentence=sentence.index,
                 )
             )

@@ -19,6 +19,19 @@ HEAD_WINDOW = 15
 
 _CAMEO_REF = "Gerner et al. 2002; Schrodt 2012 (CAMEO); Goldstein 1992"
 
+
+def _with_cameo_reference(reference: str) -> str:
+    """A mark's reference with the CAMEO codebooks and Goldstein's scale, each named once.
+
+    >>> _with_cameo_reference("CAMEO 130 / Goldstein 1992; PLOVER THREATEN")
+    'CAMEO 130 / Goldstein 1992; PLOVER THREATEN; Gerner et al. 2002; Schrodt 2012 (CAMEO)'
+    """
+    parts = [p.strip() for p in reference.split(";") if p.strip()]
+    for extra in (p.strip() for p in _CAMEO_REF.split(";")):
+        if not any(extra in p for p in parts):
+            parts.append(extra)
+    return "; ".join(parts)
+
 # Goldstein weights of the codes the rules below produce.
 _W = {"0341": 4.0, "124": -4.0, "134": -5.8, "080": 5.0, "081": 5.0, "082": 5.0, "085": 7.0, "087": 9.0, "0872": 9.0, "120": -4.0, "126": -5.0, "127": -5.0,
       "036": 4.0, "039": 5.0, "125": -5.0, "130": -4.4,
