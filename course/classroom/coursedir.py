@@ -563,8 +563,8 @@ class CollectReport:
         return "\n".join(lines)
 
 
-def _newest(folder: Path) -> float:
-    """The newest modification time of the files in a folder (0 when it is empty or missing)."""
+def _newest(folder: Path) -> int:
+    """The newest modification time (ns) of the files in a folder (0 when it is empty or missing)."""
     try:
         return max((p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()), default=0)
     except OSError:
