@@ -60,9 +60,10 @@ def analyze(text: str) -> Analysis:
     with gc_paused():  # many small objects, no cycles: see course.document.gc_paused
         doc = build_document(text)
         stance = hedging.annotate(doc)
-        attributions, attribution_marks, unattributed = attribution.annotate(doc, stance)
+        quotes = attribution.quotations(doc)  # paired once, for the attribution lens and the voice modifiers
+        attributions, attribution_marks, unattributed = attribution.annotate(doc, stance, quotes)
         conflict = escalation.annotate(doc, stance)
-        marks = _voice_modifiers([*stance, *conflict], attributions, attribution.quotations(doc))
+        marks = _voice_modifiers([*stance, *conflict], attributions, quotes)
         annotations = sorted(
             [*marks, *attribution_marks], key=lambda a: (a.start, -a.end, a.category)
         )

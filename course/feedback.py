@@ -26,10 +26,28 @@ recorded, and shows as a neutral grey box rather than as a failure:
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from .markup import inline_html, plain
+
+#: A verdict an option's own feedback may open with ("Right: ...", "Yes. ...", "Not quite: ...").
+VERDICT = re.compile(r"^(?:(?:right|yes|correct|no|not quite|not right)\s*[.:,!]\s*)+", re.IGNORECASE)
+
+
+def without_verdict(text: str) -> str:
+    """The feedback after its opening verdict, starting as a sentence, for a place that says
+    right or wrong itself.
+
+    >>> without_verdict("Right: no reporting word.")
+    'No reporting word.'
+    >>> without_verdict("No one expected it.")
+    'No one expected it.'
+    """
+    rest = VERDICT.sub("", str(text or ""))
+    return rest[:1].upper() + rest[1:]
+
 
 #: Score at or above which an attempt counts as passed (unless a type says otherwise).
 PASS_SCORE = 0.999

@@ -39,7 +39,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .feedback import PASS_SCORE, Feedback
+from .feedback import PASS_SCORE, VERDICT, Feedback
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Token
@@ -375,7 +375,7 @@ def _grade_multiple_choice(ex: "Exercise", answer: Any) -> Feedback:
     details = {"chosen": i, "options": [{"index": i, "right": bool(opt.get("correct")), "feedback": str(opt.get("feedback", ""))}]}
     if opt.get("correct"):
         said = str(opt.get("feedback", "")).strip()
-        lead = "" if said.lower().startswith(("right", "yes", "correct")) else "Right. "
+        lead = "" if VERDICT.match(said) else "Right. "
         return _fb(ex, 1.0, _with_explanation(ex, f"{lead}{said}".strip() or "Right."), details)
     msg = str(opt.get("feedback") or "Not this one: reread the passage and the question.")
     return _fb(ex, 0.0, msg, details)

@@ -1,4 +1,5 @@
-"""The little Markdown that bank texts use, for feedback, hints and solutions.
+"""The Markdown of the bank texts as HTML: :func:`markdown_html` for prompts (paragraphs,
+lists, via mistune), :func:`inline_html` for feedback, hints and solutions.
 
 Bank messages and explanations may emphasise a word (``*escalation*``, ``**hedges**``) or
 mark code (```course.hint("start-01")```), and the TOML files wrap long texts over several
@@ -47,3 +48,20 @@ def plain(text: str | None) -> str:
     out = _CODE.sub(r"\1", out)
     out = _STRONG.sub(r"\1", out)
     return _EM.sub(r"\1", out)
+
+
+def markdown_html(text: str | None) -> str:
+    """Markdown to HTML with any raw HTML escaped (prompts come from the bank files).
+
+    >>> markdown_html("Mark the **hedges** <b>")
+    '<p>Mark the <strong>hedges</strong> &lt;b&gt;</p>\\n'
+    """
+    if not text:
+        return ""
+    try:
+        import mistune
+
+        return str(mistune.create_markdown(escape=True)(text))
+    except Exception:  # pragma: no cover - mistune comes with nbconvert
+        paras = [p.strip() for p in str(text).split("\n\n") if p.strip()]
+        return "".join(f"<p>{html.escape(p)}</p>" for p in paras)

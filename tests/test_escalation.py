@@ -591,6 +591,8 @@ def test_a_head_does_not_absorb_a_second_predicate():
     assert got == [("rejected", "REJECT"), ("threatened to retaliate", "THREATEN")]
     assert ("retaliate", "THREATEN") in [(a.text, a.label) for a in analyze(
         "Moscow rejected the offer and will retaliate.").annotations]
+    assert [a.label for a in analyze("Ankara has refused to send troops and has urged both sides to show restraint."
+                                     ).annotations if a.category in ("escalation", "deescalation")] == ["REJECT", "REQUEST"]
     # a coordinated object is still the head's complement
     assert [a.text for a in analyze("Moscow demanded the withdrawal of troops and the lifting of sanctions.").annotations
             if a.category in ("escalation", "deescalation")] == ["demanded"]

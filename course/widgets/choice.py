@@ -9,20 +9,16 @@ the exercise is passed or the solution has been shown, every option's note is sh
 from __future__ import annotations
 
 import html
-import re
 from typing import Any
 
 import ipywidgets as W
 
+from ..feedback import without_verdict
 from .common import MARK_RIGHT, MARK_WRONG, ExerciseWidget, fetch
 
 
 def _letter(i: int) -> str:
     return chr(65 + i)
-
-
-#: A verdict an option's feedback may open with ("Right: ...", "Yes. ..."), dropped after the note's own.
-_VERDICT = re.compile(r"^(?:(?:right|yes|correct|no|not quite|not right)\s*[.:,!]\s*)+", re.IGNORECASE)
 
 
 class ChoiceWidget(ExerciseWidget):
@@ -108,8 +104,7 @@ class ChoiceWidget(ExerciseWidget):
             if i in chosen:
                 symbol = MARK_RIGHT if right else MARK_WRONG
                 word = "right" if right else "not right"
-                said = _VERDICT.sub("", str(text or ""))  # the note says right / not right itself
-                said = said[:1].upper() + said[1:]
+                said = without_verdict(text)  # the note says right / not right itself
                 note.value = f"<span role='status'><b>{symbol} {_letter(i)}: {word}.</b> {html.escape(said)}</span>"
             elif reveal:
                 note.value = f"<span style='opacity:.8'>{_letter(i)}: {html.escape(str(fetch(self.options[i], 'feedback', '') or ''))}</span>"

@@ -27,6 +27,8 @@ from typing import Any, Callable
 
 import ipywidgets as W
 
+from ..markup import inline_html, markdown_html
+
 #: Symbols used next to items after a check (so colour is never the only cue).
 MARK_RIGHT = "✓"
 MARK_WRONG = "✗"
@@ -44,23 +46,6 @@ def fetch(obj: Any, name: str, default: Any = None) -> Any:
     if isinstance(obj, dict):
         return obj.get(name, default)
     return getattr(obj, name, default)
-
-
-def markdown_html(text: str | None) -> str:
-    """Markdown to HTML with any raw HTML escaped (prompts come from the bank files).
-
-    >>> markdown_html("Mark the **hedges** <b>")
-    '<p>Mark the <strong>hedges</strong> &lt;b&gt;</p>\\n'
-    """
-    if not text:
-        return ""
-    try:
-        import mistune
-
-        return str(mistune.create_markdown(escape=True)(text))
-    except Exception:  # pragma: no cover - mistune comes with nbconvert
-        paras = [p.strip() for p in str(text).split("\n\n") if p.strip()]
-        return "".join(f"<p>{html.escape(p)}</p>" for p in paras)
 
 
 def passage_html(text: str | None, article: str = "") -> str:
@@ -237,7 +222,7 @@ class HintPanel(W.VBox):
             self.hints.append(text)
             self.levels.append(level)
         # numbered as the exercise numbers its hints: one read with course.hint() first is not "1." again
-        items = "".join(f"<li{f' value={n}' if n else ''}>{markdown_html(h)}</li>"
+        items = "".join(f"<li{f' value={n}' if n else ''}>{inline_html(h)}</li>"
                         for h, n in zip(self.hints, self.levels))
         self.area.value = f'<div role="note" aria-label="Hints"><strong>Hints</strong><ol>{items}</ol></div>'
 

@@ -82,7 +82,8 @@ def _before_adverbs(toks: list[Token], k: int) -> int:
     return k
 
 
-def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[list[Attribution], list[Annotation], list[Span]]:
+def annotate(doc: Document, stance: list[Annotation] | None = None,
+             quotes: list[tuple[int, int, int, int]] | None = None) -> tuple[list[Attribution], list[Annotation], list[Span]]:
     """Find the attribution relations of a document and its unattributed evaluative sentences.
 
     Args:
@@ -90,6 +91,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
         stance: the hedging lens's annotations, optional: the writer's own boosters
             ("clearly") and weasel hedges ("are widely seen as") then count as markers
             of an unattributed claim (ANNOTATION.md §7).
+        quotes: the document's :func:`quotations`, when the caller has them already.
 
     Returns:
         ``(attributions, annotations, unattributed)``: the relations in text order; the
@@ -106,7 +108,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None) -> tuple[lis
         ['This is a major violation of the Act.']
     """
     cue_matcher, according, via_matcher, setting, evaluative, copular, impersonal = _lexicons()
-    quotes = _quotations(doc)
+    quotes = _quotations(doc) if quotes is None else quotes
     opens = {i: q for q in quotes for i in range(q[0], q[1])}
     closes = {i: q for q in quotes for i in range(q[2], q[3])}
     inside_quote = _Intervals((q[1], q[2]) for q in quotes)

@@ -4,7 +4,7 @@ a threat merges with the act threatened, heads absorb their complement, and nega
 from __future__ import annotations
 
 from ...document import Token
-from ..attribution.words import IRREGULAR_PAST
+from ..attribution.words import _finite_like
 from .candidates import _Cand
 from .speech import _SUBORDINATORS, _THREATENABLE, _THREAT_CAMEO, _as_threat
 from .weights import HEAD_WINDOW, NEGATION_FACTOR, REJECT_MEETING_WEIGHT, REJECT_WEIGHT, _NOUNS, _W, describe_weight
@@ -225,23 +225,21 @@ _CLAUSE_AFTER_COMMA = frozenset("which who whom whose but while as after before 
 
 #: Coordinators that may join a second predicate to the same subject ("rejected the plan and threatened ...").
 _COORDINATORS = frozenset("and but or".split())
-#: Modals that open a coordinated predicate ("rejected the offer and will retaliate").
-_PREDICATE_MODALS = frozenset("will would could may might must shall should".split())
+#: Negators in the attribution lens's auxiliaries: "and not" joins an object, not a predicate.
+_NEGATION_WORDS = frozenset({"not", "n't", "never"})
 
 
 def _new_clause(tokens: list[Token], a: int, b: int) -> bool:
     """Does a new clause or predicate start between tokens ``a`` and ``b``? After a comma, a
     participle or a linking word ("rejected the proposal, calling it an interference"); after
-    "and", "but" or "or", a verb in the past or a modal ("rejected the plan and threatened to
-    retaliate"). Then what follows is not the head's complement but an event of its own."""
+    "and", "but" or "or", a finite verb, an auxiliary or a modal ("rejected the plan and
+    threatened to retaliate", "... and will retaliate"). Then what follows is not the head's complement but an event of its own."""
     for k in range(a + 1, min(b, len(tokens) - 1)):
         nxt = tokens[k + 1]
         if tokens[k].text in (",", ";"):
             if nxt.norm in _CLAUSE_AFTER_COMMA or (nxt.text.islower() and nxt.norm.endswith("ing") and len(nxt.norm) > 4):
                 return True
-        elif tokens[k].norm in _COORDINATORS and nxt.text.islower() and (
-                nxt.norm in _PREDICATE_MODALS or nxt.norm in IRREGULAR_PAST
-                or (nxt.norm.endswith("ed") and len(nxt.norm) > 4)):
+        elif tokens[k].norm in _COORDINATORS and _finite_like(nxt) and nxt.norm not in _NEGATION_WORDS:
             return True
     return False
 
