@@ -223,6 +223,15 @@ def _empty_note(ax: "Axes", note: str, y: float = 0.55) -> None:
             color="#444444", bbox={"boxstyle": "round,pad=0.4", "facecolor": "white", "edgecolor": "#BBBBBB"})
 
 
+def _text_swatches(n: int) -> list[Any]:
+    """Legend swatches for ``n`` texts drawn side by side: the bars take their lens's colour,
+    so each text is told by its edge style (solid, dashed ...) on a neutral swatch."""
+    from matplotlib.patches import Patch
+
+    return [Patch(facecolor="#FFFFFF", edgecolor="#222222", linewidth=1.2, alpha=0.9 if k == 0 else 0.55,
+                  linestyle=("-", "--", ":", "-.")[k % 4]) for k in range(n)]
+
+
 def _lens_axis(ax: "Axes", top: float) -> None:
     ax.set_xticks(range(len(LENSES)), [LENS_TITLES[lens] for lens in LENSES])
     _count_axis(ax, top)
@@ -277,13 +286,7 @@ def lens_counts(analysis: Any, *, title: str | None = None) -> "Figure":
     if not top:
         _empty_note(ax, NO_MARKS_NOTE if n == 1 else NO_MARKS_NOTE_MANY)
     if n > 1:
-        # each text is told by its edge style and its place in the group, not by colour (the
-        # bars take their lens's colour): neutral swatches drawn in each text's edge style
-        from matplotlib.patches import Patch
-
-        handles = [Patch(facecolor="#FFFFFF", edgecolor="#222222", linewidth=1.2, alpha=0.9 if k == 0 else 0.55,
-                         linestyle=("-", "--", ":", "-.")[k % 4]) for k in range(n)]
-        ax.legend(handles, [f"{_short(name, 30)} ({('solid', 'dashed', 'dotted', 'dash-dot')[k % 4]} edge, "
+        ax.legend(_text_swatches(n), [f"{_short(name, 30)} ({('solid', 'dashed', 'dotted', 'dash-dot')[k % 4]} edge, "
                             f"{'left' if k == 0 else 'right' if k == n - 1 else 'middle'})"
                             for k, (name, _) in enumerate(items)], fontsize=_FONT["tick"], frameon=False)
     default = "Marks found by each lens" + ("" if n == 1 else f" in {n} texts")
@@ -468,7 +471,7 @@ def compare_chart(a: Any, b: Any, labels: Sequence[str] = ("Text A", "Text B"),
         bar.set_linestyle("--")
     _lens_axis(ax1, max(*counts_a.values(), *counts_b.values()))
     ax1.tick_params(axis="x", labelrotation=20)
-    ax1.legend(ax1.containers, [f"{la}: left bars", f"{lb}: right bars (pale, dashed)"],
+    ax1.legend(_text_swatches(2), [f"{la}: left bars", f"{lb}: right bars (pale, dashed)"],
                fontsize=_FONT["tick"] - 1, frameon=False, loc="upper left", bbox_to_anchor=(0, -0.3))
     _style(ax1, "Marks per lens", "Lens", "Number of marks")
     for k, (an, name) in enumerate(((aa, la), (ab, lb))):

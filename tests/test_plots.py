@@ -140,6 +140,9 @@ def test_compare_chart_has_counts_and_curves():
     assert [len(line.get_xdata()) for line in lines] == [1, 2]
     assert [t.get_text() for t in curves.get_legend().get_texts()] == ["calm", "tense"]
     assert lines[0].get_linestyle() != lines[1].get_linestyle()  # not colour alone
+    swatches = bars.get_legend().legend_handles  # the bar legend: edge style on a neutral swatch
+    assert all(h.get_facecolor()[:3] == (1.0, 1.0, 1.0) for h in swatches)
+    assert swatches[0]._dash_pattern[1] is None and swatches[1]._dash_pattern[1]
 
 
 @pytest.mark.parametrize("labels", ["ab", ["only one"], ["a", "b", "c"]])
