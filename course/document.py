@@ -95,7 +95,8 @@ class Sentence:
 class Paragraph:
     """A block of text between blank lines. ``kind`` is 'body', 'header' (the
     "date 2021-11-13" line), 'heading' (a short title line such as
-    "Deteriorating US-Russia relations") or 'caption' ("(Image: AP)")."""
+    "Deteriorating US-Russia relations", with body text after it) or 'caption'
+    ("(Image: AP)")."""
 
     start: int
     end: int
@@ -276,7 +277,12 @@ def _paragraph_spans(text: str) -> list[tuple[int, int, str]]:
                     continue
                 a = h_end + len(rest) - len(rest.lstrip())
         spans.append((a, b, _classify(text[a:b])))
-    return spans
+    # A title line heads what follows it: heading-shaped lines after the last body paragraph
+    # (a one-line text with no full stop, a rewrite's last line) are sentences, not headings.
+    k = len(spans)
+    while k and spans[k - 1][2] in ("heading", "caption"):
+        k -= 1
+    return spans[:k] + [(a, b, "body" if kind == "heading" else kind) for a, b, kind in spans[k:]]
 
 
 def _classify(block: str) -> str:

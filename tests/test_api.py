@@ -135,6 +135,23 @@ def test_numbers_with_separators_are_one_token():
     assert words == ["Police", "reported", "2,521", "incidents", ",", "0.1", "points", "and", "1999", ",", "2000", "."]
 
 
+@pytest.mark.parametrize("text, kinds", [
+    ("It is a major violation of the Founding Act", ["body"]),  # one line, no full stop: a sentence
+    ("Moscow may respond\n\nOfficials gave no details", ["body", "body"]),  # a rewrite's lines
+    ("Deteriorating US-Russia relations\n\nTies have hit rock bottom.", ["heading", "body"]),
+    ("Ties have hit rock bottom.\n\nRelated coverage", ["body", "body"]),  # heads nothing
+    ("Ties have hit rock bottom.\n\n(Image: AP)", ["body", "caption"]),
+    ("Ties have hit rock bottom.\n\nWhat next\n\n(Image: AP)", ["body", "body", "caption"]),
+])
+def test_a_heading_is_a_title_line_with_body_text_after_it(text, kinds):
+    assert [s.kind for s in course.analyze(text).sentences] == kinds
+
+
+def test_a_one_line_verdict_with_no_full_stop_is_still_flagged_unattributed():
+    assert [u.text for u in course.analyze("It is a major violation of the Founding Act").unattributed] == [
+        "It is a major violation of the Founding Act"]
+
+
 # ------------------------------------------------------------------ articles
 
 

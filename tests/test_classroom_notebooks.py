@@ -1,11 +1,13 @@
 """The nbgrader checkpoint cells of the committed notebooks 02-05.
 
 `course.classroom.notebook.mark_checkpoints` is the single source of these cells;
-`python -m course classroom normalize-notebooks` writes them into the notebooks.
-Checked here: the committed notebooks are exactly what the normaliser writes, the
-cells follow nbgrader's metadata schema v3 with the banks' points, the normaliser
-replaces the older optional code forms and touches nothing else, and `--check` fails
-on a notebook that is not normalised.
+`python -m course classroom normalize-notebooks` writes them into the notebooks in the
+student form, and `classroom init` writes the source form into nbgrader's `source/`.
+Checked here: the committed notebooks are exactly what the normaliser writes, they hold
+no grading markers and are what nbgrader releases from the source form, the cells follow
+nbgrader's metadata schema v3 with the banks' points, the normaliser replaces the older
+optional code forms and touches nothing else, and `--check` fails on a notebook that is
+not normalised.
 """
 
 from __future__ import annotations
@@ -36,9 +38,9 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("0[2-5]-*.ipynb"))
 COMMAND = "python -m course classroom normalize-notebooks"
 
 
-def _normalised(path: Path):
+def _normalised(path: Path, form: str = "student"):
     nb = nbformat.read(path, as_version=4)
-    normalize_notebook(nb)
+    normalize_notebook(nb, form=form)
     return nb
 
 
@@ -63,8 +65,45 @@ def test_committed_notebook_is_the_generated_copy(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_kit_notebooks_are_what_nbgrader_releases_to_students(path):
+    """Students working alone meet no grading markers: the committed checkpoint cells are
+    nbgrader's student version of the source form that `classroom init` writes."""
+    pytest.importorskip("nbgrader")
+    from nbgrader.preprocessors import ClearHiddenTests, ClearSolutions
+
+    committed = nbformat.read(path, as_version=4)
+    text = "\n".join(c.source for c in committed.cells)
+    for marker in ("### BEGIN SOLUTION", "### END SOLUTION", "### BEGIN HIDDEN TESTS", "course.classroom.score("):
+        assert marker not in text, marker
+    released = _normalised(path, "source")
+    assert "### BEGIN HIDDEN TESTS" in "\n".join(c.source for c in released.cells)  # the comparison can fail
+    released, _ = ClearSolutions(code_stub={"python": ""}).preprocess(released, {})  # as `init` configures it
+    released, _ = ClearHiddenTests().preprocess(released, {})
+    assert [(c.cell_type, c.source, c.metadata) for c in released.cells] == [
+        (c.cell_type, c.source, c.metadata) for c in committed.cells]
+
+
+def test_the_two_forms_turn_into_each_other_and_an_unknown_form_is_refused():
+    from course.classroom.demo import fixture_notebook
+
+    nb = fixture_notebook("02-hedging", ["hedging-12"])
+    source = nbformat.writes(nb)
+    assert "### BEGIN SOLUTION" in source and "### BEGIN HIDDEN TESTS" in source
+    assert mark_checkpoints(nb, form="student") is True
+    student = nbformat.writes(nb)
+    sources = "\n".join(c.source for c in nb.cells)
+    assert "BEGIN" not in sources and 'course.classroom.require_answer("hedging-12")' in sources
+    assert mark_checkpoints(nb, form="student") is False
+    assert mark_checkpoints(nb) is True and nbformat.writes(nb) == source  # back to the source form
+    with pytest.raises(ValueError, match="form must be one of source, student"):
+        mark_checkpoints(nb, form="release")
+    with pytest.raises(ValueError, match="form must be one of"):
+        answer_cell_source("hedging-12", "Student")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_checkpoint_cells_follow_nbgrader_schema_v3(path):
-    nb = _normalised(path)
+    nb = _normalised(path, "source")
     banked = [e["id"] for e in E.list_exercises(notebook=path.stem) if e["checkpoint"]]
     assert checkpoint_ids(nb) == banked and 2 <= len(banked) <= 4
     graded = [c for c in nb.cells if "nbgrader" in c.metadata]
@@ -103,7 +142,8 @@ def test_nbgrader_accepts_the_metadata(path):
     pytest.importorskip("nbgrader")
     from nbgrader.nbgraderformat import MetadataValidator
 
-    MetadataValidator().validate_nb(_normalised(path))  # raises on a schema error or duplicate grade_id
+    for form in ("student", "source"):
+        MetadataValidator().validate_nb(_normalised(path, form))  # raises on a schema error or duplicate grade_id
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -145,7 +185,7 @@ def test_normaliser_replaces_the_old_code_forms_and_touches_nothing_else(path):
     assert setup.metadata == next(c for c in original.cells if c.get("id") == setup.get("id")).metadata
     text = notebook_text(nb)
     assert normalize_notebook(nb) == [] and notebook_text(nb) == text
-    assert mark_checkpoints(nb) is False
+    assert mark_checkpoints(nb, form="student") is False
     nbformat.validate(nb)
 
 

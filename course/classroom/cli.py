@@ -168,8 +168,9 @@ def add_parser(sub: Any) -> None:
 
     q = cs.add_parser("normalize-notebooks", help="write the nbgrader checkpoint cells into the kit's notebooks 02-05",
                       description="Apply course.classroom.notebook.mark_checkpoints to the notebooks (in place): "
-                      "each checkpoint gets its answer and locked test cells, replacing the older optional code form; "
-                      "outputs and extra metadata are removed. Idempotent.")  # fmt: skip
+                      "each checkpoint gets its answer and locked test cells, replacing the older optional code form, "
+                      "in the form students receive (`init` adds nbgrader's solution and hidden-test markers to its "
+                      "source/ copy); outputs and extra metadata are removed. Idempotent.")  # fmt: skip
     q.add_argument("notebooks", nargs="*", metavar="NOTEBOOK", help="notebooks (default: notebooks/02-* to 05-*)")
     q.add_argument("--check", action="store_true", help="write nothing; exit 1 if a notebook is not normalised")
     q.set_defaults(func=_normalize)

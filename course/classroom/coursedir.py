@@ -266,7 +266,7 @@ def _read_assignment_notebook(path: Path) -> Any:
         raise CourseError(f"{path} is a folder, not a notebook: give the .ipynb files.")
     try:
         nb = nbformat.read(path, as_version=4)
-        normalize_notebook(nb)  # the checkpoint cells, no outputs (as `normalize-notebooks` writes them)
+        normalize_notebook(nb, form="source")  # nbgrader's instructor version of the checkpoint cells, no outputs
     except Exception as exc:  # NotJSONError, UnicodeDecodeError, a notebook of an unknown version ...
         reason = " ".join(str(exc).split())[:120]
         raise CourseError(f"{path} is not a readable notebook ({type(exc).__name__}: {reason}).") from None

@@ -23,6 +23,14 @@ c. a locked *autograder test* cell (``grade_id`` ``X-test``, the exercise's poin
    put back by nbgrader when grading) whose last value is the score, a float
    between 0 and the points (:func:`course.classroom.score`).
 
+The cells come in two forms (:data:`FORMS`). The *source* form above is nbgrader's
+instructor version; ``classroom init`` writes it into ``source/``. The *student* form
+is what nbgrader's ``generate_assignment`` makes of it (the ``### BEGIN SOLUTION``
+markers give way to an empty line, the hidden part is gone), and it is the form of the
+kit's own notebooks: a student working alone meets no grading markers, and the
+notebook a class receives is the one self-learners use. A test checks that nbgrader
+turns the source form into exactly the student form.
+
 :func:`mark_checkpoints` writes (b) and (c) after every checkpoint widget cell, brings
 existing ones to this exact form, and removes the notebook's older code form of ``X``
 (a code cell calling ``course.check("X", ...)`` after the widget, with the
@@ -37,8 +45,12 @@ Example:
     >>> changed = mark_checkpoints(nb)
     >>> [c.metadata.get("nbgrader", {}).get("grade_id") for c in nb.cells]
     [None, 'hedging-12-answer', 'hedging-12-test']
+    >>> "### BEGIN HIDDEN TESTS" in nb.cells[2].source
+    True
     >>> mark_checkpoints(nb)
     False
+    >>> mark_checkpoints(nb, form="student"), "### BEGIN HIDDEN TESTS" in nb.cells[2].source
+    (True, False)
 """
 
 from __future__ import annotations
@@ -50,6 +62,15 @@ from .scoring import variable_name
 
 #: nbgrader's cell metadata schema version.
 SCHEMA_VERSION = 3
+
+#: The two forms of the checkpoint cells: nbgrader's instructor version ("source") and
+#: what nbgrader releases to students, which is also the kit's own notebooks ("student").
+FORMS = ("source", "student")
+
+
+def _check_form(form: str) -> None:
+    if form not in FORMS:
+        raise ValueError(f"form must be one of {', '.join(FORMS)}, not {form!r}")
 
 _WIDGET_CALL = re.compile(r"""^\s*course\.exercise\(\s*["']([A-Za-z0-9-]+)["']\s*\)\s*;?\s*$""")
 
@@ -84,28 +105,40 @@ def answer_form(exercise_id: str) -> str:
         return "your answer"
 
 
-def answer_cell_source(exercise_id: str) -> str:
-    """The source of a checkpoint's autograded answer cell (the optional code form)."""
+def answer_cell_source(exercise_id: str, form: str = "source") -> str:
+    """The source of a checkpoint's autograded answer cell (the optional code form).
+
+    In the student form the empty solution region is an empty line, as nbgrader's
+    ``ClearSolutions`` leaves it with the course's empty code stub.
+    """
+    _check_form(form)
     var = variable_name(exercise_id)
+    region = "### BEGIN SOLUTION\n### END SOLUTION\n" if form == "source" else "\n"
     return (
         "# Optional, for coders: instead of using the panel above, type your answer in place of None\n"
         f"# and run this cell. The answer is {answer_form(exercise_id)}.\n"
         "# An answer typed here is graded instead of the panel's; with None, your best panel answer is graded.\n"
         f"{var} = None\n"
-        "### BEGIN SOLUTION\n"
-        "### END SOLUTION\n"
+        f"{region}"
         f'course.check("{exercise_id}", {var}) if {var} is not None else None'
     )
 
 
-def check_cell_source(exercise_id: str, points: float) -> str:
-    """The source of a checkpoint's locked test cell (visible check + hidden score)."""
+def check_cell_source(exercise_id: str, points: float, form: str = "source") -> str:
+    """The source of a checkpoint's locked test cell: the visible check, and in the
+    source form the hidden score (nbgrader removes it from the student form)."""
+    _check_form(form)
     var = variable_name(exercise_id)
-    return (
+    visible = (
         f"# Checkpoint {exercise_id} ({_points_phrase(points)}): graded from {var} above if you set it,\n"
         "# otherwise from your best answer checked in the panel.\n"
         "import course.classroom\n"
-        f'course.classroom.require_answer("{exercise_id}")  # when graded, no answer is an error\n'
+        f'course.classroom.require_answer("{exercise_id}")  # when graded, no answer is an error'
+    )
+    if form == "student":
+        return visible
+    return (
+        f"{visible}\n"
         "### BEGIN HIDDEN TESTS\n"
         f'course.classroom.score("{exercise_id}", points={_fmt_points(points)})\n'
         "### END HIDDEN TESTS"
@@ -240,7 +273,7 @@ def checkpoint_ids(nb: Any) -> list[str]:
     return out
 
 
-def mark_checkpoints(nb: Any) -> bool:
+def mark_checkpoints(nb: Any, form: str = "source") -> bool:
     """Give every checkpoint widget cell its answer and test cells (in place).
 
     The notebook's older optional code form of a checkpoint is replaced by the answer
@@ -248,10 +281,17 @@ def mark_checkpoints(nb: Any) -> bool:
     after its widget cell) are removed; nbgrader metadata on cells that are not
     checkpoint cells is left alone. Cells outside the checkpoints are not touched.
 
+    Args:
+        nb: the notebook (nbformat 4), changed in place.
+        form: ``"source"`` (nbgrader's instructor version, with the solution and
+            hidden-test markers) or ``"student"`` (as nbgrader releases it); see :data:`FORMS`.
+
     Returns:
         True when the notebook changed.
     """
     from ..exercises import get
+
+    _check_form(form)
 
     cells = nb["cells"]
     for cell in cells:  # nbformat may give sources as lists of lines
@@ -276,8 +316,8 @@ def mark_checkpoints(nb: Any) -> bool:
         if ex_id in ids:
             points = float(get(ex_id).points)
             expected = [
-                (f"{ex_id}-answer", answer_cell_source(ex_id), answer_cell_metadata(ex_id)),
-                (f"{ex_id}-test", check_cell_source(ex_id, points), check_cell_metadata(ex_id, points)),
+                (f"{ex_id}-answer", answer_cell_source(ex_id, form), answer_cell_metadata(ex_id)),
+                (f"{ex_id}-test", check_cell_source(ex_id, points, form), check_cell_metadata(ex_id, points)),
             ]
             j = i + 1
             for grade_id, source, meta in expected:
@@ -305,10 +345,11 @@ def _is_setup(cell: Any) -> bool:
     return "setup" in (cell.get("metadata", {}).get("tags") or [])
 
 
-def normalize_notebook(nb: Any) -> list[str]:
+def normalize_notebook(nb: Any, form: str = "student") -> list[str]:
     """Bring a notebook to the committed form (in place); returns what changed ([] if nothing).
 
-    :func:`mark_checkpoints`, then: no outputs, ``execution_count`` None, notebook
+    :func:`mark_checkpoints` in the given ``form`` (the kit's notebooks are in the
+    student form; ``classroom init`` asks for the source form), then: no outputs, ``execution_count`` None, notebook
     metadata limited to ``kernelspec`` and ``language_info``, cell metadata limited to
     the ``nbgrader`` table of the checkpoint cells and the setup cell's own metadata
     (the cell tagged ``setup``); every other cell's metadata is emptied.
@@ -321,7 +362,7 @@ def normalize_notebook(nb: Any) -> list[str]:
     []
     """
     changes: list[str] = []
-    if mark_checkpoints(nb):
+    if mark_checkpoints(nb, form):
         changes.append("checkpoint cells")
     extra = sorted(k for k in nb.get("metadata", {}) if k not in NOTEBOOK_METADATA)
     if extra:
