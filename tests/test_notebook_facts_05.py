@@ -169,6 +169,27 @@ def test_what_the_writer_adds(gold, matrix):
     assert not any("of course" in r or "exceptionally" in r for r in right)
 
 
+def test_together_04_sorts_events_and_words_said_from_the_article_s_verdicts(gold):
+    """The options that a second source cannot settle are exactly the verdicts: Lavrov's
+    "aggressively" (attributed in the gold) and the article's two unattributed sentences."""
+    ex = E.get("together-04")
+    options = {o["text"]: o["correct"] for o in ex.options}
+    text = " ".join(gold.text.split())
+    quoted = re.findall(r"“([^”]+)”", " ".join(options))
+    assert quoted and all(q in text for q in quoted)  # quoted words are the article's own
+    verdicts = [t for t, ok in options.items() if not ok]
+    assert len(verdicts) == 3 and len(options) == 6
+    unattributed = " ".join(u.text for u in gold.unattributed)
+    for t in verdicts:
+        core = re.sub(r"“|”|\.$|^This is ", "", t)
+        in_writer_voice = any(w in unattributed for w in (core, core.replace("have hit", "hit")))
+        said_by = [a for a in gold.attributions if "aggressively" in core and "aggressively" in a.content.text]
+        assert in_writer_voice or (said_by and all("Lavrov" in a.source.text or a.source.text == "he" for a in said_by)), t
+    words_said = [t for t, ok in options.items() if ok and "Lavrov said" in t]
+    assert words_said and all(ok for t, ok in options.items() if t in words_said)
+    assert "USS Porters" in gold.text and "exit from the Intermediate-Range Nuclear Forces Treaty" in gold.text
+
+
 # --------------------------------------------------------------------- machine vs gold
 
 
