@@ -277,6 +277,7 @@ def test_multiple_choice_right_and_wrong():
     assert w.option_notes[ref].value == ""  # the right option is not revealed
     w.choose(ref)
     assert "changed since the last check" in w.feedback_box.value  # the wrong verdict is out of date
+    assert w.option_notes[wrong].value == ""  # its ✗ spoke of the earlier choice
     w.check_button.click()
     assert w.last_feedback.score == pytest.approx(1.0) and w.last_feedback.passed
     assert "✓" in w.option_notes[ref].value and "changed since" not in w.feedback_box.value
@@ -366,12 +367,18 @@ def test_multiple_select_partial_then_right():
     fb = w.last_feedback
     assert fb.score < 1 and not fb.passed
     assert "✗" in w.option_notes[wrong].value and "✓" in w.option_notes[ref[0]].value
+    w.checkboxes[wrong].value = False  # unchosen: its ✗ goes; the unchanged ✓ stays
+    assert w.option_notes[wrong].value == "" and "✓" in w.option_notes[ref[0]].value
+    w.checkboxes[wrong].value = True  # chosen again: still no note until the next check
+    assert w.option_notes[wrong].value == ""
     w.reset_button.click()
     assert w.chosen == [] and all(n.value == "" for n in w.option_notes)
     w.choose(ref)
     w.check_button.click()
     assert w.last_feedback.score == pytest.approx(1.0) and w.last_feedback.passed
     assert all("✓" in w.option_notes[i].value for i in ref)
+    w.checkboxes[ref[0]].value = False  # after a pass every note is shown, and stays
+    assert all(n.value for n in w.option_notes)
 
 
 # ------------------------------------------------------------------ classify

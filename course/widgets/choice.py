@@ -2,8 +2,10 @@
 
 Options are lettered (A, B, C ...). After **Check**, each option the student chose
 gets a line with ✓ or ✗ and that option's own feedback from the bank; options not
-chosen stay silent, so the widget never tells which other option was right. Once
-the exercise is passed or the solution has been shown, every option's note is shown.
+chosen stay silent, so the widget never tells which other option was right. A note
+goes as soon as its option is chosen or unchosen again (it spoke of the earlier
+choice). Once the exercise is passed or the solution has been shown, every option's
+note is shown, and stays.
 """
 
 from __future__ import annotations
@@ -93,10 +95,23 @@ class ChoiceWidget(ExerciseWidget):
             out[self.chosen[0]] = {"right": bool(fetch(feedback, "passed")), "feedback": fetch(feedback, "message", "")}
         return out
 
+    def answer_changed(self, _change: Any = None) -> None:
+        """Mark the verdict out of date, and drop the ✓/✗ notes of the options whose
+        choice changed since the check (notes shown after a pass or the solution stay)."""
+        super().answer_changed(_change)
+        checked = getattr(self, "_checked", None)
+        if checked is None:
+            return
+        now = set(self.chosen)
+        for i, note in enumerate(self.option_notes):
+            if (i in now) != (i in checked):
+                note.value = ""
+
     def show_details(self, feedback: Any) -> None:
         results = self._option_results(feedback)
         reveal = bool(fetch(feedback, "passed")) or self.solution_shown
         chosen = set(self.chosen)
+        self._checked: set[int] | None = None if reveal else chosen
         for i, note in enumerate(self.option_notes):
             r = results.get(i, {})
             right = bool(fetch(feedback, "passed")) if not self.multiple else _is_right(r)
@@ -112,6 +127,7 @@ class ChoiceWidget(ExerciseWidget):
                 note.value = ""
 
     def clear_details(self) -> None:
+        self._checked = None
         for note in self.option_notes:
             note.value = ""
 
@@ -121,6 +137,7 @@ class ChoiceWidget(ExerciseWidget):
 
     def show_solution(self, result: Any) -> None:
         """After the solution: show each option's note, with ✓ on the right ones."""
+        self._checked = None
         for i, note in enumerate(self.option_notes):
             o = self.options[i]
             symbol = MARK_RIGHT if fetch(o, "correct") else MARK_WRONG

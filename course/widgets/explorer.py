@@ -334,7 +334,7 @@ class Explorer(W.VBox):
         self.counts = W.HTML()
         self.marks_list = W.Select(
             options=[], rows=10, tooltip="The marks shown: choose one to see why it is highlighted",
-            layout=W.Layout(width="100%"),
+            layout=W.Layout(width="100%", margin="2px 0"),  # full width: no side margins to overflow by
         )
         self.detail = W.HTML(value=self._detail_placeholder())
         self.marks_list.observe(self._picked, names="value")

@@ -86,6 +86,13 @@ def test_widgets_work_in_jupyterlab(lab, browser) -> None:
         page.locator(".widget-toggle-button:has-text('De-escalation')").first.wait_for()
         page.get_by_text("Python 3 (ipykernel) | Idle").wait_for()
         timings["all cells ran"] = time.monotonic() - t0
+        # the explorer's list of marks stays inside its column (no sideways overflow)
+        overflow = page.evaluate("""() => {
+            const list = document.querySelector('.course-explorer .widget-select');
+            const a = list.getBoundingClientRect(), b = list.parentElement.getBoundingClientRect();
+            return a.right - (b.right - (parseFloat(getComputedStyle(list.parentElement).paddingRight) || 0));
+        }""")
+        assert overflow <= 0.5, f"the explorer's mark list overflows its column by {overflow:.1f} px"
         assert tokens.count() >= 5, "the span-select passage shows too few word buttons"
 
         exercise = page.locator(".jp-OutputArea-output").filter(has=tokens.first)
