@@ -181,7 +181,8 @@ def breakdown(reference_dir: Path | str) -> dict | None:
     """
     from collections import Counter
 
-    from course.lenses.attribution import lexicon as lens_lexicon, spans as lens_spans
+    from course.document import quotations
+    from course.lenses.attribution import lexicon as lens_lexicon
 
     articles = _articles(str(reference_dir))
     if not articles:
@@ -191,7 +192,7 @@ def breakdown(reference_dir: Path | str) -> dict | None:
     for text, ann, analysis, _ in articles:
         rels = [r for r in read_relations(ann, text) if r["cue"] is not None]
         doc = analysis.document
-        quotes = [(q[1], q[2]) for q in lens_spans._quotations(doc)]
+        quotes = [(q[1], q[2]) for q in quotations(doc)]
         gold = sorted({r["cue"] for r in rels})
         pred = [_trim(text, r.cue.start, r.cue.end) for r in analysis.attributions]
         m = greedy_pairs(gold, pred)

@@ -8,7 +8,7 @@ Example (the seed article's threat, with its booster and conditional hedge):
 
 from __future__ import annotations
 
-from .document import build_document, gc_paused
+from .document import build_document, gc_paused, quotations
 from .errors import InputError
 from .model import Analysis
 
@@ -60,9 +60,9 @@ def analyze(text: str) -> Analysis:
     with gc_paused():  # many small objects, no cycles: see course.document.gc_paused
         doc = build_document(text)
         stance = hedging.annotate(doc)
-        quotes = attribution.quotations(doc)  # paired once, for the attribution lens and the voice modifiers
+        quotes = quotations(doc)  # paired once, for both lenses and the voice modifiers
         attributions, attribution_marks, unattributed = attribution.annotate(doc, stance, quotes)
-        conflict = escalation.annotate(doc, stance)
+        conflict = escalation.annotate(doc, stance, quotes)
         marks = _voice_modifiers([*stance, *conflict], attributions, quotes)
         annotations = sorted(
             [*marks, *attribution_marks], key=lambda a: (a.start, -a.end, a.category)

@@ -524,7 +524,13 @@ def reference_answer(exercise_id: str) -> Any:
     return reference_answer_of(ex)
 
 
-def _format_solution(ex: Exercise) -> str:
+def format_solution(ex: Exercise) -> str:
+    """The reference answer of ``ex`` written out for a reader (as the Show solution
+    button and the instructor's solutions page give it).
+
+    >>> format_solution(get("hedging-02"))
+    "Mark: 'Two people familiar with the matter', 'It is understood', 'unclear', 'whether'"
+    """
     ans = reference_answer_of(ex)
     if ex.type == "span-select":
         return f"Mark: {', '.join(repr(a) for a in ans)}"
@@ -575,7 +581,7 @@ def solution(exercise_id: str, confirm: bool = False) -> Solution:
                 f"first, or, if you really want it now, course.solution({ex.id!r}, confirm=True)."
             ),
         )
-    return Solution(ex.id, True, reference_answer(ex.id), _format_solution(ex), ex.explanation)
+    return Solution(ex.id, True, reference_answer(ex.id), format_solution(ex), ex.explanation)
 
 
 # --------------------------------------------------------------------- graded checkpoints: the answer key

@@ -66,6 +66,7 @@ warnings_given: list[str] = []
 
 def reset_session() -> None:
     """Forget attempts kept in memory and warnings already given (the files stay)."""
+    _read_cache.clear()
     _pending.clear()
     _pending_answers.clear()
     _warned.clear()
@@ -338,15 +339,29 @@ def record(feedback: Any, answer: Any, exercise: Any = None) -> str:
     return " ".join(w for w in warnings if w)
 
 
+#: The last progress log read: (path, modification time in ns, size) -> its attempts. Every
+#: exercise panel asks for its earlier attempts, so a notebook would read the log once per panel.
+_read_cache: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
+
+
 def read_attempts(path: Path | None = None) -> list[dict[str, Any]]:
-    """Every logged attempt (from disk, plus those kept in memory this session)."""
+    """Every logged attempt (from disk, plus those kept in memory this session).
+
+    The file is parsed again only when its modification time or size changed; the
+    entries returned are copies, so a caller may change them freely.
+    """
     path = path or progress_path()
     attempts: list[dict[str, Any]] = []
     try:
-        with open(path, encoding="utf-8-sig") as fh:
-            data = json.load(fh)
-        if _valid_log(data):
-            attempts = [a for a in data["attempts"] if isinstance(a, dict)]
+        st = os.stat(path)
+        key = (str(path), st.st_mtime_ns, st.st_size)
+        if key not in _read_cache:
+            with open(path, encoding="utf-8-sig") as fh:
+                data = json.load(fh)
+            parsed = [a for a in data["attempts"] if isinstance(a, dict)] if _valid_log(data) else []
+            _read_cache.clear()
+            _read_cache[key] = parsed
+        attempts = [dict(a) for a in _read_cache[key]]
     except (OSError, ValueError, UnicodeDecodeError):
         pass
     return attempts + list(_pending)

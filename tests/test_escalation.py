@@ -666,3 +666,17 @@ def test_unknown_escalation_condition_is_reported(tmp_path, monkeypatch):
 def test_water_cannon_is_coercion():
     found = [(a.text, a.label, a.intensity) for a in analyze("A coast guard ship fired water cannon at a supply vessel.").annotations]
     assert ("water cannon", "COERCE", -7.0) in found
+
+
+def test_the_lens_reads_quotations_as_the_attribution_lens_does():
+    """One pairing of quotation marks for every lens (course.document.quotations): an inch mark
+    before a quotation does not open a quotation that would swallow the real one's first mark."""
+    from course.document import quotations
+
+    text = 'The 12" gun was fired. He said "we refuse the deal" on Monday.'
+    doc = build_document(text)
+    assert [text[b:c] for _, b, c, _ in quotations(doc)] == ["we refuse the deal"]
+    marks = annotate(doc, [])
+    assert [(m.text, "quoted" in m.modifiers) for m in marks] == [("refuse", True)]
+    unquoted = annotate(build_document('The 12" gun was fired. He said we refuse the deal on Monday.'), [])
+    assert [(m.text, "quoted" in m.modifiers) for m in unquoted] == [("refuse", False)]

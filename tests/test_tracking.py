@@ -90,6 +90,28 @@ def test_concurrent_writers_lose_nothing(tmp_path):
 # --------------------------------------------------------------------- failures
 
 
+def test_the_log_is_parsed_again_only_when_it_changes(monkeypatch):
+    """Every panel asks for its earlier attempts: one notebook must not parse the log per panel."""
+    tracking.record(fb("hedging-01", 0.5), "x", exercise=EX)
+    parsed = []
+    real_load = json.load
+    monkeypatch.setattr(tracking.json, "load", lambda fh: parsed.append(1) or real_load(fh))
+    for _ in range(5):
+        assert tracking.earlier("hedging-01") == {"attempts": 1, "best": 0.5, "passed": False}
+    assert len(parsed) <= 1
+    tracking.read_attempts()[0]["score"] = 99  # entries are copies: the cache is not changed
+    assert tracking.earlier("hedging-01")["best"] == 0.5
+    tracking.record(fb("hedging-01", 1.0, True), "y", exercise=EX)  # the file changed: read again
+    assert tracking.earlier("hedging-01") == {"attempts": 2, "best": 1.0, "passed": True}
+    # another process writes the log (same size, new time): read again too
+    path = tracking.progress_path()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["attempts"][0]["score"] = 0.25
+    path.write_text(json.dumps(data), encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    assert [a["score"] for a in tracking.read_attempts()] == [0.25, 1.0]
+
+
 def test_corrupted_log_is_moved_aside_with_a_warning_and_the_attempt_kept():
     path = tracking.progress_path()
     path.parent.mkdir(parents=True)

@@ -34,7 +34,7 @@ def checkpoint_solutions(key: str | Path | None = None, notebook: str | None = N
             continue
         keyed = E.keyed(ex, grading_key)
         out.append({"id": ex.id, "notebook": ex.notebook, "title": ex.title, "prompt": ex.prompt,
-                    "passage": ex.passage, "answer": E._format_solution(keyed), "explanation": keyed.explanation})
+                    "passage": ex.passage, "answer": E.format_solution(keyed), "explanation": keyed.explanation})
     if not out:
         raise CourseError(f"No checkpoints{' in ' + notebook if notebook else ''}: check the notebook name "
                           "(for example 02-hedging).")

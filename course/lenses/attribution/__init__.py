@@ -42,7 +42,7 @@ It is rule-based over tokens and quotation marks, with no parser model:
    contestable claim lies outside every attribution (see :func:`_unattributed`).
 
 The rules live in small modules: ``words`` (closed-class word lists and token tests),
-``lexicon`` (the two lexicon files, compiled), ``spans`` (quotations and intervals),
+``lexicon`` (the two lexicon files, compiled), ``spans`` (intervals, spans cut from tokens),
 ``phrases`` (sources and other noun phrases), ``contents`` (where a content starts and
 ends), ``frames`` (the readings of one cue) and ``unattributed`` (the writer's own claims);
 this module puts them together in :func:`annotate`.
@@ -71,7 +71,7 @@ from .words import PRONOUNS, _is_adverb
 __all__ = ["annotate", "quotations"]
 
 #: The paired quotation marks of a document, ``(open_start, open_end, close_start, close_end)``
-#: each: :func:`course.lenses.attribution.spans._quotations`.
+#: each: :func:`course.document.quotations` (kept here under the lens's name as well).
 quotations = _quotations
 
 

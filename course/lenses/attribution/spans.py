@@ -1,5 +1,5 @@
-"""Character spans for the attribution lens: quotation pairing, interval look-ups, the
-kind of a content (direct, mixed, indirect) and spans cut from tokens."""
+"""Character spans for the attribution lens: interval look-ups (quotation marks are paired
+by :func:`course.document.quotations`), the kind of a content (direct, mixed, indirect) and spans cut from tokens."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import heapq
 import re
 
 from ...document import Document, Sentence, Token
+from ...document import quotations as _quotations  # noqa: F401 - the lens's name for it
 from ...model import Span
 from .words import QUOTE_CHARS
 
@@ -15,42 +16,6 @@ from .words import QUOTE_CHARS
 # ------------------------------------------------------------------ quotations
 
 
-def _quotations(doc: Document) -> list[tuple[int, int, int, int]]:
-    """Pair quotation marks paragraph by paragraph.
-
-    Returns ``(open_start, open_end, close_start, close_end)`` for each quotation:
-    the offsets of the opening and the closing mark, so the quoted words are
-    ``text[open_end:close_start]``. Curly marks say which way they face; a straight
-    mark (``"`` or a doubled apostrophe ``''``) opens when it follows a space, a
-    bracket or the start of the paragraph, and closes otherwise.
-
-    >>> from course.document import build_document
-    >>> d = build_document('He said “one. Two," and left.')
-    >>> [d.text[b:c] for a, b, c, e in _quotations(d)]
-    ['one. Two,']
-    """
-    out: list[tuple[int, int, int, int]] = []
-    text = doc.text
-    for p in doc.paragraphs:
-        open_at: tuple[int, int] | None = None
-        for m in _QUOTE_MARK.finditer(text, p.start, p.end):
-            i, mark = m.start(), m.group()
-            prev = text[i - 1] if i > p.start else " "
-            if mark == "“":
-                opening = True
-            elif mark == "”":
-                opening = False
-            else:
-                opening = prev.isspace() or prev in "([{—–-―" or i == p.start
-            if opening:
-                open_at = (i, m.end())
-            elif open_at is not None:
-                out.append((open_at[0], open_at[1], i, m.end()))
-                open_at = None
-    return out
-
-
-_QUOTE_MARK = re.compile(r"''|[\"“”]")
 
 
 class _Intervals:

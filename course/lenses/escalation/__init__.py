@@ -98,10 +98,10 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from ...document import Document, Token
+from ...document import Document, Token, quotations
 from ...model import Annotation
 from .candidates import _collect
-from .clauses import _conditionals, _quote_spans, _segment_bounds, _segments
+from .clauses import _conditionals, _quote_token_spans, _segment_bounds, _segments
 from .context import _CONTEXT
 from .modifiers import _StanceIndex, _apply_modifiers
 from .rules import _apply_absorption, _apply_cessation, _apply_charge_codes, _apply_negation, _apply_threat_merge
@@ -113,13 +113,16 @@ from .weights import CONDITIONAL_FACTOR, HEDGE_FACTOR, NEGATION_FACTOR, _with_ca
 __all__ = ["annotate", "escalation_curve", "CONDITIONAL_FACTOR", "HEDGE_FACTOR", "NEGATION_FACTOR"]
 
 
-def annotate(doc: Document, stance: list[Annotation]) -> list[Annotation]:
+def annotate(doc: Document, stance: list[Annotation],
+             quotes: list[tuple[int, int, int, int]] | None = None) -> list[Annotation]:
     """Find escalation and de-escalation phrases in a document.
 
     Args:
         doc: the document model (``course.document.build_document``).
         stance: the hedging lens's annotations (hedges and boosters); a hedge or a
             conditional in the same clause turns down a phrase's weight.
+        quotes: the document's :func:`course.document.quotations`, when the caller has
+            them already (``course.analyze`` pairs quotation marks once for every lens).
 
     Returns:
         Annotations with category ``escalation`` or ``deescalation``, a PLOVER-style
@@ -135,14 +138,14 @@ def annotate(doc: Document, stance: list[Annotation]) -> list[Annotation]:
     """
     _CONTEXT.cache = {}
     try:
-        return _annotate(doc, stance)
+        return _annotate(doc, stance, quotations(doc) if quotes is None else quotes)
     finally:
         _CONTEXT.cache = None
 
 
-def _annotate(doc: Document, stance: list[Annotation]) -> list[Annotation]:
+def _annotate(doc: Document, stance: list[Annotation], quotes_found: list[tuple[int, int, int, int]]) -> list[Annotation]:
     out: list[Annotation] = []
-    quote_cache: dict[int, list[tuple[int, int]]] = {}
+    quote_tokens = _quote_token_spans(doc, quotes_found)
     quote_starts: dict[int, list[int]] = {}
     by_sentence: dict[int, list[Annotation]] = {}
     for a in stance:
@@ -170,7 +173,7 @@ def _annotate(doc: Document, stance: list[Annotation]) -> list[Annotation]:
         for c in cands:
             c.base = c.intensity
         cands = _apply_negation(tokens, seg, cands)
-        quotes = _quote_spans(doc, sentence, quote_cache)
+        quotes = quote_tokens.get(sentence.paragraph, [])
         starts = quote_starts.get(sentence.paragraph)
         if starts is None:
             starts = quote_starts[sentence.paragraph] = [a for a, _ in quotes]

@@ -3,7 +3,9 @@ and quotation spans."""
 
 from __future__ import annotations
 
-from ...document import Document, Sentence, Token
+import bisect
+
+from ...document import Document, Token
 from ..attribution.words import IRREGULAR_PAST
 from .words import _CLAUSE_CONJ, _CLAUSE_PUNCT
 
@@ -84,29 +86,19 @@ def _conditionals(tokens: list[Token], seg: list[int]) -> list[str | None]:
     return [found.get(s) for s in seg]
 
 
-def _quote_spans(doc: Document, sentence: Sentence, cache: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """Quoted stretches (token index of the opening and closing mark) in the sentence's paragraph."""
-    p = sentence.paragraph
-    if p in cache:
-        return cache[p]
-    # the paragraph's sentences are contiguous: walk out from this one
-    sentences = doc.sentences
-    first = last = sentence.index
-    while first > 0 and sentences[first - 1].paragraph == p:
-        first -= 1
-    while last + 1 < len(sentences) and sentences[last + 1].paragraph == p:
-        last += 1
-    toks = doc.tokens[sentences[first].token_start : sentences[last].token_end]
-    spans, open_at = [], None
-    for t in toks:
-        if t.text == "“" or (t.text == '"' and open_at is None):
-            if open_at is None or t.text == "“":
-                open_at = t.index
-        elif (t.text in {"”", '"'}) and open_at is not None:
-            spans.append((open_at, t.index))
-            open_at = None
-    cache[p] = spans
-    return spans
+def _quote_token_spans(doc: Document, quotes: list[tuple[int, int, int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """The quotations of :func:`course.document.quotations` as token indices of their opening
+    and closing marks, by paragraph: ``{paragraph index: [(open token, close token), ...]}``."""
+    starts = [t.start for t in doc.tokens]
+    out: dict[int, list[tuple[int, int]]] = {}
+    for open_start, _, close_start, _ in quotes:
+        i = bisect.bisect_right(starts, open_start) - 1
+        j = bisect.bisect_right(starts, close_start) - 1
+        if i < 0 or j < 0:
+            continue
+        sentence = doc.tokens[i].sentence
+        out.setdefault(doc.sentences[sentence].paragraph, []).append((i, j))
+    return out
 
 
 def _segment_bounds(seg: list[int]) -> dict[int, tuple[int, int]]:
