@@ -587,7 +587,9 @@ def solution(exercise_id: str, confirm: bool = False) -> Solution:
 # --------------------------------------------------------------------- graded checkpoints: the answer key
 
 #: What :func:`solution` and :func:`reference_answer` say for a graded checkpoint.
-CHECKPOINT_MESSAGE = "This is a graded checkpoint: its answer is released by your instructor."
+CHECKPOINT_MESSAGE = ("This is a graded checkpoint: in a class, your teacher releases its answer after grading. "
+                      "Working alone, you see the full explanation once your answer is right; if you are stuck "
+                      "after the hints, the answer is in the kit's datasets/keys/checkpoints.toml.")
 
 #: Environment variable naming an instructor's private answer key (a TOML file).
 KEY_ENV = "COURSE_ANSWER_KEY"

@@ -472,6 +472,8 @@ def _grade_classify(ex: "Exercise", answer: Any) -> Feedback:
     parts = [f"{n_right} of {len(items)} right."]
     if wrong:
         ask = ex.ask or _CLASSIFY_PROMPTS.get(ex.lens, _CLASSIFY_PROMPTS["hedging"])
+        if len(wrong) == 1:  # "how sure does each one make ..." of a single phrase: "does it"
+            ask = re.sub(r"\beach one\b", "it", ask)
         parts.append(f"Look again at {_quote_list(wrong)}: {ask}")
     if unlabelled:
         parts.append(f"Still without a label: {_quote_list(unlabelled)}.")

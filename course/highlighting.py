@@ -534,6 +534,16 @@ class Highlight:
             out[m.lens] = out.get(m.lens, 0) + 1
         return out
 
+    def count_text(self, lens: str) -> str:
+        """What the legend says a lens found: "3 marks", or for attribution (whose marks are
+        the sources, cues, contents and via-phrases of each) "14 attributions, 4 unattributed"."""
+        if lens == "attribution":
+            rel = len(getattr(self.analysis, "attributions", []) or [])
+            un = sum(1 for m in self.marks if m.label == "unattributed")
+            return f"{rel} attribution{'s' * (rel != 1)}, {un} unattributed"
+        n = self.counts().get(lens, 0)
+        return f"{n} mark{'s' * (n != 1)}"
+
     @property
     def wrapper_class(self) -> str:
         """The class of the outer ``<div>``; every CSS rule is scoped under it."""
@@ -556,16 +566,9 @@ class Highlight:
     def _legend(self) -> str:
         if not self.lenses:  # no lens: the plain text, no legend
             return ""
-        counts = self.counts()
         items = []
         for lens in self.lenses:
-            n = counts.get(lens, 0)
-            if lens == "attribution":
-                rel = len(getattr(self.analysis, "attributions", []) or [])
-                un = sum(1 for m in self.marks if m.label == "unattributed")
-                count = f"{rel} attribution{'s' * (rel != 1)}, {un} unattributed"
-            else:
-                count = f"{n} mark{'s' * (n != 1)}"
+            count = self.count_text(lens)
             items.append(
                 f'<span class="lg">{_sample(lens, _SAMPLE_WORDS[lens])} '
                 f"<strong>{LENS_TITLES[lens]}</strong> "

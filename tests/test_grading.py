@@ -155,6 +155,11 @@ def test_classify_feedback_asks_the_exercises_own_question():
     plain = make("classify", passage="Moscow may react.", items=["may"], labels=["hedge", "booster"],
                  answer=["hedge"])  # fmt: skip
     assert "how sure" in grading.grade(plain, ["booster"]).message  # the lens's question by default
+    # one phrase to look at again: "does it", not "does each one"
+    assert "how sure does it make" in grading.grade(plain, ["booster"]).message
+    two = make("classify", passage="Moscow may perhaps react.", items=["may", "perhaps"], labels=["hedge", "booster"],
+               answer=["hedge", "hedge"])  # fmt: skip
+    assert "how sure does each one make" in grading.grade(two, ["booster", "booster"]).message
 
 
 def test_rewrite_advice_fits_the_lens():

@@ -449,22 +449,33 @@ def test_checkpoint_necessary_is_part_of_the_threat():
     assert "widens" not in flat
 
 
-def test_the_locked_cell_is_described_as_it_behaves(prose, tmp_path, monkeypatch, capsys):
-    """The checkpoint intro says what running the locked cell shows: the reminder, then the score
-    line ('0 / 1 points' before any answer) and the number 0.0."""
-    assert '"No answer yet for hedging-12 ..."' in prose
-    assert '"Checkpoint hedging-12: 0 / 1 points"' in prose and "(0.0)" in prose
+def test_the_locked_cell_is_described_as_it_behaves(prose, tmp_path, monkeypatch):
+    """The checkpoint intro says what running the notebook's own locked cell shows: the reminder
+    before any answer, then that an answer is saved and what it scores."""
+    import contextlib
+    import io
+
+    said = re.search(r'"\.\.\. (scores [0-9.]+ of 1 point: you can still improve it\.)"', prose)
+    assert '"No answer yet for hedging-12 ..."' in prose and said
+    cell = next(c for c in _cells() if c.get("metadata", {}).get("nbgrader", {}).get("grade_id") == "hedging-12-test")
     monkeypatch.setenv("COURSE_PROGRESS", str(tmp_path / "progress.json"))
     monkeypatch.setenv("COURSE_ANSWERS_DIR", str(tmp_path / "answers"))
     monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
-    import course.classroom
-
     E.reset_session()
-    monkeypatch.setattr("course.context._current", "02-hedging")  # what course.start("02-hedging") sets
-    assert course.classroom.require_answer("hedging-12", answer=None) is None
-    value = course.classroom.score("hedging-12", answer=None, points=1)
-    out = capsys.readouterr().out
-    assert out.startswith("No answer yet for hedging-12")
-    assert "Checkpoint hedging-12: 0 / 1 points" in out
-    assert value == 0.0 and isinstance(value, float)
+    course.start("02-hedging")
+
+    def run() -> str:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            exec(_src(cell), {"course": course, "answer_hedging_12": None})  # noqa: S102 - the notebook's cell
+        return out.getvalue()
+
+    assert run().startswith("No answer yet for hedging-12")
+    key = E.reference_answer_of(E.keyed(E.get("hedging-12")))
+    course.check("hedging-12", key[:1])  # a partial answer in the panel
+    partial = run()
+    assert partial.startswith("Checkpoint hedging-12: an answer is saved for grading.")
+    assert re.search(r"scores 0\.[0-9]+ of 1 point: you can still improve it\.$", partial.strip()), partial
+    course.check("hedging-12", key)
+    assert run().strip().endswith("scores 1 of 1 point.")
     E.reset_session()

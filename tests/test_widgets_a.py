@@ -326,7 +326,8 @@ def test_show_solution_on_a_checkpoint_says_locked_at_once_and_marks_nothing():
     first.value = True
     w.solution.button.click()
     assert not w.solution.asking  # no "Show the solution? Try a hint first" for a locked answer
-    assert "Solution locked" in w.solution.area.value and "instructor" in w.solution.area.value
+    assert "Solution locked" in w.solution.area.value and "teacher releases" in w.solution.area.value
+    assert "Working alone" in w.solution.area.value
     assert w.statuses == {} and first.button_style == "info" and w.summary.value == ""
     # an ordinary exercise still asks first, then shows and marks the answer
     other = course.exercise(_first("span-select"))
@@ -342,6 +343,21 @@ def test_show_solution_on_a_checkpoint_says_locked_at_once_and_marks_nothing():
     assert shown.count("<b>Solution</b>") + shown.count("<strong>Solution</strong>") == 1  # one heading
 
 
+def test_a_passed_checkpoint_choice_shows_no_empty_option_notes():
+    """A checkpoint's option notes live in the answer key, not in the bank: after a right
+    answer the other options get no bare 'A:' line."""
+    keyed = ex.keyed(ex.get("hedging-14"))
+    right = ex.reference_answer_of(keyed)
+    w = course.exercise("hedging-14")
+    w.choose(right)
+    w.check_button.click()
+    assert w.last_feedback.passed
+    for i, note in enumerate(w.option_notes):
+        if i != right:
+            assert note.value == "", note.value
+    assert "✓" in w.option_notes[right].value
+
+
 def test_a_panel_opened_again_shows_the_earlier_sessions_record():
     eid = _first("multiple-choice")
     first = course.exercise(eid)
@@ -353,6 +369,24 @@ def test_a_panel_opened_again_shows_the_earlier_sessions_record():
     assert "Not checked in this session" in again.progress.value
     assert "1 attempt(s)" in again.progress.value and "100%" in again.progress.value and "passed" in again.progress.value
     assert course.exercise(_first("span-select")).progress.value == "Not checked yet."  # never checked
+
+
+def test_a_checkpoint_answered_in_another_copy_of_the_notebook_says_it_is_not_saved_here(tmp_path, monkeypatch):
+    """The panel's earlier record comes from the log on this computer, grading from the answers
+    file beside the notebook: a checkpoint answered in another folder says so."""
+    course.start("02-hedging")
+    w = course.exercise("hedging-14")
+    w.choose(ex.reference_answer_of(ex.keyed(ex.get("hedging-14"))))
+    w.check_button.click()
+    ex.reset_session()
+    here = course.exercise("hedging-14").progress.value
+    assert "Before: 1 attempt(s)" in here and "not saved with this copy" not in here
+    other = tmp_path / "handed-out"
+    other.mkdir()
+    monkeypatch.chdir(other)  # the same notebook, opened in another folder
+    there = course.exercise("hedging-14").progress.value
+    assert "Before: 1 attempt(s)" in there and "not saved with this copy of the notebook: press Check" in there
+    assert "not saved" not in course.exercise(_first("multiple-choice")).progress.value  # not a checkpoint
 
 
 def test_multiple_select_partial_then_right():
@@ -476,6 +510,18 @@ def test_explorer_lens_toggles_change_marks():
     assert w.mark_count == 0 and w.marks_list.options == ()
     w.lens_buttons["escalation"].value = True
     assert w.mark_count == esc
+
+
+def test_explorer_counts_attributions_as_the_legend_does():
+    """The side table says "13 attributions, 2 unattributed" like the legend beside it, not the
+    number of boxes (source, cue, content, via) those attributions draw."""
+    w = course.explore()
+    n = len(w.analysis.attributions)
+    assert w.highlight.counts()["attribution"] > n  # the boxes outnumber the attributions
+    row = w.counts.value.split("Attribution</td>")[1].split("</tr>")[0]
+    assert f"{n} attributions, " in row and "unattributed" in row
+    assert w.highlight.count_text("attribution") in w.view.value  # the legend's words
+    assert " mark" in w.counts.value.split("Hedging</td>")[1].split("</tr>")[0]
 
 
 def test_explorer_voice_filter():

@@ -133,7 +133,7 @@ def check_cell_source(exercise_id: str, points: float, form: str = "source") -> 
         f"# Checkpoint {exercise_id} ({_points_phrase(points)}): graded from {var} above if you set it,\n"
         "# otherwise from your best answer checked in the panel.\n"
         "import course.classroom\n"
-        f'course.classroom.require_answer("{exercise_id}")  # when graded, no answer is an error'
+        f'course.classroom.require_answer("{exercise_id}")  # is an answer saved for grading, and what does it score?'
     )
     if form == "student":
         return visible

@@ -350,12 +350,15 @@ def require_answer(exercise_id: str, answer: Any = _MISSING, folder: str | Path 
     button, ``nbgrader validate``, autograding) a missing answer raises
     ``AssertionError``, so a blank notebook fails its tests as nbgrader expects. In
     a student's own run it only prints a reminder (a "Run All" never stops here).
-    Returns ``None``: a test cell's last value is never a bare bool.
+    When there is an answer, a second sentence says what it scores as checked here
+    (by the kit's answer key, or ``$COURSE_ANSWER_KEY``), so a student working alone
+    sees the points too, and a saved answer that scores nothing is not mistaken for a
+    finished one. Returns ``None``: a test cell's last value is never a bare bool.
     """
     if answer is _MISSING:
         answer = _caller_answer(exercise_id)
     if answered(exercise_id, answer=answer, folder=folder):
-        print(f"Checkpoint {exercise_id}: an answer is saved for grading.")
+        print(f"Checkpoint {exercise_id}: an answer is saved for grading. {_score_sentence(exercise_id, answer, folder)}")
         return None
     message = (f"No answer yet for {exercise_id}: answer in the panel above (or set {variable_name(exercise_id)}) "
                "and run this cell again.")  # fmt: skip
@@ -363,3 +366,20 @@ def require_answer(exercise_id: str, answer: Any = _MISSING, folder: str | Path 
         raise AssertionError(message)
     print(message)
     return None
+
+
+def _score_sentence(exercise_id: str, answer: Any, folder: str | Path | None) -> str:
+    """What the answer :func:`require_answer` found scores now, in one sentence ('' on any failure)."""
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stderr(io.StringIO()):
+            warnings.simplefilter("ignore")
+            r = grade_checkpoint(exercise_id, None if _empty(answer) else answer, folder=folder)
+    except Exception:  # a broken key or file: the reminder line is enough here
+        return ""
+    unit = "point" if r.max_points == 1 else "points"
+    said = f"As checked here, {r.source} scores {r.points:g} of {r.max_points:g} {unit}"
+    if r.note:
+        said += f" ({r.note})"
+    if r.points < r.max_points:
+        return said + ": you can still improve it."
+    return said + "."

@@ -121,7 +121,8 @@ class ChoiceWidget(ExerciseWidget):
                 word = "right" if right else "not right"
                 said = without_verdict(text)  # the note says right / not right itself
                 note.value = f"<span role='status'><b>{symbol} {_letter(i)}: {word}.</b> {html.escape(said)}</span>"
-            elif reveal:
+            elif reveal and str(fetch(self.options[i], "feedback", "") or "").strip():
+                # (a checkpoint's option notes are in the answer key, not in the bank: nothing to show)
                 note.value = f"<span style='opacity:.8'>{_letter(i)}: {html.escape(str(fetch(self.options[i], 'feedback', '') or ''))}</span>"
             else:
                 note.value = ""

@@ -121,6 +121,7 @@ WIDGET_CSS = """<style>
 .course-exercise .widget-radio-box input, .course-exercise .jupyter-widget-radio-box input {float:none;
   flex:0 0 auto;height:auto;margin-top:3px}
 .course-exercise .widget-label, .course-exercise .jupyter-widget-label {white-space:normal;overflow:visible;height:auto}
+.course-exercise .widget-dropdown > select, .course-exercise .jupyter-widget-dropdown > select {padding-right:28px}  /* room for the arrow: a long label is not cut */
 </style>"""
 
 
@@ -141,14 +142,28 @@ def solution_html(result: Any) -> str:
     return "<div class='course-solution'>" + markdown_html(str(result)) + "</div>"
 
 
-def _earlier(exercise_id: str) -> dict[str, Any] | None:
-    """The progress log's record of the exercise (None when never checked, or unreadable)."""
+def _earlier(exercise_id: str, checkpoint: bool = False) -> dict[str, Any] | None:
+    """The progress log's record of the exercise (None when never checked, or unreadable).
+
+    For a checkpoint, ``"elsewhere": True`` is added when the log has attempts but the
+    answers file that grading reads (in this notebook's folder) holds none: the attempts
+    were made in another copy of the notebook.
+    """
     try:
         from ..tracking import earlier
 
-        return earlier(exercise_id)
+        record = earlier(exercise_id)
     except Exception:
         return None
+    if record and checkpoint:
+        try:
+            from ..classroom.scoring import answered
+
+            if not answered(exercise_id, answer=None):
+                record = {**record, "elsewhere": True}
+        except Exception:
+            pass
+    return record
 
 
 def _engine() -> Any:
@@ -309,6 +324,8 @@ class ProgressLine(W.Label):
             best = f"{round(100 * float(earlier.get('best') or 0.0))}%"
             state = f"passed {MARK_RIGHT}" if earlier.get("passed") else "not passed yet"
             value = f"Not checked in this session. Before: {earlier.get('attempts', 0)} attempt(s) · best score: {best} · {state}"
+            if earlier.get("elsewhere"):  # a checkpoint answered in another copy of the notebook
+                value += " · not saved with this copy of the notebook: press Check to save an answer here for grading"
         super().__init__(value=value)
 
     def update(self, feedback: Any) -> None:
@@ -368,7 +385,7 @@ class ExerciseWidget(W.VBox):
                                    style="primary", tooltip="Check your answer")
         self.reset_button = button("Reset", lambda _b: self.reset(), icon="undo",
                                    tooltip="Clear your answer and the marks")
-        self.progress = ProgressLine(_earlier(exercise_id))
+        self.progress = ProgressLine(_earlier(exercise_id, bool(fetch(self.exercise, "checkpoint", False))))
         row = [self.check_button]
         if self.has_reset:
             row.append(self.reset_button)

@@ -397,12 +397,11 @@ class Explorer(W.VBox):
         self.highlight = highlight(self.current_analysis(), lenses=self.lenses)
         self.view.value = self.highlight.html
         self.voice_help.value = self._voice_help_html(self.voice.value)
-        counts = self.highlight.counts()
         rows = "".join(
             f"<tr><td>{html.escape(LENS_TITLES[lens])}</td>"
-            f"<td style='text-align:right;padding-left:1em'>{counts.get(lens, 0) if lens in self.lenses else '(off)'}</td></tr>"
+            f"<td style='padding-left:1em'>{html.escape(self.highlight.count_text(lens)) if lens in self.lenses else '(off)'}</td></tr>"
             for lens in LENSES
-        )
+        )  # the legend's words: "14 attributions, 4 unattributed", not the 47 boxes they draw
         self.counts.value = f"<table aria-label='Marks per lens'>{rows}</table>"
         old = self.marks_list.value
         self.marks_list.options = [(_mark_option(m), m.number) for m in self.highlight.marks]

@@ -151,6 +151,7 @@ def _kit_notebook(path: Path) -> dict[str, str]:
         'course.your_text("Moscow may react, the minister said.\\n\\nThe navy threatened to strike.")',
         f'course.exercise("{ids["rank"]}")',
         f'course.exercise("{ids["rewrite"]}")',
+        'course.exercise("together-08")',  # a classify panel with long labels (names)
     ]
     nb.cells = [nbformat.v4.new_code_cell(s) for s in sources]
     nbformat.write(nb, path)
@@ -217,6 +218,23 @@ def test_kit_widgets_render_in_jupyterlab(lab, browser) -> None:
         rewrite.locator(".course-feedback").wait_for()
         rewrite.locator(".course-rewrite-seen").wait_for()
         rewrite.screenshot(path=str(SHOTS / "13-rewrite.png"))
+
+        # a classify panel's menus are wide enough for their longest label ("Jonas Treml")
+        classify = page.locator(".course-classify").first
+        classify.wait_for()
+        classify.scroll_into_view_if_needed()
+        short = page.evaluate("""() => {
+            const ctx = document.createElement('canvas').getContext('2d');
+            return [...document.querySelectorAll('.course-classify select')].map(sel => {
+                ctx.font = getComputedStyle(sel).font;
+                const widest = Math.max(...[...sel.options].map(o => ctx.measureText(o.text).width));
+                return sel.clientWidth - widest;
+            });
+        }""")
+        # room beyond the text: the left padding (8 px) and the arrow (20 px) leave the longest
+        # label no margin at all; rendered text a pixel wider than measured is then cut
+        assert short and min(short) >= 34, f"a label menu leaves its longest label no room: {short}"
+        classify.screenshot(path=str(SHOTS / "14-classify.png"))
 
         errors = page.locator(".jp-OutputArea-output:has-text('Traceback')")
         assert errors.count() == 0, [errors.nth(i).inner_text()[:500] for i in range(errors.count())]
