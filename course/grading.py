@@ -240,11 +240,13 @@ def _grade_span_select(ex: "Exercise", answer: Any) -> Feedback:
     precision = len(correct) / len(selected)
     recall = len(correct) / len(ref) if ref else 1.0
     f1 = 0.0 if not correct else 2 * precision * recall / (precision + recall)
+    withheld = len(selected) > overmarked_limit(len(ref))
     details = {
-        "tokens": _token_status(tokens, selected, ref, unit_of),
+        "tokens": _token_status(tokens, selected, ref, unit_of, withheld=withheld),
         "precision": round(precision, 4),
         "recall": round(recall, 4),
         "not_found": not_found,
+        "withheld": withheld,
     }
     if f1 >= PASS_SCORE:
         return _fb(ex, 1.0, _with_explanation(ex, f"Well done: every {unit} is marked, and nothing else."), details)
@@ -264,7 +266,21 @@ def _grade_span_select(ex: "Exercise", answer: Any) -> Feedback:
         )
     if missed:
         parts.append(f"{_plural(len(missed), 'word')} of {_a(unit)} still unmarked{_where(missed, sentence_of)}.")
+    if withheld:
+        parts.append("With this many words marked, the words are not shown right or wrong one by one: "
+                     "keep only the words you can defend and check again.")
     return _fb(ex, f1, " ".join(parts), details)
+
+
+def overmarked_limit(n_answer_words: int) -> int:
+    """The most words a span-select answer may mark and still get its words shown right or
+    wrong one by one: twice the answer's words, and two more. Marking every word of the
+    passage would otherwise show the whole answer in green in one check.
+
+    >>> overmarked_limit(16)
+    34
+    """
+    return 2 * n_answer_words + 2
 
 
 def _word_units(text: str) -> dict[int, int]:
@@ -280,14 +296,17 @@ def _word_units(text: str) -> dict[int, int]:
 
 
 def _token_status(tokens: tuple["Token", ...], selected: set[int], ref: set[int],
-                  unit_of: dict[int, int] | None = None) -> list[dict[str, Any]]:  # fmt: skip
+                  unit_of: dict[int, int] | None = None, withheld: bool = False) -> list[dict[str, Any]]:  # fmt: skip
     """Each token's status; ``selected`` and ``ref`` hold written-word units (``unit_of``),
-    and every word token of a written word shares its status."""
+    and every word token of a written word shares its status. ``withheld``: only
+    ``marked`` or ``unmarked``, nothing about the answer (see :func:`overmarked_limit`)."""
     out = []
     for t in tokens:
         u = unit_of.get(t.index, t.index) if unit_of is not None and _is_word(t) else t.index
         if not _is_word(t):
             status = "unmarked"
+        elif withheld:
+            status = "marked" if u in selected else "unmarked"
         elif u in selected and u in ref:
             status = "correct"
         elif u in ref:

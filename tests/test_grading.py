@@ -48,6 +48,21 @@ def test_span_select_f1_and_statuses():
     assert statuses["Officials"] == "extra" and statuses["may"] == "correct" and statuses["Moscow"] == "unmarked"
 
 
+def test_marking_every_word_does_not_show_the_answer_word_by_word():
+    """Over-marking (more than twice the answer's words, and two) gets a score and a count, but no
+    word is shown right or wrong: otherwise one check of the whole passage would show the answer."""
+    ex = make("span-select", passage=PASSAGE, answer=["may", "may"], unit="hedge")
+    words = [t.index for t in grading.tokens_of(PASSAGE) if t.text.isalpha()]
+    assert len(words) > grading.overmarked_limit(2)
+    everything = grading.grade(ex, words)
+    assert everything.details["withheld"] and 0 < everything.score < 1
+    assert {t["status"] for t in everything.details["tokens"]} <= {"marked", "unmarked"}
+    assert "not shown right or wrong one by one" in everything.message and "2 of your" in everything.message
+    limit = grading.grade(ex, words[: grading.overmarked_limit(2)])  # at the limit: shown as usual
+    assert not limit.details["withheld"]
+    assert {t["status"] for t in limit.details["tokens"]} & {"correct", "extra", "missed"}
+
+
 def test_span_select_ignores_punctuation_on_both_sides():
     ex = make("span-select", passage=PASSAGE, answer=["will respond"], unit="threat")
     assert grading.grade(ex, ["will respond."]).score == 1.0

@@ -320,6 +320,19 @@ def test_panel_feedback_names_the_panel_buttons_and_renders_emphasis():
     assert "<strong>hedges</strong>" in w.feedback_box.value and "**hedges**" not in w.feedback_box.value
 
 
+def test_marking_the_whole_passage_shows_no_word_right_or_wrong():
+    w = course.exercise("hedging-12")  # a checkpoint: one check of every word must not give the answer
+    for b in w.word_buttons:
+        b.value = True
+    w.check_button.click()
+    assert w.last_feedback.details["withheld"] and w.statuses == {}
+    assert not [b for b in w.word_buttons if b.icon] and "not shown right or wrong" in w.summary.value
+    for b in w.word_buttons[3:]:  # a narrower answer is shown word by word again
+        b.value = False
+    w.check_button.click()
+    assert not w.last_feedback.details["withheld"] and w.statuses and "Words:" in w.summary.value
+
+
 def test_show_solution_on_a_checkpoint_says_locked_at_once_and_marks_nothing():
     w = course.exercise("hedging-12")
     first = next(b for b in w.word_buttons if b.description.isalpha())

@@ -229,7 +229,8 @@ def class_view(root: str | Path, exercise_id: str, key: str | Path | None = None
         if fb.details.get("error"):
             problems.append(f"{student}: the answer to {exercise_id} has the wrong form ({fb.details['error']})")
             continue
-        selections[student] = {t["index"] for t in fb.details.get("tokens", []) if t["status"] in ("correct", "extra")}
+        selections[student] = {t["index"] for t in fb.details.get("tokens", [])
+                               if t["status"] in ("correct", "extra", "marked")}  # marked: an over-marked answer
     counts = {i: sum(1 for s in selections.values() if i in s) for i, *_ in toks}
     wrong: Counter[str] = Counter()
     missed: Counter[str] = Counter()

@@ -163,6 +163,10 @@ class SpanSelectWidget(ExerciseWidget):
         self._apply(fetch(feedback, "details", {}) or {}, reveal_missed=False)
 
     def _apply(self, details: dict[str, Any], reveal_missed: bool = True) -> None:
+        if details.get("withheld"):  # too many words marked: no word is shown right or wrong
+            self.summary.value = ("<div style='font-size:.9em' role='status'>Words are not shown right or wrong one "
+                                  "by one while so many are marked: keep the ones you can defend.</div>")
+            return
         counts = {k: 0 for k in STATUS_STYLE}
         by_index = {fetch(t, "index"): b for t, b in zip(self.tokens, self.token_buttons)}
         counted: set[tuple[int, str]] = set()  # a written word of several tokens counts once
