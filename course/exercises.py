@@ -449,7 +449,7 @@ class Hint(str):
 
     def _repr_html_(self) -> str:
         return (
-            '<div class="course-hint" style="border-left:4px solid #1565c0;background:#e3f2fd;'
+            '<div class="course-hint" style="border-left:4px solid #1565c0;background:rgba(21,101,192,.13);'
             f'padding:6px 10px;margin:4px 0"><b>Hint:</b> {inline_html(str(self))}</div>'
         )
 
@@ -500,10 +500,10 @@ class Solution:
 
     def _repr_html_(self) -> str:
         if not self.available:
-            return f'<div class="course-solution" style="color:#555"><b>Solution locked:</b> {html.escape(self.message)}</div>'
+            return f'<div class="course-solution" style="opacity:.8"><b>Solution locked:</b> {html.escape(self.message)}</div>'
         text = html.escape(self.text).replace("\n", "<br>")  # generated lines: one item each
         return (
-            '<div class="course-solution" style="border-left:4px solid #6a1b9a;background:#f3e5f5;'
+            '<div class="course-solution" style="border-left:4px solid #6a1b9a;background:rgba(106,27,154,.12);'
             f'padding:6px 10px;margin:4px 0"><b>Solution</b><br>{text}<p>{inline_html(self.explanation)}</p></div>'
         )
 

@@ -112,17 +112,19 @@ class Feedback:
         return "failed"
 
     def _status(self) -> tuple[str, str, str]:
-        """(symbol, border colour, background colour) for the HTML box."""
+        """(symbol, border colour, background colour) for the HTML box. The backgrounds are
+        translucent tints and the text keeps the page's colour, so the box reads the same in
+        light and dark themes (a solid light background under a dark theme's light text would not)."""
         return {
-            "passed": ("✓", "#2e7d32", "#e8f5e9"),
-            "partial": ("◐", "#b26a00", "#fff8e1"),
-            "failed": ("✗", "#c62828", "#ffebee"),
+            "passed": ("✓", "#2e7d32", "rgba(46,125,50,.13)"),
+            "partial": ("◐", "#b26a00", "rgba(178,106,0,.14)"),
+            "failed": ("✗", "#c62828", "rgba(198,40,40,.13)"),
         }[self.status]
 
     def _close_box(self, parts: list[str]) -> str:
         """The HTML box from its opening ``parts``: the warning note (if any) and the closing tag added."""
         if self.warning:
-            parts.append(f'<div style="color:#8a4b00;font-size:85%">Note: {html.escape(self.warning)}</div>')
+            parts.append(f'<div style="font-size:85%"><b>⚠ Note:</b> {html.escape(self.warning)}</div>')
         parts.append("</div>")
         return "".join(parts)
 
@@ -162,7 +164,7 @@ class Feedback:
                     else "need a nudge? course.hint(%r)" % self.exercise_id
                 )
         if foot:
-            parts.append(f'<div style="color:#555;font-size:85%">{html.escape(" · ".join(foot))}</div>')
+            parts.append(f'<div style="opacity:.75;font-size:85%">{html.escape(" · ".join(foot))}</div>')
         return self._close_box(parts)
 
     def __str__(self) -> str:

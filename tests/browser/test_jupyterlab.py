@@ -244,3 +244,77 @@ def test_kit_widgets_render_in_jupyterlab(lab, browser) -> None:
     finally:
         page.close()
         lab.delete_sessions()
+
+
+#: The relative luminance contrast of an element's text against what is painted under it
+#: (its own background and every translucent layer down to the first opaque one).
+_CONTRAST_JS = """(sel) => {
+    const parse = c => { const m = c.match(/[\\d.]+/g) || []; return m.length < 3 ? [0, 0, 0, 0]
+        : [+m[0], +m[1], +m[2], m.length > 3 ? +m[3] : 1]; };
+    const over = (top, bottom) => { const a = top[3] + bottom[3] * (1 - top[3]);
+        return a === 0 ? [0, 0, 0, 0] : [0, 1, 2].map(i => (top[i] * top[3] + bottom[i] * bottom[3] * (1 - top[3])) / a).concat([a]); };
+    const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]); };
+    return [...document.querySelectorAll(sel)].map(el => {
+        const layers = [];
+        for (let e = el; e; e = e.parentElement) {
+            const bg = parse(getComputedStyle(e).backgroundColor);
+            if (bg[3] > 0) layers.push(bg);
+            if (bg[3] >= 1) break;
+        }
+        let under = [255, 255, 255, 1];
+        for (const l of layers.reverse()) under = over(l, under);
+        const text = over(parse(getComputedStyle(el).color), under);
+        const [hi, lo] = [lum(text), lum(under)].sort((x, y) => y - x);
+        return (hi + 0.05) / (lo + 0.05);
+    });
+}"""
+
+
+def test_feedback_hints_and_solutions_read_in_light_and_dark_themes(lab, browser) -> None:
+    """Under JupyterLab Light and Dark the kit's boxes keep readable text (WCAG AA, 4.5:1): their
+    tints are translucent and the text keeps the theme's colour."""
+    import nbformat
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    from course import exercises
+
+    choice = next(e["id"] for e in exercises.list_exercises() if e["type"] == "multiple-choice" and not e["checkpoint"])
+    wrong = next(i for i in range(len(exercises.get(choice).options)) if i != exercises.reference_answer(choice))
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+    nb.cells = [nbformat.v4.new_code_cell(s) for s in (
+        "import course",
+        f'course.check("{choice}", {wrong})',
+        f'course.hint("{choice}")',
+        f'course.solution("{choice}", confirm=True)',
+        'course.highlight(course.load_article("lavrov-asymmetric-steps-2021"))',
+    )]
+    nbformat.write(nb, lab.root / "dark.ipynb")
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(STEP_TIMEOUT_MS)
+    try:
+        page.goto(lab.url("dark.ipynb"))
+        page.get_by_text("Python 3 (ipykernel) | Idle").wait_for()
+        page.locator(".lm-MenuBar-itemLabel:text-is('Run')").click()
+        page.locator(".lm-Menu-itemLabel:text-is('Run All Cells')").click()
+        boxes = (".course-feedback", ".course-hint", ".course-solution", ".hl-text")
+        for sel in boxes:
+            page.locator(sel).first.wait_for()
+        for theme, light in (("JupyterLab Light", "true"), ("JupyterLab Dark", "false")):
+            page.locator(".lm-MenuBar-itemLabel:text-is('Settings')").click()
+            page.locator(".lm-Menu-itemLabel:text-is('Theme')").hover()
+            page.locator(f".lm-Menu-itemLabel:text-is('{theme}')").click()
+            page.wait_for_function(f"() => document.body.dataset.jpThemeLight === '{light}'")
+            page.wait_for_timeout(300)  # the theme's stylesheet applies
+            page.locator(".course-feedback").first.scroll_into_view_if_needed()
+            page.screenshot(path=str(SHOTS / f"15-theme-{'light' if light == 'true' else 'dark'}.png"))
+            for sel in boxes:
+                ratios = page.evaluate(_CONTRAST_JS, sel)
+                assert ratios and min(ratios) >= 4.5, f"{sel}: text contrast {min(ratios):.2f}:1 in {theme}"
+    except Exception:
+        page.screenshot(path=str(SHOTS / "97-dark-failure.png"), full_page=True)
+        raise
+    finally:
+        page.close()
+        lab.delete_sessions()
