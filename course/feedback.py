@@ -124,7 +124,7 @@ class Feedback:
     def _close_box(self, parts: list[str]) -> str:
         """The HTML box from its opening ``parts``: the warning note (if any) and the closing tag added."""
         if self.warning:
-            parts.append(f'<div style="font-size:85%"><b>⚠ Note:</b> {html.escape(self.warning)}</div>')
+            parts.append(f'<div style="font-size:85%">Note: {html.escape(self.warning)}</div>')
         parts.append("</div>")
         return "".join(parts)
 

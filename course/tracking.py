@@ -498,7 +498,7 @@ class ProgressReport:
         head = (
             f"<b>Progress:</b> {self.done} done, {self.attempted} attempted of {len(self.exercises)} exercises."
         )
-        warn = f'<div><b>⚠ Note:</b> {html.escape(self.warning)}</div>' if self.warning else ""
+        warn = f'<div><b>Note:</b> {html.escape(self.warning)}</div>' if self.warning else ""
         return (
             f'<div class="course-progress-report">{head}{self._table("notebook", self.by_notebook)}'
             f'{self._table("lens", self.by_lens)}{warn}</div>'

@@ -55,6 +55,27 @@ def _tokens_to_click() -> list[str]:
     return [f"word {t.index + 1}: {t.text}" for t in (good, bad)]
 
 
+def _write_notebook(path: Path, sources: list[str]) -> None:
+    """A throw-away notebook of code cells for the Python 3 kernel."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+    nb.cells = [nbformat.v4.new_code_cell(s) for s in sources]
+    nbformat.write(nb, path)
+
+
+def _open_and_run_all(lab, browser, name: str):
+    """A new page with the notebook open, its kernel idle, and Run All Cells pressed."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(STEP_TIMEOUT_MS)
+    page.goto(lab.url(name))
+    page.get_by_text("Python 3 (ipykernel) | Idle").wait_for()
+    page.locator(".lm-MenuBar-itemLabel:text-is('Run')").click()
+    page.locator(".lm-Menu-itemLabel:text-is('Run All Cells')").click()
+    return page
+
+
 def test_widgets_work_in_jupyterlab(lab, browser) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     titles = _tokens_to_click()
@@ -136,25 +157,19 @@ def test_widgets_work_in_jupyterlab(lab, browser) -> None:
 
 
 def _kit_notebook(path: Path) -> dict[str, str]:
-    """A throw-away notebook with the compare, your-text, rank and rewrite widgets."""
-    import nbformat
-
+    """A throw-away notebook with the compare, your-text, rank, rewrite and classify widgets."""
     from course import exercises
 
     ids = {kind: next(e["id"] for e in exercises.list_exercises() if e["type"] == kind)
            for kind in ("rank", "rewrite")}
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
-    sources = [
+    _write_notebook(path, [
         "import course",
         'course.compare("practice-kessa-strait-courier", "practice-kessa-strait-kitwire")',
         'course.your_text("Moscow may react, the minister said.\\n\\nThe navy threatened to strike.")',
         f'course.exercise("{ids["rank"]}")',
         f'course.exercise("{ids["rewrite"]}")',
         'course.exercise("together-08")',  # a classify panel with long labels (names)
-    ]
-    nb.cells = [nbformat.v4.new_code_cell(s) for s in sources]
-    nbformat.write(nb, path)
+    ])
     return ids
 
 
@@ -163,14 +178,8 @@ def test_kit_widgets_render_in_jupyterlab(lab, browser) -> None:
     their buttons reach the kernel."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     ids = _kit_notebook(lab.root / "kit-widgets.ipynb")
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.set_default_timeout(STEP_TIMEOUT_MS)
+    page = _open_and_run_all(lab, browser, "kit-widgets.ipynb")
     try:
-        page.goto(lab.url("kit-widgets.ipynb"))
-        page.get_by_text("Python 3 (ipykernel) | Idle").wait_for()
-        page.locator(".lm-MenuBar-itemLabel:text-is('Run')").click()
-        page.locator(".lm-Menu-itemLabel:text-is('Run All Cells')").click()
-
         compare = page.locator(".course-compare").first
         compare.wait_for()
         assert compare.locator(".hl-text").count() == 2  # two highlighted texts
@@ -274,30 +283,20 @@ _CONTRAST_JS = """(sel) => {
 def test_feedback_hints_and_solutions_read_in_light_and_dark_themes(lab, browser) -> None:
     """Under JupyterLab Light and Dark the kit's boxes keep readable text (WCAG AA, 4.5:1): their
     tints are translucent and the text keeps the theme's colour."""
-    import nbformat
-
     SHOTS.mkdir(parents=True, exist_ok=True)
     from course import exercises
 
     choice = next(e["id"] for e in exercises.list_exercises() if e["type"] == "multiple-choice" and not e["checkpoint"])
     wrong = next(i for i in range(len(exercises.get(choice).options)) if i != exercises.reference_answer(choice))
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
-    nb.cells = [nbformat.v4.new_code_cell(s) for s in (
+    _write_notebook(lab.root / "themes.ipynb", [
         "import course",
         f'course.check("{choice}", {wrong})',
         f'course.hint("{choice}")',
         f'course.solution("{choice}", confirm=True)',
         'course.highlight(course.load_article("lavrov-asymmetric-steps-2021"))',
-    )]
-    nbformat.write(nb, lab.root / "dark.ipynb")
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.set_default_timeout(STEP_TIMEOUT_MS)
+    ])
+    page = _open_and_run_all(lab, browser, "themes.ipynb")
     try:
-        page.goto(lab.url("dark.ipynb"))
-        page.get_by_text("Python 3 (ipykernel) | Idle").wait_for()
-        page.locator(".lm-MenuBar-itemLabel:text-is('Run')").click()
-        page.locator(".lm-Menu-itemLabel:text-is('Run All Cells')").click()
         boxes = (".course-feedback", ".course-hint", ".course-solution", ".hl-text")
         for sel in boxes:
             page.locator(sel).first.wait_for()
