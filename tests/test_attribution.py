@@ -1444,3 +1444,16 @@ def test_a_participle_after_a_closing_quotation_continues_the_report():
         ("The ministry", "adding", "the crew had been released")]
     # without the comma the participle is no continuation of the report
     assert [c for _, c, _ in rows('He called the offer "final" adding weight to the talks.')] == ["called"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "According to ..." is a source's frame, not content reported by a later verb ("Russia will respond")
+    ("According to diplomats, Russia will respond to any unfriendly step.",
+     [("diplomats", "According to", "Russia will respond to any unfriendly step")]),
+    ("According to diplomats, Russia responded to the step.",
+     [("diplomats", "According to", "Russia responded to the step")]),
+    # the inverted frame itself still stands
+    ("The talks will resume, Russia responded.", [("Russia", "responded", "The talks will resume")]),
+])
+def test_an_according_to_phrase_is_not_the_content_of_an_inverted_cue(text, expected):
+    assert rows(text) == expected

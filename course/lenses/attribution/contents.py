@@ -561,7 +561,7 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
 WRITER_CONNECTIVES = frozenset("meanwhile however moreover furthermore separately still nevertheless nonetheless "
                                "also additionally elsewhere".split())
 #: Words that open an adverbial, not a clause: prepositions and subordinators.
-ADVERBIAL_OPENERS = frozenset("in on at after before during since for from with without under back or "
+ADVERBIAL_OPENERS = frozenset("in on at after before during since for from with without under back or according "
                               "when while if although though as because despite amid following".split())
 
 
