@@ -82,6 +82,37 @@ def test_exercise_ids_in_notebooks_exist_and_every_banked_exercise_is_used():
         assert used[ex["id"]] == ex["notebook"], (ex["id"], used[ex["id"]], ex["notebook"])
 
 
+#: Exercises whose answer the notebook's prose or tables give: the exercise must come first.
+#: (notebook, exercise, a phrase of the cell that gives the answer away)
+ANSWER_AFTER_EXERCISE = [
+    ("03-attribution", "attribution-02", "**pledged** (commissive-directive)"),
+    ("03-attribution", "attribution-02", "verb_class_chart("),
+    ("03-attribution", "attribution-05", "The gold marks **2 such sentences**"),
+    ("04-escalation", "escalation-13", "The article ends where its tension peaks."),
+    ("05-putting-it-together", "together-03", "**But the writer adds 7 of their own.**"),
+    ("05-putting-it-together", "together-03", "course.tables.unattributed_table(gold)"),
+]
+
+
+@pytest.mark.parametrize("notebook, exercise_id, phrase", ANSWER_AFTER_EXERCISE)
+def test_an_exercise_comes_before_the_cell_that_answers_it(notebook, exercise_id, phrase):
+    cells = json.loads((ROOT / "notebooks" / f"{notebook}.ipynb").read_text(encoding="utf-8"))["cells"]
+    sources = ["".join(c["source"]) for c in cells]
+    asked = [k for k, s in enumerate(sources) if f'course.exercise("{exercise_id}")' in s]
+    told = [k for k, s in enumerate(sources) if phrase in s]
+    assert len(asked) == 1 and told, (asked, told)
+    assert asked[0] < min(told), f"{notebook}: cell {min(told)} gives {exercise_id}'s answer before the exercise (cell {asked[0]})"
+
+
+def test_the_attribution_table_before_the_verb_exercise_shows_no_verb_class():
+    cells = json.loads((ROOT / "notebooks" / "03-attribution.ipynb").read_text(encoding="utf-8"))["cells"]
+    sources = ["".join(c["source"]) for c in cells]
+    exercise = next(k for k, s in enumerate(sources) if 'course.exercise("attribution-02")' in s)
+    for s in sources[:exercise]:
+        if "attribution_table(" in s:
+            assert '"verb_class"' not in s and re.search(r"attribution_table\(analysis, \[", s), s
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_each_lens_notebook_has_six_exercises_mixing_types(path):
     import course
