@@ -96,8 +96,9 @@ class Exercise:
         min_words: reflection: words needed for full credit.
         unit: what the student marks in a span-select ("hedge", "attribution cue" ...).
         category: span-select: the gold category the reference agrees with (for checks).
-        ask: classify: the question the feedback asks about wrong labels, when the lens's
-            usual question does not fit the labels (e.g. speaker or writer).
+        ask: classify and span-select: the question the feedback asks about wrong labels or
+            wrongly marked words, when the lens's usual question does not fit (e.g. speaker or
+            writer; an anonymous source). Written with "each one", which becomes "it" for one.
         hints: 2-3 hints, gentle to specific.
         explanation: shown after success or with the solution.
         bank: the bank file's stem.

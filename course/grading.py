@@ -261,8 +261,7 @@ def _grade_span_select(ex: "Exercise", answer: Any) -> Feedback:
     if extra:
         parts.append(
             f"{_plural(len(extra), 'marked word')} {'does' if len(extra) == 1 else 'do'} not belong to one"
-            f"{_where(extra, sentence_of)}. Ask yourself: "
-            + _EXTRA_PROMPTS.get(ex.lens, _EXTRA_PROMPTS["hedging"]).format(it="it" if len(extra) == 1 else "each one")
+            f"{_where(extra, sentence_of)}. Ask yourself: " + _extra_question(ex, len(extra))
         )
     if missed:
         parts.append(f"{_plural(len(missed), 'word')} of {_a(unit)} still unmarked{_where(missed, sentence_of)}.")
@@ -499,12 +498,23 @@ def _grade_classify(ex: "Exercise", answer: Any) -> Feedback:
     return _fb(ex, score, " ".join(parts), details)
 
 
-#: The question a span-select message asks about marked words that do not belong, per lens.
+#: The question a span-select message asks about marked words that do not belong, per gold
+#: category (cues) or lens; an exercise's own ``ask`` comes first.
 _EXTRA_PROMPTS = {
     "hedging": "does {it} really change how sure the claim sounds?",
     "attribution": "does {it} tell you who is speaking, or pass words on? (A place or a time of speaking does not.)",
+    "cue": "is {it} part of the verb group that signals reported words, or part of the scene or of what is said?",
     "escalation": "does {it} name a hostile or a calming step itself, or only the words around one?",
 }
+
+
+def _extra_question(ex: "Exercise", n_extra: int) -> str:
+    """The question about wrongly marked words: the exercise's ``ask`` ("each one" becomes "it"
+    for one word), else the question of its category or lens."""
+    if ex.ask:
+        return ex.ask if n_extra != 1 else re.sub(r"\beach one\b", "it", ex.ask)
+    prompt = _EXTRA_PROMPTS.get(ex.category or "", _EXTRA_PROMPTS.get(ex.lens, _EXTRA_PROMPTS["hedging"]))
+    return prompt.format(it="it" if n_extra == 1 else "each one")
 
 #: The question a classify message asks about a wrong label, per lens.
 _CLASSIFY_PROMPTS = {

@@ -232,7 +232,9 @@ def test_a_huge_wrong_form_answer_is_quoted_short(ex_id, answer):
 @pytest.mark.parametrize("ex_id, extra, words", [
     ("hedging-01", "privately", "how sure the claim sounds"),
     ("escalation-01", "warned", "hostile or a calming step"),
-    ("attribution-01", "Speaking", "who is speaking, or pass words on"),
+    ("attribution-01", "Speaking", "the verb group that signals reported words"),  # a cue exercise
+    ("article-07", "Paris", "who is reported as speaking"),  # the exercise's own question (ask)
+    ("yourturn-01", "Mila", "could a reader find out who it is"),  # one word: "it"
 ])
 def test_extra_marks_get_the_question_of_their_lens(ex_id, extra, words):
     ex = E.get(ex_id)
