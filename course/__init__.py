@@ -41,6 +41,7 @@ _EXPORTS: dict[str, str] = {
     "load_gold": "course.datasets",
     "load_lexicon": "course.datasets",
     "datasets_dir": "course.datasets",
+    "guide": "course.datasets",
     "evaluate": "course.evaluation",
     # exercises, feedback and progress
     "Feedback": "course.feedback",

@@ -293,3 +293,50 @@ def _gold_from(name: str, text: str, raw: dict[str, Any], path: Path) -> Gold:
                 f"{text[s.start:s.end]!r}."
             )
     return Gold(name, text, anns, attrs, unattributed, raw)
+
+
+# --------------------------------------------------------------------- the annotation guide
+
+
+@dataclass(frozen=True)
+class Guide:
+    """A part of the kit's annotation guide (``datasets/ANNOTATION.md``), shown as Markdown in
+    Jupyter (students cannot open files outside the course's ``notebooks/`` folder)."""
+
+    section: str
+    text: str
+
+    def _repr_markdown_(self) -> str:
+        return self.text
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def guide(section: str | None = None) -> Guide:
+    """The annotation guide, whole or one section: what the kit's answer keys count, and why.
+
+    Args:
+        section: a section number as the guide writes it, such as ``"8"`` (escalation) or
+            ``"6.4"`` (verb classes); None for the whole guide.
+
+    Raises:
+        DatasetError: for a section the guide does not have (the message lists them).
+
+    Example:
+        >>> guide("6.4").text.splitlines()[0]
+        '### 6.4 Verb class'
+    """
+    text = (datasets_dir() / "ANNOTATION.md").read_text(encoding="utf-8")
+    if section is None:
+        return Guide("", text)
+    wanted = str(section).strip().rstrip(".")
+    lines = text.splitlines(keepends=True)
+    heads = [(k, len(line) - len(line.lstrip("#")), line.lstrip("#").strip().split(" ", 1)[0].rstrip("."))
+             for k, line in enumerate(lines) if line.startswith("## ") or line.startswith("### ")]
+    for n, (k, level, number) in enumerate(heads):
+        if number == wanted:
+            end = next((j for j, lv, _ in heads[n + 1:] if lv <= level), len(lines))
+            return Guide(wanted, "".join(lines[k:end]).rstrip() + "\n")
+    numbers = ", ".join(number for _, _, number in heads if number[:1].isdigit())
+    raise DatasetError(f"The annotation guide has no section {wanted!r}. Its sections: {numbers}.")

@@ -557,21 +557,30 @@ def format_solution(ex: Exercise) -> str:
     return repr(ans)
 
 
-def solution(exercise_id: str, confirm: bool = False) -> Solution:
+def solution(exercise_id: str, confirm: bool = False, working_alone: bool = False) -> Solution:
     """The reference answer and its explanation.
 
     It unlocks after 3 attempts (or once the exercise is passed); before that,
-    ``confirm=True`` shows it anyway.
+    ``confirm=True`` shows it anyway. A graded checkpoint's answer stays locked (in a
+    class the teacher releases it after grading); a student working alone asks for it
+    with ``working_alone=True``, which shows the kit's public key, never a private one.
 
     >>> reset_session()
     >>> solution("hedging-01").available
     False
     >>> solution("hedging-01", confirm=True).available
     True
+    >>> solution("hedging-14").available, solution("hedging-14", working_alone=True).available
+    (False, True)
     """
     ex = get(exercise_id)
     if ex.checkpoint:
-        return Solution(ex.id, False, message=CHECKPOINT_MESSAGE)
+        if not working_alone:
+            return Solution(ex.id, False, message=checkpoint_message(ex.id))
+        public = keyed(ex, public_key())
+        if reference_answer_of(public) in (None, [], {}):
+            return Solution(ex.id, False, message=f"The kit's answer key has no answer for {ex.id}.")
+        return Solution(ex.id, True, reference_answer_of(public), format_solution(public), public.explanation)
     if not (confirm or _solution_unlocked(ex.id)):
         left = SOLUTION_AFTER - _ATTEMPTS.get(ex.id, 0)
         return Solution(
@@ -588,9 +597,14 @@ def solution(exercise_id: str, confirm: bool = False) -> Solution:
 # --------------------------------------------------------------------- graded checkpoints: the answer key
 
 #: What :func:`solution` and :func:`reference_answer` say for a graded checkpoint.
-CHECKPOINT_MESSAGE = ("This is a graded checkpoint: in a class, your teacher releases its answer after grading. "
-                      "Working alone, you see the full explanation once your answer is right; if you are stuck "
-                      "after the hints, the answer is in the kit's datasets/keys/checkpoints.toml.")
+CHECKPOINT_MESSAGE = "This is a graded checkpoint: in a class, your teacher releases its answer after grading."
+
+
+def checkpoint_message(exercise_id: str) -> str:
+    """What the locked solution of a checkpoint says, with the way out for a student working alone."""
+    return (f"{CHECKPOINT_MESSAGE} Working alone, you see the full explanation once your answer is right; "
+            f"if you are stuck after the hints, run course.solution({exercise_id!r}, working_alone=True) "
+            "in a code cell.")
 
 #: Environment variable naming an instructor's private answer key (a TOML file).
 KEY_ENV = "COURSE_ANSWER_KEY"

@@ -216,3 +216,15 @@ def test_exported_functions_stay_functions_after_their_modules_are_imported():
             "import pkgutil; mods = {m.name for m in pkgutil.iter_modules(course.__path__)}; "
             "clash = mods & set(course.__all__); assert not clash, clash")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_the_annotation_guide_can_be_read_from_a_notebook():
+    """Students' JupyterLab opens at notebooks/: the guide the notebooks point to is shown by course.guide."""
+    whole = course.guide()
+    assert whole.text.startswith("# Annotation guide") and whole._repr_markdown_() == whole.text
+    part = course.guide("8.1")
+    assert part.text.startswith("### 8.1 What to annotate") and "### 8.2" not in part.text
+    chapter = course.guide("8.")
+    assert "### 8.1" in chapter.text and "### 8.4" in chapter.text and "## 9." not in chapter.text
+    with pytest.raises(course.errors.CourseError, match="no section '99'.*8.4"):
+        course.guide("99")

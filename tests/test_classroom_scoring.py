@@ -80,9 +80,14 @@ def test_there_are_checkpoints_of_the_types_the_class_view_and_tests_need():
 def test_solution_and_reference_answer_refuse_politely_for_checkpoints(ex_id):
     sol = course.solution(ex_id, confirm=True)
     assert not sol.available and sol.answer is None
-    assert str(sol) == E.CHECKPOINT_MESSAGE and "teacher releases its answer" in str(sol)
+    assert str(sol) == E.checkpoint_message(ex_id) and "teacher releases its answer" in str(sol)
+    assert f"course.solution({ex_id!r}, working_alone=True)" in str(sol)  # the way out for self-learners
     with pytest.raises(CourseError, match="graded checkpoint"):
         course.reference_answer(ex_id)
+    # working alone: the public key's answer and explanation, never a private key's
+    alone = course.solution(ex_id, working_alone=True)
+    public = E.keyed(E.get(ex_id), E.public_key())
+    assert alone.available and alone.answer == E.reference_answer_of(public) and alone.explanation == public.explanation
     # ... but the key grades them, for the self-paced check and for the class
     fb = course.check(ex_id, E.key_answer(ex_id))
     assert fb.score == 1.0 and not fb.solution_available
@@ -125,6 +130,8 @@ def test_a_private_key_replaces_the_public_one(tmp_path, monkeypatch):
                  else E.reference_answer_of(E.get(CHOICE)), folder=folder, quiet=True) == 0.0  # fmt: skip
     assert E.key_answer(CHOICE) == other  # the env key is the key now
     assert E.key_answer(CHOICE, key=key) == other
+    alone = course.solution(CHOICE, working_alone=True)  # a student working alone never sees the private key
+    assert alone.answer != other and "Private." not in str(alone)
 
 
 def test_a_broken_private_key_is_refused_not_silently_used(tmp_path):

@@ -104,6 +104,15 @@ def test_an_exercise_comes_before_the_cell_that_answers_it(notebook, exercise_id
     assert asked[0] < min(told), f"{notebook}: cell {min(told)} gives {exercise_id}'s answer before the exercise (cell {asked[0]})"
 
 
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_no_notebook_sends_students_to_a_file_they_cannot_open(path):
+    """JupyterLab opens at notebooks/: the kit's data files are reached through course.*
+    (course.guide() for the annotation guide), never by a path."""
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    prose = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    assert not re.findall(r"`(?:\.\./)?(?:datasets|docs|benchmarks|course)/[^`]*`", prose)
+
+
 def test_the_attribution_table_before_the_verb_exercise_shows_no_verb_class():
     cells = json.loads((ROOT / "notebooks" / "03-attribution.ipynb").read_text(encoding="utf-8"))["cells"]
     sources = ["".join(c["source"]) for c in cells]
