@@ -680,3 +680,14 @@ def test_the_lens_reads_quotations_as_the_attribution_lens_does():
     assert [(m.text, "quoted" in m.modifiers) for m in marks] == [("refuse", True)]
     unquoted = annotate(build_document('The 12" gun was fired. He said we refuse the deal on Monday.'), [])
     assert [(m.text, "quoted" in m.modifiers) for m in unquoted] == [("refuse", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quarrel in words is criticism (CAMEO 111), not armed fighting (CAMEO 190)
+    ("Both sides clashed bitterly over the naval drills.", ("clashed", "ACCUSE", -2.0)),
+    ("The ministers clashed over sanctions on Friday.", ("clashed", "ACCUSE", -2.0)),
+    ("Troops clashed with protesters near the border.", ("clashed", "ASSAULT", -10.0)),
+])
+def test_clashing_over_a_topic_is_a_quarrel_and_clashing_with_someone_is_fighting(text, expected):
+    marks = [(a.text, a.label, a.intensity) for a in analyze(text).annotations if a.text.startswith("clash")]
+    assert marks == [expected]

@@ -453,3 +453,15 @@ def test_notebook_never_uses_held_out_texts():
     assert "heldout-" not in raw
     for ex in E.list_exercises(notebook="04-escalation"):
         assert "heldout" not in json.dumps(E.get(ex["id"]).source)
+
+
+def test_one_label_several_weights_as_section_3_says():
+    """CONSULT weighs +1.0, +4.0 or +7.0 by its CAMEO code, as the notebook's scale section says."""
+    rows = {e.phrase: e for e in course.load_lexicon("escalation")}
+    found = {p: (rows[p].label, rows[p].fields["cameo"], float(rows[p].fields["intensity"]))
+             for p in ("negotiations", "open to negotiations", "peace negotiations")}
+    assert found == {"negotiations": ("CONSULT", "040", 1.0), "open to negotiations": ("CONSULT", "036", 4.0),
+                     "peace negotiations": ("CONSULT", "046", 7.0)}
+    cells = json.loads((Path(__file__).resolve().parent.parent / "notebooks" / "04-escalation.ipynb").read_text())["cells"]
+    prose = " ".join(" ".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown").split())
+    assert "CONSULT is +1.0 for plain \"talks\" or \"negotiations\" (04 consult), +4.0" in prose and "+7.0 for talks" in prose

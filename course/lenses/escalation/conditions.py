@@ -51,9 +51,19 @@ def _not_observer(tokens: Sequence[Token], i: int, j: int) -> bool:
     return not any(t.norm in OBSERVER_NOUNS for t in tokens[max(0, i - 3) : i])
 
 
+def _not_over_topic(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Sides that "clashed over" or "clashed bitterly about" something disagreed in words: the
+    fighting reading needs no topic ("troops clashed with protesters", "clashes near the border")."""
+    k = j + 1
+    if k < len(tokens) and tokens[k].norm.endswith("ly") and tokens[k].text.islower():
+        k += 1
+    return not (k < len(tokens) and tokens[k].norm in ("over", "about"))
+
+
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
     "not-before-non-event": _not_before_non_event,
     "not-passive": _not_passive,
     "not-observer": _not_observer,
+    "not-over-topic": _not_over_topic,
 }

@@ -217,6 +217,13 @@ def _military_strike(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -
 
 _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
+        "clash-over",
+        _rx(r"(?P<cue>clash|clashes|clashed|clashing)(?= (?:\S+ly )?(?:over|about) )"),
+        "ACCUSE", "111", -2.0,
+        "Sides that clash over something quarrel in words: sharp criticism, mildly hostile (fighting would be "
+        "troops or police clashing with someone).", kahn="2",
+    ),
+    _Pattern(
         "react-to-hostile-steps",
         _rx(rf"(?P<cue>{_REACT}) (?:\" (?:[^\"\s]+ ){{1,5}}?\" )?(?:to|against) {_gap(4)}{_HOSTILE_OBJ}"),
         "THREATEN", "130", -4.4,
