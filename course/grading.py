@@ -739,9 +739,11 @@ def _grade_rewrite(ex: "Exercise", answer: Any) -> Feedback:
             ok = mean_new >= mean_old + step and low_new >= low_old
         else:
             ok = mean_new <= mean_old - step and low_new <= low_old
+        moved = (f"stayed at {mean_new:+.1f}" if f"{mean_old:+.1f}" == f"{mean_new:+.1f}"
+                 else f"moved from {mean_old:+.1f} to {mean_new:+.1f}")
         saw = (
-            f"The analyzer saw {_describe(seen, 'escalation')}; the average tone moved from "
-            f"{mean_old:+.1f} to {mean_new:+.1f} (Goldstein scale: negative is hostile, positive is cooperative)."
+            f"The analyzer saw {_describe(seen, 'escalation')}; the average tone {moved} "
+            "(Goldstein scale: negative is hostile, positive is cooperative)."
         )
         if not ok:
             why = (

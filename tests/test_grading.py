@@ -242,3 +242,13 @@ def test_extra_marks_get_the_question_of_their_lens(ex_id, extra, words):
     fb = grading.grade(ex, answer)
     assert "Ask yourself" in fb.message and words in fb.message
     assert "how the claim is presented" not in fb.message
+
+
+def test_a_rewrite_that_does_not_move_the_tone_says_it_stayed():
+    from course.exercises import get
+
+    ex = get("escalation-07")
+    same = grading.grade(ex, "Russia will take asymmetric retaliatory steps against any unfriendly actions today.")
+    assert not same.passed and "the average tone stayed at -3.2" in same.message and "moved from" not in same.message
+    moved = grading.grade(ex, "Russia will talk with the West about its actions.")
+    assert moved.passed and "moved from -3.2 to +1.0" in moved.message

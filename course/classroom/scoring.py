@@ -358,7 +358,10 @@ def require_answer(exercise_id: str, answer: Any = _MISSING, folder: str | Path 
     if answer is _MISSING:
         answer = _caller_answer(exercise_id)
     if answered(exercise_id, answer=answer, folder=folder):
-        print(f"Checkpoint {exercise_id}: an answer is saved for grading. {_score_sentence(exercise_id, answer, folder)}")
+        print(f"Checkpoint {exercise_id}: an answer is saved for grading.")
+        said = _score_sentence(exercise_id, answer, folder)
+        if said:  # on a line of its own: one long line would wrap inside the answers file's name
+            print(said)
         return None
     message = (f"No answer yet for {exercise_id}: answer in the panel above (or set {variable_name(exercise_id)}) "
                "and run this cell again.")  # fmt: skip
