@@ -691,3 +691,18 @@ def test_the_lens_reads_quotations_as_the_attribution_lens_does():
 def test_clashing_over_a_topic_is_a_quarrel_and_clashing_with_someone_is_fighting(text, expected):
     marks = [(a.text, a.label, a.intensity) for a in analyze(text).annotations if a.text.startswith("clash")]
     assert marks == [expected]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Tehran warned that any attack would be met with a crushing response.", "crushing response"),
+    ("Moscow promised a firm response to the sanctions.", "firm response"),
+    ("Moscow vowed swift retaliation.", "swift retaliation"),
+])
+def test_a_response_promised_in_words_of_force_is_a_threat(text, phrase):
+    marks = {a.text: (a.label, a.intensity) for a in analyze(text).annotations}
+    assert marks.get(phrase) == ("THREATEN", -4.4)
+
+
+def test_a_response_without_force_is_not_a_threat():
+    assert not [a for a in analyze("The ministry's written response arrived on Friday.").annotations
+                if a.category == "escalation"]

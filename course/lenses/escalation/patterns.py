@@ -217,6 +217,14 @@ def _military_strike(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -
 
 _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
+        "forceful-response",
+        _rx(r"(?:crushing|decisive|resolute|firm|swift|harsh|tough|forceful|robust|severe|devastating|overwhelming|"
+            r"painful) (?:response|responses|reply|retaliation)"),
+        "THREATEN", "130", -4.4,
+        "An answer promised in words of force or severity ('a crushing response'): a threat of retaliation, "
+        "moderately hostile.", kahn="3",
+    ),
+    _Pattern(
         "clash-over",
         _rx(r"(?P<cue>clash|clashes|clashed|clashing)(?= (?:\S+ly )?(?:over|about) )"),
         "ACCUSE", "111", -2.0,
