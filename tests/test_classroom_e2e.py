@@ -143,15 +143,19 @@ def graded(tmp_path_factory):
     # after grading: downloads in the Canvas and Moodle layouts, each for a new student
     lms = {}
     for fmt, student, name in (("canvas", "doejane", "doejane_48213_1290321_{f}"),
-                               ("moodle", "48213", "Jane Doe_48213_assignsubmission_file_/{f}")):
+                               ("moodle", "48213", "Jane Doe_48213_assignsubmission_file_/{f}"),
+                               ("blackboard", "bbuser", "02-hedging_bbuser_attempt_2026-03-02-09-20-11_{f}"),
+                               ("folders", "fuser", "download/fuser/{f}")):  # a zip with a folder of its own
         folder = write_submission(staging, "02-hedging", f"{fmt}-student", panel={"hedging-12": span_half})
         zip_path = tmp / f"{fmt}-download.zip"
         with zipfile.ZipFile(zip_path, "w") as zf:
             for f in ("02-hedging.ipynb", "02-hedging.kit-answers.json"):
                 zf.write(folder / f, name.format(f=f))
         lms[fmt] = (student, run("collect", str(root), str(zip_path), "--format", fmt))
+    # a download in one layout collected with another format's pattern: nothing matches
+    mismatched = run("collect", str(root), str(tmp / "blackboard-download.zip"), "--format", "canvas", ok=False)
     return {"root": root, "expected": expected, "release": release, "collect": collected, "grade": graded_run,
-            "export": exported, "lms": lms}  # fmt: skip
+            "export": exported, "lms": lms, "mismatched": mismatched}  # fmt: skip
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -261,18 +265,30 @@ def test_answers_files_reach_autograded_untouched(graded):
     assert "partial" in graded["collect"].stdout
 
 
-def test_canvas_and_moodle_downloads_are_collected(graded):
+def test_lms_downloads_of_every_format_are_collected(graded):
     root = graded["root"]
     for fmt, (student, result) in graded["lms"].items():
         assert result.returncode == 0, (fmt, result.stdout, result.stderr)
         got = root / "submitted" / student / "02-hedging"
-        assert sorted(p.name for p in got.iterdir()) == ["02-hedging.ipynb", "02-hedging.kit-answers.json"], fmt
+        stamped = ["timestamp.txt"] if fmt == "blackboard" else []  # only Blackboard's names carry a time
+        assert sorted(p.name for p in got.iterdir()) == ["02-hedging.ipynb", "02-hedging.kit-answers.json", *stamped], fmt
         # only this download's student is counted, and an id the roster lacks is named with what to do
         assert f"Collected 02-hedging: 1 student(s): {student}" in result.stdout, result.stdout
         assert f"warning: not on the roster: {student}." in result.stdout and "participant number" in result.stdout
     # the Blackboard download's student is on the roster: no warning
     assert "Collected 03-attribution: 1 student(s): partial" in graded["collect"].stdout
     assert "warning" not in graded["collect"].stdout
+    # Blackboard's dashed time is read as written (nbgrader alone reads 09-20-11 as 20:00)
+    stamp = root / "submitted" / "bbuser" / "02-hedging" / "timestamp.txt"
+    assert stamp.read_text(encoding="utf-8").strip().startswith("2026-03-02 09:20:11")
+
+
+def test_a_download_that_matches_no_file_name_pattern_fails_and_says_why(graded):
+    result = graded["mismatched"]
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert "Collected 02-hedging: 0 student(s)" in result.stdout
+    assert "error: no file name matched the canvas format's pattern" in result.stdout and "--format" in result.stdout
+    assert "skipped (no student id in its name): " in result.stdout
 
 
 def test_the_report_names_every_problem_of_the_broken_submission(graded):

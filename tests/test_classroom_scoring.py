@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
@@ -769,6 +770,10 @@ def test_the_solutions_page_releases_each_checkpoint_by_the_grading_key(tmp_path
     for r in rows:
         assert r["id"] in page and " ".join(E.keyed(E.get(r["id"])).explanation.split())[:40] in shown
     assert "<script" not in page and "attribution-11" not in page
+    # every checkpoint shows its passage; a whole article (hedging-13's classify) folded
+    section = page.split("hedging-13:")[1].split("<section>")[0]
+    assert "<details><summary>The whole text</summary><blockquote>" in section
+    assert html.escape(E.get("hedging-13").passage[:60]) in section
     # a private key's answer is the one released
     key = tmp_path / "key.toml"
     n = len(E.get(CHOICE).options)
@@ -836,7 +841,9 @@ def test_export_report_says_when_nothing_is_graded_yet(tmp_path):
     text = str(ExportReport(tmp_path / "l.csv", tmp_path / "w.csv", []))
     assert "Exported 0 score(s)" in text and "run `classroom grade` first" in text
     rows = [{"status": "graded"}, {"status": "graded"}]
-    assert _total_status(rows) == "graded" and _total_status(rows + [{"status": "no submission"}]) == "partly graded"
+    assert _total_status(rows) == "graded"
+    assert _total_status(rows + [{"status": "no submission"}]) == "graded, part not submitted"
+    assert _total_status(rows + [{"status": "not graded"}]) == "partly graded"
 
 
 def test_init_report_warns_about_a_notebook_with_nothing_to_grade(tmp_path):
@@ -845,3 +852,74 @@ def test_init_report_warns_about_a_notebook_with_nothing_to_grade(tmp_path):
     text = str(InitReport(tmp_path, {"00-start-here": 0, "02-hedging": 3}))
     assert "00-start-here.ipynb: 0 graded checkpoint(s)  (warning: nothing to grade in it" in text
     assert "02-hedging.ipynb: 3 graded checkpoint(s)\n" in text
+
+
+def test_collect_report_fails_on_an_empty_download_and_notes_renamed_copies():
+    from course.classroom.coursedir import CollectReport
+
+    empty = CollectReport("02-hedging", [], ["receipt.txt"], lms_format="folders")
+    assert empty.empty
+    text = str(empty)
+    assert "error: no file name matched the folders format's pattern" in text
+    assert "skipped (no student id in its name): receipt.txt" in text
+    renamed = str(CollectReport("02-hedging", ["zoe"], renamed_notebooks={"zoe": ["02-hedging (1).ipynb"]}))
+    assert "note: zoe handed in 02-hedging (1).ipynb, a renamed copy" in renamed and "warning" not in renamed
+
+
+def test_the_folders_format_takes_the_folder_around_each_file_as_the_student():
+    from course.classroom.coursedir import LMS_FORMATS
+
+    rx = LMS_FORMATS["folders"]
+    for path in ("/c/downloaded/02-hedging/extracted/download-02/afull/02-hedging.ipynb",
+                 "/c/downloaded/02-hedging/extracted/download-02/class/afull/02-hedging.ipynb",
+                 "/c/downloaded/02-hedging/extracted/afull/02-hedging.ipynb"):
+        m = re.match(rx, path)
+        assert m and m["student_id"] == "afull" and m["file_id"] == "02-hedging.ipynb", path
+
+
+def test_grade_before_collect_says_what_to_do(tmp_path, capsys):
+    course_dir = tmp_path / "course"
+    for folder in ("source", "release"):
+        (course_dir / folder / "02-hedging").mkdir(parents=True)
+    (course_dir / "nbgrader_config.py").write_text("", encoding="utf-8")
+    code, out, err = run_cli(capsys, "grade", str(course_dir), "--no-progress")
+    assert_one_plain_error(code, err, "No submissions in", "classroom collect")
+
+
+def test_export_says_how_many_scores_are_graded():
+    from course.classroom.coursedir import ExportReport
+
+    rows = [{"student_id": "a", "status": "graded"}, {"student_id": "b", "status": "no submission"}]
+    text = str(ExportReport(Path("l.csv"), Path("w.csv"), rows))
+    assert "Exported 2 score(s) for 2 student(s): 1 graded, 1 without a submission (0 points)." in text
+    assert "warning" not in text
+    nothing = str(ExportReport(Path("l.csv"), Path("w.csv"), [{"student_id": "b", "status": "no submission"}]))
+    assert "warning: no score is graded yet" in nothing
+
+
+def test_classview_reads_the_code_answer_of_the_exercises_own_notebook(tmp_path):
+    """A student's code answer to attribution-11 lives in 03-attribution, not in the first folder (02-hedging)."""
+    from course.classroom.classview import class_view
+
+    ex = E.get("attribution-11")
+    key = E.key_answer("attribution-11")
+    student = tmp_path / "course" / "submitted" / "dana"
+    write_answers(student / "02-hedging", "02-hedging", {SPAN: E.key_answer(SPAN)})
+    write_answers(student / ex.notebook, ex.notebook, {"attribution-11": key})  # the best panel answer: all right
+    cell = {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None,
+            "source": f"answer_attribution_11 = {json.dumps(key[:1])}"}  # but the code answer names one cue
+    (student / ex.notebook / f"{ex.notebook}.ipynb").write_text(
+        json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [cell]}), encoding="utf-8")
+    view = class_view(tmp_path / "course", "attribution-11")
+    assert view.selections["dana"] != set(view.reference)  # the graded (code) answer, not the panel's
+
+
+def test_classview_keeps_a_written_word_whole():
+    from course.classroom.classview import _phrases
+    from course.grading import tokens_of
+
+    passage = "A source close to Dalmar’s security services said so."
+    toks = [(t.index, t.start, t.end, t.text) for t in tokens_of(passage)]
+    words = [i for i, _s, _e, text in toks if any(ch.isalnum() for ch in text)]
+    chosen = {i for i in words if toks[i][3] in ("close", "to", "Dalmar", "s", "security")}
+    assert _phrases(chosen, toks, passage) == ["close to Dalmar’s security"]

@@ -168,10 +168,12 @@ def find_answers_files(root: str | Path, notebook: str | None = None) -> dict[st
 
 
 def _phrases(indices: set[int], tokens: list[tuple[int, int, int, str]], passage: str) -> list[str]:
-    """Group token indices into contiguous phrases (as text of the passage)."""
+    """Group token indices into contiguous phrases (as text of the passage); the parts of one
+    written word stay together ("Dalmar’s" is three tokens, its apostrophe never marked)."""
     out, run = [], []
     for i in sorted(indices):
-        if run and i != run[-1] + 1:
+        gap = passage[tokens[run[-1]][2]:tokens[i][1]] if run else ""
+        if run and i != run[-1] + 1 and (not gap or any(ch.isspace() for ch in gap)):
             out.append(run)
             run = []
         run.append(i)
@@ -211,7 +213,9 @@ def class_view(root: str | Path, exercise_id: str, key: str | Path | None = None
         if not files:
             problems.append(f"{student}: no answers file")
             continue
-        # as grading does: a code answer in the notebook beside the answers file wins
+        # as grading does: a code answer in the exercise's own notebook (beside its answers file) wins
+        own = [f for f in files if f.parent.name == ex.notebook or f.name.startswith(ex.notebook)]
+        files = own + [f for f in files if f not in own]
         answer = code_answer(files[0].parent, exercise_id)
         found, bad = answer is not None, []
         for f in files if not found else []:

@@ -47,8 +47,9 @@ def _solutions(args: argparse.Namespace, out: TextIO) -> int:
 def _collect(args: argparse.Namespace, out: TextIO) -> int:
     from .coursedir import collect
 
-    print(collect(args.dir, args.zip, assignment=args.assignment, lms_format=args.format), file=out)
-    return 0
+    report = collect(args.dir, args.zip, assignment=args.assignment, lms_format=args.format)
+    print(report, file=out)
+    return 1 if report.empty else 0
 
 
 def _grade(args: argparse.Namespace, out: TextIO) -> int:

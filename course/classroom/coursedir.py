@@ -53,8 +53,9 @@ LMS_FORMATS = {
     "canvas": r".*/(?P<student_id>[A-Za-z0-9]+)(?:_[Ll][Aa][Tt][Ee])?_[0-9]+_[0-9]+_(?P<file_id>[^/]+)$",
     # Moodle: "<Full Name>_<id>_assignsubmission_file_/<file>"
     "moodle": r".*/[^/]*_(?P<student_id>[0-9]+)_assignsubmission_file_/(?P<file_id>[^/]+)$",
-    # A folder per student: <student>/<file>
-    "folders": r".*/extracted/(?P<student_id>[^/]+)/(?P<file_id>[^/]+)$",
+    # A folder per student: <student>/<file> (nbgrader unzips into extracted/<zip name>/, and a
+    # zip may hold a folder of its own around the students' folders)
+    "folders": r".*/extracted/(?:.*/)?(?P<student_id>[^/]+)/(?P<file_id>[^/]+)$",
 }
 
 CONFIG_TEMPLATE = '''\
@@ -98,6 +99,8 @@ c.Autograde.exclude_overwriting = {{
 # LMS downloads (`nbgrader zip_collect`): keep the answers files (.json) with the notebooks.
 c.FileNameCollectorPlugin.valid_ext = [".ipynb", ".json"]
 c.FileNameCollectorPlugin.named_regexp = {regexp!r}
+# nbgrader's own collector, but Blackboard's times (2026-03-02-09-20-11) are read right.
+c.ZipCollectApp.collector_plugin = "course.classroom.collector.LmsCollector"
 
 # Only for nbgrader's exchange (release_assignment / fetch / submit / collect):
 c.Exchange.root = os.path.join(ROOT, "exchange")
@@ -547,10 +550,21 @@ class CollectReport:
     skipped: list[str] = field(default_factory=list)
     not_on_roster: list[str] = field(default_factory=list)
     other_notebooks: dict[str, list[str]] = field(default_factory=dict)
+    lms_format: str = ""
+    renamed_notebooks: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        """No student was collected: the file names did not match the format (the command fails)."""
+        return not self.students
 
     def __str__(self) -> str:
         lines = [f"Collected {self.assignment}: {len(self.students)} student(s): {', '.join(self.students)}"]
-        lines += [f"  skipped: {s}" for s in self.skipped]
+        if self.empty:
+            fmt = f"the {self.lms_format} format's" if self.lms_format else "the course's"
+            lines.append(f"  error: no file name matched {fmt} pattern, so nothing was collected. Is --format right "
+                         "(blackboard, canvas, moodle, folders)? The classroom guide shows each format's file names.")
+        lines += [f"  skipped (no student id in its name): {s}" for s in self.skipped]
         if self.not_on_roster:
             lines.append(
                 f"  warning: not on the roster: {', '.join(self.not_on_roster)}. The roster's student_id must be the "
@@ -560,6 +574,9 @@ class CollectReport:
         for student, names in sorted(self.other_notebooks.items()):
             lines.append(f"  warning: {student} handed in {', '.join(names)}, not the notebook of {self.assignment}: "
                          "is --assignment right?")
+        for student, names in sorted(self.renamed_notebooks.items()):
+            lines.append(f"  note: {student} handed in {', '.join(names)}, a renamed copy: `grade` gives it the "
+                         "assignment's name and says so.")
         return "\n".join(lines)
 
 
@@ -588,8 +605,8 @@ def _check_assignment(root: Path, name: str) -> None:
     known = assignments(root)
     if name not in known:
         close = difflib.get_close_matches(name, known, n=1)
-        hint = f"did you mean {close[0]!r}? " if close else ""
-        raise CourseError(f"This course has no assignment {name!r}: {hint}its assignments are {', '.join(known) or 'none'}.")
+        hint = f"did you mean {close[0]!r}? Its" if close else "its"
+        raise CourseError(f"This course has no assignment {name!r}: {hint} assignments are {', '.join(known) or 'none'}.")
 
 
 def _guess_assignment(root: Path, names: list[str]) -> str:
@@ -624,7 +641,9 @@ def collect(root: str | Path, zip_path: str | Path, assignment: str | None = Non
     submitted = rootp / "submitted"
     before = {d.name: _newest(d / a) for d in submitted.iterdir() if d.is_dir()} if submitted.is_dir() else {}
     roster = roster_ids(rootp)
-    args = ["zip_collect", a, "--force"]
+    from .collector import PLUGIN
+
+    args = ["zip_collect", a, "--force", f"--ZipCollectApp.collector_plugin={PLUGIN}"]  # (a config of an older init too)
     if lms_format:
         if lms_format not in LMS_FORMATS:
             raise CourseError(f"Unknown LMS format {lms_format!r}; choose one of {', '.join(LMS_FORMATS)}.")
@@ -638,13 +657,25 @@ def collect(root: str | Path, zip_path: str | Path, assignment: str | None = Non
     students = sorted(d.name for d in submitted.iterdir() if (d / a).is_dir() and _newest(d / a) != before.get(d.name)) \
         if submitted.is_dir() else []
     expected = set(_released_notebooks(rootp, a))
-    other = {}
+    other, renamed = {}, {}
     for st in students:
         names = sorted(p.name for p in (submitted / st / a).glob("*.ipynb"))
         if names and expected and not expected & set(names):
-            other[st] = names
+            # "02-hedging (1).ipynb", "02-hedging-Copy1.ipynb": a copy of the notebook, renamed by grade
+            close = [n for n in names if any(difflib.SequenceMatcher(None, n, e).ratio() >= 0.75 for e in expected)]
+            (renamed if close else other)[st] = names
     unknown = [st for st in students if roster and st not in roster]
-    return CollectReport(a, students, [Path(s).name for s in skipped], unknown, other)
+    fmt = lms_format or _config_format(rootp)
+    return CollectReport(a, students, [Path(s).name for s in skipped], unknown, other, fmt, renamed)
+
+
+def _config_format(root: Path) -> str:
+    """The LMS format whose file-name pattern the course's nbgrader_config.py names ('' if none)."""
+    try:
+        text = (root / "nbgrader_config.py").read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    return next((name for name, rx in LMS_FORMATS.items() if repr(rx) in text), "")
 
 
 # --------------------------------------------------------------------- grade
@@ -1263,10 +1294,11 @@ def grade(
         if missing:
             raise CourseError(f"No submission from {', '.join(missing)} in {sub_dir}"
                               f"{' for ' + assignment if assignment else ''}: check the student id.")
-    report = GradeReport(rootp, jobs, subs)
     if not subs:
-        report.seconds = time.perf_counter() - t0
-        return report
+        where = f" for {assignment}" if assignment else ""
+        raise CourseError(f"No submissions in {sub_dir}{where} yet: put the students' work there with "
+                          "`classroom collect COURSE DOWNLOAD.zip` first (see the classroom guide, step 4).")
+    report = GradeReport(rootp, jobs, subs)
     bar = _progress(len(subs), progress)
 
     def finished(s: Submission) -> None:
@@ -1294,11 +1326,20 @@ class ExportReport:
 
     def __str__(self) -> str:
         students = sorted({r["student_id"] for r in self.rows})
-        text = (f"Exported {len(self.rows)} score(s) for {len(students)} student(s):\n"
+        graded = sum(1 for r in self.rows if r["status"] == "graded")
+        missing = sum(1 for r in self.rows if r["status"] == "no submission")
+        others = len(self.rows) - graded - missing
+        parts = [f"{graded} graded", f"{missing} without a submission (0 points)"]
+        if others:
+            parts.append(f"{others} not graded yet")
+        text = (f"Exported {len(self.rows)} score(s) for {len(students)} student(s): {', '.join(parts)}.\n"
                 f"  {self.wide_csv} (one row per student: a column per exercise, totals)\n"
                 f"  {self.long_csv} (one row per student and exercise)")  # fmt: skip
         if not self.rows:
             text += "\n  Nothing is in the gradebook yet: release the assignments and run `classroom grade` first."
+        elif not graded:
+            text += ("\n  warning: no score is graded yet, so every total is 0: run `classroom collect` and "
+                     "`classroom grade` first.")
         return text
 
 
@@ -1345,9 +1386,12 @@ def gradebook_rows(root: str | Path) -> list[dict[str, Any]]:
 
 
 def _total_status(rows: list[dict[str, Any]]) -> str:
-    """The status of a total: the one status its rows share, else "partly graded"."""
+    """The status of a total: the one status its rows share; "graded, part not submitted" when
+    every row is graded or was never handed in; else "partly graded"."""
     statuses = {r["status"] for r in rows}
-    return statuses.pop() if len(statuses) == 1 else "partly graded"
+    if len(statuses) == 1:
+        return statuses.pop()
+    return "graded, part not submitted" if statuses == {"graded", "no submission"} else "partly graded"
 
 
 def export(root: str | Path, out_dir: str | Path | None = None) -> ExportReport:

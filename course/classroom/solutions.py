@@ -46,8 +46,9 @@ def solutions_html(key: str | Path | None = None, notebook: str | None = None) -
     parts = []
     for s in checkpoint_solutions(key, notebook):
         answer = html.escape(s["answer"]).replace("\n", "<br>")
-        passage = (f"<blockquote>{html.escape(s['passage'])}</blockquote>"
-                   if s["passage"] and len(s["passage"]) < 1500 else "")
+        passage = f"<blockquote>{html.escape(s['passage'])}</blockquote>" if s["passage"] else ""
+        if len(s["passage"] or "") >= 1500:  # a whole article: folded, as the panels show it
+            passage = f"<details><summary>The whole text</summary>{passage}</details>"
         parts.append(
             f"<section><h2>{html.escape(s['id'])}: {html.escape(s['title'])} "
             f"<small>({html.escape(s['notebook'])})</small></h2>"
@@ -59,7 +60,7 @@ def solutions_html(key: str | Path | None = None, notebook: str | None = None) -
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<title>Reading Diplomatic News: checkpoint solutions</title><style>"
         "body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.5;padding:0 1em}"
-        "blockquote{border-left:4px solid #999;margin:.5em 0;padding:.2em .8em;background:#f4f4f4}"
+        "blockquote{border-left:4px solid #999;margin:.5em 0;padding:.2em .8em;background:#f4f4f4;white-space:pre-line}"
         "section{border-top:1px solid #ccc;padding-top:.5em}small{font-weight:400;opacity:.7}"
         "</style></head><body><h1>Checkpoint solutions</h1>" + "".join(parts) + "</body></html>\n"
     )
