@@ -58,15 +58,15 @@ def test_the_highlighted_sentence_in_code_is_the_quoted_one(example_sentence):
     assert namespace["sentence"] == example_sentence
 
 
-def test_if_necessary_is_the_only_hedge_in_the_gold_and_it_is_lavrovs(markdown):
-    assert '"if necessary" is the only hedge' in markdown
-    assert "it is Lavrov's, not the writer's" in markdown
+def test_both_stance_words_of_the_example_are_inside_what_lavrov_is_reported_to_say(markdown):
+    """The prose says so; it does not give away the count of hedges (notebook 2's hedging-08 asks for it)."""
+    assert "here both are inside what the writer reports Lavrov said" in markdown
+    assert "only hedge" not in markdown
     gold = course.load_gold(SEED)
-    hedges = gold.by_category("hedge")
-    assert [h.text for h in hedges] == ["if necessary"]
-    (hedge,) = hedges
-    holders = [a for a in gold.attributions if a.content and a.content.start <= hedge.start < a.content.end]
-    assert [(a.source.text, a.cue.text) for a in holders] == [("Lavrov", "adding")]
+    for word in ("if necessary", "of course"):
+        (mark,) = [a for a in gold.annotations if a.text == word]
+        holders = [a for a in gold.attributions if a.content and a.content.start <= mark.start < a.content.end]
+        assert holders and all("Lavrov" in a.source.text for a in holders), word
 
 
 def test_gold_labels_of_the_example_sentence(example_sentence, markdown):

@@ -90,6 +90,12 @@ ANSWER_AFTER_EXERCISE = [
     ("03-attribution", "attribution-05", "The gold marks **2 such sentences**"),
     ("04-escalation", "escalation-13", "The article ends where its tension peaks."),
     ("05-putting-it-together", "together-03", "**But the writer adds 7 of their own.**"),
+    ("02-hedging", "hedging-10", "the five boosters divide like this"),
+    ("02-hedging", "hedging-10", 'course.explore("lavrov-asymmetric-steps-2021", lenses=["boosting"])'),
+    ("02-hedging", "hedging-01", 'course.highlight(course.load_article("practice-ceasefire-talks-geneva")'),
+    ("02-hedging", "hedging-08", "The gold marks **exactly one hedge**"),
+    ("01-the-article", "article-09", 'course.highlight(gold, lenses=["attribution"])'),
+    ("01-the-article", "article-09", "course.tables.unattributed_table(gold)"),
     ("05-putting-it-together", "together-03", "course.tables.unattributed_table(gold)"),
 ]
 

@@ -709,3 +709,20 @@ def test_no_emoji_in_the_kit_output():
     locked = course.solution("hedging-12")._repr_html_()
     for html in (fb._repr_html_(), hint, locked):
         assert not emoji.search(html.replace("✓", "").replace("✗", "")), html
+
+
+def test_a_reflection_and_a_rewrite_come_back_after_a_restart():
+    """Run All after a kernel restart must not look like lost work: the last saved text is in its box."""
+    fresh = course.exercise("hedging-09")
+    assert fresh.entry.value == "" and "back in the box" not in fresh.words.value
+    mine = "A report that never doubts its source passes the source's confidence on to the reader unchanged. " * 2
+    fresh.entry.value = mine
+    fresh.check_button.click()
+    rewrite = course.exercise("hedging-06")
+    assert rewrite.entry.value == rewrite.original
+    rewrite.entry.value = "Russia may retaliate."
+    rewrite.check_button.click()
+    ex.reset_session()  # the kernel was restarted
+    again = course.exercise("hedging-09")
+    assert again.entry.value == mine and "back in the box" in again.words.value
+    assert course.exercise("hedging-06").entry.value == "Russia may retaliate."

@@ -485,16 +485,34 @@ class NumericWidget(ExerciseWidget):
         super().reset()
 
 
+def saved_text(exercise_id: str) -> str:
+    """The last text answer saved for an exercise on this computer ('' when none, or unreadable):
+    a reflection or a rewrite comes back into its box when the notebook is run again."""
+    try:
+        from ..tracking import my_answer
+
+        saved = my_answer(exercise_id)
+    except Exception:
+        return ""
+    return saved if isinstance(saved, str) else ""
+
+
+#: What a text box says when it holds an answer saved in an earlier session.
+RESTORED_NOTE = "your answer saved earlier is back in the box"
+
+
 class ReflectionWidget(ExerciseWidget):
-    """A text area for ``reflection`` exercises (saved, never graded)."""
+    """A text area for ``reflection`` exercises (saved, never graded); the last saved answer
+    comes back into it when the notebook is run again."""
 
     check_label = "Save"
 
     def build_body(self) -> W.Widget:
-        self.entry = W.Textarea(value="", description="Your answer", placeholder="Write a few sentences…",
+        saved = saved_text(self.exercise_id)
+        self.entry = W.Textarea(value=saved, description="Your answer", placeholder="Write a few sentences…",
                                 style={"description_width": "initial"},
                                 layout=W.Layout(width="100%", height="8em"))
-        self.words = W.Label("0 words")
+        self.words = W.Label(f"{len(saved.split())} words" + (f" · {RESTORED_NOTE}" if saved else ""))
         self.entry.observe(lambda c: setattr(self.words, "value", f"{len(c['new'].split())} words"), names="value")
         return W.VBox([self.entry, self.words])
 
