@@ -575,7 +575,7 @@ def solution(exercise_id: str, confirm: bool = False, working_alone: bool = Fals
     """
     ex = get(exercise_id)
     if ex.checkpoint:
-        if not working_alone:
+        if not (working_alone or _BEST.get(ex.id, 0.0) >= 0.999):  # once passed, the explanation is known
             return Solution(ex.id, False, message=checkpoint_message(ex.id))
         public = keyed(ex, public_key())
         if reference_answer_of(public) in (None, [], {}):

@@ -923,3 +923,15 @@ def test_classview_keeps_a_written_word_whole():
     words = [i for i, _s, _e, text in toks if any(ch.isalnum() for ch in text)]
     chosen = {i for i in words if toks[i][3] in ("close", "to", "Dalmar", "s", "security")}
     assert _phrases(chosen, toks, passage) == ["close to Dalmar’s security"]
+
+
+def test_a_passed_checkpoint_shows_its_solution():
+    """Once the answer is right the explanation has been given anyway: Show solution no longer says locked."""
+    E.reset_session()
+    assert not course.solution(CHOICE).available
+    course.check(CHOICE, wrong_choice(CHOICE))
+    assert not course.solution(CHOICE).available  # a wrong try unlocks nothing
+    course.check(CHOICE, E.key_answer(CHOICE))
+    shown = course.solution(CHOICE)
+    assert shown.available and shown.answer == E.key_answer(CHOICE)
+    E.reset_session()

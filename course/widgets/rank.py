@@ -36,13 +36,21 @@ _MOVE_BUTTON = {"width": "auto", "min_width": "5.8em", "flex": "0 0 auto"}
 
 
 def _short(text: str, n: int = 60) -> str:
-    """``text`` on one line, cut to ``n`` characters.
+    """``text`` on one line, cut to ``n`` characters at a word, never inside brackets it opened.
 
     >>> _short("Moscow will take asymmetric retaliatory steps against any unfriendly action.", 30)
     'Moscow will take asymmetric…'
+    >>> _short("Talks resumed (the first in a year) on Friday in Geneva.", 24)
+    'Talks resumed…'
     """
     text = " ".join(str(text).split())
-    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    if len(text) <= n:
+        return text
+    cut = text[: n - 1].rsplit(" ", 1)[0]
+    for opening, closing in ("()", "[]", "“”"):
+        if cut.count(opening) > cut.count(closing):  # an aside left open: cut before it
+            cut = cut[: cut.rfind(opening)].rstrip()
+    return cut.rstrip(",;:") + "…"
 
 
 def name_statements(message: str, statements: list[str]) -> str:
