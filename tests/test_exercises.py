@@ -609,3 +609,19 @@ def test_a_panel_answer_equal_to_the_example_is_recorded():
     fb = E.panel_check("start-03", ["my neighbour"])
     assert fb.attempts == 1 and fb.warning == ""
     assert course.progress().exercises["start-03"]["attempts"] == 1
+
+
+def test_the_right_option_is_not_usually_the_longest():
+    """Test-wise students pick the longest, most qualified option: in a choice exercise the right
+    option may be the longest, but in no more than a third of them."""
+    longest, n = [], 0
+    for ex in E.load_banks().values():
+        if ex.type != "multiple-choice":
+            continue
+        options = E.keyed(ex).options
+        lengths = [len(o["text"]) for o in options]
+        right = next(i for i, o in enumerate(options) if o.get("correct"))
+        n += 1
+        if lengths[right] == max(lengths) and lengths.count(max(lengths)) == 1:
+            longest.append(ex.id)
+    assert n >= 12 and len(longest) <= n / 3, longest
