@@ -88,6 +88,7 @@ ANSWER_AFTER_EXERCISE = [
     ("03-attribution", "attribution-02", "**pledged** (commissive-directive)"),
     ("03-attribution", "attribution-02", "verb_class_chart("),
     ("03-attribution", "attribution-05", "The gold marks **2 such sentences**"),
+    ("03-attribution", "attribution-05", 'course.explore("lavrov-asymmetric-steps-2021", lenses=["attribution"])'),
     ("04-escalation", "escalation-13", "The article ends where its tension peaks."),
     ("05-putting-it-together", "together-03", "**But the writer adds 7 of their own.**"),
     ("02-hedging", "hedging-10", "the five boosters divide like this"),
@@ -202,3 +203,17 @@ def test_a_course_error_shows_one_sentence_not_a_traceback(tmp_path, monkeypatch
     assert tracebacks[1] == ["DatasetError: No article called 'lavrov'. Did you mean 'lavrov-asymmetric-steps-2021'? "
                              "See course.list_articles() for all names."]
     assert len(tracebacks[2]) > 1 and "ZeroDivisionError" in tracebacks[2][-1]
+
+
+def test_the_verb_class_table_before_the_sorting_exercise_names_none_of_its_verbs():
+    """attribution-02 asks for the classes of the seed's verbs: the table that teaches the classes
+    shows other verbs, so the exercise is not a look-up."""
+    from course import exercises
+
+    cells = json.loads((ROOT / "notebooks" / "03-attribution.ipynb").read_text(encoding="utf-8"))["cells"]
+    table = next("".join(c["source"]) for c in cells if "".join(c["source"]).startswith("## 5 · Reporting verbs"))
+    rows = [ln for ln in table.splitlines() if ln.startswith("| **")]
+    assert len(rows) == 5
+    examples = {w.strip().lower() for ln in rows for w in ln.split("|")[3].split(",")}
+    items = {i.lower() for i in exercises.get("attribution-02").items}
+    assert not examples & items, examples & items

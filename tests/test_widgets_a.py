@@ -380,7 +380,7 @@ def test_a_panel_opened_again_shows_the_earlier_sessions_record():
     ex.reset_session()  # a new session: the kernel was restarted
     again = course.exercise(eid)
     assert "Not checked in this session" in again.progress.value
-    assert "1 attempt(s)" in again.progress.value and "100%" in again.progress.value and "passed" in again.progress.value
+    assert "1 attempt ·" in again.progress.value and "100%" in again.progress.value and "passed" in again.progress.value
     assert course.exercise(_first("span-select")).progress.value == "Not checked yet."  # never checked
 
 
@@ -393,12 +393,14 @@ def test_a_checkpoint_answered_in_another_copy_of_the_notebook_says_it_is_not_sa
     w.check_button.click()
     ex.reset_session()
     here = course.exercise("hedging-14").progress.value
-    assert "Before: 1 attempt(s)" in here and "not saved with this copy" not in here
+    assert "Before: 1 attempt ·" in here and "not saved with this copy" not in here
+    assert "your best answer is saved for grading" in here  # the empty panel has not lost it
     other = tmp_path / "handed-out"
     other.mkdir()
     monkeypatch.chdir(other)  # the same notebook, opened in another folder
     there = course.exercise("hedging-14").progress.value
-    assert "Before: 1 attempt(s)" in there and "not saved with this copy of the notebook: press Check" in there
+    assert "Before: 1 attempt ·" in there and "not saved with this copy of the notebook: press Check" in there
+    assert "saved for grading" not in there
     assert "not saved" not in course.exercise(_first("multiple-choice")).progress.value  # not a checkpoint
 
 

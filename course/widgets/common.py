@@ -159,8 +159,7 @@ def _earlier(exercise_id: str, checkpoint: bool = False) -> dict[str, Any] | Non
         try:
             from ..classroom.scoring import answered
 
-            if not answered(exercise_id, answer=None):
-                record = {**record, "elsewhere": True}
+            record = {**record, ("saved_here" if answered(exercise_id, answer=None) else "elsewhere"): True}
         except Exception:
             pass
     return record
@@ -323,7 +322,10 @@ class ProgressLine(W.Label):
         if earlier:  # checked in an earlier session (the progress log on this computer)
             best = f"{round(100 * float(earlier.get('best') or 0.0))}%"
             state = f"passed {MARK_RIGHT}" if earlier.get("passed") else "not passed yet"
-            value = f"Not checked in this session. Before: {earlier.get('attempts', 0)} attempt(s) · best score: {best} · {state}"
+            n = int(earlier.get("attempts", 0))
+            value = f"Not checked in this session. Before: {n} attempt{'' if n == 1 else 's'} · best score: {best} · {state}"
+            if earlier.get("saved_here"):  # a checkpoint: the panel starts empty, the saved answer still counts
+                value += " · your best answer is saved for grading"
             if earlier.get("elsewhere"):  # a checkpoint answered in another copy of the notebook
                 value += " · not saved with this copy of the notebook: press Check to save an answer here for grading"
         super().__init__(value=value)
@@ -511,7 +513,7 @@ class ReflectionWidget(ExerciseWidget):
         saved = saved_text(self.exercise_id)
         self.entry = W.Textarea(value=saved, description="Your answer", placeholder="Write a few sentences…",
                                 style={"description_width": "initial"},
-                                layout=W.Layout(width="100%", height="8em"))
+                                layout=W.Layout(width="100%", height="8em", margin="2px 0"))  # no side margins to overflow by
         self.words = W.Label(f"{len(saved.split())} words" + (f" · {RESTORED_NOTE}" if saved else ""))
         self.entry.observe(lambda c: setattr(self.words, "value", f"{len(c['new'].split())} words"), names="value")
         return W.VBox([self.entry, self.words])

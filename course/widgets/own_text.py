@@ -178,7 +178,7 @@ class OwnTextWidget(W.VBox):
             placeholder="Paste a news text here (a few sentences or a whole article), then press Analyze.",
             description="Your text",
             style={"description_width": "initial"},
-            layout=W.Layout(width="100%", height="10em"),
+            layout=W.Layout(width="100%", height="10em", margin="2px 0"),  # no side margins to overflow by
         )
         self.upload = W.FileUpload(accept=".txt,text/plain", multiple=False, icon="upload",
                                    description="Upload .txt", tooltip=UPLOAD_LABEL,

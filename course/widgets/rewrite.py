@@ -65,7 +65,7 @@ class RewriteWidget(ExerciseWidget):
             value=saved or self.original, description="Your version",
             placeholder="Rewrite the sentence here…",
             style={"description_width": "initial"},
-            layout=W.Layout(width="100%", height="6em"),
+            layout=W.Layout(width="100%", height="6em", margin="2px 0"),  # no side margins to overflow by
         )
         self.seen = W.HTML()
         self.seen_highlight: Any = None

@@ -228,6 +228,10 @@ def test_kit_widgets_render_in_jupyterlab(lab, browser) -> None:
         rewrite.locator(".course-rewrite-seen").wait_for()
         rewrite.screenshot(path=str(SHOTS / "13-rewrite.png"))
 
+        # the text boxes (your text, the rewrite) fit their output area: no sideways scrolling
+        wide = page.evaluate("""() => [...document.querySelectorAll('.widget-textarea, .jupyter-widget-textarea')]
+            .map(t => t.getBoundingClientRect().right - t.parentElement.getBoundingClientRect().right)""")
+        assert wide and max(wide) <= 0.5, f"a text box sticks out of its panel by {max(wide):.1f} px"
         # a classify panel's menus are wide enough for their longest label ("Jonas Treml")
         classify = page.locator(".course-classify").first
         classify.wait_for()
