@@ -229,3 +229,20 @@ def test_open_skies_dates_are_placed_against_the_article_date(markdown):
     effective = dt.date(2021, 12, 18)
     assert published < effective and 25 <= (effective - published).days <= 40  # "about a month after"
     assert "at the time of the article Russia was still, formally, a member" in flat
+
+
+def test_the_prediction_is_shown_back_before_article_10(tmp_path, monkeypatch, capsys):
+    """The cell before article-10 prints the prediction saved in article-01, or says none is saved."""
+    monkeypatch.setenv("COURSE_PROGRESS", str(tmp_path / "progress.json"))
+    monkeypatch.chdir(tmp_path)
+    E.reset_session()
+    code = ["".join(c["source"]) for c in json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code"]
+    cell = next(c for c in code if 'course.my_answer("article-01")' in c)
+    assert code[code.index(cell) + 1] == 'course.exercise("article-10")'
+    exec(cell, {"course": course})  # noqa: S102 - the notebook's own cell
+    assert capsys.readouterr().out.startswith("No prediction is saved")
+    mine = "I expect him to threaten the West with countermeasures, but politely and with conditions attached."
+    course.check("article-01", mine)
+    exec(cell, {"course": course})  # noqa: S102
+    assert capsys.readouterr().out == mine + "\n"
+    E.reset_session()
