@@ -145,9 +145,9 @@ def solution_html(result: Any) -> str:
 def _earlier(exercise_id: str, checkpoint: bool = False) -> dict[str, Any] | None:
     """The progress log's record of the exercise (None when never checked, or unreadable).
 
-    For a checkpoint, ``"elsewhere": True`` is added when the log has attempts but the
-    answers file that grading reads (in this notebook's folder) holds none: the attempts
-    were made in another copy of the notebook.
+    For a checkpoint, ``"saved_here": True`` is added when the answers file that grading
+    reads (in this notebook's folder) holds an answer, and ``"elsewhere": True`` when it
+    holds none: the attempts were made in another copy of the notebook.
     """
     try:
         from ..tracking import earlier
