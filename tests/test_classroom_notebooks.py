@@ -93,7 +93,7 @@ def test_the_two_forms_turn_into_each_other_and_an_unknown_form_is_refused():
     student = nbformat.writes(nb)
     sources = "\n".join(c.source for c in nb.cells)
     assert "BEGIN" not in sources and 'course.classroom.require_answer("hedging-12")' in sources
-    assert mark_checkpoints(nb, form="student") is False
+    assert mark_checkpoints(nb, form="student") is False and nbformat.writes(nb) == student  # idempotent
     assert mark_checkpoints(nb) is True and nbformat.writes(nb) == source  # back to the source form
     with pytest.raises(ValueError, match="form must be one of source, student"):
         mark_checkpoints(nb, form="release")
