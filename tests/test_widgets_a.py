@@ -728,3 +728,37 @@ def test_a_reflection_and_a_rewrite_come_back_after_a_restart():
     again = course.exercise("hedging-09")
     assert again.entry.value == mine and "back in the box" in again.words.value
     assert course.exercise("hedging-06").entry.value == "Russia may retaliate."
+
+
+@pytest.mark.parametrize("kind", ["span-select", "multiple-choice", "multiple-select", "classify", "rank", "numeric"])
+def test_every_panel_shows_its_last_saved_answer_after_a_restart(kind):
+    """After a kernel restart and Run All, a panel is not empty: the last answer saved on this
+    computer is back in it, and the line under it says so."""
+    eid = _first(kind)
+    first = course.exercise(eid)
+    assert "back in the panel" not in first.progress.value
+    if kind == "span-select":
+        first.select([t.index for t in first.tokens if t.text.isalpha()][:2])
+    elif kind in ("multiple-choice", "multiple-select"):
+        first.choose(ex.reference_answer(eid))
+    elif kind == "classify":
+        first.choose(ex.reference_answer(eid))
+    elif kind == "rank":
+        first.set_order(list(reversed(first.order)))
+    else:
+        first.entry.value = "7"
+    given = first.answer()
+    first.check_button.click()
+    ex.reset_session()  # the kernel was restarted
+    again = course.exercise(eid)
+    assert again.answer() == given and not again.is_empty()
+    assert "your last answer is back in the panel" in again.progress.value
+    assert again.feedback_box.value == ""  # nothing is checked until the student presses Check
+
+
+def test_a_typed_list_of_phrases_is_not_forced_into_a_panel():
+    eid = _first("span-select")
+    course.check(eid, ["no such phrase in the passage at all"])
+    ex.reset_session()
+    w = course.exercise(eid)
+    assert w.is_empty() and "back in the panel" not in w.progress.value

@@ -79,6 +79,17 @@ class ChoiceWidget(ExerciseWidget):
     def is_empty(self) -> bool:
         return not self.chosen and not self.multiple
 
+    def restore(self, answer: Any) -> bool:
+        n = len(self.options)
+        ok = lambda i: isinstance(i, int) and not isinstance(i, bool) and 0 <= i < n  # noqa: E731
+        if self.multiple and isinstance(answer, list) and all(ok(i) for i in answer):
+            self.choose(answer)
+            return True
+        if not self.multiple and ok(answer):
+            self.choose(answer)
+            return True
+        return False
+
     def answer(self) -> Any:
         return self.chosen if self.multiple else self.chosen[0]
 

@@ -136,6 +136,12 @@ class ClassifyWidget(ExerciseWidget):
     def is_empty(self) -> bool:
         return not any(dd.value for dd in self.dropdowns)
 
+    def restore(self, answer: Any) -> bool:
+        if not isinstance(answer, (dict, list)) or not answer:
+            return False
+        self.choose(answer)
+        return not self.is_empty()
+
     def answer(self) -> dict[str, str | None]:
         """Item -> label; None for an item still on "choose…" (the engine reports it as unlabelled)."""
         return {item: (dd.value or None) for item, dd in zip(self.items, self.dropdowns)}

@@ -399,8 +399,26 @@ class ExerciseWidget(W.VBox):
         ])
         self.add_class("course-exercise")
         self.add_class(f"course-{fetch(self.exercise, 'type', 'exercise')}")
+        self._restore_saved()
+
+    def _restore_saved(self) -> None:
+        """Put the last answer saved on this computer back into the panel (a kernel restart and
+        "Run All" must not look like lost work); a saved answer this panel cannot show is left out."""
+        try:
+            from ..tracking import my_answer
+
+            saved = my_answer(self.exercise_id)
+            if saved is None or not self.restore(saved):
+                return
+        except Exception:
+            return
+        self.progress.value += " · your last answer is back in the panel"
 
     # -------------------------------------------------------------- to override
+
+    def restore(self, answer: Any) -> bool:
+        """Show a saved answer in the panel; True when it could (the default shows nothing)."""
+        return False
 
     def build_body(self) -> W.Widget:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -473,6 +491,12 @@ class NumericWidget(ExerciseWidget):
 
     def is_empty(self) -> bool:
         return not self.entry.value.strip()
+
+    def restore(self, answer: Any) -> bool:
+        if isinstance(answer, bool) or not isinstance(answer, (int, float)):
+            return False
+        self.entry.value = f"{answer:g}" if isinstance(answer, float) else str(answer)
+        return True
 
     def answer(self) -> Any:
         raw = self.entry.value.strip().replace(",", ".")

@@ -200,6 +200,12 @@ class RankWidget(ExerciseWidget):
     def answer(self) -> list[int]:
         return list(self.order)
 
+    def restore(self, answer: Any) -> bool:
+        if not isinstance(answer, list) or sorted(a for a in answer if isinstance(a, int)) != list(range(len(self.statements))):
+            return False
+        self.set_order(answer)
+        return True
+
     def show_details(self, feedback: Any) -> None:
         self.feedback_box.value = self.feedback_html(feedback)
         if fetch(feedback, "passed", False):

@@ -122,6 +122,15 @@ class SpanSelectWidget(ExerciseWidget):
     def is_empty(self) -> bool:
         return not any(b.value for b in self.word_buttons)
 
+    def restore(self, answer: Any) -> bool:
+        """Token numbers saved by this panel (a typed list of phrases is not shown again)."""
+        n = len(self.tokens)
+        if not isinstance(answer, list) or not answer or not all(
+                isinstance(i, int) and not isinstance(i, bool) and 0 <= i < n for i in answer):
+            return False
+        self.select(answer)
+        return True
+
     def _tooltip(self, group: list[int]) -> str:
         first, last = self.tokens[group[0]], self.tokens[group[-1]]
         text = self.text[fetch(first, "start") : fetch(last, "end")]
