@@ -8,7 +8,9 @@ Example (the seed article's threat, with its booster and conditional hedge):
 
 from __future__ import annotations
 
-from .document import build_document, gc_paused, quotations
+from dataclasses import replace
+
+from .document import Intervals, build_document, gc_paused, quotations
 from .errors import InputError
 from .model import Analysis
 
@@ -70,7 +72,7 @@ def analyze(text: str) -> Analysis:
         return Analysis(text, doc, annotations, attributions, unattributed)
 
 
-def _voice_modifiers(marks: list, attributions: list, quotations: list[tuple[int, int, int, int]]) -> list:
+def _voice_modifiers(marks: list, attributions: list, quotes: list[tuple[int, int, int, int]]) -> list:
     """Add the two mechanical voice modifiers of ``datasets/ANNOTATION.md`` §3 to every
     hedge, booster, escalation and de-escalation mark:
 
@@ -82,30 +84,14 @@ def _voice_modifiers(marks: list, attributions: list, quotations: list[tuple[int
     >>> [(x.text, x.modifiers) for x in a.annotations if x.category in ("hedge", "booster")]
     [('if necessary', ('attributed', 'quoted')), ('Of course', ())]
     """
-    from bisect import bisect_right
-    from dataclasses import replace
-    from itertools import accumulate
-
-    def covering(spans: list[tuple[int, int]]):
-        """``inside(start, end)``: does one of ``spans`` hold ``[start, end)``?"""
-        spans.sort()
-        starts = [a for a, _ in spans]
-        reach = list(accumulate((b for _, b in spans), max))  # the furthest end among spans so far
-
-        def inside(start: int, end: int) -> bool:
-            k = bisect_right(starts, start) - 1
-            return k >= 0 and reach[k] >= end
-
-        return inside
-
-    in_content = covering([(r.content.start, r.content.end) for r in attributions if r.content is not None])
-    in_quotes = covering([(b, c) for _, b, c, _ in quotations])
+    in_content = Intervals((r.content.start, r.content.end) for r in attributions if r.content is not None)
+    in_quotes = Intervals((b, c) for _, b, c, _ in quotes)
     out = []
     for m in marks:
         extra = []
-        if "attributed" not in m.modifiers and in_content(m.start, m.end):
+        if "attributed" not in m.modifiers and in_content.has_span(m.start, m.end):
             extra.append("attributed")
-        if "quoted" not in m.modifiers and in_quotes(m.start, m.end):
+        if "quoted" not in m.modifiers and in_quotes.has_span(m.start, m.end):
             extra.append("quoted")
         out.append(replace(m, modifiers=(*m.modifiers, *extra)) if extra else m)
     return out

@@ -416,3 +416,40 @@ def quotations(doc: Document) -> list[tuple[int, int, int, int]]:
 
 
 _QUOTE_MARK = re.compile(r"''|[\"“”]")
+
+
+# ------------------------------------------------------------------ intervals
+
+
+class Intervals:
+    """Half-open character intervals ``(x, y)`` (quotations, contents) answering "is this
+    point (or span) inside any of them?" in O(log n): intervals sorted by ``x`` with a running maximum of ``y``
+    (any interval with ``x <= p`` and ``y > p`` exists iff the largest such ``y`` exceeds ``p``).
+
+    >>> iv = Intervals([(10, 20), (2, 5)])
+    >>> [iv.has_point(p) for p in (1, 2, 5, 19, 20)]
+    [False, True, False, True, False]
+    >>> [iv.has_span(a, b) for a, b in ((2, 5), (3, 12), (12, 20))]
+    [True, False, True]
+    """
+
+    __slots__ = ("_xs", "_ys")
+
+    def __init__(self, pairs) -> None:
+        pairs = sorted(pairs)
+        self._xs = [x for x, _ in pairs]
+        self._ys = []
+        top = None
+        for _, y in pairs:
+            top = y if top is None or y > top else top
+            self._ys.append(top)
+
+    def has_point(self, p: int) -> bool:
+        """``any(x <= p < y for x, y in intervals)``."""
+        i = bisect.bisect_right(self._xs, p)
+        return i > 0 and self._ys[i - 1] > p
+
+    def has_span(self, a: int, b: int) -> bool:
+        """``any(x <= a and b <= y for x, y in intervals)``."""
+        i = bisect.bisect_right(self._xs, a)
+        return i > 0 and self._ys[i - 1] >= b

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CourseError, DatasetError
-from .feedback import Feedback
+from .feedback import PASS_SCORE, Feedback
 from .markup import inline_html, plain
 
 #: The exercise types the engine knows, with the answer each one expects.
@@ -367,8 +367,13 @@ def reset_session() -> None:
     _HINTS_SHOWN.clear()
 
 
+def _passed(ex_id: str) -> bool:
+    """Passed in this session (its best check reached the pass score)."""
+    return _BEST.get(ex_id, 0.0) >= PASS_SCORE
+
+
 def _solution_unlocked(ex_id: str) -> bool:
-    return _ATTEMPTS.get(ex_id, 0) >= SOLUTION_AFTER or _BEST.get(ex_id, 0.0) >= 0.999
+    return _ATTEMPTS.get(ex_id, 0) >= SOLUTION_AFTER or _passed(ex_id)
 
 
 # --------------------------------------------------------------------- check / hint / solution
@@ -575,7 +580,7 @@ def solution(exercise_id: str, confirm: bool = False, working_alone: bool = Fals
     """
     ex = get(exercise_id)
     if ex.checkpoint:
-        if not (working_alone or _BEST.get(ex.id, 0.0) >= 0.999):  # once passed, the explanation is known
+        if not (working_alone or _passed(ex.id)):  # once passed, the explanation is known
             return Solution(ex.id, False, message=checkpoint_message(ex.id))
         public = keyed(ex, public_key())
         if reference_answer_of(public) in (None, [], {}):

@@ -489,9 +489,7 @@ def _grade_classify(ex: "Exercise", answer: Any) -> Feedback:
     wrong = [p for p, g, ok in zip(items, given, results) if g is not None and not ok]
     parts = [f"{n_right} of {len(items)} right."]
     if wrong:
-        ask = ex.ask or _CLASSIFY_PROMPTS.get(ex.lens, _CLASSIFY_PROMPTS["hedging"])
-        if len(wrong) == 1:  # "how sure does each one make ..." of a single phrase: "does it"
-            ask = re.sub(r"\beach one\b", "it", ask)
+        ask = _for_count(ex.ask or _CLASSIFY_PROMPTS.get(ex.lens, _CLASSIFY_PROMPTS["hedging"]), len(wrong))
         parts.append(f"Look again at {_quote_list(wrong)}: {ask}")
     if unlabelled:
         parts.append(f"Still without a label: {_quote_list(unlabelled)}.")
@@ -501,20 +499,27 @@ def _grade_classify(ex: "Exercise", answer: Any) -> Feedback:
 #: The question a span-select message asks about marked words that do not belong, per gold
 #: category (cues) or lens; an exercise's own ``ask`` comes first.
 _EXTRA_PROMPTS = {
-    "hedging": "does {it} really change how sure the claim sounds?",
-    "attribution": "does {it} tell you who is speaking, or pass words on? (A place or a time of speaking does not.)",
-    "cue": "is {it} part of the verb group that signals reported words, or part of the scene or of what is said?",
-    "escalation": "does {it} name a hostile or a calming step itself, or only the words around one?",
+    "hedging": "does each one really change how sure the claim sounds?",
+    "attribution": "does each one tell you who is speaking, or pass words on? (A place or a time of speaking does not.)",
+    "cue": "is each one part of the verb group that signals reported words, or part of the scene or of what is said?",
+    "escalation": "does each one name a hostile or a calming step itself, or only the words around one?",
 }
 
 
+def _for_count(question: str, n: int) -> str:
+    """A feedback question written with "each one", said of one phrase ("does it ...") when n is 1.
+
+    >>> _for_count("how sure does each one make the claim sound?", 1)
+    'how sure does it make the claim sound?'
+    """
+    return re.sub(r"\beach one\b", "it", question) if n == 1 else question
+
+
 def _extra_question(ex: "Exercise", n_extra: int) -> str:
-    """The question about wrongly marked words: the exercise's ``ask`` ("each one" becomes "it"
-    for one word), else the question of its category or lens."""
-    if ex.ask:
-        return ex.ask if n_extra != 1 else re.sub(r"\beach one\b", "it", ex.ask)
-    prompt = _EXTRA_PROMPTS.get(ex.category or "", _EXTRA_PROMPTS.get(ex.lens, _EXTRA_PROMPTS["hedging"]))
-    return prompt.format(it="it" if n_extra == 1 else "each one")
+    """The question about wrongly marked words: the exercise's ``ask``, else the question of
+    its category or lens."""
+    prompt = ex.ask or _EXTRA_PROMPTS.get(ex.category or "", _EXTRA_PROMPTS.get(ex.lens, _EXTRA_PROMPTS["hedging"]))
+    return _for_count(prompt, n_extra)
 
 #: The question a classify message asks about a wrong label, per lens.
 _CLASSIFY_PROMPTS = {

@@ -45,7 +45,7 @@ import sys
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 #: Suffix of the answers files (``<notebook>.kit-answers.json``).
 ANSWERS_SUFFIX = ".kit-answers.json"
@@ -280,6 +280,15 @@ def grade_checkpoint(
     return Result(ex.id, round(frac * max_points, 2), max_points, frac, source, note)
 
 
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """No warning and nothing on stderr: nbgrader counts a test cell that writes to stderr
+    as failed, and a student's cell should show one plain line."""
+    with warnings.catch_warnings(), contextlib.redirect_stderr(io.StringIO()):
+        warnings.simplefilter("ignore")
+        yield
+
+
 def score(
     exercise_id: str,
     answer: Any = _MISSING,
@@ -302,12 +311,10 @@ def score(
     """
     if answer is _MISSING:
         answer = _caller_answer(exercise_id)
-    sink = io.StringIO()
     line = ""
     value = 0.0
     try:
-        with warnings.catch_warnings(), contextlib.redirect_stderr(sink):
-            warnings.simplefilter("ignore")
+        with _quiet():
             r = grade_checkpoint(exercise_id, answer, folder=folder, points=points)
             value = float(r.points)
             line = f"Checkpoint {r.exercise_id}: {value:g} / {r.max_points:g} points"
@@ -332,8 +339,7 @@ def answered(exercise_id: str, answer: Any = _MISSING, folder: str | Path | None
     if not _empty(answer):
         return True
     try:
-        with warnings.catch_warnings(), contextlib.redirect_stderr(io.StringIO()):
-            warnings.simplefilter("ignore")
+        with _quiet():
             from .. import exercises as E
 
             ex = E.get(exercise_id)
@@ -374,8 +380,7 @@ def require_answer(exercise_id: str, answer: Any = _MISSING, folder: str | Path 
 def _score_sentence(exercise_id: str, answer: Any, folder: str | Path | None) -> str:
     """What the answer :func:`require_answer` found scores now, in one sentence ('' on any failure)."""
     try:
-        with warnings.catch_warnings(), contextlib.redirect_stderr(io.StringIO()):
-            warnings.simplefilter("ignore")
+        with _quiet():
             r = grade_checkpoint(exercise_id, None if _empty(answer) else answer, folder=folder)
     except Exception:  # a broken key or file: the reminder line is enough here
         return ""

@@ -64,15 +64,12 @@ from .contents import _end_opening_subordinate, _end_relative_clauses, _writer_t
 from .frames import _Found, _according, _epigraphs, _impersonal, _raising_frame, _reporting
 from .lexicon import PATTERNS_LEXICON, REFERENCE, _catenative_before, _lexicons
 from .phrases import _relative_source, _repair_source
-from .spans import _GrowingIntervals, _Intervals, _kind, _quotations, _span, _tok_span
+from ...document import quotations
+from .spans import _GrowingIntervals, _Intervals, _kind, _span, _tok_span
 from .unattributed import _unattributed
 from .words import PRONOUNS, _is_adverb
 
-__all__ = ["annotate", "quotations"]
-
-#: The paired quotation marks of a document, ``(open_start, open_end, close_start, close_end)``
-#: each: :func:`course.document.quotations` (kept here under the lens's name as well).
-quotations = _quotations
+__all__ = ["annotate"]
 
 
 def _before_adverbs(toks: list[Token], k: int) -> int:
@@ -91,7 +88,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
         stance: the hedging lens's annotations, optional: the writer's own boosters
             ("clearly") and weasel hedges ("are widely seen as") then count as markers
             of an unattributed claim (ANNOTATION.md §7).
-        quotes: the document's :func:`quotations`, when the caller has them already.
+        quotes: the document's :func:`course.document.quotations`, when the caller has them already.
 
     Returns:
         ``(attributions, annotations, unattributed)``: the relations in text order; the
@@ -108,7 +105,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
         ['This is a major violation of the Act.']
     """
     cue_matcher, according, via_matcher, setting, evaluative, copular, impersonal = _lexicons()
-    quotes = _quotations(doc) if quotes is None else quotes
+    quotes = quotations(doc) if quotes is None else quotes
     opens = {i: q for q in quotes for i in range(q[0], q[1])}
     closes = {i: q for q in quotes for i in range(q[2], q[3])}
     inside_quote = _Intervals((q[1], q[2]) for q in quotes)

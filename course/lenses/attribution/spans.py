@@ -1,5 +1,6 @@
-"""Character spans for the attribution lens: interval look-ups (quotation marks are paired
-by :func:`course.document.quotations`), the kind of a content (direct, mixed, indirect) and spans cut from tokens."""
+"""Character spans for the attribution lens: intervals that grow while a sentence is read
+(quotation marks are paired and fixed intervals looked up by :mod:`course.document`), the
+kind of a content (direct, mixed, indirect) and spans cut from tokens."""
 
 from __future__ import annotations
 
@@ -7,50 +8,9 @@ import bisect
 import heapq
 import re
 
-from ...document import Document, Sentence, Token
-from ...document import quotations as _quotations  # noqa: F401 - the lens's name for it
+from ...document import Document, Intervals as _Intervals, Sentence, Token  # noqa: F401 - the lens's name for it
 from ...model import Span
 from .words import QUOTE_CHARS
-
-
-# ------------------------------------------------------------------ quotations
-
-
-
-
-class _Intervals:
-    """Half-open character intervals ``(x, y)`` answering "is this point (or span) inside
-    any of them?" in O(log n): intervals sorted by ``x`` with a running maximum of ``y``
-    (any interval with ``x <= p`` and ``y > p`` exists iff the largest such ``y`` exceeds ``p``).
-
-    >>> iv = _Intervals([(10, 20), (2, 5)])
-    >>> [iv.has_point(p) for p in (1, 2, 5, 19, 20)]
-    [False, True, False, True, False]
-    >>> [iv.has_span(a, b) for a, b in ((2, 5), (3, 12), (12, 20))]
-    [True, False, True]
-    """
-
-    __slots__ = ("_xs", "_ys")
-
-    def __init__(self, pairs) -> None:
-        pairs = sorted(pairs)
-        self._xs = [x for x, _ in pairs]
-        self._ys = []
-        top = None
-        for _, y in pairs:
-            top = y if top is None or y > top else top
-            self._ys.append(top)
-
-    def has_point(self, p: int) -> bool:
-        """``any(x <= p < y for x, y in intervals)``."""
-        i = bisect.bisect_right(self._xs, p)
-        return i > 0 and self._ys[i - 1] > p
-
-    def has_span(self, a: int, b: int) -> bool:
-        """``any(x <= a and b <= y for x, y in intervals)``."""
-        i = bisect.bisect_right(self._xs, a)
-        return i > 0 and self._ys[i - 1] >= b
-
 
 
 class _GrowingIntervals:

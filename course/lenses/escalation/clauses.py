@@ -89,7 +89,7 @@ def _conditionals(tokens: list[Token], seg: list[int]) -> list[str | None]:
 def _quote_token_spans(doc: Document, quotes: list[tuple[int, int, int, int]]) -> dict[int, list[tuple[int, int]]]:
     """The quotations of :func:`course.document.quotations` as token indices of their opening
     and closing marks, by paragraph: ``{paragraph index: [(open token, close token), ...]}``."""
-    starts = [t.start for t in doc.tokens]
+    starts = doc._token_starts  # built with the document
     out: dict[int, list[tuple[int, int]]] = {}
     for open_start, _, close_start, _ in quotes:
         i = bisect.bisect_right(starts, open_start) - 1
