@@ -716,7 +716,7 @@ def test_no_emoji_in_the_kit_output():
 def test_a_reflection_and_a_rewrite_come_back_after_a_restart():
     """Run All after a kernel restart must not look like lost work: the last saved text is in its box."""
     fresh = course.exercise("hedging-09")
-    assert fresh.entry.value == "" and "back in the box" not in fresh.words.value
+    assert fresh.entry.value == "" and "back in the panel" not in fresh.progress.value
     mine = "A report that never doubts its source passes the source's confidence on to the reader unchanged. " * 2
     fresh.entry.value = mine
     fresh.check_button.click()
@@ -726,7 +726,7 @@ def test_a_reflection_and_a_rewrite_come_back_after_a_restart():
     rewrite.check_button.click()
     ex.reset_session()  # the kernel was restarted
     again = course.exercise("hedging-09")
-    assert again.entry.value == mine and "back in the box" in again.words.value
+    assert again.entry.value == mine and "back in the panel" in again.progress.value
     assert course.exercise("hedging-06").entry.value == "Russia may retaliate."
 
 

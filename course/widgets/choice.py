@@ -16,7 +16,7 @@ from typing import Any
 import ipywidgets as W
 
 from ..feedback import without_verdict
-from .common import MARK_RIGHT, MARK_WRONG, ExerciseWidget, fetch
+from .common import MARK_RIGHT, MARK_WRONG, ExerciseWidget, fetch, saved_indices
 
 
 def _letter(i: int) -> str:
@@ -80,15 +80,11 @@ class ChoiceWidget(ExerciseWidget):
         return not self.chosen and not self.multiple
 
     def restore(self, answer: Any) -> bool:
-        n = len(self.options)
-        ok = lambda i: isinstance(i, int) and not isinstance(i, bool) and 0 <= i < n  # noqa: E731
-        if self.multiple and isinstance(answer, list) and all(ok(i) for i in answer):
-            self.choose(answer)
-            return True
-        if not self.multiple and ok(answer):
-            self.choose(answer)
-            return True
-        return False
+        indices = saved_indices(answer, len(self.options))
+        if indices is None or (not self.multiple and not isinstance(answer, int)):
+            return False
+        self.choose(indices)
+        return True
 
     def answer(self) -> Any:
         return self.chosen if self.multiple else self.chosen[0]

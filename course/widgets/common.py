@@ -511,36 +511,35 @@ class NumericWidget(ExerciseWidget):
         super().reset()
 
 
-def saved_text(exercise_id: str) -> str:
-    """The last text answer saved for an exercise on this computer ('' when none, or unreadable):
-    a reflection or a rewrite comes back into its box when the notebook is run again."""
-    try:
-        from ..tracking import my_answer
-
-        saved = my_answer(exercise_id)
-    except Exception:
-        return ""
-    return saved if isinstance(saved, str) else ""
-
-
-#: What a text box says when it holds an answer saved in an earlier session.
-RESTORED_NOTE = "your answer saved earlier is back in the box"
+def saved_indices(answer: Any, n: int) -> list[int] | None:
+    """A saved answer as option, token or statement numbers below ``n`` (None when it is
+    anything else, such as phrases typed in code): what a panel can show again."""
+    if isinstance(answer, int) and not isinstance(answer, bool):
+        answer = [answer]
+    if not isinstance(answer, list) or not answer:
+        return None
+    ok = all(isinstance(i, int) and not isinstance(i, bool) and 0 <= i < n for i in answer)
+    return list(answer) if ok else None
 
 
 class ReflectionWidget(ExerciseWidget):
-    """A text area for ``reflection`` exercises (saved, never graded); the last saved answer
-    comes back into it when the notebook is run again."""
+    """A text area for ``reflection`` exercises (saved, never graded)."""
 
     check_label = "Save"
 
     def build_body(self) -> W.Widget:
-        saved = saved_text(self.exercise_id)
-        self.entry = W.Textarea(value=saved, description="Your answer", placeholder="Write a few sentences…",
+        self.entry = W.Textarea(value="", description="Your answer", placeholder="Write a few sentences…",
                                 style={"description_width": "initial"},
                                 layout=W.Layout(width="100%", height="8em", margin="2px 0"))  # no side margins to overflow by
-        self.words = W.Label(f"{len(saved.split())} words" + (f" · {RESTORED_NOTE}" if saved else ""))
+        self.words = W.Label("0 words")
         self.entry.observe(lambda c: setattr(self.words, "value", f"{len(c['new'].split())} words"), names="value")
         return W.VBox([self.entry, self.words])
+
+    def restore(self, answer: Any) -> bool:
+        if not isinstance(answer, str) or not answer.strip():
+            return False
+        self.entry.value = answer
+        return True
 
     def is_empty(self) -> bool:
         return not self.entry.value.strip()

@@ -28,7 +28,7 @@ from typing import Any
 
 import ipywidgets as W
 
-from .common import MARK_RIGHT, ExerciseWidget, feedback_html, fetch
+from .common import MARK_RIGHT, ExerciseWidget, feedback_html, fetch, saved_indices
 
 #: The Up / Down buttons: a fixed minimum width that never shrinks, so a statement
 #: wrapping onto two lines cannot squeeze them to "↑ …".
@@ -201,9 +201,11 @@ class RankWidget(ExerciseWidget):
         return list(self.order)
 
     def restore(self, answer: Any) -> bool:
-        if not isinstance(answer, list) or sorted(a for a in answer if isinstance(a, int)) != list(range(len(self.statements))):
+        n = len(self.statements)
+        order = saved_indices(answer, n)
+        if order is None or sorted(order) != list(range(n)):
             return False
-        self.set_order(answer)
+        self.set_order(order)
         return True
 
     def show_details(self, feedback: Any) -> None:

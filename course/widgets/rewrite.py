@@ -15,7 +15,7 @@ from typing import Any
 
 import ipywidgets as W
 
-from .common import RESTORED_NOTE, ExerciseWidget, _engine, fetch, saved_text
+from .common import ExerciseWidget, _engine, fetch
 
 #: Goal lens (category or lens name in the bank) -> lenses shown in "what the analyzer saw".
 GOAL_LENSES: dict[str, tuple[str, ...]] = {
@@ -60,19 +60,17 @@ class RewriteWidget(ExerciseWidget):
     def build_body(self) -> W.Widget:
         self.original = str(fetch(self.exercise, "passage", "") or _engine().passage(self.exercise_id))
         self.lenses = goal_lenses(fetch(self.exercise, "goal", {}))
-        saved = saved_text(self.exercise_id)  # the last version checked, back after a restart
         self.entry = W.Textarea(
-            value=saved or self.original, description="Your version",
+            value=self.original, description="Your version",
             placeholder="Rewrite the sentence here…",
             style={"description_width": "initial"},
             layout=W.Layout(width="100%", height="6em", margin="2px 0"),  # no side margins to overflow by
         )
         self.seen = W.HTML()
         self.seen_highlight: Any = None
-        note = f" <span style='opacity:.75'>({RESTORED_NOTE})</span>" if saved else ""
         original = W.HTML(
             "<div style='opacity:.85;margin:2px 0'><strong>Original:</strong> "
-            f"{html.escape(self.original)}{note}</div>"
+            f"{html.escape(self.original)}</div>"
         )
         return W.VBox([original, self.entry])
 
@@ -118,6 +116,12 @@ class RewriteWidget(ExerciseWidget):
     def clear_details(self) -> None:
         self.seen.value = ""
         self.seen_highlight = None
+
+    def restore(self, answer: Any) -> bool:
+        if not isinstance(answer, str) or not answer.strip():
+            return False
+        self.entry.value = answer
+        return True
 
     def reset(self) -> None:
         self.entry.value = self.original

@@ -29,7 +29,7 @@ from typing import Any
 
 import ipywidgets as W
 
-from .common import ExerciseWidget, _engine, fetch
+from .common import ExerciseWidget, _engine, fetch, saved_indices
 
 #: status -> (button_style, icon, words for the tooltip and the summary)
 STATUS_STYLE: dict[str, tuple[str, str, str]] = {
@@ -124,11 +124,10 @@ class SpanSelectWidget(ExerciseWidget):
 
     def restore(self, answer: Any) -> bool:
         """Token numbers saved by this panel (a typed list of phrases is not shown again)."""
-        n = len(self.tokens)
-        if not isinstance(answer, list) or not answer or not all(
-                isinstance(i, int) and not isinstance(i, bool) and 0 <= i < n for i in answer):
+        indices = saved_indices(answer, len(self.tokens))
+        if indices is None:
             return False
-        self.select(answer)
+        self.select(indices)
         return True
 
     def _tooltip(self, group: list[int]) -> str:

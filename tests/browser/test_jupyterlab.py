@@ -18,6 +18,7 @@ Run only this test:  ./dev test -m browser -p no:cacheprovider
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from pathlib import Path
@@ -55,6 +56,20 @@ def _tokens_to_click() -> list[str]:
     return [f"word {t.index + 1}: {t.text}" for t in (good, bad)]
 
 
+@contextlib.contextmanager
+def _closing(page, lab, failure_shot: str):
+    """One test's page: a full-page screenshot (``build/screenshots/<failure_shot>``) when the
+    test fails, and at the end the page closed and the lab's kernels shut down."""
+    try:
+        yield page
+    except Exception:
+        page.screenshot(path=str(SHOTS / failure_shot), full_page=True)
+        raise
+    finally:
+        page.close()
+        lab.delete_sessions()
+
+
 def _write_notebook(path: Path, sources: list[str]) -> None:
     """A throw-away notebook of code cells for the Python 3 kernel."""
     import nbformat
@@ -86,72 +101,68 @@ def test_widgets_work_in_jupyterlab(lab, browser) -> None:
     console_errors: list[str] = []
     page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
     try:
-        page.goto(lab.url(DEMO.name))
-        page.wait_for_selector(".jp-Notebook .jp-Cell")
-        # The status bar says "Idle" only once the kernel is connected (the toolbar's
-        # execution indicator claims idle too early).
-        page.get_by_text("Python 3 (ipykernel) | Idle").wait_for()
-        timings["kernel idle"] = time.monotonic() - t0
-        page.screenshot(path=str(SHOTS / "01-opened.png"))
-        # the kit's lab configuration hides nbgrader's instructor panels from students
-        # (jupyter-config/labconfig/page_config.json, used by ./dev lab and by this server)
-        menus = page.locator(".lm-MenuBar-itemLabel").all_inner_texts()
-        assert "Run" in menus and "Nbgrader" not in menus, menus
-        assert page.get_by_text("Create Assignment").count() == 0
+        with _closing(page, lab, "99-failure.png"):
+            page.goto(lab.url(DEMO.name))
+            page.wait_for_selector(".jp-Notebook .jp-Cell")
+            # The status bar says "Idle" only once the kernel is connected (the toolbar's
+            # execution indicator claims idle too early).
+            page.get_by_text("Python 3 (ipykernel) | Idle").wait_for()
+            timings["kernel idle"] = time.monotonic() - t0
+            page.screenshot(path=str(SHOTS / "01-opened.png"))
+            # the kit's lab configuration hides nbgrader's instructor panels from students
+            # (jupyter-config/labconfig/page_config.json, used by ./dev lab and by this server)
+            menus = page.locator(".lm-MenuBar-itemLabel").all_inner_texts()
+            assert "Run" in menus and "Nbgrader" not in menus, menus
+            assert page.get_by_text("Create Assignment").count() == 0
 
-        page.locator(".lm-MenuBar-itemLabel:text-is('Run')").click()
-        page.locator(".lm-Menu-itemLabel:text-is('Run All Cells')").click()
-        tokens = page.locator("button.widget-toggle-button[title^='word ']")
-        tokens.first.wait_for()
-        # The explorer (last cell) renders too.
-        page.locator(".widget-toggle-button:has-text('De-escalation')").first.wait_for()
-        page.get_by_text("Python 3 (ipykernel) | Idle").wait_for()
-        timings["all cells ran"] = time.monotonic() - t0
-        # the explorer's list of marks stays inside its column (no sideways overflow)
-        overflow = page.evaluate("""() => {
-            const list = document.querySelector('.course-explorer .widget-select');
-            const a = list.getBoundingClientRect(), b = list.parentElement.getBoundingClientRect();
-            return a.right - (b.right - (parseFloat(getComputedStyle(list.parentElement).paddingRight) || 0));
-        }""")
-        assert overflow <= 0.5, f"the explorer's mark list overflows its column by {overflow:.1f} px"
-        assert tokens.count() >= 5, "the span-select passage shows too few word buttons"
+            page.locator(".lm-MenuBar-itemLabel:text-is('Run')").click()
+            page.locator(".lm-Menu-itemLabel:text-is('Run All Cells')").click()
+            tokens = page.locator("button.widget-toggle-button[title^='word ']")
+            tokens.first.wait_for()
+            # The explorer (last cell) renders too.
+            page.locator(".widget-toggle-button:has-text('De-escalation')").first.wait_for()
+            page.get_by_text("Python 3 (ipykernel) | Idle").wait_for()
+            timings["all cells ran"] = time.monotonic() - t0
+            # the explorer's list of marks stays inside its column (no sideways overflow)
+            overflow = page.evaluate("""() => {
+                const list = document.querySelector('.course-explorer .widget-select');
+                const a = list.getBoundingClientRect(), b = list.parentElement.getBoundingClientRect();
+                return a.right - (b.right - (parseFloat(getComputedStyle(list.parentElement).paddingRight) || 0));
+            }""")
+            assert overflow <= 0.5, f"the explorer's mark list overflows its column by {overflow:.1f} px"
+            assert tokens.count() >= 5, "the span-select passage shows too few word buttons"
 
-        exercise = page.locator(".jp-OutputArea-output").filter(has=tokens.first)
-        exercise.scroll_into_view_if_needed()
-        page.screenshot(path=str(SHOTS / "02-ran-all.png"))
+            exercise = page.locator(".jp-OutputArea-output").filter(has=tokens.first)
+            exercise.scroll_into_view_if_needed()
+            page.screenshot(path=str(SHOTS / "02-ran-all.png"))
 
-        for title in titles:
-            button = page.locator(f"button.widget-toggle-button[title={json.dumps(title)}]").first
-            button.click()
-            page.wait_for_function("b => b.classList.contains('mod-active')", arg=button.element_handle())
-        page.get_by_text("Marked: ").first.wait_for()
+            for title in titles:
+                button = page.locator(f"button.widget-toggle-button[title={json.dumps(title)}]").first
+                button.click()
+                page.wait_for_function("b => b.classList.contains('mod-active')", arg=button.element_handle())
+            page.get_by_text("Marked: ").first.wait_for()
 
-        exercise.locator("button.jupyter-button:has-text('Check')").first.click()
-        box = exercise.locator(".course-feedback")
-        box.wait_for()
-        timings["feedback shown"] = time.monotonic() - t0
-        feedback = box.inner_text()
-        assert EXERCISE_ID in feedback and "%" in feedback, feedback
-        # The marked words are styled: one right (check icon) and one extra (times icon).
-        assert exercise.locator("button.widget-toggle-button.mod-success").count() >= 1
-        assert exercise.locator("button.widget-toggle-button.mod-danger").count() >= 1
-        exercise.screenshot(path=str(SHOTS / "03-feedback.png"))
-        page.screenshot(path=str(SHOTS / "04-page.png"), full_page=True)
+            exercise.locator("button.jupyter-button:has-text('Check')").first.click()
+            box = exercise.locator(".course-feedback")
+            box.wait_for()
+            timings["feedback shown"] = time.monotonic() - t0
+            feedback = box.inner_text()
+            assert EXERCISE_ID in feedback and "%" in feedback, feedback
+            # The marked words are styled: one right (check icon) and one extra (times icon).
+            assert exercise.locator("button.widget-toggle-button.mod-success").count() >= 1
+            assert exercise.locator("button.widget-toggle-button.mod-danger").count() >= 1
+            exercise.screenshot(path=str(SHOTS / "03-feedback.png"))
+            page.screenshot(path=str(SHOTS / "04-page.png"), full_page=True)
 
-        # No cell raised: no error output (tracebacks); stderr may hold harmless warnings.
-        errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
-        texts = [errors.nth(i).inner_text() for i in range(errors.count())]
-        assert not [t for t in texts if "Traceback" in t or "Error:" in t], texts
-        assert page.locator(".jp-OutputArea-output:has-text('Traceback')").count() == 0
-        # No news or update toast hides the notebook.
-        assert page.locator(".jp-toast-button:has-text('No')").count() == 0
-        assert not [e for e in console_errors if "widget" in e.lower() and "error" in e.lower()], console_errors
-    except Exception:
-        page.screenshot(path=str(SHOTS / "99-failure.png"), full_page=True)
-        raise
+            # No cell raised: no error output (tracebacks); stderr may hold harmless warnings.
+            errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+            texts = [errors.nth(i).inner_text() for i in range(errors.count())]
+            assert not [t for t in texts if "Traceback" in t or "Error:" in t], texts
+            assert page.locator(".jp-OutputArea-output:has-text('Traceback')").count() == 0
+            # No news or update toast hides the notebook.
+            assert page.locator(".jp-toast-button:has-text('No')").count() == 0
+            assert not [e for e in console_errors if "widget" in e.lower() and "error" in e.lower()], console_errors
     finally:
-        page.close()
-        lab.delete_sessions()
         print("browser timings (s from page load): " + ", ".join(f"{k} {v:.1f}" for k, v in timings.items()))
     assert timings["feedback shown"] < 90, timings
 
@@ -179,7 +190,7 @@ def test_kit_widgets_render_in_jupyterlab(lab, browser) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     ids = _kit_notebook(lab.root / "kit-widgets.ipynb")
     page = _open_and_run_all(lab, browser, "kit-widgets.ipynb")
-    try:
+    with _closing(page, lab, "98-kit-failure.png"):
         compare = page.locator(".course-compare").first
         compare.wait_for()
         assert compare.locator(".hl-text").count() == 2  # two highlighted texts
@@ -251,12 +262,6 @@ def test_kit_widgets_render_in_jupyterlab(lab, browser) -> None:
 
         errors = page.locator(".jp-OutputArea-output:has-text('Traceback')")
         assert errors.count() == 0, [errors.nth(i).inner_text()[:500] for i in range(errors.count())]
-    except Exception:
-        page.screenshot(path=str(SHOTS / "98-kit-failure.png"), full_page=True)
-        raise
-    finally:
-        page.close()
-        lab.delete_sessions()
 
 
 #: The relative luminance contrast of an element's text against what is painted under it
@@ -300,7 +305,7 @@ def test_feedback_hints_and_solutions_read_in_light_and_dark_themes(lab, browser
         'course.highlight(course.load_article("lavrov-asymmetric-steps-2021"))',
     ])
     page = _open_and_run_all(lab, browser, "themes.ipynb")
-    try:
+    with _closing(page, lab, "97-dark-failure.png"):
         boxes = (".course-feedback", ".course-hint", ".course-solution", ".hl-text")
         for sel in boxes:
             page.locator(sel).first.wait_for()
@@ -315,9 +320,3 @@ def test_feedback_hints_and_solutions_read_in_light_and_dark_themes(lab, browser
             for sel in boxes:
                 ratios = page.evaluate(_CONTRAST_JS, sel)
                 assert ratios and min(ratios) >= 4.5, f"{sel}: text contrast {min(ratios):.2f}:1 in {theme}"
-    except Exception:
-        page.screenshot(path=str(SHOTS / "97-dark-failure.png"), full_page=True)
-        raise
-    finally:
-        page.close()
-        lab.delete_sessions()
