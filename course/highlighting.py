@@ -161,7 +161,7 @@ class Mark:
         if self.modifiers:
             lines.append("Modifiers: " + ", ".join(self.modifiers))
         if self.rule:
-            lines.append(f"Rule: {self.rule}")
+            lines.append(f"Found by: {found_by(self.rule)}")
         if self.reference:
             lines.append(f"Reference: {self.reference}")
         return lines
@@ -169,6 +169,76 @@ class Mark:
     def title(self) -> str:
         """The hover text (plain text; escaped when written into the attribute)."""
         return "\n".join([f"[{self.number}] {self.heading()}: “{_shorten(self.text, 80)}”", *self.details()])
+
+
+#: The kit's lists by file name, as a reader meets them in "Found by".
+LIST_NAMES: dict[str, str] = {
+    "hedges.tsv": "the list of hedges",
+    "boosters.tsv": "the list of boosters",
+    "reporting_verbs.tsv": "the list of reporting verbs",
+    "attribution_patterns.tsv": "the list of attribution frames",
+    "escalation.tsv": "the list of escalation and de-escalation words",
+}
+
+
+def _split_parts(rule: str) -> list[str]:
+    """Split a rule on the " + " that joins its parts, not on one inside brackets."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(rule):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and rule.startswith(" + ", i):
+            parts.append(rule[start:i])
+            start = i + 3
+    parts.append(rule[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def found_by(rule: str) -> str:
+    """Say in plain words which list entry or pattern made a mark.
+
+    ``rule`` is an annotation's record of what fired (``Annotation.rule``): a lexicon
+    row as ``file.tsv: entry``, a named pattern, or several of them joined by " + ".
+    The file stays named, so a reader can look the entry up in ``datasets/lexicons/``.
+
+    >>> found_by("boosters.tsv: of course")
+    '“of course” in the list of boosters (lexicons/boosters.tsv)'
+    >>> found_by("attribution_patterns.tsv: it is understood (impersonal)")
+    '“it is understood” (impersonal) in the list of attribution frames (lexicons/attribution_patterns.tsv)'
+    >>> found_by("pattern: according-to")
+    'the pattern “according-to”'
+    >>> found_by("rule: threaten-to (escalation.tsv: threatened + pattern: expel-diplomats)")
+    'the rule “threaten-to” (escalation.tsv: threatened + pattern: expel-diplomats)'
+    >>> found_by("reporting_verbs.tsv: said + continuation: , adding")
+    '“said” in the list of reporting verbs (lexicons/reporting_verbs.tsv), with the rule “continuation” (“, adding”)'
+    >>> found_by("escalation.tsv: groundless + escalation.tsv: hostile")
+    '“groundless” and “hostile” in the list of escalation and de-escalation words (lexicons/escalation.tsv)'
+    >>> found_by("hedging lens: could (epistemic)")
+    'the hedging lens, “could” (epistemic)'
+    """
+    said = []
+    for part in _split_parts(rule):
+        head, sep, rest = part.partition(": ")
+        if not sep:
+            said.append("the kit's hand annotation (gold)" if part == "gold" else f"“{part}”")
+        elif head in LIST_NAMES:
+            entry, _, note = rest.partition(" (")
+            note = f" ({note}" if note else ""
+            tail = f" in {LIST_NAMES[head]} (lexicons/{head})"
+            if said and said[-1].endswith(tail):  # two entries of one list
+                said[-1] = f"{said[-1][: -len(tail)]} and “{entry}”{note}{tail}"
+            else:
+                said.append(f"“{entry}”{note}{tail}")
+        elif head == "pattern":
+            said.append(f"the pattern “{rest}”")
+        elif head == "rule":
+            name, _, detail = rest.partition(" (")
+            said.append(f"the rule “{name}”" + (f" ({detail}" if detail else ""))
+        elif head.endswith(" lens"):
+            entry, _, note = rest.partition(" (")
+            said.append(f"the {head}, “{entry}”" + (f" ({note}" if note else ""))
+        else:
+            said.append(f"the rule “{head}” (“{rest}”)")
+    return ", with ".join(said)
 
 
 def _shorten(s: str, n: int) -> str:
@@ -595,7 +665,7 @@ class Highlight:
             if m.modifiers:
                 meta.append(", ".join(m.modifiers))
             if m.rule:
-                meta.append(f"rule: {m.rule}")
+                meta.append(f"found by {found_by(m.rule)}")
             if m.reference:
                 meta.append(m.reference)
             rows.append(

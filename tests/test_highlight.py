@@ -153,11 +153,23 @@ def test_every_annotation_has_a_numbered_mark_with_a_title():
     assert "Attribution · content" in titles
     assert "Attribution · unattributed" in titles
     # the rule, the reference and the intensity reach the explanation
-    assert "boosters.tsv: of course" in titles and "Hyland 2005" in titles
+    assert "Found by: “of course” in the list of boosters (lexicons/boosters.tsv)" in titles
+    assert "Hyland 2005" in titles
     assert "-7.0" in titles
     numbers = [m.number for m in h.marks]
     assert numbers == list(range(1, len(h.marks) + 1))
     assert len(h.marks) == len(a.annotations) + 2  # + content + unattributed
+
+
+@pytest.mark.parametrize("name", course.list_articles())
+def test_every_mark_says_in_words_what_found_it(name):
+    """No raw rule record ("boosters.tsv: even", "pattern: x") reaches a reader."""
+    h = highlight(course.analyze(course.load_article(name).text))
+    found = [line for m in h.marks for line in m.details() if line.startswith("Found by: ")]
+    assert len(found) == sum(bool(m.rule) for m in h.marks) > 0
+    raw = re.compile(r"(?:^|, with )(?:\w+\.tsv|pattern|rule|continuation): ")
+    assert not [line for line in found if raw.search(line[len("Found by: "):])]
+    assert not any(line.startswith("Rule:") for m in h.marks for line in m.details())
 
 
 def test_why_list_repeats_explanations_without_hover():

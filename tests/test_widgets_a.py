@@ -586,7 +586,7 @@ def test_explorer_paragraphs_and_mark_details():
     assert "Choose a mark" in w.detail.value
     w.marks_list.value = esc.number
     assert esc.explanation[:30].replace("'", "&#x27;") in w.detail.value or esc.explanation[:15] in w.detail.value
-    assert "Rule:" in w.detail.value and "Intensity" in w.detail.value
+    assert "Found by:" in w.detail.value and "Intensity" in w.detail.value
     hedge = next(m for m in w.highlight.marks if m.category == "hedge")
     w.select_mark(hedge.number)
     assert "Hedge" in w.detail.value and "Intensity" not in w.detail.value
