@@ -570,6 +570,7 @@ def _sample(lens: str, word: str) -> str:
     return f'<span class="m m-{cat} first">{word}</span>'
 
 
+#: The legend's sample for a lens that found nothing in the text.
 _SAMPLE_WORDS = {
     "hedging": "may",
     "boosting": "of course",
@@ -633,6 +634,16 @@ class Highlight:
     def __str__(self) -> str:
         return self.html
 
+    def _sample_word(self, lens: str) -> str:
+        """The legend's sample for a lens: its first mark in this text (for attribution, the
+        first cue), so the legend shows nothing the text does not hold; a stock example
+        when the lens found nothing."""
+        want = "cue" if lens == "attribution" else None
+        for m in self.marks:
+            if m.lens == lens and (want is None or m.label == want):
+                return _esc(_shorten(m.text, 32))
+        return _SAMPLE_WORDS[lens]
+
     def _legend(self) -> str:
         if not self.lenses:  # no lens: the plain text, no legend
             return ""
@@ -640,7 +651,7 @@ class Highlight:
         for lens in self.lenses:
             count = self.count_text(lens)
             items.append(
-                f'<span class="lg">{_sample(lens, _SAMPLE_WORDS[lens])} '
+                f'<span class="lg">{_sample(lens, self._sample_word(lens))} '
                 f"<strong>{LENS_TITLES[lens]}</strong> "
                 f'<span class="cue">({_esc(LENS_CUES[lens])})</span>: {count}</span>'
             )

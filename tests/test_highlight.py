@@ -205,6 +205,23 @@ def legend_lenses(html: str) -> list[str]:
     return re.findall(r"<strong>([^<]+)</strong>", legend)
 
 
+def legend_samples(html: str) -> list[str]:
+    legend = html[html.index('class="hl-legend"'):html.index('class="hl-text"')]
+    return [html_lib.unescape(re.sub(r"<sup.*?</sup>", "", s))
+            for s in re.findall(r'<span class="lg"><span class="[^"]*">(.*?)</span> <strong>', legend)]
+
+
+def test_legend_samples_come_from_the_text():
+    """The legend shows each lens's style on the text's own first mark, never on a word the
+    text does not hold; a lens with nothing found keeps a stock example."""
+    text = course.load_article("lavrov-asymmetric-steps-2021").text
+    samples = legend_samples(highlight(text).html)
+    assert samples == ["if necessary", "exceptionally", "pledged", "asymmetric retaliatory steps", "negotiations"]
+    assert all(s in text for s in samples)
+    assert legend_samples(highlight("Nothing here at all.").html) == [
+        "may", "of course", "said", "retaliatory steps", "negotiations"]
+
+
 def test_legend_lists_exactly_the_selected_lenses():
     h = highlight(seed_like(), ["attribution", "hedging"])
     assert legend_lenses(h.html) == ["Hedging", "Attribution"]
