@@ -85,7 +85,7 @@ def graded(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("classroom")
     roster = tmp / "roster.csv"
     roster.write_text("student_id,first_name,last_name,email\nperfect,Pat,Fect,p@x.org\npartial,Par,Tial,\n"
-                      "blank,Bla,Nk,\nbroken,Bro,Ken,\n", encoding="utf-8")  # fmt: skip
+                      "blank,Bla,Nk,\nbroken,Zoë,Brontë,\n", encoding="utf-8")  # fmt: skip
     root = tmp / "course"
     run("init", str(root), "--notebooks", *[str(ROOT / "notebooks" / f"{n}.ipynb") for n in NOTEBOOKS],
         "--roster", str(roster), "--timeout", TIMEOUT)  # fmt: skip
@@ -159,7 +159,8 @@ def graded(tmp_path_factory):
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
-    with open(path, newline="", encoding="utf-8") as fh:
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # the byte-order mark Excel needs for "ë"
+    with open(path, newline="", encoding="utf-8-sig") as fh:
         return list(csv.DictReader(fh))
 
 
@@ -172,6 +173,7 @@ def test_exported_scores_are_exactly_course_check_scores(graded):
         assert float(rows[student]["total"]) == pytest.approx(round(sum(scores.values()), 2))
         assert float(rows[student]["max_total"]) == sum(E.get(i).points for i in ALL)
     assert rows["perfect"]["first_name"] == "Pat" and rows["perfect"]["email"] == "p@x.org"
+    assert (rows["broken"]["first_name"], rows["broken"]["last_name"]) == ("Zoë", "Brontë")
     # partial credit really is partial, and the totals per notebook add up
     assert 0 < float(rows["partial"]["hedging-12"]) < E.get("hedging-12").points
     for nb_id, ids in NOTEBOOKS.items():

@@ -1401,6 +1401,8 @@ def export(root: str | Path, out_dir: str | Path | None = None) -> ExportReport:
       plus a ``TOTAL`` row per student and assignment and one per student overall.
     - wide: one row per student: ``student_id, last_name, first_name, email``, a column
       per exercise, a total per assignment, ``total`` and ``max_total``.
+
+    Both are UTF-8 with a byte-order mark, so that Excel shows names such as "Zoë" as written.
     """
     rootp = course_root(root)
     out = Path(out_dir).expanduser() if out_dir else rootp / "export"
@@ -1410,7 +1412,7 @@ def export(root: str | Path, out_dir: str | Path | None = None) -> ExportReport:
     by_student: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         by_student.setdefault(r["student_id"], []).append(r)
-    with open(long_path, "w", newline="", encoding="utf-8") as fh:
+    with open(long_path, "w", newline="", encoding="utf-8-sig") as fh:
         w = csv.writer(fh)
         w.writerow(["student_id", "assignment", "exercise", "score", "max_score", "status"])
         for sid, rs in by_student.items():
@@ -1427,7 +1429,7 @@ def export(root: str | Path, out_dir: str | Path | None = None) -> ExportReport:
         if r["exercise"] not in exercises:
             exercises.append(r["exercise"])
     assigns = sorted({r["assignment"] for r in rows})
-    with open(wide_path, "w", newline="", encoding="utf-8") as fh:
+    with open(wide_path, "w", newline="", encoding="utf-8-sig") as fh:
         w = csv.writer(fh)
         w.writerow(["student_id", "last_name", "first_name", "email", *exercises,
                     *[f"{a} total" for a in assigns], "total", "max_total"])  # fmt: skip
