@@ -149,7 +149,9 @@ def test_seed_annotate_is_fast(seed):
         ("Moscow should respond.", []),
         ("It is unclear whether talks will resume.",
          [("unclear", "hedge", "investigation"), ("whether", "hedge", "investigation")]),
-        ("Moscow will act, even if it costs more.", [("even if", "hedge", "conditional")]),
+        # "even if" is concessive: the claim holds whatever happens (Quirk et al. 1985 §15.39)
+        ("Moscow will act, even if it costs more.", []),
+        ("Even if talks resume, the border stays closed.", []),
         # "will" is not a booster
         ("Russia will respond.", []),
         # weasel sources
@@ -177,7 +179,20 @@ def test_seed_annotate_is_fast(seed):
         ("Clearly, the West is to blame.", [("Clearly", "booster", "certainty")]),
         ("He even threatened to leave.", [("even", "booster", "emphasis")]),
         ("“We will even respond,” he said.", [("even", "booster", "emphasis")]),
-        ("“We will respond even if it costs more,” he said.", [("even if", "hedge", "conditional")]),
+        ("“We will respond even if it costs more,” he said.", []),
+        # proposals, obligations and faiths are not hedges or boosters
+        ("The envoy suggested holding the next round in Geneva.", []),
+        ("The data suggest a link to the outage.", [("suggest", "hedge", "epistemic")]),
+        ("The envoy suggested that the talks could resume.",
+         [("suggested", "hedge", "epistemic"), ("could", "hedge", "epistemic")]),
+        ("Religious beliefs play a large role.", []),
+        ("The belief that sanctions work persists.", [("belief", "hedge", "doxastic")]),
+        ("Visitors must have a valid visa.", []),
+        ("Someone must have leaked the memo.", [("must have", "booster", "certainty")]),
+        # a "would" after any reporting verb of the lexicon is reported speech
+        ("The minister made clear that Russia would not back down.", []),
+        ("The plan would cost more, the ministry cautioned.", []),
+        ("That would be a mistake.", [("would", "hedge", "epistemic")]),
         ("The numbers were even.", []),
     ],
 )

@@ -290,6 +290,29 @@ def _not_past_ability(toks, i, j, ctx):
 _OPEN_QUESTION_FRAMES = QUESTION_WORDS | frozenset("uncertain unsure".split())
 
 
+@lru_cache(maxsize=1)
+def _reporting_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The forms of ``reporting_verbs.tsv`` that report speech in every verbal use (frame speech:
+    "made clear", "urged", "reiterated") and the past tense of the verbs that need a reporting
+    frame ("cautioned", "stated"; not "state" or "ruling", which are nouns as often), as token
+    tuples by first token."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for e in load_lexicon("reporting_verbs"):
+        if e.get("frame") == "speech" or e.get("frame") in ("ambiguous", "cognitive") and e.phrase.endswith("ed") \
+                and " " not in e.phrase:
+            words = phrase_tokens(e.phrase)
+            out.setdefault(words[0], set()).add(words)
+    return {w: tuple(sorted(v, key=len, reverse=True)) for w, v in out.items()}
+
+
+def _reporting_phrase_at(toks, k) -> bool:
+    """Does a reporting verb of the lexicon start at ``toks[k]`` ("made clear that ...")?"""
+    for words in _reporting_phrases().get(toks[k].norm, ()):
+        if tuple(t.norm for t in toks[k:k + len(words)]) == words:
+            return True
+    return False
+
+
 def _not_reported_speech(toks, i, j, ctx):
     """"would" is an epistemic hedge ("That would be a mistake") except:
 
@@ -309,7 +332,7 @@ def _not_reported_speech(toks, i, j, ctx):
             return None
         if k < i and w in QUESTION_OPENERS and _norm(toks, k - 1) in _OPEN_QUESTION_FRAMES:
             return None
-        if not quoted and k != i and w in REPORTING_VERBS:
+        if not quoted and k != i and (w in REPORTING_VERBS or _reporting_phrase_at(toks, k)):
             return None
     k = j
     while k < len(toks) and _ADVERB_RE.match(toks[k].norm) and toks[k].norm not in ("likely", "probably"):
@@ -338,6 +361,32 @@ def _before_to_or_that(toks, i, j, ctx):
 def _before_that(toks, i, j, ctx):
     """"felt that", "fears that": a verb of feeling used to report an opinion."""
     return j if _norm(toks, j) == "that" else None
+
+
+def _not_proposal(toks, i, j, ctx):
+    """"suggests that", "the data suggest a link"; not a proposal with an -ing form ("suggested
+    holding the next round in Geneva"), which puts forward a plan, not a tentative conclusion."""
+    k = j
+    while k < len(toks) and _ADVERB_RE.match(toks[k].norm):
+        k += 1
+    nxt = _norm(toks, k)
+    return None if nxt.endswith("ing") and len(nxt) > 4 and toks[k].text.islower() else j
+
+
+#: Irregular past participles ("must have known"); regular ones end in -ed.
+_IRREGULAR_PARTICIPLES = frozenset("""been known seen taken given done gone made heard felt thought had got gotten
+    told said found understood meant lost won left begun become come run written spoken broken chosen
+    forgotten hidden shown drawn grown thrown flown kept sent spent built brought bought caught taught""".split())
+
+
+def _before_participle(toks, i, j, ctx):
+    """"must have known", "must have been": a conclusion about the past; not the obligation
+    "must have a valid visa"."""
+    k = j
+    while k < len(toks) and _ADVERB_RE.match(toks[k].norm):
+        k += 1
+    nxt = _norm(toks, k)
+    return j if nxt in _IRREGULAR_PARTICIPLES or (nxt.endswith("ed") and len(nxt) > 3) else None
 
 
 def _before_as(toks, i, j, ctx):
@@ -523,6 +572,8 @@ CONDITIONS: dict[str, Condition] = {
     "before-to-or-that": _before_to_or_that,
     "before-that": _before_that,
     "before-as": _before_as,
+    "not-proposal": _not_proposal,
+    "before-participle": _before_participle,
     "doxastic-passive": _doxastic_passive,
     "not-noun": _not_noun,
     "not-superlative": _not_superlative,

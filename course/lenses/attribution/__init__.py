@@ -62,7 +62,7 @@ from ...labels import VERB_CLASSES
 from ...model import Annotation, Attribution, Span
 from .contents import _end_opening_subordinate, _end_relative_clauses, _writer_tail_cut
 from .frames import _Found, _according, _epigraphs, _impersonal, _raising_frame, _reporting
-from .lexicon import PATTERNS_LEXICON, REFERENCE, _catenative_before, _lexicons
+from .lexicon import PATTERNS_LEXICON, REFERENCE, CueWord, _catenative_before, _lexicons, describe
 from .phrases import _relative_source, _repair_source
 from ...document import quotations
 from .spans import _GrowingIntervals, _Intervals, _kind, _span, _tok_span
@@ -112,6 +112,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
     text = doc.text
     attributions: list[Attribution] = []
     notes: dict[int, str] = {}  # cue start -> what a catenative verb adds (for the highlight)
+    entries: dict[int, CueWord] = {}  # cue start -> its lexicon entry (for the highlight)
     for sent, toks in doc.sentence_tokens():
         if sent.kind in ("header", "caption") or not toks:
             continue
@@ -165,7 +166,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
                     f = None
             if f and cat is not None and f.cue[0] <= cat[0]:
                 f.rule += f" + {PATTERNS_LEXICON}.tsv: {cat[1].phrase} (catenative)"
-                f.note = cat[1].explanation
+                f.note = describe(cat[1].phrase, cat[1].explanation)
             if f:
                 found.append(f)
                 taken.update(range(f.cue[0], f.cue[1] + 1))
@@ -218,10 +219,11 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
         _end_opening_subordinate(doc, toks, found, inside_quote)
         for f in found:
             attributions.append(_relation(doc, sent, toks, f))
+            entries[attributions[-1].cue.start] = f.word
             if f.note:
                 notes[attributions[-1].cue.start] = f.note
     attributions.sort(key=lambda r: r.cue.start)
-    annotations = _marks(attributions, notes)
+    annotations = _marks(attributions, entries, notes)
     unattributed, un_marks = _unattributed(doc, attributions, quotes, evaluative, copular, stance)
     annotations.extend(un_marks)
     annotations.sort(key=lambda a: (a.start, -a.end, a.label))
@@ -233,29 +235,33 @@ def _relation(doc: Document, sent: Sentence, toks: list[Token], f: _Found) -> At
     f.source_span = source
     cue = _tok_span(doc, toks, f.cue)
     via = _tok_span(doc, toks, f.via)
-    who = f"“{source.text}”" if source else "an unnamed source"
+    who = f"“{source.text}”" if source else "An unnamed source"
     cls = f.word.verb_class or "neutral"
-    expl = f"{cue.text}: {who} is credited with the content; {f.word.explanation}."
+    expl = f"{who} is credited with the content; {describe(cue.text, f.word.explanation)}."
     if f.note:
-        expl += f" {f.note[0].upper()}{f.note[1:]}."
+        expl += f" {f.note}."
     if via:
         expl += f" The words reach the article through {via.text}, a second-hand hop."
     return Attribution(source, cue, f.content, via, f.kind, cls, expl, f.rule, sent.index)
 
 
-def _marks(attributions: list[Attribution], notes: dict[int, str]) -> list[Annotation]:
-    """The highlights of the relations; ``notes`` maps a cue's start to what a catenative verb
-    in its group adds ("appeared to: the writer reports how the words came across ...")."""
+def _named(source: Span | None) -> str:
+    """The source as a reader can name it in a sentence: a pronoun ("she") is "the speaker"."""
+    return source.text if source is not None and source.text.lower() not in PRONOUNS else "the speaker"
+
+
+def _marks(attributions: list[Attribution], words: dict[int, CueWord], notes: dict[int, str]) -> list[Annotation]:
+    """The highlights of the relations. ``words`` maps a cue's start to its lexicon entry, whose
+    note and source the cue's highlight shows; ``notes`` to what a catenative verb in its group
+    adds ("“appeared to”: the writer reports how the words came across ...")."""
     out: dict[tuple[int, int, str], Annotation] = {}
     for r in attributions:
-        cls = r.verb_class
-        cls_text = VERB_CLASSES.get(cls, "").split("(")[0].strip().rstrip(".")
         rule = r.rule
-        extra = f"; {notes[r.cue.start]}" if r.cue.start in notes else ""
+        extra = f" {notes[r.cue.start]}." if r.cue.start in notes else ""
         out[(r.cue.start, r.cue.end, "cue")] = Annotation(
             r.cue.start, r.cue.end, r.cue.text, "attribution", "cue",
-            f"“{r.cue.text}” is a {cls} reporting cue ({cls_text.lower()}){extra}; quote type: {r.kind}.",
-            rule, REFERENCE, sentence=r.sentence,
+            f"{describe(r.cue.text, words[r.cue.start].explanation)}.{extra}",
+            rule, words[r.cue.start].reference or REFERENCE, sentence=r.sentence,
         )
         if r.source is not None:
             key = (r.source.start, r.source.end, "source")
@@ -271,7 +277,7 @@ def _marks(attributions: list[Attribution], notes: dict[int, str]) -> list[Annot
             out[(r.via.start, r.via.end, "via")] = Annotation(
                 r.via.start, r.via.end, r.via.text, "attribution", "via",
                 f"“{r.via.text}” is the intermediary: the words reached this article through it, "
-                f"not straight from {r.source.text if r.source else 'the speaker'}.",
+                f"not straight from {_named(r.source)}.",
                 rule + " + pattern: via-marker by", REFERENCE, sentence=r.sentence,
             )
     return list(out.values())

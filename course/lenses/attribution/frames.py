@@ -249,7 +249,7 @@ def _raising_frame(toks: list[Token], a: int, b: int) -> bool:
 
 def _impersonal_word(entry) -> CueWord:
     return CueWord(entry.phrase, entry.phrase, entry.get("verb_class") or "neutral", entry.get("pattern"),
-                   entry.explanation.split(": ", 1)[-1], entry.source)
+                   entry.explanation, entry.source)
 
 
 def _choose(words: list[CueWord], toks: list[Token], a: int) -> CueWord:
@@ -450,6 +450,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
             and first.norm.endswith("s") and not first.norm.endswith("ss") and not nxt.norm.endswith(("s", "ing")) \
             and nxt.norm not in ("that", "as") and " " not in word.phrase:
+        return None
+    if word.lemma in PASSIVE_NOT_REPORTING and a > 0 and toks[a - 1].norm in BE_FORMS:
         return None
     if passive:
         return _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes)
@@ -683,7 +685,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         # "shows restraint" or "shows signs of" displays it: only a clause is reported)
         frame_ok = nxt is not None and _is_word(nxt) and nxt.norm not in AUX and nxt.norm not in ("to", "and", "or") \
             and not (word.lemma in ("speak", "call") and nxt.norm in SCENE_PREPOSITIONS | {"against", "into"}) \
-            and not (word.lemma == "call" and _convenes(toks, j)) \
+            and not (word.lemma == "call" and (_convenes(toks, j) or not _label_follows(toks, j))) \
+            and not (word.lemma == "recall" and _names_envoys(toks, j)) \
             and not (nxt.norm in TIME_WORDS and (nxt.text[:1].isupper() or nxt.norm in ("today", "yesterday", "tonight"))
                      and (j + 1 >= n or toks[j + 1].norm in SCENE_PREPOSITIONS | {","}))
         # ("spoke in a cottage", "called in to a town hall", "was speaking Friday in Fort Wayne":
@@ -719,6 +722,60 @@ NO_INVERSION_LEMMAS = frozenset("accuse criticise criticize condemn denounce urg
 AS_ONLY_LEMMAS = frozenset({"regard"})
 #: Prepositions whose object, inside a larger noun phrase, cannot be a reporting verb's subject.
 OBJECT_PREPOSITIONS = frozenset("on against at into onto upon toward towards over".split())
+#: Verbs whose passive reports no words: "two men were questioned by police" were interrogated,
+#: and "sanctions could not be ruled out" is a hedge (hedges.tsv), not a report by "sanctions".
+PASSIVE_NOT_REPORTING = frozenset({"question", "rule out"})
+#: People and posts one recalls home ("recalled its ambassador"): a diplomatic step, not a memory.
+ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats consul consuls "
+                        "troops forces staff delegation delegations".split())
+#: Words that end the clause of "call" + object: a label comes before them, if at all.
+_CLAUSE_ENDS = frozenset("to but because while about after before since that which who".split())
+
+
+def _label_follows(toks: list[Token], j: int) -> bool:
+    """After "call", does a label follow its object ("called Navalny a traitor", "called her
+    vote in favour of the war a mistake", "called it “unacceptable”", "called it unacceptable")?
+    Not when the clause holds no label: "called his counterpart on Tuesday" is a telephone call.
+    A label with its object moved away ("a move Pyongyang has called a rehearsal") counts.
+
+    >>> from course.document import build_document
+    >>> t = build_document("The minister called his counterpart on Tuesday.").tokens
+    >>> _label_follows(t, 3)
+    False
+    >>> t = build_document("The ministry called the report a fabrication.").tokens
+    >>> _label_follows(t, 3)
+    True
+    """
+    n = len(toks)
+    k = j
+    while k < n and not (toks[k].text in ",;:!?()" or k == n - 1 or k > j and toks[k].norm in _CLAUSE_ENDS):
+        if toks[k].norm in ("a", "an") or toks[k].text in QUOTE_CHARS or toks[k].text == "‘":
+            return True
+        k += 1
+    # a pronoun object and an adjective: "called it unacceptable", "called them irresponsible"
+    if j + 1 < k and toks[j].norm in ("it", "them", "him", "her", "this", "that") and toks[j + 1].text.islower() \
+            and _is_word(toks[j + 1]) and toks[j + 1].norm not in SCENE_PREPOSITIONS | TIME_WORDS | STOP:
+        return True
+    # a plural noun and a bare noun after it: two noun phrases ("called Kyiv's claims lies")
+    if any(toks[x].text.islower() and toks[x].norm.endswith("s") and not toks[x].norm.endswith("ss")
+           and toks[x + 1].text.islower() and _is_word(toks[x + 1])
+           and toks[x + 1].norm not in SCENE_PREPOSITIONS | TIME_WORDS | STOP | AUX for x in range(j + 1, k - 1)):
+        return True
+    # the object moved before the verb: "what Turnbull called North Korea's actions"
+    b = j - 1
+    while b >= 0 and not toks[b].text in ",;:!?()":
+        if toks[b].norm == "what":
+            return True
+        b -= 1
+    return False
+
+
+def _names_envoys(toks: list[Token], j: int) -> bool:
+    """Is the object of "recall" an envoy or a force ("recall its ambassador from Terin")?"""
+    obj = _right_np(toks, j, len(toks))
+    return obj is not None and any(toks[x].norm in ENVOY_NOUNS for x in range(obj[0], obj[1] + 1))
+
+
 #: Verbs that also give a name ("a militia called the Wagner Group").
 NAMING_LEMMAS = frozenset("call dub label".split())
 #: Words that may end a name after a naming participle: the noun phrase is over.

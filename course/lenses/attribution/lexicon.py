@@ -29,6 +29,22 @@ class CueWord:
     reference: str
 
 
+def describe(cue: str, note: str) -> str:
+    """The cue and its lexicon note as one clause for a student (no final full stop).
+
+    A lexicon note is written to follow the cue: a verb phrase ("reports a solemn
+    commitment to act") follows it directly, anything else after a colon.
+
+    >>> describe("pledged", "reports a solemn commitment to act")
+    '“pledged” reports a solemn commitment to act'
+    >>> describe("said", "the plainest reporting verb")
+    '“said”: the plainest reporting verb'
+    """
+    first = note.split(" ", 1)[0]
+    verb = first.endswith("s") and not first.endswith("ss") and first not in ("its", "this", "his", "as", "is")
+    return f"“{cue}” {note}" if verb else f"“{cue}”: {note}"
+
+
 @lru_cache(maxsize=1)
 def _lexicons():
     verbs: dict[str, list[CueWord]] = {}

@@ -8,6 +8,7 @@ import bisect
 import re
 
 from ...document import Document, Sentence
+from ...labels import BOOSTER_LABELS
 from ...model import Annotation, Attribution, Span
 from .contents import _clause_start
 from .lexicon import PATTERNS_LEXICON
@@ -20,13 +21,15 @@ _VERDICT_WHY = {
     "evaluative": "passes a verdict",
     "deontic": "says what ought to happen",
     "graduation": "grades the event",
-    "superlative": "ranks it above or below everything else",
+    "superlative": "puts it at the top (or bottom) of its kind",
     "significance": "says what the event means",
     "generic": "makes a sweeping claim",
     "motive": "claims to know why a side acts",
     "prediction": "makes a forecast",
     "evidential": "leans on reports it does not name",
-    "booster": "vouches for the claim with its own certainty",
+    "certainty": "vouches for the claim with the writer's own certainty",
+    "concurrence": "treats the claim as obvious",
+    "emphasis": "turns up the force of the judgement",
     "weasel": "points to an unnamed crowd of believers",
 }
 LINKING_VERBS = frozenset("is are was were be been being remain remains remained seem seems seemed "
@@ -140,7 +143,7 @@ def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -
             hits.append((f.start, l.end, pattern, f"{PATTERNS_LEXICON}.tsv: {e.phrase} ({pattern})"))
         for m in stance_by_sentence.get(sent.index, ()):
             if sent.start <= m.start < sent.end and not inside(m.start, m.end):
-                kind = "booster" if m.category == "booster" else "weasel"
+                kind = m.label if m.category == "booster" else "weasel"
                 hits.append((m.start, m.end, kind, m.rule or f"hedging lens: {m.text} ({m.label})"))
         if not hits:
             continue
@@ -148,6 +151,8 @@ def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -
         seen: set[str] = set()
         reasons = []
         for a, b, kind, _ in hits:
+            if kind in BOOSTER_LABELS and any(x < b and a < y and k not in BOOSTER_LABELS for x, y, k, _ in hits):
+                continue  # "major" in "a major violation": one reason a word (it grades the event)
             if kind not in seen:
                 seen.add(kind)
                 reasons.append(f"“{text[a:b]}” {_VERDICT_WHY.get(kind, 'passes a verdict')}")
