@@ -706,3 +706,46 @@ def test_a_response_promised_in_words_of_force_is_a_threat(text, phrase):
 def test_a_response_without_force_is_not_a_threat():
     assert not [a for a in analyze("The ministry's written response arrived on Friday.").annotations
                 if a.category == "escalation"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same word, event or not, read by what it applies to
+    ("Russia blocked the UN resolution.", {("blocked the UN resolution", "REJECT", -4.0)}),
+    ("Protesters blocked the road to the port.", {("blocked", "COERCE", -9.5)}),
+    ("Moscow defended its decision to expel the diplomats.", {("expel", "SANCTION", -7.0)}),
+    ("China defended Iran's right to enrich uranium.", {("defended", "SUPPORT", 3.5)}),
+    ("The sides reached a settlement.", {("reached a settlement", "AGREE", 4.0)}),
+    ("Israel expanded the settlement near Jerusalem.", set()),
+    ("Moscow is willing to use force.", set()),
+    ("Russia recognised Abkhazia as independent.", {("recognised", "SUPPORT", 6.0)}),
+    ("He recognised that the talks had failed.", set()),
+    ("Lavrov attacked Western hypocrisy.", {("hypocrisy", "ACCUSE", -2.0)}),
+    ("Trump attacked Clinton in early-morning tweets.", set()),
+    ("The attack cut electricity to 300,000 homes.", {("attack", "ASSAULT", -10.0)}),
+    ("For the third day in a row, markets fell.", set()),
+    ("Police fired tear gas at protesters.", set()),
+    ("The rouble rallied.", set()),
+    ("Russia moved artillery to the border.", {("artillery", "MOBILIZE", -7.2)}),
+    # a state's protest is an official complaint; a collapsing truce is fighting again
+    ("China protested the visit.", {("protested", "PROTEST", -2.0), ("visit", "CONSULT", 1.9)}),
+    ("The ceasefire collapsed on Monday.", {("ceasefire collapsed", "ASSAULT", -9.5)}),
+    ("The truce has largely held since March.", {("truce", "RETREAT", 9.0)}),
+    # a threat is coded by what is threatened, whether "to", "of" or the object follows
+    ("Moscow warned of retaliatory strikes.", {("warned of retaliatory strikes", "THREATEN", -7.0)}),
+    ("Moscow threatened sanctions.", {("threatened sanctions", "THREATEN", -5.8)}),
+    ("The threat of sanctions hangs over the talks.", {("threat of sanctions", "THREATEN", -5.8)}),
+    ("Economists warned of a recession.", set()),
+    # charges are accusations; an indictment is legal action
+    ("Kyiv accused Moscow of war crimes.", {("accused", "ACCUSE", -2.0), ("war crimes", "ACCUSE", -2.0)}),
+    ("The general was indicted in The Hague.", {("indicted", "COERCE", -5.0)}),
+])
+def test_everyday_and_diplomatic_senses_are_told_apart(text, expected):
+    assert {(a.text, a.label, a.intensity) for a in found(text)} == expected
+
+
+def test_a_refusal_is_explained_as_a_refusal():
+    """"would not accept" reads as a rejection: its explanation says so first, with its own code."""
+    (a,) = found("Tarvia said it would not accept preconditions.")
+    assert (a.label, a.intensity) == ("REJECT", -4.0)
+    assert a.explanation.startswith("Says no: a refusal, clearly hostile. (CAMEO 120: -4.0")
+    assert "an agreement (CAMEO 030: +4.0)" in a.explanation and "a agreement" not in a.explanation

@@ -20,7 +20,7 @@ from typing import Callable, Sequence
 
 from ...document import Token
 from ..attribution.words import BE_FORMS
-from .words import _NOT_EVENTS
+from .words import VIOLENCE_WORDS, _NOT_EVENTS
 
 #: ``(tokens, i, j) -> fires?``
 Condition = Callable[[Sequence[Token], int, int], bool]
@@ -60,10 +60,94 @@ def _not_over_topic(tokens: Sequence[Token], i: int, j: int) -> bool:
     return not (k < len(tokens) and tokens[k].norm in ("over", "about"))
 
 
+def _not_in_a_row(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A "row" is a quarrel ("locked in a row over history"), but "for the third day in a row"
+    counts days."""
+    quarrel = j + 1 < len(tokens) and tokens[j + 1].norm in ("over", "with", "between", "about")
+    return quarrel or not (i >= 2 and tokens[i - 2].norm == "in" and tokens[i - 1].norm == "a")
+
+
+#: Words that point to a person or a view as the target of an attack ("attacked him", "his attacks on their record").
+_PERSON_TARGETS = frozenset("him her them his their its my your our me us you".split())
+
+
+def _not_verbal_attack(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """An attack on a person or a view is an attack in words: "Trump attacked Clinton", "Lavrov
+    attacked Western hypocrisy", "his attacks on Machado". An attack with no such target ("The
+    attack cut electricity") or in a sentence of armed violence ("militants attacked the convoy",
+    "killed in the attack on Clinton's convoy") is force."""
+    if any(t.norm in VIOLENCE_WORDS for t in tokens):
+        return True
+    k = j + 1
+    if k < len(tokens) and tokens[k].norm == "on":
+        k += 1
+    if k >= len(tokens):
+        return True
+    t = tokens[k]
+    return not (t.norm in _PERSON_TARGETS or t.text[:1].isupper() and t.text[1:2].islower())
+
+
+#: Verbs of force after "willing to" or "committed to": a readiness to fight is no offer to cooperate.
+_FORCE_VERBS = frozenset("use fight strike attack retaliate respond hit punish defend bomb invade deploy escalate "
+                         "wage launch".split())
+
+
+def _not_before_force(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """"willing to negotiate", "willing to withdraw its troops", "committed to the ceasefire"
+    offer cooperation; "willing to use force" does not."""
+    k = j + 1
+    while k < len(tokens) and tokens[k].norm.endswith("ly") and tokens[k].text.islower():
+        k += 1
+    return not (k < len(tokens) and tokens[k].norm in _FORCE_VERBS)
+
+
+#: Verbs that reach or seek a settlement, and the words that give one its parties or subject.
+_SETTLING_VERBS = frozenset("reach reached reaching agree agreed negotiate negotiated sign signed seek sought "
+                            "broker brokered accept accepted forge forged peace peaceful political diplomatic "
+                            "final".split())
+
+
+def _agreement_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A "settlement" that ends a dispute ("reached a settlement", "a settlement of the dispute",
+    "a settlement with Kyiv"), not a place ("expanded the settlement near Jerusalem")."""
+    after = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    return after in ("of", "with", "between", "to", "on") or any(
+        t.norm in _SETTLING_VERBS for t in tokens[max(0, i - 3) : i])
+
+
+#: Words after "defended" that make the thing defended the speaker's own.
+_OWN = frozenset("its his her their our my itself himself herself themselves ourselves".split())
+
+
+def _not_own(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Defending another side supports it ("defended Iran's right to enrich"); defending one's own
+    decision ("Moscow defended its decision") supports nobody."""
+    return not (j + 1 < len(tokens) and tokens[j + 1].norm in _OWN)
+
+
+#: What a state recognises: another state, its government or its claims.
+_RECOGNISED = frozenset("independence sovereignty state statehood government regime annexation as".split())
+
+
+def _recognition_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Diplomatic recognition ("recognised Kosovo", "recognition of Palestinian statehood",
+    "recognised the new government"), not "recognised that the talks had failed"."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.text[1:2].islower():
+        return True
+    return any(t.norm in _RECOGNISED for t in tokens[j + 1 : j + 7])
+
+
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
     "not-before-non-event": _not_before_non_event,
     "not-passive": _not_passive,
     "not-observer": _not_observer,
     "not-over-topic": _not_over_topic,
+    "not-in-a-row": _not_in_a_row,
+    "not-verbal-attack": _not_verbal_attack,
+    "not-before-force": _not_before_force,
+    "agreement-sense": _agreement_sense,
+    "not-own": _not_own,
+    "recognition-sense": _recognition_sense,
 }

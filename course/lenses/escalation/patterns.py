@@ -493,6 +493,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "Breaking a ceasefire: renewed use of force, near the hostile end of the scale.",
     ),
     _Pattern(
+        "block-proposal",
+        _rx(_one_of(_forms("block")) + " " + _gap(4)
+            + r"(?:resolution|resolutions|bill|bills|proposal|proposals|motion|draft|measure|measures|deal|vote|"
+              r"nomination|statement|declaration|plan|initiative)"),
+        "REJECT", "120", -4.0,
+        "Blocking a resolution or a proposal: a refusal in the council room, clearly hostile (a road or a port "
+        "blocked is a blockade).",
+    ),
+    _Pattern(
+        "ceasefire-collapsed",
+        _rx(r"(?:ceasefire|cease-fire|truce|armistice) " + _gap(2)
+            + r"(?:collapsed|collapses|collapsing|broke down|breaks down|crumbled|crumbles|unravelled|unraveled|"
+              r"unravels|fell apart|falls apart|failed|fails|was broken|has been broken|was shattered)"),
+        "ASSAULT", "196", -9.5,
+        "A ceasefire that collapses: the fighting it had stopped resumes, near the hostile end of the scale "
+        "(the scale rates the breach, not the truce).",
+    ),
+    _Pattern(
         "deteriorating-relations",
         _rx(r"(?P<cue>deteriorating|deteriorated|worsening|worsened|strained|souring|soured|frosty|tense|troubled|"
             r"declining) " + _gap(2) + r"(?:relations|ties|relationship)"),

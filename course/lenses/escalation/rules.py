@@ -103,7 +103,10 @@ def _apply_threat_merge(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
         if c.role == "threat" and k + 1 < len(cands):
             nxt = cands[k + 1]
             gap = [t.norm for t in tokens[c.j + 1 : nxt.i]]
-            if nxt.category == "escalation" and gap and gap[0] in {"to", "of"} and len(gap) <= 3:
+            # "threatened to expel", "warned of retaliatory strikes", "the threat of sanctions", and a
+            # threat verb with the act as its object: "threatened sanctions"
+            direct = not gap and c.j == c.i and tokens[c.i].norm.endswith(("ed", "ens", "en"))
+            if nxt.category == "escalation" and (direct or gap and gap[0] in {"to", "of"} and len(gap) <= 3):
                 cameo = _THREAT_CAMEO.get(nxt.label, "130")
                 if nxt.cameo == "163":
                     cameo = "1312"
@@ -321,6 +324,11 @@ def _factual_negation(tokens: list[Token], c: _Cand) -> bool:
     return False
 
 
+def _a(noun: str) -> str:
+    """The indefinite article for ``noun``: "an agreement", "a consultation"."""
+    return "an" if noun[:1] in "aeiou" else "a"
+
+
 def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out = []
     taken = frozenset(k for c in cands for k in range(c.i, c.j + 1))
@@ -351,10 +359,16 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
         else:
             w = REJECT_MEETING_WEIGHT if c.label == "CONSULT" else REJECT_WEIGHT
             code = "125" if c.label == "CONSULT" else "120"
+            what = _NOUNS.get(c.label, "cooperative step")
+            # the refusal is what the text says: it leads the explanation, with its own code
+            # ("would not accept": not "says yes to a proposal" with a weight of -4.0)
             c.notes.append(
-                f"Negated by '{neg}': refusing or failing to reach a {_NOUNS.get(c.label, 'cooperative step')} counts "
-                f"as a rejection (CAMEO {code}), {w:+.1f}."
+                f"Negated by '{neg}': on its own the phrase would be {_a(what)} {what} "
+                f"(CAMEO {c.cameo}: {c.base:+.1f}); refusing or failing to reach {_a(what)} {what} counts as a "
+                f"rejection."
             )
+            c.explanation = f"Says no: a refusal, {describe_weight(w)}."
+            c.cameo, c.base = code, w
             c.category, c.label, c.intensity = "escalation", "REJECT", w
             c.reference += f"; negated: CAMEO {code} / Goldstein 1992; PLOVER REJECT"
             _extend_refusal(tokens, c, cands)

@@ -14,6 +14,15 @@ MILITARY_WORDS = frozenset(
     interceptors warplane""".split()
 )
 
+#: A row with context "violence" (attack, assault) needs a military word or one of these: the
+#: words of armed violence that is not war ("a bomb attack", "militants attacked a checkpoint");
+#: "Trump attacked Clinton" has none.
+VIOLENCE_WORDS = MILITARY_WORDS | frozenset(
+    """killed killing wounded injured casualties civilians bomb bombs bombing bombings explosion explosions
+    explosive explosives terror terrorist terrorists militants militant gunmen gunman rebels insurgents
+    shelling rocket rockets hostages militia militias cyber cyber-attack hackers hacker servers grid""".split()
+)
+
 #: A row with context "diplomatic" needs one of these words, or a name (a capitalised word
 #: that does not start the sentence).
 DIPLOMATIC_WORDS = frozenset(
