@@ -749,3 +749,22 @@ def test_a_refusal_is_explained_as_a_refusal():
     assert (a.label, a.intensity) == ("REJECT", -4.0)
     assert a.explanation.startswith("Says no: a refusal, clearly hostile. (CAMEO 120: -4.0")
     assert "an agreement (CAMEO 030: +4.0)" in a.explanation and "a agreement" not in a.explanation
+
+
+@pytest.mark.parametrize("text, phrase, hedged", [
+    # a hedge reaches its own clause only
+    ("Both delegations pledged to let aid convoys into Orsk, where around 15,000 people are believed to be "
+     "without electricity.", "let aid convoys into", False),
+    ("Calder pledged that Sorrenia would respond in kind and said she did not rule out closing the consulate.",
+     "respond in kind", False),
+    ("The source said the expulsions followed an investigation and that more staff could be asked to leave.",
+     "expulsions", False),
+    # an attitude hedge qualifies the attitude, not the talks beside it, but it does hedge its own phrase
+    ("Cautious optimism as Merrow and Kaltia open ceasefire talks in Geneva", "ceasefire talks", False),
+    ("Cautious optimism as Merrow and Kaltia open ceasefire talks in Geneva", "Cautious optimism", True),
+    # and a hedge in the same clause still counts
+    ("Sorrenia could respond in kind.", "respond in kind", True),
+])
+def test_a_hedge_reaches_its_own_clause(text, phrase, hedged):
+    a = next(x for x in found(text) if x.text == phrase)
+    assert ("hedged" in a.modifiers) is hedged, a.explanation

@@ -4,7 +4,9 @@ and their effect on the weight."""
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
+from ...datasets import load_lexicon
 from ...document import Token
 from ...model import Annotation
 from .candidates import _Cand
@@ -37,6 +39,13 @@ class _StanceIndex:
         return [a for _, a in sorted(self._items[i:j], key=lambda p: p[0])]
 
 
+@lru_cache(maxsize=1)
+def _attitude_hedges() -> frozenset[str]:
+    """Hedges that qualify a word of attitude, not an event ("cautious optimism", "cautiously
+    optimistic"): the rows of ``hedges.tsv`` with the condition ``before-attitude``."""
+    return frozenset(e.phrase for e in load_lexicon("hedges") if e.get("condition") == "before-attitude")
+
+
 def _clause_markers(tokens: list[Token], s_first: int, s_last: int,
                     stance: _StanceIndex) -> tuple[str | None, ...]:
     """The first conditional hedge, the first other hedge (not an approximator, not a weasel
@@ -49,7 +58,7 @@ def _clause_markers(tokens: list[Token], s_first: int, s_last: int,
             conditional = conditional or a.text
         elif a.category == "hedge" and a.label == "weasel":
             weasel = weasel or a.text
-        elif a.category == "hedge" and a.label != "approximator":
+        elif a.category == "hedge" and a.label != "approximator" and a.text.lower() not in _attitude_hedges():
             hedge = hedge or a.text
         elif a.category == "booster" and a.label in {"certainty", "concurrence"}:
             booster = booster or a.text
@@ -93,6 +102,9 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
         hedge = c.hedge
     if hedge is None:
         hedge = clause_modal
+    if hedge is None:  # an attitude hedge inside the phrase itself ("Cautious optimism")
+        hedge = next((a.text for a in stance.within(tokens[c.i].start, tokens[c.j].end)
+                      if a.category == "hedge" and a.text.lower() in _attitude_hedges()), None)
     if hedge:
         _weaken(c, HEDGE_FACTOR, "hedged",
                 f"Hedged by '{hedge}': the {noun} is presented as possible, not certain, so its weight is cut "
