@@ -903,7 +903,8 @@ OBJECT_OF_SPEECH_NOUN = frozenset(
     held voice voices voiced express expresses expressed raise raises raised issue issues issued deliver
     delivers delivered ignore ignores ignored heed heeds heeded""".split())
 #: Nouns of feeling that are cues only with a holder: a light verb's subject or a possessive.
-HELD_FEELINGS = frozenset({"confidence", "conviction", "regret", "satisfaction", "frustration", "expectation", "doubt (noun)"})
+HELD_FEELINGS = frozenset({"confidence", "optimism", "conviction", "regret", "satisfaction", "frustration", "expectation",
+                           "doubt (noun)"})
 
 
 #: Light verbs whose object noun names the speech act: "expressed concern that", "issued a warning that".
