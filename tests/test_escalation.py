@@ -768,3 +768,13 @@ def test_a_refusal_is_explained_as_a_refusal():
 def test_a_hedge_reaches_its_own_clause(text, phrase, hedged):
     a = next(x for x in found(text) if x.text == phrase)
     assert ("hedged" in a.modifiers) is hedged, a.explanation
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU pressed for a ceasefire.", {("ceasefire", "REQUEST", 3.0)}),
+    ("The EU is pressing hard for a ceasefire.", {("ceasefire", "REQUEST", 3.0)}),
+    ("Kyiv pushed for talks.", {("talks", "REQUEST", 4.0)}),
+    ("The opposition pressed for answers.", {("pressed for", "DEMAND", -5.0)}),
+])
+def test_pressing_for_calm_is_an_appeal_pressing_for_more_is_a_demand(text, expected):
+    assert {(a.text, a.label, a.intensity) for a in found(text)} == expected

@@ -14,6 +14,9 @@ from .words import _CLAUSE_CONJ, _FUNCTION_WORDS
 
 _APPEAL_VERBS = frozenset("urge urges urged urging".split())
 _CALL_VERBS = frozenset("call calls called calling appeal appeals appealed appealing".split())
+#: Verbs of pressing for something: an appeal when what is pressed for is talks or calm ("pressed
+#: for a ceasefire"), a demand when it is hostile ("pushed for sanctions", left to the DEMAND row).
+_PRESS_VERBS = frozenset("press presses pressed pressing push pushes pushed pushing".split())
 _WARN_VERBS = frozenset("warn warns warned warning".split())
 _DENY_VERBS = frozenset("deny denies denied denying".split())
 _ADMIT_VERBS = frozenset("concede concedes conceded conceding admit admits admitted admitting".split())
@@ -54,7 +57,9 @@ def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
     w = tokens[v].norm
     out: list[tuple[int, int]] = []
     k = v + 1
-    if w in _CALL_VERBS:
+    if w in _CALL_VERBS or w in _PRESS_VERBS:
+        if w in _PRESS_VERBS and k < n and tokens[k].norm in ("hard", "again", "publicly"):
+            k += 1  # "pressing hard for a ceasefire"
         if k < n and tokens[k].norm == "for":
             a = k + 1
             if a < n and tokens[a].norm in {"a", "an", "the"}:
@@ -62,7 +67,7 @@ def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
             if a < n and tokens[a].text.isalpha():
                 out.append((a, _complement(tokens, a)))
             return out
-        if not (k < n and tokens[k].norm in {"on", "upon", "to"}):
+        if w in _PRESS_VERBS or not (k < n and tokens[k].norm in {"on", "upon", "to"}):
             return out
         k += 1
     elif w not in _APPEAL_VERBS:
@@ -142,13 +147,15 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
     for v, t in enumerate(tokens):
         w = t.norm
         nxt = tokens[v + 1].norm if v + 1 < n else ""
-        if w in _APPEAL_VERBS or w in _CALL_VERBS:
+        if w in _APPEAL_VERBS or w in _CALL_VERBS or w in _PRESS_VERBS:
             comps = _appeal_complements(tokens, v) if _has_context("diplomatic", tokens) else []
             if not comps:
                 continue
             inside = [c for c in cands for a, b in comps if a <= c.i and c.j <= b]
             if any(c.category == "escalation" and c.label not in {"DETERIORATE", "ACCUSE"} for c in inside):
                 continue
+            if w in _PRESS_VERBS and not any(c.category == "deescalation" for c in inside):
+                continue  # "pressed for answers": a demand of its own (the DEMAND row), not an appeal
             for c in cands:
                 if c.i <= v <= c.j or any(a <= c.i and c.j <= b for a, b in comps) or (
                         c.i <= v and c.j >= comps[0][0]):
