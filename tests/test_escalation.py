@@ -778,3 +778,16 @@ def test_a_hedge_reaches_its_own_clause(text, phrase, hedged):
 ])
 def test_pressing_for_calm_is_an_appeal_pressing_for_more_is_a_demand(text, expected):
     assert {(a.text, a.label, a.intensity) for a in found(text)} == expected
+
+
+@pytest.mark.parametrize("text, phrase, modifiers", [
+    # the state exists; what is hedged or conditional is its ending
+    ("Diplomats said the truce could unravel if either side launched a new offensive.", "truce", {"attributed"}),
+    ("Varga warned that Velmora would impose sanctions unless the harassment stopped.", "harassment",
+     {"attributed"}),
+    # an event that may happen is still hedged
+    ("Sanctions could follow.", "Sanctions", {"hedged"}),
+])
+def test_a_state_whose_ending_is_hedged_is_not_itself_hedged(text, phrase, modifiers):
+    a = next(x for x in found(text) if x.text == phrase)
+    assert set(a.modifiers) == modifiers, a.explanation

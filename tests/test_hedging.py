@@ -188,6 +188,9 @@ def test_seed_annotate_is_fast(seed):
         ("Religious beliefs play a large role.", []),
         ("The belief that sanctions work persists.", [("belief", "hedge", "doxastic")]),
         ("Visitors must have a valid visa.", []),
+        ("The talks were supposed to begin on Monday.", []),
+        ("The envoy is supposed to have met the rebels.", [("supposed", "hedge", "doxastic")]),
+        ("The supposed plot was never proven.", [("supposed", "hedge", "doxastic")]),
         ("Someone must have leaked the memo.", [("must have", "booster", "certainty")]),
         # a "would" after any reporting verb of the lexicon is reported speech
         ("The minister made clear that Russia would not back down.", []),

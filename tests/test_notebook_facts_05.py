@@ -223,7 +223,9 @@ def test_sentences_the_rules_misread():
     assert not any(a.category == "escalation" for a in second.annotations)
     [belief] = second.attributions  # "Nobody" read as a speaker who believes
     assert belief.source.text == "Nobody" and belief.cue.text == "believes"
-    assert "hedged" in next(a for a in second.annotations if a.text == "ceasefire").modifiers
+    ceasefire = next(a for a in second.annotations if a.text == "ceasefire")
+    assert "hedged" not in ceasefire.modifiers and ceasefire.intensity > 0  # full weight: only its holding is doubted
+    assert "a\nhopeful word at its full weight" in MARKDOWN or "hopeful word at its full weight" in MARKDOWN
     assert "the analyzer marks **nothing**" in MARKDOWN
     assert "it reads *“Nobody”* as a speaker" in MARKDOWN
     assert "it marks *“ceasefire”* as **de-escalation**" in MARKDOWN

@@ -379,6 +379,14 @@ _IRREGULAR_PARTICIPLES = frozenset("""been known seen taken given done gone made
     forgotten hidden shown drawn grown thrown flown kept sent spent built brought bought caught taught""".split())
 
 
+def _not_schedule(toks, i, j, ctx):
+    """"is supposed to have said", "the supposed plot": something claimed, not confirmed; not
+    the plan or duty of "the talks were supposed to begin on Monday"."""
+    if _norm(toks, j) != "to":
+        return j
+    return j if _norm(toks, j + 1) in ("be", "have", "exist") else None
+
+
 def _before_participle(toks, i, j, ctx):
     """"must have known", "must have been": a conclusion about the past; not the obligation
     "must have a valid visa"."""
@@ -574,6 +582,7 @@ CONDITIONS: dict[str, Condition] = {
     "before-as": _before_as,
     "not-proposal": _not_proposal,
     "before-participle": _before_participle,
+    "not-schedule": _not_schedule,
     "doxastic-passive": _doxastic_passive,
     "not-noun": _not_noun,
     "not-superlative": _not_superlative,

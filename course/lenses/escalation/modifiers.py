@@ -69,6 +69,27 @@ def _clause_markers(tokens: list[Token], s_first: int, s_last: int,
     return conditional, hedge, modal, booster, weasel
 
 
+#: Verbs that say how an existing state ends or holds ("the truce could unravel", "unless the
+#: harassment stopped"): a hedge or a condition on them is about the ending, not the state
+#: ("last" is left out: "moved units last week").
+_ENDING_VERBS = frozenset("""unravel unravels unravelled unraveled unravelling collapse collapses collapsed
+    collapsing end ends ended ending fail fails failed failing break breaks broke crumble crumbles crumbled
+    expire expires expired lapse lapses lapsed stop stops stopped cease ceases ceased hold holds held survive
+    survives survived""".split())
+_MODALS = frozenset("could may might would will can should must".split())
+
+
+def _subject_of_ending(tokens: list[Token], c: _Cand) -> bool:
+    """Is the phrase the subject of a verb of ending or lasting ("the truce could unravel if ...",
+    "unless the harassment stopped")? Then the state it names exists; the ending is what is
+    hedged or conditional."""
+    k = c.j + 1
+    while k < len(tokens) and (tokens[k].norm in _MODALS or tokens[k].norm in ("not", "n't", "t")
+                               or tokens[k].norm.endswith("ly") and tokens[k].text.islower()):
+        k += 1
+    return k < len(tokens) and tokens[k].norm in _ENDING_VERBS and c.category in ("escalation", "deescalation")
+
+
 def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None], c: _Cand,
                      stance: _StanceIndex, quotes: list[tuple[int, int]],
                      bounds: dict[int, tuple[int, int]] | None = None,
@@ -89,6 +110,9 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
             clauses[(s_first, s_last)] = markers
     clause_conditional, clause_hedge, clause_modal, clause_booster, clause_weasel = markers
     noun = _NOUNS.get(c.label, "step")
+    if _subject_of_ending(tokens, c):
+        clause_conditional = clause_hedge = clause_modal = clause_weasel = None
+        conds = [None] * len(conds)
     # conditional
     trig = conds[c.i]
     if trig is None:
