@@ -1523,3 +1523,15 @@ def test_a_passive_hedge_is_not_its_subjects_report():
 def test_verb_classes_follow_what_the_verb_reports(text, cue, verb_class):
     r = one(text)
     assert (r.cue.text, r.verb_class) == (cue, verb_class)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("BRUSSELS, March 4 (Wire) - The European Union imposed new sanctions on Belarus, accusing Minsk of "
+     "helping Moscow.", "The European Union"),
+    ("SACRAMENTO (AP) — Governor Tom Harris signed the budget on Friday, saying it protects schools.",
+     "Governor Tom Harris"),
+])
+def test_a_dateline_is_never_the_speaker(text, source):
+    """The place and agency that open a wire story say where it was filed; a participle's speaker
+    is the clause's subject after them (ANNOTATION.md §6.2)."""
+    assert one(text).source.text == source

@@ -721,6 +721,14 @@ def test_a_response_without_force_is_not_a_threat():
     ("He recognised that the talks had failed.", set()),
     ("Lavrov attacked Western hypocrisy.", {("hypocrisy", "ACCUSE", -2.0)}),
     ("Trump attacked Clinton in early-morning tweets.", set()),
+    ("She launched a blistering attack on Governor Tom Harris.", set()),
+    ("He attacked the governor's plan as reckless.", set()),
+    ("Militants attacked a checkpoint, killing two soldiers.",
+     {("attacked", "ASSAULT", -10.0), ("killing", "ASSAULT", -10.0)}),
+    ("Hungary had initially blocked the package.", {("blocked the package", "REJECT", -4.0)}),
+    ("Europe's patience with China is running out.", {("patience with China is running out", "THREATEN", -4.4)}),
+    ("Aid groups warn that food may not reach the city.", set()),
+    ("The proposal was rejected by Moscow.", {("proposal", "AGREE", 4.0), ("rejected", "REJECT", -4.0)}),
     ("The attack cut electricity to 300,000 homes.", {("attack", "ASSAULT", -10.0)}),
     ("For the third day in a row, markets fell.", set()),
     ("Police fired tear gas at protesters.", set()),
@@ -728,6 +736,8 @@ def test_a_response_without_force_is_not_a_threat():
     ("Russia moved artillery to the border.", {("artillery", "MOBILIZE", -7.2)}),
     # a state's protest is an official complaint; a collapsing truce is fighting again
     ("China protested the visit.", {("protested", "PROTEST", -2.0), ("visit", "CONSULT", 1.9)}),
+    ("Thousands joined the protest in the capital.", {("protest", "PROTEST", -6.5)}),
+    ("Thousands protested in the capital.", {("protested", "PROTEST", -6.5)}),
     ("The ceasefire collapsed on Monday.", {("ceasefire collapsed", "ASSAULT", -9.5)}),
     ("The truce has largely held since March.", {("truce", "RETREAT", 9.0)}),
     # a threat is coded by what is threatened, whether "to", "of" or the object follows

@@ -220,7 +220,7 @@ MAX_CONTENT_CHARS = 1500
 
 
 #: A dateline opening a news story: "DRAVA (Meridian Press Agency) - ", "GENEVA/VELMORA (Kit Wire) - ".
-_DATELINE = re.compile(r"[A-Z][A-Z/ .,'-]*[A-Z]\s*(?:\([^()\n]{1,60}\))?\s*[-–—]+\s+")
+_DATELINE = re.compile(r"[A-Z][A-Z/ .,'-]*[A-Z](?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,60}\))?\s*[-–—]+\s+")
 
 
 def _clause_start(doc: Document, sent: Sentence) -> int:

@@ -653,6 +653,37 @@ def _right_apposition(toks: list[Token], src: tuple[int, int]) -> tuple[int, int
     return (src[0], end)
 
 
+_MONTHS = frozenset("jan jan. january feb feb. february mar mar. march apr apr. april may jun june jul july aug aug. "
+                    "august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december".split())
+
+
+def _after_dateline(toks: list[Token], limit: int) -> int:
+    """The first token after a wire dateline that opens the sentence ("BRUSSELS, March 4
+    (Wire) - ", "SACRAMENTO (AP) — "), or 0: a dateline names where and by whom the story was
+    filed, never a speaker.
+
+    >>> from course.document import build_document
+    >>> t = build_document("BRUSSELS, March 4 (Wire) - The EU acted, saying so.").tokens
+    >>> t[_after_dateline(t, len(t))].text
+    'The'
+    """
+    k = 0
+    while k < limit and (toks[k].text.isupper() and any(ch.isalpha() for ch in toks[k].text) or toks[k].text in "/."):
+        k += 1
+    if k == 0:
+        return 0
+    if k + 2 < limit and toks[k].text == "," and toks[k + 1].norm in _MONTHS and toks[k + 2].text.isdigit():
+        k += 3
+    if k < limit and toks[k].text == "(":
+        close = next((m for m in range(k + 1, min(limit, k + 12)) if toks[m].text == ")"), None)
+        if close is None:
+            return 0
+        k = close + 1
+    if k < limit and toks[k].text in ("-", "–", "—", "--"):
+        return k + 1
+    return 0
+
+
 def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
     """The first noun phrase of the clause (after an opening adverb, a conjunction, or an
     opening phrase closed by a comma: "In August, several environmental groups granted ...").
@@ -663,7 +694,7 @@ def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
     >>> d.text[d.tokens[a].start:d.tokens[b].end]
     'several groups'
     """
-    i = 0
+    i = _after_dateline(toks, limit)
     while i < limit and (_is_adverb(toks[i]) or toks[i].text == "," or toks[i].norm in _CLAUSE_OPENERS):
         i += 1
     # an opening phrase (a preposition or a participle) closed by a comma sets the scene

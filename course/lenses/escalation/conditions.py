@@ -27,7 +27,9 @@ Condition = Callable[[Sequence[Token], int, int], bool]
 
 #: Observers whose warnings are forecasts, not threats ("economists warned that the measures could backfire").
 OBSERVER_NOUNS = frozenset("""analyst analysts economist economists expert experts observer observers scientist
-    scientists researcher researchers scholar scholars academic academics commentator commentators""".split())
+    scientists researcher researchers scholar scholars academic academics commentator commentators groups agency
+    agencies office charity charities organisation organisations organization organizations ngo ngos watchdog
+    watchdogs auditor auditors forecasters institute""".split())
 
 
 def _not_before_non_event(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -67,6 +69,10 @@ def _not_in_a_row(tokens: Sequence[Token], i: int, j: int) -> bool:
     return quarrel or not (i >= 2 and tokens[i - 2].norm == "in" and tokens[i - 1].norm == "a")
 
 
+#: Things one attacks in words: plans, views and what was said.
+_VIEW_NOUNS = frozenset("""plan plans policy policies record remarks comments comment decision decisions proposal
+    proposals budget statement statements views view stance position positions rhetoric claims claim idea ideas
+    speech speeches report reports bill law reforms reform handling leadership""".split())
 #: Words that point to a person or a view as the target of an attack ("attacked him", "his attacks on their record").
 _PERSON_TARGETS = frozenset("him her them his their its my your our me us you".split())
 
@@ -84,7 +90,12 @@ def _not_verbal_attack(tokens: Sequence[Token], i: int, j: int) -> bool:
     if k >= len(tokens):
         return True
     t = tokens[k]
-    return not (t.norm in _PERSON_TARGETS or t.text[:1].isupper() and t.text[1:2].islower())
+    if t.norm in _PERSON_TARGETS or t.text[:1].isupper() and t.text[1:2].islower():
+        return False
+    # a view, a plan or someone's words as the target: "attacked the governor's plan", "an attack on
+    # the budget", "attacked the decision as reckless"
+    target = tokens[k : k + 6]
+    return not any(x.norm in _VIEW_NOUNS or x.norm in ("'s", "’s") or x.text in ("'", "’") for x in target)
 
 
 #: Verbs of force after "willing to" or "committed to": a readiness to fight is no offer to cooperate.

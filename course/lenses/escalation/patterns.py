@@ -493,10 +493,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "Breaking a ceasefire: renewed use of force, near the hostile end of the scale.",
     ),
     _Pattern(
+        "patience-running-out",
+        _rx(r"patience " + _gap(3) + r"(?:is|was|has|had|are)? ?(?:been )?(?:running|run|ran|wearing|worn|wore|"
+            r"growing|grown) (?:out|thin)"),
+        "THREATEN", "130", -4.4,
+        "Says one side's patience is ending: a veiled warning that it may act, moderately hostile (the word "
+        "'patience' alone would read as restraint).", kahn="3",
+    ),
+    _Pattern(
+        "protest-step",
+        _rx(r"(?P<cue>protested|protesting)(?= (?:the|a|an|its|their|his|her|this|that|these|those) )"),
+        "PROTEST", "114", -2.0,
+        "Objects officially to the other side's step ('protested the visit'): a formal complaint in words, mildly "
+        "hostile (a crowd protesting in the street is CAMEO 141).", kahn="2",
+    ),
+    _Pattern(
         "block-proposal",
         _rx(_one_of(_forms("block")) + " " + _gap(4)
             + r"(?:resolution|resolutions|bill|bills|proposal|proposals|motion|draft|measure|measures|deal|vote|"
-              r"nomination|statement|declaration|plan|initiative)"),
+              r"nomination|statement|declaration|plan|initiative|package|packages|law|legislation|accession|"
+              r"membership|appointment|sale|funding)"),
         "REJECT", "120", -4.0,
         "Blocking a resolution or a proposal: a refusal in the council room, clearly hostile (a road or a port "
         "blocked is a blockade).",

@@ -139,6 +139,10 @@ def _topic_prep(tokens: list[Token], a: int, b: int) -> bool:
     return False
 
 
+#: Auxiliaries that show a verb of the head's own clause ("the proposal was rejected"), not its
+#: complement ("proposed new sanctions", "a proposal to impose sanctions").
+_FINITE_AUX = frozenset("is are was were be been has have had will would could can may might must should".split())
+
 _OFFER_HEADS = frozenset(
     """offer offers offered offering propose proposes proposed proposing proposal proposals""".split()
 )
@@ -254,7 +258,10 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
         if head is not None and seg[c.i] == seg[head.j]:
             dist = c.i - head.j
             quoted_label = c.label == "ACCUSE" and c.i > 0 and tokens[c.i - 1].norm == '"'
-            if head.role == "head" and dist <= HEAD_WINDOW and not quoted_label and not _new_clause(tokens, head.j, c.i):
+            # a verb of the head's own clause is no complement: "The proposal was rejected by Moscow"
+            own_verb = any(t.norm in _FINITE_AUX for t in tokens[head.j + 1 : c.i])
+            if head.role == "head" and dist <= HEAD_WINDOW and not quoted_label and not own_verb \
+                    and not _new_clause(tokens, head.j, c.i):
                 if _refine_head(tokens, head, c, out):
                     continue
                 head.notes.append(f"It governs '{' '.join(t.text for t in tokens[c.i:c.j + 1])}', which is "
