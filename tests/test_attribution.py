@@ -1535,3 +1535,13 @@ def test_a_dateline_is_never_the_speaker(text, source):
     """The place and agency that open a wire story say where it was filed; a participle's speaker
     is the clause's subject after them (ANNOTATION.md §6.2)."""
     assert one(text).source.text == source
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("At least 63 people were detained, the interior ministry said, adding that 11 officers were hurt.",
+     "said", "At least 63 people were detained"),
+    ("Moscow hinted at retaliation.", "hinted at", "retaliation"),
+])
+def test_a_number_modifier_and_an_implied_message_are_reported_content(text, cue, content):
+    r = next(r for r in analyze(text).attributions if r.cue.text == cue)
+    assert r.content.text == content

@@ -133,6 +133,7 @@ def test_seed_annotate_is_fast(seed):
         # "would": hedge unless reported speech, a conditional consequence or narrative future
         ("He said Russia would respond.", []),
         ("That would be a mistake.", [("would", "hedge", "epistemic")]),
+        ("Russia vetoed a resolution that would have extended aid deliveries.", []),
         ("Russia would respond, Lavrov said.", []),
         ("“That would be a mistake,” Lavrov said.", [("would", "hedge", "epistemic")]),
         ("The plan would later become law.", []),
@@ -200,6 +201,7 @@ def test_seed_annotate_is_fast(seed):
         ("The minister made clear that Russia would not back down.", []),
         ("The plan would cost more, the ministry cautioned.", []),
         ("That would be a mistake.", [("would", "hedge", "epistemic")]),
+        ("Russia vetoed a resolution that would have extended aid deliveries.", []),
         ("The numbers were even.", []),
     ],
 )

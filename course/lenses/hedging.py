@@ -339,6 +339,10 @@ def _not_reported_speech(toks, i, j, ctx):
         k += 1
     if _norm(toks, k) in NARRATIVE_FUTURE or _norm(toks, j) in NARRATIVE_FUTURE:
         return None
+    # a relative clause that says what a draft or a plan would have done ("vetoed a resolution that
+    # would have extended aid"): a counterfactual description, not the writer's guess
+    if _norm(toks, i - 1) in ("that", "which") and _norm(toks, k) == "have":
+        return None
     return j
 
 

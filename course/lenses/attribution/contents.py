@@ -577,10 +577,14 @@ def _clause_like(toks: list[Token]) -> bool:
     (True, True)
     >>> _clause_like(build_document("A few weeks earlier").tokens), _clause_like(build_document("In addition").tokens)
     (False, False)
+    >>> _clause_like(build_document("At least 63 people were detained").tokens)
+    True
     """
     words = [t for t in toks if _is_word(t)]
     while words and words[0].norm in ("and", "but", "so"):
         words = words[1:]  # "But the talks failed, he said": the link is the writer's
+    if len(words) > 2 and words[0].norm in ("at", "up") and words[1].norm in ("least", "most", "to"):
+        words = words[2:]  # "At least 63 people were detained": a number's modifier, not a preposition
     if not words or words[0].norm in ADVERBIAL_OPENERS:
         return False
     return not all(t.norm in TIME_WORDS or t.norm in DETERMINERS or t.norm in NUMBER_WORDS or _is_number(t)
