@@ -731,7 +731,8 @@ def test_a_response_without_force_is_not_a_threat():
     ("The proposal was rejected by Moscow.", {("proposal", "AGREE", 4.0), ("rejected", "REJECT", -4.0)}),
     ("The attack cut electricity to 300,000 homes.", {("attack", "ASSAULT", -10.0)}),
     ("For the third day in a row, markets fell.", set()),
-    ("Police fired tear gas at protesters.", set()),
+    ("Police fired tear gas at protesters.", {("tear gas", "COERCE", -9.0)}),
+    ("Riot police lined the avenue.", set()),
     ("The rouble rallied.", set()),
     ("Russia moved artillery to the border.", {("artillery", "MOBILIZE", -7.2)}),
     # a state's protest is an official complaint; a collapsing truce is fighting again

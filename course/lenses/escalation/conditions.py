@@ -149,6 +149,15 @@ def _recognition_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
     return any(t.norm in _RECOGNISED for t in tokens[j + 1 : j + 7])
 
 
+#: Nouns that a riot word only describes: "riot police", "riot gear" name equipment and units.
+_EQUIPMENT_NOUNS = frozenset("police gear squad squads shields officers control unit units".split())
+
+
+def _not_attributive(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """"Riot police lined the avenue" names a unit, not a riot."""
+    return not (j + 1 < len(tokens) and tokens[j + 1].norm in _EQUIPMENT_NOUNS)
+
+
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
     "not-before-non-event": _not_before_non_event,
@@ -161,4 +170,5 @@ CONDITIONS: dict[str, Condition] = {
     "agreement-sense": _agreement_sense,
     "not-own": _not_own,
     "recognition-sense": _recognition_sense,
+    "not-attributive": _not_attributive,
 }
