@@ -739,6 +739,9 @@ def test_a_response_without_force_is_not_a_threat():
     ("China protested the visit.", {("protested", "PROTEST", -2.0), ("visit", "CONSULT", 1.9)}),
     ("Thousands joined the protest in the capital.", {("protest", "PROTEST", -6.5)}),
     ("Thousands protested in the capital.", {("protested", "PROTEST", -6.5)}),
+    ("The protest against the war grew.", {("protest", "PROTEST", -6.5)}),
+    ("Moscow summoned the EU envoy to protest the sanctions.",
+     {("summoned", "PROTEST", -2.0), ("protest", "PROTEST", -2.0), ("sanctions", "SANCTION", -8.0)}),
     ("The ceasefire collapsed on Monday.", {("ceasefire collapsed", "ASSAULT", -9.5)}),
     ("The truce has largely held since March.", {("truce", "RETREAT", 9.0)}),
     # a threat is coded by what is threatened, whether "to", "of" or the object follows

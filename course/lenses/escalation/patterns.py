@@ -502,7 +502,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "protest-step",
-        _rx(r"(?P<cue>protested|protesting)(?= (?:the|a|an|its|their|his|her|this|that|these|those) )"),
+        _rx(r"(?P<cue>protested|protesting|(?<=\bto )protest)(?= (?:the|a|an|its|their|his|her|this|that|these|those) )"),
         "PROTEST", "114", -2.0,
         "Objects officially to the other side's step ('protested the visit'): a formal complaint in words, mildly "
         "hostile (a crowd protesting in the street is CAMEO 141).", kahn="2",
