@@ -726,6 +726,16 @@ def test_a_response_without_force_is_not_a_threat():
     ("Militants attacked a checkpoint, killing two soldiers.",
      {("attacked", "ASSAULT", -10.0), ("killing", "ASSAULT", -10.0)}),
     ("Hungary had initially blocked the package.", {("blocked the package", "REJECT", -4.0)}),
+    ("The central bank vowed to fight any speculative attack on the yuan.", set()),
+    # what did not happen is marked negated and adds no weight; only a declared refusal is a rejection
+    ("The two leaders have never met.", {("met", "CONSULT", 1.0)}),
+    ("Kyiv has no plans for a meeting.", {("meeting", "CONSULT", 1.0)}),
+    ("Washington stopped short of imposing sanctions.", {("imposing sanctions", "SANCTION", -8.0)}),
+    ("Moscow would not accept a buffer zone.", {("would not accept", "REJECT", -4.0)}),
+    # releases, and a month that is not a modal
+    ("The hostages were freed after mediation by Qatar.",
+     {("hostages were freed", "CONCEDE", 7.0), ("mediation", "CONSULT", 5.0)}),
+    ("Rebels released three hostages.", {("released three hostages", "CONCEDE", 7.0)}),
     ("Europe's patience with China is running out.", {("patience with China is running out", "THREATEN", -4.4)}),
     ("Aid groups warn that food may not reach the city.", set()),
     ("The proposal was rejected by Moscow.", {("proposal", "AGREE", 4.0), ("rejected", "REJECT", -4.0)}),
@@ -803,5 +813,16 @@ def test_pressing_for_calm_is_an_appeal_pressing_for_more_is_a_demand(text, expe
     ("Sanctions could follow.", "Sanctions", {"hedged"}),
 ])
 def test_a_state_whose_ending_is_hedged_is_not_itself_hedged(text, phrase, modifiers):
+    a = next(x for x in found(text) if x.text == phrase)
+    assert set(a.modifiers) == modifiers, a.explanation
+
+
+@pytest.mark.parametrize("text, phrase, modifiers", [
+    ("The two leaders have never met.", "met", {"negated"}),
+    ("Washington stopped short of imposing sanctions.", "imposing sanctions", {"negated"}),
+    ("The two sides last met in Istanbul in May.", "met", set()),  # "May" is a month, not a hedge
+    ("Moscow would not accept a buffer zone.", "would not accept", set()),  # a refusal's own modal is no guess
+])
+def test_negated_and_unhedged_readings(text, phrase, modifiers):
     a = next(x for x in found(text) if x.text == phrase)
     assert set(a.modifiers) == modifiers, a.explanation

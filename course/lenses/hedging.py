@@ -290,6 +290,11 @@ def _not_past_ability(toks, i, j, ctx):
 _OPEN_QUESTION_FRAMES = QUESTION_WORDS | frozenset("uncertain unsure".split())
 
 
+#: Verbs that "would not" turns into a refusal ("would not accept", "would not allow").
+_REFUSED = frozenset("accept allow tolerate agree attend join back recognise recognize sign negotiate permit "
+                     "let give yield bow budge surrender lift withdraw".split())
+
+
 @lru_cache(maxsize=1)
 def _reporting_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The forms of ``reporting_verbs.tsv`` that report speech in every verbal use (frame speech:
@@ -338,6 +343,9 @@ def _not_reported_speech(toks, i, j, ctx):
     while k < len(toks) and _ADVERB_RE.match(toks[k].norm) and toks[k].norm not in ("likely", "probably"):
         k += 1
     if _norm(toks, k) in NARRATIVE_FUTURE or _norm(toks, j) in NARRATIVE_FUTURE:
+        return None
+    # a refusal: "would not accept a buffer zone" declares a will, it does not guess
+    if _norm(toks, j) in ("not", "n't", "never") and _norm(toks, j + 1) in _REFUSED:
         return None
     # a relative clause that says what a draft or a plan would have done ("vetoed a resolution that
     # would have extended aid"): a counterfactual description, not the writer's guess

@@ -453,6 +453,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         return None
     if word.lemma in PASSIVE_NOT_REPORTING and a > 0 and toks[a - 1].norm in BE_FORMS:
         return None
+    # a speech act that was not made: "stopped short of condemning", "refrained from criticising"
+    if c0 == a and a > 1 and toks[a - 1].norm in ("of", "from") and toks[a - 2].norm in _NOT_MADE:
+        return None
     if passive:
         return _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes)
     # a verb whose noun object was moved before it ("the allegations that Russia denies are
@@ -722,6 +725,8 @@ NO_INVERSION_LEMMAS = frozenset("accuse criticise criticize condemn denounce urg
 AS_ONLY_LEMMAS = frozenset({"regard"})
 #: Prepositions whose object, inside a larger noun phrase, cannot be a reporting verb's subject.
 OBJECT_PREPOSITIONS = frozenset("on against at into onto upon toward towards over".split())
+#: Words before "of"/"from" that say the act after them was not done ("stopped short of condemning").
+_NOT_MADE = frozenset("short refrain refrains refrained refraining abstain abstained".split())
 #: Verbs whose passive reports no words: "two men were questioned by police" were interrogated,
 #: and "sanctions could not be ruled out" is a hedge (hedges.tsv), not a report by "sanctions".
 PASSIVE_NOT_REPORTING = frozenset({"question", "rule out"})

@@ -69,6 +69,9 @@ def _not_in_a_row(tokens: Sequence[Token], i: int, j: int) -> bool:
     return quarrel or not (i >= 2 and tokens[i - 2].norm == "in" and tokens[i - 1].norm == "a")
 
 
+#: Words of markets and money: an "attack" among them is on a currency or a price.
+_MARKET_WORDS = frozenset("""currency currencies yuan lira rouble ruble dollar euro pound peso rupee speculative
+    speculators speculator market markets shares stocks bonds""".split())
 #: Things one attacks in words: plans, views and what was said.
 _VIEW_NOUNS = frozenset("""plan plans policy policies record remarks comments comment decision decisions proposal
     proposals budget statement statements views view stance position positions rhetoric claims claim idea ideas
@@ -79,11 +82,13 @@ _PERSON_TARGETS = frozenset("him her them his their its my your our me us you".s
 
 def _not_verbal_attack(tokens: Sequence[Token], i: int, j: int) -> bool:
     """An attack on a person or a view is an attack in words: "Trump attacked Clinton", "Lavrov
-    attacked Western hypocrisy", "his attacks on Machado". An attack with no such target ("The
-    attack cut electricity") or in a sentence of armed violence ("militants attacked the convoy",
-    "killed in the attack on Clinton's convoy") is force."""
+    attacked Western hypocrisy", "his attacks on Machado"; one on a currency is a market run. An
+    attack with no such target ("The attack cut electricity") or in a sentence of armed violence
+    ("militants attacked the convoy", "killed in the attack on Clinton's convoy") is force."""
     if any(t.norm in VIOLENCE_WORDS for t in tokens):
         return True
+    if any(t.norm in _MARKET_WORDS for t in tokens):
+        return False  # "a speculative attack on the yuan": a run on a currency, not force
     k = j + 1
     if k < len(tokens) and tokens[k].norm == "on":
         k += 1

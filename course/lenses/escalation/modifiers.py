@@ -63,7 +63,7 @@ def _clause_markers(tokens: list[Token], s_first: int, s_last: int,
         elif a.category == "booster" and a.label in {"certainty", "concurrence"}:
             booster = booster or a.text
     for t in tokens[s_first : s_last + 1]:
-        if t.norm in _MODAL_HEDGES:
+        if t.norm in _MODAL_HEDGES and t.text != "May":  # "in May", "On May 3", "Theresa May": a month or a name
             modal = t.text
             break
     return conditional, hedge, modal, booster, weasel
@@ -124,8 +124,8 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
     hedge = clause_hedge
     if hedge is None and c.hedge:
         hedge = c.hedge
-    if hedge is None:
-        hedge = clause_modal
+    if hedge is None and clause_modal and not any(t.text == clause_modal for t in tokens[c.i : c.j + 1]):
+        hedge = clause_modal  # (not a refusal's own modal: "would not accept" is no guess)
     if hedge is None:  # an attitude hedge inside the phrase itself ("Cautious optimism")
         hedge = next((a.text for a in stance.within(tokens[c.i].start, tokens[c.j].end)
                       if a.category == "hedge" and a.text.lower() in _attitude_hedges()), None)

@@ -493,6 +493,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "Breaking a ceasefire: renewed use of force, near the hostile end of the scale.",
     ),
     _Pattern(
+        "release-captives",
+        _rx(r"(?:(?:freed|released|frees|releases|freeing|releasing|free|release) " + _gap(3)
+            + r"(?:hostages|hostage|prisoners|prisoner|detainees|captives|sailors|crew|crew members)"
+            + r"|(?:hostages|prisoners|detainees|captives|sailors|crew|crew members) (?:were|was|have been|has been|"
+              r"had been|will be|would be) (?:\S+ly )?(?:freed|released))"),
+        "CONCEDE", "0841", 7.0,
+        "Captives set free: a release of prisoners or hostages, a concession near the cooperative end of the "
+        "scale.",
+    ),
+    _Pattern(
         "patience-running-out",
         _rx(r"patience " + _gap(3) + r"(?:is|was|has|had|are)? ?(?:been )?(?:running|run|ran|wearing|worn|wore|"
             r"growing|grown) (?:out|thin)"),

@@ -61,6 +61,8 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
             w = tokens[k].norm
             if w in _NEG_STOP or w in {".", ";"} or seg[k] != seg[c.i]:
                 break
+            if w in _CESSATION and k + 1 < len(tokens) and tokens[k + 1].norm == "short":
+                break  # "stopped short of imposing sanctions": nothing stopped; a negator (below)
             if w in _CESSATION or (w == "off" and k > 0 and tokens[k - 1].norm in _OFF_VERBS):
                 verb_k = k - 1 if w == "off" else k
                 break
@@ -278,6 +280,10 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
 def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozenset[int] = frozenset()) -> str | None:
     for k in range(c.i - 1, max(-1, c.i - 5), -1):
         w = tokens[k].norm
+        if w == "short" and k > 0 and k + 1 < len(tokens) and tokens[k + 1].norm == "of":
+            return f"{tokens[k - 1].text} short of"  # "stopped short of imposing sanctions": not done
+        if w == "progress" and k > 0 and tokens[k - 1].norm == "no":
+            return "no progress"  # "made no progress on a ceasefire"
         if w in _NEG_STOP or seg[k] != seg[c.i] or k in taken:
             return None  # a phrase in between takes the negation ('not accept “violations ...”')
         nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
@@ -350,7 +356,7 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
         if neg is None:
             out.append(c)
             continue
-        if c.category == "escalation" and _factual_negation(tokens, c):
+        if c.category == "escalation" and (_factual_negation(tokens, c) or neg.endswith(" short of")):
             c.notes.append(f"Negated by '{neg}' in the past tense: the text says this {_NOUNS.get(c.label, 'step')} "
                            "did not happen; the event named keeps its reading and is marked negated.")
             c.modifiers.append("negated")
@@ -363,6 +369,16 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
                 f"escalation; it reads as restraint, so the weight is flipped and halved ({c.intensity:+.1f} -> {w:+.1f})."
             )
             c.category, c.label, c.intensity = "deescalation", "RESTRAINT", w
+        elif _factual_negation(tokens, c) or neg.lower() in ("no", "without", "nor"):
+            # "have never met", "did not meet", "has no plans for a meeting", "without an
+            # agreement": the cooperative step did not happen, and no one refused it (§8.4: a
+            # denial keeps its label, marked negated); failing to reach one stays a rejection,
+            # as CAMEO codes it ("failed to reach agreement", PLOVER REJECT)
+            c.notes.append(f"Negated by '{neg}': the text says this {_NOUNS.get(c.label, 'step')} did not happen; "
+                           "it keeps its reading, is marked negated and adds no weight.")
+            c.modifiers.append("negated")
+            out.append(c)
+            continue
         else:
             w = REJECT_MEETING_WEIGHT if c.label == "CONSULT" else REJECT_WEIGHT
             code = "125" if c.label == "CONSULT" else "120"
