@@ -1545,3 +1545,17 @@ def test_a_dateline_is_never_the_speaker(text, source):
 def test_a_number_modifier_and_an_implied_message_are_reported_content(text, cue, content):
     r = next(r for r in analyze(text).attributions if r.cue.text == cue)
     assert r.content.text == content
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Blair called the manoeuvre reckless.", [("Blair", "called", "the manoeuvre reckless")]),
+    ("Moscow called the drills provocative.", [("Moscow", "called", "the drills provocative")]),
+    ("She called the detective.", []),
+    ("WASHINGTON - Officials said the talks had stalled.", [("Officials", "said", "the talks had stalled")]),
+    ("VALLETTA, May 14 - Leaders of nine states said they would cooperate.",
+     [("Leaders of nine states", "said", "they would cooperate")]),
+    ("Egypt had demanded guarantees for its ports, while Libya's delegation walked out.",
+     [("Egypt", "had demanded", "guarantees for its ports")]),
+])
+def test_labels_datelines_and_the_writers_while(text, expected):
+    assert [(r.source.text, r.cue.text, r.content.text) for r in analyze(text).attributions] == expected

@@ -441,3 +441,14 @@ def test_not_yet_clear_is_a_hedge_like_not_clear():
     found = [(a.text, a.label) for a in analyze("It is not yet clear how the military will respond.").annotations
              if a.category == "hedge"]
     assert found == [("not yet clear", "investigation")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Collin Koh, a maritime security analyst in Singapore, said the move was risky.", []),
+    ("A senior official, speaking on condition of anonymity, said talks had stalled.",
+     [("A senior official", "hedge", "weasel")]),
+    ("Neither account could be independently verified.",
+     [("could be independently verified", "hedge", "investigation")]),
+])
+def test_named_sources_anonymous_sources_and_unverified_accounts(text, expected):
+    assert stance(text) == expected

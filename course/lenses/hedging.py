@@ -832,8 +832,13 @@ def _unnamed_sources(toks: Sequence[Token]) -> dict[int, tuple[int, int]]:
             continue
         if w in ("called", "call", "calls") and _norm(toks, v + 1) not in ("for", "on"):
             continue
-        # subject before the verb, auxiliaries and adverbs skipped ("have long argued")
+        # subject before the verb, auxiliaries and adverbs skipped ("have long argued"), and a
+        # participle clause between commas ("A senior official, speaking on condition of anonymity, said")
         k = v - 1
+        if k > 0 and toks[k].text == ",":
+            m = next((m for m in range(k - 1, max(0, k - 12), -1) if toks[m].text == ","), None)
+            if m is not None and m > 0 and toks[m + 1].norm.endswith("ing") and toks[m + 1].text.islower():
+                k = m - 1
         skipped = 0
         while k >= 0 and skipped < 3 and (toks[k].norm in AUX_GAP or _ADVERB_RE.match(toks[k].norm)):
             k -= 1
@@ -842,8 +847,10 @@ def _unnamed_sources(toks: Sequence[Token]) -> dict[int, tuple[int, int]]:
             a = k
             while a > 0 and k - a < 10 and toks[a - 1].norm not in _NP_BOUNDARY:
                 a -= 1
-            if toks[a].norm not in _NP_BOUNDARY:
-                add(a, k + 1)
+            apposition = a >= 2 and toks[a - 1].text == "," and toks[a - 2].text[:1].isupper() \
+                and toks[a - 2].norm not in INDEFINITE_OPENERS  # "Collin Koh, a maritime security analyst, said"
+            if toks[a].norm not in _NP_BOUNDARY and not apposition:
+                add(a, k if toks[k].text == "," else k + 1)
         # inverted order after a quotation or clause: "..., said a Western diplomat."
         if v > 0 and toks[v - 1].norm in (",", "”", '"') and v + 1 < n:
             add(v + 1, _np_end(toks, v + 1))

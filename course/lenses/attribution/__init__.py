@@ -60,7 +60,7 @@ from __future__ import annotations
 from ...document import Document, Sentence, Token
 from ...labels import VERB_CLASSES
 from ...model import Annotation, Attribution, Span
-from .contents import _end_opening_subordinate, _end_relative_clauses, _writer_tail_cut
+from .contents import _clause_start, _end_opening_subordinate, _end_relative_clauses, _writer_tail_cut
 from .frames import _Found, _according, _epigraphs, _impersonal, _raising_frame, _reporting
 from .lexicon import PATTERNS_LEXICON, REFERENCE, CueWord, _catenative_before, _lexicons, describe
 from .phrases import _relative_source, _repair_source
@@ -232,6 +232,9 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
 
 def _relation(doc: Document, sent: Sentence, toks: list[Token], f: _Found) -> Attribution:
     source = f.source_span or _tok_span(doc, toks, f.source)
+    begin = _clause_start(doc, sent)
+    if source is not None and source.start < begin < source.end:
+        source = _span(doc, begin, source.end)  # "WASHINGTON - Officials": the dateline is not the speaker
     f.source_span = source
     cue = _tok_span(doc, toks, f.cue)
     via = _tok_span(doc, toks, f.via)

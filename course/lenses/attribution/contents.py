@@ -14,7 +14,7 @@ from .lexicon import CueWord, _content_nouns, _cue_norms
 from .phrases import _left_np, _noun_context, _only_time_left, _right_np
 from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
-    AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, MEDIA_NOUNS, NP_PREPOSITIONS, NUMBER_WORDS,
+    AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, MEDIA_NOUNS, NP_PREPOSITIONS, NUMBER_WORDS,
     PLACE_PREPOSITIONS, POSSESSIVES, QUOTE_CHARS, SPEAKER_NOUNS, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
     _clitic, _finite_like, _is_adverb, _is_number, _is_word,
 )
@@ -162,6 +162,10 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
             t = toks[k]
             if t.norm in _NP_OBJECT_END and k > first and not (t.norm == "as" and "(a view:" in f.rule):
                 cut = min(cut, toks[k - 1].end)
+                break
+            if t.text == "," and k + 1 < len(toks) and toks[k + 1].norm in ("while", "whereas", "although", "though") \
+                    and k > first and not any(x.norm in IRREGULAR_PAST or x.norm in AUX for x in toks[first:k]):
+                cut = min(cut, toks[k - 1].end)  # "demanded guarantees for its ports, while Libya walked out"
                 break
             if not _is_word(t) or t.norm in AUX or t.norm in ("to", "that") or t.norm.endswith("ed") \
                     or t.text[:1].isupper() and k > first:

@@ -733,6 +733,9 @@ PASSIVE_NOT_REPORTING = frozenset({"question", "rule out"})
 #: People and posts one recalls home ("recalled its ambassador"): a diplomatic step, not a memory.
 ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats consul consuls "
                         "troops forces staff delegation delegations".split())
+#: Endings of adjectives that label: "reckless", "dangerous", "irresponsible", "unacceptable",
+#: "provocative", "hypocritical", "absurd" (not -al, -ent or -ate: "official", "president", "senate").
+_ADJECTIVE_ENDINGS = ("less", "ous", "ible", "able", "ive", "ful", "ical", "safe", "surd")
 #: Words that end the clause of "call" + object: a label comes before them, if at all.
 _CLAUSE_ENDS = frozenset("to but because while about after before since that which who".split())
 
@@ -757,6 +760,11 @@ def _label_follows(toks: list[Token], j: int) -> bool:
         if toks[k].norm in ("a", "an") or toks[k].text in QUOTE_CHARS or toks[k].text == "‘":
             return True
         k += 1
+    # an adjective ends the clause: "called the manoeuvre reckless", "called the move irresponsible"
+    last = toks[k - 1] if k - 1 > j else None
+    if last is not None and last.text.islower() and last.norm.endswith(_ADJECTIVE_ENDINGS) \
+            and toks[k - 2].norm not in DETERMINERS | POSSESSIVES:  # ("called the detective": a noun)
+        return True
     # a pronoun object and an adjective: "called it unacceptable", "called them irresponsible"
     if j + 1 < k and toks[j].norm in ("it", "them", "him", "her", "this", "that") and toks[j + 1].text.islower() \
             and _is_word(toks[j + 1]) and toks[j + 1].norm not in SCENE_PREPOSITIONS | TIME_WORDS | STOP:
