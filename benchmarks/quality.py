@@ -126,8 +126,8 @@ def modifier_table() -> dict[str, dict[str, dict[str, int]]]:
     print(fmt_table(
         f"Modifiers on exactly matched marks (dev {matched['dev']}, held-out {matched['held-out']} marks); P/R/F1",
         ["modifier", "dev", "held-out", "gold dev", "gold held-out"], rows))
-    print("  attributed and quoted are mechanical (inside a content span / quotation marks); the analyzer also"
-          " marks a claim credited to an unnamed source 'hedged', which the gold does not.")
+    print("  attributed and quoted are mechanical (inside a content span / quotation marks); a claim credited to"
+          " a source named only by role gets a note, not 'hedged' (ANNOTATION.md §3).")
     print()
     return counts
 

@@ -826,3 +826,11 @@ def test_a_state_whose_ending_is_hedged_is_not_itself_hedged(text, phrase, modif
 def test_negated_and_unhedged_readings(text, phrase, modifiers):
     a = next(x for x in found(text) if x.text == phrase)
     assert set(a.modifiers) == modifiers, a.explanation
+
+
+def test_a_source_named_only_by_role_is_noted_not_hedged():
+    """The guide keeps `hedged` for epistemic, doxastic and investigation hedges (§3): an
+    unnamed source makes a claim uncheckable, which the note says, at the same weight."""
+    a = next(x for x in found("Officials said Velmora would impose sanctions.") if x.category == "escalation")
+    assert "hedged" not in a.modifiers and "named only by role ('Officials')" in a.explanation
+    assert a.intensity == -8.0  # CAMEO 163, uncut

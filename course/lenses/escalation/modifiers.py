@@ -135,10 +135,10 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
                 "by a quarter")
     elif clause_weasel:
         # a source named only by role ("Officials said ...") makes the claim uncheckable, not the
-        # event possible: the note says so, with the same weight
-        _weaken(c, HEDGE_FACTOR, "hedged",
-                f"Credited to a source named only by role ('{clause_weasel}'): the reader cannot check who "
-                f"says so, so the {noun}'s weight is cut by a quarter")
+        # event possible: the note says so, the weight stays and the phrase is not `hedged`, which
+        # the guide keeps for epistemic, doxastic and investigation hedges (ANNOTATION.md §3)
+        c.notes.append(f"Credited to a source named only by role ('{clause_weasel}'): the reader cannot check "
+                       f"who says so. The {noun} keeps its weight; ask who the source might be.")
     # quoted
     first_abs = tokens[c.i].index
     if quote_starts is None:

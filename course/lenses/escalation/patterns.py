@@ -265,14 +265,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + "(?:diplomats|diplomat|ambassador|envoy|staff|inspectors|observers|peacekeepers|journalists)"),
         "SANCTION", "166", -7.0,
         "Ordering another country's people out: a sharp cut in relations, near the hostile end of the scale.",
-        kahn="2",
     ),
     _Pattern(
         "sever-ties",
         _rx(_one_of(_forms("sever"), _forms("cut", "cut", double=True), _forms("break", "broke"), _forms("downgrade"),
                     "freeze|freezes|froze|frozen") + " (?:off )?" + _gap(2) + "(?:ties|relations|contacts|links)"),
         "SANCTION", "161", -4.0,
-        "Cutting or downgrading diplomatic ties: a reduction of relations, clearly hostile.", kahn="2",
+        "Cutting or downgrading diplomatic ties: a reduction of relations, clearly hostile.",
     ),
     _Pattern(
         "recall-ambassador",
@@ -448,7 +447,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(_one_of(_forms("impose"), "slap|slapped|introduce|introduced|tighten|tightened|tightening") + " "
             + _gap(3) + "(?:sanctions|embargo|embargoes|tariffs|penalties)"),
         "SANCTION", "163", -8.0,
-        "Imposing sanctions: economic punishment, near the hostile end of the scale.", kahn="2",
+        "Imposing sanctions: economic punishment, near the hostile end of the scale.",
     ),
     _Pattern(
         "impose-restrictions",
@@ -671,7 +670,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "investments)"),
         "SANCTION", "163", -8.0,
         "Stopping another country's trade or deliveries: an embargo in effect, near the hostile end of the scale.",
-        kahn="2", rank=3, check=_diplomatic_sentence,
+        rank=3, check=_diplomatic_sentence,
     ),
     _Pattern(
         "asked-to-leave",
@@ -679,7 +678,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?! (?:their|his|her|its|our|my|your|a|an) )"),
         "SANCTION", "166", -7.0,
         "People (usually diplomats) made to leave the country: the polite wording of an expulsion, near the hostile "
-        "end of the scale.", kahn="2", check=_diplomatic_sentence,
+        "end of the scale.", check=_diplomatic_sentence,
     ),
     _Pattern(
         "lowest-point",
@@ -918,7 +917,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + "(?:assets|accounts|funds|reserves|property|properties|holdings)"),
         "SANCTION", "163", -8.0,
         "Blocking another side's money or property abroad: a financial sanction, near the hostile end of the scale.",
-        kahn="2", rank=3, check=_diplomatic_sentence,
+        rank=3, check=_diplomatic_sentence,
     ),
     _Pattern(
         "cyber-intrusion",
