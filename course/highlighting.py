@@ -50,6 +50,7 @@ import difflib
 import hashlib
 import html
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -183,6 +184,8 @@ LIST_NAMES: dict[str, str] = {
 
 def _split_parts(rule: str) -> list[str]:
     """Split a rule on the " + " that joins its parts, not on one inside brackets."""
+    if " + " not in rule:
+        return [rule.strip()] if rule.strip() else []
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(rule):
         depth += (ch == "(") - (ch == ")")
@@ -193,6 +196,7 @@ def _split_parts(rule: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+@lru_cache(maxsize=4096)
 def found_by(rule: str) -> str:
     """Say in plain words which list entry or pattern made a mark.
 
