@@ -58,7 +58,6 @@ Example (the seed article's chained, passive attribution):
 from __future__ import annotations
 
 from ...document import Document, Sentence, Token
-from ...labels import VERB_CLASSES
 from ...model import Annotation, Attribution, Span
 from .contents import _clause_start, _end_opening_subordinate, _end_relative_clauses, _writer_tail_cut
 from .frames import _Found, _according, _epigraphs, _impersonal, _raising_frame, _reporting

@@ -75,32 +75,41 @@ _MARKET_WORDS = frozenset("""currency currencies yuan lira rouble ruble dollar e
 #: Things one attacks in words: plans, views and what was said.
 _VIEW_NOUNS = frozenset("""plan plans policy policies record remarks comments comment decision decisions proposal
     proposals budget statement statements views view stance position positions rhetoric claims claim idea ideas
-    speech speeches report reports bill law reforms reform handling leadership""".split())
+    speech speeches report reports bill law reforms reform handling leadership hypocrisy arrogance standards
+    approach diplomacy media press""".split())
+#: Words before "attack" that make it one in words: "a blistering attack on Governor Harris".
+_SPOKEN_ATTACK = frozenset("verbal blistering scathing withering stinging personal rhetorical".split())
+#: Settings and frames of speech after a named target: "attacked Machado in tweets", "attacked
+#: Clinton for her support of ...", "attacked her opponent as a fraud", "during the debate".
+_SPEECH_SETTINGS = frozenset("""tweets tweet speech speeches interview interviews debate debates remarks statement
+    post posts op-ed column rally rallies campaign ad ads as for""".split())
 #: Words that point to a person or a view as the target of an attack ("attacked him", "his attacks on their record").
 _PERSON_TARGETS = frozenset("him her them his their its my your our me us you".split())
 
 
 def _not_verbal_attack(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """An attack on a person or a view is an attack in words: "Trump attacked Clinton", "Lavrov
-    attacked Western hypocrisy", "his attacks on Machado"; one on a currency is a market run. An
-    attack with no such target ("The attack cut electricity") or in a sentence of armed violence
-    ("militants attacked the convoy", "killed in the attack on Clinton's convoy") is force."""
+    """An attack in words is criticism, not force: one on a view or a plan ("attacked the
+    governor's plan", "an attack on the budget"), one on a person told as speech ("attacked
+    Clinton in early-morning tweets", "attacked Clinton for her support of ...", "a blistering
+    attack on Governor Harris", "attacked her as a fraud"), and one on a currency is a market run.
+    An attack on a country or a place ("the attack on Ukraine", "The attack cut electricity"), or
+    in a sentence of armed violence ("militants attacked the convoy"), is force."""
     if any(t.norm in VIOLENCE_WORDS for t in tokens):
         return True
     if any(t.norm in _MARKET_WORDS for t in tokens):
         return False  # "a speculative attack on the yuan": a run on a currency, not force
+    if i > 0 and tokens[i - 1].norm in _SPOKEN_ATTACK:
+        return False  # "a blistering attack", "a verbal attack"
     k = j + 1
     if k < len(tokens) and tokens[k].norm == "on":
         k += 1
     if k >= len(tokens):
         return True
-    t = tokens[k]
-    if t.norm in _PERSON_TARGETS or t.text[:1].isupper() and t.text[1:2].islower():
-        return False
-    # a view, a plan or someone's words as the target: "attacked the governor's plan", "an attack on
-    # the budget", "attacked the decision as reckless"
     target = tokens[k : k + 6]
-    return not any(x.norm in _VIEW_NOUNS or x.norm in ("'s", "’s") or x.text in ("'", "’") for x in target)
+    if any(x.norm in _VIEW_NOUNS for x in target) or tokens[k].norm in _PERSON_TARGETS:
+        return False
+    # a named target is a person attacked in words only when the sentence tells of speech
+    return not (tokens[k].text[:1].isupper() and any(t.norm in _SPEECH_SETTINGS for t in tokens[j + 1 :]))
 
 
 #: Verbs of force after "willing to" or "committed to": a readiness to fight is no offer to cooperate.
