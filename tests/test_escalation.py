@@ -723,6 +723,7 @@ def test_a_response_without_force_is_not_a_threat():
     ("Trump attacked Clinton in early-morning tweets.", set()),
     ("Russia condemned the attack on Ukraine.", {("condemned", "ACCUSE", -2.0), ("attack", "ASSAULT", -10.0)}),
     ("Russia attacked Ukraine.", {("attacked", "ASSAULT", -10.0)}),
+    ("Russia attacked Ukraine as talks stalled.", {("attacked", "ASSAULT", -10.0), ("talks", "CONSULT", 1.0)}),
     ("The attack on Ukraine's power grid was condemned.", {("attack", "ASSAULT", -10.0), ("condemned", "ACCUSE", -2.0)}),
     ("She launched a blistering attack on Governor Tom Harris.", set()),
     ("He attacked the governor's plan as reckless.", set()),

@@ -79,10 +79,10 @@ _VIEW_NOUNS = frozenset("""plan plans policy policies record remarks comments co
     approach diplomacy media press""".split())
 #: Words before "attack" that make it one in words: "a blistering attack on Governor Harris".
 _SPOKEN_ATTACK = frozenset("verbal blistering scathing withering stinging personal rhetorical".split())
-#: Settings and frames of speech after a named target: "attacked Machado in tweets", "attacked
-#: Clinton for her support of ...", "attacked her opponent as a fraud", "during the debate".
+#: Settings of speech after a named target: "attacked Machado in tweets", "during the debate"
+#: ("as" and "for" are left out: "attacked Ukraine as talks stalled" is force).
 _SPEECH_SETTINGS = frozenset("""tweets tweet speech speeches interview interviews debate debates remarks statement
-    post posts op-ed column rally rallies campaign ad ads as for""".split())
+    post posts op-ed column rally rallies campaign ad ads""".split())
 #: Words that point to a person or a view as the target of an attack ("attacked him", "his attacks on their record").
 _PERSON_TARGETS = frozenset("him her them his their its my your our me us you".split())
 
@@ -90,8 +90,8 @@ _PERSON_TARGETS = frozenset("him her them his their its my your our me us you".s
 def _not_verbal_attack(tokens: Sequence[Token], i: int, j: int) -> bool:
     """An attack in words is criticism, not force: one on a view or a plan ("attacked the
     governor's plan", "an attack on the budget"), one on a person told as speech ("attacked
-    Clinton in early-morning tweets", "attacked Clinton for her support of ...", "a blistering
-    attack on Governor Harris", "attacked her as a fraud"), and one on a currency is a market run.
+    Clinton in early-morning tweets", "a blistering attack on Governor Harris", "attacked her as
+    a fraud"), and one on a currency is a market run.
     An attack on a country or a place ("the attack on Ukraine", "The attack cut electricity"), or
     in a sentence of armed violence ("militants attacked the convoy"), is force."""
     if any(t.norm in VIOLENCE_WORDS for t in tokens):
