@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ...document import Document, Sentence, Token
 from ...model import Span
 from .lexicon import CueWord, _content_nouns, _cue_norms
-from .phrases import _left_np, _noun_context, _only_time_left, _right_np
+from .phrases import _after_dateline, _left_np, _noun_context, _only_time_left, _right_np
 from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
     AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, MEDIA_NOUNS, NP_PREPOSITIONS, NUMBER_WORDS,
@@ -223,10 +223,6 @@ def _sentence_content(doc: Document, sent: Sentence, start: int, end: int | None
 MAX_CONTENT_CHARS = 1500
 
 
-#: A dateline opening a news story: "DRAVA (Meridian Press Agency) - ", "GENEVA/VELMORA (Kit Wire) - ".
-_DATELINE = re.compile(r"[A-Z][A-Z/ .,'-]*[A-Z](?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,60}\))?\s*[-–—]+\s+")
-
-
 def _clause_start(doc: Document, sent: Sentence) -> int:
     """Where the sentence's own words begin: after a dateline (place and outlet), which is
     the outlet's label and never part of reported content.
@@ -236,8 +232,9 @@ def _clause_start(doc: Document, sent: Sentence) -> int:
     >>> d.text[_clause_start(d, d.sentences[0]):][:6]
     'Dalmar'
     """
-    m = _DATELINE.match(doc.text, sent.start, sent.end)
-    return m.end() if m else sent.start
+    toks = doc.tokens[sent.token_start:sent.token_end]
+    k = _after_dateline(toks, len(toks))
+    return toks[k].start if 0 < k < len(toks) else sent.start
 #: Verbs whose object names the audience: "told reporters", "informed the council".
 ADDRESSEE_LEMMAS = frozenset("tell inform assure remind brief".split())
 

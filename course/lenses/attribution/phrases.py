@@ -653,10 +653,6 @@ def _right_apposition(toks: list[Token], src: tuple[int, int]) -> tuple[int, int
     return (src[0], end)
 
 
-_MONTHS = frozenset("jan jan. january feb feb. february mar mar. march apr apr. april may jun june jul july aug aug. "
-                    "august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december".split())
-
-
 def _after_dateline(toks: list[Token], limit: int) -> int:
     """The first token after a wire dateline that opens the sentence ("BRUSSELS, March 4
     (Wire) - ", "SACRAMENTO (AP) — "), or 0: a dateline names where and by whom the story was
@@ -666,13 +662,24 @@ def _after_dateline(toks: list[Token], limit: int) -> int:
     >>> t = build_document("BRUSSELS, March 4 (Wire) - The EU acted, saying so.").tokens
     >>> t[_after_dateline(t, len(t))].text
     'The'
+    >>> t = build_document("GENEVA/VELMORA (Kit Wire) - Varnia and Lorvia gave accounts.").tokens
+    >>> t[_after_dateline(t, len(t))].text
+    'Varnia'
+    >>> _after_dateline(build_document("NATO said so.").tokens, 3)
+    0
     """
     k = 0
-    while k < limit and (toks[k].text.isupper() and any(ch.isalpha() for ch in toks[k].text) or toks[k].text in "/."):
+    last_caps = -1
+    while k < limit and (toks[k].text.isupper() and any(ch.isalpha() for ch in toks[k].text)
+                         or toks[k].text in ("/", ".", ",", "'", "-") and k > 0):
+        if toks[k].text.isupper() and any(ch.isalpha() for ch in toks[k].text):
+            last_caps = k
         k += 1
-    if k == 0:
+    if last_caps < 0:
         return 0
-    if k + 2 < limit and toks[k].text == "," and toks[k + 1].norm in _MONTHS and toks[k + 2].text.isdigit():
+    if not (k < limit and toks[k].text in ("-", "–", "—", "--")):
+        k = last_caps + 1  # the run ended on punctuation of its own: back to its last capital
+    if k + 2 < limit and toks[k].text == "," and toks[k + 1].norm in TIME_WORDS and toks[k + 2].text.isdigit():
         k += 3
     if k < limit and toks[k].text == "(":
         close = next((m for m in range(k + 1, min(limit, k + 12)) if toks[m].text == ")"), None)
