@@ -12,7 +12,7 @@ from ...model import Annotation
 from .candidates import _Cand
 from .clauses import _segment_bounds
 from .weights import CONDITIONAL_FACTOR, HEDGE_FACTOR, _NOUNS
-from .words import _MODAL_HEDGES
+from .words import _MODAL_HEDGES, _MODALS
 
 
 def _weaken(c, factor: float, modifier: str, reason: str) -> None:
@@ -76,7 +76,6 @@ _ENDING_VERBS = frozenset("""unravel unravels unravelled unraveled unravelling c
     collapsing end ends ended ending fail fails failed failing break breaks broke crumble crumbles crumbled
     expire expires expired lapse lapses lapsed stop stops stopped cease ceases ceased hold holds held survive
     survives survived""".split())
-_MODALS = frozenset("could may might would will can should must".split())
 
 
 def _subject_of_ending(tokens: list[Token], c: _Cand) -> bool:

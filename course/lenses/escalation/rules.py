@@ -9,7 +9,7 @@ from .candidates import _Cand
 from .speech import _SUBORDINATORS, _THREATENABLE, _THREAT_CAMEO, _as_threat
 from .weights import HEAD_WINDOW, NEGATION_FACTOR, REJECT_MEETING_WEIGHT, REJECT_WEIGHT, _NOUNS, _W, describe_weight
 from .words import (
-    _AUX, _CESSATION, _FUNCTION_WORDS, _MONTHS_DAYS, _NEGATORS, _NEGATOR_VERBS, _NEG_STOP, _OFF_VERBS,
+    _AUX, _CESSATION, _FUNCTION_WORDS, _MODALS, _MONTHS_DAYS, _NEGATORS, _NEGATOR_VERBS, _NEG_STOP, _OFF_VERBS,
     _TOPIC_PREPS,
 )
 
@@ -141,9 +141,6 @@ def _topic_prep(tokens: list[Token], a: int, b: int) -> bool:
     return False
 
 
-#: Auxiliaries that show a verb of the head's own clause ("the proposal was rejected"), not its
-#: complement ("proposed new sanctions", "a proposal to impose sanctions").
-_FINITE_AUX = frozenset("is are was were be been has have had will would could can may might must should".split())
 
 _OFFER_HEADS = frozenset(
     """offer offers offered offering propose proposes proposed proposing proposal proposals""".split()
@@ -260,8 +257,9 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
         if head is not None and seg[c.i] == seg[head.j]:
             dist = c.i - head.j
             quoted_label = c.label == "ACCUSE" and c.i > 0 and tokens[c.i - 1].norm == '"'
-            # a verb of the head's own clause is no complement: "The proposal was rejected by Moscow"
-            own_verb = any(t.norm in _FINITE_AUX for t in tokens[head.j + 1 : c.i])
+            # a verb of the head's own clause (after an auxiliary or a modal) is no complement: "The
+            # proposal was rejected by Moscow" ("proposed new sanctions", "a proposal to impose" are)
+            own_verb = any(t.norm in _AUX or t.norm in _MODALS for t in tokens[head.j + 1 : c.i])
             if head.role == "head" and dist <= HEAD_WINDOW and not quoted_label and not own_verb \
                     and not _new_clause(tokens, head.j, c.i):
                 if _refine_head(tokens, head, c, out):
@@ -298,7 +296,6 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
     return None
 
 
-_MODALS = frozenset("will would shall should can could must may might do does did".split())
 
 
 def _extend_refusal(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> None:

@@ -82,3 +82,7 @@ _REPORTING = frozenset(
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "into"})
 #: After 'declined to' / 'refused to': speech about speech, not a rejection (CAMEO 011 decline comment).
 _NOT_EVENTS = frozenset("comment elaborate confirm specify speculate say disclose answer respond identify be".split())
+
+#: Modal and "do" auxiliaries that may stand before a verb ("would not accept", "did not meet",
+#: "the truce could unravel").
+_MODALS = frozenset("will would shall should can could must may might do does did".split())
