@@ -1559,3 +1559,16 @@ def test_a_number_modifier_and_an_implied_message_are_reported_content(text, cue
 ])
 def test_labels_datelines_and_the_writers_while(text, expected):
     assert [(r.source.text, r.cue.text, r.content.text) for r in analyze(text).attributions] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Officials insist the drills threaten no one.", "the drills threaten no one"),
+    ("Officials claim the deal targets China.", "the deal targets China"),
+    ("Analysts think Russia wants a deal.", "Russia wants a deal"),
+])
+def test_a_that_less_clause_with_a_lexical_verb_is_reported(text, content):
+    assert one(text).content.text == content
+
+
+def test_a_noun_compound_is_not_a_that_less_clause():
+    assert analyze("Customers saw their credit ratings fall.").attributions == []

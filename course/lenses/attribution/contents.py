@@ -319,6 +319,53 @@ def _subject_clause_end(toks: list[Token], a: int, c: int) -> int | None:
 _FINITE = frozenset("will would could can may might should must is are was were has have had".split())
 
 
+#: Plain present verbs that commonly head a reported clause after a plural subject ("the drills
+#: threaten no one", "the sides want a deal").
+_PLAIN_VERBS = frozenset("threaten want need plan intend seek pose remain target aim know see believe fear hope "
+                         "reject support oppose violate".split())
+
+
+def _bare_clause_verb(toks: list[Token], j: int) -> int | None:
+    """The verb of a "that"-less clause with a short subject right after a cue: a name ("Russia
+    wants"), or "the"/"this"/"these" with one or two nouns ("the deal targets", "the drills
+    threaten"); the verb is an -s or -ed form or a common plain verb after a plural noun.
+
+    >>> from course.document import build_document
+    >>> t = build_document("Officials insist the drills threaten no one.").tokens
+    >>> _bare_clause_verb(t, 2)
+    4
+    >>> _bare_clause_verb(build_document("They claim the disputed islands.").tokens, 2) is None
+    True
+    """
+    n = len(toks)
+    if j < n and toks[j].norm in ("the", "this", "these", "those", "its", "their"):
+        splits = [(toks[j + m].norm, j + m + 1) for m in (1, 2)  # (subject head, verb index)
+                  if j + m < n and all(toks[x].text.islower() and toks[x].text.isalpha() and toks[x].norm not in STOP
+                                       for x in range(j + 1, j + m + 1))]
+    elif j < n and toks[j].text[:1].isupper() and toks[j].text[1:2].islower() and toks[j].norm not in STOP:
+        end = j + 1
+        while end < n and toks[end].text[:1].isupper() and end - j < 3:
+            end += 1
+        splits = [("", end)]
+    else:
+        return None
+    for head, v in splits:
+        if v + 1 >= n or not _is_word(toks[v + 1]):
+            continue  # a verb with nothing after it is more likely a noun
+        verb = toks[v]
+        w = verb.norm
+        if not verb.text.islower() or not verb.text.isalpha() or w in STOP:
+            continue
+        obj = toks[v + 1]
+        object_follows = obj.norm in DETERMINERS or obj.norm in POSSESSIVES or obj.text[:1].isupper() \
+            or obj.norm in ("no", "nobody", "nothing", "to", "that")  # ("the credit ratings fall": no object, a noun)
+        if w.endswith("s") and not w.endswith("ss") and len(w) > 3 and not head.endswith("s") and object_follows:
+            return v  # "the deal targets China", "Russia wants a deal"
+        if w in _PLAIN_VERBS and head.endswith("s") and not head.endswith("ss") and object_follows:
+            return v  # "the drills threaten no one"
+    return None
+
+
 #: Manner phrases that may stand between a cue and its wh-clause ("shows in detail how").
 MANNER_PHRASES = frozenset(tuple(p.split()) for p in (
     "in detail", "in full", "at length", "in part", "in public", "in private", "in essence", "in effect",
@@ -425,6 +472,11 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
     t = toks[j]
     # a bare clause: "believes Russia will ...", "showed Clinton was ..."
     if t.norm in SUBJECT_PRONOUNS - {"it", "you"} and j + 1 < n and toks[j + 1].text[:1].islower():
+        return True
+    # ... and one whose verb is a lexical verb after a short subject: "insist the drills threaten
+    # no one", "claim the deal targets China", "think Russia wants a deal"
+    v = _bare_clause_verb(toks, j)
+    if v is not None and word.frame in ("cognitive", "ambiguous"):
         return True
     if t.norm not in AUX and t.norm != "to" and t.norm not in CLAUSELESS_OPENERS:
         # the subject of the reported clause may carry a to-infinitive, an of-phrase or a
