@@ -1572,3 +1572,16 @@ def test_a_that_less_clause_with_a_lexical_verb_is_reported(text, content):
 
 def test_a_noun_compound_is_not_a_that_less_clause():
     assert analyze("Customers saw their credit ratings fall.").attributions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Troops defended the city for three weeks.",
+    "Guards denied the inspectors access.",
+])
+def test_a_military_defence_and_a_refused_entry_report_nothing(text):
+    assert analyze(text).attributions == []
+
+
+def test_a_dateline_with_an_abbreviated_month_is_not_content():
+    r = one("SEOUL, Aug. 21 (Reuters) - North Korea fired a missile, officials said.")
+    assert r.content.text == "North Korea fired a missile"

@@ -838,3 +838,25 @@ def test_a_source_named_only_by_role_is_noted_not_hedged():
     a = next(x for x in found("Officials said Velmora would impose sanctions.") if x.category == "escalation")
     assert "hedged" not in a.modifiers and "named only by role ('Officials')" in a.explanation
     assert a.intensity == -8.0  # CAMEO 163, uncut
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand that the other side stop is pressure, not a step back; the thing to stop keeps its reading
+    ("The US side should immediately stop its dangerous provocations.",
+     {("should immediately stop", "DEMAND", -5.0), ("dangerous provocations", "ACCUSE", -2.0)}),
+    ("Russia stopped its attacks.", {("stopped its attacks", "RETREAT", 9.0)}),
+    # facts of absence are negated; declared absence is restraint
+    ("No violations were recorded.", {("violations", "ACCUSE", -2.0)}),
+    ("No sanctions will be imposed.", {("sanctions", "RESTRAINT", 4.0)}),
+    ("The exercise threatens no one.", {("threatens", "THREATEN", -4.4)}),
+    # the formal language of foreign ministries
+    ("Beijing lodged stern representations with Washington.", {("stern representations", "PROTEST", -2.0)}),
+    ("China will take resolute and forceful measures.", {("take resolute and forceful measures", "THREATEN", -4.4)}),
+    # people, not events; a military defence, not support
+    ("Turkey offered to send ships to evacuate the wounded.", {("offered", "AGREE", 4.0)}),
+    ("Two soldiers were wounded.", {("wounded", "ASSAULT", -9.5)}),
+    ("Troops defended the city for three weeks.", set()),
+    ("Others warn that it could trigger an arms race.", set()),
+])
+def test_demands_absences_ministry_language_and_people(text, expected):
+    assert {(a.text, a.label, a.intensity) for a in found(text)} == expected

@@ -452,3 +452,9 @@ def test_not_yet_clear_is_a_hedge_like_not_clear():
 ])
 def test_named_sources_anonymous_sources_and_unverified_accounts(text, expected):
     assert stance(text) == expected
+
+
+def test_ministry_intensifiers_are_boosters():
+    assert stance("China firmly opposes the sale and categorically rejects the claims.") == [
+        ("firmly", "booster", "emphasis"), ("categorically", "booster", "certainty")]
+    assert stance("Varnia will respond firmly.") == []  # the manner of an act, not a stance

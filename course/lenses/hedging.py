@@ -399,6 +399,19 @@ def _not_schedule(toks, i, j, ctx):
     return j if _norm(toks, j + 1) in ("be", "have", "exist") else None
 
 
+#: Verbs of stance that an intensifier can strengthen ("firmly opposes", "categorically rejects").
+_STANCE_VERBS = frozenset("""oppose opposes opposed opposing reject rejects rejected rejecting condemn condemns
+    condemned condemning deny denies denied denying believe believes believed support supports supported urge urges
+    urged insist insists insisted object objects objected protest protests protested disagree disagrees disagreed
+    deplore deplores deplored welcome welcomes welcomed back backs backed refute refutes refuted""".split())
+
+
+def _before_stance(toks, i, j, ctx):
+    """"firmly opposes", "strongly condemns", "categorically rejects": the intensifier raises the
+    force of a stance; "respond firmly" describes how an act is done (the escalation lens's)."""
+    return j if _norm(toks, j) in _STANCE_VERBS else None
+
+
 def _before_participle(toks, i, j, ctx):
     """"must have known", "must have been": a conclusion about the past; not the obligation
     "must have a valid visa"."""
@@ -595,6 +608,7 @@ CONDITIONS: dict[str, Condition] = {
     "not-proposal": _not_proposal,
     "before-participle": _before_participle,
     "not-schedule": _not_schedule,
+    "before-stance": _before_stance,
     "doxastic-passive": _doxastic_passive,
     "not-noun": _not_noun,
     "not-superlative": _not_superlative,

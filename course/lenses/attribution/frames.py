@@ -23,7 +23,7 @@ from .spans import (
     _tok_span,
 )
 from .words import (
-    AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, INFORMATION_NOUNS,
+    AUX, BE_FORMS, COMPLEMENTIZERS, DEFENDED_PLACES, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, INFORMATION_NOUNS,
     IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS,
     SPEAKER_NOUNS, STOP, SUBJECT_PRONOUNS,
     TIME_PREPOSITIONS, TIME_WORDS, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
@@ -453,6 +453,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         return None
     if word.lemma in PASSIVE_NOT_REPORTING and a > 0 and toks[a - 1].norm in BE_FORMS:
         return None
+    # "defended the city", "denied the inspectors access": a military act and a refusal, not speech
+    ahead = {t.norm for t in toks[b + 1 : b + 6]}
+    if word.lemma == "defend" and ahead & DEFENDED_PLACES or word.lemma == "deny" and ahead & _DENIED_THINGS:
+        return None
     # a speech act that was not made: "stopped short of condemning", "refrained from criticising"
     if c0 == a and a > 1 and toks[a - 1].norm in ("of", "from") and toks[a - 2].norm in _NOT_MADE:
         return None
@@ -725,6 +729,8 @@ NO_INVERSION_LEMMAS = frozenset("accuse criticise criticize condemn denounce urg
 AS_ONLY_LEMMAS = frozenset({"regard"})
 #: Prepositions whose object, inside a larger noun phrase, cannot be a reporting verb's subject.
 OBJECT_PREPOSITIONS = frozenset("on against at into onto upon toward towards over".split())
+#: What guards deny someone: "denied the inspectors access" (what troops defend: DEFENDED_PLACES).
+_DENIED_THINGS = frozenset("access entry passage visa visas permission landing".split())
 #: Words before "of"/"from" that say the act after them was not done ("stopped short of condemning").
 _NOT_MADE = frozenset("short refrain refrains refrained refraining abstain abstained".split())
 #: Verbs whose passive reports no words: "two men were questioned by police" were interrogated,

@@ -679,8 +679,10 @@ def _after_dateline(toks: list[Token], limit: int) -> int:
         return 0
     if not (k < limit and toks[k].text in ("-", "–", "—", "--")):
         k = last_caps + 1  # the run ended on punctuation of its own: back to its last capital
-    if k + 2 < limit and toks[k].text == "," and toks[k + 1].norm in TIME_WORDS and toks[k + 2].text.isdigit():
-        k += 3
+    if k + 2 < limit and toks[k].text == "," and toks[k + 1].norm.rstrip(".") in TIME_WORDS:
+        m = k + 2 if toks[k + 2].text != "." else k + 3  # "Aug. 21"
+        if m < limit and toks[m].text.isdigit():
+            k = m + 1
     if k < limit and toks[k].text == "(":
         close = next((m for m in range(k + 1, min(limit, k + 12)) if toks[m].text == ")"), None)
         if close is None:

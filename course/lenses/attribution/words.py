@@ -230,3 +230,8 @@ BE_FORMS = frozenset("is are was were be been being".split())
 #: Prepositions of place: after a past participle they make a reduced passive relative
 #: ("chemicals found in refrigerants"), and they open no bare clause.
 PLACE_PREPOSITIONS = frozenset("in on at among inside within across near under".split())
+
+#: What troops defend ("defended the city", "defend national sovereignty"): a military act, not
+#: speech and not support for another side (read by the attribution and escalation lenses).
+DEFENDED_PLACES = frozenset("""city town capital territory border borders sovereignty positions homeland country
+    village villages region airspace island islands port base bases""".split())

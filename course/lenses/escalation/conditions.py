@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ...document import Token
-from ..attribution.words import BE_FORMS
+from ..attribution.words import BE_FORMS, DEFENDED_PLACES
 from .words import VIOLENCE_WORDS, _NOT_EVENTS
 
 #: ``(tokens, i, j) -> fires?``
@@ -29,7 +29,7 @@ Condition = Callable[[Sequence[Token], int, int], bool]
 OBSERVER_NOUNS = frozenset("""analyst analysts economist economists expert experts observer observers scientist
     scientists researcher researchers scholar scholars academic academics commentator commentators groups agency
     agencies office charity charities organisation organisations organization organizations ngo ngos watchdog
-    watchdogs auditor auditors forecasters institute""".split())
+    watchdogs auditor auditors forecasters institute others critics sceptics skeptics""".split())
 
 
 def _not_before_non_event(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -147,6 +147,8 @@ _OWN = frozenset("its his her their our my itself himself herself themselves our
 def _not_own(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Defending another side supports it ("defended Iran's right to enrich"); defending one's own
     decision ("Moscow defended its decision") supports nobody."""
+    if any(t.norm in DEFENDED_PLACES for t in tokens[j + 1 : j + 5]):
+        return False  # "Troops defended the city": a military act, no support for another side
     return not (j + 1 < len(tokens) and tokens[j + 1].norm in _OWN)
 
 
@@ -172,6 +174,14 @@ def _not_attributive(tokens: Sequence[Token], i: int, j: int) -> bool:
     return not (j + 1 < len(tokens) and tokens[j + 1].norm in _EQUIPMENT_NOUNS)
 
 
+def _not_people_noun(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """"evacuate the wounded", "the Swiss hosts": after "the" (or "the" and an adjective) the
+    word names people, not an event; "were wounded", "will host the talks" are events."""
+    before = [t.norm for t in tokens[max(0, i - 2) : i]]
+    nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    return not ("the" in before and not (nxt in ("the", "a", "an") or nxt in ("talks", "summit", "meeting")))
+
+
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
     "not-before-non-event": _not_before_non_event,
@@ -185,4 +195,5 @@ CONDITIONS: dict[str, Condition] = {
     "not-own": _not_own,
     "recognition-sense": _recognition_sense,
     "not-attributive": _not_attributive,
+    "not-people-noun": _not_people_noun,
 }

@@ -225,6 +225,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "moderately hostile.", kahn="3",
     ),
     _Pattern(
+        "take-forceful-measures",
+        _rx(r"(?:take|takes|taking|took|taken) (?:all )?(?:\S+ and )?(?:resolute|forceful|firm|decisive|tough|harsh|"
+            r"severe|strong|vigorous) (?:and (?:resolute|forceful|firm|decisive|tough|harsh|severe|strong|vigorous) )?"
+            r"(?:measures|steps|action|actions|countermeasures)"),
+        "THREATEN", "130", -4.4,
+        "Promises 'resolute' or 'forceful' measures without saying what they are: a threat in the formal "
+        "language of foreign ministries, moderately hostile.", kahn="3",
+    ),
+    _Pattern(
         "clash-over",
         _rx(r"(?P<cue>clash|clashes|clashed|clashing)(?= (?:\S+ly )?(?:over|about) )"),
         "ACCUSE", "111", -2.0,

@@ -45,6 +45,23 @@ def _invert(obj: _Cand, verb_i: int, verb_word: str) -> _Cand:
                  f"CAMEO {cameo} / Goldstein 1992; PLOVER {label}", priority=obj.priority)
 
 
+#: Words that make the verb after them something demanded, not done: "should stop", "must end".
+_DEONTIC = frozenset("should must".split())
+
+
+def _deontic_before(tokens: list[Token], k: int) -> int | None:
+    """The index of "should"/"must"/"has to"/"needs to" right before the verb at ``k`` (adverbs
+    between), or None."""
+    m = k - 1
+    while m >= 0 and tokens[m].norm.endswith("ly") and tokens[m].text.islower():
+        m -= 1
+    if m >= 0 and tokens[m].norm in _DEONTIC:
+        return m
+    if m >= 1 and tokens[m].norm == "to" and tokens[m - 1].norm in ("has", "have", "needs", "need"):
+        return m - 1
+    return None
+
+
 def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     skip: set[int] = set()
@@ -85,6 +102,19 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
                     out.append(inv)
                     continue
         if verb_k is None or c.rule.startswith("pattern: withdraw") or c.label in {"DEMAND"}:
+            out.append(c)
+            continue
+        modal = _deontic_before(tokens, verb_k)
+        if modal is not None and c.category == "escalation":
+            # "should immediately stop its provocations": a demand that the other side stop, not a
+            # step back taken; the thing to be stopped keeps its own reading ("provocations")
+            while out and out[-1].j >= modal:
+                out.pop()
+            w = _W["100"]
+            out.append(_Cand(modal, verb_k, "escalation", "DEMAND", w, "100",
+                             f"A demand that the other side stop something: pressure in words, {describe_weight(w)}.",
+                             f"rule: demand-to-stop ({tokens[modal].text} ... {tokens[verb_k].text})",
+                             "CAMEO 100 / Goldstein 1992; PLOVER DEMAND", priority=c.priority))
             out.append(c)
             continue
         # the cessation verb may itself be a candidate (suspend, cancel, withdrawal): fold it in
@@ -339,6 +369,24 @@ def _a(noun: str) -> str:
     return "an" if noun[:1] in "aeiou" else "a"
 
 
+def _negated_object(tokens: list[Token], c: _Cand) -> str | None:
+    """"threatens no one", "has attacked nobody": an object that negates the act."""
+    k = c.j + 1
+    if k < len(tokens) and tokens[k].norm in ("nobody", "nothing", "no-one"):
+        return tokens[k].text
+    if k + 1 < len(tokens) and tokens[k].norm == "no" and tokens[k + 1].norm == "one":
+        return "no one"
+    return None
+
+
+def _future_near(tokens: list[Token], c: _Cand) -> bool:
+    """Is the phrase in a future or modal clause, or the object of an intention ("no sanctions
+    will be imposed", "has no plans to deploy troops"), where a negation declares restraint,
+    rather than a statement of fact ("no violations were recorded")?"""
+    return any(t.norm in ("will", "would", "shall", "wo", "plans", "plan", "intention", "intentions", "desire")
+               for t in tokens[max(0, c.i - 6) : c.j + 5])
+
+
 def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out = []
     taken = frozenset(k for c in cands for k in range(c.i, c.j + 1))
@@ -350,10 +398,19 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
             out.append(c)
             continue
         neg = None if c.no_negation else _negator_before(tokens, seg, c, taken)
+        if neg is None and not c.no_negation:
+            neg = _negated_object(tokens, c)
+            if neg is not None:  # "The exercise threatens no one": the threat is denied, not flipped
+                c.notes.append(f"Negated by its object '{neg}': the text says this {_NOUNS.get(c.label, 'step')} is "
+                               "aimed at no one; it keeps its reading, is marked negated and adds no weight.")
+                c.modifiers.append("negated")
+                out.append(c)
+                continue
         if neg is None:
             out.append(c)
             continue
-        if c.category == "escalation" and (_factual_negation(tokens, c) or neg.endswith(" short of")):
+        if c.category == "escalation" and (_factual_negation(tokens, c) or neg.endswith(" short of")
+                                           or neg.lower() in ("no", "nor", "without") and not _future_near(tokens, c)):
             c.notes.append(f"Negated by '{neg}' in the past tense: the text says this {_NOUNS.get(c.label, 'step')} "
                            "did not happen; the event named keeps its reading and is marked negated.")
             c.modifiers.append("negated")
