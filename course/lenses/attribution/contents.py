@@ -328,7 +328,8 @@ _PLAIN_VERBS = frozenset("threaten want need plan intend seek pose remain target
 def _bare_clause_verb(toks: list[Token], j: int) -> int | None:
     """The verb of a "that"-less clause with a short subject right after a cue: a name ("Russia
     wants"), or "the"/"this"/"these" with one or two nouns ("the deal targets", "the drills
-    threaten"); the verb is an -s or -ed form or a common plain verb after a plural noun.
+    threaten"); the verb is an -s form after a name or a singular noun, or a common plain verb
+    after a plural noun, and an object follows it (a determiner, a name, "no one").
 
     >>> from course.document import build_document
     >>> t = build_document("Officials insist the drills threaten no one.").tokens
