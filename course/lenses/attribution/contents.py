@@ -232,7 +232,8 @@ def _clause_start(doc: Document, sent: Sentence) -> int:
     >>> d.text[_clause_start(d, d.sentences[0]):][:6]
     'Dalmar'
     """
-    toks = doc.tokens[sent.token_start:sent.token_end]
+    # (a dateline is short: its first 40 tokens are enough, and a run-on sentence is not copied)
+    toks = doc.tokens[sent.token_start:min(sent.token_end, sent.token_start + 40)]
     k = _after_dateline(toks, len(toks))
     return toks[k].start if 0 < k < len(toks) else sent.start
 #: Verbs whose object names the audience: "told reporters", "informed the council".

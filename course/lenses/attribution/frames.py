@@ -782,7 +782,7 @@ def _label_follows(toks: list[Token], j: int) -> bool:
         return True
     # the object moved before the verb: "what Turnbull called North Korea's actions"
     b = j - 1
-    while b >= 0 and not toks[b].text in ",;:!?()":
+    while b >= max(0, j - 12) and not toks[b].text in ",;:!?()":
         if toks[b].norm == "what":
             return True
         b -= 1

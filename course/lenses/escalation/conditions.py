@@ -20,7 +20,8 @@ from typing import Callable, Sequence
 
 from ...document import Token
 from ..attribution.words import BE_FORMS, DEFENDED_PLACES
-from .words import VIOLENCE_WORDS, _NOT_EVENTS
+from .context import _has_context
+from .words import _NOT_EVENTS
 
 #: ``(tokens, i, j) -> fires?``
 Condition = Callable[[Sequence[Token], int, int], bool]
@@ -69,9 +70,6 @@ def _not_in_a_row(tokens: Sequence[Token], i: int, j: int) -> bool:
     return quarrel or not (i >= 2 and tokens[i - 2].norm == "in" and tokens[i - 1].norm == "a")
 
 
-#: Words of markets and money: an "attack" among them is on a currency or a price.
-_MARKET_WORDS = frozenset("""currency currencies yuan lira rouble ruble dollar euro pound peso rupee speculative
-    speculators speculator market markets shares stocks bonds""".split())
 #: Things one attacks in words: plans, views and what was said.
 _VIEW_NOUNS = frozenset("""plan plans policy policies record remarks comments comment decision decisions proposal
     proposals budget statement statements views view stance position positions rhetoric claims claim idea ideas
@@ -94,9 +92,9 @@ def _not_verbal_attack(tokens: Sequence[Token], i: int, j: int) -> bool:
     a fraud"), and one on a currency is a market run.
     An attack on a country or a place ("the attack on Ukraine", "The attack cut electricity"), or
     in a sentence of armed violence ("militants attacked the convoy"), is force."""
-    if any(t.norm in VIOLENCE_WORDS for t in tokens):
+    if _has_context("violence", tokens):  # (read once per sentence, not once per phrase)
         return True
-    if any(t.norm in _MARKET_WORDS for t in tokens):
+    if _has_context("market", tokens):
         return False  # "a speculative attack on the yuan": a run on a currency, not force
     if i > 0 and tokens[i - 1].norm in _SPOKEN_ATTACK:
         return False  # "a blistering attack", "a verbal attack"
@@ -109,7 +107,7 @@ def _not_verbal_attack(tokens: Sequence[Token], i: int, j: int) -> bool:
     if any(x.norm in _VIEW_NOUNS for x in target) or tokens[k].norm in _PERSON_TARGETS:
         return False
     # a named target is a person attacked in words only when the sentence tells of speech
-    return not (tokens[k].text[:1].isupper() and any(t.norm in _SPEECH_SETTINGS for t in tokens[j + 1 :]))
+    return not (tokens[k].text[:1].isupper() and any(t.norm in _SPEECH_SETTINGS for t in tokens[j + 1 : j + 16]))
 
 
 #: Verbs of force after "willing to" or "committed to": a readiness to fight is no offer to cooperate.

@@ -7,7 +7,7 @@ import threading
 from typing import Sequence
 
 from ...document import Token
-from .words import DIPLOMATIC_WORDS, MILITARY_WORDS, VIOLENCE_WORDS, _FUNCTION_WORDS, _MONTHS_DAYS
+from .words import DIPLOMATIC_WORDS, MARKET_WORDS, MILITARY_WORDS, VIOLENCE_WORDS, _FUNCTION_WORDS, _MONTHS_DAYS
 
 
 #: Answers of :func:`_has_context` for the document being annotated in this thread, keyed by
@@ -34,6 +34,8 @@ def _scan_context(kind: str, tokens: Sequence[Token]) -> bool:
         return any(t.norm in MILITARY_WORDS for t in tokens)
     if kind == "violence":
         return any(t.norm in VIOLENCE_WORDS for t in tokens)
+    if kind == "market":
+        return any(t.norm in MARKET_WORDS for t in tokens)
     if kind == "diplomatic":
         if any(t.norm in DIPLOMATIC_WORDS for t in tokens):
             return True

@@ -23,6 +23,10 @@ VIOLENCE_WORDS = MILITARY_WORDS | frozenset(
     shelling rocket rockets hostages militia militias cyber cyber-attack hackers hacker servers grid""".split()
 )
 
+#: Words of markets and money: an "attack" among them is on a currency or a price.
+MARKET_WORDS = frozenset("""currency currencies yuan lira rouble ruble dollar euro pound peso rupee speculative
+    speculators speculator market markets shares stocks bonds""".split())
+
 #: A row with context "diplomatic" needs one of these words, or a name (a capitalised word
 #: that does not start the sentence).
 DIPLOMATIC_WORDS = frozenset(
