@@ -93,7 +93,8 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A block of text between blank lines. ``kind`` is 'body', 'header' (the
+    """A block of text between blank lines, or a short line with no full stop on its own line
+    before a capital (a headline or a live blog's time stamp). ``kind`` is 'body', 'header' (the
     "date 2021-11-13" line), 'heading' (a short title line such as
     "Deteriorating US-Russia relations", with body text after it) or 'caption'
     ("(Image: AP)")."""
@@ -250,7 +251,8 @@ def normalise(word: str) -> str:
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int, str]]:
-    """Split into blocks at blank lines, strip whitespace, and classify each block."""
+    """Split into blocks at blank lines and after label lines (:func:`_split_label_lines`),
+    strip whitespace, and classify each block."""
     spans: list[tuple[int, int, str]] = []
     pos = 0
     pieces = []
@@ -258,6 +260,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int, str]]:
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, len(text)))
+    pieces = [piece for a, b in pieces for piece in _split_label_lines(text, a, b)]
     first = True
     for a, b in pieces:
         block = text[a:b]
@@ -283,6 +286,39 @@ def _paragraph_spans(text: str) -> list[tuple[int, int, str]]:
     while k and spans[k - 1][2] in ("heading", "caption"):
         k -= 1
     return spans[:k] + [(a, b, "body" if kind == "heading" else kind) for a, b, kind in spans[k:]]
+
+
+#: A line that can stand alone above the next one: a headline, a time stamp or a label, short
+#: and with no sentence end ("16:02 - Talks suspended", "Deteriorating US-Russia relations").
+_LABEL_LINE_WORDS = 12
+
+
+def _split_label_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    r"""Split a block at a single line break that ends a short line with no sentence end when
+    the next line opens with a capital or a digit: pasted pages and live blogs put headlines
+    and time stamps on lines of their own. A hard-wrapped sentence goes on in lower case
+    ("said the talks\nwould resume") or runs past the label length, and stays whole.
+
+    >>> t = "16:02 - Talks suspended\nTalks have been suspended, the EU said."
+    >>> [t[x:y] for x, y in _split_label_lines(t, 0, len(t))]
+    ['16:02 - Talks suspended', 'Talks have been suspended, the EU said.']
+    >>> t = "The minister said the talks\nwould resume on Monday."
+    >>> [t[x:y] for x, y in _split_label_lines(t, 0, len(t))]
+    ['The minister said the talks\nwould resume on Monday.']
+    """
+    out: list[tuple[int, int]] = []
+    start = a
+    pos = text.find("\n", a, b)
+    while pos != -1:
+        line = text[start:pos].strip()
+        nxt = text[pos + 1:b].lstrip()[:1]
+        if line and len(line.split()) <= _LABEL_LINE_WORDS and not _SENTENCE_END.search(line) \
+                and not line.endswith((",", ";", ":", "-")) and (nxt.isupper() or nxt.isdigit()):
+            out.append((start, pos))
+            start = pos + 1
+        pos = text.find("\n", pos + 1, b)
+    out.append((start, b))
+    return out
 
 
 def _classify(block: str) -> str:

@@ -228,3 +228,12 @@ def test_the_annotation_guide_can_be_read_from_a_notebook():
     assert "### 8.1" in chapter.text and "### 8.4" in chapter.text and "## 9." not in chapter.text
     with pytest.raises(course.errors.CourseError, match="no section '99'.*8.4"):
         course.guide("99")
+
+
+def test_a_short_line_with_no_full_stop_ends_before_a_capital_but_a_wrapped_sentence_stays_whole():
+    from course.document import build_document
+
+    d = build_document("Talks suspended\nTalks have been suspended, the EU said.")
+    assert [d.text[s.start:s.end] for s in d.sentences] == ["Talks suspended", "Talks have been suspended, the EU said."]
+    d = build_document("The minister said the talks\nwould resume on Monday.")
+    assert len(d.sentences) == 1

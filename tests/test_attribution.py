@@ -1585,3 +1585,11 @@ def test_a_military_defence_and_a_refused_entry_report_nothing(text):
 def test_a_dateline_with_an_abbreviated_month_is_not_content():
     r = one("SEOUL, Aug. 21 (Reuters) - North Korea fired a missile, officials said.")
     assert r.content.text == "North Korea fired a missile"
+
+
+def test_a_live_blog_keeps_each_update_and_its_speaker_apart():
+    """Headlines and time stamps on lines of their own end their line (course.document), and a
+    time stamp or a publication label is never a speaker."""
+    text = "LIVE: Border talks\n16:02 - Talks suspended\n16:05 - Borrell urged restraint\nMoscow rejected mediation."
+    assert [(r.source.text, r.cue.text, r.content.text) for r in analyze(text).attributions] == [
+        ("Borrell", "urged", "restraint"), ("Moscow", "rejected", "mediation")]

@@ -935,7 +935,8 @@ LIGHT_VERBS = frozenset("express expressed expresses expressing voice voiced voi
 #: Upper-case labels before a colon that are the publication's, not a speaker's
 #: ("CLARIFICATION: The first sentence has been clarified ...", "UPDATE: ...").
 EDITORIAL_LABELS = frozenset("clarification correction update updated editor note notes background related "
-                             "breaking analysis opinion watch read listen see disclosure".split())
+                             "breaking analysis opinion watch read listen see disclosure live exclusive factbox "
+                             "explainer editorial comment photos video timeline".split())
 
 
 def _epigraphs(doc, sent, toks, closes, taken) -> list[_Found]:

@@ -669,6 +669,12 @@ def _after_dateline(toks: list[Token], limit: int) -> int:
     0
     """
     k = 0
+    # a live blog's time stamp: "16:05 - Borrell urged restraint"
+    if limit > 3 and toks[0].text.isdigit() and toks[1].text == ":" and toks[2].text.isdigit():
+        k = 3
+        while k < limit and toks[k].text.isupper() and toks[k].text.isalpha() and len(toks[k].text) <= 4:
+            k += 1  # "GMT", "CET"
+        return k + 1 if k < limit and toks[k].text in ("-", "–", "—", "--") else 0
     last_caps = -1
     while k < limit and (toks[k].text.isupper() and any(ch.isalpha() for ch in toks[k].text)
                          or toks[k].text in ("/", ".", ",", "'", "-") and k > 0):
