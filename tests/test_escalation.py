@@ -857,6 +857,9 @@ def test_a_source_named_only_by_role_is_noted_not_hedged():
     ("Two soldiers were wounded.", {("wounded", "ASSAULT", -9.5)}),
     ("Troops defended the city for three weeks.", set()),
     ("Others warn that it could trigger an arms race.", set()),
+    # a pledge to stay at the table is restraint, as "will not walk away" is; a document's call is an appeal
+    ("Armenia will not leave the negotiating table.", {("leave the negotiating table", "RESTRAINT", 3.5)}),
+    ("The statement called for restraint.", {("restraint", "REQUEST", 3.0)}),
 ])
 def test_demands_absences_ministry_language_and_people(text, expected):
     assert {(a.text, a.label, a.intensity) for a in found(text)} == expected

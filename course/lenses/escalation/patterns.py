@@ -660,7 +660,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(_one_of(_forms("walk"), "storm|stormed", _forms("pull")) + " (?:away|out) (?:from|of) "
             r"(?:the |these |those )?(?:\S+ )?(?:talks|negotiations|negotiating table|table|dialogue|process)"
             "|" + _one_of(_forms("break", "broke", "broken"))
-            + " off (?:the )?(?:talks|negotiations|dialogue|contacts)"),
+            + " off (?:the )?(?:talks|negotiations|dialogue|contacts)"
+            "|" + _one_of(_forms("leave", "left"), _forms("quit", "quit"), _forms("abandon"))
+            + r" (?:the |these |those )?(?:\S+ )?(?:talks|negotiations|negotiating table|dialogue)"),
         "SANCTION", "164", -7.0,
         "Leaving or breaking off negotiations: halting talks, near the hostile end of the scale.", rank=3,
     ),

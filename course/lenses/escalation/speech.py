@@ -14,6 +14,8 @@ from .words import _CLAUSE_CONJ, _FUNCTION_WORDS
 
 _APPEAL_VERBS = frozenset("urge urges urged urging".split())
 _CALL_VERBS = frozenset("call calls called calling appeal appeals appealed appealing".split())
+#: Documents that speak for their authors: "The statement called for restraint".
+_DOCUMENT_NOUNS = frozenset("statement communique communiqué resolution declaration draft text letter report".split())
 #: Verbs of pressing for something: an appeal when what is pressed for is talks or calm ("pressed
 #: for a ceasefire"), a demand when it is hostile ("pushed for sanctions", left to the DEMAND row).
 _PRESS_VERBS = frozenset("press presses pressed pressing push pushes pushed pushing".split())
@@ -148,7 +150,9 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
         w = t.norm
         nxt = tokens[v + 1].norm if v + 1 < n else ""
         if w in _APPEAL_VERBS or w in _CALL_VERBS or w in _PRESS_VERBS:
-            comps = _appeal_complements(tokens, v) if _has_context("diplomatic", tokens) else []
+            # (a document that calls for something speaks for its authors: "The statement called for restraint")
+            diplomatic = _has_context("diplomatic", tokens) or any(t.norm in _DOCUMENT_NOUNS for t in tokens[max(0, v - 4):v])
+            comps = _appeal_complements(tokens, v) if diplomatic else []
             if not comps:
                 continue
             inside = [c for c in cands for a, b in comps if a <= c.i and c.j <= b]
