@@ -775,7 +775,7 @@ def test_a_refusal_is_explained_as_a_refusal():
     """"would not accept" reads as a rejection: its explanation says so first, with its own code."""
     (a,) = found("Tarvia said it would not accept preconditions.")
     assert (a.label, a.intensity) == ("REJECT", -4.0)
-    assert a.explanation.startswith("Says no: a refusal, clearly hostile. (CAMEO 120: -4.0")
+    assert a.explanation.startswith("Says no: a refusal, moderately hostile. (CAMEO 120: -4.0")
     assert "an agreement (CAMEO 030: +4.0)" in a.explanation and "a agreement" not in a.explanation
 
 

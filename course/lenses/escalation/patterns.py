@@ -245,20 +245,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(rf"(?P<cue>{_REACT}) (?:\" (?:[^\"\s]+ ){{1,5}}?\" )?(?:to|against) {_gap(4)}{_HOSTILE_OBJ}"),
         "THREATEN", "130", -4.4,
         "A promise to react to the other side's hostile steps: a commitment to counter-measures, a threat of "
-        "retaliation, clearly hostile.", kahn="3",
+        "retaliation, moderately hostile.", kahn="3",
     ),
     _Pattern(
         "react-in-kind",
         _rx(rf"(?P<cue>{_REACT} {_MANNER})"),
         "THREATEN", "130", -4.4,
-        "A promise to answer the other side in the same (or a firmer) way: a threat of retaliation, clearly hostile.",
+        "A promise to answer the other side in the same (or a firmer) way: a threat of retaliation, moderately hostile.",
         kahn="3",
     ),
     _Pattern(
         "will-react-if",
         _rx(rf"(?:will|would|shall) {_gap(4)}(?P<cue>{_REACT})"),
         "THREATEN", "130", -4.4,
-        "A promised reaction tied to a condition: a conditional threat of retaliation, clearly hostile.",
+        "A promised reaction tied to a condition: a conditional threat of retaliation, moderately hostile.",
         kahn="3", check=_cond_in_clause,
     ),
     _Pattern(
@@ -266,7 +266,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(_one_of(_forms("shut", "shut", double=True), _forms("close")) + " (?:down )?" + _gap(3)
             + "(?:embassy|embassies|consulate|consulates|mission|missions)"),
         "SANCTION", "161", -4.0,
-        "Closing a diplomatic post: a reduction of diplomatic relations, clearly hostile.", kahn="2",
+        "Closing a diplomatic post: a reduction of diplomatic relations, moderately hostile.", kahn="2",
     ),
     _Pattern(
         "expel-diplomats",
@@ -280,14 +280,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(_one_of(_forms("sever"), _forms("cut", "cut", double=True), _forms("break", "broke"), _forms("downgrade"),
                     "freeze|freezes|froze|frozen") + " (?:off )?" + _gap(2) + "(?:ties|relations|contacts|links)"),
         "SANCTION", "161", -4.0,
-        "Cutting or downgrading diplomatic ties: a reduction of relations, clearly hostile.",
+        "Cutting or downgrading diplomatic ties: a reduction of relations, moderately hostile.",
     ),
     _Pattern(
         "recall-ambassador",
         _rx(_one_of(_forms("recall"), _forms("withdraw", "withdrew")) + " " + _gap(2)
             + "(?:ambassador|ambassadors|envoy|envoys|diplomats)"),
         "SANCTION", "161", -4.0,
-        "Calling one's ambassador home: a classic signal of displeasure, a reduction of relations, clearly hostile.",
+        "Calling one's ambassador home: a classic signal of displeasure, a reduction of relations, moderately hostile.",
         kahn="2",
     ),
     _Pattern(
@@ -319,7 +319,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + " (?:from |of )?" + _gap(7) + "(?:treaty|agreement|accord|deal|pact|convention)"),
         "REJECT", "120", -4.0,
         "Walking away from an agreement: a rejection of it (CAMEO has no code for leaving a treaty; the root "
-        "'reject' fits), clearly hostile.",
+        "'reject' fits), moderately hostile.",
     ),
     _Pattern(
         "withdraw-troops",
@@ -328,7 +328,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + "(?:troops|forces|soldiers|units|army|military|personnel|warships|ships|tanks|weapons|artillery|"
             "armour|armor|equipment)"),
         "RETREAT", "087", 9.0,
-        "Pulling forces back: military de-escalation, near the cooperative end of the scale.",
+        "Pulling forces back: military de-escalation, at the cooperative end of the scale.",
     ),
     _Pattern(
         "strengthen-forces",
@@ -363,7 +363,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "territory|territories|positions|province|provinces|district|districts)"
             "(?: (?:village|villages|town|towns|areas|regions|districts|posts|positions))?"),
         "MOBILIZE", "150", -7.2,
-        "Forces kept in place in or near a contested area: a demonstration of military power, near the hostile end.",
+        "Forces kept in place in or near a contested area: a demonstration of military power, near the hostile end of the scale.",
         rank=3,
     ),
     _Pattern(
@@ -427,21 +427,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(_one_of(_forms("call"), _forms("urge"), _forms("appeal")) + " " + _gap(4)
             + "(?:calm|restraint|de-escalation|de-escalate|deescalation|moderation|patience)"),
         "REQUEST", "020", 3.0,
-        "An appeal for calm or restraint: a call to de-escalate, clearly cooperative.", check=_diplomatic_sentence,
+        "An appeal for calm or restraint: a call to de-escalate, moderately cooperative.", check=_diplomatic_sentence,
     ),
     _Pattern(
         "call-for-talks",
         _rx(_one_of(_forms("call"), _forms("urge"), _forms("appeal"), "invite|invited|invites") + " " + _gap(4)
             + "(?:dialogue|talks|negotiations|negotiate|a meeting|a summit|peace|ceasefire|cease-fire|truce)"),
         "REQUEST", "026", 4.0,
-        "An appeal to talk or settle: a call to negotiate, clearly cooperative.", check=_diplomatic_sentence,
+        "An appeal to talk or settle: a call to negotiate, moderately cooperative.", check=_diplomatic_sentence,
     ),
     _Pattern(
         "sign-agreement",
         _rx(_one_of(_forms("sign")) + " " + _gap(5) + "(?:agreement|agreements|deal|treaty|accord|pact|memorandum|"
             "declaration|contract|protocol|communique)"),
         "AGREE", "057", 8.0,
-        "Signing a formal agreement: the most binding form of diplomatic cooperation, near the cooperative end of "
+        "Signing a formal agreement: the most binding form of diplomatic cooperation, near the cooperative end of the scale of "
         "the scale.",
     ),
     _Pattern(
@@ -449,7 +449,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(_one_of(_forms("reach"), "strike|struck|clinch|clinched|seal|sealed|hammer out|hammered out") + " "
             + _gap(3) + "(?:agreement|deal|consensus|accord|compromise|understanding|settlement|truce)"),
         "AGREE", "030", 4.0,
-        "The sides arrive at a common position: agreement, clearly cooperative.",
+        "The sides arrive at a common position: agreement, moderately cooperative.",
     ),
     _Pattern(
         "impose-sanctions",
@@ -469,7 +469,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "impose-blockade",
         _rx(_one_of(_forms("impose"), "reimposed|tighten|tightened|enforce|enforced") + " " + _gap(2) + "blockade"),
         "COERCE", "191", -9.5,
-        "Imposing a blockade: restricting movement by force, near the hostile end of the scale.",
+        "Imposing a blockade: restricting movement by force, at the hostile end of the scale.",
     ),
     _Pattern(
         "must-demand",
@@ -498,7 +498,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(_one_of(_forms("violate"), "violation of|violations of|breach of|breached") + " " + _gap(3)
             + "(?:ceasefire|cease-fire|truce|armistice)"),
         "ASSAULT", "196", -9.5,
-        "Breaking a ceasefire: renewed use of force, near the hostile end of the scale.",
+        "Breaking a ceasefire: renewed use of force, at the hostile end of the scale.",
     ),
     _Pattern(
         "release-captives",
@@ -507,7 +507,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"|(?:hostages|prisoners|detainees|captives|sailors|crew|crew members) (?:were|was|have been|has been|"
               r"had been|will be|would be) (?:\S+ly )?(?:freed|released))"),
         "CONCEDE", "0841", 7.0,
-        "Captives set free: a release of prisoners or hostages, a concession near the cooperative end of the "
+        "Captives set free: a release of prisoners or hostages, a concession near the cooperative end of the scale of the "
         "scale.",
     ),
     _Pattern(
@@ -532,7 +532,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
               r"nomination|statement|declaration|plan|initiative|package|packages|law|legislation|accession|"
               r"membership|appointment|sale|funding)"),
         "REJECT", "120", -4.0,
-        "Blocking a resolution or a proposal: a refusal in the council room, clearly hostile (a road or a port "
+        "Blocking a resolution or a proposal: a refusal in the council room, moderately hostile (a road or a port "
         "blocked is a blockade).",
     ),
     _Pattern(
@@ -541,7 +541,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"(?:collapsed|collapses|collapsing|broke down|breaks down|crumbled|crumbles|unravelled|unraveled|"
               r"unravels|fell apart|falls apart|failed|fails|was broken|has been broken|was shattered)"),
         "ASSAULT", "196", -9.5,
-        "A ceasefire that collapses: the fighting it had stopped resumes, near the hostile end of the scale "
+        "A ceasefire that collapses: the fighting it had stopped resumes, at the hostile end of the scale "
         "(the scale rates the breach, not the truce).",
     ),
     _Pattern(
@@ -563,7 +563,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "warn-consequences",
         _rx(_one_of(_forms("warn")) + " " + _gap(3) + "(?:consequences|retaliation|a response|a tough response)"),
         "THREATEN", "130", -4.4,
-        "A warning of consequences: a veiled threat, clearly hostile.", kahn="3",
+        "A warning of consequences: a veiled threat, moderately hostile.", kahn="3",
     ),
     _Pattern(
         "meet-demands",
@@ -578,7 +578,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
                     "upgrade|upgraded|improve|improved|improving|mend|mended")
             + " " + _gap(2) + "(?:diplomatic )?(?:ties|relations|links)"),
         "SUPPORT", "054", 6.0,
-        "Setting up or repairing diplomatic ties: strongly cooperative.",
+        "Setting up or repairing diplomatic ties: clearly cooperative.",
     ),
     _Pattern(
         "release-prisoners",
@@ -611,7 +611,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(_one_of(_forms("open"), "reopen|reopened|re-open|re-opened") + " " + _gap(2)
             + "(?:borders|border|crossing|crossings|airspace|ports|corridor|corridors|bridge)"),
         "RETREAT", "086", 9.0,
-        "Opening a border or crossing to others: allowing access, near the cooperative end of the scale.",
+        "Opening a border or crossing to others: allowing access, at the cooperative end of the scale.",
     ),
     _Pattern(
         "charge-with",
@@ -637,7 +637,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(rf"(?P<cue>{_REACT}) \" {_MANNER}"),
         "THREATEN", "130", -4.4,
         "A promise to answer the other side, with the manner given in the speaker's quoted words: a threat of "
-        "retaliation, clearly hostile.", kahn="3",
+        "retaliation, moderately hostile.", kahn="3",
     ),
     _Pattern(
         "firm-response",
@@ -645,14 +645,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"proportionate|commensurate) (?:response|responses|reply|answer|retaliation|reprisals)"),
         "THREATEN", "130", -4.4,
         "A promised answer described as firm or fitting: a threat of counter-measures whose form is left open, "
-        "clearly hostile.", kahn="3",
+        "moderately hostile.", kahn="3",
     ),
     _Pattern(
         "vow-response",
         _rx(_one_of(_forms("vow"), _forms("promise"), _forms("pledge"))
             + " (?:an? )?(?P<cue>response|reply|retaliation|reprisals|revenge)"),
         "THREATEN", "130", -4.4,
-        "A promised response to the other side's step, form unstated: a threat of counter-measures, clearly hostile.",
+        "A promised response to the other side's step, form unstated: a threat of counter-measures, moderately hostile.",
         kahn="3",
     ),
     _Pattern(
@@ -738,7 +738,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "escorted-out",
         _rx(_one_of(_forms("escort"), "chase|chased|chasing|shepherded|herded") + " " + _gap(3) + "(?:out|away|off)"),
         "COERCE", "170", -7.0,
-        "Forcing a ship or aircraft out of an area, however mildly worded: coercion, near the hostile end of the "
+        "Forcing a ship or aircraft out of an area, however mildly worded: coercion, near the hostile end of the scale of the "
         "scale.", check=_military_sentence,
     ),
     _Pattern(
@@ -770,14 +770,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + " (?:only )?(?:calm|peace|stability|de-escalation|dialogue|a peaceful solution|good relations|"
             "to avoid (?:a |any )?(?:conflict|war|escalation|confrontation))"),
         "RESTRAINT", "0356", 7.0,
-        "A side says it wants calm or peace: an intent to de-escalate, strongly cooperative.", rank=3,
+        "A side says it wants calm or peace: an intent to de-escalate, near the cooperative end of the scale.", rank=3,
     ),
     _Pattern(
         "ready-to-talk",
         _rx(r"(?:ready|willing|prepared|eager) to (?:discuss|negotiate|talk|meet|resume talks|hold talks)"
             r"(?: (?:everything|anything|all issues|all questions))?"),
         "CONSULT", "036", 4.0,
-        "A stated readiness to negotiate: an intent to meet, clearly cooperative.", rank=3,
+        "A stated readiness to negotiate: an intent to meet, moderately cooperative.", rank=3,
     ),
     _Pattern(
         "propose-talks",
@@ -785,7 +785,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "to host |hosting |to resume |resuming |a new |new |a |an |direct |fresh )*(?:talks|negotiations|"
             "a meeting|meeting|a summit|summit|dialogue|consultations|peace talks)"),
         "CONSULT", "036", 4.0,
-        "Puts forward talks or a meeting with the other side: an intent to meet or negotiate, clearly cooperative.",
+        "Puts forward talks or a meeting with the other side: an intent to meet or negotiate, moderately cooperative.",
         rank=3,
     ),
     _Pattern(
@@ -820,7 +820,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(rf"(?:{_MIL_OBJ} )?(?:deployed|stationed|redeployed|positioned|dispatched|moved) {_PREP_PLACE} "
             rf"(?:the |its |their |his |her |a )?{_gap(2)}{_PLACE}"),
         "MOBILIZE", "154", -7.2,
-        "Forces or weapons put in position in or near a contested area: military posture, near the hostile end.",
+        "Forces or weapons put in position in or near a contested area: military posture, near the hostile end of the scale.",
         check=_military_sentence,
     ),
     _Pattern(
@@ -835,7 +835,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(r"(?:(?:will|would|shall|can|must) )?(?:not|never) be (?:intimidated|bullied|blackmailed|coerced|cowed|"
             r"pressured|pressurised|pressurized|deterred|silenced|dictated to)"),
         "REJECT", "124", -4.0,
-        "Declares that pressure will not work: a refusal to yield, clearly hostile.", kahn="3", rank=3,
+        "Declares that pressure will not work: a refusal to yield, moderately hostile.", kahn="3", rank=3,
     ),
     _Pattern(
         "trade-accusations",
@@ -878,7 +878,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
                     _forms("receive"), "grant access to|granted access to|grants access to")
             + " " + _gap(3) + "(?:inspectors|monitors|observers|investigators|peacekeepers)"),
         "RETREAT", "0862", 9.0,
-        "Letting international inspectors or monitors in: allowing international involvement, near the cooperative end "
+        "Letting international inspectors or monitors in: allowing international involvement, at the cooperative end of the scale "
         "of the scale.", rank=3,
     ),
     _Pattern(
@@ -886,21 +886,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(_one_of(_forms("reopen"), _forms("re-open")) + " " + _gap(3)
             + "(?:embassy|embassies|consulate|consulates|mission|missions)"),
         "SUPPORT", "054", 6.0,
-        "Reopening a diplomatic post: restoring relations, strongly cooperative.",
+        "Reopening a diplomatic post: restoring relations, clearly cooperative.",
     ),
     _Pattern(
         "embassy-closed",
         _rx(r"(?:embassy|embassies|consulate|consulates) (?:was |were |has been |have been |had been |will be |would be |"
             r"is being )?(?:closed|shut|shut down|ordered closed|ordered shut)"),
         "SANCTION", "161", -4.0,
-        "A diplomatic post closed (told in the passive): a reduction of diplomatic relations, clearly hostile.", kahn="2",
+        "A diplomatic post closed (told in the passive): a reduction of diplomatic relations, moderately hostile.", kahn="2",
     ),
     _Pattern(
         "forces-withdrawn",
         _rx(r"(?:troops|forces|soldiers|units|warships|tanks|weapons|artillery) (?:were |was |have been |had been |are "
             r"being |will be |would be )(?:withdrawn|pulled back|pulled out|moved back|sent back)"),
         "RETREAT", "087", 9.0,
-        "Forces taken back (told in the passive): military de-escalation, near the cooperative end of the scale.", rank=3,
+        "Forces taken back (told in the passive): military de-escalation, at the cooperative end of the scale.", rank=3,
     ),
     _Pattern(
         "forces-sent",
@@ -944,7 +944,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(_one_of(_forms("jam", double=True)) + " " + _gap(2) + "(?:gps signals|satellite signals|radio signals|"
             "signals|signal|gps|communications|radars|radar|broadcasts|satellites|navigation)"),
         "COERCE", "170", -7.0,
-        "Blocking another side's radio, satellite or GPS signals: electronic coercion, near the hostile end of the "
+        "Blocking another side's radio, satellite or GPS signals: electronic coercion, near the hostile end of the scale of the "
         "scale.", rank=3,
     ),
     _Pattern(
@@ -954,7 +954,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + "(?:targets|positions|bases|base|facilities|installations|convoy|convoys|depots|depot|sites|airfield|"
             "airfields|barracks|command post|command posts|infrastructure)"),
         "ASSAULT", "190", -10.0,
-        "Armed forces hitting the other side's positions or facilities: use of military force, at the hostile end of "
+        "Armed forces hitting the other side's positions or facilities: use of military force, at the hostile end of the scale of "
         "the scale.", rank=3, check=_military_sentence,
     ),
     _Pattern(
@@ -1002,7 +1002,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + "(?:invitation|invitations|offer|offers|request|requests|proposal|proposals|call|calls|"
             "appeal|appeals|demand|demands)"),
         "REJECT", "120", -4.0,
-        "Says no to an invitation, offer or request: a rejection, clearly hostile.", role="head", rank=3,
+        "Says no to an invitation, offer or request: a rejection, moderately hostile.", role="head", rank=3,
     ),
     _Pattern(
         "call-in-envoy",
@@ -1020,7 +1020,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"measures|countermeasures|counter-measures|options|military options|military response|measures|steps|"
             r"expulsions|expelling|closing|closure|strikes|action)"),
         "THREATEN", "130", -4.4,
-        "A hostile response openly under preparation or consideration: a signalled threat, clearly hostile.", kahn="3",
+        "A hostile response openly under preparation or consideration: a signalled threat, moderately hostile.", kahn="3",
         rank=2, check=_hostile_context,
     ),
     _Pattern(

@@ -77,10 +77,12 @@ def describe_weight(w: float) -> str:
     side = "hostile" if w < 0 else "cooperative"
     if a >= 9:
         return f"at the {side} end of the scale"
-    if a >= 6.5:
+    if a >= 7:
         return f"near the {side} end of the scale"
-    if a >= 3:
+    if a >= 5:
         return f"clearly {side}"
+    if a >= 3:
+        return f"moderately {side}"
     if a >= 1:
         return f"mildly {side}"
     if a > 0:
