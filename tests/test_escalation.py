@@ -863,3 +863,13 @@ def test_a_source_named_only_by_role_is_noted_not_hedged():
 ])
 def test_demands_absences_ministry_language_and_people(text, expected):
     assert {(a.text, a.label, a.intensity) for a in found(text)} == expected
+
+
+@pytest.mark.parametrize("text, phrase, hedged", [
+    ("Will Russia invade Ukraine?", "invade", True),  # asked, not stated
+    ("Russia will invade Ukraine.", "invade", False),
+    ("Pyongyang calls the drills a rehearsal for invasion.", "invasion", True),  # prepared or feared, not done
+])
+def test_questions_and_projected_events_are_hedged(text, phrase, hedged):
+    a = next(x for x in found(text) if x.text == phrase)
+    assert ("hedged" in a.modifiers) is hedged, a.explanation

@@ -89,6 +89,19 @@ def _subject_of_ending(tokens: list[Token], c: _Cand) -> bool:
     return k < len(tokens) and tokens[k].norm in _ENDING_VERBS and c.category in ("escalation", "deescalation")
 
 
+#: Words before an event that make it prepared or feared, not done: "a rehearsal for invasion".
+_PROJECTING = frozenset({("rehearsal", "for"), ("rehearsals", "for"), ("preparation", "for"), ("preparations", "for"),
+                         ("prelude", "to"), ("pretext", "for"), ("plans", "for"), ("plan", "for"),
+                         ("risk", "of"), ("fears", "of"), ("fear", "of"), ("spectre", "of"), ("specter", "of")})
+
+
+def _ends_in_quotation(quotes: list[tuple[int, int]], tokens: list[Token]) -> bool:
+    """Does the sentence's final question mark close a quotation ("'Why?' he asked.")? Then the
+    question is a speaker's, inside quotation marks, and the sentence itself is a statement."""
+    last = tokens[-1].index
+    return any(a <= last <= b for a, b in quotes)
+
+
 def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None], c: _Cand,
                      stance: _StanceIndex, quotes: list[tuple[int, int]],
                      bounds: dict[int, tuple[int, int]] | None = None,
@@ -128,10 +141,21 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
     if hedge is None:  # an attitude hedge inside the phrase itself ("Cautious optimism")
         hedge = next((a.text for a in stance.within(tokens[c.i].start, tokens[c.j].end)
                       if a.category == "hedge" and a.text.lower() in _attitude_hedges()), None)
+    asked = hedge is None and tokens and tokens[-1].text == "?" and not _ends_in_quotation(quotes, tokens)
+    projected = hedge is None and c.i >= 2 and (tokens[c.i - 2].norm, tokens[c.i - 1].norm) in _PROJECTING
     if hedge:
         _weaken(c, HEDGE_FACTOR, "hedged",
                 f"Hedged by '{hedge}': the {noun} is presented as possible, not certain, so its weight is cut "
                 "by a quarter")
+    elif asked:
+        # "Will Russia invade Ukraine?": a question asserts nothing (an open question, like "whether")
+        _weaken(c, HEDGE_FACTOR, "hedged",
+                f"Inside a question: the {noun} is asked about, not stated, so its weight is cut by a quarter")
+    elif projected:
+        # "a rehearsal for invasion", "a pretext for war": named as prepared or feared, not done
+        pre = f"{tokens[c.i - 2].text} {tokens[c.i - 1].text}"
+        _weaken(c, HEDGE_FACTOR, "hedged",
+                f"Named as something prepared or feared ('{pre}'), not done, so its weight is cut by a quarter")
     elif clause_weasel:
         # a source named only by role ("Officials said ...") makes the claim uncheckable, not the
         # event possible: the note says so, the weight stays and the phrase is not `hedged`, which
