@@ -873,3 +873,12 @@ def test_demands_absences_ministry_language_and_people(text, expected):
 def test_questions_and_projected_events_are_hedged(text, phrase, hedged):
     a = next(x for x in found(text) if x.text == phrase)
     assert ("hedged" in a.modifiers) is hedged, a.explanation
+
+
+def test_every_explanation_reads_once():
+    """No note says its strength twice ("end of the scale of the scale")."""
+    from course.datasets import load_lexicon
+    from course.lenses.escalation.patterns import _PATTERNS
+
+    notes = [p.explanation for p in _PATTERNS] + [e.explanation for e in load_lexicon("escalation")]
+    assert not [n for n in notes if "scale of the scale" in n or n.count("end of the scale") > 1]

@@ -441,8 +441,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(_one_of(_forms("sign")) + " " + _gap(5) + "(?:agreement|agreements|deal|treaty|accord|pact|memorandum|"
             "declaration|contract|protocol|communique)"),
         "AGREE", "057", 8.0,
-        "Signing a formal agreement: the most binding form of diplomatic cooperation, near the cooperative end of the scale of "
-        "the scale.",
+        "Signing a formal agreement: the most binding form of diplomatic cooperation, near the cooperative end of the scale"
+        ".",
     ),
     _Pattern(
         "reach-agreement",
@@ -507,8 +507,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"|(?:hostages|prisoners|detainees|captives|sailors|crew|crew members) (?:were|was|have been|has been|"
               r"had been|will be|would be) (?:\S+ly )?(?:freed|released))"),
         "CONCEDE", "0841", 7.0,
-        "Captives set free: a release of prisoners or hostages, a concession near the cooperative end of the scale of the "
-        "scale.",
+        "Captives set free: a release of prisoners or hostages, a concession near the cooperative end of the scale"
+        ".",
     ),
     _Pattern(
         "patience-running-out",
@@ -738,8 +738,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "escorted-out",
         _rx(_one_of(_forms("escort"), "chase|chased|chasing|shepherded|herded") + " " + _gap(3) + "(?:out|away|off)"),
         "COERCE", "170", -7.0,
-        "Forcing a ship or aircraft out of an area, however mildly worded: coercion, near the hostile end of the scale of the "
-        "scale.", check=_military_sentence,
+        "Forcing a ship or aircraft out of an area, however mildly worded: coercion, near the hostile end of the scale"
+        ".", check=_military_sentence,
     ),
     _Pattern(
         "testing-resolve",
@@ -878,8 +878,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
                     _forms("receive"), "grant access to|granted access to|grants access to")
             + " " + _gap(3) + "(?:inspectors|monitors|observers|investigators|peacekeepers)"),
         "RETREAT", "0862", 9.0,
-        "Letting international inspectors or monitors in: allowing international involvement, at the cooperative end of the scale "
-        "of the scale.", rank=3,
+        "Letting international inspectors or monitors in: allowing international involvement, at the cooperative end of the scale"
+        ".", rank=3,
     ),
     _Pattern(
         "reopen-embassy",
@@ -944,8 +944,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _rx(_one_of(_forms("jam", double=True)) + " " + _gap(2) + "(?:gps signals|satellite signals|radio signals|"
             "signals|signal|gps|communications|radars|radar|broadcasts|satellites|navigation)"),
         "COERCE", "170", -7.0,
-        "Blocking another side's radio, satellite or GPS signals: electronic coercion, near the hostile end of the scale of the "
-        "scale.", rank=3,
+        "Blocking another side's radio, satellite or GPS signals: electronic coercion, near the hostile end of the scale"
+        ".", rank=3,
     ),
     _Pattern(
         "strike-targets",
@@ -954,8 +954,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + "(?:targets|positions|bases|base|facilities|installations|convoy|convoys|depots|depot|sites|airfield|"
             "airfields|barracks|command post|command posts|infrastructure)"),
         "ASSAULT", "190", -10.0,
-        "Armed forces hitting the other side's positions or facilities: use of military force, at the hostile end of the scale of "
-        "the scale.", rank=3, check=_military_sentence,
+        "Armed forces hitting the other side's positions or facilities: use of military force, at the hostile end of the scale"
+        ".", rank=3, check=_military_sentence,
     ),
     _Pattern(
         "military-strike",
