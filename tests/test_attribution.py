@@ -1593,3 +1593,11 @@ def test_a_live_blog_keeps_each_update_and_its_speaker_apart():
     text = "LIVE: Border talks\n16:02 - Talks suspended\n16:05 - Borrell urged restraint\nMoscow rejected mediation."
     assert [(r.source.text, r.cue.text, r.content.text) for r in analyze(text).attributions] == [
         ("Borrell", "urged", "restraint"), ("Moscow", "rejected", "mediation")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A doctor who spoke on condition of anonymity said the toll could rise.", "A doctor"),
+    ("A diplomat who asked not to be named said talks would resume.", "A diplomat"),
+])
+def test_the_anonymity_clause_stands_between_source_and_cue(text, source):
+    assert one(text).source.text == source

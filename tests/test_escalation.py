@@ -882,3 +882,14 @@ def test_every_explanation_reads_once():
 
     notes = [p.explanation for p in _PATTERNS] + [e.explanation for e in load_lexicon("escalation")]
     assert not [n for n in notes if "scale of the scale" in n or n.count("end of the scale") > 1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weapon word that only describes a treaty, or a participle used as an adjective, is not undone
+    ("Moscow suspends participation in missile treaty.", {("suspends", "SANCTION", -4.0), ("missile", "MOBILIZE", -7.2)}),
+    ("The launchers could fire prohibited missiles.", {("missiles", "MOBILIZE", -5.4)}),
+    ("Syrian officers today ended mediation efforts.", {("ended mediation", "SANCTION", -7.0)}),
+    ("The two leaders signed five memorandums of understanding.", {("signed five memorandums", "AGREE", 8.0)}),
+])
+def test_what_a_stopping_verb_stops(text, expected):
+    assert {(a.text, a.label, a.intensity) for a in found(text)} == expected

@@ -455,6 +455,10 @@ def _progressive(toks: list[Token], a: int) -> bool:
     return t.norm in ("s", "re", "m") and _clitic(toks, k)
 
 
+#: Words of the anonymity formula: "who spoke on condition of anonymity", "who asked not to be named".
+_ANONYMITY_WORDS = frozenset("anonymity named identified authorized authorised".split())
+
+
 def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
     """The speaker before the cue group: skip adverbs, then a time phrase or a parenthesis.
 
@@ -475,6 +479,13 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
         j -= 2
     if j < 0:
         return None
+    # the wire's anonymity clause between source and cue: "A doctor who spoke on condition of
+    # anonymity said", "A diplomat who asked not to be named said": the source is the noun before
+    # "who" (other relative clauses keep their own reading)
+    rel = next((m for m in range(j, max(-1, j - 10), -1) if toks[m].norm == "who"), None)
+    if rel is not None and rel > 0 and rel < j and all(_is_word(toks[m]) for m in range(rel, j + 1)) \
+            and any(toks[m].norm in _ANONYMITY_WORDS for m in range(rel, j + 1)):
+        j = rel - 1
     # "Lavrov this month just announced": a time phrase, then adverbs again
     t = _skip_time_left(toks, j, 0)
     if t != j:

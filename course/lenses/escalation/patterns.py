@@ -438,8 +438,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "sign-agreement",
-        _rx(_one_of(_forms("sign")) + " " + _gap(5) + "(?:agreement|agreements|deal|treaty|accord|pact|memorandum|"
-            "declaration|contract|protocol|communique)"),
+        _rx(_one_of(_forms("sign")) + " " + _gap(5) + "(?:agreement|agreements|deal|deals|treaty|treaties|accord|accords|"
+            "pact|pacts|memorandum|memorandums|memoranda|declaration|contract|contracts|protocol|communique)"),
         "AGREE", "057", 8.0,
         "Signing a formal agreement: the most binding form of diplomatic cooperation, near the cooperative end of the scale"
         ".",

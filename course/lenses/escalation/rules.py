@@ -45,6 +45,33 @@ def _invert(obj: _Cand, verb_i: int, verb_word: str) -> _Cand:
                  f"CAMEO {cameo} / Goldstein 1992; PLOVER {label}", priority=obj.priority)
 
 
+#: Nouns of arms control that a weapon word only describes: "suspends participation in the missile treaty".
+_DESCRIBED_NOUNS = frozenset("treaty treaties agreement pact talks deal accord convention programme program limits "
+                             "ban moratorium regime".split())
+
+
+def _modifies_a_noun(tokens: list[Token], c: _Cand) -> bool:
+    """Is the phrase only a modifier of the noun after it ("missile treaty")? Then a verb that
+    stops or suspends acts on the treaty, not on the missiles."""
+    return c.label in ("MOBILIZE", "ASSAULT") and c.j + 1 < len(tokens) and tokens[c.j + 1].norm in _DESCRIBED_NOUNS
+
+
+#: Words after which a participle describes the next noun: a determiner, or a verb that takes a
+#: weapon as its object ("the banned weapons", "could fire prohibited missiles").
+_BEFORE_ADJECTIVE = frozenset("""the a an its their his her our these those fire fires fired firing use uses used
+    using possess possesses possessed deploy deployed deploying develop developed developing test tested testing
+    build built building with of""".split())
+
+
+def _adjectival(tokens: list[Token], verb_k: int, c: _Cand) -> bool:
+    """Is the stopping word a participle used as an adjective right before the phrase ("could fire
+    prohibited missiles", "the banned weapons"), not a verb with a subject ("Moscow lifted
+    sanctions", "has lifted sanctions")?"""
+    if verb_k != c.i - 1 or not tokens[verb_k].norm.endswith("ed") or verb_k == 0:
+        return False
+    return tokens[verb_k - 1].norm in _BEFORE_ADJECTIVE
+
+
 #: Words that make the verb after them something demanded, not done: "should stop", "must end".
 _DEONTIC = frozenset("should must".split())
 
@@ -101,7 +128,8 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
                     inv.j = k
                     out.append(inv)
                     continue
-        if verb_k is None or c.rule.startswith("pattern: withdraw") or c.label in {"DEMAND"}:
+        if verb_k is None or c.rule.startswith("pattern: withdraw") or c.label in {"DEMAND"} \
+                or _modifies_a_noun(tokens, c) or _adjectival(tokens, verb_k, c):
             out.append(c)
             continue
         modal = _deontic_before(tokens, verb_k)
