@@ -889,6 +889,9 @@ def test_every_explanation_reads_once():
     ("Moscow suspends participation in missile treaty.", {("suspends", "SANCTION", -4.0), ("missile", "MOBILIZE", -7.2)}),
     ("The launchers could fire prohibited missiles.", {("missiles", "MOBILIZE", -5.4)}),
     ("Syrian officers today ended mediation efforts.", {("ended mediation", "SANCTION", -7.0)}),
+    # fighting over islands is a dispute; fighting that kills is combat
+    ("The two countries have long been fighting over the islands.", set()),
+    ("Fighting over the town killed 20 soldiers.", {("Fighting", "ASSAULT", -10.0), ("killed", "ASSAULT", -10.0)}),
     ("The two leaders signed five memorandums of understanding.", {("signed five memorandums", "AGREE", 8.0)}),
 ])
 def test_what_a_stopping_verb_stops(text, expected):

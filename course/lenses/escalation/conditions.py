@@ -180,6 +180,17 @@ def _not_people_noun(tokens: Sequence[Token], i: int, j: int) -> bool:
     return not ("the" in before and not (nxt in ("the", "a", "an") or nxt in ("talks", "summit", "meeting")))
 
 
+def _not_dispute_over(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Two countries "fighting over the islands" dispute them; "fighting over the town killed 20
+    soldiers", in a sentence of armed violence, is combat."""
+    k = j + 1
+    if k < len(tokens) and tokens[k].norm.endswith("ly") and tokens[k].text.islower():
+        k += 1
+    if k < len(tokens) and tokens[k].norm in ("over", "about"):
+        return _has_context("violence", tokens)
+    return True
+
+
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
     "not-before-non-event": _not_before_non_event,
@@ -194,4 +205,5 @@ CONDITIONS: dict[str, Condition] = {
     "recognition-sense": _recognition_sense,
     "not-attributive": _not_attributive,
     "not-people-noun": _not_people_noun,
+    "not-dispute-over": _not_dispute_over,
 }
