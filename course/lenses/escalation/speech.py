@@ -151,7 +151,7 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
         nxt = tokens[v + 1].norm if v + 1 < n else ""
         if w in _APPEAL_VERBS or w in _CALL_VERBS or w in _PRESS_VERBS:
             # (a document that calls for something speaks for its authors: "The statement called for restraint")
-            diplomatic = _has_context("diplomatic", tokens) or any(t.norm in _DOCUMENT_NOUNS for t in tokens[max(0, v - 4):v])
+            diplomatic = _has_context("diplomatic", tokens) or any(x.norm in _DOCUMENT_NOUNS for x in tokens[max(0, v - 4):v])
             comps = _appeal_complements(tokens, v) if diplomatic else []
             if not comps:
                 continue
