@@ -191,6 +191,21 @@ def _not_dispute_over(tokens: Sequence[Token], i: int, j: int) -> bool:
     return True
 
 
+#: Words before "deployed warheads" that make it a category counted, not a move.
+_COUNTING_WORDS = frozenset("""the its their all of caps cap capped limit limits limited count counts counted
+    total number numbers""".split())
+
+
+def _deployed_as_verb(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """"Russia deployed warheads near the border" moves forces; "limited to 1,550 deployed
+    warheads", "the treaty caps deployed missiles" count a category: a participle after a number,
+    a determiner or a word of counting describes the weapons, it reports no deployment."""
+    if i == 0 or not tokens[i].norm.endswith("ed"):
+        return True
+    prev = tokens[i - 1]
+    return not (any(ch.isdigit() for ch in prev.text) or prev.norm in _COUNTING_WORDS)
+
+
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
     "not-before-non-event": _not_before_non_event,
@@ -206,4 +221,5 @@ CONDITIONS: dict[str, Condition] = {
     "not-attributive": _not_attributive,
     "not-people-noun": _not_people_noun,
     "not-dispute-over": _not_dispute_over,
+    "deployed-as-verb": _deployed_as_verb,
 }

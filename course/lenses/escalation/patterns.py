@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ...document import Token
+from .conditions import _deployed_as_verb
 from .context import _has_context
 from .words import _MONTHS_DAYS, _REPORTING
 
@@ -147,6 +148,11 @@ def _named_object(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> b
     return nxt.norm in {"russia", "china", "iran", "the"} and j + 2 < len(tokens) and tokens[j + 2].norm in {
         "country", "kremlin", "west", "alliance",
     }
+
+
+def _deployed_as_a_verb(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """The pattern's form of the row condition ``deployed-as-verb`` (conditions.py)."""
+    return _deployed_as_verb(tokens, i, j)
 
 
 def _military_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
@@ -354,6 +360,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + f" {_gap(3)}{_MIL_OBJ}(?: (?:to|towards|toward|into) {_gap(3)}{_PLACE})?"),
         "MOBILIZE", "154", -7.2,
         "Moving forces or weapons into position: military posture, near the hostile end of the scale.",
+        check=_deployed_as_a_verb,
     ),
     _Pattern(
         "keep-forces-in-place",
