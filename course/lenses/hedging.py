@@ -209,6 +209,13 @@ def _is_number(toks: Sequence[Token], k: int) -> bool:
     return False
 
 
+def _skip_adverbs_forward(toks: Sequence[Token], k: int) -> int:
+    """Index of the first token at or after ``k`` that is not an -ly adverb."""
+    while k < len(toks) and _ADVERB_RE.match(toks[k].norm):
+        k += 1
+    return k
+
+
 def _skip_adverbs_back(toks: Sequence[Token], k: int, limit: int = 2) -> int:
     """Index of the nearest token at or before ``k`` that is not an adverb (at most ``limit`` skipped)."""
     skipped = 0
@@ -378,9 +385,7 @@ def _before_that(toks, i, j, ctx):
 def _not_proposal(toks, i, j, ctx):
     """"suggests that", "the data suggest a link"; not a proposal with an -ing form ("suggested
     holding the next round in Geneva"), which puts forward a plan, not a tentative conclusion."""
-    k = j
-    while k < len(toks) and _ADVERB_RE.match(toks[k].norm):
-        k += 1
+    k = _skip_adverbs_forward(toks, j)
     nxt = _norm(toks, k)
     return None if nxt.endswith("ing") and len(nxt) > 4 and toks[k].text.islower() else j
 
@@ -415,10 +420,7 @@ def _before_stance(toks, i, j, ctx):
 def _before_participle(toks, i, j, ctx):
     """"must have known", "must have been": a conclusion about the past; not the obligation
     "must have a valid visa"."""
-    k = j
-    while k < len(toks) and _ADVERB_RE.match(toks[k].norm):
-        k += 1
-    nxt = _norm(toks, k)
+    nxt = _norm(toks, _skip_adverbs_forward(toks, j))
     return j if nxt in _IRREGULAR_PARTICIPLES or (nxt.endswith("ed") and len(nxt) > 3) else None
 
 

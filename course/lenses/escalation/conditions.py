@@ -183,12 +183,7 @@ def _not_people_noun(tokens: Sequence[Token], i: int, j: int) -> bool:
 def _not_dispute_over(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Two countries "fighting over the islands" dispute them; "fighting over the town killed 20
     soldiers", in a sentence of armed violence, is combat."""
-    k = j + 1
-    if k < len(tokens) and tokens[k].norm.endswith("ly") and tokens[k].text.islower():
-        k += 1
-    if k < len(tokens) and tokens[k].norm in ("over", "about"):
-        return _has_context("violence", tokens)
-    return True
+    return _not_over_topic(tokens, i, j) or _has_context("violence", tokens)
 
 
 #: Words before "deployed warheads" that make it a category counted, not a move.
