@@ -24,7 +24,8 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Mapping
 
 from .errors import DatasetError
 from .model import Annotation, Attribution, Span
@@ -117,6 +118,69 @@ def load_lexicon(name: str) -> tuple[LexiconEntry, ...]:
             LexiconEntry(row["phrase"], row["label"], row["explanation"], row["source"], row, line)
         )
     return tuple(entries)
+
+
+WORD_CLASS_COLUMNS = ("class", "words", "used_by", "explanation", "source")
+
+
+def read_word_classes(path: Path) -> Mapping[str, frozenset[str]]:
+    """Read a word-class TSV: one row per class, its words space-separated.
+
+    Args:
+        path: the file, with the columns of ``WORD_CLASS_COLUMNS``.
+
+    Returns:
+        A read-only mapping from class name to its words, in file order.
+
+    Raises:
+        DatasetError: on a missing column, a row without a class name, a class defined twice,
+            a class without words or a word listed twice in one class, naming the line.
+    """
+    rows = read_tsv(path)
+    if not rows:
+        raise DatasetError(f"{path.name}: no word classes (a header row and one row per class are needed).")
+    missing = [c for c in WORD_CLASS_COLUMNS if c not in rows[0]]
+    if missing:
+        raise DatasetError(f"{path.name}: missing column(s) {', '.join(missing)}.")
+    classes: dict[str, frozenset[str]] = {}
+    lines: dict[str, str] = {}
+    for row in rows:
+        name, where = row["class"], f"{path.name} line {row['_line']}"
+        if not name:
+            raise DatasetError(f"{where}: the row has no class name.")
+        if name in classes:
+            raise DatasetError(f"{where}: the class {name!r} is already defined on line {lines[name]}.")
+        words = row["words"].split()
+        if not words:
+            raise DatasetError(f"{where}: the class {name!r} has no words.")
+        twice = sorted({w for w in words if words.count(w) > 1})
+        if twice:
+            raise DatasetError(f"{where}: the class {name!r} lists {', '.join(map(repr, twice))} more than once.")
+        classes[name], lines[name] = frozenset(words), row["_line"]
+    return MappingProxyType(classes)
+
+
+@lru_cache(maxsize=None)
+def load_word_classes(name: str) -> Mapping[str, frozenset[str]]:
+    """Load the word classes of ``datasets/lexicons/<name>.tsv`` (read once, then cached).
+
+    Args:
+        name: the file name without extension, e.g. ``"escalation_word_classes"``.
+
+    Returns:
+        A read-only mapping from class name (``"observer-nouns"``) to its words.
+
+    Raises:
+        DatasetError: when the file is missing or malformed (see :func:`read_word_classes`).
+
+    >>> "economists" in load_word_classes("escalation_word_classes")["observer-nouns"]
+    True
+    """
+    path = datasets_dir() / "lexicons" / f"{name}.tsv"
+    if not path.is_file():
+        known = sorted(p.stem for p in (datasets_dir() / "lexicons").glob("*.tsv"))
+        raise DatasetError(f"No word-class file called {name!r} in lexicons/. Files there: {', '.join(known)}.")
+    return read_word_classes(path)
 
 
 # --------------------------------------------------------------------- articles

@@ -82,7 +82,9 @@ The steps live in small modules: ``weights`` (CAMEO weights and the factors), ``
 ``context`` (word fields), ``lexicon`` and ``patterns`` (what is matched), ``candidates`` (the
 matches of a sentence), ``clauses`` (clause scope, conditions, quotations), ``shape`` (step 1),
 ``speech`` (speech acts), ``rules`` (steps 2-5) and ``modifiers`` (step 6); this module runs
-them in order in :func:`annotate`.
+them in order in :func:`annotate`. The word lists the steps read (word fields, observers, verbs
+of stopping ...) are the classes of ``datasets/lexicons/escalation_word_classes.tsv``, read on
+first use by :func:`~course.lenses.escalation.words.word_class`.
 
 Example (the seed article's second paragraph):
     >>> from course.document import build_document

@@ -9,7 +9,8 @@ from typing import Any, Sequence
 from ...document import Sentence, Token
 from .context import _has_context
 from .lexicon import _lexicon
-from .patterns import _ANCHOR_INDEX, _ANCHOR_WORDS, _PATTERN_ANCHORS
+from .patterns import _pattern_index
+from .words import word_class
 
 
 @dataclass
@@ -57,15 +58,10 @@ def _is_name_part(tokens: Sequence[Token], i: int, j: int) -> bool:
     return (before[:1].isupper() and before.isalpha() and i - 1 > 0) or (after[:1].isupper() and after.isalpha())
 
 
-#: Nouns of people or bodies: an event word right before one names who they are ("aid agencies").
-_ACTOR_NOUNS = frozenset("""agency agencies worker workers group groups organisation organisations organization
-    organizations official officials charity charities activist activists campaigner campaigners envoy envoys
-    negotiator negotiators leader leaders movement movements""".split())
-
-
 def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> list[_Cand]:
     cands: list[_Cand] = []
     matcher = _lexicon()
+    actors = word_class("actor-nouns")  # nouns of people or bodies: "aid agencies"
     for first, last, e in matcher.finditer(tokens):
         i, j = first.index - tokens[0].index, last.index - tokens[0].index
         if e.context and not _has_context(e.context, tokens) and not _has_context(e.context, ctx.get("previous", ())):
@@ -74,7 +70,7 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
             continue
         if e.condition is not None and not e.condition(tokens, i, j):
             continue  # the row's own rule ('declined to comment' is no rejection): see conditions.py
-        if i == j and j + 1 < len(tokens) and tokens[j + 1].norm in _ACTOR_NOUNS and tokens[j + 1].text.islower() \
+        if i == j and j + 1 < len(tokens) and tokens[j + 1].norm in actors and tokens[j + 1].text.islower() \
                 and not tokens[j].norm.endswith(("ing", "ed")):
             continue  # 'aid agencies', 'peace activists', 'protest groups': who they are, not an event
         cands.append(
@@ -84,11 +80,12 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
     s, starts, ends = _sentence_string(tokens)
     # only the patterns one of whose anchor words is in the sentence can match;
     # they run in their listed order
+    patterns, anchor_index, anchor_words = _pattern_index()
     live: set[int] = set()
-    for w in _ANCHOR_WORDS.intersection([t.norm for t in tokens]):
-        live.update(_ANCHOR_INDEX[w])
+    for w in anchor_words.intersection([t.norm for t in tokens]):
+        live.update(anchor_index[w])
     for n in sorted(live):
-        p = _PATTERN_ANCHORS[n][0]
+        p = patterns[n]
         for m in p.regex.finditer(s):
             a, b = m.span("cue") if "cue" in p.regex.groupindex and m.group("cue") else m.span()
             if a not in starts or b not in ends:

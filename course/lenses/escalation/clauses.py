@@ -7,14 +7,18 @@ import bisect
 
 from ...document import Document, Token
 from ..attribution.words import IRREGULAR_PAST
-from .words import _CLAUSE_CONJ, _CLAUSE_PUNCT
+from .words import _CLAUSE_CONJ, _CLAUSE_PUNCT, word_class
 
 
 def _segments(tokens: list[Token]) -> list[int]:
     """Clause number of each token: a new clause starts after ; : or a dash, at a
     conjunction that follows a comma (', and', ', but', ', adding'), at "and that" or "and
     said", and at a relative clause between commas (', which leads a peacekeeping mission,',
-    ', where 15,000 people are believed to be without power'), which also ends at its comma."""
+    ', where 15,000 people are believed to be without power'), which also ends at its comma.
+    After "and", a reporting verb of the class ``new-report-verbs`` starts a new report by the
+    same speaker, with its own scope ("pledged that Sorrenia would respond in kind and said she
+    did not rule out closing ...")."""
+    new_report = word_class("new-report-verbs")
     seg, out = 0, []
     relative = False
     for k, t in enumerate(tokens):
@@ -28,7 +32,7 @@ def _segments(tokens: list[Token]) -> list[int]:
                 seg += 1
                 relative = True
             elif t.norm in ("and", "but") and k + 1 < len(tokens) and (
-                    tokens[k + 1].norm == "that" or tokens[k + 1].norm in _NEW_REPORT):
+                    tokens[k + 1].norm == "that" or tokens[k + 1].norm in new_report):
                 seg += 1  # "... and that more staff could be asked", "... and said she did not rule out"
             elif prev == "," and relative:
                 seg += 1  # back in the main clause after the relative clause's closing comma
@@ -38,11 +42,6 @@ def _segments(tokens: list[Token]) -> list[int]:
         out.append(seg)
     return out
 
-
-#: Reporting verbs that, after "and", start a new report by the same speaker, with its own scope:
-#: "pledged that Sorrenia would respond in kind and said she did not rule out closing ...".
-_NEW_REPORT = frozenset("said says told added adds warned stressed insisted noted argued claimed denied pledged "
-                        "urged vowed announced accused".split())
 
 #: Subjects that open a relative clause with no comma ("the villages it seized").
 _RELATIVE_SUBJECTS = frozenset("it they he she we".split())

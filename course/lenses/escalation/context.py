@@ -7,7 +7,7 @@ import threading
 from typing import Sequence
 
 from ...document import Token
-from .words import DIPLOMATIC_WORDS, MARKET_WORDS, MILITARY_WORDS, VIOLENCE_WORDS, _FUNCTION_WORDS, _MONTHS_DAYS
+from .words import _FUNCTION_WORDS, _MONTHS_DAYS, word_class
 
 
 #: Answers of :func:`_has_context` for the document being annotated in this thread, keyed by
@@ -30,14 +30,20 @@ def _has_context(kind: str, tokens: Sequence[Token]) -> bool:
 
 
 def _scan_context(kind: str, tokens: Sequence[Token]) -> bool:
+    """Does the sentence hold a word of the field ``kind`` (the word classes ``military-words``,
+    ``violence-words`` with the military ones, ``market-words``, ``diplomatic-words``)?"""
     if kind == "military":
-        return any(t.norm in MILITARY_WORDS for t in tokens)
+        military = word_class("military-words")
+        return any(t.norm in military for t in tokens)
     if kind == "violence":
-        return any(t.norm in VIOLENCE_WORDS for t in tokens)
+        military, violence = word_class("military-words"), word_class("violence-words")
+        return any(t.norm in violence or t.norm in military for t in tokens)
     if kind == "market":
-        return any(t.norm in MARKET_WORDS for t in tokens)
+        market = word_class("market-words")
+        return any(t.norm in market for t in tokens)
     if kind == "diplomatic":
-        if any(t.norm in DIPLOMATIC_WORDS for t in tokens):
+        diplomatic = word_class("diplomatic-words")
+        if any(t.norm in diplomatic for t in tokens):
             return True
         return any(
             t.text[:1].isupper() and any(c.isalpha() for c in t.text) and t.norm not in _MONTHS_DAYS

@@ -12,7 +12,7 @@ from ...model import Annotation
 from .candidates import _Cand
 from .clauses import _segment_bounds
 from .weights import CONDITIONAL_FACTOR, HEDGE_FACTOR, _NOUNS
-from .words import _MODAL_HEDGES, _MODALS
+from .words import _MODALS, word_class
 
 
 def _weaken(c, factor: float, modifier: str, reason: str) -> None:
@@ -53,6 +53,7 @@ def _clause_markers(tokens: list[Token], s_first: int, s_last: int,
     weasel source ("Officials") of the clause from token ``s_first`` to ``s_last``, or None for
     each."""
     conditional = hedge = modal = booster = weasel = None
+    modal_hedges = word_class("modal-hedges")
     for a in stance.within(tokens[s_first].start, tokens[s_last].end):
         if a.category == "hedge" and a.label == "conditional":
             conditional = conditional or a.text
@@ -63,30 +64,23 @@ def _clause_markers(tokens: list[Token], s_first: int, s_last: int,
         elif a.category == "booster" and a.label in {"certainty", "concurrence"}:
             booster = booster or a.text
     for t in tokens[s_first : s_last + 1]:
-        if t.norm in _MODAL_HEDGES and t.text != "May":  # "in May", "On May 3", "Theresa May": a month or a name
+        if t.norm in modal_hedges and t.text != "May":  # "in May", "On May 3", "Theresa May": a month or a name
             modal = t.text
             break
     return conditional, hedge, modal, booster, weasel
 
 
-#: Verbs that say how an existing state ends or holds ("the truce could unravel", "unless the
-#: harassment stopped"): a hedge or a condition on them is about the ending, not the state
-#: ("last" is left out: "moved units last week").
-_ENDING_VERBS = frozenset("""unravel unravels unravelled unraveled unravelling collapse collapses collapsed
-    collapsing end ends ended ending fail fails failed failing break breaks broke crumble crumbles crumbled
-    expire expires expired lapse lapses lapsed stop stops stopped cease ceases ceased hold holds held survive
-    survives survived""".split())
-
-
 def _subject_of_ending(tokens: list[Token], c: _Cand) -> bool:
     """Is the phrase the subject of a verb of ending or lasting ("the truce could unravel if ...",
     "unless the harassment stopped")? Then the state it names exists; the ending is what is
-    hedged or conditional."""
+    hedged or conditional. The verbs are the class ``ending-verbs`` ("last" is left out: "moved
+    units last week")."""
     k = c.j + 1
     while k < len(tokens) and (tokens[k].norm in _MODALS or tokens[k].norm in ("not", "n't", "t")
                                or tokens[k].norm.endswith("ly") and tokens[k].text.islower()):
         k += 1
-    return k < len(tokens) and tokens[k].norm in _ENDING_VERBS and c.category in ("escalation", "deescalation")
+    return (k < len(tokens) and tokens[k].norm in word_class("ending-verbs")
+            and c.category in ("escalation", "deescalation"))
 
 
 #: Words before an event that make it prepared or feared, not done: "a rehearsal for invasion".

@@ -1,17 +1,19 @@
 """Constructions a word list cannot express ("react to the unfriendly steps", "threatening
 to shut down its embassy", "lift sanctions"): regular expressions over a sentence's
-tokens, each with its label, CAMEO code and a note for the student."""
+tokens, each with its label, CAMEO code and a note for the student. The words a pattern's
+check looks for are classes of ``datasets/lexicons/escalation_word_classes.tsv``."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable
 
 from ...document import Token
 from .conditions import _deployed_as_verb
 from .context import _has_context
-from .words import _MONTHS_DAYS, _REPORTING
+from .words import _MONTHS_DAYS, word_class
 
 
 _G = r"(?:\S+ )"  # one token and its space
@@ -26,7 +28,7 @@ def _gap(most: int, least: int = 0) -> str:
 @dataclass(frozen=True)
 class _Pattern:
     name: str
-    regex: "re.Pattern[str]"
+    regex: "re.Pattern[str] | _LazyRegex"
     label: str
     cameo: str
     intensity: float
@@ -108,6 +110,26 @@ def _rx(body: str) -> "re.Pattern[str]":
     return re.compile(r"(?<!\S)(?:" + body + r")(?!\S)")
 
 
+class _LazyRegex:
+    """A pattern's regular expression written with a word class, compiled on first use (the
+    class is read from ``datasets/`` then, not when the module is imported). It answers as the
+    compiled expression does: ``finditer``, ``groupindex``, ``pattern``.
+    """
+
+    __slots__ = ("_build", "_compiled")
+
+    def __init__(self, build: Callable[[], str]) -> None:
+        self._build = build
+        self._compiled: "re.Pattern[str] | None" = None
+
+    def __getattr__(self, name: str) -> Any:
+        if name in self.__slots__:
+            raise AttributeError(name)
+        if self._compiled is None:
+            self._compiled = _rx(self._build())
+        return getattr(self._compiled, name)
+
+
 _HOSTILE_OBJ = _alt(
     "unfriendly|hostile|aggressive|aggression|provocation|provocations|provocative|sanctions|attack|attacks|"
     "threats|threat|expulsion|expulsions|violations|incursion|incursions|deployment|deployments|build-up|"
@@ -135,7 +157,10 @@ def _cond_in_clause(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) ->
 
 def _reporting_in_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     prev = tokens[i - 1].norm if i > 0 else ""
-    return prev not in {"we", "i"} and any(t.norm in _REPORTING for t in tokens)
+    if prev in {"we", "i"}:
+        return False
+    reporting = word_class("reporting-words")
+    return any(t.norm in reporting for t in tokens)
 
 
 def _named_object(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
@@ -159,11 +184,6 @@ def _military_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any])
     return _has_context("military", tokens)
 
 
-_NAVAL = frozenset(
-    "uss hms warship warships destroyer destroyers frigate frigates navy naval carrier submarine cruiser corvette".split()
-)
-
-
 def _diplomatic_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """A state actor or a name is in the sentence (not 'The company halted shipments')."""
     return _has_context("diplomatic", tokens)
@@ -171,7 +191,8 @@ def _diplomatic_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any
 
 def _naval_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """A navy ship is named in the sentence ('USS Porters, which sailed through ...')."""
-    return any(t.norm in _NAVAL for t in tokens)
+    naval = word_class("naval-words")
+    return any(t.norm in naval for t in tokens)
 
 
 def _arms_to_recipient(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
@@ -183,42 +204,32 @@ def _arms_to_recipient(tokens: list[Token], i: int, j: int, ctx: dict[str, Any])
     return inside or (len(after) >= 2 and after[0].norm == "to" and after[1].text[:1].isupper())
 
 
-#: A sentence about a hostile step: what is being 'considered' is a response to the other side.
-_HOSTILE_CONTEXT = frozenset(
-    """retaliation retaliatory response respond against sanctions expel expulsion expulsions attack attacks strikes
-    hostile unfriendly provocation provocations aggression punitive countermeasures counter-measures military
-    embassy diplomats closure""".split()
-)
-
-
 def _hostile_context(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """'weighing a response to the expulsions': the measures weighed answer a hostile step."""
     words = {t.norm for t in tokens}
-    return len(words & _HOSTILE_CONTEXT) >= 2 or bool({tokens[j].norm} & {"retaliation", "countermeasures",
-                                                                            "counter-measures", "expulsions"})
-
-
-#: Words that make "strike" an attack, not a walkout ("missile strike", "retaliatory strikes").
-_STRIKE_MODIFIERS = frozenset(
-    """missile missiles drone drones air military preemptive pre-emptive preventive retaliatory nuclear precision
-    targeted rocket artillery cruise ballistic naval surgical punitive first second joint deadly""".split()
-)
-#: ... and words that keep it a protest ("general strike", "hunger strike").
-_PROTEST_STRIKES = frozenset("general hunger national labour labor workers rail port dock teachers".split())
+    if len(words & word_class("hostile-context-words")) >= 2:
+        return True
+    return tokens[j].norm in {"retaliation", "countermeasures", "counter-measures", "expulsions"}
 
 
 def _military_strike(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """'a missile strike', 'an Israeli strike', 'strikes on its positions' in a sentence about
     armed forces: force used against the other side, not a refusal to work."""
-    if tokens[i].norm in _STRIKE_MODIFIERS:
+    if tokens[i].norm in word_class("strike-modifiers"):
         return True  # the modifier is part of the phrase: "drone strike"
     pre = tokens[i - 1] if i > 0 else None
     post = tokens[j + 1] if j + 1 < len(tokens) else None
-    if pre is not None and pre.norm in _PROTEST_STRIKES:
-        return False
+    if pre is not None and pre.norm in word_class("protest-strike-words"):
+        return False  # "general strike", "hunger strike": a protest
     if pre is not None and pre.text[:1].isupper() and any(c.isalpha() for c in pre.text) and pre.norm not in _MONTHS_DAYS:
         return True  # "an Israeli strike", "US strikes": a state's strike is military
     return post is not None and post.norm in ("on", "against") and _has_context("military", tokens)
+
+
+def _strike_regex() -> str:
+    """"missile strike", "drone strikes" (the word of force joins the span), or a bare "strike"."""
+    modifiers = "|".join(re.escape(w) for w in sorted(word_class("strike-modifiers")))
+    return "(?P<cue>(?:" + modifiers + ") (?:strike|strikes)|strike|strikes)"
 
 
 _PATTERNS: tuple[_Pattern, ...] = (
@@ -966,7 +977,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         "military-strike",
-        _rx("(?P<cue>(?:" + "|".join(sorted(_STRIKE_MODIFIERS)) + ") (?:strike|strikes)|strike|strikes)"),
+        _LazyRegex(_strike_regex),
         "ASSAULT", "190", -10.0,
         "A military strike: armed force used against the other side, at the hostile end of the scale (a "
         "general or hunger strike is a protest).", rank=3, check=_military_strike,
@@ -1056,17 +1067,13 @@ def _anchors(regex: "re.Pattern[str]") -> frozenset[str]:
     return frozenset(words - _ANCHOR_STOP)
 
 
-_PATTERN_ANCHORS: tuple[tuple[_Pattern, frozenset[str]], ...] = tuple((p, _anchors(p.regex)) for p in _PATTERNS)
-
-
-def _anchor_index() -> dict[str, tuple[int, ...]]:
-    """Anchor word -> positions in ``_PATTERN_ANCHORS`` of the patterns that need it."""
+@lru_cache(maxsize=1)
+def _pattern_index() -> tuple[tuple[_Pattern, ...], dict[str, tuple[int, ...]], frozenset[str]]:
+    """The patterns, the positions in that tuple of the patterns that need each anchor word,
+    and the set of all anchor words; built on first use."""
     index: dict[str, list[int]] = {}
-    for n, (_, anchors) in enumerate(_PATTERN_ANCHORS):
-        for w in anchors:
+    for n, p in enumerate(_PATTERNS):
+        for w in _anchors(p.regex):
             index.setdefault(w, []).append(n)
-    return {w: tuple(ns) for w, ns in index.items()}
-
-
-_ANCHOR_INDEX = _anchor_index()
-_ANCHOR_WORDS = frozenset(_ANCHOR_INDEX)
+    anchor_index = {w: tuple(ns) for w, ns in index.items()}
+    return _PATTERNS, anchor_index, frozenset(anchor_index)

@@ -1,5 +1,6 @@
 """The rules that read candidates together: cessation flips an object ("lift sanctions"),
-a threat merges with the act threatened, heads absorb their complement, and negation."""
+a threat merges with the act threatened, heads absorb their complement, and negation. The
+verbs and nouns the rules look for are classes of ``datasets/lexicons/escalation_word_classes.tsv``."""
 
 from __future__ import annotations
 
@@ -8,10 +9,7 @@ from ..attribution.words import _finite_like
 from .candidates import _Cand
 from .speech import _SUBORDINATORS, _THREATENABLE, _THREAT_CAMEO, _as_threat
 from .weights import HEAD_WINDOW, NEGATION_FACTOR, REJECT_MEETING_WEIGHT, REJECT_WEIGHT, _NOUNS, _W, describe_weight
-from .words import (
-    _AUX, _CESSATION, _FUNCTION_WORDS, _MODALS, _MONTHS_DAYS, _NEGATORS, _NEGATOR_VERBS, _NEG_STOP, _OFF_VERBS,
-    _TOPIC_PREPS,
-)
+from .words import _AUX, _FUNCTION_WORDS, _MODALS, _MONTHS_DAYS, _NEGATORS, _NEG_STOP, _TOPIC_PREPS, word_class
 
 
 def _invert(obj: _Cand, verb_i: int, verb_word: str) -> _Cand:
@@ -45,31 +43,22 @@ def _invert(obj: _Cand, verb_i: int, verb_word: str) -> _Cand:
                  f"CAMEO {cameo} / Goldstein 1992; PLOVER {label}", priority=obj.priority)
 
 
-#: Nouns of arms control that a weapon word only describes: "suspends participation in the missile treaty".
-_DESCRIBED_NOUNS = frozenset("treaty treaties agreement pact talks deal accord convention programme program limits "
-                             "ban moratorium regime".split())
-
-
 def _modifies_a_noun(tokens: list[Token], c: _Cand) -> bool:
-    """Is the phrase only a modifier of the noun after it ("missile treaty")? Then a verb that
-    stops or suspends acts on the treaty, not on the missiles."""
-    return c.label in ("MOBILIZE", "ASSAULT") and c.j + 1 < len(tokens) and tokens[c.j + 1].norm in _DESCRIBED_NOUNS
-
-
-#: Words after which a participle describes the next noun: a determiner, or a verb that takes a
-#: weapon as its object ("the banned weapons", "could fire prohibited missiles").
-_BEFORE_ADJECTIVE = frozenset("""the a an its their his her our these those fire fires fired firing use uses used
-    using possess possesses possessed deploy deployed deploying develop developed developing test tested testing
-    build built building with of""".split())
+    """Is the phrase only a modifier of a noun of arms control after it ("suspends participation
+    in the missile treaty")? Then a verb that stops or suspends acts on the treaty, not on the
+    missiles."""
+    return (c.label in ("MOBILIZE", "ASSAULT") and c.j + 1 < len(tokens)
+            and tokens[c.j + 1].norm in word_class("arms-control-nouns"))
 
 
 def _adjectival(tokens: list[Token], verb_k: int, c: _Cand) -> bool:
     """Is the stopping word a participle used as an adjective right before the phrase ("could fire
     prohibited missiles", "the banned weapons"), not a verb with a subject ("Moscow lifted
-    sanctions", "has lifted sanctions")?"""
+    sanctions", "has lifted sanctions")? It is one after a determiner, or after a verb that takes a
+    weapon as its object (the class ``before-adjective-words``)."""
     if verb_k != c.i - 1 or not tokens[verb_k].norm.endswith("ed") or verb_k == 0:
         return False
-    return tokens[verb_k - 1].norm in _BEFORE_ADJECTIVE
+    return tokens[verb_k - 1].norm in word_class("before-adjective-words")
 
 
 #: Words that make the verb after them something demanded, not done: "should stop", "must end".
@@ -90,6 +79,7 @@ def _deontic_before(tokens: list[Token], k: int) -> int | None:
 
 
 def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
+    cessation, off_verbs = word_class("cessation-words"), word_class("off-verbs")
     out: list[_Cand] = []
     skip: set[int] = set()
     # which candidates cover each token (a dict, so that a long sentence is not rescanned)
@@ -105,9 +95,9 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
             w = tokens[k].norm
             if w in _NEG_STOP or w in {".", ";"} or seg[k] != seg[c.i]:
                 break
-            if w in _CESSATION and k + 1 < len(tokens) and tokens[k + 1].norm == "short":
+            if w in cessation and k + 1 < len(tokens) and tokens[k + 1].norm == "short":
                 break  # "stopped short of imposing sanctions": nothing stopped; a negator (below)
-            if w in _CESSATION or (w == "off" and k > 0 and tokens[k - 1].norm in _OFF_VERBS):
+            if w in cessation or (w == "off" and k > 0 and tokens[k - 1].norm in off_verbs):
                 verb_k = k - 1 if w == "off" else k
                 break
             if w in _SUBORDINATORS or any(o is not c for o in cover.get(k, ())):
@@ -123,7 +113,7 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
                 k += 1
                 if k < len(tokens) and tokens[k].norm in {"be", "been", "being"}:
                     k += 1
-                if k < len(tokens) and tokens[k].norm in _CESSATION and seg[k] == seg[c.i]:
+                if k < len(tokens) and tokens[k].norm in cessation and seg[k] == seg[c.i]:
                     inv = _invert(c, c.i, tokens[k].text)
                     inv.j = k
                     out.append(inv)
@@ -199,12 +189,6 @@ def _topic_prep(tokens: list[Token], a: int, b: int) -> bool:
     return False
 
 
-
-_OFFER_HEADS = frozenset(
-    """offer offers offered offering propose proposes proposed proposing proposal proposals""".split()
-)
-
-
 def _refine_head(tokens: list[Token], head: _Cand, c: _Cand, out: list[_Cand]) -> bool:
     """The code of a speech act depends on what it is about (CAMEO codes the act by its object):
 
@@ -218,7 +202,7 @@ def _refine_head(tokens: list[Token], head: _Cand, c: _Cand, out: list[_Cand]) -
     Returns True when the complement was turned into the event itself (it stays, the head goes).
     """
     word = tokens[head.i].norm
-    if head.label in {"AGREE", "CONSULT"} and word in _OFFER_HEADS:
+    if head.label in {"AGREE", "CONSULT"} and word in word_class("offer-words"):
         if c.category == "escalation" and c.label in _THREATENABLE:
             if head in out:
                 out.remove(head)
@@ -249,32 +233,30 @@ def _refine_head(tokens: list[Token], head: _Cand, c: _Cand, out: list[_Cand]) -
     return False
 
 
-#: 'accused X of ...': the charge selects the CAMEO sub-code of 112 (all weigh -2.0).
-_CHARGES = (
-    ("1124", "war crimes", frozenset("war genocide atrocities massacres massacre cleansing".split())),
-    ("1125", "espionage or treason", frozenset("espionage spying treason sabotage subversion hacking "
-                                               "interference meddling".split())),
-    ("1122", "human rights abuses", frozenset("abuses torture persecution repression discrimination rights".split())),
-    ("1123", "aggression", frozenset("aggression provocation provocations incursion incursions attacking "
-                                     "invading escalating militarising militarizing".split())),
-    ("1121", "crime or corruption", frozenset("corruption bribery fraud embezzlement crimes crime theft smuggling "
-                                              "laundering terrorism murder".split())),
-)
-_ACCUSE_VERBS = frozenset("accuse accuses accused accusing accusation accusations charged charges".split())
+def _charges() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """'accused X of ...': the charge selects the CAMEO sub-code of 112 (all weigh -2.0); the
+    first whose words are named wins."""
+    return (
+        ("1124", "war crimes", word_class("charge-war-crimes")),
+        ("1125", "espionage or treason", word_class("charge-espionage")),
+        ("1122", "human rights abuses", word_class("charge-rights-abuses")),
+        ("1123", "aggression", word_class("charge-aggression")),
+        ("1121", "crime or corruption", word_class("charge-crime")),
+    )
 
 
 def _apply_charge_codes(tokens: list[Token], cands: list[_Cand]) -> None:
     """'accused Corvia of espionage' -> CAMEO 1125; the charged act, if named as a phrase of its
     own ('of aggression'), stays a separate label only when it is not the object of 'of'."""
     for c in cands:
-        if c.label != "ACCUSE" or tokens[c.i].norm not in _ACCUSE_VERBS:
+        if c.label != "ACCUSE" or tokens[c.i].norm not in word_class("accuse-words"):
             continue
         for k in range(c.j + 1, min(len(tokens) - 1, c.j + 6)):
             if tokens[k].norm in {".", ";", ","}:
                 break
             if tokens[k].norm == "of":
                 window = {t.norm for t in tokens[k + 1 : k + 4]}
-                for code, name, words in _CHARGES:
+                for code, name, words in _charges():
                     if window & words:
                         c.cameo = code
                         c.reference = c.reference.replace(" 112 ", f" {code} ")
@@ -334,6 +316,7 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
 
 
 def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozenset[int] = frozenset()) -> str | None:
+    negating = word_class("negating-verbs")  # "failed to", "refrained from"
     for k in range(c.i - 1, max(-1, c.i - 5), -1):
         w = tokens[k].norm
         if w == "short" and k > 0 and k + 1 < len(tokens) and tokens[k + 1].norm == "of":
@@ -349,11 +332,9 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
             return tokens[k].text
         if w == "t" and k > 0 and tokens[k - 1].norm == "'":
             return "".join(t.text for t in tokens[max(0, k - 2) : k + 1])
-        if w in _NEGATOR_VERBS:
+        if w in negating:
             return tokens[k].text + (" to" if nxt == "to" else " from" if nxt == "from" else "")
     return None
-
-
 
 
 def _extend_refusal(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> None:

@@ -5,21 +5,12 @@ from __future__ import annotations
 
 from ...document import Token
 from .candidates import _Cand
+from .words import word_class
 
 
-#: Adjectives that grade an event or label noun and belong to its span ('reckless provocation',
-#: 'large-scale drills', 'further patrols', 'remarkable patience').
-_PREMODIFIERS = frozenset(
-    """reckless dangerous crude blatant flagrant brazen outright naked deliberate unprovoked irresponsible gross
-    grave serious massive large-scale new fresh renewed further firm tough decisive remarkable considerable utmost
-    maximum great direct""".split()
-)
-#: Blaming adjectives: with one of these, a word of trouble ('escalation') becomes a charge.
+#: Degree words: after one of them an adjective is graded itself ("the most serious challenge"),
+#: it does not join the phrase.
 _DEGREE = frozenset("most more very so too less least".split())
-_BLAMING = frozenset("reckless dangerous blatant flagrant brazen deliberate unprovoked irresponsible".split())
-#: Names of a dispute that, after 'the'/'this', only point back to a quarrel already reported.
-_DISPUTE_NAMES = frozenset("row spat rift standoff stand-off feud quarrel".split())
-_MEETING_NOUNS = frozenset("meeting meetings summit talks session consultations negotiations".split())
 
 
 def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
@@ -31,20 +22,25 @@ def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
     - a meeting named only as the time of another consultation in the sentence ('during the
       2+2 meeting, the leaders ... discussed') is the same event, not a second one;
     - 'the row', 'this spat' point back to a dispute already reported: not a new event.
+
+    The words are the classes ``grading-adjectives``, ``blaming-adjectives``, ``dispute-nouns``
+    and ``meeting-nouns``.
     """
+    grading, blaming = word_class("grading-adjectives"), word_class("blaming-adjectives")
+    disputes, meetings = word_class("dispute-nouns"), word_class("meeting-nouns")
     consult = [c for c in cands if c.label == "CONSULT"]
     out: list[_Cand] = []
     for c in cands:
         first = tokens[c.i].norm
         prev = tokens[c.i - 1].norm if c.i > 0 else ""
-        if c.label == "DETERIORATE" and c.i == c.j and first in _DISPUTE_NAMES and prev in {"the", "this", "that"}:
+        if c.label == "DETERIORATE" and c.i == c.j and first in disputes and prev in {"the", "this", "that"}:
             continue
-        if (c.category == "deescalation" and c.label == "CONSULT" and tokens[c.j].norm in _MEETING_NOUNS
+        if (c.category == "deescalation" and c.label == "CONSULT" and tokens[c.j].norm in meetings
                 and len(consult) > 1 and any(tokens[k].norm in {"during", "at"} for k in range(max(0, c.i - 3), c.i))):
             continue
         before = tokens[c.i - 2].norm if c.i > 1 else ""
-        if prev in _PREMODIFIERS and before not in _DEGREE and not any(o.i <= c.i - 1 <= o.j for o in cands if o is not c):
-            if prev in _BLAMING and c.label == "DETERIORATE":
+        if prev in grading and before not in _DEGREE and not any(o.i <= c.i - 1 <= o.j for o in cands if o is not c):
+            if prev in blaming and c.label == "DETERIORATE":
                 c.label, c.intensity, c.cameo = "ACCUSE", -2.0, "1123"
                 c.explanation = (f"'{tokens[c.i - 1].text}' blames the other side for the trouble named: an accusation "
                                  "of aggression, mildly hostile.")

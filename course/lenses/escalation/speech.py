@@ -1,5 +1,6 @@
 """Speech acts: in "urged both sides to show restraint" or "warned that X would impose
-sanctions" the content, not the verb, carries the event."""
+sanctions" the content, not the verb, carries the event. The verbs and nouns are classes of
+``datasets/lexicons/escalation_word_classes.tsv`` (``appeal-verbs``, ``warn-verbs`` ...)."""
 
 from __future__ import annotations
 
@@ -9,29 +10,13 @@ from ...document import Token
 from .candidates import _Cand
 from .context import _has_context
 from .weights import _W, describe_weight
-from .words import _CLAUSE_CONJ, _FUNCTION_WORDS
+from .words import _CLAUSE_CONJ, _FUNCTION_WORDS, word_class
 
 
-_APPEAL_VERBS = frozenset("urge urges urged urging".split())
-_CALL_VERBS = frozenset("call calls called calling appeal appeals appealed appealing".split())
-#: Documents that speak for their authors: "The statement called for restraint".
-_DOCUMENT_NOUNS = frozenset("statement communique communiqué resolution declaration draft text letter report".split())
-#: Verbs of pressing for something: an appeal when what is pressed for is talks or calm ("pressed
-#: for a ceasefire"), a demand when it is hostile ("pushed for sanctions", left to the DEMAND row).
-_PRESS_VERBS = frozenset("press presses pressed pressing push pushes pushed pushing".split())
-_WARN_VERBS = frozenset("warn warns warned warning".split())
-_DENY_VERBS = frozenset("deny denies denied denying".split())
-_ADMIT_VERBS = frozenset("concede concedes conceded conceding admit admits admitted admitting".split())
 _COMPLEMENT_STOP = frozenset(
     """to and but or that which who while as if unless because on in at for with about over near from by into
     towards toward after before during since until between against through without under""".split()
 )
-_TALK_WORDS = frozenset(
-    "talks talk negotiations negotiate negotiating table dialogue channels channel contacts meet meeting summit "
-    "diplomacy".split()
-)
-#: Verbs whose goal belongs to what is asked: 'return to the negotiating table'.
-_GOAL_VERBS = frozenset("return go come get move".split())
 _SUBORDINATORS = frozenset("if unless until because since after when while once whereas although".split())
 #: Acts that, announced as possible, are threats (CAMEO 13x); force posture stays MOBILIZE.
 _THREATENABLE = frozenset({"SANCTION", "COERCE", "PROTEST", "REJECT", "DEMAND", "ASSAULT"})
@@ -44,7 +29,8 @@ def _complement(tokens: list[Token], k: int, limit: int = 6) -> int:
     end = k
     for m in range(k + 1, min(len(tokens), k + limit)):
         t = tokens[m]
-        if t.norm in _COMPLEMENT_STOP and not (m == k + 1 and t.norm in {"to", "into"} and tokens[k].norm in _GOAL_VERBS):
+        if t.norm in _COMPLEMENT_STOP and not (m == k + 1 and t.norm in {"to", "into"}
+                                               and tokens[k].norm in word_class("goal-verbs")):
             break
         if not any(ch.isalnum() for ch in t.text):
             break
@@ -57,10 +43,11 @@ def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
     talks' -> [show restraint, resume talks]; 'called for calm' -> [calm]."""
     n = len(tokens)
     w = tokens[v].norm
+    appeal, call, press = word_class("appeal-verbs"), word_class("call-verbs"), word_class("press-verbs")
     out: list[tuple[int, int]] = []
     k = v + 1
-    if w in _CALL_VERBS or w in _PRESS_VERBS:
-        if w in _PRESS_VERBS and k < n and tokens[k].norm in ("hard", "again", "publicly"):
+    if w in call or w in press:
+        if w in press and k < n and tokens[k].norm in ("hard", "again", "publicly"):
             k += 1  # "pressing hard for a ceasefire"
         if k < n and tokens[k].norm == "for":
             a = k + 1
@@ -69,10 +56,10 @@ def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
             if a < n and tokens[a].text.isalpha():
                 out.append((a, _complement(tokens, a)))
             return out
-        if w in _PRESS_VERBS or not (k < n and tokens[k].norm in {"on", "upon", "to"}):
+        if w in press or not (k < n and tokens[k].norm in {"on", "upon", "to"}):
             return out
         k += 1
-    elif w not in _APPEAL_VERBS:
+    elif w not in appeal:
         return out
     # object then 'to' + verb, within five tokens, no punctuation
     for m in range(k, min(n - 1, k + 6)):
@@ -90,7 +77,7 @@ def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
                 break
             return out
     # a noun object: 'urged restraint'
-    if w in _APPEAL_VERBS and k < n and tokens[k].text.isalpha() and tokens[k].text.islower() and (
+    if w in appeal and k < n and tokens[k].text.isalpha() and tokens[k].text.islower() and (
             tokens[k].norm not in _FUNCTION_WORDS):
         out.append((k, _complement(tokens, k)))
     return out
@@ -134,6 +121,9 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
     - 'conceded/admitted that ...' report speech: no concession.
     """
     n = len(tokens)
+    appeal, call, press = word_class("appeal-verbs"), word_class("call-verbs"), word_class("press-verbs")
+    warn, deny, admit = word_class("warn-verbs"), word_class("deny-verbs"), word_class("admit-verbs")
+    documents, talk_words = word_class("document-nouns"), word_class("talk-words")
     drop: set[int] = set()
     added: list[_Cand] = []
     # candidates by start, so that a verb looks only at the phrases near it (a long sentence
@@ -149,16 +139,16 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
     for v, t in enumerate(tokens):
         w = t.norm
         nxt = tokens[v + 1].norm if v + 1 < n else ""
-        if w in _APPEAL_VERBS or w in _CALL_VERBS or w in _PRESS_VERBS:
+        if w in appeal or w in call or w in press:
             # (a document that calls for something speaks for its authors: "The statement called for restraint")
-            diplomatic = _has_context("diplomatic", tokens) or any(x.norm in _DOCUMENT_NOUNS for x in tokens[max(0, v - 4):v])
+            diplomatic = _has_context("diplomatic", tokens) or any(x.norm in documents for x in tokens[max(0, v - 4):v])
             comps = _appeal_complements(tokens, v) if diplomatic else []
             if not comps:
                 continue
             inside = [c for c in cands for a, b in comps if a <= c.i and c.j <= b]
             if any(c.category == "escalation" and c.label not in {"DETERIORATE", "ACCUSE"} for c in inside):
                 continue
-            if w in _PRESS_VERBS and not any(c.category == "deescalation" for c in inside):
+            if w in press and not any(c.category == "deescalation" for c in inside):
                 continue  # "pressed for answers": a demand of its own (the DEMAND row), not an appeal
             for c in cands:
                 if c.i <= v <= c.j or any(a <= c.i and c.j <= b for a, b in comps) or (
@@ -166,7 +156,7 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                     drop.add(id(c))
             for a, b in comps:
                 words = {tokens[m].norm for m in range(a, b + 1)}
-                talk = bool(words & _TALK_WORDS)
+                talk = bool(words & talk_words)
                 cameo, wgt = ("026", 4.0) if talk else ("020", 3.0)
                 what = "to meet or negotiate" if talk else "to act"
                 added.append(_Cand(
@@ -174,7 +164,7 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                     f"What '{t.text}' asks for: an appeal {what}, {describe_weight(wgt)}.",
                     f"rule: appeal-content ({t.text} ... {' '.join(tok.text for tok in tokens[a:b + 1])})",
                     f"CAMEO {cameo} / Goldstein 1992; PLOVER REQUEST", priority=2))
-        elif w in _WARN_VERBS and nxt not in {"of", "against"}:
+        elif w in warn and nxt not in {"of", "against"}:
             a = v + 1
             end = _content_end(tokens, a)
             acts = [c for c in within(a, end) if c.j <= end and c.label in _THREATENABLE]
@@ -205,7 +195,7 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                 c.hedge = "not rule out"
                 if c.label in _THREATENABLE:
                     _as_threat(c, "not rule out")
-        elif w in _DENY_VERBS:
+        elif w in deny:
             a = v + 2 if nxt == "that" else v + 1
             end = _content_end(tokens, a)
             if nxt != "that" and not (a < n and tokens[a].norm.endswith("ing")):
@@ -215,7 +205,7 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                     c.denied = t.text
                 elif c.i <= v <= c.j:
                     drop.add(id(c))
-        elif w in _ADMIT_VERBS and nxt == "that":
+        elif w in admit and nxt == "that":
             for c in within(v - longest, v):
                 if c.j >= v:
                     drop.add(id(c))

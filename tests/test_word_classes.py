@@ -1,0 +1,209 @@
+"""The escalation lens's word classes (datasets/lexicons/escalation_word_classes.tsv): the file's
+schema, the loader's errors, and that the code and the file name the same classes."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from course.datasets import (
+    WORD_CLASS_COLUMNS, datasets_dir, load_word_classes, read_tsv, read_word_classes,
+)
+from course.document import build_document
+from course.errors import DatasetError
+from course.lenses.escalation import annotate
+from course.lenses.escalation.conditions import CONDITIONS
+from course.lenses.escalation.patterns import _PATTERNS
+from course.lenses.escalation.words import WORD_CLASSES, word_class
+
+PACKAGE = Path(__file__).resolve().parent.parent / "course" / "lenses" / "escalation"
+KINDS = ("condition", "context", "pattern", "step")
+CONTEXTS = {"military", "violence", "diplomatic", "market"}  # the fields context.py reads
+
+
+def path() -> Path:
+    return datasets_dir() / "lexicons" / f"{WORD_CLASSES}.tsv"
+
+
+def rows() -> list[dict[str, str]]:
+    return read_tsv(path())
+
+
+def readme_section() -> str:
+    text = (datasets_dir() / "lexicons" / "README.md").read_text(encoding="utf-8")
+    return text.split("## escalation_word_classes.tsv", 1)[1]
+
+
+def asked_for() -> dict[str, list[str]]:
+    """Class name -> the modules of the lens that ask for it (``word_class("...")``)."""
+    found: dict[str, list[str]] = {}
+    for py in sorted(PACKAGE.glob("*.py")):
+        # (doctest examples are no requests of the code)
+        source = "\n".join(line for line in py.read_text(encoding="utf-8").splitlines()
+                           if not line.lstrip().startswith(">>>"))
+        calls = re.findall(r"\bword_class\(([^)]*)\)", source)
+        for arg in calls:
+            literal = re.fullmatch(r'"([a-z0-9-]+)"', arg.strip())
+            if py.name == "words.py" and arg.strip() == "name: str":
+                continue  # the definition
+            assert literal, f"{py.name}: word_class({arg}) must name its class as a literal string"
+            found.setdefault(literal.group(1), []).append(py.name)
+    return found
+
+
+# ----------------------------------------------------------------------------- the file
+
+
+def test_every_row_has_every_column_filled_in():
+    assert rows(), "the file has no rows"
+    for row in rows():
+        where = f"line {row['_line']}"
+        assert set(WORD_CLASS_COLUMNS) <= set(row), where
+        for column in WORD_CLASS_COLUMNS:
+            assert row[column], f"{where}: empty {column}"
+        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", row["class"]), f"{where}: class names are kebab-case"
+        assert row["explanation"].endswith("."), f"{where}: the explanation is one sentence"
+
+
+def test_no_class_is_defined_twice_and_no_word_is_listed_twice_in_a_class():
+    names = [row["class"] for row in rows()]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+    for row in rows():
+        words = row["words"].split()
+        assert words, f"{row['class']}: no words"
+        assert len(words) == len(set(words)), f"{row['class']}: {sorted({w for w in words if words.count(w) > 1})}"
+        # compared with Token.norm: lower case, one token, straight apostrophes
+        bad = [w for w in words if w != w.lower() or "’" in w or not re.fullmatch(r"[\w'’-]+", w)]
+        assert not bad, f"{row['class']}: {bad}"
+
+
+def test_used_by_names_a_real_condition_context_pattern_or_step():
+    steps = set(re.findall(r"^\| `([a-z-]+)` \| `\w+\.py`", readme_section(), re.M))
+    assert {"cessation", "negation", "speech-acts"} <= steps  # the README's table of steps was read
+    known = {"condition": set(CONDITIONS), "context": CONTEXTS, "pattern": {p.name for p in _PATTERNS},
+             "step": steps}
+    for row in rows():
+        for item in row["used_by"].split():
+            kind, _, name = item.partition(":")
+            assert kind in KINDS, f"{row['class']}: {item!r} is not kind:name with a kind of {KINDS}"
+            assert name in known[kind], f"{row['class']}: no {kind} called {name!r}"
+
+
+def test_the_readme_documents_every_class():
+    text = (datasets_dir() / "lexicons" / "README.md").read_text(encoding="utf-8")
+    text = text.split("## escalation.tsv", 1)[1]  # the sections of escalation.tsv and of this file
+    missing = [row["class"] for row in rows() if f"`{row['class']}`" not in text]
+    assert not missing, missing
+
+
+# ----------------------------------------------------------------------------- code and file
+
+
+def test_every_class_the_code_asks_for_exists_and_every_class_is_used():
+    asked = asked_for()
+    in_file = {row["class"] for row in rows()}
+    assert set(asked) - in_file == set(), "asked for by the code but not in the file"
+    assert in_file - set(asked) == set(), "in the file but read by no code (a stale row)"
+
+
+def test_the_scan_of_the_code_finds_what_it_looks_for():
+    asked = asked_for()
+    assert asked["observer-nouns"] == ["conditions.py"]
+    assert "military-words" in asked and "context.py" in asked["military-words"]
+
+
+def test_an_unknown_class_is_a_key_error_that_lists_the_classes():
+    with pytest.raises(KeyError, match="has no class 'no-such-class'; its classes: .*observer-nouns"):
+        word_class("no-such-class")
+
+
+def test_the_loader_gives_the_words_of_each_row():
+    classes = load_word_classes(WORD_CLASSES)
+    assert list(classes) == [row["class"] for row in rows()]
+    for row in rows():
+        assert classes[row["class"]] == frozenset(row["words"].split()) == word_class(row["class"])
+    with pytest.raises(TypeError):
+        classes["observer-nouns"] = frozenset()  # read-only: the cached mapping is shared
+
+
+def test_importing_the_lens_reads_no_file():
+    code = ("import course.analysis, course.lenses.escalation\n"
+            "from course.datasets import load_word_classes\n"
+            "before = load_word_classes.cache_info().misses\n"
+            "course.analysis.analyze('Economists warned that the measures could backfire.')\n"
+            "print(before, load_word_classes.cache_info().misses)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=PACKAGE.parent.parent.parent)
+    assert out.stdout.split() == ["0", "1"]  # nothing at import, once at first use
+
+
+def test_the_lens_reads_its_words_from_the_file(tmp_path, monkeypatch):
+    text = "Economists in Moscow warned that the measures could backfire."  # a forecast, no threat
+    assert not [a for a in annotate(build_document(text), []) if a.label == "THREATEN"]
+    shutil.copytree(datasets_dir() / "lexicons", tmp_path / "lexicons")
+    (tmp_path / "articles").mkdir()
+    edited = tmp_path / "lexicons" / f"{WORD_CLASSES}.tsv"
+    source = edited.read_text(encoding="utf-8")
+    assert " economist economists " in source
+    edited.write_text(source.replace(" economist economists ", " "), encoding="utf-8")
+    monkeypatch.setenv("COURSE_DATASETS", str(tmp_path))
+    load_word_classes.cache_clear()
+    word_class.cache_clear()
+    try:
+        assert [a.text for a in annotate(build_document(text), []) if a.label == "THREATEN"] == ["warned"]
+    finally:
+        monkeypatch.delenv("COURSE_DATASETS")
+        load_word_classes.cache_clear()
+        word_class.cache_clear()
+    assert "economists" in word_class("observer-nouns")
+
+
+# ----------------------------------------------------------------------------- loader errors
+
+
+HEADER = "class\twords\tused_by\texplanation\tsource\n"
+ROW = "view-nouns\tplan plans\tcondition:not-verbal-attack\tThings attacked in words.\tkit rule\n"
+
+
+@pytest.mark.parametrize("body, message", [
+    ("class\twords\texplanation\tsource\nview-nouns\tplan\tA line.\tkit rule\n", "missing column(s) used_by"),
+    (HEADER + ROW + ROW, "line 3: the class 'view-nouns' is already defined on line 2"),
+    (HEADER + ROW + "empty-class\t\tstep:negation\tNothing here.\tkit rule\n", "line 3: the class 'empty-class' has no words"),
+    (HEADER + "view-nouns\tplan plan plans\tcondition:not-verbal-attack\tTwice.\tkit rule\n",
+     "line 2: the class 'view-nouns' lists 'plan' more than once"),
+    (HEADER + "\tplan\tcondition:not-verbal-attack\tNo name.\tkit rule\n", "line 2: the row has no class name"),
+    ("# only a comment\n", "no word classes"),
+    (HEADER + "view-nouns\tplan\n", "line 2: expected 5 columns, found 2"),
+])
+def test_a_malformed_file_is_a_dataset_error_naming_the_line(tmp_path, body, message):
+    bad = tmp_path / "bad_classes.tsv"
+    bad.write_text(body, encoding="utf-8")
+    with pytest.raises(DatasetError) as info:
+        read_word_classes(bad)
+    assert str(info.value).startswith("bad_classes.tsv") and message in str(info.value)
+
+
+def test_a_well_formed_file_is_read(tmp_path):
+    good = tmp_path / "good.tsv"
+    good.write_text("# a comment\n" + HEADER + ROW, encoding="utf-8")
+    assert dict(read_word_classes(good)) == {"view-nouns": frozenset({"plan", "plans"})}
+
+
+def test_a_missing_file_is_a_dataset_error_that_lists_the_files(tmp_path, monkeypatch):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "hedges.tsv").write_text("phrase\tlabel\texplanation\tsource\n", encoding="utf-8")
+    monkeypatch.setenv("COURSE_DATASETS", str(tmp_path))
+    load_word_classes.cache_clear()
+    try:
+        with pytest.raises(DatasetError, match=f"No word-class file called '{WORD_CLASSES}'.*Files there: hedges"):
+            load_word_classes(WORD_CLASSES)
+    finally:
+        monkeypatch.delenv("COURSE_DATASETS")
+        load_word_classes.cache_clear()
+    assert "observer-nouns" in load_word_classes(WORD_CLASSES)
