@@ -691,7 +691,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         # "affirmed Moscow's intention ...": the object is the content (but a person who
         # "shows restraint" or "shows signs of" displays it: only a clause is reported)
         frame_ok = nxt is not None and _is_word(nxt) and nxt.norm not in AUX and nxt.norm not in ("to", "and", "or") \
-            and not (word.lemma in ("speak", "call") and nxt.norm in SCENE_PREPOSITIONS | {"against", "into"}) \
+            and not (word.lemma in ("speak", "call", "report") and nxt.norm in SCENE_PREPOSITIONS | {"against", "into"}) \
             and not (word.lemma == "call" and (_convenes(toks, j) or not _label_follows(toks, j))) \
             and not (word.lemma == "recall" and _names_envoys(toks, j)) \
             and not (nxt.norm in TIME_WORDS and (nxt.text[:1].isupper() or nxt.norm in ("today", "yesterday", "tonight"))
