@@ -1652,3 +1652,19 @@ def test_speculate_reports_a_guess():
     r = one("Analysts speculated that Moscow would retaliate.")
     assert (r.source.text, r.cue.text, r.verb_class) == ("Analysts", "speculated", "neutral")
     assert r.content.text == "Moscow would retaliate"
+
+
+def test_a_transcript_turn_runs_to_the_end_of_its_paragraph():
+    text = ("QUESTION: Will Russia respond to the expulsions?\n\n"
+            "LAVROV: We will respond. This is a major violation of diplomatic norms. Our patience is running out.\n\n"
+            "The briefing ended at noon.")
+    a = analyze(text)
+    turn = next(r for r in a.attributions if r.source.text == "LAVROV")
+    assert turn.content.text == "We will respond. This is a major violation of diplomatic norms. Our patience is running out"
+    assert turn.kind == "direct"
+    # the speaker's sentences are not the writer's own claims; the narration after the turn is
+    unattributed = [x.text for x in a.annotations if x.label == "unattributed"]
+    assert "This is a major violation of diplomatic norms." not in unattributed
+    assert all("briefing" not in (r.content.text if r.content else "") for r in a.attributions)
+    escalation = {x.text: x.modifiers for x in a.annotations if x.category == "escalation"}
+    assert "attributed" in escalation["patience is running out"]
