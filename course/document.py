@@ -116,6 +116,9 @@ class Document:
     tokens: list[Token] = field(default_factory=list)
     _token_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    #: Where each sentence's own words begin, after a dateline (by sentence start; filled by the
+    #: attribution lens, which asks once per report).
+    _clause_starts: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
 
     def tokens_in(self, span: Any) -> list[Token]:
         """Tokens inside a span (anything with ``start`` and ``end``), or a sentence's tokens."""

@@ -334,6 +334,22 @@ def passage_tokens(exercise_id: str) -> list[Any]:
     return list(tokens_of(get(exercise_id).passage))
 
 
+def answer_tokens(exercise_id: str, answer: Any) -> list[int] | None:
+    """The passage's token numbers that a span-select answer marks, however it was given
+    (phrases typed in code, token numbers, character spans), so a panel can show it again;
+    None when the answer cannot be read or marks nothing in the passage.
+
+    >>> answer_tokens("hedging-01", ["no such words here"]) is None
+    True
+    """
+    from .grading import marked_tokens
+
+    marked = marked_tokens(get(exercise_id).passage, answer)
+    if isinstance(marked, str) or not marked[0]:
+        return None
+    return sorted(marked[0])
+
+
 def passage_words(exercise_id: str) -> list[list[int]]:
     """The passage's token numbers grouped into written words (``Dalmar’s`` is one group
     of three tokens): a span-select widget shows one button per group. See

@@ -195,6 +195,45 @@ def _span_example(ex: "Exercise") -> str:
     return repr(picks)
 
 
+def marked_tokens(passage: str, answer: Any) -> tuple[set[int], list[str]] | str:
+    """The token numbers of ``passage`` that a span-select answer marks, and the phrases of it
+    not found there; or, when the answer has the wrong form, a message ("" for the usual one).
+
+    An answer is a list of phrases, token numbers or ``(start, end)`` character spans, in any mix.
+
+    >>> marked_tokens("Russia may respond if necessary.", ["may", "if necessary"])
+    ({1, 3, 4}, [])
+    >>> marked_tokens("Russia may respond.", [9])
+    'Token numbers go from 0 to 3 in this passage; 9 is outside.'
+    """
+    tokens = tokens_of(passage)
+    if isinstance(answer, str) or not isinstance(answer, (list, tuple, set)):
+        return ""
+    selected: set[int] = set()
+    phrases: list[str] = []
+    for item in answer:
+        if _is_int(item):
+            if not 0 <= item < len(tokens):
+                return f"Token numbers go from 0 to {len(tokens) - 1} in this passage; {item} is outside."
+            selected.add(item)
+        elif isinstance(item, str):
+            if item.strip():
+                phrases.append(item)
+        elif (
+            isinstance(item, (list, tuple))
+            and len(item) == 2
+            and all(_is_int(x) for x in item)
+            and 0 <= item[0] < item[1] <= len(passage)
+        ):
+            selected |= {t.index for t in tokens if t.start < item[1] and item[0] < t.end}
+        else:
+            return ""
+    sets, not_found = match_phrases(tokens, phrases)
+    for s in sets:
+        selected |= s
+    return selected, not_found
+
+
 def _grade_span_select(ex: "Exercise", answer: Any) -> Feedback:
     tokens = tokens_of(ex.passage)
     unit = ex.unit or "answer"
@@ -204,30 +243,10 @@ def _grade_span_select(ex: "Exercise", answer: Any) -> Feedback:
     )
     if answer is None or (isinstance(answer, (str, list, tuple, set)) and not answer):
         return _empty(ex, f"Nothing is marked yet. Mark every {unit} you find in the passage. {form}")
-    if isinstance(answer, str) or not isinstance(answer, (list, tuple, set)):
-        return _type_error(ex, form)
-    selected: set[int] = set()
-    phrases: list[str] = []
-    for item in answer:
-        if _is_int(item):
-            if not 0 <= item < len(tokens):
-                return _type_error(ex, f"Token numbers go from 0 to {len(tokens) - 1} in this passage; {item} is outside.")
-            selected.add(item)
-        elif isinstance(item, str):
-            if item.strip():
-                phrases.append(item)
-        elif (
-            isinstance(item, (list, tuple))
-            and len(item) == 2
-            and all(_is_int(x) for x in item)
-            and 0 <= item[0] < item[1] <= len(ex.passage)
-        ):
-            selected |= {t.index for t in tokens if t.start < item[1] and item[0] < t.end}
-        else:
-            return _type_error(ex, form)
-    sets, not_found = match_phrases(tokens, phrases)
-    for s in sets:
-        selected |= s
+    marked = marked_tokens(ex.passage, answer)
+    if isinstance(marked, str):
+        return _type_error(ex, marked or form)
+    selected, not_found = marked
     # words are counted as the reader sees them: "Dalmar’s" is one word of three tokens
     unit_of = _word_units(ex.passage)
     selected = {unit_of[i] for i in selected if _is_word(tokens[i])}

@@ -1601,3 +1601,70 @@ def test_a_live_blog_keeps_each_update_and_its_speaker_apart():
 ])
 def test_the_anonymity_clause_stands_between_source_and_cue(text, source):
     assert one(text).source.text == source
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Witnesses reported gunfire near the border on Tuesday.", "Witnesses", "gunfire near the border on Tuesday"),
+    ("Residents reported heavy shelling in the east of the city.", "Residents", "heavy shelling in the east of the city"),
+])
+def test_report_with_a_noun_object_credits_the_object(text, source, content):
+    r = one(text)
+    assert (r.source.text, r.cue.text, r.content.text, r.verb_class) == (source, "reported", content, "neutral")
+
+
+@pytest.mark.parametrize("text", [
+    "Ivanov reported from Kyiv.",  # a byline: where the reporter was, not what was reported
+    "Gunfire was reported near the border.",
+    "The reported attack killed two soldiers.",
+])
+def test_report_without_a_speaker_and_an_object_reports_nothing(text):
+    assert analyze(text).attributions == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A reporter for USA Today said the talks had failed.", "A reporter for USA Today"),
+    ("Russia Today reported that the convoy had turned back.", "Russia Today"),
+    ("The talks failed, Russia Today reported.", "Russia Today"),
+    ("Lavrov today said that Moscow would react.", "Lavrov"),
+])
+def test_today_ends_an_outlet_name_but_is_a_time_after_a_plain_name(text, source):
+    assert one(text).source.text == source
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Officials who attended the meeting insist the drills threaten no one.",
+     "Officials who attended the meeting", "insist"),
+    ("Officials who attended the meeting claim that the drills threaten no one.",
+     "Officials who attended the meeting", "claim"),
+    ("States that signed the accord say the deal holds.", "States that signed the accord", "say"),
+])
+def test_a_present_verb_after_a_relative_clause_belongs_to_the_head_noun(text, source, cue):
+    r = one(text)
+    assert (r.source.text, r.cue.text) == (source, cue)
+
+
+def test_a_bare_cue_word_after_a_determiner_stays_a_noun():
+    assert analyze("They read the report.").attributions == []
+    assert all(r.cue.text != "report" for r in analyze("Officials praised the New York Times report on Friday.").attributions)
+
+
+def test_speculate_reports_a_guess():
+    r = one("Analysts speculated that Moscow would retaliate.")
+    assert (r.source.text, r.cue.text, r.verb_class) == ("Analysts", "speculated", "neutral")
+    assert r.content.text == "Moscow would retaliate"
+
+
+def test_a_transcript_turn_runs_to_the_end_of_its_paragraph():
+    text = ("QUESTION: Will Russia respond to the expulsions?\n\n"
+            "LAVROV: We will respond. This is a major violation of diplomatic norms. Our patience is running out.\n\n"
+            "The briefing ended at noon.")
+    a = analyze(text)
+    turn = next(r for r in a.attributions if r.source.text == "LAVROV")
+    assert turn.content.text == "We will respond. This is a major violation of diplomatic norms. Our patience is running out"
+    assert turn.kind == "direct"
+    # the speaker's sentences are not the writer's own claims; the narration after the turn is
+    unattributed = [x.text for x in a.annotations if x.label == "unattributed"]
+    assert "This is a major violation of diplomatic norms." not in unattributed
+    assert all("briefing" not in (r.content.text if r.content else "") for r in a.attributions)
+    escalation = {x.text: x.modifiers for x in a.annotations if x.category == "escalation"}
+    assert "attributed" in escalation["patience is running out"]

@@ -458,3 +458,12 @@ def test_ministry_intensifiers_are_boosters():
     assert stance("China firmly opposes the sale and categorically rejects the claims.") == [
         ("firmly", "booster", "emphasis"), ("categorically", "booster", "certainty")]
     assert stance("Varnia will respond firmly.") == []  # the manner of an act, not a stance
+
+
+@pytest.mark.parametrize("name", ["REPORTING_VERBS", "SOURCE_VERBS", "SOURCE_REPORTING_VERBS"])
+def test_hedging_verbs_of_saying_are_forms_of_the_lexicon(name):
+    """The hedging lens picks its verbs of saying and thinking from ``reporting_verbs.tsv``: a word
+    it treats as one must be a documented form there, with a class and a note."""
+    forms = {e.phrase for e in load_lexicon("reporting_verbs")}
+    missing = sorted(getattr(hedging, name) - forms)
+    assert not missing, f"hedging.{name} has words missing from reporting_verbs.tsv: {missing}"

@@ -756,6 +756,19 @@ def test_every_panel_shows_its_last_saved_answer_after_a_restart(kind):
     assert again.feedback_box.value == ""  # nothing is checked until the student presses Check
 
 
+def test_phrases_typed_in_code_come_back_marked_in_the_panel():
+    """A student who answered in code (``check(id, ["...", "..."])``) finds those words marked
+    in the panel after a restart, as if they had clicked them."""
+    eid = _first("span-select")
+    w0 = course.exercise(eid)
+    words = [t for t in w0.tokens if t.text.isalpha() and len(t.text) > 3][:2]
+    course.check(eid, [words[0].text, words[1].text])
+    ex.reset_session()
+    w = course.exercise(eid)
+    assert sorted(w.selected) == sorted(t.index for t in words)
+    assert "back in the panel" in w.progress.value
+
+
 def test_a_typed_list_of_phrases_is_not_forced_into_a_panel():
     eid = _first("span-select")
     course.check(eid, ["no such phrase in the passage at all"])

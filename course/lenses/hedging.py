@@ -91,7 +91,7 @@ REPORTING_VERBS = frozenset(
     suggested suggests wrote writes argued argues noted notes explained explains assured assures
     replied signalled signaled maintained maintains affirmed affirms revealed reveals emphasised
     emphasized stressed stresses hinted hints acknowledged admitted denied estimated guaranteed
-    ensured assumed speculated predicting saying adding warning promising insisting
+    assumed speculated predicting saying adding warning promising insisting
     """.split()
 )
 

@@ -512,8 +512,9 @@ class NumericWidget(ExerciseWidget):
 
 
 def saved_indices(answer: Any, n: int) -> list[int] | None:
-    """A saved answer as option, token or statement numbers below ``n`` (None when it is
-    anything else, such as phrases typed in code): what a panel can show again."""
+    """A saved answer as option, token or statement numbers below ``n``, which a panel can show
+    as they are; None when it is anything else (phrases typed in code are looked up in the
+    passage by the engine: :func:`course.exercises.answer_tokens`)."""
     if isinstance(answer, int) and not isinstance(answer, bool):
         answer = [answer]
     if not isinstance(answer, list) or not answer:

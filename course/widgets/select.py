@@ -123,8 +123,11 @@ class SpanSelectWidget(ExerciseWidget):
         return not any(b.value for b in self.word_buttons)
 
     def restore(self, answer: Any) -> bool:
-        """Token numbers saved by this panel (a typed list of phrases is not shown again)."""
+        """Show a saved answer: token numbers saved by this panel, or phrases typed in code
+        (``check("hedging-03", ["may", "if necessary"])``), which the engine finds in the passage."""
         indices = saved_indices(answer, len(self.tokens))
+        if indices is None:
+            indices = _engine().answer_tokens(self.exercise_id, answer)
         if indices is None:
             return False
         self.select(indices)

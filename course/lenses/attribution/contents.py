@@ -232,10 +232,14 @@ def _clause_start(doc: Document, sent: Sentence) -> int:
     >>> d.text[_clause_start(d, d.sentences[0]):][:6]
     'Dalmar'
     """
+    known = doc._clause_starts.get(sent.start)
+    if known is not None:
+        return known
     # (a dateline is short: its first 40 tokens are enough, and a run-on sentence is not copied)
     toks = doc.tokens[sent.token_start:min(sent.token_end, sent.token_start + 40)]
     k = _after_dateline(toks, len(toks))
-    return toks[k].start if 0 < k < len(toks) else sent.start
+    begin = doc._clause_starts[sent.start] = toks[k].start if 0 < k < len(toks) else sent.start
+    return begin
 #: Verbs whose object names the audience: "told reporters", "informed the council".
 ADDRESSEE_LEMMAS = frozenset("tell inform assure remind brief".split())
 

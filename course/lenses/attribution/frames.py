@@ -691,7 +691,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         # "affirmed Moscow's intention ...": the object is the content (but a person who
         # "shows restraint" or "shows signs of" displays it: only a clause is reported)
         frame_ok = nxt is not None and _is_word(nxt) and nxt.norm not in AUX and nxt.norm not in ("to", "and", "or") \
-            and not (word.lemma in ("speak", "call") and nxt.norm in SCENE_PREPOSITIONS | {"against", "into"}) \
+            and not (word.lemma in ("speak", "call", "report") and nxt.norm in SCENE_PREPOSITIONS | {"against", "into"}) \
             and not (word.lemma == "call" and (_convenes(toks, j) or not _label_follows(toks, j))) \
             and not (word.lemma == "recall" and _names_envoys(toks, j)) \
             and not (nxt.norm in TIME_WORDS and (nxt.text[:1].isupper() or nxt.norm in ("today", "yesterday", "tonight"))
@@ -941,7 +941,8 @@ EDITORIAL_LABELS = frozenset("clarification correction update updated editor not
 
 def _epigraphs(doc, sent, toks, closes, taken) -> list[_Found]:
     """Quotations signed with a dash ('“...” ― Steve Quinlan') and transcript speaker
-    labels ('PENCE: Well, look ...'): the punctuation is the cue."""
+    labels ('PENCE: Well, look ...'): the punctuation is the cue. A speaker label's content is
+    the whole turn, to the end of its paragraph."""
     out = []
     for k, t in enumerate(toks):
         q = None
@@ -962,8 +963,11 @@ def _epigraphs(doc, sent, toks, closes, taken) -> list[_Found]:
             if toks[k].text == ":":
                 if all(x.text.isupper() and _is_word(x) or x.text == "." for x in toks[:k]) \
                         and not any(x.norm in EDITORIAL_LABELS for x in toks[:k]):
-                    content = _sentence_content(doc, sent, toks[k + 1].start)
-                    out.append(_Found((0, k - 1), (k, k), content, None, _kind(doc.text, content, "direct"),
+                    # the speaker's turn runs to the end of the paragraph ("LAVROV: We will respond.
+                    # This is a major violation ..."), however many sentences it has
+                    content = _sentence_content(doc, sent, toks[k + 1].start, para.end)
+                    # (a transcript gives the words as spoken: direct speech without quotation marks)
+                    out.append(_Found((0, k - 1), (k, k), content, None, "direct",
                                       _SIGNATURE, "pattern: transcript speaker label", "forward"))
                 break
     return out

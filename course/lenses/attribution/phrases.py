@@ -10,7 +10,7 @@ from .words import (
     AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, INFORMATION_NOUNS, IRREGULAR_PAST, NP_PREPOSITIONS,
     NUMBER_WORDS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS, SPEAKER_NOUNS, STOP,
     MEDIA_NOUNS, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, _clitic, _premodifier, _finite_like, _is_adverb,
-    _is_number, _is_word, _np_word, _participle,
+    _is_number, _is_word, _np_word, _outlet_today, _participle,
 )
 
 
@@ -219,9 +219,28 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
     # plural noun ("the officials say") nor inside a prepositional phrase, whose noun is not the
     # subject ("data from the 2014 survey show")
     after_preposition = k > 0 and toks[k - 1].norm in GERUND_PREPOSITIONS | NP_PREPOSITIONS | {"to", "around", "across"}
+    if _ends_relative_clause(toks, k):
+        return False  # "Officials who attended the meeting insist": the verb of the head noun
     if d.norm in SINGULAR_DETERMINERS:
         return not plural_mod
     return (possessive or d.norm == "the") and not plural_mod and not after_preposition
+
+
+def _ends_relative_clause(toks: list[Token], k: int) -> bool:
+    """Does the noun phrase opening at toks[k] end a relative clause, as the object of its verb
+    ("Officials who attended [the meeting]", "states that signed [the accord]")? Then a plain form
+    after it is the verb of the head noun, not a noun.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Officials who attended the meeting insist it is safe.").tokens
+    >>> _ends_relative_clause(toks, 3), _ends_relative_clause(build_document("They read the report.").tokens, 2)
+    (True, False)
+    """
+    v = k - 1
+    while v > 0 and _is_adverb(toks[v]) and toks[v].text.islower():
+        v -= 1
+    return v >= 1 and toks[v].text.islower() and _is_word(toks[v]) and toks[v].norm not in STOP \
+        and toks[v - 1].norm in ("who", "that", "which")
 
 
 def _right_np(toks: list[Token], i: int, limit: int, speech_nouns: bool = False) -> tuple[int, int] | None:
@@ -261,7 +280,10 @@ def _right_np(toks: list[Token], i: int, limit: int, speech_nouns: bool = False)
 
 
 def _skip_time_left(toks: list[Token], j: int, floor: int) -> int:
-    """Skip a time phrase ending at toks[j] ("on Friday", "earlier this month", ", 12 November,")."""
+    """Skip a time phrase ending at toks[j] ("on Friday", "earlier this month", ", 12 November,").
+    A capitalised "Today" after a name ends the name of an outlet ("USA Today", "Russia Today")."""
+    if j > floor and _outlet_today(toks, j):
+        return j
     k = j
     while k >= floor and (toks[k].norm in TIME_WORDS or _is_number(toks[k])):
         k -= 1
@@ -472,7 +494,7 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
     'Megan Hester, senior associate for education organizing at the Annenberg Institute'
     """
     j = c0 - 1
-    while j >= 0 and (_is_adverb(toks[j]) or toks[j].norm in AUX and toks[j].norm not in ("s", "'s")
+    while j >= 0 and (_is_adverb(toks[j]) and not _outlet_today(toks, j) or toks[j].norm in AUX and toks[j].norm not in ("s", "'s")
                       or _clitic(toks, j)):
         j -= 1
     if j >= 0 and toks[j].norm == "well" and j > 0 and toks[j - 1].norm == "as":

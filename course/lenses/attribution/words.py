@@ -135,6 +135,12 @@ def _is_adverb(tok: Token) -> bool:
                             and n not in ("family", "ally", "assembly", "supply", "rally", "italy"))
 
 
+def _outlet_today(toks: list[Token], k: int) -> bool:
+    """Is toks[k] the capitalised "Today" that ends an outlet's name ("USA Today", "Russia Today"),
+    not the adverb of time?"""
+    return toks[k].text in ("Today", "Tonight") and k > 0 and toks[k - 1].text[:1].isupper() and _is_word(toks[k - 1])
+
+
 def _np_word(toks: list[Token], k: int) -> bool:
     """Can toks[k] be part of a speaker noun phrase?"""
     t = toks[k]
@@ -163,6 +169,8 @@ def _np_word(toks: list[Token], k: int) -> bool:
         return True
     if not _is_word(t):
         return False
+    if _outlet_today(toks, k):
+        return True
     if n in STOP or _is_adverb(t):
         return False
     return True
