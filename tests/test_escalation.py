@@ -899,3 +899,29 @@ def test_every_explanation_reads_once():
 ])
 def test_what_a_stopping_verb_stops(text, expected):
     assert {(a.text, a.label, a.intensity) for a in found(text)} == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The army gave the defenders until dawn to surrender.", "gave the defenders until dawn"),
+    ("The commander gave the rebels 24 hours to lay down their arms.", "gave the rebels 24 hours"),
+    ("The militants were given a deadline of Friday to leave the city.", "given a deadline of Friday"),
+    ("Washington gave Tehran until the end of the month to respond to the offer.", "gave Tehran until the end of the month"),
+])
+def test_a_deadline_to_yield_is_an_ultimatum_and_what_it_demands_is_not_done(text, span):
+    anns = found(text)
+    assert [(a.text, a.label, a.intensity) for a in anns] == [(span, "THREATEN", -7.0)]  # no RETREAT: not done
+    if "surrender" in text:
+        assert "It governs 'surrender', which is what is asked" in anns[0].explanation
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry gave journalists two days to register.",
+    "He gave a speech until midnight to supporters.",
+])
+def test_an_everyday_deadline_is_no_ultimatum(text):
+    assert [a.label for a in found(text)] == []
+
+
+def test_the_hours_given_to_expelled_diplomats_are_the_term_of_the_expulsion():
+    anns = found("Dalmar has expelled 12 diplomats and given them 72 hours to leave the country.")
+    assert [(a.text, a.label) for a in anns] == [("expelled", "SANCTION")]

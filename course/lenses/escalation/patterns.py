@@ -180,6 +180,17 @@ def _deployed_as_a_verb(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]
     return _deployed_as_verb(tokens, i, j)
 
 
+def _demanded_act(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """'gave the defenders until dawn to surrender': the deadline is for an act of yielding or
+    compliance (``ultimatum-acts``), not for an everyday task ('two days to register'); and the
+    hours expelled diplomats are given to leave are the term of the expulsion ('expelled 12
+    diplomats and given them 72 hours to leave', ``expulsion-words``)."""
+    if not (j + 2 < len(tokens) and tokens[j + 1].norm == "to" and tokens[j + 2].norm in word_class("ultimatum-acts")):
+        return False
+    expulsion = word_class("expulsion-words")
+    return not any(t.norm in expulsion for t in tokens)
+
+
 def _military_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     return _has_context("military", tokens)
 
@@ -1005,6 +1016,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "ACCUSE", "116", -2.0,
         "An official finding that someone is guilty or liable: a legal finding against them, mildly hostile.", rank=3,
         check=_diplomatic_sentence,
+    ),
+    _Pattern(
+        "deadline-ultimatum",
+        _rx("(?P<cue>" + _one_of(_forms("give", "gave", "given")) + " " + _gap(4)
+            + "(?:(?:until|till)(?: \\S+){1,5}?|(?:\\S+ )?(?:minutes|hours|days|weeks)|a deadline(?: \\S+){0,4}?))"
+            "(?= to \\S)"),
+        "THREATEN", "139", -7.0,
+        "A deadline set for the other side to act ('gave the defenders until dawn to surrender'): an "
+        "ultimatum, near the hostile end of the scale; what it asks for is demanded, not done.", kahn="3",
+        role="head", rank=3, check=_demanded_act,
     ),
     _Pattern(
         "defy-ruling",

@@ -305,7 +305,7 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
                 if _refine_head(tokens, head, c, out):
                     continue
                 head.notes.append(f"It governs '{' '.join(t.text for t in tokens[c.i:c.j + 1])}', which is "
-                                  f"what is {'asked' if head.label == 'DEMAND' else 'answered'}, not a separate event.")
+                                  f"what is {'asked' if head.label in ('DEMAND', 'THREATEN') else 'answered'}, not a separate event.")
                 continue
             if head.role == "topic" and dist <= 10 and _topic_prep(tokens, head.j + 1, min(c.i, head.j + 5)):
                 continue
