@@ -183,6 +183,39 @@ def load_word_classes(name: str) -> Mapping[str, frozenset[str]]:
     return read_word_classes(path)
 
 
+@lru_cache(maxsize=1)
+def load_cameo_weights() -> Mapping[str, float]:
+    """The Goldstein (1992) weight of every CAMEO code the escalation lens uses, from
+    ``datasets/lexicons/cameo_weights.tsv`` (read once, then cached).
+
+    Raises:
+        DatasetError: when the file is missing, a code is listed twice, or a weight is not a
+            number between -10 and 10, naming the line.
+
+    >>> load_cameo_weights()["130"]
+    -4.4
+    """
+    path = datasets_dir() / "lexicons" / "cameo_weights.tsv"
+    if not path.is_file():
+        raise DatasetError("lexicons/cameo_weights.tsv is missing: the escalation lens needs the weights of its CAMEO codes.")
+    weights: dict[str, float] = {}
+    for row in read_tsv(path):
+        where = f"{path.name} line {row['_line']}"
+        code = row.get("code", "")
+        if not code.isdigit():
+            raise DatasetError(f"{where}: {code!r} is not a CAMEO code (digits, leading zero kept).")
+        if code in weights:
+            raise DatasetError(f"{where}: the code {code} is listed twice.")
+        try:
+            weight = float(row.get("weight", ""))
+        except ValueError:
+            raise DatasetError(f"{where}: the weight {row.get('weight')!r} is not a number.") from None
+        if not -10.0 <= weight <= 10.0:
+            raise DatasetError(f"{where}: the weight {weight} is off the Goldstein scale (-10 to 10).")
+        weights[code] = weight
+    return MappingProxyType(weights)
+
+
 # --------------------------------------------------------------------- articles
 
 

@@ -3,10 +3,19 @@ negation, conditionals, hedges, the lexicon file, and the per-paragraph curve.""
 
 from __future__ import annotations
 
+import csv
+import os
+import re
+from pathlib import Path
+
 import pytest
 
+import course.lenses.escalation as escalation_pkg
 from course.analysis import analyze
-from course.datasets import load_article, load_lexicon
+from course.datasets import load_article, load_cameo_weights, load_lexicon
+from course.errors import DatasetError
+from course.lenses.escalation.patterns import _PATTERNS
+from course.lenses.escalation.weights import goldstein
 from course.document import build_document
 from course.labels import DEESCALATION_LABELS, ESCALATION_LABELS, INTENSITY_RANGE
 from course.lenses.escalation import (
@@ -925,3 +934,59 @@ def test_an_everyday_deadline_is_no_ultimatum(text):
 def test_the_hours_given_to_expelled_diplomats_are_the_term_of_the_expulsion():
     anns = found("Dalmar has expelled 12 diplomats and given them 72 hours to leave the country.")
     assert [(a.text, a.label) for a in anns] == [("expelled", "SANCTION")]
+
+
+# ------------------------------------------------------------ one table of Goldstein weights
+
+def _escalation_sources() -> str:
+    root = Path(escalation_pkg.__file__).parent
+    return "".join(p.read_text(encoding="utf-8") for p in sorted(root.glob("*.py")))
+
+
+def test_every_lexicon_row_and_pattern_weighs_what_the_table_says():
+    weights = load_cameo_weights()
+    wrong = [f"{e.phrase}: {e.get('cameo')} {e.get('intensity')}" for e in load_lexicon("escalation")
+             if float(e.get("intensity")) != weights.get(e.get("cameo"))]
+    wrong += [f"pattern {p.name}: {p.cameo} {p.intensity}" for p in _PATTERNS if p.intensity != weights.get(p.cameo)]
+    assert wrong == []
+
+
+def test_the_table_lists_every_code_the_lens_uses_and_no_other():
+    weights = load_cameo_weights()
+    in_code = set(re.findall(r'"(\d{3,4})"', _escalation_sources()))
+    used = in_code | {e.get("cameo") for e in load_lexicon("escalation")} | {p.cameo for p in _PATTERNS}
+    assert sorted(used - set(weights)) == []
+    assert sorted(set(weights) - used) == []
+
+
+def test_a_code_missing_from_the_table_is_named():
+    with pytest.raises(KeyError, match="'0999'.*cameo_weights.tsv"):
+        goldstein("0999")
+
+
+@pytest.mark.parametrize("rows, problem", [
+    ("130\t-4.4\tThreaten\tx\n130\t-4.4\tThreaten\tx\n", "listed twice"),
+    ("130\tmuch\tThreaten\tx\n", "not a number"),
+    ("130\t-14.0\tThreaten\tx\n", "off the Goldstein scale"),
+    ("threat\t-4.4\tThreaten\tx\n", "not a CAMEO code"),
+])
+def test_a_damaged_weights_table_is_refused_with_its_line(tmp_path, monkeypatch, rows, problem):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "cameo_weights.tsv").write_text("code\tweight\tevent\tsource\n" + rows, encoding="utf-8")
+    monkeypatch.setenv("COURSE_DATASETS", str(tmp_path))
+    with pytest.raises(DatasetError, match=problem):
+        load_cameo_weights.__wrapped__()
+
+
+def test_the_weights_are_goldsteins_when_the_reference_table_is_here():
+    # the reference folder gathered for the kit ($REFERENCE_DIR, or shared/reference beside the repository)
+    roots = [Path(os.environ["REFERENCE_DIR"])] if os.environ.get("REFERENCE_DIR") else []
+    roots += [p / "shared" / "reference" for p in Path(__file__).resolve().parents]
+    ref = next((r / "cameo_goldstein" / "cameo_goldstein_merged.tsv" for r in roots
+                if (r / "cameo_goldstein" / "cameo_goldstein_merged.tsv").is_file()), None)
+    if ref is None:
+        pytest.skip("the reference CAMEO/Goldstein table is not on this machine")
+    with open(ref, encoding="utf-8") as fh:
+        book = {r["code"]: float(r["goldstein"]) for r in csv.DictReader(fh, delimiter="\t")}
+    assert {c: w for c, w in load_cameo_weights().items() if book.get(c) != w} == {}

@@ -8,7 +8,7 @@ from ...document import Token
 from ..attribution.words import _finite_like
 from .candidates import _Cand
 from .speech import _SUBORDINATORS, _THREATENABLE, _THREAT_CAMEO, _as_threat
-from .weights import HEAD_WINDOW, NEGATION_FACTOR, REJECT_MEETING_WEIGHT, REJECT_WEIGHT, _NOUNS, _W, describe_weight
+from .weights import HEAD_WINDOW, NEGATION_FACTOR, REJECT_CODE, REJECT_MEETING_CODE, _NOUNS, describe_weight, goldstein
 from .words import _AUX, _FUNCTION_WORDS, _MODALS, _MONTHS_DAYS, _NEGATORS, _NEG_STOP, _TOPIC_PREPS, word_class
 
 
@@ -35,7 +35,7 @@ def _invert(obj: _Cand, verb_i: int, verb_word: str) -> _Cand:
     else:
         new = ("escalation", "SANCTION", "160")
     cat, label, cameo = new
-    w = _W[cameo]
+    w = goldstein(cameo)
     what = "undoes a hostile step" if obj.category == "escalation" else "stops a cooperative step"
     expl = (f"'{verb_word}' {what} ({_NOUNS.get(lab, lab.lower())} turned around): read as a "
             f"{_NOUNS[label]}, {describe_weight(w)}.")
@@ -128,7 +128,7 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
             # step back taken; the thing to be stopped keeps its own reading ("provocations")
             while out and out[-1].j >= modal:
                 out.pop()
-            w = _W["100"]
+            w = goldstein("100")
             out.append(_Cand(modal, verb_k, "escalation", "DEMAND", w, "100",
                              f"A demand that the other side stop something: pressure in words, {describe_weight(w)}.",
                              f"rule: demand-to-stop ({tokens[modal].text} ... {tokens[verb_k].text})",
@@ -162,7 +162,7 @@ def _apply_threat_merge(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
                     cameo = "1312"
                 if nxt.cameo == "138":
                     cameo = "138"
-                w = _W[cameo]
+                w = goldstein(cameo)
                 expl = (f"A threat to carry out a {_NOUNS.get(nxt.label, 'hostile step')}: the threat is coded by "
                         f"what is threatened, {describe_weight(w)}.")
                 out.append(_Cand(c.i, nxt.j, "escalation", "THREATEN", w, cameo, expl,
@@ -211,7 +211,7 @@ def _refine_head(tokens: list[Token], head: _Cand, c: _Cand, out: list[_Cand]) -
             return True
         if c.label in {"CONSULT", "REQUEST"} and c.i - head.j <= 4:
             code = "039" if c.cameo in {"045", "039"} or head.cameo == "039" else "036"
-            w = _W[code]
+            w = goldstein(code)
             head.label, head.cameo, head.intensity = "CONSULT", code, w
             what = "mediate between the sides" if code == "039" else "meet or negotiate"
             head.explanation = f"An offer or proposal to {what}: a stated intent, {describe_weight(w)}."
@@ -227,9 +227,9 @@ def _refine_head(tokens: list[Token], head: _Cand, c: _Cand, out: list[_Cand]) -
         elif c.label == "AGREE" and head.cameo == "120":
             code = "127"
         if code and code != head.cameo:
-            head.cameo, head.intensity = code, _W[code]
+            head.cameo, head.intensity = code, goldstein(code)
             head.reference = f"CAMEO {code} / Goldstein 1992; PLOVER REJECT"
-            head.notes.append(f"What is rejected sets the code: CAMEO {code}, {_W[code]:+.1f}.")
+            head.notes.append(f"What is rejected sets the code: CAMEO {code}, {goldstein(code):+.1f}.")
     return False
 
 
@@ -443,8 +443,8 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
             out.append(c)
             continue
         else:
-            w = REJECT_MEETING_WEIGHT if c.label == "CONSULT" else REJECT_WEIGHT
-            code = "125" if c.label == "CONSULT" else "120"
+            code = REJECT_MEETING_CODE if c.label == "CONSULT" else REJECT_CODE
+            w = goldstein(code)
             what = _NOUNS.get(c.label, "cooperative step")
             # the refusal is what the text says: it leads the explanation, with its own code
             # ("would not accept": not "says yes to a proposal" with a weight of -4.0)

@@ -9,7 +9,7 @@ import bisect
 from ...document import Token
 from .candidates import _Cand
 from .context import _has_context
-from .weights import _W, describe_weight
+from .weights import describe_weight, goldstein
 from .words import _CLAUSE_CONJ, _FUNCTION_WORDS, word_class
 
 
@@ -99,7 +99,7 @@ def _content_end(tokens: list[Token], a: int) -> int:
 
 def _as_threat(c: _Cand, verb: str) -> None:
     cameo = "134" if c.cameo == "164" else "1312" if c.cameo == "163" else _THREAT_CAMEO.get(c.label, "130")
-    w = _W[cameo]
+    w = goldstein(cameo)
     c.notes.append(f"Announced as something that may be done ('{verb}'), not done yet: read as a threat "
                    f"(CAMEO {cameo}, {w:+.1f}).")
     c.label, c.cameo, c.intensity = "THREATEN", cameo, w

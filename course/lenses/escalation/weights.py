@@ -3,6 +3,8 @@ apply to them, and the plain-English description of a weight."""
 
 from __future__ import annotations
 
+from ...datasets import load_cameo_weights
+
 
 #: Weight multiplier for a phrase inside the scope of a condition (if, unless, if necessary).
 CONDITIONAL_FACTOR = 0.5
@@ -10,9 +12,9 @@ CONDITIONAL_FACTOR = 0.5
 HEDGE_FACTOR = 0.75
 #: Negated escalation: the weight's sign is flipped and multiplied by this factor.
 NEGATION_FACTOR = 0.5
-#: Negated de-escalation is a rejection: CAMEO 120 (-4.0), or 125 (-5.0) for refused talks.
-REJECT_WEIGHT = -4.0
-REJECT_MEETING_WEIGHT = -5.0
+#: Negated de-escalation is a rejection: CAMEO 120, or 125 for refused talks.
+REJECT_CODE = "120"
+REJECT_MEETING_CODE = "125"
 
 #: How many tokens after a head (demand, reject, agree ...) its complement may reach.
 HEAD_WINDOW = 15
@@ -32,11 +34,20 @@ def _with_cameo_reference(reference: str) -> str:
             parts.append(extra)
     return "; ".join(parts)
 
-# Goldstein weights of the codes the rules below produce.
-_W = {"0341": 4.0, "124": -4.0, "134": -5.8, "080": 5.0, "081": 5.0, "082": 5.0, "085": 7.0, "087": 9.0, "0872": 9.0, "120": -4.0, "126": -5.0, "127": -5.0,
-      "036": 4.0, "039": 5.0, "125": -5.0, "130": -4.4,
-      "131": -5.8, "1312": -5.8, "1313": -5.8, "138": -7.0, "160": -4.0, "162": -5.6, "164": -7.0, "0356": 7.0,
-      "100": -5.0}
+def goldstein(code: str) -> float:
+    """The Goldstein weight of a CAMEO code, from ``datasets/lexicons/cameo_weights.tsv``.
+
+    >>> goldstein("139"), goldstein("0356")
+    (-7.0, 7.0)
+
+    Raises:
+        KeyError: for a code the table does not list, saying where to add it.
+    """
+    weights = load_cameo_weights()
+    if code not in weights:
+        raise KeyError(f"CAMEO code {code!r} has no row in datasets/lexicons/cameo_weights.tsv: add its Goldstein weight there.")
+    return weights[code]
+
 
 _NOUNS = {
     "THREATEN": "threat", "MOBILIZE": "show of force", "ACCUSE": "accusation", "REJECT": "rejection",
