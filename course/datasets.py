@@ -183,6 +183,58 @@ def load_word_classes(name: str) -> Mapping[str, frozenset[str]]:
     return read_word_classes(path)
 
 
+def lexicon_file(name: str) -> Path:
+    """The path of ``datasets/lexicons/<name>.tsv``.
+
+    Args:
+        name: the file name without extension, e.g. ``"escalation_patterns"``.
+
+    Raises:
+        DatasetError: when there is no such file, with the files there are.
+
+    >>> lexicon_file("escalation_patterns").name
+    'escalation_patterns.tsv'
+    """
+    folder = datasets_dir() / "lexicons"
+    path = folder / f"{name}.tsv"
+    if not path.is_file():
+        known = sorted(p.stem for p in folder.glob("*.tsv"))
+        raise DatasetError(f"No file called {name!r} in lexicons/. Files there: {', '.join(known)}.")
+    return path
+
+
+def read_rows(path: Path, columns: tuple[str, ...], key: str) -> list[dict[str, str]]:
+    """Read a TSV whose rows are named by one column, checking its schema.
+
+    Args:
+        path: the file.
+        columns: the columns the file must have.
+        key: the column that names each row (``"name"``); names are unique.
+
+    Returns:
+        The rows in file order, each with ``_line``, its line number in the file.
+
+    Raises:
+        DatasetError: on a file without rows, a missing column, a row without a name or a name
+            given twice, naming the file and the line.
+    """
+    rows = read_tsv(path)
+    if not rows:
+        raise DatasetError(f"{path.name}: no rows (a header row and one row per {key} are needed).")
+    missing = [c for c in columns if c not in rows[0]]
+    if missing:
+        raise DatasetError(f"{path.name}: missing column(s) {', '.join(missing)}.")
+    lines: dict[str, str] = {}
+    for row in rows:
+        name, where = row[key], f"{path.name} line {row['_line']}"
+        if not name:
+            raise DatasetError(f"{where}: the row has no {key}.")
+        if name in lines:
+            raise DatasetError(f"{where}: the {key} {name!r} is already used on line {lines[name]}.")
+        lines[name] = row["_line"]
+    return rows
+
+
 @lru_cache(maxsize=1)
 def load_cameo_weights() -> Mapping[str, float]:
     """The Goldstein (1992) weight of every CAMEO code the escalation lens uses, from
