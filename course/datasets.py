@@ -136,27 +136,17 @@ def read_word_classes(path: Path) -> Mapping[str, frozenset[str]]:
         DatasetError: on a missing column, a row without a class name, a class defined twice,
             a class without words or a word listed twice in one class, naming the line.
     """
-    rows = read_tsv(path)
-    if not rows:
-        raise DatasetError(f"{path.name}: no word classes (a header row and one row per class are needed).")
-    missing = [c for c in WORD_CLASS_COLUMNS if c not in rows[0]]
-    if missing:
-        raise DatasetError(f"{path.name}: missing column(s) {', '.join(missing)}.")
+    rows = read_rows(path, WORD_CLASS_COLUMNS, "class")
     classes: dict[str, frozenset[str]] = {}
-    lines: dict[str, str] = {}
     for row in rows:
         name, where = row["class"], f"{path.name} line {row['_line']}"
-        if not name:
-            raise DatasetError(f"{where}: the row has no class name.")
-        if name in classes:
-            raise DatasetError(f"{where}: the class {name!r} is already defined on line {lines[name]}.")
         words = row["words"].split()
         if not words:
             raise DatasetError(f"{where}: the class {name!r} has no words.")
         twice = sorted({w for w in words if words.count(w) > 1})
         if twice:
             raise DatasetError(f"{where}: the class {name!r} lists {', '.join(map(repr, twice))} more than once.")
-        classes[name], lines[name] = frozenset(words), row["_line"]
+        classes[name] = frozenset(words)
     return MappingProxyType(classes)
 
 

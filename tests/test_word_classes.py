@@ -172,12 +172,12 @@ ROW = "view-nouns\tplan plans\tcondition:not-verbal-attack\tThings attacked in w
 
 @pytest.mark.parametrize("body, message", [
     ("class\twords\texplanation\tsource\nview-nouns\tplan\tA line.\tkit rule\n", "missing column(s) used_by"),
-    (HEADER + ROW + ROW, "line 3: the class 'view-nouns' is already defined on line 2"),
+    (HEADER + ROW + ROW, "line 3: the class 'view-nouns' is already used on line 2"),
     (HEADER + ROW + "empty-class\t\tstep:negation\tNothing here.\tkit rule\n", "line 3: the class 'empty-class' has no words"),
     (HEADER + "view-nouns\tplan plan plans\tcondition:not-verbal-attack\tTwice.\tkit rule\n",
      "line 2: the class 'view-nouns' lists 'plan' more than once"),
-    (HEADER + "\tplan\tcondition:not-verbal-attack\tNo name.\tkit rule\n", "line 2: the row has no class name"),
-    ("# only a comment\n", "no word classes"),
+    (HEADER + "\tplan\tcondition:not-verbal-attack\tNo name.\tkit rule\n", "line 2: the row has no class"),
+    ("# only a comment\n", "no rows"),
     (HEADER + "view-nouns\tplan\n", "line 2: expected 5 columns, found 2"),
 ])
 def test_a_malformed_file_is_a_dataset_error_naming_the_line(tmp_path, body, message):
