@@ -1668,3 +1668,30 @@ def test_a_transcript_turn_runs_to_the_end_of_its_paragraph():
     assert all("briefing" not in (r.content.text if r.content else "") for r in a.attributions)
     escalation = {x.text: x.modifiers for x in a.annotations if x.category == "escalation"}
     assert "attributed" in escalation["patience is running out"]
+
+
+@pytest.mark.parametrize("text", [
+    "They read the report that the ministry published.",
+    "The report that the ministry published on Monday was withdrawn.",
+])
+def test_a_relative_clause_on_a_report_is_not_its_content(text):
+    # nor is the publishing a report of words: a relative clause on a noun of speech reports
+    # nothing (ANNOTATION.md §6.1, "a claim that Western governments reject")
+    assert analyze(text).attributions == []
+
+
+def test_the_object_of_a_relative_clause_is_its_pronoun_kept_as_written():
+    r = one("The plan had a strategy, which the bank detailed in its filings.")
+    assert (r.source.text, r.cue.text, r.content.text) == ("the bank", "detailed", "which")
+
+
+def test_a_plural_after_a_past_verb_is_its_object_not_a_verb():
+    rs = analyze("Officials denied reports that the army had sent troops.").attributions
+    assert [(r.source and r.source.text, r.cue.text) for r in rs] == [("Officials", "denied"), (None, "reports")]
+    cited = analyze("The report he cited says that the army withdrew.").attributions
+    assert ("The report he cited", "says") in [(x.source.text, x.cue.text) for x in cited]
+
+
+def test_a_day_between_verb_and_object_is_not_the_object():
+    r = one("Authorities announced on Friday the arrest of a man in the shooting.")
+    assert (r.source.text, r.cue.text, r.content.text) == ("Authorities", "announced", "the arrest of a man in the shooting")

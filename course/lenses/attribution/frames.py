@@ -10,7 +10,7 @@ from ...document import Token
 from ...model import Span
 from .contents import (
     _addressee_ends, _addressee_skip, _backward_content, _clause_start, _complement_at, _forward_content,
-    _frame_signal, _sentence_content, _subject_clause_end,
+    _frame_signal, _saying_time, _sentence_content, _subject_clause_end,
 )
 from .lexicon import PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _attitude_words, _cue_norms
 from .phrases import (
@@ -690,14 +690,27 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                 for x in range(src[0], src[1] + 1))):
         # "affirmed Moscow's intention ...": the object is the content (but a person who
         # "shows restraint" or "shows signs of" displays it: only a clause is reported)
-        frame_ok = nxt is not None and _is_word(nxt) and nxt.norm not in AUX and nxt.norm not in ("to", "and", "or") \
-            and not (word.lemma in ("speak", "call", "report") and nxt.norm in SCENE_PREPOSITIONS | {"against", "into"}) \
+        # (a day may stand between verb and object: "announced on Friday the arrest of a man")
+        obj = toks[j + 2] if nxt is not None and nxt.norm == "on" and j + 2 < n and _saying_time(toks, j) == 2 else nxt
+        frame_ok = obj is not None and _is_word(obj) and obj.norm not in AUX and obj.norm not in ("to", "and", "or") \
+            and not (obj.norm in SCENE_PREPOSITIONS | {"against", "into"}) \
             and not (word.lemma == "call" and (_convenes(toks, j) or not _label_follows(toks, j))) \
             and not (word.lemma == "recall" and _names_envoys(toks, j)) \
             and not (nxt.norm in TIME_WORDS and (nxt.text[:1].isupper() or nxt.norm in ("today", "yesterday", "tonight"))
                      and (j + 1 >= n or toks[j + 1].norm in SCENE_PREPOSITIONS | {","}))
-        # ("spoke in a cottage", "called in to a town hall", "was speaking Friday in Fort Wayne":
-        # a place or a time is not what was said)
+        # ("spoke in a cottage", "called in to a town hall", "published on Monday", "was speaking
+        # Friday in Fort Wayne": an object never opens with a preposition, and a place or a time is
+        # not what was said)
+        # ... but in a relative clause on the object ("a strategy, which the bank detailed in its
+        # filings") the object is the relative pronoun, kept as written, like a pronoun source
+        # (not on a noun of speech: "a claim that Western governments reject" reports no words, §6.1)
+        rel = src[0] - 1
+        head = rel - 1 if rel > 0 and toks[rel - 1].text != "," else rel - 2
+        if not frame_ok and rel > 0 and toks[rel].norm in ("which", "that") and src[1] == c0 - 1 \
+                and (nxt is None or not _is_word(nxt) or nxt.norm in SCENE_PREPOSITIONS) \
+                and not (head >= 0 and toks[head].norm in _cue_norms()):
+            return _Found(src, cue, _span(doc, toks[rel].start, toks[rel].end), via, "indirect", word,
+                          rule + " (object: the relative pronoun before the source)", "forward")
     if not frame_ok:
         return None
     if src is None and (c0 == a or cat is not None) and word.frame != "speech":
@@ -863,7 +876,11 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     # (but "the report that the talks failed was denied" is content: "failed" comes first)
     for x in range(b + 3, min(n, b + 8)):
         if toks[x].norm in OBJECT_OF_SPEECH_NOUN and toks[x].text.islower():
-            if x + 1 >= n or not _is_word(toks[x + 1]) or toks[x + 1].norm in AUX:
+            y = x + 1  # a time may follow the verb: "the report that the ministry published on Monday was ..."
+            while y < n and (toks[y].norm in TIME_WORDS or toks[y].norm in ("on", "in", "last", "this") and y + 1 < n
+                             and (toks[y + 1].norm in TIME_WORDS or _is_number(toks[y + 1]))):
+                y += 1
+            if y >= n or not _is_word(toks[y]) or toks[y].norm in AUX:
                 return None
             break
         if not _is_word(toks[x]) or toks[x].norm in AUX or toks[x].norm.endswith("ed") or toks[x].norm in IRREGULAR_PAST:
@@ -920,7 +937,11 @@ OBJECT_OF_SPEECH_NOUN = frozenset(
     """reject rejects rejected deny denies denied dispute disputes disputed dismiss dismisses dismissed accept
     accepts accepted make makes made repeat repeats repeated echo echoes echoed share shares shared hold holds
     held voice voices voiced express expresses expressed raise raises raised issue issues issued deliver
-    delivers delivered ignore ignores ignored heed heeds heeded""".split())
+    delivers delivered ignore ignores ignored heed heeds heeded publish publishes published release releases
+    released leak leaks leaked cite cites cited quote quotes quoted read reads receive receives received obtain
+    obtains obtained send sends sent file files filed submit submits submitted draft drafts drafted write writes
+    wrote written prepare prepares prepared circulate circulates circulated sign signs signed see sees saw seen
+    review reviews reviewed""".split())
 #: Nouns of feeling that are cues only with a holder: a light verb's subject or a possessive.
 HELD_FEELINGS = frozenset({"confidence", "optimism", "conviction", "regret", "satisfaction", "frustration", "expectation",
                            "doubt (noun)"})

@@ -195,6 +195,9 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
     if mods == 0 and k >= 0 and toks[k].text.islower() and toks[k].norm not in AUX and not form.endswith("s") \
             and (toks[k].norm.endswith("ed") or toks[k].norm in IRREGULAR_PAST):
         return True  # a plain form right after a past verb is its object: "declined comment"
+    if mods == 0 and k >= 0 and toks[k].text.islower() and toks[k].norm not in AUX and form.endswith("s") \
+            and (toks[k].norm.endswith("ed") or toks[k].norm in IRREGULAR_PAST) and not _contact_relative(toks, k):
+        return True  # ... and so is a plural: "Officials denied reports that ..." (but "the report he cited says")
     if mods == 0 and k > 0 and toks[k].text.islower() and _participle(toks[k]) and form.endswith("s") \
             and form not in ("says", "tells") and toks[k - 1].norm not in DETERMINERS | POSSESSIVES | {"s"}:
         return True  # the object of a participle: "began taking calls from black listeners"
@@ -224,6 +227,23 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
     if d.norm in SINGULAR_DETERMINERS:
         return not plural_mod
     return (possessive or d.norm == "the") and not plural_mod and not after_preposition
+
+
+def _contact_relative(toks: list[Token], v: int) -> bool:
+    """Is the past verb at toks[v] inside a relative clause without "that", right after its own
+    subject and the noun it describes ("the report [he cited]", "the letter [Lavrov signed]")?
+
+    >>> from course.document import build_document
+    >>> _contact_relative(build_document("The report he cited says so.").tokens, 3)
+    True
+    >>> _contact_relative(build_document("Officials denied reports.").tokens, 1)
+    False
+    """
+    if v < 2:
+        return False
+    subj, head = toks[v - 1], toks[v - 2]
+    return (subj.norm in SUBJECT_PRONOUNS or subj.text[:1].isupper() and _is_word(subj)) \
+        and head.text.islower() and _is_word(head) and head.norm not in STOP | DETERMINERS | POSSESSIVES
 
 
 def _ends_relative_clause(toks: list[Token], k: int) -> bool:
