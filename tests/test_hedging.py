@@ -467,3 +467,19 @@ def test_hedging_verbs_of_saying_are_forms_of_the_lexicon(name):
     forms = {e.phrase for e in load_lexicon("reporting_verbs")}
     missing = sorted(getattr(hedging, name) - forms)
     assert not missing, f"hedging.{name} has words missing from reporting_verbs.tsv: {missing}"
+
+
+@pytest.mark.parametrize("text, would_is_hedge", [
+    ("Lavrov said Moscow would respond.", False),  # future-in-the-past after a past verb of saying
+    ("His answer was to say he would resign.", False),  # the infinitive takes the past of its clause
+    ("Lavrov says Moscow would respond to any provocation.", True),  # nothing shifted: Lavrov's own modal
+    ("The ministry estimates that the plan would cost billions.", True),
+    ("Moscow would respond if attacked.", False),  # the "if" that follows is the hedge
+    ("Moscow would respond; if attacked, it would retaliate.", True),  # (the first one: another clause)
+])
+def test_would_after_a_present_verb_of_saying_is_the_sources_own_hedge(text, would_is_hedge):
+    from course import analyze
+
+    first_would = [a for a in analyze(text).annotations if a.category == "hedge" and a.text == "would"
+                   and a.start == text.index("would")]
+    assert bool(first_would) is would_is_hedge
