@@ -272,6 +272,8 @@ def _addressee_skip(toks: list[Token], j: int, word: CueWord) -> int:
     >>> toks = build_document("She told reporters the talks failed.").tokens
     >>> _addressee_skip(toks, 2, told), _addressee_skip(build_document("She told the truth.").tokens, 2, told)
     (3, 2)
+    >>> _addressee_skip(build_document("What I can tell you is that it holds.").tokens, 4, told)
+    7
     """
     n = len(toks)
     if word.lemma not in ADDRESSEE_LEMMAS or j >= n or _complement_at(toks, j) is not None:
@@ -280,6 +282,8 @@ def _addressee_skip(toks: list[Token], j: int, word: CueWord) -> int:
     if toks[k].norm in ("the", "a", "an") and k + 1 < n and toks[k + 1].norm in SPEAKER_NOUNS:
         k += 1
     if toks[k].norm in OBJECT_PRONOUNS or toks[k].norm in SPEAKER_NOUNS:
+        if k + 2 < n and toks[k + 1].norm in ("is", "was") and toks[k + 2].norm == "that" and k + 3 < n:
+            return k + 3  # a pseudo-cleft: "What I can tell you is that our door remains open"
         nxt = toks[k + 1] if k + 1 < n else None
         if nxt is not None and (nxt.norm in DETERMINERS or nxt.norm in SUBJECT_PRONOUNS or nxt.text[:1].isupper()):
             return k + 1

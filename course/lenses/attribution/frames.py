@@ -27,7 +27,7 @@ from .words import (
     IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS,
     SPEAKER_NOUNS, STOP, SUBJECT_PRONOUNS,
     TIME_PREPOSITIONS, TIME_WORDS, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
-    _title_case,
+    _finite_like, _title_case,
 )
 
 
@@ -108,11 +108,23 @@ def _after_coordinating_comma(toks: list[Token], head: int) -> bool:
     return False
 
 
+#: Nouns of plans and rules: "according to" one of them means "in accordance with", not "as said by".
+ACCORDANCE_NOUNS = frozenset("""plan plans schedule schedules timetable rules rule law laws treaty treaties agreement
+    agreements deal accord terms protocol protocols procedure procedures tradition traditions custom constitution
+    principle principles norms standards regulations instructions script programme program""".split())
+
+
 def _according(doc, sent, toks, a, b, entry) -> _Found | None:
     src = _right_np(toks, b + 1, len(toks), speech_nouns=True)
     if src is None:
         return None
     src = _according_source(toks, src)
+    # "according to their annual plans", "according to the terms of the deal": a plan or a rule is
+    # followed, it says nothing (the preposition means "in accordance with")
+    head = next((x - 1 for x in range(src[0] + 1, src[1] + 1) if toks[x].norm in NP_PREPOSITIONS | {"on", "about", "by"}
+                 or toks[x].text.islower() and toks[x].norm.endswith(("ed", "ing"))), src[1])
+    if toks[head].norm in ACCORDANCE_NOUNS:
+        return None
     word = CueWord(entry.phrase, entry.phrase, entry.get("verb_class") or "neutral", "according-to",
                    entry.explanation, entry.source)
     text = doc.text
@@ -518,6 +530,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and prev.norm not in ("and", "or") and not _is_adverb(prev) and (
             (word.frame == "speech" and nxt is not None and (_complement_at(toks, j) is not None or nxt.start in opens))
             or (word.frame != "speech" and _frame_signal(toks, j, word))
+            # a text that asks for something: "a joint statement calling for an immediate ceasefire"
+            or (word.verb_class == "commissive-directive" and prev.norm in DOCUMENT_NOUNS and nxt is not None
+                and _is_word(nxt) and nxt.norm not in AUX)
     ):
         # a reduced relative clause: "a letter saying that ...", "video showing that ..."
         # (a time phrase may stand between: "a series of tweets early Friday saying that ...")
@@ -530,6 +545,15 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             if dets:
                 src = (dets[-1], src[1])
             content, kind = _forward_content(doc, sent, toks, j, opens)
+            # the noun phrase is the sentence's subject: its main verb ends the content ("A draft
+            # resolution demanding an immediate ceasefire | was circulated on Tuesday")
+            if content is not None and all(not _is_word(toks[x]) or _is_adverb(toks[x]) for x in range(src[0])):
+                if _complement_at(toks, j) is not None:
+                    end = _subject_clause_end(toks, src[1], j + 1)
+                else:
+                    end = next((k for k in range(j + 1, n) if _finite_like(toks[k]) and toks[k - 1].norm not in ("to", "not")), None)
+                if end is not None and toks[end].start > content.start:
+                    content = _sentence_content(doc, sent, content.start, toks[end].start)
             return _Found(src, cue, content, None, kind, word, rule + " (participle after its noun)", "forward")
     if is_ing and all(_is_adverb(toks[x]) for x in range(c0)):
         # a participle that opens the sentence with content of its own reports for the main
@@ -720,12 +744,33 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if src is None and c0 == a and first.norm == word.lemma and all(_is_adverb(toks[x]) or not _is_word(toks[x]) for x in range(a)) \
             and not (nxt is not None and nxt.text == ":"):
         return None
+    # "Everyone knows that ...", "The whole world can see ...": the writer claims common ground
+    # (a booster, Martin & White's concur), nobody in particular is reported
+    if src is not None and word.lemma in COMMON_GROUND_LEMMAS and _universal(toks, src):
+        return None
     # a wish or a plan needs someone to hold it ("Moscow wants to", not "unveil plans to")
     if word.frame == "volition" and (src is None or not _holder(toks, src)):
         return None
     start = _addressee_skip(toks, start, word)
     content, kind = _forward_content(doc, sent, toks, start, opens)
     return _Found(src, cue, content, via, kind, word, rule, "forward")
+
+
+#: Nouns of texts that ask or state something: "a joint statement calling for ...", "a draft
+#: resolution demanding ...".
+DOCUMENT_NOUNS = INFORMATION_NOUNS | frozenset("""statement statements resolution resolutions declaration
+    declarations communique communiqué appeal appeals petition petitions motion bill text draft decree order
+    letter letters note notes message""".split())
+
+#: Verbs of knowing and seeing that a universal subject turns into the writer's appeal to common ground.
+COMMON_GROUND_LEMMAS = frozenset("know see understand recognise recognize realise realize".split())
+
+
+def _universal(toks: list[Token], src: tuple[int, int]) -> bool:
+    """Is the source everybody ("everyone", "everybody", "the whole world", "the entire world")?"""
+    words = [t.norm for t in toks[src[0]:src[1] + 1]]
+    return words in (["everyone"], ["everybody"], ["all"], ["the", "whole", "world"], ["the", "entire", "world"],
+                     ["the", "world"], ["whole", "world"])
 
 
 #: Quotation marks that close a quotation before ", adding that ..." ('"We acted lawfully," adding').

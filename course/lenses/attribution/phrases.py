@@ -470,8 +470,11 @@ def _evidence_source(toks: list[Token], src: tuple[int, int]) -> bool:
     that ...") the verb still counts as a cue; this test only applies to object frames.
     """
     head = toks[src[1]].norm
+    # (a speaker's own evidence, with a possessive, is theirs: "the ministry's data shows"; a
+    # speaker noun that only modifies the head is not: "Army footage", "Navy footage")
     return head in INFORMATION_NOUNS and head not in SPEAKER_NOUNS and not any(
-        toks[x].norm in SPEAKER_NOUNS for x in range(src[0], src[1] + 1))
+        toks[x].norm in SPEAKER_NOUNS and x + 2 <= src[1] and toks[x + 1].text in ("'", "’")
+        for x in range(src[0], src[1] + 1))
 
 
 def _progressive(toks: list[Token], a: int) -> bool:
@@ -501,6 +504,15 @@ def _progressive(toks: list[Token], a: int) -> bool:
 _ANONYMITY_WORDS = frozenset("anonymity named identified authorized authorised".split())
 
 
+#: Two-word adverbs of time that may stand between a subject and its verb ("has so far said").
+_TWO_WORD_ADVERBS = frozenset({("so", "far"), ("thus", "far"), ("as", "yet"), ("for", "now")})
+
+
+def _two_word_adverb(toks: list[Token], j: int) -> bool:
+    """Does a two-word adverb ("so far", "thus far", "as yet", "for now") end at toks[j]?"""
+    return j > 0 and (toks[j - 1].norm, toks[j].norm) in _TWO_WORD_ADVERBS
+
+
 def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
     """The speaker before the cue group: skip adverbs, then a time phrase or a parenthesis.
 
@@ -515,8 +527,8 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
     """
     j = c0 - 1
     while j >= 0 and (_is_adverb(toks[j]) and not _outlet_today(toks, j) or toks[j].norm in AUX and toks[j].norm not in ("s", "'s")
-                      or _clitic(toks, j)):
-        j -= 1
+                      or _clitic(toks, j) or _two_word_adverb(toks, j)):
+        j -= 2 if _two_word_adverb(toks, j) else 1
     if j >= 0 and toks[j].norm == "well" and j > 0 and toks[j - 1].norm == "as":
         j -= 2
     if j < 0:

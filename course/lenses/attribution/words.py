@@ -65,6 +65,10 @@ SPEAKER_NOUNS = frozenset(
     "lawyers attorney prosecutor prosecutors activist activists protesters voters supporters "
     "opponents residents witness witnesses doctor doctors author authors staff".split()
 ) | frozenset(
+    # the parties, forces and go-betweens of a conflict ("the army said", "both sides blamed")
+    "side sides army armies military navy rebels militants delegation delegations mission monitors "
+    "observers negotiator negotiators mediator mediators".split()
+) | frozenset(
     # the plurals of the nouns above ("companies seek to", "embassies said")
     "advisors agencies ambassadors associations attorneys banks boards candidates chairmen chairwomen "
     "chancellors chiefs coalitions commanders commissions committees companies councils courts departments "
