@@ -132,7 +132,7 @@ SOURCE_NOUNS = frozenset(
 PEOPLE_NOUNS = frozenset(
     """
     people residents members fans citizens voters users readers viewers
-    westerners locals activists politicians lawmakers legislators leaders
+    westerners locals activists politicians lawmakers legislators leaders others
     """.split()
 )
 
@@ -144,7 +144,7 @@ SOURCE_VERBS = frozenset(
     estimate estimates estimated expect expects expected contend contends contended insist insists
     insisted maintain maintains maintained told agree agrees agreed consider considers considered
     feel feels felt speculate speculated regard regards regarded view views viewed see sees saw
-    describe describes described accuse accuses accused allege alleges alleged
+    describe describes described accuse accuses accused allege alleges alleged suspect suspects suspected
     """.split()
 )
 
@@ -611,6 +611,28 @@ def _before_evidence(toks, i, j, ctx):
     return j if _norm(toks, j) in _EVIDENCE_NOUNS else None
 
 
+def _frames_proposition(toks, i, j, ctx):
+    """"speculation that the talks collapsed", "amid speculation about a deal": a guess in
+    circulation about what may be true. "avoid speculation", "that kind of speculation" name the
+    activity: a topic, which hedges nothing."""
+    nxt, prev = _norm(toks, j), _norm(toks, i - 1)
+    if nxt in ("that", "whether") or prev in ("amid", "amidst", "much", "growing", "mounting", "widespread",
+                                               "renewed", "intense", "fresh", "rife", "some"):
+        return j  # ("there has been much speculation ... as to whether")
+    if nxt in ("about", "over", "on", "concerning", "regarding", "later") and prev not in (
+            "avoid", "of", "in", "no", "any", "against"):
+        return j
+    return None
+
+
+def _not_comparison(toks, i, j, ctx):
+    """"smaller than it seems", "things are not as they seem": a fixed comparison says how far an
+    impression is from the facts, it does not hedge a claim."""
+    if _norm(toks, i - 1) in ("it", "they", "he", "she", "this", "that") and _norm(toks, i - 2) in ("than", "as"):
+        return None
+    return j
+
+
 #: Disambiguation rules a lexicon row may name in its ``condition`` column.
 CONDITIONS: dict[str, Condition] = {
     "": _always,
@@ -640,6 +662,8 @@ CONDITIONS: dict[str, Condition] = {
     "evaluative-head": _evaluative_head,
     "superlative-evaluation": _superlative_evaluation,
     "before-evidence": _before_evidence,
+    "frames-proposition": _frames_proposition,
+    "not-comparison": _not_comparison,
 }
 
 
