@@ -1750,3 +1750,13 @@ def test_the_parties_to_a_conflict_are_speakers(text, source):
 def test_a_text_that_asks_reports_and_its_content_ends_at_the_main_verb(text, source, cue, content):
     r = one(text)
     assert (r.source.text, r.cue.text, r.content.text) == (source, cue, content)
+
+
+def test_a_dateline_with_the_day_before_the_month_is_not_content():
+    r = one("DRAVA, 4 March (DNA) — The border guards crushed a provocation, the Defence Ministry announced today.")
+    assert (r.source.text, r.content.text) == ("the Defence Ministry", "The border guards crushed a provocation")
+
+
+def test_the_subjects_next_act_after_a_comma_ends_an_object_content():
+    r = one("The EU listed 12 companies it accused of supplying drones, and froze the assets of three banks.")
+    assert (r.source.text, r.cue.text, r.content.text) == ("it", "accused", "of supplying drones")

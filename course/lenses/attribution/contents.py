@@ -171,9 +171,16 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                     or t.text[:1].isupper() and k > first:
                 break
         # ... and before the subject's next act: "rejected US offers of talks and continues to test
-        # missiles" (a verb after "and", followed by "to" or a determiner)
+        # missiles" (a verb after "and", followed by "to" or a determiner; after a comma, a past verb:
+        # "companies it accused of supplying drones, and froze the assets of three banks")
         for k in range(first + 1, min(len(toks) - 2, first + 12)):
             t = toks[k]
+            if t.text == "," and k + 3 < len(toks) and toks[k + 1].norm == "and" and toks[k].end <= cut:
+                v, d = toks[k + 2], toks[k + 3]  # ", and froze the assets of three banks"
+                if v.text.islower() and (v.norm.endswith("ed") or v.norm in IRREGULAR_PAST) \
+                        and d.norm in DETERMINERS | POSSESSIVES:
+                    cut = min(cut, toks[k - 1].end)
+                    break
             if toks[k].end > cut or not _is_word(t) or t.norm in AUX or t.norm in ("that", "which", "who"):
                 break
             nxt, after = toks[k + 1], toks[k + 2]

@@ -730,6 +730,9 @@ def _after_dateline(toks: list[Token], limit: int) -> int:
     >>> t = build_document("GENEVA/VELMORA (Kit Wire) - Varnia and Lorvia gave accounts.").tokens
     >>> t[_after_dateline(t, len(t))].text
     'Varnia'
+    >>> t = build_document("DRAVA, 4 March (DNA) — Guards crushed it, the ministry said.").tokens
+    >>> t[_after_dateline(t, len(t))].text
+    'Guards'
     >>> _after_dateline(build_document("NATO said so.").tokens, 3)
     0
     """
@@ -754,6 +757,8 @@ def _after_dateline(toks: list[Token], limit: int) -> int:
         m = k + 2 if toks[k + 2].text != "." else k + 3  # "Aug. 21"
         if m < limit and toks[m].text.isdigit():
             k = m + 1
+    elif k + 2 < limit and toks[k].text == "," and toks[k + 1].text.isdigit() and toks[k + 2].norm in TIME_WORDS:
+        k += 3  # the day before the month: "DRAVA, 4 March (DNA) — "
     if k < limit and toks[k].text == "(":
         close = next((m for m in range(k + 1, min(limit, k + 12)) if toks[m].text == ")"), None)
         if close is None:
