@@ -1668,3 +1668,95 @@ def test_a_transcript_turn_runs_to_the_end_of_its_paragraph():
     assert all("briefing" not in (r.content.text if r.content else "") for r in a.attributions)
     escalation = {x.text: x.modifiers for x in a.annotations if x.category == "escalation"}
     assert "attributed" in escalation["patience is running out"]
+
+
+@pytest.mark.parametrize("text", [
+    "They read the report that the ministry published.",
+    "The report that the ministry published on Monday was withdrawn.",
+])
+def test_a_relative_clause_on_a_report_is_not_its_content(text):
+    # nor is the publishing a report of words: a relative clause on a noun of speech reports
+    # nothing (ANNOTATION.md §6.1, "a claim that Western governments reject")
+    assert analyze(text).attributions == []
+
+
+def test_the_object_of_a_relative_clause_is_its_pronoun_kept_as_written():
+    r = one("The plan had a strategy, which the bank detailed in its filings.")
+    assert (r.source.text, r.cue.text, r.content.text) == ("the bank", "detailed", "which")
+
+
+def test_a_plural_after_a_past_verb_is_its_object_not_a_verb():
+    rs = analyze("Officials denied reports that the army had sent troops.").attributions
+    assert [(r.source and r.source.text, r.cue.text) for r in rs] == [("Officials", "denied"), (None, "reports")]
+    cited = analyze("The report he cited says that the army withdrew.").attributions
+    assert ("The report he cited", "says") in [(x.source.text, x.cue.text) for x in cited]
+
+
+def test_a_day_between_verb_and_object_is_not_the_object():
+    r = one("Authorities announced on Friday the arrest of a man in the shooting.")
+    assert (r.source.text, r.cue.text, r.content.text) == ("Authorities", "announced", "the arrest of a man in the shooting")
+
+
+def test_so_far_between_subject_and_verb_is_no_source():
+    assert one("Its government has so far said nothing about the offer.").source.text == "Its government"
+
+
+@pytest.mark.parametrize("text", [
+    "The drills are held every spring, according to their annual plans.",
+    "According to the terms of the deal, troops must leave by May.",
+])
+def test_according_to_a_plan_or_a_rule_means_in_accordance_with(text):
+    assert analyze(text).attributions == []
+
+
+def test_according_to_a_person_or_a_report_still_reports():
+    assert one("According to a person briefed on the plans, sanctions are ready.").source.text == \
+        "a person briefed on the plans"
+    assert one("According to a report by the UN, troops must leave by May.").source.text == "a report by the UN"
+
+
+@pytest.mark.parametrize("text, booster", [
+    ("Everyone knows that the sanctions have failed.", "Everyone knows"),
+    ("As everyone knows, the sanctions have failed.", "As everyone knows"),
+])
+def test_everyone_knows_is_the_writers_appeal_to_common_ground_not_a_report(text, booster):
+    a = analyze(text)
+    assert a.attributions == []
+    assert [(x.text, x.label) for x in a.annotations if x.category == "booster"] == [(booster, "concurrence")]
+
+
+def test_the_addressee_and_a_pseudo_cleft_are_not_content():
+    assert one("What I can tell you is that our door remains open.").content.text == "our door remains open"
+    assert one("What the minister told reporters was that the talks had failed.").content.text == "the talks had failed"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Each side blamed the other for the clash.", "Each side"),
+    ("The army blamed the other side for the clash.", "The army"),
+])
+def test_the_parties_to_a_conflict_are_speakers(text, source):
+    r = one(text)
+    assert (r.source.text, r.cue.text, r.verb_class) == (source, "blamed", "distancing")
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The ministers issued a joint statement calling for an immediate ceasefire.",
+     "a joint statement", "calling for", "an immediate ceasefire"),
+    ("A draft resolution demanding an immediate ceasefire was circulated on Tuesday.",
+     "A draft resolution", "demanding", "an immediate ceasefire"),
+    ("A letter saying that the talks had failed was published on Monday.",
+     "A letter", "saying", "the talks had failed"),
+])
+def test_a_text_that_asks_reports_and_its_content_ends_at_the_main_verb(text, source, cue, content):
+    r = one(text)
+    assert (r.source.text, r.cue.text, r.content.text) == (source, cue, content)
+
+
+def test_a_dateline_with_the_day_before_the_month_is_not_content():
+    r = one("DRAVA, 4 March (DNA) — The border guards crushed a provocation, the Defence Ministry announced today.")
+    assert (r.source.text, r.content.text) == ("the Defence Ministry", "The border guards crushed a provocation")
+
+
+def test_the_subjects_next_act_after_a_comma_ends_an_object_content():
+    r = one("The EU listed 12 companies it accused of supplying drones, and froze the assets of three banks.")
+    assert (r.source.text, r.cue.text, r.content.text) == ("it", "accused", "of supplying drones")

@@ -467,3 +467,46 @@ def test_hedging_verbs_of_saying_are_forms_of_the_lexicon(name):
     forms = {e.phrase for e in load_lexicon("reporting_verbs")}
     missing = sorted(getattr(hedging, name) - forms)
     assert not missing, f"hedging.{name} has words missing from reporting_verbs.tsv: {missing}"
+
+
+@pytest.mark.parametrize("text, would_is_hedge", [
+    ("Lavrov said Moscow would respond.", False),  # future-in-the-past after a past verb of saying
+    ("His answer was to say he would resign.", False),  # the infinitive takes the past of its clause
+    ("Lavrov says Moscow would respond to any provocation.", True),  # nothing shifted: Lavrov's own modal
+    ("The ministry estimates that the plan would cost billions.", True),
+    ("Moscow would respond if attacked.", False),  # the "if" that follows is the hedge
+    ("Moscow would respond; if attacked, it would retaliate.", True),  # (the first one: another clause)
+])
+def test_would_after_a_present_verb_of_saying_is_the_sources_own_hedge(text, would_is_hedge):
+    from course import analyze
+
+    first_would = [a for a in analyze(text).annotations if a.category == "hedge" and a.text == "would"
+                   and a.start == text.index("would")]
+    assert bool(first_would) is would_is_hedge
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("Amid speculation that the talks had collapsed, the envoy left.", True),
+    ("There has been much speculation as to whether the envoy will resign.", True),
+    ("Officials urged the public to avoid speculation about the talks.", False),  # a topic, not a guess
+    ("We will not engage in that kind of speculation.", False),
+])
+def test_speculation_hedges_only_what_it_frames(text, hedged):
+    from course import analyze
+    found = [a.text for a in analyze(text).annotations if a.category == "hedge" and a.text == "speculation"]
+    assert bool(found) is hedged
+
+
+def test_a_fixed_comparison_with_seem_is_no_hedge():
+    from course import analyze
+    assert [a.text for a in analyze("The gap is smaller than it seems.").annotations if a.category == "hedge"] == []
+    assert [a.text for a in analyze("The gap seems smaller.").annotations if a.category == "hedge"] == ["seems"]
+
+
+def test_maximizers_boost_and_others_with_a_verb_of_thinking_is_a_weasel():
+    from course import analyze
+    assert [(a.text, a.label) for a in analyze("The convoy was completely destroyed.").annotations
+            if a.category == "booster"] == [("completely", "emphasis")]
+    weasels = [a.text for a in analyze("Others suspect that the offer is a trap.").annotations if a.label == "weasel"]
+    assert weasels == ["Others"]
+    assert [a for a in analyze("Two others were killed in the attack.").annotations if a.label == "weasel"] == []

@@ -95,6 +95,17 @@ REPORTING_VERBS = frozenset(
     """.split()
 )
 
+#: The present-tense forms among them: after "says" or "estimates", a "would" is not shifted back
+#: from a "will"; it is the source's own conditional or guess ("Trump says he would pay for it by
+#: cutting fraud", "the ministry estimates that the plan would cost ..."), so it stays a hedge.
+PRESENT_REPORTING_VERBS = frozenset(
+    """
+    say says tell tells adds warns announces states declares insists threatens predicts confirms believes
+    thinks expects indicates suggests writes argues notes explains assures maintains affirms reveals stresses
+    hints
+    """.split()
+)
+
 #: Markers of narrative future-in-the-past ("would later become", "would eventually win").
 NARRATIVE_FUTURE = frozenset("later eventually subsequently soon afterwards thereafter go".split())
 
@@ -121,7 +132,7 @@ SOURCE_NOUNS = frozenset(
 PEOPLE_NOUNS = frozenset(
     """
     people residents members fans citizens voters users readers viewers
-    westerners locals activists politicians lawmakers legislators leaders
+    westerners locals activists politicians lawmakers legislators leaders others
     """.split()
 )
 
@@ -133,7 +144,7 @@ SOURCE_VERBS = frozenset(
     estimate estimates estimated expect expects expected contend contends contended insist insists
     insisted maintain maintains maintained told agree agrees agreed consider considers considered
     feel feels felt speculate speculated regard regards regarded view views viewed see sees saw
-    describe describes described accuse accuses accused allege alleges alleged
+    describe describes described accuse accuses accused allege alleges alleged suspect suspects suspected
     """.split()
 )
 
@@ -330,10 +341,11 @@ def _not_reported_speech(toks, i, j, ctx):
 
     - reported speech or thought: a saying/thinking verb in the same sentence, before or after
       ("He said Russia would respond", "Russia would respond, Lavrov said"): the tense only
-      follows the reporting verb (future-in-the-past). Inside quotation marks there is no such
-      shift, so a quoted "would" is the speaker's own modal and stays a hedge;
-    - the consequence of a condition in the same sentence ("if ..., it would ..."): the "if"
-      is already the hedge; likewise inside an open question ("unclear whether a decision
+      follows the reporting verb (future-in-the-past). After a present one ("Trump says he would
+      pay for it") nothing is shifted back, and inside quotation marks there is no such shift
+      either: the "would" is the speaker's own modal and stays a hedge;
+    - the consequence of a condition in the same sentence ("if ..., it would ...", "Moscow
+      would respond if attacked"): the "if" is already the hedge; likewise inside an open question ("unclear whether a decision
       would be taken", "uncertain how the council would vote"): the question is the hedge;
     - narrative future-in-the-past ("would later become", "in 1983 he would ...").
     """
@@ -342,9 +354,13 @@ def _not_reported_speech(toks, i, j, ctx):
         w = toks[k].norm
         if k < i and (w in ("if", "unless", "whether") or _YEAR_RE.match(w)):
             return None
+        if k > i and w in ("if", "unless") and not any(t.text in (":", ";", "—", "–") or t.norm == "would"
+                                                       for t in toks[i + 1:k]):
+            return None  # the condition may follow in the same clause: "Moscow would respond if attacked"
         if k < i and w in QUESTION_OPENERS and _norm(toks, k - 1) in _OPEN_QUESTION_FRAMES:
             return None
-        if not quoted and k != i and (w in REPORTING_VERBS or _reporting_phrase_at(toks, k)):
+        present = w in PRESENT_REPORTING_VERBS and not (k > 0 and toks[k - 1].norm == "to")  # ("was to say")
+        if not quoted and k != i and not present and (w in REPORTING_VERBS or _reporting_phrase_at(toks, k)):
             return None
     k = j
     while k < len(toks) and _ADVERB_RE.match(toks[k].norm) and toks[k].norm not in ("likely", "probably"):
@@ -595,6 +611,28 @@ def _before_evidence(toks, i, j, ctx):
     return j if _norm(toks, j) in _EVIDENCE_NOUNS else None
 
 
+def _frames_proposition(toks, i, j, ctx):
+    """"speculation that the talks collapsed", "amid speculation about a deal": a guess in
+    circulation about what may be true. "avoid speculation", "that kind of speculation" name the
+    activity: a topic, which hedges nothing."""
+    nxt, prev = _norm(toks, j), _norm(toks, i - 1)
+    if nxt in ("that", "whether") or prev in ("amid", "amidst", "much", "growing", "mounting", "widespread",
+                                               "renewed", "intense", "fresh", "rife", "some"):
+        return j  # ("there has been much speculation ... as to whether")
+    if nxt in ("about", "over", "on", "concerning", "regarding", "later") and prev not in (
+            "avoid", "of", "in", "no", "any", "against"):
+        return j
+    return None
+
+
+def _not_comparison(toks, i, j, ctx):
+    """"smaller than it seems", "things are not as they seem": a fixed comparison says how far an
+    impression is from the facts, it does not hedge a claim."""
+    if _norm(toks, i - 1) in ("it", "they", "he", "she", "this", "that") and _norm(toks, i - 2) in ("than", "as"):
+        return None
+    return j
+
+
 #: Disambiguation rules a lexicon row may name in its ``condition`` column.
 CONDITIONS: dict[str, Condition] = {
     "": _always,
@@ -624,6 +662,8 @@ CONDITIONS: dict[str, Condition] = {
     "evaluative-head": _evaluative_head,
     "superlative-evaluation": _superlative_evaluation,
     "before-evidence": _before_evidence,
+    "frames-proposition": _frames_proposition,
+    "not-comparison": _not_comparison,
 }
 
 

@@ -171,9 +171,16 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                     or t.text[:1].isupper() and k > first:
                 break
         # ... and before the subject's next act: "rejected US offers of talks and continues to test
-        # missiles" (a verb after "and", followed by "to" or a determiner)
+        # missiles" (a verb after "and", followed by "to" or a determiner; after a comma, a past verb:
+        # "companies it accused of supplying drones, and froze the assets of three banks")
         for k in range(first + 1, min(len(toks) - 2, first + 12)):
             t = toks[k]
+            if t.text == "," and k + 3 < len(toks) and toks[k + 1].norm == "and" and toks[k].end <= cut:
+                v, d = toks[k + 2], toks[k + 3]  # ", and froze the assets of three banks"
+                if v.text.islower() and (v.norm.endswith("ed") or v.norm in IRREGULAR_PAST) \
+                        and d.norm in DETERMINERS | POSSESSIVES:
+                    cut = min(cut, toks[k - 1].end)
+                    break
             if toks[k].end > cut or not _is_word(t) or t.norm in AUX or t.norm in ("that", "which", "who"):
                 break
             nxt, after = toks[k + 1], toks[k + 2]
@@ -272,6 +279,8 @@ def _addressee_skip(toks: list[Token], j: int, word: CueWord) -> int:
     >>> toks = build_document("She told reporters the talks failed.").tokens
     >>> _addressee_skip(toks, 2, told), _addressee_skip(build_document("She told the truth.").tokens, 2, told)
     (3, 2)
+    >>> _addressee_skip(build_document("What I can tell you is that it holds.").tokens, 4, told)
+    7
     """
     n = len(toks)
     if word.lemma not in ADDRESSEE_LEMMAS or j >= n or _complement_at(toks, j) is not None:
@@ -280,6 +289,8 @@ def _addressee_skip(toks: list[Token], j: int, word: CueWord) -> int:
     if toks[k].norm in ("the", "a", "an") and k + 1 < n and toks[k + 1].norm in SPEAKER_NOUNS:
         k += 1
     if toks[k].norm in OBJECT_PRONOUNS or toks[k].norm in SPEAKER_NOUNS:
+        if k + 2 < n and toks[k + 1].norm in ("is", "was") and toks[k + 2].norm == "that" and k + 3 < n:
+            return k + 3  # a pseudo-cleft: "What I can tell you is that our door remains open"
         nxt = toks[k + 1] if k + 1 < n else None
         if nxt is not None and (nxt.norm in DETERMINERS or nxt.norm in SUBJECT_PRONOUNS or nxt.text[:1].isupper()):
             return k + 1

@@ -10,7 +10,7 @@ from ...document import Token
 from ...model import Span
 from .contents import (
     _addressee_ends, _addressee_skip, _backward_content, _clause_start, _complement_at, _forward_content,
-    _frame_signal, _sentence_content, _subject_clause_end,
+    _frame_signal, _saying_time, _sentence_content, _subject_clause_end,
 )
 from .lexicon import PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _attitude_words, _cue_norms
 from .phrases import (
@@ -27,7 +27,7 @@ from .words import (
     IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS,
     SPEAKER_NOUNS, STOP, SUBJECT_PRONOUNS,
     TIME_PREPOSITIONS, TIME_WORDS, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
-    _title_case,
+    _finite_like, _title_case,
 )
 
 
@@ -108,11 +108,23 @@ def _after_coordinating_comma(toks: list[Token], head: int) -> bool:
     return False
 
 
+#: Nouns of plans and rules: "according to" one of them means "in accordance with", not "as said by".
+ACCORDANCE_NOUNS = frozenset("""plan plans schedule schedules timetable rules rule law laws treaty treaties agreement
+    agreements deal accord terms protocol protocols procedure procedures tradition traditions custom constitution
+    principle principles norms standards regulations instructions script programme program""".split())
+
+
 def _according(doc, sent, toks, a, b, entry) -> _Found | None:
     src = _right_np(toks, b + 1, len(toks), speech_nouns=True)
     if src is None:
         return None
     src = _according_source(toks, src)
+    # "according to their annual plans", "according to the terms of the deal": a plan or a rule is
+    # followed, it says nothing (the preposition means "in accordance with")
+    head = next((x - 1 for x in range(src[0] + 1, src[1] + 1) if toks[x].norm in NP_PREPOSITIONS | {"on", "about", "by"}
+                 or toks[x].text.islower() and toks[x].norm.endswith(("ed", "ing"))), src[1])
+    if toks[head].norm in ACCORDANCE_NOUNS:
+        return None
     word = CueWord(entry.phrase, entry.phrase, entry.get("verb_class") or "neutral", "according-to",
                    entry.explanation, entry.source)
     text = doc.text
@@ -518,6 +530,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and prev.norm not in ("and", "or") and not _is_adverb(prev) and (
             (word.frame == "speech" and nxt is not None and (_complement_at(toks, j) is not None or nxt.start in opens))
             or (word.frame != "speech" and _frame_signal(toks, j, word))
+            # a text that asks for something: "a joint statement calling for an immediate ceasefire"
+            or (word.verb_class == "commissive-directive" and prev.norm in DOCUMENT_NOUNS and nxt is not None
+                and _is_word(nxt) and nxt.norm not in AUX)
     ):
         # a reduced relative clause: "a letter saying that ...", "video showing that ..."
         # (a time phrase may stand between: "a series of tweets early Friday saying that ...")
@@ -530,6 +545,15 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             if dets:
                 src = (dets[-1], src[1])
             content, kind = _forward_content(doc, sent, toks, j, opens)
+            # the noun phrase is the sentence's subject: its main verb ends the content ("A draft
+            # resolution demanding an immediate ceasefire | was circulated on Tuesday")
+            if content is not None and all(not _is_word(toks[x]) or _is_adverb(toks[x]) for x in range(src[0])):
+                if _complement_at(toks, j) is not None:
+                    end = _subject_clause_end(toks, src[1], j + 1)
+                else:
+                    end = next((k for k in range(j + 1, n) if _finite_like(toks[k]) and toks[k - 1].norm not in ("to", "not")), None)
+                if end is not None and toks[end].start > content.start:
+                    content = _sentence_content(doc, sent, content.start, toks[end].start)
             return _Found(src, cue, content, None, kind, word, rule + " (participle after its noun)", "forward")
     if is_ing and all(_is_adverb(toks[x]) for x in range(c0)):
         # a participle that opens the sentence with content of its own reports for the main
@@ -690,14 +714,27 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                 for x in range(src[0], src[1] + 1))):
         # "affirmed Moscow's intention ...": the object is the content (but a person who
         # "shows restraint" or "shows signs of" displays it: only a clause is reported)
-        frame_ok = nxt is not None and _is_word(nxt) and nxt.norm not in AUX and nxt.norm not in ("to", "and", "or") \
-            and not (word.lemma in ("speak", "call", "report") and nxt.norm in SCENE_PREPOSITIONS | {"against", "into"}) \
+        # (a day may stand between verb and object: "announced on Friday the arrest of a man")
+        obj = toks[j + 2] if nxt is not None and nxt.norm == "on" and j + 2 < n and _saying_time(toks, j) == 2 else nxt
+        frame_ok = obj is not None and _is_word(obj) and obj.norm not in AUX and obj.norm not in ("to", "and", "or") \
+            and not (obj.norm in SCENE_PREPOSITIONS | {"against", "into"}) \
             and not (word.lemma == "call" and (_convenes(toks, j) or not _label_follows(toks, j))) \
             and not (word.lemma == "recall" and _names_envoys(toks, j)) \
             and not (nxt.norm in TIME_WORDS and (nxt.text[:1].isupper() or nxt.norm in ("today", "yesterday", "tonight"))
                      and (j + 1 >= n or toks[j + 1].norm in SCENE_PREPOSITIONS | {","}))
-        # ("spoke in a cottage", "called in to a town hall", "was speaking Friday in Fort Wayne":
-        # a place or a time is not what was said)
+        # ("spoke in a cottage", "called in to a town hall", "published on Monday", "was speaking
+        # Friday in Fort Wayne": an object never opens with a preposition, and a place or a time is
+        # not what was said)
+        # ... but in a relative clause on the object ("a strategy, which the bank detailed in its
+        # filings") the object is the relative pronoun, kept as written, like a pronoun source
+        # (not on a noun of speech: "a claim that Western governments reject" reports no words, §6.1)
+        rel = src[0] - 1
+        head = rel - 1 if rel > 0 and toks[rel - 1].text != "," else rel - 2
+        if not frame_ok and rel > 0 and toks[rel].norm in ("which", "that") and src[1] == c0 - 1 \
+                and (nxt is None or not _is_word(nxt) or nxt.norm in SCENE_PREPOSITIONS) \
+                and not (head >= 0 and toks[head].norm in _cue_norms()):
+            return _Found(src, cue, _span(doc, toks[rel].start, toks[rel].end), via, "indirect", word,
+                          rule + " (object: the relative pronoun before the source)", "forward")
     if not frame_ok:
         return None
     if src is None and (c0 == a or cat is not None) and word.frame != "speech":
@@ -707,12 +744,33 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if src is None and c0 == a and first.norm == word.lemma and all(_is_adverb(toks[x]) or not _is_word(toks[x]) for x in range(a)) \
             and not (nxt is not None and nxt.text == ":"):
         return None
+    # "Everyone knows that ...", "The whole world can see ...": the writer claims common ground
+    # (a booster, Martin & White's concur), nobody in particular is reported
+    if src is not None and word.lemma in COMMON_GROUND_LEMMAS and _universal(toks, src):
+        return None
     # a wish or a plan needs someone to hold it ("Moscow wants to", not "unveil plans to")
     if word.frame == "volition" and (src is None or not _holder(toks, src)):
         return None
     start = _addressee_skip(toks, start, word)
     content, kind = _forward_content(doc, sent, toks, start, opens)
     return _Found(src, cue, content, via, kind, word, rule, "forward")
+
+
+#: Nouns of texts that ask or state something: "a joint statement calling for ...", "a draft
+#: resolution demanding ...".
+DOCUMENT_NOUNS = INFORMATION_NOUNS | frozenset("""statement statements resolution resolutions declaration
+    declarations communique communiqué appeal appeals petition petitions motion bill text draft decree order
+    letter letters note notes message""".split())
+
+#: Verbs of knowing and seeing that a universal subject turns into the writer's appeal to common ground.
+COMMON_GROUND_LEMMAS = frozenset("know see understand recognise recognize realise realize".split())
+
+
+def _universal(toks: list[Token], src: tuple[int, int]) -> bool:
+    """Is the source everybody ("everyone", "everybody", "the whole world", "the entire world")?"""
+    words = [t.norm for t in toks[src[0]:src[1] + 1]]
+    return words in (["everyone"], ["everybody"], ["all"], ["the", "whole", "world"], ["the", "entire", "world"],
+                     ["the", "world"], ["whole", "world"])
 
 
 #: Quotation marks that close a quotation before ", adding that ..." ('"We acted lawfully," adding').
@@ -863,7 +921,11 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     # (but "the report that the talks failed was denied" is content: "failed" comes first)
     for x in range(b + 3, min(n, b + 8)):
         if toks[x].norm in OBJECT_OF_SPEECH_NOUN and toks[x].text.islower():
-            if x + 1 >= n or not _is_word(toks[x + 1]) or toks[x + 1].norm in AUX:
+            y = x + 1  # a time may follow the verb: "the report that the ministry published on Monday was ..."
+            while y < n and (toks[y].norm in TIME_WORDS or toks[y].norm in ("on", "in", "last", "this") and y + 1 < n
+                             and (toks[y + 1].norm in TIME_WORDS or _is_number(toks[y + 1]))):
+                y += 1
+            if y >= n or not _is_word(toks[y]) or toks[y].norm in AUX:
                 return None
             break
         if not _is_word(toks[x]) or toks[x].norm in AUX or toks[x].norm.endswith("ed") or toks[x].norm in IRREGULAR_PAST:
@@ -920,7 +982,11 @@ OBJECT_OF_SPEECH_NOUN = frozenset(
     """reject rejects rejected deny denies denied dispute disputes disputed dismiss dismisses dismissed accept
     accepts accepted make makes made repeat repeats repeated echo echoes echoed share shares shared hold holds
     held voice voices voiced express expresses expressed raise raises raised issue issues issued deliver
-    delivers delivered ignore ignores ignored heed heeds heeded""".split())
+    delivers delivered ignore ignores ignored heed heeds heeded publish publishes published release releases
+    released leak leaks leaked cite cites cited quote quotes quoted read reads receive receives received obtain
+    obtains obtained send sends sent file files filed submit submits submitted draft drafts drafted write writes
+    wrote written prepare prepares prepared circulate circulates circulated sign signs signed see sees saw seen
+    review reviews reviewed""".split())
 #: Nouns of feeling that are cues only with a holder: a light verb's subject or a possessive.
 HELD_FEELINGS = frozenset({"confidence", "optimism", "conviction", "regret", "satisfaction", "frustration", "expectation",
                            "doubt (noun)"})

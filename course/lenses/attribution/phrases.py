@@ -195,6 +195,9 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
     if mods == 0 and k >= 0 and toks[k].text.islower() and toks[k].norm not in AUX and not form.endswith("s") \
             and (toks[k].norm.endswith("ed") or toks[k].norm in IRREGULAR_PAST):
         return True  # a plain form right after a past verb is its object: "declined comment"
+    if mods == 0 and k >= 0 and toks[k].text.islower() and toks[k].norm not in AUX and form.endswith("s") \
+            and (toks[k].norm.endswith("ed") or toks[k].norm in IRREGULAR_PAST) and not _contact_relative(toks, k):
+        return True  # ... and so is a plural: "Officials denied reports that ..." (but "the report he cited says")
     if mods == 0 and k > 0 and toks[k].text.islower() and _participle(toks[k]) and form.endswith("s") \
             and form not in ("says", "tells") and toks[k - 1].norm not in DETERMINERS | POSSESSIVES | {"s"}:
         return True  # the object of a participle: "began taking calls from black listeners"
@@ -224,6 +227,23 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
     if d.norm in SINGULAR_DETERMINERS:
         return not plural_mod
     return (possessive or d.norm == "the") and not plural_mod and not after_preposition
+
+
+def _contact_relative(toks: list[Token], v: int) -> bool:
+    """Is the past verb at toks[v] inside a relative clause without "that", right after its own
+    subject and the noun it describes ("the report [he cited]", "the letter [Lavrov signed]")?
+
+    >>> from course.document import build_document
+    >>> _contact_relative(build_document("The report he cited says so.").tokens, 3)
+    True
+    >>> _contact_relative(build_document("Officials denied reports.").tokens, 1)
+    False
+    """
+    if v < 2:
+        return False
+    subj, head = toks[v - 1], toks[v - 2]
+    return (subj.norm in SUBJECT_PRONOUNS or subj.text[:1].isupper() and _is_word(subj)) \
+        and head.text.islower() and _is_word(head) and head.norm not in STOP | DETERMINERS | POSSESSIVES
 
 
 def _ends_relative_clause(toks: list[Token], k: int) -> bool:
@@ -450,8 +470,11 @@ def _evidence_source(toks: list[Token], src: tuple[int, int]) -> bool:
     that ...") the verb still counts as a cue; this test only applies to object frames.
     """
     head = toks[src[1]].norm
+    # (a speaker's own evidence, with a possessive, is theirs: "the ministry's data shows"; a
+    # speaker noun that only modifies the head is not: "Army footage", "Navy footage")
     return head in INFORMATION_NOUNS and head not in SPEAKER_NOUNS and not any(
-        toks[x].norm in SPEAKER_NOUNS for x in range(src[0], src[1] + 1))
+        toks[x].norm in SPEAKER_NOUNS and x + 2 <= src[1] and toks[x + 1].text in ("'", "’")
+        for x in range(src[0], src[1] + 1))
 
 
 def _progressive(toks: list[Token], a: int) -> bool:
@@ -481,6 +504,15 @@ def _progressive(toks: list[Token], a: int) -> bool:
 _ANONYMITY_WORDS = frozenset("anonymity named identified authorized authorised".split())
 
 
+#: Two-word adverbs of time that may stand between a subject and its verb ("has so far said").
+_TWO_WORD_ADVERBS = frozenset({("so", "far"), ("thus", "far"), ("as", "yet"), ("for", "now")})
+
+
+def _two_word_adverb(toks: list[Token], j: int) -> bool:
+    """Does a two-word adverb ("so far", "thus far", "as yet", "for now") end at toks[j]?"""
+    return j > 0 and (toks[j - 1].norm, toks[j].norm) in _TWO_WORD_ADVERBS
+
+
 def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
     """The speaker before the cue group: skip adverbs, then a time phrase or a parenthesis.
 
@@ -495,8 +527,8 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
     """
     j = c0 - 1
     while j >= 0 and (_is_adverb(toks[j]) and not _outlet_today(toks, j) or toks[j].norm in AUX and toks[j].norm not in ("s", "'s")
-                      or _clitic(toks, j)):
-        j -= 1
+                      or _clitic(toks, j) or _two_word_adverb(toks, j)):
+        j -= 2 if _two_word_adverb(toks, j) else 1
     if j >= 0 and toks[j].norm == "well" and j > 0 and toks[j - 1].norm == "as":
         j -= 2
     if j < 0:
@@ -698,6 +730,9 @@ def _after_dateline(toks: list[Token], limit: int) -> int:
     >>> t = build_document("GENEVA/VELMORA (Kit Wire) - Varnia and Lorvia gave accounts.").tokens
     >>> t[_after_dateline(t, len(t))].text
     'Varnia'
+    >>> t = build_document("DRAVA, 4 March (DNA) — Guards crushed it, the ministry said.").tokens
+    >>> t[_after_dateline(t, len(t))].text
+    'Guards'
     >>> _after_dateline(build_document("NATO said so.").tokens, 3)
     0
     """
@@ -722,6 +757,8 @@ def _after_dateline(toks: list[Token], limit: int) -> int:
         m = k + 2 if toks[k + 2].text != "." else k + 3  # "Aug. 21"
         if m < limit and toks[m].text.isdigit():
             k = m + 1
+    elif k + 2 < limit and toks[k].text == "," and toks[k + 1].text.isdigit() and toks[k + 2].norm in TIME_WORDS:
+        k += 3  # the day before the month: "DRAVA, 4 March (DNA) — "
     if k < limit and toks[k].text == "(":
         close = next((m for m in range(k + 1, min(limit, k + 12)) if toks[m].text == ")"), None)
         if close is None:

@@ -65,6 +65,10 @@ SPEAKER_NOUNS = frozenset(
     "lawyers attorney prosecutor prosecutors activist activists protesters voters supporters "
     "opponents residents witness witnesses doctor doctors author authors staff".split()
 ) | frozenset(
+    # the parties, forces and go-betweens of a conflict ("the army said", "both sides blamed")
+    "side sides army armies military navy rebels militants delegation delegations mission monitors "
+    "observers negotiator negotiators mediator mediators".split()
+) | frozenset(
     # the plurals of the nouns above ("companies seek to", "embassies said")
     "advisors agencies ambassadors associations attorneys banks boards candidates chairmen chairwomen "
     "chancellors chiefs coalitions commanders commissions committees companies councils courts departments "
@@ -180,7 +184,8 @@ def _np_word(toks: list[Token], k: int) -> bool:
 IRREGULAR_PAST = frozenset("said told wrote spoke thought knew saw found felt heard understood made gave "
                            "took came went sent drew put laid kept held meant taught brought left met led won "
                            "lost began ran stood fell rose struck fought broke chose flew grew hid sought sold "
-                           "spent threw withdrew became built shot bought set hit".split())
+                           "spent threw withdrew became built shot bought set hit froze drove rode stole swore "
+                           "tore wore shook woke overtook undertook forbade".split())
 #: Number words that stand for a count before a plural noun ("twenty-seven states"); smaller
 #: than the hedging lens's list on purpose: "one" and "a million" are read elsewhere here.
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
