@@ -22,6 +22,7 @@ from course.lenses.escalation.patterns import _PATTERNS
 from course.lenses.escalation.words import WORD_CLASSES, word_class
 
 PACKAGE = Path(__file__).resolve().parent.parent / "course" / "lenses" / "escalation"
+DATASETS = Path(__file__).resolve().parent.parent / "datasets"
 KINDS = ("condition", "context", "pattern", "step")
 CONTEXTS = {"military", "violence", "diplomatic", "market"}  # the fields context.py reads
 
@@ -53,6 +54,11 @@ def asked_for() -> dict[str, list[str]]:
                 continue  # the definition
             assert literal, f"{py.name}: word_class({arg}) must name its class as a literal string"
             found.setdefault(literal.group(1), []).append(py.name)
+    # ... and the classes the pattern file is written with ({class:NAME})
+    patterns = DATASETS / "lexicons" / "escalation_patterns.tsv"
+    for name in re.findall(r"\{class:([a-z0-9-]+)\}", patterns.read_text(encoding="utf-8")):
+        if "escalation_patterns.tsv" not in found.get(name, []):
+            found.setdefault(name, []).append("escalation_patterns.tsv")
     return found
 
 

@@ -98,6 +98,8 @@ Example (the seed article's second paragraph):
 
 from __future__ import annotations
 
+import re
+
 from typing import Any, Iterable
 
 from ...document import Document, Token, quotations
@@ -140,9 +142,28 @@ def annotate(doc: Document, stance: list[Annotation],
     """
     _CONTEXT.cache = {}
     try:
-        return _annotate(doc, stance, quotations(doc) if quotes is None else quotes)
+        found = _annotate(doc, stance, quotations(doc) if quotes is None else quotes)
     finally:
         _CONTEXT.cache = None
+    described = _source_descriptions(stance)
+    return [a for a in found if not any(a0 <= a.start and a.end <= b0 for a0, b0 in described)]
+
+
+#: Words that tie an unnamed source to what it knows: the event after them describes the source.
+_SOURCE_LINKS = re.compile(r"\b(?:familiar with|close to|briefed on|involved in|knowledge of|privy to)\s", re.I)
+
+
+def _source_descriptions(stance: list[Annotation]) -> list[tuple[int, int]]:
+    """Where an unnamed source is described by what it knows ("people familiar with the
+    negotiations", "a diplomat close to the talks"): the talks there say who speaks, they are no
+    event of the story. Read off the hedging lens's weasel sources."""
+    out = []
+    for m in stance:
+        if m.category == "hedge" and m.label == "weasel":
+            link = _SOURCE_LINKS.search(m.text)
+            if link is not None:
+                out.append((m.start + link.end(), m.end))
+    return out
 
 
 def _annotate(doc: Document, stance: list[Annotation], quotes_found: list[tuple[int, int, int, int]]) -> list[Annotation]:

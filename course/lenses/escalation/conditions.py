@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 from ...document import Token
 from ..attribution.words import BE_FORMS, DEFENDED_PLACES
 from .context import _has_context
-from .words import word_class
+from .words import _MONTHS_DAYS, word_class
 
 #: ``(tokens, i, j) -> fires?``
 Condition = Callable[[Sequence[Token], int, int], bool]
@@ -57,6 +57,11 @@ def _not_over_topic(tokens: Sequence[Token], i: int, j: int) -> bool:
     k = j + 1
     if k < len(tokens) and tokens[k].norm.endswith("ly") and tokens[k].text.islower():
         k += 1
+    # a time between: "clashed on Thursday over a draft resolution", "clashed again over"
+    if k < len(tokens) and tokens[k].norm in ("again", "yesterday", "today", "tonight"):
+        k += 1
+    elif k + 1 < len(tokens) and tokens[k].norm == "on" and tokens[k + 1].norm in _MONTHS_DAYS:
+        k += 2
     return not (k < len(tokens) and tokens[k].norm in ("over", "about"))
 
 
@@ -167,6 +172,23 @@ def _deployed_as_verb(tokens: Sequence[Token], i: int, j: int) -> bool:
     return not (any(ch.isdigit() for ch in prev.text) or prev.norm in word_class("counting-words"))
 
 
+def _not_after_summons(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """"summoned the ambassador to protest the incursion": the protest is what the summons
+    delivers, one diplomatic act (CAMEO 114, on the summoning verb), not a street protest."""
+    summons = word_class("summon-words")
+    return not any(t.norm in summons for t in tokens[max(0, i - 6) : i])
+
+
+def _protest_rally(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A rally is a protest when it is against something ("rallies against the government");
+    "patriotic rallies", "a campaign rally", "rallies in support of the troops" back a side."""
+    support = word_class("support-rally-words")
+    if any(t.norm in support for t in tokens[max(0, i - 2) : i]):
+        return False
+    after = [t.norm for t in tokens[j + 1 : j + 4]]
+    return not (after[:1] == ["for"] or after[:3] == ["in", "support", "of"] or after[:2] == ["to", "support"])
+
+
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
     "not-before-non-event": _not_before_non_event,
@@ -183,4 +205,6 @@ CONDITIONS: dict[str, Condition] = {
     "not-people-noun": _not_people_noun,
     "not-dispute-over": _not_dispute_over,
     "deployed-as-verb": _deployed_as_verb,
+    "not-after-summons": _not_after_summons,
+    "protest-rally": _protest_rally,
 }

@@ -21,7 +21,7 @@ from typing import Any, Callable, Mapping
 from ...datasets import lexicon_file, load_cameo_weights, load_word_classes, read_rows
 from ...document import Token
 from ...errors import DatasetError
-from .conditions import _deployed_as_verb
+from .conditions import _deployed_as_verb, _not_after_summons
 from .context import _has_context
 from .words import _MONTHS_DAYS, WORD_CLASSES, word_class
 
@@ -149,6 +149,11 @@ def _deployed_as_a_verb(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]
     return _deployed_as_verb(tokens, i, j)
 
 
+def _not_after_summons_check(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """The pattern's form of the row condition ``not-after-summons`` (conditions.py)."""
+    return _not_after_summons(tokens, i, j)
+
+
 def _demanded_act(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """'gave the defenders until dawn to surrender': the deadline is for an act of yielding or
     compliance (``ultimatum-acts``), not for an everyday task ('two days to register'); and the
@@ -213,6 +218,7 @@ CHECKS: dict[str, _Check] = {
     "reporting-in-sentence": _reporting_in_sentence,
     "named-object": _named_object,
     "deployed-as-verb": _deployed_as_a_verb,
+    "not-after-summons": _not_after_summons_check,
     "demanded-act": _demanded_act,
     "military-sentence": _military_sentence,
     "diplomatic-sentence": _diplomatic_sentence,

@@ -78,6 +78,11 @@ def _deontic_before(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+#: Verbs of blocking stop a cooperative step ("blocked aid deliveries", "aid convoys were blocked");
+#: blocking a hostile one ("blocked streets in defiance of the ban") undoes nothing.
+_BLOCKING = frozenset("block blocks blocked blocking".split())
+
+
 def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     cessation, off_verbs = word_class("cessation-words"), word_class("off-verbs")
     out: list[_Cand] = []
@@ -113,14 +118,25 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
                 k += 1
                 if k < len(tokens) and tokens[k].norm in {"be", "been", "being"}:
                     k += 1
-                if k < len(tokens) and tokens[k].norm in cessation and seg[k] == seg[c.i]:
+                while k < len(tokens) and tokens[k].norm.endswith("ly") and tokens[k].text.islower():
+                    k += 1  # "a promised summit was quietly dropped"
+                if k < len(tokens) and tokens[k].norm in cessation and seg[k] == seg[c.i] \
+                        and not (tokens[k].norm in _BLOCKING and c.category == "escalation"):
                     inv = _invert(c, c.i, tokens[k].text)
                     inv.j = k
                     out.append(inv)
+                    # the participle may be a candidate of its own ("blocked"): it is this act
+                    skip.update(m for m in range(n + 1, len(cands)) if cands[m].i <= k)
                     continue
         if verb_k is None or c.rule.startswith("pattern: withdraw") or c.label in {"DEMAND"} \
-                or _modifies_a_noun(tokens, c) or _adjectival(tokens, verb_k, c):
+                or _modifies_a_noun(tokens, c) or _adjectival(tokens, verb_k, c) \
+                or tokens[verb_k].norm in _BLOCKING and c.category == "escalation":
             out.append(c)
+            continue
+        rounds = ("round", "rounds", "session", "sessions")
+        if c.label == "CONSULT" and tokens[verb_k].norm in ("end", "ends", "ended", "ending") \
+                and any(t.norm in rounds for t in tokens[verb_k + 1 : c.j + 1]):
+            out.append(c)  # "ended a third round of talks": the round was completed, not broken off
             continue
         modal = _deontic_before(tokens, verb_k)
         if modal is not None and c.category == "escalation":
@@ -247,8 +263,22 @@ def _charges() -> tuple[tuple[str, str, frozenset[str]], ...]:
 
 def _apply_charge_codes(tokens: list[Token], cands: list[_Cand]) -> None:
     """'accused Corvia of espionage' -> CAMEO 1125; the charged act, if named as a phrase of its
-    own ('of aggression'), stays a separate label only when it is not the object of 'of'."""
+    own ('of aggression'), stays a separate label only when it is not the object of 'of'.
+    Rejecting or dismissing a charge ('rejected the accusations') is a denial, CAMEO 016, not a
+    refusal of a proposal."""
+    charges = word_class("accusation-nouns")
     for c in cands:
+        if c.label == "REJECT" and c.cameo == "120":
+            k = c.j + 1
+            while k < len(tokens) and k <= c.j + 3 and tokens[k].text.islower() and tokens[k].norm not in charges \
+                    and tokens[k].norm not in {",", ".", ";", "to", "that"}:
+                k += 1  # "rejected the latest accusations", "dismissed these allegations"
+            if k < len(tokens) and tokens[k].norm in charges:
+                w = goldstein("016")
+                c.cameo, c.intensity = "016", w
+                c.reference = "CAMEO 016 / Goldstein 1992; PLOVER REJECT"
+                c.explanation = f"Denies a charge: a rebuttal, {describe_weight(w)}."
+            continue
         if c.label != "ACCUSE" or tokens[c.i].norm not in word_class("accuse-words"):
             continue
         for k in range(c.j + 1, min(len(tokens) - 1, c.j + 6)):
