@@ -1037,3 +1037,17 @@ def test_a_label_is_not_an_appeal_and_a_denial_is_explained_as_one():
     assert {a.label for a in found("The UN called for an immediate ceasefire.")} == {"REQUEST"}
     denial = found("The ministry rejected the accusations.")[0]
     assert denial.explanation.startswith("Denies a charge") and "CAMEO 016" in denial.explanation
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The puppet regime staged the provocation on the orders of its Western masters.",
+     {("puppet regime", "ACCUSE"), ("staged the provocation", "ACCUSE"), ("Western masters", "ACCUSE")}),
+    ("The neo-Nazi clique resorts to terror.", {("neo-Nazi clique", "ACCUSE")}),
+    ("Moscow called the report a grotesque lie.", {("lie", "ACCUSE")}),
+    ("The island lies off the coast.", set()),
+    ("The West is fanning the flames of war.", {("fanning the flames", "ACCUSE")}),
+    ("The bandits were completely destroyed.", {("bandits", "ACCUSE"), ("were completely destroyed", "ASSAULT")}),
+    ("Our forces eliminated 40 militants.", {("eliminated 40 militants", "ASSAULT")}),
+])
+def test_state_media_labels_and_the_language_of_war_reports(text, expected):
+    assert {(a.text, a.label) for a in found(text)} == expected
