@@ -1760,3 +1760,13 @@ def test_a_dateline_with_the_day_before_the_month_is_not_content():
 def test_the_subjects_next_act_after_a_comma_ends_an_object_content():
     r = one("The EU listed 12 companies it accused of supplying drones, and froze the assets of three banks.")
     assert (r.source.text, r.cue.text, r.content.text) == ("it", "accused", "of supplying drones")
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Tal would almost certainly reject such terms.", True),  # the writer's near-certain forecast
+    ("The offer appears to mark a shift in Tal's approach.", True),  # the writer's interpretation
+    ("Officials mark the anniversary each year.", False),
+    ("Lavrov said Tal would almost certainly reject such terms.", False),  # Lavrov's forecast
+])
+def test_the_writers_forecasts_and_interpretations_are_unattributed(text, flagged):
+    assert any(a.label == "unattributed" for a in analyze(text).annotations) is flagged

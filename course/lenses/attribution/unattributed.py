@@ -138,7 +138,7 @@ def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -
                                                       or k >= 2 and toks[k - 2].norm == "of"):
                     continue  # "the most serious challenge", not "one of the most modern"
             if pattern == "significance" and (nxt is None or nxt.norm not in (
-                    ("a", "an") if e.phrase in ("marks", "marked", "represents") else DETERMINERS | POSSESSIVES)):
+                    ("a", "an") if e.phrase in ("mark", "marks", "marked", "represent", "represents") else DETERMINERS | POSSESSIVES)):
                 continue  # "marks a shift", but "marks the first visit" is a plain fact
             hits.append((f.start, l.end, pattern, f"{PATTERNS_LEXICON}.tsv: {e.phrase} ({pattern})"))
         for m in stance_by_sentence.get(sent.index, ()):
