@@ -138,14 +138,22 @@ def test_the_loader_gives_the_words_of_each_row():
 
 
 def test_importing_the_lens_reads_no_file():
-    code = ("import course.analysis, course.lenses.escalation\n"
-            "from course.datasets import load_word_classes\n"
-            "before = load_word_classes.cache_info().misses\n"
+    # every file opened under datasets/ is recorded: none at import, each word-class file of the
+    # three lenses once at first use (the hedging and attribution lenses keep theirs too)
+    code = ("import sys\n"
+            "opened = []\n"
+            "sys.addaudithook(lambda event, args: event == 'open' and isinstance(args[0], str)\n"
+            "                 and '/datasets/' in args[0].replace('\\\\', '/') and opened.append(args[0]))\n"
+            "import course, course.analysis, course.lenses.escalation, course.lenses.hedging\n"
+            "import course.lenses.attribution\n"
+            "print(len(opened))\n"
             "course.analysis.analyze('Economists warned that the measures could backfire.')\n"
-            "print(before, load_word_classes.cache_info().misses)")
+            "course.analysis.analyze('Analysts said the talks could collapse, according to the plan.')\n"
+            "print(*sorted(p.rsplit('/', 1)[-1] for p in opened if p.endswith('_word_classes.tsv')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=PACKAGE.parent.parent.parent)
-    assert out.stdout.split() == ["0", "1"]  # nothing at import, once at first use
+    assert out.stdout.split() == ["0", "attribution_word_classes.tsv", f"{WORD_CLASSES}.tsv",
+                                  "hedging_word_classes.tsv"]  # nothing at import, once at first use
 
 
 def test_the_lens_reads_its_words_from_the_file(tmp_path, monkeypatch):

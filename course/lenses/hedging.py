@@ -16,6 +16,12 @@ rule out"; see :func:`_verb_group`). One pattern lives only in code: a person
 or group named only by role and used as a source ("Analysts said", "a diplomat
 in Vienna said", "according to two officials"; see :func:`_unnamed_sources`).
 
+The open-class word lists the conditions, the pattern and the verb groups look for (the units of
+a quantity, the verbs of saying, the nouns of role, the nouns of judgement ...) are data too: the
+classes of ``datasets/lexicons/hedging_word_classes.tsv``, read on first use with
+:func:`word_class`. The closed-class grammar (forms of "be", determiners, prepositions,
+auxiliaries, number words, quantifiers, the words that open a question) stays in this module.
+
 Matching goes left to right over each sentence's tokens; at every position the
 longest phrase whose condition holds wins, so "could not be verified" is one
 investigation hedge, not "could" plus something else.
@@ -36,7 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from ..datasets import load_lexicon
+from ..datasets import load_lexicon, load_word_classes
 from ..document import Document, Token
 from ..errors import DatasetError
 from ..matching import phrase_tokens
@@ -44,6 +50,81 @@ from ..model import Annotation
 
 #: Lexicon files read by this lens, with the category their rows produce.
 LEXICONS: tuple[tuple[str, str], ...] = (("hedges", "hedge"), ("boosters", "booster"))
+
+#: The file of the lens's word classes, in ``datasets/lexicons/``.
+WORD_CLASSES = "hedging_word_classes"
+
+
+@lru_cache(maxsize=None)
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class of ``datasets/lexicons/hedging_word_classes.tsv``.
+
+    The file is read on the first call, not when the lens is imported.
+
+    Args:
+        name: the class, as the file's ``class`` column names it (``"role-nouns"``).
+
+    Raises:
+        KeyError: for a class the file does not have, with the classes it has.
+
+    Example:
+        >>> "diplomats" in word_class("source-nouns")
+        True
+        >>> word_class("no-such-class")
+        Traceback (most recent call last):
+        ...
+        KeyError: "hedging_word_classes.tsv has no class 'no-such-class'; ...
+    """
+    classes = load_word_classes(WORD_CLASSES)
+    if name not in classes:
+        raise KeyError(f"{WORD_CLASSES}.tsv has no class {name!r}; its classes: {', '.join(sorted(classes))}.")
+    return classes[name]
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """Nouns that head an unnamed source: the nouns of role and the source nouns."""
+    return word_class("role-nouns") | word_class("source-nouns")
+
+
+@lru_cache(maxsize=1)
+def _source_reporting_verbs() -> frozenset[str]:
+    """Verbs whose subject is a source: saying, thinking, telling and calling."""
+    return word_class("source-verbs") | word_class("reporting-verbs") | word_class("source-subject-verbs")
+
+
+@lru_cache(maxsize=1)
+def _open_question_frames() -> frozenset[str]:
+    """Words after which "whether", "how", "what" ... open an indirect question."""
+    return word_class("question-words") | word_class("doubt-adjectives")
+
+
+#: The names the word lists had as constants of this module, read from the file on first use
+#: (``hedging.REPORTING_VERBS``): each is a class, or a union of classes built as the rules use it.
+_CONSTANTS: dict[str, Callable[[], frozenset[str]]] = {
+    "QUANTITY_UNITS": lambda: word_class("quantity-units"),
+    "TIME_WORDS": lambda: word_class("times-of-day"),
+    "REPORTING_VERBS": lambda: word_class("reporting-verbs"),
+    "PRESENT_REPORTING_VERBS": lambda: word_class("present-reporting-verbs"),
+    "QUESTION_WORDS": lambda: word_class("question-words"),
+    "SOURCE_NOUNS": lambda: word_class("source-nouns"),
+    "PEOPLE_NOUNS": lambda: word_class("people-nouns"),
+    "SOURCE_VERBS": lambda: word_class("source-verbs"),
+    "ROLE_NOUNS": _role_nouns,
+    "SOURCE_REPORTING_VERBS": _source_reporting_verbs,
+    "ATTITUDE_WORDS": lambda: word_class("attitude-words"),
+    "EVALUATION_NOUNS": lambda: word_class("evaluation-nouns"),
+    "EVALUATIVE_ADJECTIVES": lambda: word_class("evaluative-adjectives"),
+    "WIDELY": lambda: word_class("weasel-adverbs"),
+}
+
+
+def __getattr__(name: str) -> frozenset[str]:
+    """The word lists under their former constant names (``hedging.SOURCE_VERBS``), loaded lazily."""
+    if name in _CONSTANTS:
+        return _CONSTANTS[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 BE_FORMS = frozenset("is are was were be been being am 's".split())
 
@@ -66,100 +147,13 @@ NUMBER_WORDS = frozenset(
     """.split()
 )
 
-#: Nouns that can follow "a"/"an" in an approximated quantity or time ("about a year", "around an hour").
-QUANTITY_UNITS = frozenset(
-    """
-    dozen hundred thousand million billion trillion third quarter half fifth tenth
-    second minute hour day week fortnight month year decade century
-    mile kilometre kilometer metre meter foot inch ton tonne percent
-    """.split()
-)
-
-#: Words naming a time of day that "around"/"about" can approximate ("around noon").
-TIME_WORDS = frozenset("noon midnight midday dawn dusk sunrise sunset daybreak nightfall".split())
-
 CURRENCY = frozenset("$ £ € ¥ ₽".split())
-
-#: Verbs of saying and thinking. A "would" after one of them in the same sentence is the
-#: future-in-the-past of reported speech ("He said Russia would respond"), not a hedge.
-REPORTING_VERBS = frozenset(
-    """
-    said say says saying told tell tells added adds pledged pledges promised promises warned warns
-    announced announces stated states declared declares insisted insists claimed claims vowed vows
-    threatened threatens predicted predicts confirmed confirms reported reports believed believes
-    thought thinks expected expects hoped hopes feared fears knew decided agreed indicated indicates
-    suggested suggests wrote writes argued argues noted notes explained explains assured assures
-    replied signalled signaled maintained maintains affirmed affirms revealed reveals emphasised
-    emphasized stressed stresses hinted hints acknowledged admitted denied estimated guaranteed
-    assumed speculated predicting saying adding warning promising insisting
-    """.split()
-)
-
-#: The present-tense forms among them: after "says" or "estimates", a "would" is not shifted back
-#: from a "will"; it is the source's own conditional or guess ("Trump says he would pay for it by
-#: cutting fraud", "the ministry estimates that the plan would cost ..."), so it stays a hedge.
-PRESENT_REPORTING_VERBS = frozenset(
-    """
-    say says tell tells adds warns announces states declares insists threatens predicts confirms believes
-    thinks expects indicates suggests writes argues notes explains assures maintains affirms reveals stresses
-    hints
-    """.split()
-)
 
 #: Markers of narrative future-in-the-past ("would later become", "would eventually win").
 NARRATIVE_FUTURE = frozenset("later eventually subsequently soon afterwards thereafter go".split())
 
-#: Words that make "if" mean "whether" (an open question, Szeged "investigation").
-QUESTION_WORDS = frozenset(
-    """
-    ask asks asked asking wonder wonders wondered wondering know knows knew known unclear unknown
-    see check checks checked checking determine determines determined decide decides decided
-    doubt doubts doubted sure certain clear investigate investigating investigated examine
-    examined examining test tested testing find verify verified establish
-    """.split()
-)
-
-#: People and sources whose identity a vague reference leaves open (Vincze 2013 weasels).
-SOURCE_NOUNS = frozenset(
-    """
-    critics analysts experts observers commentators sources historians scholars officials
-    diplomats insiders pundits scientists researchers economists specialists
-    reports accounts witnesses
-    """.split()
-)
-
-#: Groups that are weasels only when they act as a source (followed by a saying/thinking verb).
-PEOPLE_NOUNS = frozenset(
-    """
-    people residents members fans citizens voters users readers viewers
-    westerners locals activists politicians lawmakers legislators leaders others
-    """.split()
-)
-
-#: Verbs that make a vague group a source of opinion ("many people believe").
-SOURCE_VERBS = frozenset(
-    """
-    say says said believe believes believed argue argues argued claim claims claimed think thinks
-    thought suggest suggests suggested warn warns warned note notes noted fear fears feared
-    estimate estimates estimated expect expects expected contend contends contended insist insists
-    insisted maintain maintains maintained told agree agrees agreed consider considers considered
-    feel feels felt speculate speculated regard regards regarded view views viewed see sees saw
-    describe describes described accuse accuses accused allege alleges alleged suspect suspects suspected
-    """.split()
-)
-
 #: Words that may stand between a group and its verb ("critics have long argued").
 AUX_GAP = frozenset("have has had also long often generally widely still now do does did would may".split())
-
-#: Nouns of role that name a person or group by function only (Vincze 2013 weasels when no
-#: name or definite determiner pins them down): "officials", "a diplomat", "regional diplomats".
-ROLE_NOUNS = frozenset(
-    """
-    official officials diplomat diplomats analyst analysts source sources aide aides
-    expert experts observer observers insider insiders critic critics commentator commentators
-    envoy envoys officer officers negotiator negotiators witness witnesses
-    """.split()
-) | SOURCE_NOUNS
 
 #: Heads that need a post-modifier to become a source: "people familiar with", "a person close
 #: to", "those briefed on", "a member of the delegation".
@@ -175,12 +169,6 @@ RELATIONAL_LINKS = {
 #: A definite determiner ("the officials") or a possessive points back to a named group.
 INDEFINITE_OPENERS = frozenset("a an some several many numerous various few other most two three four "
                                "five six seven eight nine ten".split())
-
-#: Reporting (saying, thinking, calling) verbs whose subject is a source.
-SOURCE_REPORTING_VERBS = SOURCE_VERBS | REPORTING_VERBS | frozenset(
-    "told confirmed confirm confirms called call calls urged urge urges cautioned briefed "
-    "acknowledged conceded disputed questioned described".split()
-)
 
 #: Tokens that end a subject noun phrase when scanning back from its verb.
 _NP_BOUNDARY = frozenset(
@@ -211,12 +199,12 @@ def _is_number(toks: Sequence[Token], k: int) -> bool:
     w = _norm(toks, k)
     if not w:
         return False
-    if _NUMBER_RE.search(w) or w in NUMBER_WORDS or w in TIME_WORDS:
+    if _NUMBER_RE.search(w) or w in NUMBER_WORDS or w in word_class("times-of-day"):
         return True
     if w in CURRENCY:
         return bool(_NUMBER_RE.search(_norm(toks, k + 1)))
     if w in ("a", "an", "half"):
-        return _norm(toks, k + 1) in QUANTITY_UNITS or _norm(toks, k + 1) in NUMBER_WORDS
+        return _norm(toks, k + 1) in word_class("quantity-units") or _norm(toks, k + 1) in NUMBER_WORDS
     return False
 
 
@@ -240,11 +228,12 @@ def _skip_adverbs_back(toks: Sequence[Token], k: int, limit: int = 2) -> int:
 
 def _source_verb_follows(toks: Sequence[Token], k: int, window: int = 3) -> bool:
     """A saying/thinking verb starts within ``window`` tokens after ``k`` (auxiliaries skipped)."""
+    verbs = word_class("source-verbs")
     j = k + 1
     steps = 0
     while j < len(toks) and steps < window:
         w = toks[j].norm
-        if w in SOURCE_VERBS:
+        if w in verbs:
             return True
         if w not in AUX_GAP:
             return False
@@ -278,7 +267,7 @@ def _before_number(toks, i, j, ctx):
 def _after_number(toks, i, j, ctx):
     """"300 or so", "a day or so": the figure comes just before."""
     prev = _norm(toks, i - 1)
-    return j if prev and (_NUMBER_RE.search(prev) or prev in NUMBER_WORDS or prev.rstrip("s") in QUANTITY_UNITS) else None
+    return j if prev and (_NUMBER_RE.search(prev) or prev in NUMBER_WORDS or prev.rstrip("s") in word_class("quantity-units")) else None
 
 
 def _not_month(toks, i, j, ctx):
@@ -304,13 +293,6 @@ def _not_past_ability(toks, i, j, ctx):
     return j
 
 
-#: Words after which "whether", "how", "what" ... open an indirect question.
-_OPEN_QUESTION_FRAMES = QUESTION_WORDS | frozenset("uncertain unsure".split())
-
-
-#: Verbs that "would not" turns into a refusal ("would not accept", "would not allow").
-_REFUSED = frozenset("accept allow tolerate agree attend join back recognise recognize sign negotiate permit "
-                     "let give yield bow budge surrender lift withdraw".split())
 
 
 @lru_cache(maxsize=1)
@@ -350,6 +332,8 @@ def _not_reported_speech(toks, i, j, ctx):
     - narrative future-in-the-past ("would later become", "in 1983 he would ...").
     """
     quoted = toks[i].index in ctx.in_quote
+    frames, present_verbs = _open_question_frames(), word_class("present-reporting-verbs")
+    reporting = word_class("reporting-verbs")
     for k in range(len(toks)):
         w = toks[k].norm
         if k < i and (w in ("if", "unless", "whether") or _YEAR_RE.match(w)):
@@ -357,10 +341,10 @@ def _not_reported_speech(toks, i, j, ctx):
         if k > i and w in ("if", "unless") and not any(t.text in (":", ";", "—", "–") or t.norm == "would"
                                                        for t in toks[i + 1:k]):
             return None  # the condition may follow in the same clause: "Moscow would respond if attacked"
-        if k < i and w in QUESTION_OPENERS and _norm(toks, k - 1) in _OPEN_QUESTION_FRAMES:
+        if k < i and w in QUESTION_OPENERS and _norm(toks, k - 1) in frames:
             return None
-        present = w in PRESENT_REPORTING_VERBS and not (k > 0 and toks[k - 1].norm == "to")  # ("was to say")
-        if not quoted and k != i and not present and (w in REPORTING_VERBS or _reporting_phrase_at(toks, k)):
+        present = w in present_verbs and not (k > 0 and toks[k - 1].norm == "to")  # ("was to say")
+        if not quoted and k != i and not present and (w in reporting or _reporting_phrase_at(toks, k)):
             return None
     k = j
     while k < len(toks) and _ADVERB_RE.match(toks[k].norm) and toks[k].norm not in ("likely", "probably"):
@@ -368,7 +352,7 @@ def _not_reported_speech(toks, i, j, ctx):
     if _norm(toks, k) in NARRATIVE_FUTURE or _norm(toks, j) in NARRATIVE_FUTURE:
         return None
     # a refusal: "would not accept a buffer zone" declares a will, it does not guess
-    if _norm(toks, j) in ("not", "n't", "never") and _norm(toks, j + 1) in _REFUSED:
+    if _norm(toks, j) in ("not", "n't", "never") and _norm(toks, j + 1) in word_class("refusal-verbs"):
         return None
     # a relative clause that says what a draft or a plan would have done ("vetoed a resolution that
     # would have extended aid"): a counterfactual description, not the writer's guess
@@ -420,17 +404,11 @@ def _not_schedule(toks, i, j, ctx):
     return j if _norm(toks, j + 1) in ("be", "have", "exist") else None
 
 
-#: Verbs of stance that an intensifier can strengthen ("firmly opposes", "categorically rejects").
-_STANCE_VERBS = frozenset("""oppose opposes opposed opposing reject rejects rejected rejecting condemn condemns
-    condemned condemning deny denies denied denying believe believes believed support supports supported urge urges
-    urged insist insists insisted object objects objected protest protests protested disagree disagrees disagreed
-    deplore deplores deplored welcome welcomes welcomed back backs backed refute refutes refuted""".split())
-
 
 def _before_stance(toks, i, j, ctx):
     """"firmly opposes", "strongly condemns", "categorically rejects": the intensifier raises the
     force of a stance; "respond firmly" describes how an act is done (the escalation lens's)."""
-    return j if _norm(toks, j) in _STANCE_VERBS else None
+    return j if _norm(toks, j) in word_class("stance-verbs") else None
 
 
 def _before_participle(toks, i, j, ctx):
@@ -489,8 +467,9 @@ def _not_noun(toks, i, j, ctx):
 
 def _embedded_question(toks, i, j, ctx):
     """"asked if", "unclear if", "to see if": "if" meaning "whether"."""
+    asking = word_class("question-words")
     for k in range(max(0, i - 3), i):
-        if toks[k].norm in QUESTION_WORDS:
+        if toks[k].norm in asking:
             return j
     return None
 
@@ -502,13 +481,14 @@ def _vague_group(toks, i, j, ctx):
     ("some Western officials"). General groups ("many people") count only when a
     saying or thinking verb follows ("many people believe").
     """
-    if _norm(toks, j) in SOURCE_VERBS:
+    if _norm(toks, j) in word_class("source-verbs"):
         return j
+    sources, people = word_class("source-nouns"), word_class("people-nouns")
     for k in (j, j + 1):
         w = _norm(toks, k)
-        if w in SOURCE_NOUNS:
+        if w in sources:
             return k + 1
-        if w in PEOPLE_NOUNS:
+        if w in people:
             return k + 1 if _source_verb_follows(toks, k) else None
         if k == j and not (w.isalpha() and w not in DETERMINERS and w not in PREPOSITIONS):
             return None
@@ -549,32 +529,6 @@ def _quoted_emphatic_even(toks, i, j, ctx):
 #: Words that open an indirect question: "unclear whether", "not clear how".
 QUESTION_OPENERS = frozenset("whether if how why when what who where which".split())
 
-#: Words of hope and approval that "cautious(ly)" can soften: "cautiously optimistic".
-ATTITUDE_WORDS = frozenset(
-    "optimism optimistic hope hopes hopeful welcome welcomed welcoming approval support "
-    "endorsement confidence".split()
-)
-
-#: Nouns of evaluation whose force an intensifying adjective raises ("a major violation",
-#: "a major blow"); a technical or neutral noun ("a major port", "major powers") does not count.
-EVALUATION_NOUNS = frozenset(
-    """
-    violation violations breach breaches blow blows setback setbacks mistake mistakes error errors
-    failure failures blunder blunders provocation provocations escalation threat threats crisis
-    challenge challenges concern concerns problem problems victory success breakthrough defeat
-    disaster scandal embarrassment affront insult humiliation
-    """.split()
-)
-
-#: Adjectives of (mostly negative) evaluation that a superlative "most" turns up:
-#: "the most serious challenge", "its most dangerous step".
-EVALUATIVE_ADJECTIVES = frozenset(
-    """
-    serious severe dangerous grave flagrant blatant alarming damaging egregious brazen reckless
-    provocative aggressive hostile destructive significant important urgent pressing
-    """.split()
-)
-
 _SUPERLATIVE_DETERMINERS = frozenset("the its their his her our this".split())
 
 
@@ -586,29 +540,27 @@ def _before_question(toks, i, j, ctx):
 
 def _before_attitude(toks, i, j, ctx):
     """"cautiously optimistic", "cautious optimism": hope held back, not "a cautious driver"."""
-    return j if _norm(toks, j) in ATTITUDE_WORDS else None
+    return j if _norm(toks, j) in word_class("attitude-words") else None
 
 
 def _evaluative_head(toks, i, j, ctx):
     """"a major violation", "a major blow": an intensifier before a noun of evaluation raises
     the force of the judgement; "a major port", "major powers" are neutral."""
-    return j if _norm(toks, j) in EVALUATION_NOUNS else None
+    return j if _norm(toks, j) in word_class("evaluation-nouns") else None
 
 
 def _superlative_evaluation(toks, i, j, ctx):
     """"the most serious challenge": a superlative of an evaluative adjective after a
     determiner; the span takes the adjective ("most serious"). Not "most officials"."""
-    if _norm(toks, i - 1) in _SUPERLATIVE_DETERMINERS and _norm(toks, j) in EVALUATIVE_ADJECTIVES:
+    if _norm(toks, i - 1) in _SUPERLATIVE_DETERMINERS and _norm(toks, j) in word_class("evaluative-adjectives"):
         return j + 1
     return None
 
 
-_EVIDENCE_NOUNS = frozenset("evidence proof sign signs indication indications".split())
-
 
 def _before_evidence(toks, i, j, ctx):
     """"clear evidence", "clear signs": the evidence is presented as beyond doubt."""
-    return j if _norm(toks, j) in _EVIDENCE_NOUNS else None
+    return j if _norm(toks, j) in word_class("evidence-nouns") else None
 
 
 def _frames_proposition(toks, i, j, ctx):
@@ -678,9 +630,6 @@ AUXILIARIES = BE_FORMS | frozenset(
     "has have had having do does did will would can could may might must shall should".split()
 )
 
-#: Adverbs that make a passive opinion frame a claim about many unnamed holders: "widely seen as".
-WIDELY = frozenset("widely generally commonly broadly universally".split())
-
 
 def _verb_group(toks: Sequence[Token], s: int, e: int, floor: int) -> tuple[int, int, str]:
     """Grow a verbal hedge to its verb group: auxiliaries and the adverbs between them before it
@@ -705,7 +654,8 @@ def _verb_group(toks: Sequence[Token], s: int, e: int, floor: int) -> tuple[int,
         k -= 1
         steps += 1
     end = e + 1 if _norm(toks, e) in ("to", "as") else e
-    widely = next((toks[m].norm for m in range(start, s) if toks[m].norm in WIDELY), "")
+    weasel = word_class("weasel-adverbs")
+    widely = next((toks[m].norm for m in range(start, s) if toks[m].norm in weasel), "")
     return start, end, widely
 
 
@@ -815,10 +765,11 @@ def _source_np_head(toks: Sequence[Token], a: int, b: int) -> int | None:
     if opener:
         k += 1
     modifiers = 0
+    roles = _role_nouns()
     while k < b:
         w = toks[k].norm
         nxt = _norm(toks, k + 1) if k + 1 < b else ""
-        if w in ROLE_NOUNS and not (w in ("source", "sources") and nxt in ("of", "for") and not opener):
+        if w in roles and not (w in ("source", "sources") and nxt in ("of", "for") and not opener):
             singular = not w.endswith("s") or w in ("witness",)
             if singular and not opener:
                 return None
@@ -873,6 +824,7 @@ def _unnamed_sources(toks: Sequence[Token]) -> dict[int, tuple[int, int]]:
     """
     out: dict[int, tuple[int, int]] = {}
     n = len(toks)
+    verbs = _source_reporting_verbs()
 
     def add(a: int, b: int) -> None:
         head = _source_np_head(toks, a, b)
@@ -884,7 +836,7 @@ def _unnamed_sources(toks: Sequence[Token]) -> dict[int, tuple[int, int]]:
         if w == "according" and _norm(toks, v + 1) == "to":
             add(v + 2, _np_end(toks, v + 2))
             continue
-        if w not in SOURCE_REPORTING_VERBS:
+        if w not in verbs:
             continue
         if w in ("called", "call", "calls") and _norm(toks, v + 1) not in ("for", "on"):
             continue

@@ -41,7 +41,8 @@ It is rule-based over tokens and quotation marks, with no parser model:
 7. Unattributed sentences (§7): the main clause is in the writer's voice and a marker of a
    contestable claim lies outside every attribution (see :func:`_unattributed`).
 
-The rules live in small modules: ``words`` (closed-class word lists and token tests),
+The rules live in small modules: ``words`` (closed-class word lists, the open-class ones of
+``datasets/lexicons/attribution_word_classes.tsv`` read on first use, and token tests),
 ``lexicon`` (the two lexicon files, compiled), ``spans`` (intervals, spans cut from tokens),
 ``phrases`` (sources and other noun phrases), ``contents`` (where a content starts and
 ends), ``frames`` (the readings of one cue) and ``unattributed`` (the writer's own claims);

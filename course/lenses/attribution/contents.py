@@ -14,9 +14,9 @@ from .lexicon import CueWord, _content_nouns, _cue_norms
 from .phrases import _after_dateline, _left_np, _noun_context, _only_time_left, _right_np
 from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
-    AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, MEDIA_NOUNS, NP_PREPOSITIONS, NUMBER_WORDS,
-    PLACE_PREPOSITIONS, POSSESSIVES, QUOTE_CHARS, SPEAKER_NOUNS, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
-    _clitic, _finite_like, _is_adverb, _is_number, _is_word,
+    AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS,
+    PLACE_PREPOSITIONS, POSSESSIVES, QUOTE_CHARS, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
+    _clitic, _finite_like, _is_adverb, _is_number, _is_word, lazy_constants, speaker_nouns, word_class,
 )
 
 if TYPE_CHECKING:
@@ -247,15 +247,14 @@ def _clause_start(doc: Document, sent: Sentence) -> int:
     k = _after_dateline(toks, len(toks))
     begin = doc._clause_starts[sent.start] = toks[k].start if 0 < k < len(toks) else sent.start
     return begin
-#: Verbs whose object names the audience: "told reporters", "informed the council".
-ADDRESSEE_LEMMAS = frozenset("tell inform assure remind brief".split())
 
 
 def _addressee_ends(toks: list[Token], j: int, word: CueWord) -> bool:
     """After a cue such as "told", does only the audience (and a place or time) follow, to
     the end of the sentence? ('“...,” she told Meridian.', '... told reporters in Velmora.')"""
     n = len(toks)
-    if word.lemma not in ADDRESSEE_LEMMAS or j >= n or not _is_word(toks[j]) or _complement_at(toks, j) is not None:
+    if word.lemma not in word_class("addressee-lemmas") or j >= n or not _is_word(toks[j]) \
+            or _complement_at(toks, j) is not None:
         return False
     np = _right_np(toks, j, n)
     if np is None:
@@ -283,12 +282,13 @@ def _addressee_skip(toks: list[Token], j: int, word: CueWord) -> int:
     7
     """
     n = len(toks)
-    if word.lemma not in ADDRESSEE_LEMMAS or j >= n or _complement_at(toks, j) is not None:
+    if word.lemma not in word_class("addressee-lemmas") or j >= n or _complement_at(toks, j) is not None:
         return j
     k = j
-    if toks[k].norm in ("the", "a", "an") and k + 1 < n and toks[k + 1].norm in SPEAKER_NOUNS:
+    speakers = speaker_nouns()
+    if toks[k].norm in ("the", "a", "an") and k + 1 < n and toks[k + 1].norm in speakers:
         k += 1
-    if toks[k].norm in OBJECT_PRONOUNS or toks[k].norm in SPEAKER_NOUNS:
+    if toks[k].norm in OBJECT_PRONOUNS or toks[k].norm in speakers:
         if k + 2 < n and toks[k + 1].norm in ("is", "was") and toks[k + 2].norm == "that" and k + 3 < n:
             return k + 3  # a pseudo-cleft: "What I can tell you is that our door remains open"
         nxt = toks[k + 1] if k + 1 < n else None
@@ -335,10 +335,6 @@ def _subject_clause_end(toks: list[Token], a: int, c: int) -> int | None:
 _FINITE = frozenset("will would could can may might should must is are was were has have had".split())
 
 
-#: Plain present verbs that commonly head a reported clause after a plural subject ("the drills
-#: threaten no one", "the sides want a deal").
-_PLAIN_VERBS = frozenset("threaten want need plan intend seek pose remain target aim know see believe fear hope "
-                         "reject support oppose violate".split())
 
 
 def _bare_clause_verb(toks: list[Token], j: int) -> int | None:
@@ -378,7 +374,7 @@ def _bare_clause_verb(toks: list[Token], j: int) -> int | None:
             or obj.norm in ("no", "nobody", "nothing", "to", "that")  # ("the credit ratings fall": no object, a noun)
         if w.endswith("s") and not w.endswith("ss") and len(w) > 3 and not head.endswith("s") and object_follows:
             return v  # "the deal targets China", "Russia wants a deal"
-        if w in _PLAIN_VERBS and head.endswith("s") and not head.endswith("ss") and object_follows:
+        if w in word_class("plain-clause-verbs") and head.endswith("s") and not head.endswith("ss") and object_follows:
             return v  # "the drills threaten no one"
     return None
 
@@ -399,7 +395,7 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
     # the infinitive is the content ("threatened to veto any measure that targets ..."; but
     # "is intended to make sure that ..." keeps its clause)
     infinitive = j + 1 < n and toks[j].norm == "to" and toks[j + 1].text.islower() and _is_word(toks[j + 1]) \
-        and toks[j + 1].norm not in DETERMINERS | POSSESSIVES | SPEAKER_NOUNS | MEDIA_NOUNS | STOP \
+        and toks[j + 1].norm not in DETERMINERS | POSSESSIVES | speaker_nouns() | word_class("media-nouns") | STOP \
         and not toks[j + 1].norm.endswith("s")
     for k in range(j, min(n, j + 9)):
         if infinitive and toks[k].norm == "that" and any(toks[x].norm in DETERMINERS | POSSESSIVES for x in range(j + 2, k)):
@@ -467,8 +463,6 @@ def _saying_time(toks: list[Token], k: int) -> int:
     return 0
 
 
-#: Verbs of speaking that take no that-clause (their content is a quotation, or a topic).
-CLAUSELESS_LEMMAS = frozenset({"speak"})
 
 
 #: Prepositions that cannot open the subject of a bare clause ("thought of the days when he
@@ -485,7 +479,7 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
     c = _complement_at(toks, j)
     if c is not None:
         # "speak" takes no that-clause: "spoke in a cottage on a base that overlooks ..." is a relative
-        return not (word.lemma in CLAUSELESS_LEMMAS and toks[c].norm in COMPLEMENTIZERS)
+        return not (word.lemma in word_class("clauseless-lemmas") and toks[c].norm in COMPLEMENTIZERS)
     t = toks[j]
     # a bare clause: "believes Russia will ...", "showed Clinton was ..."
     if t.norm in SUBJECT_PRONOUNS - {"it", "you"} and j + 1 < n and toks[j + 1].text[:1].islower():
@@ -659,3 +653,11 @@ def _clause_like(toks: list[Token]) -> bool:
         return False
     return not all(t.norm in TIME_WORDS or t.norm in DETERMINERS or t.norm in NUMBER_WORDS or _is_number(t)
                    or t.norm in TIME_UNITS for t in words)
+
+
+#: The word lists under the constant names they had in this module (``contents.ADDRESSEE_LEMMAS``),
+#: now classes of ``attribution_word_classes.tsv`` read on first use.
+__getattr__ = lazy_constants(__name__, {
+    "ADDRESSEE_LEMMAS": lambda: word_class("addressee-lemmas"),
+    "CLAUSELESS_LEMMAS": lambda: word_class("clauseless-lemmas"),
+})

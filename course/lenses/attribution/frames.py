@@ -23,11 +23,11 @@ from .spans import (
     _tok_span,
 )
 from .words import (
-    AUX, BE_FORMS, COMPLEMENTIZERS, DEFENDED_PLACES, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, INFORMATION_NOUNS,
+    AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS,
     IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS,
-    SPEAKER_NOUNS, STOP, SUBJECT_PRONOUNS,
+    STOP, SUBJECT_PRONOUNS,
     TIME_PREPOSITIONS, TIME_WORDS, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
-    _finite_like, _title_case,
+    _finite_like, _title_case, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
 
@@ -108,12 +108,6 @@ def _after_coordinating_comma(toks: list[Token], head: int) -> bool:
     return False
 
 
-#: Nouns of plans and rules: "according to" one of them means "in accordance with", not "as said by".
-ACCORDANCE_NOUNS = frozenset("""plan plans schedule schedules timetable rules rule law laws treaty treaties agreement
-    agreements deal accord terms protocol protocols procedure procedures tradition traditions custom constitution
-    principle principles norms standards regulations instructions script programme program""".split())
-
-
 def _according(doc, sent, toks, a, b, entry) -> _Found | None:
     src = _right_np(toks, b + 1, len(toks), speech_nouns=True)
     if src is None:
@@ -123,7 +117,7 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
     # followed, it says nothing (the preposition means "in accordance with")
     head = next((x - 1 for x in range(src[0] + 1, src[1] + 1) if toks[x].norm in NP_PREPOSITIONS | {"on", "about", "by"}
                  or toks[x].text.islower() and toks[x].norm.endswith(("ed", "ing"))), src[1])
-    if toks[head].norm in ACCORDANCE_NOUNS:
+    if toks[head].norm in word_class("accordance-nouns"):
         return None
     word = CueWord(entry.phrase, entry.phrase, entry.get("verb_class") or "neutral", "according-to",
                    entry.explanation, entry.source)
@@ -273,16 +267,12 @@ def _choose(words: list[CueWord], toks: list[Token], a: int) -> CueWord:
     nouns = [w for w in words if w.frame == "noun"]
     verbs = [w for w in words if w.frame != "noun"]
     # ... and the object of a light verb is a noun: "expressed hope that", "voiced fear that"
-    light = a > 0 and (toks[a - 1].norm in LIGHT_VERBS or a > 1 and toks[a - 2].norm in LIGHT_VERBS and toks[a - 1].text.islower()
+    light_verbs = word_class("light-verbs")
+    light = a > 0 and (toks[a - 1].norm in light_verbs or a > 1 and toks[a - 2].norm in light_verbs and toks[a - 1].text.islower()
                        and toks[a - 1].norm not in STOP and _is_word(toks[a - 1]))
     if nouns and (not verbs or light or _noun_context(toks, a) or _inside_noun_phrase(toks, a, noun_entry=True)):
         return nouns[0]
     return verbs[0]
-
-
-#: Verbs that take an of-phrase ("warned of", "spoke of", "accused X of"): before "of" they stay verbs.
-OF_LEMMAS = frozenset("speak warn think complain accuse tell talk hear learn know dream approve convince boast "
-                      "remind inform assure notify despair disapprove write sing say".split())
 
 
 #: Verbs that link a subject to an adjective of belief or feeling ("are confident", "felt sure").
@@ -363,7 +353,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             return None
     # "regard" reports a view only with "as" ("regarding the drills as a threat"); otherwise
     # "regarding" is a preposition ("statements regarding unemployment")
-    if word.lemma in AS_ONLY_LEMMAS and not (_as_complement(toks, b + 1) or b + 1 < n and toks[b + 1].norm == "as"):
+    if word.lemma in word_class("as-only-lemmas") and not (_as_complement(toks, b + 1) or b + 1 < n and toks[b + 1].norm == "as"):
         return None
     # not a verb after a determiner, a possessive or a preposition ("the said treaty",
     # "Trump's state taxes", "secretary of state"), nor a capitalised name mid-sentence
@@ -381,7 +371,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         return None
     # a plain or -s form before "of" is a noun unless the verb takes an of-phrase ("an older,
     # loftier view of the E.U.", "initial reports of the explosion"; but "warned of", "spoke of")
-    if b + 1 < n and toks[b + 1].norm == "of" and word.lemma not in OF_LEMMAS and not first.norm.endswith(("ed", "ing")) \
+    if b + 1 < n and toks[b + 1].norm == "of" and word.lemma not in word_class("of-lemmas") and not first.norm.endswith(("ed", "ing")) \
             and first.norm not in IRREGULAR_PAST:
         return None
     # a noun before a speaker noun ("state media", "Russian state television"): not a verb
@@ -452,7 +442,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         return None
     # a participle that names the noun before it ("a militia called the Wagner Group", "an
     # exercise dubbed “Sea Breeze”"): a name, nobody's words
-    if word.lemma in NAMING_LEMMAS and not passive and c0 == a and j == after and _naming_participle(toks, a, j):
+    if word.lemma in word_class("naming-lemmas") and not passive and c0 == a and j == after and _naming_participle(toks, a, j):
         return None
     # a noun heading a subject before a finite reporting verb ("the document says")
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
@@ -467,17 +457,18 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         return None
     # "defended the city", "denied the inspectors access": a military act and a refusal, not speech
     ahead = {t.norm for t in toks[b + 1 : b + 6]}
-    if word.lemma == "defend" and ahead & DEFENDED_PLACES or word.lemma == "deny" and ahead & _DENIED_THINGS:
+    if word.lemma == "defend" and ahead & word_class("defended-places") \
+            or word.lemma == "deny" and ahead & word_class("denied-things"):
         return None
     # a speech act that was not made: "stopped short of condemning", "refrained from criticising"
-    if c0 == a and a > 1 and toks[a - 1].norm in ("of", "from") and toks[a - 2].norm in _NOT_MADE:
+    if c0 == a and a > 1 and toks[a - 1].norm in ("of", "from") and toks[a - 2].norm in word_class("not-made-words"):
         return None
     if passive:
         return _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes)
     # a verb whose noun object was moved before it ("the allegations that Russia denies are
     # serious"): an auxiliary follows at once, and the words after it are the main clause's
     # (a verb of saying keeps its clause: "donations, which he said were accompanied by ...")
-    if nxt is not None and j == after and first.norm in OBJECT_OF_SPEECH_NOUN and nxt.text.islower() \
+    if nxt is not None and j == after and first.norm in word_class("speech-object-verbs") and nxt.text.islower() \
             and nxt.norm in AUX - {"s", "'s", "to", "not"} and _complement_at(toks, j) is None:
         return None
     # participial continuation: ", adding that ...", ", saying ...", ", even suggesting ..."
@@ -531,7 +522,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             (word.frame == "speech" and nxt is not None and (_complement_at(toks, j) is not None or nxt.start in opens))
             or (word.frame != "speech" and _frame_signal(toks, j, word))
             # a text that asks for something: "a joint statement calling for an immediate ceasefire"
-            or (word.verb_class == "commissive-directive" and prev.norm in DOCUMENT_NOUNS and nxt is not None
+            or (word.verb_class == "commissive-directive" and prev.norm in document_nouns() and nxt is not None
                 and _is_word(nxt) and nxt.norm not in AUX)
     ):
         # a reduced relative clause: "a letter saying that ...", "video showing that ..."
@@ -569,7 +560,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # inverted order: '..., said the minister.' / '...,” added Rep. Clyburn' (not with a verb
     # whose object is a person: in '..., accused the West of hypocrisy' the West is accused)
     prev_is_break = prev is not None and (prev.text == "," or prev.start in closes) \
-        and word.lemma not in NO_INVERSION_LEMMAS and word.frame not in ("cognitive", "volition")
+        and word.lemma not in word_class("no-inversion-lemmas") and word.frame not in ("cognitive", "volition")
     right = _right_np(toks, after, n)
     if prev_is_break and right is not None and toks[right[0]].norm not in ("that", "it") and (
         toks[right[0]].text[:1].isupper() or toks[right[0]].norm in DETERMINERS or toks[right[0]].norm in PRONOUNS
@@ -604,12 +595,13 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # the object of a preposition inside a larger noun phrase is not the subject ("an armed attack
     # on Philippine vessels would invoke its defence commitments": the vessels invoke nothing)
     if src is not None and src[0] >= 2 and toks[src[0] - 1].norm in OBJECT_PREPOSITIONS \
-            and toks[src[0] - 2].text.islower() and _is_word(toks[src[0] - 2]) and toks[src[0] - 2].norm not in SPEAKER_NOUNS:
+            and toks[src[0] - 2].text.islower() and _is_word(toks[src[0] - 2]) and toks[src[0] - 2].norm not in speaker_nouns():
         # ... unless the noun before the preposition can speak or show: then the whole phrase is the
         # source ("A document on the campaign's website states that ...")
         head = _left_np(toks, src[0] - 2)
         noun = toks[src[0] - 2].norm
-        if head is None or not (_speakerlike(toks, head) or noun in INFORMATION_NOUNS or noun + "s" in INFORMATION_NOUNS):
+        known = word_class("information-nouns")
+        if head is None or not (_speakerlike(toks, head) or noun in known or noun + "s" in known):
             return None
         src = (head[0], src[1])
     if src is not None:
@@ -702,15 +694,16 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         # "will respond “firmly and without hesitation” to the harassment": the quoted
         # words modify the verb and the clause goes on; they are not its reported content
         frame_ok = False
-    if word.frame in ("object", "cognitive", "ambiguous") and src is not None and word.lemma not in DISPLAY_LEMMAS \
+    display, information = word_class("display-lemmas"), word_class("information-nouns")
+    if word.frame in ("object", "cognitive", "ambiguous") and src is not None and word.lemma not in display \
             and _holder(toks, src) and _as_complement(toks, start):
         # "see the program as an opportunity", "viewed communists as terrorists", "dismissed
         # the reports as “fake news”": a view of the object is the content (the speaker's judgement)
         frame_ok = True
         rule += " (a view: object + as + label)"
     if not frame_ok and word.frame == "object" and src is not None and _holder(toks, src) \
-            and not _evidence_source(toks, src) and not (word.lemma in DISPLAY_LEMMAS and not any(
-                toks[x].norm in INFORMATION_NOUNS or toks[x].norm[:-1] in INFORMATION_NOUNS
+            and not _evidence_source(toks, src) and not (word.lemma in display and not any(
+                toks[x].norm in information or toks[x].norm[:-1] in information
                 for x in range(src[0], src[1] + 1))):
         # "affirmed Moscow's intention ...": the object is the content (but a person who
         # "shows restraint" or "shows signs of" displays it: only a clause is reported)
@@ -746,7 +739,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         return None
     # "Everyone knows that ...", "The whole world can see ...": the writer claims common ground
     # (a booster, Martin & White's concur), nobody in particular is reported
-    if src is not None and word.lemma in COMMON_GROUND_LEMMAS and _universal(toks, src):
+    if src is not None and word.lemma in word_class("common-ground-lemmas") and _universal(toks, src):
         return None
     # a wish or a plan needs someone to hold it ("Moscow wants to", not "unveil plans to")
     if word.frame == "volition" and (src is None or not _holder(toks, src)):
@@ -754,16 +747,6 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     start = _addressee_skip(toks, start, word)
     content, kind = _forward_content(doc, sent, toks, start, opens)
     return _Found(src, cue, content, via, kind, word, rule, "forward")
-
-
-#: Nouns of texts that ask or state something: "a joint statement calling for ...", "a draft
-#: resolution demanding ...".
-DOCUMENT_NOUNS = INFORMATION_NOUNS | frozenset("""statement statements resolution resolutions declaration
-    declarations communique communiqué appeal appeals petition petitions motion bill text draft decree order
-    letter letters note notes message""".split())
-
-#: Verbs of knowing and seeing that a universal subject turns into the writer's appeal to common ground.
-COMMON_GROUND_LEMMAS = frozenset("know see understand recognise recognize realise realize".split())
 
 
 def _universal(toks: list[Token], src: tuple[int, int]) -> bool:
@@ -779,24 +762,11 @@ _CLOSING_QUOTES = frozenset({'"', "”"})
 #: Prepositions after a participle of speaking that set a scene ("speaking to reporters",
 #: "speaking after Friday prayers").
 SCENE_PREPOSITIONS = frozenset("to at after before in on during with from by outside alongside".split())
-#: Verbs whose object is the person spoken to or about: they never stand before their source
-#: ("..., accused the West of hypocrisy" is not an inversion).
-NO_INVERSION_LEMMAS = frozenset("accuse criticise criticize condemn denounce urge tell thank praise blame call "
-                                "inform remind assure brief order instruct".split())
-#: Verbs that report a view only with an "as" complement ("regards the drills as a threat").
-AS_ONLY_LEMMAS = frozenset({"regard"})
 #: Prepositions whose object, inside a larger noun phrase, cannot be a reporting verb's subject.
 OBJECT_PREPOSITIONS = frozenset("on against at into onto upon toward towards over".split())
-#: What guards deny someone: "denied the inspectors access" (what troops defend: DEFENDED_PLACES).
-_DENIED_THINGS = frozenset("access entry passage visa visas permission landing".split())
-#: Words before "of"/"from" that say the act after them was not done ("stopped short of condemning").
-_NOT_MADE = frozenset("short refrain refrains refrained refraining abstain abstained".split())
 #: Verbs whose passive reports no words: "two men were questioned by police" were interrogated,
 #: and "sanctions could not be ruled out" is a hedge (hedges.tsv), not a report by "sanctions".
 PASSIVE_NOT_REPORTING = frozenset({"question", "rule out"})
-#: People and posts one recalls home ("recalled its ambassador"): a diplomatic step, not a memory.
-ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats consul consuls "
-                        "troops forces staff delegation delegations".split())
 #: Endings of adjectives that label: "reckless", "dangerous", "irresponsible", "unacceptable",
 #: "provocative", "hypocritical", "absurd" (not -al, -ent or -ate: "official", "president", "senate").
 _ADJECTIVE_ENDINGS = ("less", "ous", "ible", "able", "ive", "ful", "ical", "safe", "surd")
@@ -850,11 +820,10 @@ def _label_follows(toks: list[Token], j: int) -> bool:
 def _names_envoys(toks: list[Token], j: int) -> bool:
     """Is the object of "recall" an envoy or a force ("recall its ambassador from Terin")?"""
     obj = _right_np(toks, j, len(toks))
-    return obj is not None and any(toks[x].norm in ENVOY_NOUNS for x in range(obj[0], obj[1] + 1))
+    envoys = word_class("envoy-nouns")
+    return obj is not None and any(toks[x].norm in envoys for x in range(obj[0], obj[1] + 1))
 
 
-#: Verbs that also give a name ("a militia called the Wagner Group").
-NAMING_LEMMAS = frozenset("call dub label".split())
 #: Words that may end a name after a naming participle: the noun phrase is over.
 NAME_ENDERS = PLACE_PREPOSITIONS | frozenset(
     "to and or but who which that whose because after before for with by from during since until".split())
@@ -901,11 +870,6 @@ def _naming_participle(toks: list[Token], a: int, j: int) -> bool:
     return not _is_word(t) or t.norm in NAME_ENDERS
 
 
-#: Verbs that report only with a clause when a person is the subject: "showed that the plan
-#: failed" reports, "showed restraint" displays.
-DISPLAY_LEMMAS = frozenset("show demonstrate prove display".split())
-
-
 def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     """A noun cue with a that-clause: "the claim that ...", "Lavrov's warning that ..."."""
     n = len(toks)
@@ -919,8 +883,9 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     # ... and a clause whose first verb takes the noun as its object, with no object after it:
     # "a claim that Western governments reject", "the allegations that Russia denies are serious"
     # (but "the report that the talks failed was denied" is content: "failed" comes first)
+    taking = word_class("speech-object-verbs")
     for x in range(b + 3, min(n, b + 8)):
-        if toks[x].norm in OBJECT_OF_SPEECH_NOUN and toks[x].text.islower():
+        if toks[x].norm in taking and toks[x].text.islower():
             y = x + 1  # a time may follow the verb: "the report that the ministry published on Monday was ..."
             while y < n and (toks[y].norm in TIME_WORDS or toks[y].norm in ("on", "in", "last", "this") and y + 1 < n
                              and (toks[y + 1].norm in TIME_WORDS or _is_number(toks[y + 1]))):
@@ -936,9 +901,10 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
             and b + 3 < n and toks[b + 3].norm in DETERMINERS | POSSESSIVES | {"to"}:
         return None
     src = None
+    light_verbs = word_class("light-verbs")
     p = a  # the possessive may stand before one or two adjectives: "the ministry's sharp warning"
     while p - 1 > 0 and a - p < 2 and toks[p - 1].text.islower() and _is_word(toks[p - 1]) \
-            and toks[p - 1].norm not in STOP | POSSESSIVES | {"s"} and toks[p - 1].norm not in LIGHT_VERBS:
+            and toks[p - 1].norm not in STOP | POSSESSIVES | {"s"} and toks[p - 1].norm not in light_verbs:
         p -= 1
     if p >= 3 and toks[p - 1].norm == "s" and toks[p - 2].text in ("'", "’"):
         src = _left_np(toks, p - 3)
@@ -949,7 +915,7 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
         # issued a stern warning that ...": the subject of the verb holds the content
         k = a - 1
         while k > 0 and a - k <= 3 and toks[k].text.islower() and _is_word(toks[k]) and toks[k].norm not in STOP \
-                and toks[k].norm not in LIGHT_VERBS:
+                and toks[k].norm not in light_verbs:
             k -= 1
         # a name before the noun: "a New York Times report that ...", "a Reuters report that ..."
         q = a - 1
@@ -957,7 +923,7 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
             q -= 1
         if q < a - 1 and q >= 0 and toks[q].norm in ("a", "an", "the"):
             src = (q + 1, a - 1)
-        elif k >= 0 and toks[k].norm in LIGHT_VERBS:
+        elif k >= 0 and toks[k].norm in light_verbs:
             c = k
             while c > 0 and (toks[c - 1].norm in AUX or _is_adverb(toks[c - 1])) and toks[c - 1].norm not in ("s", "'s"):
                 c -= 1
@@ -966,7 +932,8 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
                 src = None
     # a feeling names nobody's view unless someone holds it ("expressed regret that", "the
     # minister's confidence that"): "a conviction that you are either with us or against us" is not
-    if src is None and word.lemma in HELD_FEELINGS:
+    # (the lexicon marks a noun lemma that is also a verb: "doubt (noun)")
+    if src is None and word.lemma.removesuffix(" (noun)") in word_class("held-feelings"):
         return None
     end = _subject_clause_end(toks, a, b + 2)
     content = _sentence_content(doc, sent, toks[b + 2].start, toks[end].start if end is not None else None)
@@ -974,35 +941,6 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
         return None
     return _Found(src, (a, b), content, None, _kind(doc.text, content, "indirect"), word,
                   f"{VERBS_LEXICON}.tsv: {word.phrase} (noun + that)", "forward")
-
-
-#: Verbs whose object is a speech noun ("a claim that Kyiv rejects", "the remarks that he made"):
-#: when a that-clause ends on one, it is a relative clause on the noun, not the noun's content.
-OBJECT_OF_SPEECH_NOUN = frozenset(
-    """reject rejects rejected deny denies denied dispute disputes disputed dismiss dismisses dismissed accept
-    accepts accepted make makes made repeat repeats repeated echo echoes echoed share shares shared hold holds
-    held voice voices voiced express expresses expressed raise raises raised issue issues issued deliver
-    delivers delivered ignore ignores ignored heed heeds heeded publish publishes published release releases
-    released leak leaks leaked cite cites cited quote quotes quoted read reads receive receives received obtain
-    obtains obtained send sends sent file files filed submit submits submitted draft drafts drafted write writes
-    wrote written prepare prepares prepared circulate circulates circulated sign signs signed see sees saw seen
-    review reviews reviewed""".split())
-#: Nouns of feeling that are cues only with a holder: a light verb's subject or a possessive.
-HELD_FEELINGS = frozenset({"confidence", "optimism", "conviction", "regret", "satisfaction", "frustration", "expectation",
-                           "doubt (noun)"})
-
-
-#: Light verbs whose object noun names the speech act: "expressed concern that", "issued a warning that".
-LIGHT_VERBS = frozenset("express expressed expresses expressing voice voiced voices voicing raise raised raises "
-                        "issue issued issues issuing make made makes making give gave given gives offer offered "
-                        "offers reiterate reiterated reiterates deliver delivered".split())
-
-
-#: Upper-case labels before a colon that are the publication's, not a speaker's
-#: ("CLARIFICATION: The first sentence has been clarified ...", "UPDATE: ...").
-EDITORIAL_LABELS = frozenset("clarification correction update updated editor note notes background related "
-                             "breaking analysis opinion watch read listen see disclosure live exclusive factbox "
-                             "explainer editorial comment photos video timeline".split())
 
 
 def _epigraphs(doc, sent, toks, closes, taken) -> list[_Found]:
@@ -1028,7 +966,7 @@ def _epigraphs(doc, sent, toks, closes, taken) -> list[_Found]:
         for k in range(1, min(5, len(toks) - 1)):
             if toks[k].text == ":":
                 if all(x.text.isupper() and _is_word(x) or x.text == "." for x in toks[:k]) \
-                        and not any(x.norm in EDITORIAL_LABELS for x in toks[:k]):
+                        and not any(x.norm in word_class("editorial-labels") for x in toks[:k]):
                     # the speaker's turn runs to the end of the paragraph ("LAVROV: We will respond.
                     # This is a major violation ..."), however many sentences it has
                     content = _sentence_content(doc, sent, toks[k + 1].start, para.end)
@@ -1098,3 +1036,22 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
         return None
     content, kind = _forward_content(doc, sent, toks, j, opens)
     return _Found(None, (c0, b), content, None, kind, word, rule + " (passive: no source named)", "forward")
+
+
+#: The word lists under the constant names they had in this module (``frames.LIGHT_VERBS``), now
+#: classes of ``attribution_word_classes.tsv`` read on first use.
+__getattr__ = lazy_constants(__name__, {
+    "ACCORDANCE_NOUNS": lambda: word_class("accordance-nouns"),
+    "OF_LEMMAS": lambda: word_class("of-lemmas"),
+    "DOCUMENT_NOUNS": document_nouns,
+    "COMMON_GROUND_LEMMAS": lambda: word_class("common-ground-lemmas"),
+    "NO_INVERSION_LEMMAS": lambda: word_class("no-inversion-lemmas"),
+    "AS_ONLY_LEMMAS": lambda: word_class("as-only-lemmas"),
+    "ENVOY_NOUNS": lambda: word_class("envoy-nouns"),
+    "NAMING_LEMMAS": lambda: word_class("naming-lemmas"),
+    "DISPLAY_LEMMAS": lambda: word_class("display-lemmas"),
+    "OBJECT_OF_SPEECH_NOUN": lambda: word_class("speech-object-verbs"),
+    "HELD_FEELINGS": lambda: word_class("held-feelings"),
+    "LIGHT_VERBS": lambda: word_class("light-verbs"),
+    "EDITORIAL_LABELS": lambda: word_class("editorial-labels"),
+})

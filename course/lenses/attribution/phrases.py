@@ -7,10 +7,10 @@ from __future__ import annotations
 from ...document import Token
 from .lexicon import _cue_norms
 from .words import (
-    AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, INFORMATION_NOUNS, IRREGULAR_PAST, NP_PREPOSITIONS,
-    NUMBER_WORDS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS, SPEAKER_NOUNS, STOP,
-    MEDIA_NOUNS, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, _clitic, _premodifier, _finite_like, _is_adverb,
-    _is_number, _is_word, _np_word, _outlet_today, _participle,
+    AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS,
+    NUMBER_WORDS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS, STOP,
+    SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, _clitic, _premodifier, _finite_like, _is_adverb,
+    _is_number, _is_word, _np_word, _outlet_today, _participle, lazy_constants, speaker_nouns, word_class,
 )
 
 
@@ -22,7 +22,7 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
         return (j, j)
     if toks[j].norm == "whom" and j >= 2 + floor and toks[j - 1].norm == "of" and toks[j - 2].norm in QUANTIFIER_SOURCES:
         return (j - 2, j)  # "many of whom say"
-    cue_words = _cue_norms()
+    cue_words, speakers = _cue_norms(), speaker_nouns()
     k = j
     while k >= floor:
         t = toks[k]
@@ -43,7 +43,7 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
             break  # "a move Pyongyang has called a rehearsal": the source is "Pyongyang"
         if k != j and t.norm in ("what", "which"):
             break  # "held what both sides described as ...": the source is "both sides"
-        if _np_word(toks, k) and not (t.norm in cue_words and t.text[:1].islower() and k != j and t.norm not in SPEAKER_NOUNS
+        if _np_word(toks, k) and not (t.norm in cue_words and t.text[:1].islower() and k != j and t.norm not in speakers
                                       and not _noun_context(toks, k) and not _demonym_modifier(toks, k)
                                       and not _premodifier(toks, k)):
             if t.norm in PRONOUNS and k != j and t.norm not in POSSESSIVES and t.norm != "one":
@@ -55,8 +55,8 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
             t.norm in NP_PREPOSITIONS or t.norm == "and"
             or t.norm == "to" and k - 1 >= floor and (
                 toks[k - 1].norm in ("close", "closest", "loyal", "near", "delegate", "emissary")
-                or toks[k - 1].norm in SPEAKER_NOUNS)  # "Russia's ambassador to the UN"
-            or t.norm == "on" and k - 1 >= floor and toks[k - 1].norm in SPEAKER_NOUNS
+                or toks[k - 1].norm in speakers)  # "Russia's ambassador to the UN"
+            or t.norm == "on" and k - 1 >= floor and toks[k - 1].norm in speakers
             and k + 1 <= j and toks[k + 1].norm not in TIME_WORDS  # "experts on North Korea"
         ) and k - 1 >= floor and _np_word(toks, k - 1) and toks[k - 1].norm not in PRONOUNS and j - k < 10:
             if t.norm == "and" and not (toks[k + 1].text[:1].isupper() and toks[k - 1].text[:1].isupper()):
@@ -88,9 +88,6 @@ def _in_relative_clause(toks: list[Token], k: int, floor: int = 0) -> bool:
         k - 2 >= floor and toks[k - 1].norm in AUX and toks[k - 2].norm in rel)
 
 
-#: Words that may stand before a title or a name in one noun phrase ("the former President").
-TITLE_MODIFIERS = frozenset("former late acting then new outgoing incoming current veteran deputy vice senior top "
-                            "chief longtime long-time fellow rival so-called self-styled".split())
 
 
 def _contact_clause_object(toks: list[Token], k: int, j: int) -> bool:
@@ -110,7 +107,8 @@ def _contact_clause_object(toks: list[Token], k: int, j: int) -> bool:
     # (or a second noun phrase with its own determiner: "an allegation the shipping company denied")
     starts_np = nxt.text[:1].isupper() or nxt.norm in ("the", "its", "their", "his", "her")
     return (t.text.isalpha() and t.text.islower() and starts_np and toks[k - 1].norm in ("a", "an", "the")
-            and t.norm not in SPEAKER_NOUNS | MEDIA_NOUNS | TITLE_MODIFIERS and not _demonym_modifier(toks, k)
+            and t.norm not in speaker_nouns() and t.norm not in word_class("media-nouns")
+            and t.norm not in word_class("title-modifiers") and not _demonym_modifier(toks, k)
             and not t.norm.endswith(_ADJECTIVE_ENDINGS))
 
 
@@ -319,8 +317,9 @@ def _speakerlike(toks: list[Token], span: tuple[int, int]) -> bool:
     words = toks[a : b + 1]
     if len(words) == 1 and words[0].norm in SUBJECT_PRONOUNS - {"it", "there"}:
         return True
+    speakers, information = speaker_nouns(), word_class("information-nouns")
     for w in words:
-        if w.norm in SPEAKER_NOUNS or w.norm in INFORMATION_NOUNS:
+        if w.norm in speakers or w.norm in information:
             return True
         if w.text[:1].isupper() and w.norm not in DETERMINERS and w.norm not in SUBJECT_PRONOUNS:
             return True
@@ -333,8 +332,6 @@ NON_NP_OPENERS = frozenset("rather having following please worth become clear un
                            "let up than".split())
 #: Adverbs that may stand before a speaker but are not part of the name ("perhaps the moderators").
 SOURCE_EDGE_ADVERBS = frozenset("perhaps maybe together very even only just".split())
-#: Imperatives that open a hypothetical, not a name: "Say Mexico demanded ...", "Suppose Moscow ...".
-IMPERATIVE_OPENERS = frozenset("say suppose imagine consider".split())
 #: Words that end no noun phrase: a source found ending in one of these was cut in the wrong place.
 NON_NP_ENDINGS = frozenset("and or in at from of for despite with by on the a an".split())
 
@@ -352,27 +349,28 @@ def _repair_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] |
     ((1, 3), None)
     """
     a, b = src
-    while a < b and (toks[a].norm in SOURCE_EDGE_ADVERBS or a == 0 and toks[a].norm in IMPERATIVE_OPENERS
+    speakers, information = speaker_nouns(), word_class("information-nouns")
+    while a < b and (toks[a].norm in SOURCE_EDGE_ADVERBS or a == 0 and toks[a].norm in word_class("imperative-openers")
                      or toks[a].norm in ("what", "whatever") and toks[a + 1].norm not in AUX):
         a += 1  # "Perhaps the moderators", "Say Mexico demanded ...", "what Turnbull called"
     while a < b and toks[a].norm in TIME_WORDS and toks[a].text.islower() and toks[a + 1].text[:1].isupper():
         a += 1  # "noted that last year Pagliano invoked": the time is not the speaker
     for x in range(a, b):
-        if (toks[x].norm in SPEAKER_NOUNS or toks[x].norm in INFORMATION_NOUNS) and toks[x + 1].text.islower() \
+        if (toks[x].norm in speakers or toks[x].norm in information) and toks[x + 1].text.islower() \
                 and toks[x + 1].norm.endswith(("ed", "ing")) and toks[b].norm in NON_NP_ENDINGS:
             b = x  # a reduced relative after the head: "A Quinnipiac University poll [released in]"
             break
     end = b
     while end > a and toks[end].norm in NON_NP_ENDINGS - {"and", "or"}:
         end -= 1
-    if end < b and (toks[end].norm in SPEAKER_NOUNS or toks[end].norm in INFORMATION_NOUNS):
+    if end < b and (toks[end].norm in speakers or toks[end].norm in information):
         b = end  # "The authors of the [report]"
     first, last = toks[a], toks[b]
     if first.norm in NON_NP_OPENERS or first.norm in SOURCE_EDGE_ADVERBS or last.norm in NON_NP_ENDINGS \
             or first.norm in STOP and first.norm not in ("who", "which", "that"):
         return None
     named = any(t.text[:1].isupper() for t in toks[a + 1:b + 1])
-    speaker = any(t.norm in SPEAKER_NOUNS or t.norm in INFORMATION_NOUNS for t in toks[a:b + 1])
+    speaker = any(t.norm in speakers or t.norm in information for t in toks[a:b + 1])
     if first.text.islower() and (first.norm.endswith(("ing", "ed")) and len(first.norm) > 4 or first.norm in IRREGULAR_PAST) \
             and not named and not speaker:
         return None
@@ -434,18 +432,15 @@ def _holder(toks: list[Token], src: tuple[int, int]) -> bool:
     return False
 
 
-#: Events one calls in the sense of "convene": "called an emergency meeting", "called the
-#: hearing", "called a snap election" report no words.
-CONVENED_NOUNS = frozenset("meeting meetings hearing hearings session sessions summit election elections vote "
-                           "referendum strike strikes conference briefing recess inquiry".split())
 
 
 def _convenes(toks: list[Token], j: int) -> bool:
     """Is the noun phrase at toks[j] (a few words) an event one convenes ("an emergency meeting")?"""
+    convened = word_class("convened-nouns")
     for k in range(j, min(len(toks), j + 5)):
         if not _is_word(toks[k]) or toks[k].norm in POSSESSIVES or toks[k].norm == "s":
             return False  # "called her vote a mistake" names a view of her vote
-        if toks[k].norm in CONVENED_NOUNS:
+        if toks[k].norm in convened:
             return True
     return False
 
@@ -470,10 +465,11 @@ def _evidence_source(toks: list[Token], src: tuple[int, int]) -> bool:
     that ...") the verb still counts as a cue; this test only applies to object frames.
     """
     head = toks[src[1]].norm
+    speakers = speaker_nouns()
     # (a speaker's own evidence, with a possessive, is theirs: "the ministry's data shows"; a
     # speaker noun that only modifies the head is not: "Army footage", "Navy footage")
-    return head in INFORMATION_NOUNS and head not in SPEAKER_NOUNS and not any(
-        toks[x].norm in SPEAKER_NOUNS and x + 2 <= src[1] and toks[x + 1].text in ("'", "’")
+    return head in word_class("information-nouns") and head not in speakers and not any(
+        toks[x].norm in speakers and x + 2 <= src[1] and toks[x + 1].text in ("'", "’")
         for x in range(src[0], src[1] + 1))
 
 
@@ -498,10 +494,6 @@ def _progressive(toks: list[Token], a: int) -> bool:
     if t.norm == "t" and _clitic(toks, k):  # isn't / wasn't / aren't
         return toks[k - 2].norm in ("isn", "aren", "wasn", "weren")
     return t.norm in ("s", "re", "m") and _clitic(toks, k)
-
-
-#: Words of the anonymity formula: "who spoke on condition of anonymity", "who asked not to be named".
-_ANONYMITY_WORDS = frozenset("anonymity named identified authorized authorised".split())
 
 
 #: Two-word adverbs of time that may stand between a subject and its verb ("has so far said").
@@ -538,7 +530,7 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
     # "who" (other relative clauses keep their own reading)
     rel = next((m for m in range(j, max(-1, j - 10), -1) if toks[m].norm == "who"), None)
     if rel is not None and rel > 0 and rel < j and all(_is_word(toks[m]) for m in range(rel, j + 1)) \
-            and any(toks[m].norm in _ANONYMITY_WORDS for m in range(rel, j + 1)):
+            and any(toks[m].norm in word_class("anonymity-words") for m in range(rel, j + 1)):
         j = rel - 1
     # "Lavrov this month just announced": a time phrase, then adverbs again
     t = _skip_time_left(toks, j, 0)
@@ -815,3 +807,12 @@ def _via(toks: list[Token], j: int) -> tuple[int, int] | None:
     if j < len(toks) and toks[j].norm == "by":
         return _right_np(toks, j + 1, len(toks))
     return None
+
+
+#: The word lists under the constant names they had in this module (``phrases.CONVENED_NOUNS``),
+#: now classes of ``attribution_word_classes.tsv`` read on first use.
+__getattr__ = lazy_constants(__name__, {
+    "TITLE_MODIFIERS": lambda: word_class("title-modifiers"),
+    "IMPERATIVE_OPENERS": lambda: word_class("imperative-openers"),
+    "CONVENED_NOUNS": lambda: word_class("convened-nouns"),
+})

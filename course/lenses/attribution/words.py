@@ -1,9 +1,123 @@
-"""Closed-class word lists and token tests the attribution rules use to find phrase edges
-without a parser (auxiliaries, determiners, adverbs, numbers, clitics)."""
+"""Words of the attribution lens, and the token tests its rules use to find phrase edges without
+a parser.
+
+The open-class word lists (the nouns of people and bodies who speak, the nouns of information, the
+lemmas of reporting verbs that take an of-phrase or an addressee, the light verbs ...) are data:
+the classes of ``datasets/lexicons/attribution_word_classes.tsv``, read on first use with
+:func:`word_class`. The closed-class grammar (auxiliaries, determiners, pronouns, prepositions,
+conjunctions, adverbs of time and focus, number words, clitics, quotation marks), the names of
+months and days and the irregular verb forms stay here.
+
+Example:
+    >>> "spokeswoman" in speaker_nouns()
+    True
+    >>> word_class("no-such-class")
+    Traceback (most recent call last):
+    ...
+    KeyError: "attribution_word_classes.tsv has no class 'no-such-class'; ...
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator, Set
+from functools import lru_cache
+
+from ...datasets import load_word_classes
 from ...document import Token
+
+#: The file of the lens's word classes, in ``datasets/lexicons/``.
+WORD_CLASSES = "attribution_word_classes"
+
+
+@lru_cache(maxsize=None)
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class of ``datasets/lexicons/attribution_word_classes.tsv``.
+
+    The file is read on the first call, not when the lens is imported.
+
+    Args:
+        name: the class, as the file's ``class`` column names it (``"light-verbs"``).
+
+    Raises:
+        KeyError: for a class the file does not have, with the classes it has.
+    """
+    classes = load_word_classes(WORD_CLASSES)
+    if name not in classes:
+        raise KeyError(f"{WORD_CLASSES}.tsv has no class {name!r}; its classes: {', '.join(sorted(classes))}.")
+    return classes[name]
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """Human or institutional nouns: a subject headed by one of these can be a speaker.
+
+    Officials and their posts, people and bodies defined by a public role, the parties and
+    go-betweens of a conflict, the plurals of these, and the news outlets that speak ("state
+    television said"; not "news", "press", "daily", which name a kind of outlet).
+    """
+    return (word_class("official-nouns") | word_class("public-role-nouns") | word_class("conflict-party-nouns")
+            | word_class("speaker-plurals") | (word_class("media-nouns") - word_class("media-modifier-nouns")))
+
+
+@lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    """Nouns of texts that ask or state something ("a joint statement calling for ...", "a draft
+    resolution demanding ..."): the sources of information and the documents."""
+    return word_class("information-nouns") | word_class("document-nouns")
+
+
+class WordClassView(Set):
+    """A read-only view of one word class under a name bound when a module is imported: the
+    file is read at the first membership test, not at the import.
+
+    >>> view = WordClassView("defended-places")
+    >>> "city" in view, {"the", "city"} & view
+    (True, frozenset({'city'}))
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __contains__(self, word: object) -> bool:
+        return word in word_class(self.name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(word_class(self.name))
+
+    def __len__(self) -> int:
+        return len(word_class(self.name))
+
+    def __repr__(self) -> str:
+        return f"WordClassView({self.name!r})"
+
+    @classmethod
+    def _from_iterable(cls, words: Iterable[str]) -> frozenset[str]:
+        return frozenset(words)
+
+
+#: What troops defend ("defended the city", "defend national sovereignty"): a military act, not
+#: speech and not support for another side. The escalation lens imports the name when it is
+#: imported, so it is a view of the class ``defended-places``, read on first use.
+DEFENDED_PLACES = WordClassView("defended-places")
+
+
+def lazy_constants(module: str, constants: dict[str, Callable[[], frozenset[str]]]) -> Callable[[str], frozenset[str]]:
+    """A module ``__getattr__`` that gives the word lists under the constant names they had
+    before they moved to the file, loading them on first use (``frames.LIGHT_VERBS``)."""
+
+    def __getattr__(name: str) -> frozenset[str]:
+        if name in constants:
+            return constants[name]()
+        raise AttributeError(f"module {module!r} has no attribute {name!r}")
+
+    return __getattr__
+
+
+__getattr__ = lazy_constants(__name__, {
+    "MEDIA_NOUNS": lambda: word_class("media-nouns"),
+    "SPEAKER_NOUNS": speaker_nouns,
+    "INFORMATION_NOUNS": lambda: word_class("information-nouns"),
+})
 
 
 #: Auxiliaries, modals and negation: they join a cue group ("had said") and never start a source.
@@ -43,39 +157,6 @@ TIME_WORDS = frozenset(
     "this next ago today yesterday tonight recently early".split()
 )
 TIME_PREPOSITIONS = frozenset("on in at during since earlier late".split())
-#: Nouns of news outlets: a plain word right before one is a noun modifier ("state media").
-MEDIA_NOUNS = frozenset(
-    "media broadcaster broadcasters television tv radio outlet outlets channel channels wire news "
-    "newspaper newspapers agency agencies press daily".split())
-#: Human or institutional nouns: a subject headed by one of these can be a speaker.
-SPEAKER_NOUNS = frozenset(
-    "minister ministers official officials spokesman spokeswoman spokesperson president "
-    "secretary ambassador diplomat diplomats government ministry leader leaders lawmaker "
-    "lawmakers senator senators source sources people analyst analysts expert experts critic "
-    "critics officer officers commander general chief head statement report envoy premier "
-    "chancellor embassy kremlin administration campaign spokespeople aide aides adviser "
-    "advisers advisor representative representatives governor mayor candidate fm".split()
-) | frozenset(
-    # people and bodies defined by a public role: they speak, endorse and judge
-    "group groups union unions party parties committee court judge judges council company bank "
-    "agency department organization organisation association board panel commission police "
-    "foundation newspaper paper magazine network coalition nominee member members chairman "
-    "chairwoman director founder professor economist economists researcher researchers "
-    "scientist scientists reporter reporters journalist journalists editor editors lawyer "
-    "lawyers attorney prosecutor prosecutors activist activists protesters voters supporters "
-    "opponents residents witness witnesses doctor doctors author authors staff".split()
-) | frozenset(
-    # the parties, forces and go-betweens of a conflict ("the army said", "both sides blamed")
-    "side sides army armies military navy rebels militants delegation delegations mission monitors "
-    "observers negotiator negotiators mediator mediators".split()
-) | frozenset(
-    # the plurals of the nouns above ("companies seek to", "embassies said")
-    "advisors agencies ambassadors associations attorneys banks boards candidates chairmen chairwomen "
-    "chancellors chiefs coalitions commanders commissions committees companies councils courts departments "
-    "directors embassies envoys foundations founders governments governors magazines mayors ministries "
-    "networks newspapers nominees organisations organizations panels premiers presidents professors "
-    "secretaries spokesmen spokespersons spokeswomen".split()
-) | MEDIA_NOUNS - {"news", "press", "daily"}  # outlets speak too ("state television said")
 
 
 def _premodifier(toks: list, k: int) -> bool:
@@ -92,15 +173,9 @@ def _premodifier(toks: list, k: int) -> bool:
     if k + 1 >= len(toks) or not t.text.islower() or t.norm.endswith(("s", "ed", "ing")):
         return False
     nxt = toks[k + 1]
-    return nxt.text.islower() and nxt.norm in MEDIA_NOUNS
+    return nxt.text.islower() and nxt.norm in word_class("media-nouns")
 
 
-#: Sources of information that "show", "find" or "indicate" like a speaker does.
-INFORMATION_NOUNS = frozenset(
-    "poll polls survey surveys study studies analysis data report reports video footage transcript "
-    "average figures documents records review research investigation inquiry filing filings "
-    "statistics evidence audit letter memo email emails".split()
-)
 #: Prepositions before a gerund cue: "by saying", "after saying", "for claiming".
 GERUND_PREPOSITIONS = frozenset("by after before for from while without of in on upon".split())
 COMPLEMENTIZERS = frozenset("that whether if why how what when where who".split())
@@ -243,8 +318,3 @@ BE_FORMS = frozenset("is are was were be been being".split())
 #: Prepositions of place: after a past participle they make a reduced passive relative
 #: ("chemicals found in refrigerants"), and they open no bare clause.
 PLACE_PREPOSITIONS = frozenset("in on at among inside within across near under".split())
-
-#: What troops defend ("defended the city", "defend national sovereignty"): a military act, not
-#: speech and not support for another side (read by the attribution and escalation lenses).
-DEFENDED_PLACES = frozenset("""city town capital territory border borders sovereignty positions homeland country
-    village villages region airspace island islands port base bases""".split())

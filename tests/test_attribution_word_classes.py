@@ -1,0 +1,352 @@
+"""The attribution lens's word classes (datasets/lexicons/attribution_word_classes.tsv): the file's
+schema, the loader's errors, and that the code, the file's ``used_by`` column and the README's table
+of steps name the same classes."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from course.datasets import WORD_CLASS_COLUMNS, datasets_dir, load_word_classes, read_tsv, read_word_classes
+from course.document import build_document
+from course.errors import DatasetError
+from course.lenses.attribution import annotate, contents, frames, phrases, words
+from course.lenses.attribution.words import WORD_CLASSES, WordClassView, document_nouns, speaker_nouns, word_class
+from course.lenses.escalation.conditions import CONDITIONS as ESCALATION_CONDITIONS
+
+PACKAGE = Path(words.__file__).parent
+ROOT = PACKAGE.parent.parent.parent
+#: The unions of classes that ``words.py`` builds once (the rules call them instead of word_class).
+UNIONS = {"speaker_nouns": speaker_nouns, "document_nouns": document_nouns}
+KINDS = ("step", "escalation")
+
+
+def path() -> Path:
+    return datasets_dir() / "lexicons" / f"{WORD_CLASSES}.tsv"
+
+
+def rows() -> list[dict[str, str]]:
+    return read_tsv(path())
+
+
+def readme_section() -> str:
+    text = (datasets_dir() / "lexicons" / "README.md").read_text(encoding="utf-8")
+    return text.split("## attribution_word_classes.tsv", 1)[1].split("\n## ", 1)[0]
+
+
+def steps() -> dict[str, tuple[set[tuple[str, str]], set[str]]]:
+    """The README's table of steps: step -> ({(module, function)}, {classes})."""
+    out = {}
+    for line in readme_section().splitlines():
+        m = re.match(r"^\| `([a-z-]+)` \| ([^|]+) \| [^|]+ \| ([^|]+) \|$", line)
+        if not m:
+            continue
+        where = set()
+        for part in m.group(2).split(";"):
+            module = re.search(r"`(\w+\.py)`", part)
+            assert module, f"step {m.group(1)}: {part!r} names no module"
+            where |= {(module.group(1), fn) for fn in re.findall(r"`(_?[a-z][a-z_]*)`", part)}
+        out[m.group(1)] = (where, set(re.findall(r"`([a-z-]+)`", m.group(3))))
+    return out
+
+
+def _asked(node: ast.AST) -> set[str]:
+    """The classes a piece of code asks for: ``word_class("...")``, ``WordClassView("...")``, and
+    the classes of the unions it calls."""
+    found = set()
+    for call in ast.walk(node):
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name):
+            if call.func.id in ("word_class", "WordClassView") and call.args:
+                arg = call.args[0]
+                assert isinstance(arg, ast.Constant) and isinstance(arg.value, str), \
+                    f"line {call.lineno}: {call.func.id}() must name its class as a literal string"
+                found.add(arg.value)
+            elif call.func.id in UNIONS:
+                found.add(call.func.id + "()")
+    return found
+
+
+def readers() -> dict[str, set[tuple[str, str]]]:
+    """Class name -> the (module, function) of the lens that read it, directly or through a union;
+    code outside any function is ``<module>`` (the view of ``DEFENDED_PLACES``)."""
+    direct: dict[tuple[str, str], set[str]] = {}
+    for py in sorted(PACKAGE.glob("*.py")):
+        tree = ast.parse(py.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node.name in ("word_class", "WordClassView"):
+                continue  # the definitions
+            if isinstance(node, ast.FunctionDef):
+                got = _asked(node)
+                if got:
+                    direct[(py.name, node.name)] = got
+            elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__getattr__" for t in node.targets):
+                continue  # the former constant names (checked below)
+            else:
+                got = _asked(node)
+                if got:
+                    direct.setdefault((py.name, "<module>"), set()).update(got)
+    unions = {name + "()": direct.pop(("words.py", name)) for name in UNIONS}
+    out: dict[str, set[tuple[str, str]]] = {}
+    for where, got in direct.items():
+        for cls in got:
+            for c in unions.get(cls, {cls}):
+                out.setdefault(c, set()).add(where)
+    return out
+
+
+# ----------------------------------------------------------------------------- the file
+
+
+def test_every_row_has_every_column_filled_in():
+    assert rows(), "the file has no rows"
+    for row in rows():
+        where = f"line {row['_line']}"
+        assert set(WORD_CLASS_COLUMNS) <= set(row), where
+        for column in WORD_CLASS_COLUMNS:
+            assert row[column], f"{where}: empty {column}"
+        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", row["class"]), f"{where}: class names are kebab-case"
+        assert row["explanation"].endswith("."), f"{where}: the explanation is one sentence"
+
+
+def test_no_class_is_defined_twice_and_no_word_is_listed_twice_in_a_class():
+    names = [row["class"] for row in rows()]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+    for row in rows():
+        listed = row["words"].split()
+        assert listed, f"{row['class']}: no words"
+        assert len(listed) == len(set(listed)), f"{row['class']}: {sorted({w for w in listed if listed.count(w) > 1})}"
+        # compared with Token.norm or a lemma: lower case, one token, straight apostrophes
+        bad = [w for w in listed if w != w.lower() or "’" in w or not re.fullmatch(r"[\w'-]+", w)]
+        assert not bad, f"{row['class']}: {bad}"
+
+
+def test_the_lemma_classes_name_lemmas_of_the_reporting_verbs_lexicon():
+    from course.datasets import load_lexicon
+
+    lemmas = {e.get("lemma") for e in load_lexicon("reporting_verbs")}
+    nouns = {e.get("lemma").removesuffix(" (noun)") for e in load_lexicon("reporting_verbs") if e.get("frame") == "noun"}
+    # (a class may name a lemma the lexicon does not have yet: "dream of", "approve of")
+    for row in rows():
+        if row["class"].endswith("-lemmas"):
+            assert word_class(row["class"]) & lemmas, f"{row['class']}: no lemma of reporting_verbs.tsv"
+    assert word_class("held-feelings") <= nouns, sorted(word_class("held-feelings") - nouns)
+
+
+def test_used_by_names_a_real_step_or_escalation_condition():
+    known = steps()
+    assert {"speaker", "verb-cues", "transcripts"} <= set(known)  # the README's table of steps was read
+    for row in rows():
+        for item in row["used_by"].split():
+            kind, _, name = item.partition(":")
+            assert kind in KINDS, f"{row['class']}: {item!r} is not kind:name with a kind of {KINDS}"
+            if kind == "step":
+                assert name in known, f"{row['class']}: no step called {name!r} in the README"
+            else:
+                assert name in ESCALATION_CONDITIONS, f"{row['class']}: no escalation condition called {name!r}"
+
+
+def test_the_functions_of_the_table_of_steps_exist():
+    modules = {"words.py": words, "phrases.py": phrases, "contents.py": contents, "frames.py": frames}
+    for step, (where, _) in steps().items():
+        assert where, step
+        for module, fn in where:
+            assert callable(getattr(modules[module], fn, None)), f"step {step}: no function {fn} in {module}"
+
+
+def test_used_by_is_every_step_whose_functions_read_the_class():
+    """Each function that reads a class belongs to a step its ``used_by`` lists, and each step it
+    lists has a function that reads it."""
+    known, read = steps(), readers()
+    for row in rows():
+        cls = row["class"]
+        listed = [item.split(":", 1)[1] for item in row["used_by"].split() if item.startswith("step:")]
+        functions = {w for w in read.get(cls, set()) if w[1] != "<module>"}
+        for where in functions:
+            assert any(where in known[s][0] for s in listed), f"{cls}: read by {where}, in none of the steps {listed}"
+        for s in listed:
+            assert known[s][0] & functions, f"{cls}: step {s} lists no function that reads it"
+
+
+def test_the_table_of_steps_lists_the_classes_of_each_step():
+    table = steps()
+    for step, (_, classes) in table.items():
+        using = {row["class"] for row in rows() if f"step:{step}" in row["used_by"].split()}
+        assert classes == using, f"step {step}: the README lists {sorted(classes ^ using)} differently"
+
+
+def test_a_class_the_escalation_lens_reads_is_a_view_it_imports():
+    for row in rows():
+        for item in row["used_by"].split():
+            if item.startswith("escalation:"):
+                names = [n for n, v in vars(words).items() if isinstance(v, WordClassView) and v.name == row["class"]]
+                assert names, f"{row['class']}: no view in words.py for the escalation lens"
+                source = inspect.getsource(ESCALATION_CONDITIONS[item.split(":", 1)[1]])
+                assert any(n in source for n in names), f"{item} does not read {names}"
+
+
+def test_the_readme_documents_every_class():
+    section = readme_section()
+    missing = [row["class"] for row in rows() if f"`{row['class']}`" not in section]
+    assert not missing, missing
+
+
+# ----------------------------------------------------------------------------- code and file
+
+
+def test_every_class_the_code_asks_for_exists_and_every_class_is_used():
+    asked = set(readers())
+    in_file = {row["class"] for row in rows()}
+    assert asked - in_file == set(), "asked for by the code but not in the file"
+    assert in_file - asked == set(), "in the file but read by no code (a stale row)"
+
+
+def test_the_scan_of_the_code_finds_what_it_looks_for():
+    read = readers()
+    assert ("phrases.py", "_speakerlike") in read["official-nouns"]  # through speaker_nouns()
+    assert ("frames.py", "_reporting") in read["document-nouns"]  # through document_nouns()
+    assert read["editorial-labels"] == {("frames.py", "_epigraphs")}
+    assert ("words.py", "<module>") in read["defended-places"]
+
+
+def test_an_unknown_class_is_a_key_error_that_lists_the_classes():
+    with pytest.raises(KeyError, match="has no class 'no-such-class'; its classes: .*light-verbs"):
+        word_class("no-such-class")
+
+
+def test_the_loader_gives_the_words_of_each_row():
+    classes = load_word_classes(WORD_CLASSES)
+    assert list(classes) == [row["class"] for row in rows()]
+    for row in rows():
+        assert classes[row["class"]] == frozenset(row["words"].split()) == word_class(row["class"])
+    with pytest.raises(TypeError):
+        classes["light-verbs"] = frozenset()  # read-only: the cached mapping is shared
+
+
+def test_the_unions_are_built_from_their_classes():
+    people = [word_class(c) for c in ("official-nouns", "public-role-nouns", "conflict-party-nouns", "speaker-plurals")]
+    outlets = word_class("media-nouns") - word_class("media-modifier-nouns")
+    assert speaker_nouns() == frozenset().union(*people, outlets)
+    assert "television" in speaker_nouns() and "news" not in speaker_nouns()
+    assert document_nouns() == word_class("information-nouns") | word_class("document-nouns")
+
+
+@pytest.mark.parametrize("module, name, value", [
+    (words, "SPEAKER_NOUNS", speaker_nouns),
+    (words, "MEDIA_NOUNS", lambda: word_class("media-nouns")),
+    (frames, "LIGHT_VERBS", lambda: word_class("light-verbs")),
+    (frames, "DOCUMENT_NOUNS", document_nouns),
+    (frames, "OBJECT_OF_SPEECH_NOUN", lambda: word_class("speech-object-verbs")),
+    (contents, "ADDRESSEE_LEMMAS", lambda: word_class("addressee-lemmas")),
+    (phrases, "CONVENED_NOUNS", lambda: word_class("convened-nouns")),
+])
+def test_the_former_constant_names_give_the_words_of_their_classes(module, name, value):
+    assert getattr(module, name) == value() and isinstance(getattr(module, name), frozenset)
+    with pytest.raises(AttributeError, match="has no attribute 'NO_SUCH_WORDS'"):
+        getattr(module, "NO_SUCH_WORDS")
+
+
+def test_the_view_of_the_defended_places_behaves_as_the_class():
+    view = words.DEFENDED_PLACES
+    assert "city" in view and "talks" not in view
+    assert set(view) == word_class("defended-places") and len(view) == len(word_class("defended-places"))
+    assert {"the", "city"} & view == frozenset({"city"}) and view == word_class("defended-places")
+
+
+def test_importing_the_lens_reads_no_file():
+    # every file opened under datasets/ is recorded: none at import, the word classes once at first use
+    code = ("import sys\n"
+            "opened = []\n"
+            "sys.addaudithook(lambda event, args: event == 'open' and isinstance(args[0], str)\n"
+            "                 and '/datasets/' in args[0].replace('\\\\', '/') and opened.append(args[0]))\n"
+            "import course.lenses.attribution as attribution\n"
+            "from course.document import build_document\n"
+            "print(len(opened))\n"
+            "for text in ('Officials said the plan would fail.', 'According to the plan, troops will leave.'):\n"
+            "    attribution.annotate(build_document(text))\n"
+            "print(sum(p.endswith('/attribution_word_classes.tsv') for p in opened))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.split() == ["0", "1"]
+
+
+def _clear() -> None:
+    load_word_classes.cache_clear()
+    word_class.cache_clear()
+    for union in UNIONS.values():
+        union.cache_clear()
+
+
+def test_the_lens_reads_its_words_from_the_file(tmp_path, monkeypatch):
+    text = "According to the plan, the troops will leave by Friday."  # a plan is followed: nobody says it
+
+    def sources() -> list[str]:
+        return [r.source.text for r in annotate(build_document(text))[0] if r.source is not None]
+
+    assert sources() == []
+    shutil.copytree(datasets_dir() / "lexicons", tmp_path / "lexicons")
+    (tmp_path / "articles").mkdir()
+    edited = tmp_path / "lexicons" / f"{WORD_CLASSES}.tsv"
+    source = edited.read_text(encoding="utf-8")
+    assert "\tplan plans " in source
+    edited.write_text(source.replace("\tplan plans ", "\t"), encoding="utf-8")
+    monkeypatch.setenv("COURSE_DATASETS", str(tmp_path))
+    _clear()
+    try:
+        assert sources() == ["the plan"]
+    finally:
+        monkeypatch.delenv("COURSE_DATASETS")
+        _clear()
+    assert sources() == []
+
+
+# ----------------------------------------------------------------------------- loader errors
+
+
+def _first_row() -> int:
+    """The index of the file's line of ``official-nouns`` (its line number is one more)."""
+    return next(k for k, line in enumerate(path().read_text(encoding="utf-8").splitlines())
+                if line.startswith("official-nouns\t"))
+
+
+def _broken(tmp_path: Path, change) -> Path:
+    """A copy of the real file with one change, named bad_classes.tsv."""
+    lines = path().read_text(encoding="utf-8").splitlines(keepends=True)
+    bad = tmp_path / "bad_classes.tsv"
+    bad.write_text("".join(change(lines, _first_row())), encoding="utf-8")
+    return bad
+
+
+def _without_source(lines, first):
+    def drop(line):
+        return line if line.startswith("#") else "\t".join(line.rstrip("\n").split("\t")[:4]) + "\n"
+    return [drop(line) for line in lines]
+
+
+@pytest.mark.parametrize("change, message", [
+    (_without_source, "missing column(s) source"),
+    (lambda lines, k: lines[:k + 1] + [lines[k]] + lines[k + 1:],
+     "line {n+1}: the class 'official-nouns' is already used on line {n}"),
+    (lambda lines, k: lines[:k] + [lines[k].replace("\tminister ", "\tminister minister ", 1)] + lines[k + 1:],
+     "line {n}: the class 'official-nouns' lists 'minister' more than once"),
+    (lambda lines, k: lines[:k] + ["official-nouns\t \t" + lines[k].split("\t", 2)[2]] + lines[k + 1:],
+     "line {n}: the class 'official-nouns' has no words"),
+    (lambda lines, k: lines[:k] + ["\t" + lines[k].split("\t", 1)[1]] + lines[k + 1:], "line {n}: the row has no class"),
+    (lambda lines, k: lines[:k] + ["official-nouns\tminister\tstep:speaker\n"] + lines[k + 1:],
+     "line {n}: expected 5 columns, found 3"),
+])
+def test_a_broken_copy_of_the_file_is_a_dataset_error_naming_the_line(tmp_path, change, message):
+    n = _first_row() + 1
+    message = message.replace("{n+1}", str(n + 1)).replace("{n}", str(n))
+    with pytest.raises(DatasetError) as info:
+        read_word_classes(_broken(tmp_path, change))
+    assert str(info.value).startswith("bad_classes.tsv") and message in str(info.value), str(info.value)
+
+
+def test_the_unbroken_copy_is_read(tmp_path):
+    assert dict(read_word_classes(_broken(tmp_path, lambda lines, k: lines))) == dict(load_word_classes(WORD_CLASSES))

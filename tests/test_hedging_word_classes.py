@@ -1,0 +1,300 @@
+"""The hedging lens's word classes (datasets/lexicons/hedging_word_classes.tsv): the file's schema,
+the loader's errors, and that the code, the file's ``used_by`` column and the README name the same
+classes."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from course.datasets import (
+    WORD_CLASS_COLUMNS, datasets_dir, load_lexicon, load_word_classes, read_tsv, read_word_classes,
+)
+from course.document import build_document
+from course.errors import DatasetError
+from course.lenses import hedging
+from course.lenses.hedging import CONDITIONS, EXTENTS, WORD_CLASSES, word_class
+
+MODULE = Path(hedging.__file__)
+ROOT = MODULE.parent.parent.parent
+#: The rules a class may be read by, as ``used_by`` names them, with the function each starts in.
+ENTRIES = {
+    **{f"condition:{name}": fn.__name__ for name, fn in CONDITIONS.items() if name},
+    "pattern:unnamed-source": "_unnamed_sources",
+    **{f"extent:{name}": "_verb_group" for name in EXTENTS if name},
+}
+#: The helpers that build a union of classes once (their names, for the scan of the code).
+UNIONS = ("_role_nouns", "_source_reporting_verbs", "_open_question_frames")
+
+
+def path() -> Path:
+    return datasets_dir() / "lexicons" / f"{WORD_CLASSES}.tsv"
+
+
+def rows() -> list[dict[str, str]]:
+    return read_tsv(path())
+
+
+def readme_section() -> str:
+    text = (datasets_dir() / "lexicons" / "README.md").read_text(encoding="utf-8")
+    return text.split("## hedging_word_classes.tsv", 1)[1].split("\n## ", 1)[0]
+
+
+def functions() -> dict[str, ast.FunctionDef]:
+    """The module-level functions of the lens, by name."""
+    tree = ast.parse(MODULE.read_text(encoding="utf-8"))
+    return {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+
+
+def asked(node: ast.AST) -> tuple[set[str], set[str]]:
+    """The classes a function asks for by name (``word_class("...")``) and the functions it calls."""
+    classes, calls = set(), set()
+    for call in ast.walk(node):
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name):
+            if call.func.id == "word_class" and call.args:
+                arg = call.args[0]
+                assert isinstance(arg, ast.Constant) and isinstance(arg.value, str), \
+                    f"line {call.lineno}: word_class() must name its class as a literal string"
+                classes.add(arg.value)
+            else:
+                calls.add(call.func.id)
+    return classes, calls
+
+
+def reached(entry: str) -> set[str]:
+    """The classes a rule reads: those its function asks for, and those of every function of the
+    lens it calls, however deep ("before-number" reads the units through the number test)."""
+    defs = functions()
+    seen, todo, classes = set(), [entry], set()
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in defs:
+            continue
+        seen.add(name)
+        got, calls = asked(defs[name])
+        classes |= got
+        todo.extend(calls)
+    return classes
+
+
+def asked_for() -> dict[str, list[str]]:
+    """Class name -> the functions of the lens that ask for it (``word_class("...")``)."""
+    found: dict[str, list[str]] = {}
+    for name, node in functions().items():
+        if name == "word_class":
+            continue  # the definition
+        for cls in sorted(asked(node)[0]):
+            found.setdefault(cls, []).append(name)
+    return found
+
+
+# ----------------------------------------------------------------------------- the file
+
+
+def test_every_row_has_every_column_filled_in():
+    assert rows(), "the file has no rows"
+    for row in rows():
+        where = f"line {row['_line']}"
+        assert set(WORD_CLASS_COLUMNS) <= set(row), where
+        for column in WORD_CLASS_COLUMNS:
+            assert row[column], f"{where}: empty {column}"
+        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", row["class"]), f"{where}: class names are kebab-case"
+        assert row["explanation"].endswith("."), f"{where}: the explanation is one sentence"
+
+
+def test_no_class_is_defined_twice_and_no_word_is_listed_twice_in_a_class():
+    names = [row["class"] for row in rows()]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+    for row in rows():
+        words = row["words"].split()
+        assert words, f"{row['class']}: no words"
+        assert len(words) == len(set(words)), f"{row['class']}: {sorted({w for w in words if words.count(w) > 1})}"
+        # compared with Token.norm: lower case, one token, straight apostrophes
+        bad = [w for w in words if w != w.lower() or "’" in w or not re.fullmatch(r"[\w'-]+", w)]
+        assert not bad, f"{row['class']}: {bad}"
+
+
+def test_used_by_names_a_real_condition_pattern_or_extent():
+    assert {"condition:before-number", "pattern:unnamed-source", "extent:verb-group"} <= set(ENTRIES)
+    for row in rows():
+        for item in row["used_by"].split():
+            assert item in ENTRIES, f"{row['class']}: {item!r} is no condition:NAME, pattern:NAME or extent:NAME of the lens"
+
+
+def test_used_by_is_every_rule_that_reads_the_class():
+    """A class's ``used_by`` lists exactly the rules whose code reads it, directly or through a
+    helper (the number test, the unions of classes)."""
+    readers: dict[str, set[str]] = {}
+    for item, entry in ENTRIES.items():
+        for cls in reached(entry):
+            readers.setdefault(cls, set()).add(item)
+    for row in rows():
+        listed = set(row["used_by"].split())
+        assert listed == readers.get(row["class"], set()), (
+            f"{row['class']}: used_by lists {sorted(listed)}, the code reads it in {sorted(readers.get(row['class'], ()))}")
+
+
+def test_the_scan_of_the_code_finds_what_it_looks_for():
+    assert reached("_not_month") >= {"quantity-units", "times-of-day"}  # through _is_number
+    assert reached("_unnamed_sources") >= {"role-nouns", "source-nouns", "source-subject-verbs"}  # the unions
+    assert asked_for()["evidence-nouns"] == ["_before_evidence"]
+
+
+def test_the_readme_documents_every_class():
+    section = readme_section()
+    missing = [row["class"] for row in rows() if f"`{row['class']}`" not in section]
+    assert not missing, missing
+    assert "condition:NAME" in section and "pattern:unnamed-source" in section and "extent:verb-group" in section
+
+
+# ----------------------------------------------------------------------------- code and file
+
+
+def test_every_class_the_code_asks_for_exists_and_every_class_is_used():
+    asked_classes = set(asked_for())
+    in_file = {row["class"] for row in rows()}
+    assert asked_classes - in_file == set(), "asked for by the code but not in the file"
+    assert in_file - asked_classes == set(), "in the file but read by no code (a stale row)"
+    # ... and every union of classes is read by a rule
+    calls = {name: asked(node)[1] for name, node in functions().items()}
+    for union in UNIONS:
+        assert any(union in called for name, called in calls.items() if name != union), f"{union} is read by no rule"
+
+
+def test_an_unknown_class_is_a_key_error_that_lists_the_classes():
+    with pytest.raises(KeyError, match="has no class 'no-such-class'; its classes: .*role-nouns"):
+        word_class("no-such-class")
+
+
+def test_the_loader_gives_the_words_of_each_row():
+    classes = load_word_classes(WORD_CLASSES)
+    assert list(classes) == [row["class"] for row in rows()]
+    for row in rows():
+        assert classes[row["class"]] == frozenset(row["words"].split()) == word_class(row["class"])
+    with pytest.raises(TypeError):
+        classes["role-nouns"] = frozenset()  # read-only: the cached mapping is shared
+
+
+@pytest.mark.parametrize("name, classes", [
+    ("REPORTING_VERBS", ["reporting-verbs"]),
+    ("SOURCE_NOUNS", ["source-nouns"]),
+    ("QUANTITY_UNITS", ["quantity-units"]),
+    ("WIDELY", ["weasel-adverbs"]),
+    ("ROLE_NOUNS", ["role-nouns", "source-nouns"]),
+    ("SOURCE_REPORTING_VERBS", ["source-verbs", "reporting-verbs", "source-subject-verbs"]),
+])
+def test_the_former_constant_names_give_the_words_of_their_classes(name, classes):
+    assert getattr(hedging, name) == frozenset().union(*(word_class(c) for c in classes))
+    assert isinstance(getattr(hedging, name), frozenset)
+
+
+def test_an_unknown_name_of_the_module_is_still_an_attribute_error():
+    with pytest.raises(AttributeError, match="has no attribute 'NO_SUCH_WORDS'"):
+        hedging.NO_SUCH_WORDS  # noqa: B018
+
+
+def test_the_verbs_of_saying_are_forms_of_the_reporting_verbs_lexicon():
+    forms = {e.phrase for e in load_lexicon("reporting_verbs")}
+    for cls in ("reporting-verbs", "present-reporting-verbs", "source-verbs", "source-subject-verbs"):
+        assert not word_class(cls) - forms, (cls, sorted(word_class(cls) - forms))
+
+
+def test_importing_the_lens_reads_no_file():
+    # every file opened under datasets/ is recorded: none at import, the word classes once at first use
+    code = ("import sys\n"
+            "opened = []\n"
+            "sys.addaudithook(lambda event, args: event == 'open' and isinstance(args[0], str)\n"
+            "                 and '/datasets/' in args[0].replace('\\\\', '/') and opened.append(args[0]))\n"
+            "import course.lenses.hedging as hedging\n"
+            "from course.document import build_document\n"
+            "print(len(opened))\n"
+            "for text in ('Some analysts said it may be about a year.', 'Officials say the deal would fail.'):\n"
+            "    hedging.annotate(build_document(text))\n"
+            "print(sum(p.endswith('/hedging_word_classes.tsv') for p in opened))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.split() == ["0", "1"]
+
+
+def _clear() -> None:
+    load_word_classes.cache_clear()
+    word_class.cache_clear()
+    for union in UNIONS:
+        getattr(hedging, union).cache_clear()
+
+
+def test_the_lens_reads_its_words_from_the_file(tmp_path, monkeypatch):
+    text = "The inspectors found clear evidence of a breach."
+
+    def boosters() -> list[str]:
+        return [a.text for a in hedging.annotate(build_document(text)) if a.category == "booster"]
+
+    assert boosters() == ["clear"]
+    shutil.copytree(datasets_dir() / "lexicons", tmp_path / "lexicons")
+    (tmp_path / "articles").mkdir()
+    edited = tmp_path / "lexicons" / f"{WORD_CLASSES}.tsv"
+    source = edited.read_text(encoding="utf-8")
+    assert "\tevidence proof " in source
+    edited.write_text(source.replace("\tevidence proof ", "\tproof "), encoding="utf-8")
+    monkeypatch.setenv("COURSE_DATASETS", str(tmp_path))
+    _clear()
+    try:
+        assert boosters() == []  # "evidence" is no longer a noun of evidence
+    finally:
+        monkeypatch.delenv("COURSE_DATASETS")
+        _clear()
+    assert boosters() == ["clear"]
+
+
+# ----------------------------------------------------------------------------- loader errors
+
+
+def _first_row() -> int:
+    """The index of the file's line of ``quantity-units`` (its line number is one more)."""
+    return next(k for k, line in enumerate(path().read_text(encoding="utf-8").splitlines()) if line.startswith("quantity-units\t"))
+
+
+def _broken(tmp_path: Path, change) -> Path:
+    """A copy of the real file with one change, named bad_classes.tsv."""
+    lines = path().read_text(encoding="utf-8").splitlines(keepends=True)
+    first = _first_row()
+    bad = tmp_path / "bad_classes.tsv"
+    bad.write_text("".join(change(lines, first)), encoding="utf-8")
+    return bad
+
+
+def _without_used_by(lines, first):
+    def drop(line):
+        if line.startswith("#"):
+            return line
+        cells = line.rstrip("\n").split("\t")
+        return "\t".join(cells[:2] + cells[3:]) + "\n"
+    return [drop(line) for line in lines]
+
+
+@pytest.mark.parametrize("change, message", [
+    (_without_used_by, "missing column(s) used_by"),
+    (lambda lines, k: lines[:k + 1] + [lines[k]] + lines[k + 1:],
+     "line {n+1}: the class 'quantity-units' is already used on line {n}"),
+    (lambda lines, k: lines[:k] + [lines[k].replace("\tdozen ", "\tdozen dozen ", 1)] + lines[k + 1:],
+     "line {n}: the class 'quantity-units' lists 'dozen' more than once"),
+    (lambda lines, k: lines[:k] + ["quantity-units\t\t" + lines[k].split("\t", 2)[2]] + lines[k + 1:],
+     "line {n}: the class 'quantity-units' has no words"),
+    (lambda lines, k: lines[:k] + ["\t" + lines[k].split("\t", 1)[1]] + lines[k + 1:], "line {n}: the row has no class"),
+    (lambda lines, k: lines[:k] + ["quantity-units\tdozen\n"] + lines[k + 1:], "line {n}: expected 5 columns, found 2"),
+])
+def test_a_broken_copy_of_the_file_is_a_dataset_error_naming_the_line(tmp_path, change, message):
+    n = _first_row() + 1
+    message = message.replace("{n+1}", str(n + 1)).replace("{n}", str(n))
+    with pytest.raises(DatasetError) as info:
+        read_word_classes(_broken(tmp_path, change))
+    assert str(info.value).startswith("bad_classes.tsv") and message in str(info.value), str(info.value)
+
+
+def test_the_unbroken_copy_is_read(tmp_path):
+    assert dict(read_word_classes(_broken(tmp_path, lambda lines, k: lines))) == dict(load_word_classes(WORD_CLASSES))
