@@ -1051,3 +1051,27 @@ def test_a_label_is_not_an_appeal_and_a_denial_is_explained_as_one():
 ])
 def test_state_media_labels_and_the_language_of_war_reports(text, expected):
     assert {(a.text, a.label) for a in found(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Veyra announced retaliatory tariffs on Sundland soybeans.", {("retaliatory tariffs", "SANCTION")}),
+    ("Sundland imposed duties on Veyran steel.", {("imposed duties", "SANCTION")}),
+    ("The city has been under siege for weeks.", {("under siege", "COERCE")}),
+    ("Rebels besieged the city for months.", {("besieged", "COERCE")}),
+    ("U.N. helicopters evacuated the wounded from the besieged town.", set()),  # describes the town
+    ("We would never allow any foreign power to trample on our sovereignty.",
+     {("would never allow any foreign power", "THREATEN")}),
+    ("We will defend every rock and every wave.", {("defend every rock", "THREATEN")}),
+    ("The ministry reserved the right to respond at a time of its choosing.",
+     {("reserved the right to respond", "THREATEN")}),
+    ("The Federal Reserve reserves judgement.", set()),
+    ("The foreign ministry, as usual, twisted the facts.", {("twisted the facts", "ACCUSE")}),
+    ("Medecins du Monde warned that the corridor could close within days.", set()),  # a forecast
+    ("Welcome to our live coverage of the talks.", {("talks", "CONSULT")}),  # a greeting, no praise
+    ("Tokyo welcomed the ceasefire.", {("welcomed", "SUPPORT"), ("ceasefire", "RETREAT")}),
+    ("The leader told a rally in the capital that the vote was stolen.", set()),  # an audience
+    ("Officials attributed the attack to a hacking group.", {("attack", "ASSAULT")}),  # who they are
+    ("Kalvan withdrew the intermediate-range launchers from the border.", {("withdrew", "RETREAT")}),
+])
+def test_constructions_found_on_a_second_set_of_new_texts(text, expected):
+    assert {(a.text, a.label) for a in found(text)} == expected

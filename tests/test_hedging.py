@@ -510,3 +510,17 @@ def test_maximizers_boost_and_others_with_a_verb_of_thinking_is_a_weasel():
     weasels = [a.text for a in analyze("Others suspect that the offer is a trap.").annotations if a.label == "weasel"]
     assert weasels == ["Others"]
     assert [a for a in analyze("Two others were killed in the attack.").annotations if a.label == "weasel"] == []
+
+
+@pytest.mark.parametrize("text, hedges, boosters", [
+    ("Neither toll could be independently confirmed.", ["could be independently confirmed"], []),
+    ("She alleged that the vote was rigged.", [], []),  # a distancing cue with its source, not a hedge
+    ("The alleged attack was never confirmed.", ["alleged"], []),
+    ("The evidence points unambiguously to a state actor.", [], ["unambiguously"]),
+    ("There is no connection whatsoever.", [], ["whatsoever"]),
+])
+def test_stance_words_found_on_new_texts(text, hedges, boosters):
+    from course import analyze
+    a = analyze(text).annotations
+    assert [x.text for x in a if x.category == "hedge"] == hedges
+    assert [x.text for x in a if x.category == "booster"] == boosters

@@ -189,6 +189,12 @@ def _protest_rally(tokens: Sequence[Token], i: int, j: int) -> bool:
     return not (after[:1] == ["for"] or after[:3] == ["in", "support", "of"] or after[:2] == ["to", "support"])
 
 
+def _not_greeting(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """"Welcome to our live coverage", "welcome to the programme": a greeting to the reader, not
+    praise of a side's step ("welcomed the ceasefire")."""
+    return not (j + 2 < len(tokens) and tokens[j + 1].norm == "to" and tokens[j + 2].norm in ("our", "this", "the", "my"))
+
+
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
     "not-before-non-event": _not_before_non_event,
@@ -207,4 +213,6 @@ CONDITIONS: dict[str, Condition] = {
     "deployed-as-verb": _deployed_as_verb,
     "not-after-summons": _not_after_summons,
     "protest-rally": _protest_rally,
+    "not-greeting": _not_greeting,
+    "verbal-participle": _deployed_as_verb,  # the same test: "the besieged town" describes it
 }

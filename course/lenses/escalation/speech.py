@@ -22,6 +22,10 @@ _SUBORDINATORS = frozenset("if unless until because since after when while once 
 _THREATENABLE = frozenset({"SANCTION", "COERCE", "PROTEST", "REJECT", "DEMAND", "ASSAULT"})
 
 
+
+#: Modals of a forecast: "warned that the corridor could close".
+_FORECAST_MODALS = frozenset("could might may would".split())
+
 def _complement(tokens: list[Token], k: int, limit: int = 6) -> int:
     """Last token of the short phrase an appeal asks for, from token k: the verb and its object
     ('keep channels of communication open', 'show restraint', 'resume talks'), stopping at a
@@ -169,6 +173,16 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             end = _content_end(tokens, a)
             acts = [c for c in within(a, end) if c.j <= end and c.label in _THREATENABLE]
             if not acts:
+                # 'warned that the corridor could close': a forecast of a situation, no penalty the
+                # warner will impose, is no threat ('warned that the consequences could be
+                # serious' keeps its penalty word and stays one)
+                said = tokens[a : end + 1]
+                if nxt == "that" and any(x.norm in _FORECAST_MODALS for x in said) \
+                        and not any(x.norm in word_class("penalty-words") for x in said) \
+                        and not any(c.category == "escalation" for c in within(a, end)):
+                    for c in within(v - longest, v):
+                        if c.j >= v and c.label == "THREATEN":
+                            drop.add(id(c))
                 continue  # 'warned of serious consequences': the warning itself is the threat
             for c in within(v - longest, v):
                 if c.j >= v:
