@@ -173,6 +173,23 @@ def load_word_classes(name: str) -> Mapping[str, frozenset[str]]:
     return read_word_classes(path)
 
 
+def word_class_in(file: str, name: str) -> frozenset[str]:
+    """The words of the class ``name`` of ``datasets/lexicons/<file>.tsv``: what each lens's
+    ``word_class`` reads (``course.lenses.escalation.words.word_class("view-nouns")``).
+
+    Raises:
+        KeyError: for a class the file does not have, with the classes it has.
+        DatasetError: when the file is missing or malformed.
+
+    >>> sorted(word_class_in("escalation_word_classes", "spoken-attack-words"))[:2]
+    ['blistering', 'personal']
+    """
+    classes = load_word_classes(file)
+    if name not in classes:
+        raise KeyError(f"{file}.tsv has no class {name!r}; its classes: {', '.join(sorted(classes))}.")
+    return classes[name]
+
+
 def lexicon_file(name: str) -> Path:
     """The path of ``datasets/lexicons/<name>.tsv``.
 

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from ..datasets import load_lexicon, load_word_classes
+from ..datasets import load_lexicon, word_class_in
 from ..document import Document, Token
 from ..errors import DatasetError
 from ..matching import phrase_tokens
@@ -75,10 +75,7 @@ def word_class(name: str) -> frozenset[str]:
         ...
         KeyError: "hedging_word_classes.tsv has no class 'no-such-class'; ...
     """
-    classes = load_word_classes(WORD_CLASSES)
-    if name not in classes:
-        raise KeyError(f"{WORD_CLASSES}.tsv has no class {name!r}; its classes: {', '.join(sorted(classes))}.")
-    return classes[name]
+    return word_class_in(WORD_CLASSES, name)
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Set
 from functools import lru_cache
 
-from ...datasets import load_word_classes
+from ...datasets import word_class_in
 from ...document import Token
 
 #: The file of the lens's word classes, in ``datasets/lexicons/``.
@@ -41,10 +41,7 @@ def word_class(name: str) -> frozenset[str]:
     Raises:
         KeyError: for a class the file does not have, with the classes it has.
     """
-    classes = load_word_classes(WORD_CLASSES)
-    if name not in classes:
-        raise KeyError(f"{WORD_CLASSES}.tsv has no class {name!r}; its classes: {', '.join(sorted(classes))}.")
-    return classes[name]
+    return word_class_in(WORD_CLASSES, name)
 
 
 @lru_cache(maxsize=1)

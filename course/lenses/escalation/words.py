@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...datasets import load_word_classes
+from ...datasets import word_class_in
 
 #: The file of the lens's word classes, in ``datasets/lexicons/``.
 WORD_CLASSES = "escalation_word_classes"
@@ -37,10 +37,7 @@ def word_class(name: str) -> frozenset[str]:
     Raises:
         KeyError: for a class the file does not have, with the classes it has.
     """
-    classes = load_word_classes(WORD_CLASSES)
-    if name not in classes:
-        raise KeyError(f"{WORD_CLASSES}.tsv has no class {name!r}; its classes: {', '.join(sorted(classes))}.")
-    return classes[name]
+    return word_class_in(WORD_CLASSES, name)
 
 
 #: Names of months and days: capitalised, but not names of actors or places.
