@@ -1770,3 +1770,47 @@ def test_the_subjects_next_act_after_a_comma_ends_an_object_content():
 ])
 def test_the_writers_forecasts_and_interpretations_are_unattributed(text, flagged):
     assert any(a.label == "unattributed" for a in analyze(text).annotations) is flagged
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    # the writer's comment renaming the statement is not the speaker's
+    ('Kiran accused the defence council of using the pause to reposition fighters, a charge the council '
+     'rejected as "a cynical lie."', "Kiran", "accused", "the defence council of using the pause to reposition fighters"),
+    ("Dalby insisted that the steel duties were a response to dumping, a charge Veyra has consistently denied.",
+     "Dalby", "insisted", "the steel duties were a response to dumping"),
+    # a second speaker after a quotation's comma
+    ('The minister said Veyra would respond "at a time of our choosing," and officials said sanctions were ready.',
+     "The minister", "said", 'Veyra would respond "at a time of our choosing,"'),
+    # the speaker's next act after a label, and the writer's narration after an object
+    ('The envoy called the opening "a fragile but vital step" and appealed for a permanent ceasefire.',
+     "The envoy", "called", 'the opening "a fragile but vital step"'),
+    ("Veyra announced retaliatory tariffs on Sundland soybeans, deepening a trade dispute.",
+     "Veyra", "announced", "retaliatory tariffs on Sundland soybeans"),
+    # but a list of gerunds and an including-phrase go on
+    ("Amnesty accused the United States of violating human rights, ignoring international law and sending a signal.",
+     "Amnesty", "accused", "the United States of violating human rights, ignoring international law and sending a signal"),
+    # sources and addressees
+    ("She in turn alleged that the ruling party had taken undeclared donations.",
+     "She", "alleged", "the ruling party had taken undeclared donations"),
+    ("A report by the security firm Greyline Labs found that the malware was new.",
+     "A report by the security firm Greyline Labs", "found", "the malware was new"),
+    ("Residents told National Voice they felt safer.", "Residents", "told", "they felt safer"),
+    ("MERIN - A humanitarian corridor opened on Tuesday, the UN said.",
+     "the UN", "said", "A humanitarian corridor opened on Tuesday"),
+])
+def test_content_and_source_edges_found_on_a_second_set_of_new_texts(text, source, cue, content):
+    r = analyze(text).attributions[0]
+    assert (r.source.text, r.cue.text, r.content.text) == (source, cue, content)
+
+
+def test_a_negated_verb_of_saying_with_an_open_question_is_a_refusal():
+    r = one("A spokesman would not say whether talks would resume.")
+    assert r.verb_class == "admission-denial" and "refusal to say" in r.explanation
+    assert one("Lavrov did not say that the talks had failed.").verb_class == "neutral"
+    # and the negation stays with the saying: the talks are an open question, not refused
+    labels = {(a.text, a.label, a.modifiers) for a in analyze("A spokesman would not say whether talks would resume.").annotations
+              if a.category in ("escalation", "deescalation")}
+    assert labels == {("talks", "CONSULT", ("hedged", "attributed"))}
+    hedges = [a.text for a in analyze("A spokesman would not say whether talks would resume.").annotations
+              if a.category == "hedge"]
+    assert "would" not in hedges

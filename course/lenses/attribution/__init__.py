@@ -67,7 +67,7 @@ from .phrases import _relative_source, _repair_source
 from ...document import quotations
 from .spans import _GrowingIntervals, _Intervals, _kind, _span, _tok_span
 from .unattributed import _unattributed
-from .words import PRONOUNS, _is_adverb
+from .words import PRONOUNS, QUOTE_CHARS, _is_adverb
 
 __all__ = ["annotate"]
 
@@ -191,9 +191,12 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
                 cut = toks[k - 1].start if k > 0 and toks[k - 1].text == "," else toks[k].start
             elif nxt.direction == "forward" and nxt.source is not None and nxt.source_span is None \
                     and nxt.source[0] >= 2 and toks[nxt.source[0] - 1].norm in ("and", "but", "yet", "while", "whereas", "though", "although") \
-                    and toks[nxt.source[0] - 2].text == ",":
+                    and (toks[nxt.source[0] - 2].text == "," or nxt.source[0] >= 3 and toks[nxt.source[0] - 2].text in QUOTE_CHARS
+                         and toks[nxt.source[0] - 3].text == ","):
                 # a new clause with a speaker of its own: "He proposed X, but analysts agreed Y"
-                cut = toks[nxt.source[0] - 2].start
+                # (the comma may stand inside a closing quotation mark: '“... choosing,” and officials said')
+                comma = nxt.source[0] - 2
+                cut = toks[comma].start if toks[comma].text == "," else toks[comma].end
             elif nxt.direction == "backward" and nxt.content is not None and nxt.content.start <= prev.content.start:
                 head = min(nxt.cue[0], nxt.source[0] if nxt.source else nxt.cue[0])
                 k = head - 1
@@ -243,9 +246,31 @@ def _relation(doc: Document, sent: Sentence, toks: list[Token], f: _Found) -> At
     expl = f"{who} is credited with the content; {describe(cue.text, f.word.explanation)}."
     if f.note:
         expl += f" {f.note}."
+    if cls == "neutral" and _refusal_to_say(toks, f):
+        cls = "admission-denial"  # "would not say whether talks would resume": on record as withholding (§6.4)
+        expl += " Negated, it reports a refusal to say: the source is on record as withholding an answer."
     if via:
         expl += f" The words reach the article through {via.text}, a second-hand hop."
     return Attribution(source, cue, f.content, via, f.kind, cls, expl, f.rule, sent.index)
+
+
+#: Verbs of saying whose negation ("would not say whether ...") is a refusal to answer.
+_ANSWERING_LEMMAS = frozenset("say comment confirm disclose discuss elaborate specify reveal answer tell".split())
+#: Words that open an open question: what was not said.
+_WH_WORDS = frozenset("whether if how when why what who where which".split())
+
+
+def _refusal_to_say(toks: list[Token], f: _Found) -> bool:
+    """Is the cue a negated verb of saying with an open question or nothing as its content
+    ("would not say whether talks would resume", "did not comment")?"""
+    negated = any(toks[k].norm in ("not", "n't", "never") or toks[k].norm == "t" and toks[k - 1].text in ("'", "’")
+                  for k in range(f.cue[0], f.cue[1] + 1))
+    if not negated or f.word.lemma not in _ANSWERING_LEMMAS:
+        return False
+    if f.content is None:
+        return True
+    first = f.content.text.split()[0].lower() if f.content.text.split() else ""
+    return first in _WH_WORDS
 
 
 def _named(source: Span | None) -> str:

@@ -33,6 +33,8 @@ _WRITER_TAIL = re.compile(
     r"|,\s+(?:and|although|though|but)\s+it\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:unclear|clear|known|unknown)\b"
     r"|;\s"  # a semicolon opens the writer's next clause
     r"|,\s+but\s+(?:[a-z]+ed|gave|made|took|said|told|left|went|came|kept|held|did)\b"  # ", but gave no date"
+    # the writer's comment renaming the statement: ", a charge the council rejected as ..."
+    r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|move|step|view|position|argument|stance)\s"
 )
 #: After a closing quotation mark and a comma: an apposition or a time phrase the writer
 #: adds (', a diplomatic formula for spying', ', two weeks after ...').
@@ -45,6 +47,9 @@ _AFTER_QUOTE_TAIL = re.compile(
 )
 #: After a quotation that opens the content: a clause of the writer's ('"Don't do it," until ...').
 _AFTER_DIRECT_TAIL = re.compile(r"[”\"],?\s+(?:until|while|before|after|as|when|because)\s")
+#: Participles used as prepositions: ", including ..." goes on with the object, it is no clause of the writer's.
+_PREPOSITION_PARTICIPLES = frozenset("including excluding regarding concerning following according notwithstanding "
+                                     "involving".split())
 #: Subordinators that end a bare noun-phrase object ("vows firm response after ...").
 _NP_OBJECT_END = frozenset("after before amid following despite as while when because although though whereas unless".split())
 
@@ -173,8 +178,18 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
         # ... and before the subject's next act: "rejected US offers of talks and continues to test
         # missiles" (a verb after "and", followed by "to" or a determiner; after a comma, a past verb:
         # "companies it accused of supplying drones, and froze the assets of three banks")
-        for k in range(first + 1, min(len(toks) - 2, first + 12)):
+        for k in range(first + 1, min(len(toks) - 2, first + 16)):
             t = toks[k]
+            if t.text in QUOTE_CHARS:
+                continue  # a quoted label in the object: "called the opening “a fragile but vital step” and ..."
+            if t.text == "," and k + 2 < len(toks) and toks[k].end <= cut and (
+                    toks[k + 1].text.islower() and toks[k + 1].norm.endswith("ing") and not _is_adverb(toks[k + 1])
+                    and toks[k + 1].norm not in _PREPOSITION_PARTICIPLES
+                    # (not in a list of gerunds: "accused X of violating rights, ignoring law and ...")
+                    and not any(x.norm.endswith("ing") and x.text.islower() for x in toks[first:k])
+                    or toks[k + 1].norm in ("days", "hours", "weeks", "months", "years") and toks[k + 2].norm in ("after", "before")):
+                cut = min(cut, toks[k - 1].end)  # "..., days after Sundland imposed duties", ", deepening a dispute"
+                break
             if t.text == "," and k + 3 < len(toks) and toks[k + 1].norm == "and" and toks[k].end <= cut:
                 v, d = toks[k + 2], toks[k + 3]  # ", and froze the assets of three banks"
                 if v.text.islower() and (v.norm.endswith("ed") or v.norm in IRREGULAR_PAST) \
@@ -185,8 +200,10 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                 break
             nxt, after = toks[k + 1], toks[k + 2]
             if t.norm == "and" and nxt.text.islower() and nxt.norm.endswith(("s", "ed")) and not nxt.norm.endswith("ss") \
-                    and after.norm in DETERMINERS | POSSESSIVES | {"to"}:
-                cut = min(cut, toks[k - 1].end)
+                    and (after.norm in DETERMINERS | POSSESSIVES | {"to"} or nxt.norm.endswith("ed") and after.norm in (
+                        "for", "on", "to", "that", "with")):
+                end = k - 1 if toks[k - 1].text not in QUOTE_CHARS else k - 1
+                cut = min(cut, toks[end].end)  # (after a label: "... step” and appealed for a ceasefire")
                 break
     return _span(doc, c.start, cut) if cut < c.end else c
 
@@ -280,6 +297,8 @@ def _addressee_skip(toks: list[Token], j: int, word: CueWord) -> int:
     (3, 2)
     >>> _addressee_skip(build_document("What I can tell you is that it holds.").tokens, 4, told)
     7
+    >>> _addressee_skip(build_document("Residents told National Voice they felt safer.").tokens, 2, told)
+    4
     """
     n = len(toks)
     if word.lemma not in word_class("addressee-lemmas") or j >= n or _complement_at(toks, j) is not None:
@@ -294,6 +313,12 @@ def _addressee_skip(toks: list[Token], j: int, word: CueWord) -> int:
         nxt = toks[k + 1] if k + 1 < n else None
         if nxt is not None and (nxt.norm in DETERMINERS or nxt.norm in SUBJECT_PRONOUNS or nxt.text[:1].isupper()):
             return k + 1
+    # a named audience, often an outlet: "told National Voice they felt safer"
+    m = k
+    while m < n and m - k < 4 and toks[m].text[:1].isupper() and _is_word(toks[m]):
+        m += 1
+    if m > k and m < n and (toks[m].norm in SUBJECT_PRONOUNS or toks[m].norm in DETERMINERS and toks[m].norm != "that"):
+        return m
     return j
 
 

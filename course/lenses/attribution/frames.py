@@ -592,6 +592,12 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if src is not None:
         # a relative clause belongs to the source before the checks below look at its edges
         src = _relative_source(toks, src) or src
+    # the author of a text is part of its noun phrase: "A report by the security firm Greyline Labs
+    # found ...", "An analysis by Factlab suggested ..." (the source is the whole phrase, §6.2)
+    if src is not None and src[0] >= 2 and toks[src[0] - 1].norm == "by" and toks[src[0] - 2].norm in document_nouns():
+        head = _left_np(toks, src[0] - 2)
+        if head is not None:
+            src = (head[0], src[1])
     # the object of a preposition inside a larger noun phrase is not the subject ("an armed attack
     # on Philippine vessels would invoke its defence commitments": the vessels invoke nothing)
     if src is not None and src[0] >= 2 and toks[src[0] - 1].norm in OBJECT_PREPOSITIONS \

@@ -497,11 +497,11 @@ def _progressive(toks: list[Token], a: int) -> bool:
 
 
 #: Two-word adverbs of time that may stand between a subject and its verb ("has so far said").
-_TWO_WORD_ADVERBS = frozenset({("so", "far"), ("thus", "far"), ("as", "yet"), ("for", "now")})
+_TWO_WORD_ADVERBS = frozenset({("so", "far"), ("thus", "far"), ("as", "yet"), ("for", "now"), ("in", "turn")})
 
 
 def _two_word_adverb(toks: list[Token], j: int) -> bool:
-    """Does a two-word adverb ("so far", "thus far", "as yet", "for now") end at toks[j]?"""
+    """Does a two-word adverb ("so far", "thus far", "as yet", "for now", "in turn") end at toks[j]?"""
     return j > 0 and (toks[j - 1].norm, toks[j].norm) in _TWO_WORD_ADVERBS
 
 
@@ -737,7 +737,8 @@ def _after_dateline(toks: list[Token], limit: int) -> int:
         return k + 1 if k < limit and toks[k].text in ("-", "–", "—", "--") else 0
     last_caps = -1
     while k < limit and (toks[k].text.isupper() and any(ch.isalpha() for ch in toks[k].text)
-                         or toks[k].text in ("/", ".", ",", "'", "-") and k > 0):
+                         or toks[k].text in ("/", ".", ",", "'") and k > 0
+                         or toks[k].text == "-" and k > 0 and toks[k].start == toks[k - 1].end):  # "MERIN - A": a dash
         if toks[k].text.isupper() and any(ch.isalpha() for ch in toks[k].text):
             last_caps = k
         k += 1

@@ -60,7 +60,7 @@ _CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
 _AUX = frozenset("is are was were be been being has have had will would".split())
 _NEGATORS = frozenset({"not", "never", "no", "nor", "cannot", "without"})
 _NEG_STOP = frozenset({",", ";", ":", "and", "but", "or", "while", "—", "–", "(", ")", "on", "about", "regarding",
-                       "concerning"})
+                       "concerning", "whether"})  # ("would not say whether talks would resume": the talks are open)
 
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "into"})
 
