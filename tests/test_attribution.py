@@ -1814,3 +1814,15 @@ def test_a_negated_verb_of_saying_with_an_open_question_is_a_refusal():
     hedges = [a.text for a in analyze("A spokesman would not say whether talks would resume.").annotations
               if a.category == "hedge"]
     assert "would" not in hedges
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Officials attributed the cyber-attack to a hacking group.", "Officials", "attributed",
+     "the cyber-attack to a hacking group"),
+    ("The health ministry put the death toll at 212.", "The health ministry", "put the death toll at", "212"),
+    ("Civwatch puts the figure at nearly 340.", "Civwatch", "puts the figure at", "340"),
+])
+def test_frames_that_credit_a_cause_or_a_count(text, source, cue, content):
+    r = one(text)
+    assert (r.source.text, r.cue.text, r.content.text, r.verb_class) == (source, cue, content, "neutral")
+    assert analyze("The comments attributed to him were false.").attributions == []
