@@ -1826,3 +1826,11 @@ def test_frames_that_credit_a_cause_or_a_count(text, source, cue, content):
     r = one(text)
     assert (r.source.text, r.cue.text, r.content.text, r.verb_class) == (source, cue, content, "neutral")
     assert analyze("The comments attributed to him were false.").attributions == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Officials said last week's attack was a provocation.", "last week's attack was a provocation"),
+    ("Officials said last week the talks had failed.", "the talks had failed"),
+])
+def test_last_week_is_content_when_it_opens_a_noun_phrase(text, content):
+    assert one(text).content.text == content

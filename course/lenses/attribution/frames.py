@@ -421,7 +421,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     rule = f"{VERBS_LEXICON}.tsv: {word.phrase}"
     after = b + 1
     j = after
-    while j < n and _is_adverb(toks[j]):
+    # (adverbs after the cue are skipped, but "last" or "next" before a unit of time opens a noun
+    # phrase or a time of saying: "said last week's attack was ...", "said last week the talks ...")
+    while j < n and _is_adverb(toks[j]) and not (
+            toks[j].norm in ("last", "next", "this") and j + 1 < n and toks[j + 1].norm in _TIME_UNITS_AFTER):
         j += 1
     nxt = toks[j] if j < n else None
     prev = toks[c0 - 1] if c0 > 0 else None
@@ -761,6 +764,9 @@ def _universal(toks: list[Token], src: tuple[int, int]) -> bool:
     return words in (["everyone"], ["everybody"], ["all"], ["the", "whole", "world"], ["the", "entire", "world"],
                      ["the", "world"], ["whole", "world"])
 
+
+#: Units of time after "last", "next" or "this" ("last week", "next month").
+_TIME_UNITS_AFTER = frozenset("week weekend month year night morning evening spring summer autumn fall winter".split())
 
 #: Quotation marks that close a quotation before ", adding that ..." ('"We acted lawfully," adding').
 _CLOSING_QUOTES = frozenset({'"', "”"})
