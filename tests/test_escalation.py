@@ -987,7 +987,7 @@ def test_the_weights_are_goldsteins_when_the_reference_table_is_here():
     ref = next((r / "cameo_goldstein" / "cameo_goldstein_merged.tsv" for r in roots
                 if (r / "cameo_goldstein" / "cameo_goldstein_merged.tsv").is_file()), None)
     if ref is None:
-        pytest.skip("the reference CAMEO/Goldstein table is not on this machine")
+        pytest.skip("the reference CAMEO/Goldstein table was not found (set REFERENCE_DIR to the folder that holds cameo_goldstein/)")
     with open(ref, encoding="utf-8") as fh:
         book = {r["code"]: float(r["goldstein"]) for r in csv.DictReader(fh, delimiter="\t")}
     assert {c: w for c, w in load_cameo_weights().items() if book.get(c) != w} == {}

@@ -524,3 +524,13 @@ def test_stance_words_found_on_new_texts(text, hedges, boosters):
     a = analyze(text).annotations
     assert [x.text for x in a if x.category == "hedge"] == hedges
     assert [x.text for x in a if x.category == "booster"] == boosters
+
+
+@pytest.mark.parametrize("text, approximators", [
+    ("At least 212 people were killed.", ["At least"]),
+    ("As many as 40 ships took part.", ["As many as"]),
+    ("At least he tried.", []),
+])
+def test_a_floor_or_a_ceiling_before_a_number_is_an_approximator(text, approximators):
+    from course import analyze
+    assert [a.text for a in analyze(text).annotations if a.label == "approximator"] == approximators
