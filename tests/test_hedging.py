@@ -534,3 +534,20 @@ def test_stance_words_found_on_new_texts(text, hedges, boosters):
 def test_a_floor_or_a_ceiling_before_a_number_is_an_approximator(text, approximators):
     from course import analyze
     assert [a.text for a in analyze(text).annotations if a.label == "approximator"] == approximators
+
+
+@pytest.mark.parametrize("text, conditions", [
+    ("The government would cut warheads provided Kalvan accepts inspections.", ["provided"]),
+    ("Provided the sides agree, a truce will begin.", ["Provided"]),
+    ("Talks can resume provided they withdraw.", ["provided"]),
+    ("The truce will hold as long as both sides respect it.", ["as long as"]),
+    ("The US provided Kalvan with weapons.", []),  # the verb
+    ("The agency provided aid to the city.", []),
+    ("I waited as long as I could.", []),  # a degree
+])
+def test_provided_and_as_long_as_open_a_condition_only_before_a_clause(text, conditions):
+    from course import analyze
+    a = analyze(text).annotations
+    assert [x.text for x in a if x.label == "conditional"] == conditions
+    if conditions == ["provided"] and "would" in text:
+        assert "would" not in [x.text for x in a if x.category == "hedge"]  # the condition's consequence

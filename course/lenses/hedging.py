@@ -335,7 +335,7 @@ def _not_reported_speech(toks, i, j, ctx):
         w = toks[k].norm
         if k < i and (w in ("if", "unless", "whether") or _YEAR_RE.match(w)):
             return None
-        if k > i and w in ("if", "unless") and not any(t.text in (":", ";", "—", "–") or t.norm == "would"
+        if k > i and w in ("if", "unless", "provided", "providing") and not any(t.text in (":", ";", "—", "–") or t.norm == "would"
                                                        for t in toks[i + 1:k]):
             return None  # the condition may follow in the same clause: "Moscow would respond if attacked"
         if k < i and w in QUESTION_OPENERS and _norm(toks, k - 1) in frames:
@@ -367,6 +367,31 @@ def _inverted_conditional(toks, i, j, ctx):
     if not nxt or not nxt[0].isalpha() or nxt in ("be", "have", "not", "also", "never", "always", "only", "n", "we", "i", "you"):
         return None
     return j
+
+
+def _condition_clause(toks, i, j, ctx):
+    """"provided Kalvan accepts inspections", "as long as they withdraw": the word opens a clause
+    with its own subject and verb; not the verb "provided Kalvan with weapons", "provided aid"."""
+    subj = toks[j] if j < len(toks) else None
+    if subj is None or _norm(toks, i - 1) in AUXILIARIES or not (
+            subj.norm in ("they", "it", "he", "she", "we", "you", "i", "the", "both", "all")
+            or subj.text[:1].isupper() and subj.text[1:2].islower()):
+        return None
+    k = j + 1
+    while k < len(toks) and k <= j + 3 and toks[k].text[:1].isupper():
+        k += 1  # a name of several words: "provided South Korea agrees"
+    if subj.norm in ("the", "both", "all") and k < len(toks):
+        k += 1  # "provided the sides agree"
+    verb = _norm(toks, k)
+    if _norm(toks, i) == "as" and verb in ("can", "could"):
+        return None  # a degree, not a condition: "waited as long as I could"
+    if verb in ("will", "would", "can", "could", "does", "do", "did", "is", "are", "was", "were", "has", "have") \
+            or verb.endswith("s") and not verb.endswith("ss") or verb.endswith("ed"):
+        return j
+    if subj.norm in ("they", "we", "you", "i", "the", "both", "all") and verb.isalpha() and verb not in PREPOSITIONS \
+            and verb not in DETERMINERS:
+        return j  # "provided they withdraw", "provided the sides agree"
+    return None
 
 
 def _before_to_or_that(toks, i, j, ctx):
@@ -613,6 +638,7 @@ CONDITIONS: dict[str, Condition] = {
     "before-evidence": _before_evidence,
     "frames-proposition": _frames_proposition,
     "not-comparison": _not_comparison,
+    "condition-clause": _condition_clause,
 }
 
 

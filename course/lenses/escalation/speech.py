@@ -17,7 +17,7 @@ _COMPLEMENT_STOP = frozenset(
     """to and but or that which who while as if unless because on in at for with about over near from by into
     towards toward after before during since until between against through without under""".split()
 )
-_SUBORDINATORS = frozenset("if unless until because since after when while once whereas although".split())
+_SUBORDINATORS = frozenset("if unless until because since after when while once whereas although provided providing".split())
 #: Acts that, announced as possible, are threats (CAMEO 13x); force posture stays MOBILIZE.
 _THREATENABLE = frozenset({"SANCTION", "COERCE", "PROTEST", "REJECT", "DEMAND", "ASSAULT"})
 
