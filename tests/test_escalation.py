@@ -1075,3 +1075,17 @@ def test_state_media_labels_and_the_language_of_war_reports(text, expected):
 ])
 def test_constructions_found_on_a_second_set_of_new_texts(text, expected):
     assert {(a.text, a.label) for a in found(text)} == expected
+
+
+@pytest.mark.parametrize("text, phrase, hedged", [
+    # a hedge in a subordinate clause after the phrase qualifies that clause only
+    ("Veyra announced retaliatory tariffs, deepening a dispute that economists fear could tip both economies "
+     "into recession.", "retaliatory tariffs", False),
+    ("Mexico demanded that the United States prove it before it would accept her back.", "demanded", False),
+    ("Moscow could impose sanctions that would hurt Kyiv.", "impose sanctions", True),  # its own clause's "could"
+    ("Russia said it may expel diplomats.", "expel", True),
+    ("Obama appears set to veto the bill.", "veto", True),
+])
+def test_a_hedge_reaches_its_own_clause_not_the_head_of_a_subordinate_one(text, phrase, hedged):
+    a = next(x for x in found(text) if x.text == phrase)
+    assert ("hedged" in a.modifiers) is hedged

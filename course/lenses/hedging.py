@@ -395,7 +395,9 @@ def _condition_clause(toks, i, j, ctx):
 
 
 def _before_to_or_that(toks, i, j, ctx):
-    """"appears to be", "it appears that"; not "appeared on television"."""
+    """"appears to be", "it appears that", "appears set to veto"; not "appeared on television"."""
+    if _norm(toks, j) in ("set", "poised", "ready", "likely", "determined", "keen") and _norm(toks, j + 1) == "to":
+        return j  # (the span stays the verb group: "appears")
     return j if _norm(toks, j) in ("to", "that") else None
 
 

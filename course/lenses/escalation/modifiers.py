@@ -70,6 +70,28 @@ def _clause_markers(tokens: list[Token], s_first: int, s_last: int,
     return conditional, hedge, modal, booster, weasel
 
 
+#: Words that open a subordinate clause: a hedge after one qualifies that clause only.
+_SUBORDINATE_OPENERS = frozenset("that which who whom whose whether where when".split())
+
+
+def _reaching(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: "_StanceIndex",
+              hedge: str | None, modal: str | None) -> tuple[str | None, str | None]:
+    """The clause's hedge and modal that reach the phrase: one that follows it behind "that",
+    "which", "whether" ... qualifies that subordinate clause only ("retaliatory tariffs, deepening a
+    dispute that economists fear could tip both economies into recession": the tariffs are not
+    hedged; "warned that the corridor could close": the warning is not)."""
+    opener = next((k for k in range(c.j + 1, s_last + 1) if tokens[k].norm in _SUBORDINATE_OPENERS), None)
+    if opener is None:
+        return hedge, modal
+    limit = tokens[opener].start
+    modal_hedges = word_class("modal-hedges")
+    hedges = [a for a in stance.within(tokens[s_first].start, limit)
+              if a.category == "hedge" and a.label not in ("conditional", "weasel", "approximator")
+              and a.text.lower() not in _attitude_hedges()]
+    modals = [t for t in tokens[s_first:opener] if t.norm in modal_hedges and t.text != "May"]
+    return (hedges[0].text if hedges else None), (modals[0].text if modals else None)
+
+
 def _subject_of_ending(tokens: list[Token], c: _Cand) -> bool:
     """Is the phrase the subject of a verb of ending or lasting ("the truce could unravel if ...",
     "unless the harassment stopped")? Then the state it names exists; the ending is what is
@@ -115,6 +137,8 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
         if clauses is not None:
             clauses[(s_first, s_last)] = markers
     clause_conditional, clause_hedge, clause_modal, clause_booster, clause_weasel = markers
+    if clause_hedge is not None or clause_modal is not None:
+        clause_hedge, clause_modal = _reaching(tokens, c, s_first, s_last, stance, clause_hedge, clause_modal)
     noun = _NOUNS.get(c.label, "step")
     if _subject_of_ending(tokens, c):
         clause_conditional = clause_hedge = clause_modal = clause_weasel = None
