@@ -634,7 +634,11 @@ def test_an_event_noun_before_an_actor_noun_names_the_actors():
 def test_an_observers_warning_is_a_forecast_not_a_threat():
     assert not [a for a in analyze("Some economists warned that the measures could backfire.").annotations
                 if a.label == "THREATEN"]
-    assert ("warned", "THREATEN") in [(a.text, a.label) for a in analyze("The Kremlin warned that it would retaliate.").annotations]
+    # a party's warning is a threat: here the retaliation warned of carries it, one act, one mark
+    kremlin = [(a.text, a.label) for a in analyze("The Kremlin warned that it would retaliate.").annotations
+               if a.category == "escalation"]
+    assert kremlin == [("retaliate", "THREATEN")]
+    assert ("warned", "THREATEN") in [(a.text, a.label) for a in analyze("The minister warned Valdia on Monday.").annotations]
 
 
 def test_condition_column_names_the_rule_of_each_guarded_row():
@@ -1089,3 +1093,11 @@ def test_constructions_found_on_a_second_set_of_new_texts(text, expected):
 def test_a_hedge_reaches_its_own_clause_not_the_head_of_a_subordinate_one(text, phrase, hedged):
     a = next(x for x in found(text) if x.text == phrase)
     assert ("hedged" in a.modifiers) is hedged
+
+
+def test_a_declared_refusal_to_act_counts_as_restraint():
+    from course.lenses.escalation.weights import carries_weight
+    a = next(x for x in found("Russia will not retaliate against any unfriendly actions.") if x.label == "RESTRAINT")
+    assert a.intensity > 0 and carries_weight(a)  # a cooperative signal: it adds to the sums (§8.4)
+    denied = next(x for x in found("Moscow denied that flares were fired.") if x.label == "MOBILIZE")
+    assert "negated" in denied.modifiers and not carries_weight(denied)

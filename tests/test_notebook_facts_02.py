@@ -198,19 +198,19 @@ def test_evaluation_on_the_memo_hedges(prose):
 # --------------------------------------------------------------------------- traps
 
 
-TRAPS = "Lavrov spoke about 2+2 talks. According to Lavrov, Moscow would respond. May was a tense month."
-FIXED = ("Lavrov spoke about security. Lavrov said that Moscow would respond. "
+TRAPS = "The row was about 2+2 talks. According to Lavrov, Moscow would respond. May was a tense month."
+FIXED = ("The row was about security. Lavrov said that Moscow would respond. "
          "The talks took place in May. About 300 troops crossed the border.")
 
 
 def test_three_traps_fool_the_analyzer(prose, code):
-    assert _norm('"Lavrov spoke about 2+2 talks. According to Lavrov, Moscow would respond. " "May was a tense month."') in code
+    assert _norm('"The row was about 2+2 talks. According to Lavrov, Moscow would respond. " "May was a tense month."') in code
     assert "All three marks are wrong" in prose
     assert _marks(TRAPS) == [("hedge", "approximator", "about"), ("hedge", "epistemic", "would"), ("hedge", "epistemic", "May")]
 
 
 def test_same_words_read_correctly(prose, code):
-    assert '"Lavrov spoke about security. Lavrov said that Moscow would respond. "' in code
+    assert '"The row was about security. Lavrov said that Moscow would respond. "' in code
     assert "only the real approximator at the end is marked" in prose
     assert _marks(FIXED) == [("hedge", "approximator", "About")]
     # each trap, one sentence at a time, and its fixed twin

@@ -21,7 +21,17 @@ def _weaken(c, factor: float, modifier: str, reason: str) -> None:
     old = c.intensity
     c.intensity = round(c.intensity * factor, 2)
     c.modifiers.append(modifier)
-    c.notes.append(f"{reason} ({old:+.1f} -> {c.intensity:+.1f}).")
+    c.notes.append(f"{reason} ({_signed(old)} -> {_signed(c.intensity)}).")
+
+
+def _signed(w: float) -> str:
+    """A weight with its sign and up to two decimals, as the sums show it ("+0.75", "-2.2").
+
+    >>> _signed(0.75), _signed(-2.2), _signed(4.0)
+    ('+0.75', '-2.2', '+4.0')
+    """
+    text = f"{w:+.2f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
 
 class _StanceIndex:
     """A sentence's hedges and boosters, found by position: the ones that start inside a clause,

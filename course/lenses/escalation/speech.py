@@ -172,6 +172,12 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             a = v + 1
             end = _content_end(tokens, a)
             acts = [c for c in within(a, end) if c.j <= end and c.label in _THREATENABLE]
+            if not acts and any(c.j <= end and c.label == "THREATEN" for c in within(a, end)):
+                # 'warned that it would retaliate': the retaliation is the threat; one act, one mark
+                for c in within(v - longest, v):
+                    if c.j >= v and c.label == "THREATEN":
+                        drop.add(id(c))
+                continue
             if not acts:
                 # 'warned that the corridor could close': a forecast of a situation, no penalty the
                 # warner will impose, is no threat ('warned that the consequences could be

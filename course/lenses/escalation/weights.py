@@ -63,17 +63,19 @@ def carries_weight(annotation) -> bool:
     curves? Not when it is marked ``negated`` and keeps its reading: the text says the event did
     not happen ("denied that flares were fired", "did not threaten"), so it stays highlighted but
     adds nothing. A refusal read as a rejection ("will not accept", ``REJECT``) is an act of its
-    own and keeps its weight.
+    own and keeps its weight, and so does a declared refusal to act, read as restraint ("will not
+    retaliate", ``RESTRAINT``): a cooperative signal (ANNOTATION.md §8.4).
 
     >>> from course.model import Annotation
     >>> denied = Annotation(0, 17, "flares were fired", "escalation", "MOBILIZE", "", intensity=-7.2, modifiers=["negated"])
     >>> refused = Annotation(0, 6, "accept", "escalation", "REJECT", "", intensity=-4.0, modifiers=["negated"])
-    >>> [carries_weight(a) for a in (denied, refused, Annotation(0, 5, "fired", "escalation", "MOBILIZE", "", intensity=-7.2))]
-    [False, True, True]
+    >>> restrained = Annotation(0, 9, "retaliate", "deescalation", "RESTRAINT", "", intensity=2.2, modifiers=["negated"])
+    >>> [carries_weight(a) for a in (denied, refused, restrained, Annotation(0, 5, "fired", "escalation", "MOBILIZE", "", intensity=-7.2))]
+    [False, True, True, True]
     """
     if getattr(annotation, "category", None) not in ("escalation", "deescalation") or annotation.intensity is None:
         return False
-    return "negated" not in (annotation.modifiers or []) or annotation.label == "REJECT"
+    return "negated" not in (annotation.modifiers or []) or annotation.label in ("REJECT", "RESTRAINT")
 
 
 def describe_weight(w: float) -> str:
