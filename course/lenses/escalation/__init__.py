@@ -102,7 +102,7 @@ import re
 
 from typing import Any, Iterable
 
-from ...document import Document, Token, quotations
+from ...document import Document, Intervals, Token, quotations
 from ...model import Annotation
 from .candidates import _collect
 from .clauses import _conditionals, _quote_token_spans, _segment_bounds, _segments
@@ -146,7 +146,10 @@ def annotate(doc: Document, stance: list[Annotation],
     finally:
         _CONTEXT.cache = None
     described = _source_descriptions(stance)
-    return [a for a in found if not any(a0 <= a.start and a.end <= b0 for a0, b0 in described)]
+    if not described:
+        return found
+    inside = Intervals(described).has_span
+    return [a for a in found if not inside(a.start, a.end)]
 
 
 #: Words that tie an unnamed source to what it knows: the event after them describes the source.
