@@ -17,14 +17,15 @@ _COMPLEMENT_STOP = frozenset(
     """to and but or that which who while as if unless because on in at for with about over near from by into
     towards toward after before during since until between against through without under""".split()
 )
-_SUBORDINATORS = frozenset("if unless until because since after when while once whereas although provided providing".split())
+#: Words that open a subordinate clause, which ends a phrase's reach ("ease sanctions if ...",
+#: "cut warheads provided Kalvan accepts").
+_SUBORDINATORS = frozenset("if unless until because since after when while once whereas although provided "
+                           "providing".split())
 #: Acts that, announced as possible, are threats (CAMEO 13x); force posture stays MOBILIZE.
 _THREATENABLE = frozenset({"SANCTION", "COERCE", "PROTEST", "REJECT", "DEMAND", "ASSAULT"})
-
-
-
 #: Modals of a forecast: "warned that the corridor could close".
 _FORECAST_MODALS = frozenset("could might may would".split())
+
 
 def _complement(tokens: list[Token], k: int, limit: int = 6) -> int:
     """Last token of the short phrase an appeal asks for, from token k: the verb and its object
