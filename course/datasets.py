@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from .errors import DatasetError
 from .model import Annotation, Attribution, Span
@@ -166,11 +166,7 @@ def load_word_classes(name: str) -> Mapping[str, frozenset[str]]:
     >>> "economists" in load_word_classes("escalation_word_classes")["observer-nouns"]
     True
     """
-    path = datasets_dir() / "lexicons" / f"{name}.tsv"
-    if not path.is_file():
-        known = sorted(p.stem for p in (datasets_dir() / "lexicons").glob("*.tsv"))
-        raise DatasetError(f"No word-class file called {name!r} in lexicons/. Files there: {', '.join(known)}.")
-    return read_word_classes(path)
+    return read_word_classes(lexicon_file(name, "word-class file"))
 
 
 def word_class_in(file: str, name: str) -> frozenset[str]:
@@ -190,11 +186,34 @@ def word_class_in(file: str, name: str) -> frozenset[str]:
     return classes[name]
 
 
-def lexicon_file(name: str) -> Path:
+def word_class_reader(file: str) -> Callable[[str], frozenset[str]]:
+    """The ``word_class(name)`` accessor of one lens: the words of a class of
+    ``datasets/lexicons/<file>.tsv``, read on the first call (not when the lens is imported) and
+    cached. An unknown class is a ``KeyError`` that lists the classes the file has.
+
+    >>> word_class = word_class_reader("hedging_word_classes")
+    >>> "diplomats" in word_class("source-nouns")
+    True
+    >>> word_class("no-such-class")
+    Traceback (most recent call last):
+    ...
+    KeyError: "hedging_word_classes.tsv has no class 'no-such-class'; ...
+    """
+
+    @lru_cache(maxsize=None)
+    def word_class(name: str) -> frozenset[str]:
+        return word_class_in(file, name)
+
+    word_class.__doc__ = f"The words of one class of ``datasets/lexicons/{file}.tsv`` (see :func:`word_class_reader`)."
+    return word_class
+
+
+def lexicon_file(name: str, what: str = "file") -> Path:
     """The path of ``datasets/lexicons/<name>.tsv``.
 
     Args:
         name: the file name without extension, e.g. ``"escalation_patterns"``.
+        what: what the file is, for the message ("word-class file").
 
     Raises:
         DatasetError: when there is no such file, with the files there are.
@@ -206,7 +225,7 @@ def lexicon_file(name: str) -> Path:
     path = folder / f"{name}.tsv"
     if not path.is_file():
         known = sorted(p.stem for p in folder.glob("*.tsv"))
-        raise DatasetError(f"No file called {name!r} in lexicons/. Files there: {', '.join(known)}.")
+        raise DatasetError(f"No {what} called {name!r} in lexicons/. Files there: {', '.join(known)}.")
     return path
 
 
@@ -254,9 +273,7 @@ def load_cameo_weights() -> Mapping[str, float]:
     >>> load_cameo_weights()["130"]
     -4.4
     """
-    path = datasets_dir() / "lexicons" / "cameo_weights.tsv"
-    if not path.is_file():
-        raise DatasetError("lexicons/cameo_weights.tsv is missing: the escalation lens needs the weights of its CAMEO codes.")
+    path = lexicon_file("cameo_weights", "table of CAMEO weights")
     weights: dict[str, float] = {}
     for row in read_tsv(path):
         where = f"{path.name} line {row['_line']}"

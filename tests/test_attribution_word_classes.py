@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from course.datasets import WORD_CLASS_COLUMNS, datasets_dir, load_word_classes, read_tsv, read_word_classes
+from course.datasets import datasets_dir, load_word_classes, read_tsv, read_word_classes
 from course.document import build_document
 from course.errors import DatasetError
+import course.lenses.attribution as attribution
 from course.lenses.attribution import annotate, contents, frames, phrases, words
 from course.lenses.attribution.words import WORD_CLASSES, WordClassView, document_nouns, speaker_nouns, word_class
 from course.lenses.escalation.conditions import CONDITIONS as ESCALATION_CONDITIONS
@@ -104,29 +105,6 @@ def readers() -> dict[str, set[tuple[str, str]]]:
 # ----------------------------------------------------------------------------- the file
 
 
-def test_every_row_has_every_column_filled_in():
-    assert rows(), "the file has no rows"
-    for row in rows():
-        where = f"line {row['_line']}"
-        assert set(WORD_CLASS_COLUMNS) <= set(row), where
-        for column in WORD_CLASS_COLUMNS:
-            assert row[column], f"{where}: empty {column}"
-        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", row["class"]), f"{where}: class names are kebab-case"
-        assert row["explanation"].endswith("."), f"{where}: the explanation is one sentence"
-
-
-def test_no_class_is_defined_twice_and_no_word_is_listed_twice_in_a_class():
-    names = [row["class"] for row in rows()]
-    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
-    for row in rows():
-        listed = row["words"].split()
-        assert listed, f"{row['class']}: no words"
-        assert len(listed) == len(set(listed)), f"{row['class']}: {sorted({w for w in listed if listed.count(w) > 1})}"
-        # compared with Token.norm or a lemma: lower case, one token, straight apostrophes
-        bad = [w for w in listed if w != w.lower() or "’" in w or not re.fullmatch(r"[\w'-]+", w)]
-        assert not bad, f"{row['class']}: {bad}"
-
-
 def test_the_lemma_classes_name_lemmas_of_the_reporting_verbs_lexicon():
     from course.datasets import load_lexicon
 
@@ -153,7 +131,8 @@ def test_used_by_names_a_real_step_or_escalation_condition():
 
 
 def test_the_functions_of_the_table_of_steps_exist():
-    modules = {"words.py": words, "phrases.py": phrases, "contents.py": contents, "frames.py": frames}
+    modules = {"words.py": words, "phrases.py": phrases, "contents.py": contents, "frames.py": frames,
+               "__init__.py": attribution}
     for step, (where, _) in steps().items():
         assert where, step
         for module, fn in where:
@@ -213,20 +192,6 @@ def test_the_scan_of_the_code_finds_what_it_looks_for():
     assert ("frames.py", "_reporting") in read["document-nouns"]  # through document_nouns()
     assert read["editorial-labels"] == {("frames.py", "_epigraphs")}
     assert ("words.py", "<module>") in read["defended-places"]
-
-
-def test_an_unknown_class_is_a_key_error_that_lists_the_classes():
-    with pytest.raises(KeyError, match="has no class 'no-such-class'; its classes: .*light-verbs"):
-        word_class("no-such-class")
-
-
-def test_the_loader_gives_the_words_of_each_row():
-    classes = load_word_classes(WORD_CLASSES)
-    assert list(classes) == [row["class"] for row in rows()]
-    for row in rows():
-        assert classes[row["class"]] == frozenset(row["words"].split()) == word_class(row["class"])
-    with pytest.raises(TypeError):
-        classes["light-verbs"] = frozenset()  # read-only: the cached mapping is shared
 
 
 def test_the_unions_are_built_from_their_classes():

@@ -5,7 +5,6 @@ classes."""
 from __future__ import annotations
 
 import ast
-import re
 import shutil
 import subprocess
 import sys
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from course.datasets import (
-    WORD_CLASS_COLUMNS, datasets_dir, load_lexicon, load_word_classes, read_tsv, read_word_classes,
+    datasets_dir, load_lexicon, load_word_classes, read_tsv, read_word_classes,
 )
 from course.document import build_document
 from course.errors import DatasetError
@@ -97,29 +96,6 @@ def asked_for() -> dict[str, list[str]]:
 # ----------------------------------------------------------------------------- the file
 
 
-def test_every_row_has_every_column_filled_in():
-    assert rows(), "the file has no rows"
-    for row in rows():
-        where = f"line {row['_line']}"
-        assert set(WORD_CLASS_COLUMNS) <= set(row), where
-        for column in WORD_CLASS_COLUMNS:
-            assert row[column], f"{where}: empty {column}"
-        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", row["class"]), f"{where}: class names are kebab-case"
-        assert row["explanation"].endswith("."), f"{where}: the explanation is one sentence"
-
-
-def test_no_class_is_defined_twice_and_no_word_is_listed_twice_in_a_class():
-    names = [row["class"] for row in rows()]
-    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
-    for row in rows():
-        words = row["words"].split()
-        assert words, f"{row['class']}: no words"
-        assert len(words) == len(set(words)), f"{row['class']}: {sorted({w for w in words if words.count(w) > 1})}"
-        # compared with Token.norm: lower case, one token, straight apostrophes
-        bad = [w for w in words if w != w.lower() or "’" in w or not re.fullmatch(r"[\w'-]+", w)]
-        assert not bad, f"{row['class']}: {bad}"
-
-
 def test_used_by_names_a_real_condition_pattern_or_extent():
     assert {"condition:before-number", "pattern:unnamed-source", "extent:verb-group"} <= set(ENTRIES)
     for row in rows():
@@ -165,20 +141,6 @@ def test_every_class_the_code_asks_for_exists_and_every_class_is_used():
     calls = {name: asked(node)[1] for name, node in functions().items()}
     for union in UNIONS:
         assert any(union in called for name, called in calls.items() if name != union), f"{union} is read by no rule"
-
-
-def test_an_unknown_class_is_a_key_error_that_lists_the_classes():
-    with pytest.raises(KeyError, match="has no class 'no-such-class'; its classes: .*role-nouns"):
-        word_class("no-such-class")
-
-
-def test_the_loader_gives_the_words_of_each_row():
-    classes = load_word_classes(WORD_CLASSES)
-    assert list(classes) == [row["class"] for row in rows()]
-    for row in rows():
-        assert classes[row["class"]] == frozenset(row["words"].split()) == word_class(row["class"])
-    with pytest.raises(TypeError):
-        classes["role-nouns"] = frozenset()  # read-only: the cached mapping is shared
 
 
 @pytest.mark.parametrize("name, classes", [

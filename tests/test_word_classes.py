@@ -1,4 +1,4 @@
-"""The escalation lens's word classes (datasets/lexicons/escalation_word_classes.tsv): the file's
+"""Word classes: every lens's file's schema and loader (parametrized), and the escalation lens's file
 schema, the loader's errors, and that the code and the file name the same classes."""
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from course.errors import DatasetError
 from course.lenses.escalation import annotate
 from course.lenses.escalation.conditions import CONDITIONS
 from course.lenses.escalation.patterns import _PATTERNS
+from course.lenses.attribution.words import word_class as attribution_word_class
 from course.lenses.escalation.words import WORD_CLASSES, word_class
+from course.lenses.hedging import word_class as hedging_word_class
 
 PACKAGE = Path(__file__).resolve().parent.parent / "course" / "lenses" / "escalation"
 DATASETS = Path(__file__).resolve().parent.parent / "datasets"
@@ -65,10 +67,25 @@ def asked_for() -> dict[str, list[str]]:
 # ----------------------------------------------------------------------------- the file
 
 
-def test_every_row_has_every_column_filled_in():
-    assert rows(), "the file has no rows"
-    for row in rows():
-        where = f"line {row['_line']}"
+# ----------------------------------------------------------------------------- every lens's file
+
+#: Each lens's word-class file, its accessor and one class it has.
+WORD_CLASS_FILES = [
+    ("escalation_word_classes", word_class, "observer-nouns"),
+    ("hedging_word_classes", hedging_word_class, "role-nouns"),
+    ("attribution_word_classes", attribution_word_class, "light-verbs"),
+]
+
+
+def file_rows(file: str) -> list[dict[str, str]]:
+    return read_tsv(datasets_dir() / "lexicons" / f"{file}.tsv")
+
+
+@pytest.mark.parametrize("file, accessor, known", WORD_CLASS_FILES)
+def test_every_row_has_every_column_filled_in(file, accessor, known):
+    assert file_rows(file), "the file has no rows"
+    for row in file_rows(file):
+        where = f"{file} line {row['_line']}"
         assert set(WORD_CLASS_COLUMNS) <= set(row), where
         for column in WORD_CLASS_COLUMNS:
             assert row[column], f"{where}: empty {column}"
@@ -76,16 +93,33 @@ def test_every_row_has_every_column_filled_in():
         assert row["explanation"].endswith("."), f"{where}: the explanation is one sentence"
 
 
-def test_no_class_is_defined_twice_and_no_word_is_listed_twice_in_a_class():
-    names = [row["class"] for row in rows()]
+@pytest.mark.parametrize("file, accessor, known", WORD_CLASS_FILES)
+def test_no_class_is_defined_twice_and_no_word_is_listed_twice_in_a_class(file, accessor, known):
+    names = [row["class"] for row in file_rows(file)]
     assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
-    for row in rows():
+    for row in file_rows(file):
         words = row["words"].split()
         assert words, f"{row['class']}: no words"
         assert len(words) == len(set(words)), f"{row['class']}: {sorted({w for w in words if words.count(w) > 1})}"
-        # compared with Token.norm: lower case, one token, straight apostrophes
-        bad = [w for w in words if w != w.lower() or "’" in w or not re.fullmatch(r"[\w'’-]+", w)]
+        # compared with Token.norm or a lemma: lower case, one token, straight apostrophes
+        bad = [w for w in words if w != w.lower() or "’" in w or not re.fullmatch(r"[\w'-]+", w)]
         assert not bad, f"{row['class']}: {bad}"
+
+
+@pytest.mark.parametrize("file, accessor, known", WORD_CLASS_FILES)
+def test_an_unknown_class_is_a_key_error_that_lists_the_classes(file, accessor, known):
+    with pytest.raises(KeyError, match=f"{file}.tsv has no class 'no-such-class'; its classes: .*{known}"):
+        accessor("no-such-class")
+
+
+@pytest.mark.parametrize("file, accessor, known", WORD_CLASS_FILES)
+def test_the_loader_gives_the_words_of_each_row(file, accessor, known):
+    classes = load_word_classes(file)
+    assert list(classes) == [row["class"] for row in file_rows(file)]
+    for row in file_rows(file):
+        assert classes[row["class"]] == frozenset(row["words"].split()) == accessor(row["class"])
+    with pytest.raises(TypeError):
+        classes[known] = frozenset()  # read-only: the cached mapping is shared
 
 
 def test_used_by_names_a_real_condition_context_pattern_or_step():
@@ -121,20 +155,6 @@ def test_the_scan_of_the_code_finds_what_it_looks_for():
     asked = asked_for()
     assert asked["observer-nouns"] == ["conditions.py"]
     assert "military-words" in asked and "context.py" in asked["military-words"]
-
-
-def test_an_unknown_class_is_a_key_error_that_lists_the_classes():
-    with pytest.raises(KeyError, match="has no class 'no-such-class'; its classes: .*observer-nouns"):
-        word_class("no-such-class")
-
-
-def test_the_loader_gives_the_words_of_each_row():
-    classes = load_word_classes(WORD_CLASSES)
-    assert list(classes) == [row["class"] for row in rows()]
-    for row in rows():
-        assert classes[row["class"]] == frozenset(row["words"].split()) == word_class(row["class"])
-    with pytest.raises(TypeError):
-        classes["observer-nouns"] = frozenset()  # read-only: the cached mapping is shared
 
 
 def test_importing_the_lens_reads_no_file():

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from ..datasets import load_lexicon, word_class_in
+from ..datasets import load_lexicon, word_class_reader
 from ..document import Document, Token
 from ..errors import DatasetError
 from ..matching import phrase_tokens
@@ -55,27 +55,8 @@ LEXICONS: tuple[tuple[str, str], ...] = (("hedges", "hedge"), ("boosters", "boos
 WORD_CLASSES = "hedging_word_classes"
 
 
-@lru_cache(maxsize=None)
-def word_class(name: str) -> frozenset[str]:
-    """The words of one class of ``datasets/lexicons/hedging_word_classes.tsv``.
-
-    The file is read on the first call, not when the lens is imported.
-
-    Args:
-        name: the class, as the file's ``class`` column names it (``"role-nouns"``).
-
-    Raises:
-        KeyError: for a class the file does not have, with the classes it has.
-
-    Example:
-        >>> "diplomats" in word_class("source-nouns")
-        True
-        >>> word_class("no-such-class")
-        Traceback (most recent call last):
-        ...
-        KeyError: "hedging_word_classes.tsv has no class 'no-such-class'; ...
-    """
-    return word_class_in(WORD_CLASSES, name)
+#: The words of one class of the file, read on first use: ``word_class("role-nouns")``.
+word_class = word_class_reader(WORD_CLASSES)
 
 
 @lru_cache(maxsize=1)

@@ -67,7 +67,7 @@ from .phrases import _relative_source, _repair_source
 from ...document import quotations
 from .spans import _GrowingIntervals, _Intervals, _kind, _span, _tok_span
 from .unattributed import _unattributed
-from .words import PRONOUNS, QUOTE_CHARS, _is_adverb
+from .words import PRONOUNS, QUOTE_CHARS, _is_adverb, word_class
 
 __all__ = ["annotate"]
 
@@ -254,8 +254,6 @@ def _relation(doc: Document, sent: Sentence, toks: list[Token], f: _Found) -> At
     return Attribution(source, cue, f.content, via, f.kind, cls, expl, f.rule, sent.index)
 
 
-#: Verbs of saying whose negation ("would not say whether ...") is a refusal to answer.
-_ANSWERING_LEMMAS = frozenset("say comment confirm disclose discuss elaborate specify reveal answer tell".split())
 #: Words that open an open question: what was not said.
 _WH_WORDS = frozenset("whether if how when why what who where which".split())
 
@@ -265,7 +263,7 @@ def _refusal_to_say(toks: list[Token], f: _Found) -> bool:
     ("would not say whether talks would resume", "did not comment")?"""
     negated = any(toks[k].norm in ("not", "n't", "never") or toks[k].norm == "t" and toks[k - 1].text in ("'", "’")
                   for k in range(f.cue[0], f.cue[1] + 1))
-    if not negated or f.word.lemma not in _ANSWERING_LEMMAS:
+    if not negated or f.word.lemma not in word_class("answering-lemmas"):
         return False
     if f.content is None:
         return True

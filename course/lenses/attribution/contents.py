@@ -15,7 +15,7 @@ from .phrases import _after_dateline, _left_np, _noun_context, _only_time_left, 
 from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
     AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS,
-    PLACE_PREPOSITIONS, POSSESSIVES, QUOTE_CHARS, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
+    PLACE_PREPOSITIONS, POSSESSIVES, QUOTE_CHARS, UNITS_AFTER_LAST, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
     _clitic, _finite_like, _is_adverb, _is_number, _is_word, lazy_constants, speaker_nouns, word_class,
 )
 
@@ -472,7 +472,7 @@ def _saying_time(toks: list[Token], k: int) -> int:
     (2, 3, 1)
     """
     n = len(toks)
-    units = ("week", "month", "year", "night", "weekend", "morning", "evening")
+    units = UNITS_AFTER_LAST
     if 0 < k < n and toks[k].norm in units and toks[k - 1].norm in ("last", "this", "next"):
         return 1  # "last" was read past as an adverb: "said last week the talks had failed"
     w = 0

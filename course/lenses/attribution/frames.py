@@ -26,7 +26,7 @@ from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS,
     IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS,
     STOP, SUBJECT_PRONOUNS,
-    TIME_PREPOSITIONS, TIME_WORDS, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
+    TIME_PREPOSITIONS, TIME_WORDS, UNITS_AFTER_LAST, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
     _finite_like, _title_case, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
@@ -424,7 +424,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # (adverbs after the cue are skipped, but "last" or "next" before a unit of time opens a noun
     # phrase or a time of saying: "said last week's attack was ...", "said last week the talks ...")
     while j < n and _is_adverb(toks[j]) and not (
-            toks[j].norm in ("last", "next", "this") and j + 1 < n and toks[j + 1].norm in _TIME_UNITS_AFTER):
+            toks[j].norm in ("last", "next", "this") and j + 1 < n and toks[j + 1].norm in UNITS_AFTER_LAST):
         j += 1
     nxt = toks[j] if j < n else None
     prev = toks[c0 - 1] if c0 > 0 else None
@@ -764,9 +764,6 @@ def _universal(toks: list[Token], src: tuple[int, int]) -> bool:
     return words in (["everyone"], ["everybody"], ["all"], ["the", "whole", "world"], ["the", "entire", "world"],
                      ["the", "world"], ["whole", "world"])
 
-
-#: Units of time after "last", "next" or "this" ("last week", "next month").
-_TIME_UNITS_AFTER = frozenset("week weekend month year night morning evening spring summer autumn fall winter".split())
 
 #: Quotation marks that close a quotation before ", adding that ..." ('"We acted lawfully," adding').
 _CLOSING_QUOTES = frozenset({'"', "”"})

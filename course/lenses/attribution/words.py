@@ -22,26 +22,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Set
 from functools import lru_cache
 
-from ...datasets import word_class_in
+from ...datasets import word_class_reader
 from ...document import Token
 
 #: The file of the lens's word classes, in ``datasets/lexicons/``.
 WORD_CLASSES = "attribution_word_classes"
 
 
-@lru_cache(maxsize=None)
-def word_class(name: str) -> frozenset[str]:
-    """The words of one class of ``datasets/lexicons/attribution_word_classes.tsv``.
-
-    The file is read on the first call, not when the lens is imported.
-
-    Args:
-        name: the class, as the file's ``class`` column names it (``"light-verbs"``).
-
-    Raises:
-        KeyError: for a class the file does not have, with the classes it has.
-    """
-    return word_class_in(WORD_CLASSES, name)
+#: The words of one class of the file, read on first use: ``word_class("light-verbs")``.
+word_class = word_class_reader(WORD_CLASSES)
 
 
 @lru_cache(maxsize=1)
@@ -308,6 +297,8 @@ def _clitic(toks: list[Token], k: int) -> bool:
 
 #: Plural time units and time adverbs that make up a time phrase with TIME_WORDS ("a few weeks earlier").
 TIME_UNITS = frozenset("few several weeks days months years hours minutes ago earlier later".split())
+#: Units of time after "last", "next" or "this" ("last week", "next month", "this spring").
+UNITS_AFTER_LAST = frozenset("week weekend month year night morning evening spring summer autumn fall winter".split())
 
 
 #: Forms of "be": before a participle they make a passive ("was endorsed").

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
-from ...datasets import lexicon_file, load_cameo_weights, load_word_classes, read_rows
+from ...datasets import lexicon_file, load_cameo_weights, read_rows
 from ...document import Token
 from ...errors import DatasetError
 from .conditions import _deployed_as_verb, _not_after_summons
@@ -239,12 +239,8 @@ _STRAY_BRACE = re.compile(r"(?<!\\)\{(?![0-9,])")  # opens neither a macro nor a
 _VERB_FORM = re.compile(r"[a-z'-]+(?: [a-z'-]+)*")
 
 
-def _class_words(name: str) -> frozenset[str]:
-    return load_word_classes(WORD_CLASSES)[name]
-
-
 def expand(pattern: str, parts: Mapping[str, str] | None = None,
-           classes: Callable[[str], frozenset[str]] = _class_words) -> str:
+           classes: Callable[[str], frozenset[str]] = word_class) -> str:
     r"""Expand the macros of a ``pattern`` cell into the regular expression they stand for.
 
     The rest of the cell is regular-expression syntax and is kept as written. The macros:

@@ -17,27 +17,15 @@ Example:
 
 from __future__ import annotations
 
-from functools import lru_cache
 
-from ...datasets import word_class_in
+from ...datasets import word_class_reader
 
 #: The file of the lens's word classes, in ``datasets/lexicons/``.
 WORD_CLASSES = "escalation_word_classes"
 
 
-@lru_cache(maxsize=None)
-def word_class(name: str) -> frozenset[str]:
-    """The words of one class of ``datasets/lexicons/escalation_word_classes.tsv``.
-
-    The file is read on the first call, not when the lens is imported.
-
-    Args:
-        name: the class, as the file's ``class`` column names it (``"view-nouns"``).
-
-    Raises:
-        KeyError: for a class the file does not have, with the classes it has.
-    """
-    return word_class_in(WORD_CLASSES, name)
+#: The words of one class of the file, read on first use: ``word_class("view-nouns")``.
+word_class = word_class_reader(WORD_CLASSES)
 
 
 #: Names of months and days: capitalised, but not names of actors or places.
