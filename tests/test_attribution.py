@@ -1834,3 +1834,33 @@ def test_frames_that_credit_a_cause_or_a_count(text, source, cue, content):
 ])
 def test_last_week_is_content_when_it_opens_a_noun_phrase(text, content):
     assert one(text).content.text == content
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    # the relative pronoun before the source is the reported clause's subject: the content is the
+    # rest of that clause, and it ends where the relative clause does
+    ("The strike hit a depot that the army said was empty.", "the army", "said", "was empty"),
+    ("The strike hit what the army said was a weapons depot.", "the army", "said", "was a weapons depot"),
+    ("The donations, which he said were accompanied by letters, arrived.", "he", "said", "were accompanied by letters"),
+    ("The missile, which state media claimed can reach Guam, was launched.", "state media", "claimed", "can reach Guam"),
+    ("It was a plot that officials believe was planned abroad.", "officials", "believe", "was planned abroad"),
+    # a label moved into "what": its speaker may be "it", and an adjective in -ly is the label's
+    ("Russia expelled ten diplomats in response to what it called unfriendly steps.", "it", "called", "unfriendly steps"),
+    ("Russia acted in response to what Moscow called unfriendly steps.", "Moscow", "called", "unfriendly steps"),
+])
+def test_a_relative_pronoun_before_the_source_belongs_to_the_reported_clause(text, source, cue, content):
+    r = one(text)
+    assert (r.source.text, r.cue.text, r.content.text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    # sentence-first, the verb after the cue is the main clause's: the object was moved
+    "What Lavrov said was a warning.",
+    "Everything Trump says is a lie.",
+    # a "that" after a verb or an adjective is a complementizer, and "state" after a name a noun
+    "She is so frustrated that New York state is shortchanging funds.",
+    # a relative clause on a report is no content of the verb in it
+    "The report that officials confirmed was leaked on Monday.",
+])
+def test_a_verb_after_a_moved_object_is_the_main_clauses(text):
+    assert [r for r in analyze(text).attributions if r.cue.text in ("said", "says", "state", "confirmed")] == []

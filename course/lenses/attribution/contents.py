@@ -82,16 +82,28 @@ def _end_relative_clauses(doc: Document, toks: list[Token], found: list[_Found],
     "Generals, most of whom had announced their support, backed her": the content ends at the
     comma that closes the clause. "Critics who saw the comment as a dig complained": the clause
     ends before the main verb, whose source is then the noun with its clause.
+
+    The same holds when the relative pronoun is the subject of the reported clause and stands
+    before the source: "The donations, which he said were accompanied by letters, arrived" ->
+    content "were accompanied by letters"; "a depot that the army said was empty was hit" ->
+    "was empty" (the main verb keeps its own subject).
     """
     for g in found:
         if g.source is None or g.content is None or g.direction != "forward":
             continue
         s0, s1 = g.source
-        if toks[s1].norm not in ("who", "whom", "which"):
-            continue
-        head = _left_np(toks, s0 - 2 if s0 >= 2 and toks[s0 - 1].text == "," else s0 - 1) if s0 > 0 else None
-        comma_before = s0 > 0 and toks[s0 - 1].text == ","
         first = _first_token_at(doc, toks, g.content.start)
+        # the relative pronoun before the source is the reported clause's subject: the content
+        # opens with its verb ("which he said were ...", "what the army said was ...")
+        extracted = s0 > 0 and toks[s0 - 1].norm in ("which", "that", "who", "whom", "what") \
+            and first == g.cue[1] + 1 and _finite_like(toks[first])
+        if toks[s1].norm not in ("who", "whom", "which") and not extracted:
+            continue
+        r0 = s0 - 1 if extracted else s0  # the relative pronoun
+        head = _left_np(toks, r0 - 2 if r0 >= 2 and toks[r0 - 1].text == "," else r0 - 1) if r0 > 0 else None
+        comma_before = r0 > 0 and toks[r0 - 1].text == ","
+        if extracted:
+            head = None  # the main clause's subject is not the relative clause's head
         for k in range(first, len(toks)):
             t = toks[k]
             if t.start >= g.content.end or inside_quote.has_point(t.start):

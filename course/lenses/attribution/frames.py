@@ -447,8 +447,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # exercise dubbed “Sea Breeze”"): a name, nobody's words
     if word.lemma in word_class("naming-lemmas") and not passive and c0 == a and j == after and _naming_participle(toks, a, j):
         return None
-    # a noun heading a subject before a finite reporting verb ("the document says")
+    # a noun heading a subject before a finite reporting verb ("the document says"; but in "a
+    # depot that officials said was empty" the reported clause goes on)
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
+            and not (nxt.norm in AUX and _extracted_subject(toks, c0)) \
             and (nxt.norm.endswith("s") or nxt.norm.endswith("ed") or nxt.norm == "said") and not first.norm.endswith(("ed", "ing")):
         return None
     # ... and a plural noun before a plain verb ("state media reports say", "the statements show")
@@ -698,19 +700,30 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if via is not None:
         start = via[1] + 1
     frame_ok = word.frame == "speech" or _frame_signal(toks, start, word)
+    # the relative pronoun before the source is the subject of the reported clause, whose verb
+    # follows the cue at once ("the missile, which state media claimed can reach Guam", "a plot
+    # that officials believe was planned abroad"); a verb of saying needs no check ("said was")
+    if not frame_ok and word.frame in ("ambiguous", "cognitive") and start == after and nxt is not None \
+            and nxt.text.islower() and nxt.norm in AUX - {"s", "'s", "not", "n't", "never"} and _extracted_subject(toks, c0):
+        frame_ok = True
+        rule += " (the relative pronoun before the source is the reported clause's subject)"
     if frame_ok and word.frame == "ambiguous" and start < n and toks[start].start in opens \
             and _quote_inside_clause(text, opens[toks[start].start]):
         # "will respond “firmly and without hesitation” to the harassment": the quoted
         # words modify the verb and the clause goes on; they are not its reported content
         frame_ok = False
     display, information = word_class("display-lemmas"), word_class("information-nouns")
+    # "in response to what it called unfriendly steps": a label moved into "what" has a speaker,
+    # even when the pronoun is "it" (a country, a ministry)
+    holder = src is not None and (_holder(toks, src) or src[0] == src[1] and src[0] > 0
+                                  and toks[src[0]].norm in ("it", "they") and toks[src[0] - 1].norm == "what")
     if word.frame in ("object", "cognitive", "ambiguous") and src is not None and word.lemma not in display \
-            and _holder(toks, src) and _as_complement(toks, start):
+            and holder and _as_complement(toks, start):
         # "see the program as an opportunity", "viewed communists as terrorists", "dismissed
         # the reports as “fake news”": a view of the object is the content (the speaker's judgement)
         frame_ok = True
         rule += " (a view: object + as + label)"
-    if not frame_ok and word.frame == "object" and src is not None and _holder(toks, src) \
+    if not frame_ok and word.frame == "object" and holder \
             and not _evidence_source(toks, src) and not (word.lemma in display and not any(
                 toks[x].norm in information or toks[x].norm[:-1] in information
                 for x in range(src[0], src[1] + 1))):
@@ -756,6 +769,36 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     start = _addressee_skip(toks, start, word)
     content, kind = _forward_content(doc, sent, toks, start, opens)
     return _Found(src, cue, content, via, kind, word, rule, "forward")
+
+
+def _extracted_subject(toks: list[Token], c0: int) -> bool:
+    """Is the relative pronoun before the cue's source the subject of the reported clause?
+
+    Only inside a relative clause that cannot be the sentence's subject: one set off by a comma
+    ("The missile, which state media claimed can reach Guam, was launched") or one after the main
+    clause's verb ("The strike hit a depot that the army said was empty"). Sentence-first, the
+    verb after the cue is the main clause's: "What Lavrov said was a warning", "Everything Trump
+    says is a lie". A "that" after a verb or an adjective is a complementizer ("agreed that the
+    party's rules should ...").
+
+    >>> from course.document import build_document
+    >>> t = build_document("The strike hit a depot that the army said was empty.").tokens
+    >>> _extracted_subject(t, 8), _extracted_subject(build_document("What Lavrov said was a warning.").tokens, 2)
+    (True, False)
+    """
+    src = _source_left(toks, c0)
+    if src is None or src[0] < 2 or src[1] != c0 - 1:
+        return False
+    r = src[0] - 1
+    pronoun, before = toks[r].norm, toks[r - 1]
+    if pronoun not in ("which", "that", "who", "what"):
+        return False
+    if pronoun == "that" and not (_is_word(before) and before.norm not in AUX | _cue_norms() | _attitude_words()
+                                  and not _finite_like(before) and not before.norm.endswith("ing")):
+        return False
+    if before.text == "," and pronoun in ("which", "who"):
+        return True
+    return any(_finite_like(toks[x]) for x in range(1, r))
 
 
 def _universal(toks: list[Token], src: tuple[int, int]) -> bool:

@@ -197,7 +197,7 @@ def _is_word(tok: Token) -> bool:
 def _is_adverb(tok: Token) -> bool:
     n = tok.norm
     return n in ADVERBS or (len(n) > 4 and n.endswith("ly") and tok.text[:1].islower()
-                            and n not in ("family", "ally", "assembly", "supply", "rally", "italy"))
+                            and n not in word_class("ly-non-adverbs"))
 
 
 def _outlet_today(toks: list[Token], k: int) -> bool:
