@@ -551,3 +551,18 @@ def test_provided_and_as_long_as_open_a_condition_only_before_a_clause(text, con
     assert [x.text for x in a if x.label == "conditional"] == conditions
     if conditions == ["provided"] and "would" in text:
         assert "would" not in [x.text for x in a if x.category == "hedge"]  # the condition's consequence
+
+
+@pytest.mark.parametrize("text, conditions, weight", [
+    # an agreement "in principle" leaves its terms open: the commitment is conditional and weighs less
+    ("The two sides agreed in principle to a prisoner exchange.", ["in principle"], 2.0),
+    ("The two sides agreed to a prisoner exchange.", [], 4.0),
+    ("It is a matter of principle.", [], None),
+])
+def test_in_principle_makes_an_agreement_conditional(text, conditions, weight):
+    from course import analyze
+    a = analyze(text).annotations
+    assert [x.text for x in a if x.label == "conditional"] == conditions
+    agree = [x for x in a if x.label == "AGREE"]
+    assert [x.intensity for x in agree] == ([] if weight is None else [weight])
+    assert all(("conditional" in x.modifiers) == bool(conditions) for x in agree)
