@@ -1864,3 +1864,12 @@ def test_a_relative_pronoun_before_the_source_belongs_to_the_reported_clause(tex
 ])
 def test_a_verb_after_a_moved_object_is_the_main_clauses(text):
     assert [r for r in analyze(text).attributions if r.cue.text in ("said", "says", "state", "confirmed")] == []
+
+
+def test_a_report_that_ends_an_opening_prepositional_phrase_is_a_noun():
+    text = "In the wake of the New York Times report, Moscow has recalled its ambassador."
+    assert [r.cue.text for r in analyze(text).attributions] == []
+    # a parenthetical report before a comma still reports, and a quotation after the comma too
+    assert [(r.source.text, r.content.text) for r in analyze("The talks failed, Lavrov says, and Moscow will respond.").attributions] == [
+        ("Lavrov", "The talks failed")]
+    assert one("He says, “We will respond.”").content.text == "We will respond."

@@ -447,6 +447,16 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # exercise dubbed “Sea Breeze”"): a name, nobody's words
     if word.lemma in word_class("naming-lemmas") and not passive and c0 == a and j == after and _naming_participle(toks, a, j):
         return None
+    # a plain or -s form that ends a prepositional phrase before a comma and a new clause is a
+    # noun ("In the wake of the New York Times report, Trump has ..."): a verb of saying is followed
+    # by its content, a quotation, an adverb or a that-clause ('says, “We will ...”', "said,
+    # however, that"), and its subject is no preposition's object (but ", Lavrov says, Moscow ...")
+    if nxt is not None and j == after and nxt.text == "," and " " not in word.phrase and not is_ing \
+            and not first.norm.endswith("ed") and first.norm not in IRREGULAR_PAST and j + 1 < n \
+            and toks[j + 1].start not in opens and (toks[j + 1].text[:1].isupper() or toks[j + 1].text[:1].isdigit()):
+        left = _source_left(toks, c0)
+        if left is not None and left[0] > 0 and toks[left[0] - 1].norm in _PHRASE_PREPOSITIONS:
+            return None
     # a noun heading a subject before a finite reporting verb ("the document says"; but in "a
     # depot that officials said was empty" the reported clause goes on)
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
@@ -814,6 +824,10 @@ _CLOSING_QUOTES = frozenset({'"', "”"})
 #: Prepositions after a participle of speaking that set a scene ("speaking to reporters",
 #: "speaking after Friday prayers").
 SCENE_PREPOSITIONS = frozenset("to at after before in on during with from by outside alongside".split())
+#: Prepositions that open a phrase before the main clause ("In the wake of the report, ..."): a
+#: noun phrase after one is the preposition's object, never a subject.
+_PHRASE_PREPOSITIONS = frozenset("in on at of amid despite during with without under from into over "
+                                 "through throughout within among between against".split())
 #: Prepositions whose object, inside a larger noun phrase, cannot be a reporting verb's subject.
 OBJECT_PREPOSITIONS = frozenset("on against at into onto upon toward towards over".split())
 #: Verbs whose passive reports no words: "two men were questioned by police" were interrogated,
