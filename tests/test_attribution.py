@@ -1873,3 +1873,10 @@ def test_a_report_that_ends_an_opening_prepositional_phrase_is_a_noun():
     assert [(r.source.text, r.content.text) for r in analyze("The talks failed, Lavrov says, and Moscow will respond.").attributions] == [
         ("Lavrov", "The talks failed")]
     assert one("He says, “We will respond.”").content.text == "We will respond."
+
+
+def test_reaffirm_reports_like_affirm():
+    r = one("The US State Department reaffirmed that an armed attack on its vessels would invoke "
+            "mutual defence commitments.")
+    assert (r.source.text, r.cue.text, r.verb_class) == ("The US State Department", "reaffirmed", "neutral")
+    assert r.content.text.startswith("an armed attack")

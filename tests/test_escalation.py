@@ -1101,3 +1101,23 @@ def test_a_declared_refusal_to_act_counts_as_restraint():
     assert a.intensity > 0 and carries_weight(a)  # a cooperative signal: it adds to the sums (§8.4)
     denied = next(x for x in found("Moscow denied that flares were fired.") if x.label == "MOBILIZE")
     assert "negated" in denied.modifiers and not carries_weight(denied)
+
+
+@pytest.mark.parametrize("text, marks", [
+    # "insist on" presses a demand, but "on Monday" dates the report
+    ("Kyiv insisted on security guarantees.", [("DEMAND", "insisted on")]),
+    ("The defence minister insisted on Monday that the navy would return.", []),
+    # a strike that targets or kills is an attack; a strike by workers a protest
+    ("The army said the strike had targeted a storage site.", [("ASSAULT", "strike")]),
+    ("Dock workers said the strike would continue.", [("PROTEST", "strike")]),
+    # a present perfect "has not ruled out" keeps an option open like "did not rule out": a hedged threat
+    ("The United States has not ruled out military options.", [("THREATEN", "military options")]),
+    ("The minister ruled out talks.", [("REJECT", "ruled out")]),
+])
+def test_senses_found_in_new_wire_texts(text, marks):
+    a = analyze(text)
+    assert [(x.label, x.text) for x in a.annotations if x.category in ("escalation", "deescalation")] == marks
+    if "has not ruled out" in text:
+        assert [x.text for x in a.annotations if x.category == "hedge"] == ["has not ruled out"]
+        assert "hedged" in next(x for x in a.annotations if x.label == "THREATEN").modifiers
+        assert a.attributions == []  # an exclusion not made is no report

@@ -418,6 +418,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         k -= 1
     c0 = k + 1
     cue = (c0, b)
+    # "has not ruled out military options" excludes nothing: it keeps a possibility open, a hedge
+    # (hedges.tsv), not a report of an exclusion (and "did not rule out" is no cue either)
+    if word.lemma == "rule out" and any(toks[x].norm in ("not", "n't", "never") for x in range(c0, a)):
+        return None
     rule = f"{VERBS_LEXICON}.tsv: {word.phrase}"
     after = b + 1
     j = after

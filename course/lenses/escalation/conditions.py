@@ -195,6 +195,23 @@ def _not_greeting(tokens: Sequence[Token], i: int, j: int) -> bool:
     return not (j + 2 < len(tokens) and tokens[j + 1].norm == "to" and tokens[j + 2].norm in ("our", "this", "the", "my"))
 
 
+def _not_before_time(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """"insisted on guarantees" presses a demand; in "insisted on Monday that the navy would
+    return" the "on" says when it was said (the verb is a report, attribution lens).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The minister insisted on Monday that the navy would return.").tokens
+    >>> _not_before_time(toks, 2, 3), _not_before_time(build_document("Kyiv insisted on guarantees.").tokens, 1, 2)
+    (False, True)
+    """
+    k = j + 1
+    if k >= len(tokens):
+        return True
+    nxt = tokens[k].norm
+    return not (nxt in _MONTHS_DAYS or nxt[:1].isdigit()
+                or nxt == "the" and k + 1 < len(tokens) and tokens[k + 1].norm in ("weekend", "eve", "day"))
+
+
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
     "not-before-non-event": _not_before_non_event,
@@ -214,5 +231,6 @@ CONDITIONS: dict[str, Condition] = {
     "not-after-summons": _not_after_summons,
     "protest-rally": _protest_rally,
     "not-greeting": _not_greeting,
+    "not-before-time": _not_before_time,
     "verbal-participle": _deployed_as_verb,  # the same test: "the besieged town" describes it
 }

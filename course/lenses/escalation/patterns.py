@@ -208,6 +208,11 @@ def _military_strike(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -
         return False  # "general strike", "hunger strike": a protest
     if pre is not None and pre.text[:1].isupper() and any(c.isalpha() for c in pre.text) and pre.norm not in _MONTHS_DAYS:
         return True  # "an Israeli strike", "US strikes": a state's strike is military
+    k = j + 1  # the subject of a verb of damage: "the strike had targeted a storage site"
+    while k < len(tokens) and tokens[k].norm in ("had", "has", "have", "was", "were", "also", "reportedly", "apparently"):
+        k += 1
+    if k < len(tokens) and tokens[k].norm in word_class("strike-effect-verbs"):
+        return True
     return post is not None and post.norm in ("on", "against") and _has_context("military", tokens)
 
 

@@ -197,7 +197,7 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             for c in acts:
                 c.no_negation = True  # 'will no longer tolerate rallies': the negation is the threat's
                 _as_threat(c, t.text)
-        elif w == "rule" and nxt == "out" and v > 0 and (
+        elif w in ("rule", "rules", "ruled", "ruling") and nxt == "out" and v > 0 and (
                 tokens[v - 1].norm in {"not", "never"} or (v > 1 and tokens[v - 2].norm in {"not", "never"})
                 or tokens[v - 1].norm in {"refused", "refuses", "refusing"}
                 or (v > 1 and tokens[v - 1].norm == "to" and tokens[v - 2].norm in {"refused", "refuses", "declined"})):
