@@ -1030,7 +1030,8 @@ def test_the_weights_are_goldsteins_when_the_reference_table_is_here():
     ("Patriotic rallies were held across the country.", set()),
     ("Thousands joined rallies against the government.", {("rallies", "PROTEST", -6.5)}),
     ("The UN envoy warned that the humanitarian situation would become catastrophic.", set()),
-    ("People familiar with the negotiations said a deal was close.", set()),
+    # the source's description ("familiar with the negotiations") names no talks; the deal is an agreement
+    ("People familiar with the negotiations said a deal was close.", {("deal", "AGREE", 4.0)}),
 ])
 def test_constructions_found_on_new_texts(text, expected):
     assert {(a.text, a.label, a.intensity) for a in found(text)} == expected
@@ -1121,3 +1122,42 @@ def test_senses_found_in_new_wire_texts(text, marks):
         assert [x.text for x in a.annotations if x.category == "hedge"] == ["has not ruled out"]
         assert "hedged" in next(x for x in a.annotations if x.label == "THREATEN").modifiers
         assert a.attributions == []  # an exclusion not made is no report
+
+
+@pytest.mark.parametrize("text, marks", [
+    # veiled threats: a hostile act "will not go unanswered", "no choice but to" act, "will be targeted"
+    ("“We will not leave hostile acts unanswered,” the minister said.",
+     [("THREATEN", "will not leave hostile acts unanswered")]),
+    ("The attack won't go unanswered, he said.", [("ASSAULT", "attack"), ("THREATEN", "won't go unanswered")]),
+    ("Russia won’t hesitate to respond, the minister said.", [("THREATEN", "won’t hesitate to")]),
+    ("“We will have no choice but to install new centrifuges,” the negotiator said.",
+     [("THREATEN", "will have no choice but to install")]),
+    ("The rebels warned that army positions would be targeted.", [("THREATEN", "targeted")]),
+    ("The rebels vowed to avenge the dead.", [("THREATEN", "avenge")]),
+    # an order to leave is an expulsion
+    ("The ministry ordered four diplomats to leave the country.", [("SANCTION", "ordered")]),
+    # a deal between sides is an agreement; an amount and the verb are not
+    ("The grain deal expired on Monday.", [("AGREE", "deal")]),
+    ("It takes a great deal of effort.", []),
+    # a refusal takes in its contracted negator ("cannot", "won't"), so it is no negated mark
+    ("“We cannot support a text that pretends this conflict began in a vacuum,” she told the Assembly.",
+     [("REJECT", "cannot support")]),
+    ("Moscow won't accept the proposal.", [("REJECT", "won't accept")]),
+])
+def test_veiled_threats_orders_deals_and_refusals_from_new_wire_texts(text, marks):
+    a = analyze(text)
+    got = [(x.label, x.text) for x in a.annotations if x.category in ("escalation", "deescalation")]
+    assert got == marks
+    assert not any("negated" in x.modifiers for x in a.annotations if x.label == "REJECT")
+
+
+@pytest.mark.parametrize("text, label", [
+    # a negation the speaker asks of another side is no restraint of the speaker's
+    ("The ministry warned Washington not to interfere.", "ACCUSE"),
+    # a failure to condemn says what did not happen: no restraint either
+    ("The resolution failed to condemn the incursion.", "ACCUSE"),
+])
+def test_a_negation_asked_of_another_side_or_a_failure_is_no_restraint(text, label):
+    a = analyze(text)
+    assert "RESTRAINT" not in [x.label for x in a.annotations]
+    assert any(x.label == label and "negated" in x.modifiers for x in a.annotations)

@@ -212,6 +212,24 @@ def _not_before_time(tokens: Sequence[Token], i: int, j: int) -> bool:
                 or nxt == "the" and k + 1 < len(tokens) and tokens[k + 1].norm in ("weekend", "eve", "day"))
 
 
+def _deal_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A "deal" between sides ("the nuclear deal", "a grain deal", "reached a deal"), not an amount
+    ("a great deal of pressure") nor the verb ("to deal with the crisis", "will deal with it").
+
+    >>> from course.document import build_document
+    >>> _deal_sense(build_document("Talks on the nuclear deal stalled.").tokens, 4, 4)
+    True
+    >>> _deal_sense(build_document("It takes a great deal of effort.").tokens, 4, 4)
+    False
+    """
+    prev = tokens[i - 1].norm if i > 0 else ""
+    nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    if prev in ("great", "good", "big", "raw", "fair") or nxt == "of" and prev in ("a", "great", "good"):
+        return False
+    return prev not in ("to", "not", "will", "would", "can", "could", "must", "should", "may", "might", "shall",
+                        "i", "we", "you", "they", "he", "she", "it")
+
+
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
     "not-before-non-event": _not_before_non_event,
@@ -232,5 +250,6 @@ CONDITIONS: dict[str, Condition] = {
     "protest-rally": _protest_rally,
     "not-greeting": _not_greeting,
     "not-before-time": _not_before_time,
+    "deal-sense": _deal_sense,
     "verbal-participle": _deployed_as_verb,  # the same test: "the besieged town" describes it
 }

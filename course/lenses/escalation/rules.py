@@ -372,8 +372,12 @@ def _extend_refusal(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> None:
     just before the verb, and a bare noun object right after it (not a quotation, not a phrase
     of its own)."""
     k = c.i - 1
-    if k >= 0 and tokens[k].norm in {"not", "never"}:
-        if k - 1 >= 0 and tokens[k - 1].norm in _MODALS:
+    # ("cannot support", "won't accept", "can’t accept": the contracted negator and its modal)
+    contracted = k >= 2 and tokens[k].norm == "t" and tokens[k - 1].norm == "'" and tokens[k - 2].end == tokens[k - 1].start
+    if k >= 0 and (tokens[k].norm in {"not", "never", "cannot"} or contracted):
+        if contracted:
+            k -= 2
+        elif tokens[k].norm != "cannot" and k - 1 >= 0 and tokens[k - 1].norm in _MODALS:
             k -= 1
         c.i = k
         c.own_negation = True
@@ -400,6 +404,16 @@ def _factual_negation(tokens: list[Token], c: _Cand) -> bool:
                 prev = tokens[k - 2].norm
                 prev = prev[:-1] if prev.endswith("n") and prev != "been" else prev
             return prev in _PAST_AUX
+    return False
+
+
+def _asked_of_another(tokens: list[Token], c: _Cand) -> bool:
+    """'warned it not to interfere', 'urged both sides not to escalate': "not to" before the phrase
+    after a verb that asks something of another side (word class ``directive-verbs``)."""
+    directive = word_class("directive-verbs")
+    for k in range(c.i - 1, max(0, c.i - 4), -1):
+        if tokens[k].norm == "to" and tokens[k - 1].norm == "not":
+            return any(tokens[x].norm in directive for x in range(max(0, k - 6), k - 1))
     return False
 
 
@@ -448,7 +462,15 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
         if neg is None:
             out.append(c)
             continue
+        if c.category == "escalation" and _asked_of_another(tokens, c):
+            c.notes.append(f"Negated by '{neg}' inside a demand ('warned it not to interfere'): the speaker asks "
+                           f"another side not to take this {_NOUNS.get(c.label, 'step')}; it keeps its reading, is "
+                           "marked negated and adds no weight (the demand or warning is marked on its own).")
+            c.modifiers.append("negated")
+            out.append(c)
+            continue
         if c.category == "escalation" and (_factual_negation(tokens, c) or neg.endswith(" short of")
+                                           or neg.split()[0].lower() in ("failed", "fails", "failing")
                                            or neg.lower() in ("no", "nor", "without") and not _future_near(tokens, c)):
             c.notes.append(f"Negated by '{neg}' in the past tense: the text says this {_NOUNS.get(c.label, 'step')} "
                            "did not happen; the event named keeps its reading and is marked negated.")
