@@ -1880,3 +1880,42 @@ def test_reaffirm_reports_like_affirm():
             "mutual defence commitments.")
     assert (r.source.text, r.cue.text, r.verb_class) == ("The US State Department", "reaffirmed", "neutral")
     assert r.content.text.startswith("an armed attack")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb after "and" whose nested subject cannot speak is the outer speaker's; it ends both contents
+    ("A Kremlin spokesman said the decisions confirmed that NATO was a tool of confrontation and warned "
+     "that Moscow would take countermeasures.",
+     [("A Kremlin spokesman", "said", "the decisions confirmed that NATO was a tool of confrontation"),
+      ("the decisions", "confirmed", "NATO was a tool of confrontation"),
+      ("A Kremlin spokesman", "warned", "Moscow would take countermeasures")]),
+    # a refusal to answer after "but" is the speaker's own act, not part of the content
+    ("Ostrian officials acknowledged that the embassy would have to reduce services but declined to say for how long.",
+     [("Ostrian officials", "acknowledged", "the embassy would have to reduce services"),
+      ("Ostrian officials", "declined", "say for how long")]),
+    # a quoted label inside a relative clause does not end the speaker's noun phrase
+    ('Ukraine\'s foreign minister, who had earlier called the plan "absurd", later said the summit was a success.',
+     [("who", "called", 'the plan "absurd"'),
+      ('Ukraine\'s foreign minister, who had earlier called the plan "absurd"', "said", "the summit was a success")]),
+    # the writer's framing before a colon is not what the figures support
+    ("There is no doubt that mistrust runs deep: the two navies came close to a collision three times, "
+     "according to figures compiled by the centre.",
+     [("figures compiled by the centre", "according to", "the two navies came close to a collision three times")]),
+    # a participle with its agent after a document noun, and a setting after the content, are the writer's
+    ("The agency said in a confidential report seen by AP that Kessia had accumulated uranium.",
+     [("The agency", "said", "Kessia had accumulated uranium")]),
+    ("NATO leaders called on Russia to withdraw its forces, in a communiqué agreed after two days of talks.",
+     [("NATO leaders", "called on", "Russia to withdraw its forces")]),
+    # a relative clause without "that" on a noun of speech reports no words (§6.1)
+    ("Lorvia accused Kessia of blocking aid convoys, an allegation Kessia denies.",
+     [("Lorvia", "accused", "Kessia of blocking aid convoys")]),
+])
+def test_content_edges_and_speakers_from_a_third_set_of_new_texts(text, expected):
+    got = [(r.source.text if r.source else None, r.cue.text, r.content.text if r.content else None)
+           for r in analyze(text).attributions]
+    assert got == expected
+
+
+def test_a_clock_time_is_no_colon_that_ends_the_writers_framing():
+    r = one("The explosion went off around 8:30 p.m. in front of the embassy, according to the police.")
+    assert r.content.text == "The explosion went off around 8:30 p.m. in front of the embassy"

@@ -1161,3 +1161,13 @@ def test_a_negation_asked_of_another_side_or_a_failure_is_no_restraint(text, lab
     a = analyze(text)
     assert "RESTRAINT" not in [x.label for x in a.annotations]
     assert any(x.label == label and "negated" in x.modifiers for x in a.annotations)
+
+
+@pytest.mark.parametrize("text", [
+    "Ostria expelled two attachés after accusing them of spying, a charge Tarsk has rejected as fabricated.",
+    "Lorvia accused Kessia of blocking aid convoys, an allegation Kessia denies.",
+    "Dalmar rejected the charge as propaganda.",
+])
+def test_rejecting_a_charge_named_before_the_verb_is_a_denial(text):
+    (rejection,) = [x for x in analyze(text).annotations if x.label == "REJECT"]
+    assert rejection.intensity == goldstein("016")

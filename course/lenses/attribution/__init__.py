@@ -202,9 +202,19 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
                 k = head - 1
                 if k >= 0 and toks[k].text == ",":
                     cut = toks[k].start
-            if cut is not None and prev.content.start < cut < prev.content.end:
-                prev.content = _span(doc, prev.content.start, cut)
-                prev.kind = _kind(text, prev.content, prev.kind)
+            # (a coordinated cue whose speaker is an outer source ends that source's content and
+            # every content nested in it: "said the decisions confirmed that ... and warned that")
+            ended = [prev]
+            if cut is not None and "(coordinated" in nxt.rule:
+                ended += [f for f in found if f is not prev and f is not nxt and f.direction == "forward" and f.content
+                          and f.cue[0] < nxt.cue[0] and f.source == nxt.source]
+                if len(ended) > 1:
+                    ended += [f for f in found if f not in ended and f is not nxt and f.direction == "forward" and f.content
+                              and any(e.content.start <= toks[f.cue[0]].start < e.content.end for e in ended[1:])]
+            for e in ended:
+                if cut is not None and e.content and e.content.start < cut < e.content.end:
+                    e.content = _span(doc, e.content.start, cut)
+                    e.kind = _kind(text, e.content, e.kind)
         for f in found:
             if f.direction == "forward" and f.content is not None and f.kind != "direct":
                 f.content = _writer_tail_cut(doc, toks, f, inside_quote)

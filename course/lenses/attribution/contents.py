@@ -35,6 +35,9 @@ _WRITER_TAIL = re.compile(
     r"|,\s+but\s+(?:[a-z]+ed|gave|made|took|said|told|left|went|came|kept|held|did)\b"  # ", but gave no date"
     # the writer's comment renaming the statement: ", a charge the council rejected as ..."
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|move|step|view|position|argument|stance)\s"
+    # the setting of the report, added after the content: ", in a communiqué agreed after two days of talks"
+    r"|,\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|interview|letter"
+    r"|post|speech|briefing|news\s+conference|press\s+conference|address|declaration|tweet|video|broadcast)\b"
 )
 #: After a closing quotation mark and a comma: an apposition or a time phrase the writer
 #: adds (', a diplomatic formula for spying', ', two weeks after ...').
@@ -106,8 +109,10 @@ def _end_relative_clauses(doc: Document, toks: list[Token], found: list[_Found],
             head = None  # the main clause's subject is not the relative clause's head
         for k in range(first, len(toks)):
             t = toks[k]
-            if t.start >= g.content.end or inside_quote.has_point(t.start):
+            if t.start >= g.content.end:
                 break
+            if inside_quote.has_point(t.start):
+                continue  # a quoted label inside the clause: 'who had called the plan "absurd", later said'
             if comma_before and t.text == ",":
                 g.content = _span(doc, g.content.start, toks[k - 1].end)
                 break
@@ -464,8 +469,14 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
             return None
         if t.norm in AUX or t.norm in ("and", "but", "or", "which", "who") or k > j and _clitic(toks, k) or (
                 k > j and t.norm in cues and t.text.islower() and not _noun_context(toks, k)
-                and not (k >= 2 and toks[k - 2].norm in DETERMINERS and toks[k - 1].text.islower() and _is_word(toks[k - 1]))):
-            # (a cue word two words after a determiner is a noun too: "told Macron in a phone call that")
+                and not (k >= 2 and toks[k - 2].norm in DETERMINERS and toks[k - 1].text.islower() and _is_word(toks[k - 1])
+                         and not _finite_like(t))
+                # (a participle with its agent after a noun reduces a relative clause: "said in a
+                # confidential report seen by AP that ...")
+                and not (k + 1 < n and toks[k + 1].norm == "by" and toks[k - 1].text.islower() and _is_word(toks[k - 1])
+                         and toks[k - 1].norm not in AUX and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST or t.norm.endswith("en")))):
+            # (a cue word two words after a determiner is a noun too: "told Macron in a phone call that";
+            # not a past form: "said the decisions confirmed that ..." reports a clause with its own verb)
             return None
     return None
 

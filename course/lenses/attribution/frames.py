@@ -12,7 +12,7 @@ from .contents import (
     _addressee_ends, _addressee_skip, _backward_content, _clause_start, _complement_at, _forward_content,
     _frame_signal, _saying_time, _sentence_content, _subject_clause_end,
 )
-from .lexicon import PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _attitude_words, _cue_norms
+from .lexicon import PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _attitude_words, _content_nouns, _cue_norms
 from .phrases import (
     _as_complement, _convenes, _evidence_source, _holder, _inside_noun_phrase, _left_np,
     _long_apposition, _noun_context, _only_time_left, _participle_head, _progressive, _relative_source, _repair_source,
@@ -134,7 +134,14 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
         end = toks[a].start
         if a > 0 and toks[a - 1].text == ",":
             end = toks[a - 1].start
-        content = _span(doc, _clause_start(doc, sent), end)
+        start = _clause_start(doc, sent)
+        # "There is no doubt that mistrust runs deep: the two navies came close to a collision three
+        # times, according to figures ...": the figures support what follows the writer's colon
+        colon = next((x for x in range(a - 1, 0, -1) if toks[x].text == ":" and toks[x].start > start
+                      and not (toks[x - 1].end == toks[x].start and toks[x - 1].text[-1:].isdigit())), None)  # not "8:30"
+        if colon is not None and colon + 1 < a:
+            start = toks[colon + 1].start
+        content = _span(doc, start, end)
         direction = "backward"
     if content is not None and text[content.start] in QUOTE_CHARS and text[content.end - 1] in QUOTE_CHARS:
         content = _span(doc, content.start + 1, content.end - 1)
@@ -407,7 +414,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # ("Lavrov said the US wants to contain Moscow": the want is Lavrov's claim; §6.1)
     # (after ", and" or ", but" a clause of the writer's may start: "proposes X, and plans to ...",
     # "has said ..., but he refuses to ..."; the check after the contents are cut decides)
-    if word.frame == "volition" and not _after_coordinating_comma(toks, head) and covered.has_point(first.start):
+    # (but a refusal to answer after "but" is the reporting speaker's own: "acknowledged that the
+    # embassy would close but declined to say for how long")
+    if word.frame == "volition" and not _after_coordinating_comma(toks, head) and covered.has_point(first.start) \
+            and not _refusal_to_answer_after_but(toks, head, b):
         return None
     # the cue group: auxiliaries (and adverbs between them) to the left
     k = head - 1
@@ -437,7 +447,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     is_ing = first.norm.endswith("ing") and c0 == a and not _progressive(toks, a)
     passive = _passive(toks, c0, a, word)
     # a reduced passive relative ("the boundary claimed by Lorvia") names no reported content
-    if not passive and c0 == a and nxt is not None and nxt.norm == "by" and first.norm.endswith("ed") and " " not in word.phrase:
+    if not passive and c0 == a and nxt is not None and nxt.norm == "by" and " " not in word.phrase \
+            and (first.norm.endswith(("ed", "en")) or first.norm in IRREGULAR_PAST and first.norm != "said"):
         return None
     # ... nor one with a place ("potent chemicals found in refrigerants", "documents seen at
     # the embassy"): a past participle right after a common noun, a place, no clause
@@ -490,6 +501,14 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if nxt is not None and j == after and first.norm in word_class("speech-object-verbs") and nxt.text.islower() \
             and nxt.norm in AUX - {"s", "'s", "to", "not"} and _complement_at(toks, j) is None:
         return None
+    # ... and one in a relative clause without "that" on a noun of speech ("a charge Tarsk has
+    # rejected as fabricated", "an allegation Kessia denies"): the noun is the object, no words are
+    # reported (§6.1)
+    if first.norm in word_class("speech-object-verbs") and not is_ing:
+        left = _source_left(toks, c0)
+        if left is not None and left[0] > 0 and left[1] == c0 - 1 and toks[left[0]].text[:1].isupper() \
+                and (toks[left[0] - 1].norm in _content_nouns() or toks[left[0] - 1].norm in word_class("information-nouns")):
+            return None
     # participial continuation: ", adding that ...", ", saying ...", ", even suggesting ..."
     p_k = c0 - 1
     while p_k > 0 and _is_adverb(toks[p_k]) and toks[p_k].text[:1].islower():
@@ -679,6 +698,13 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         c0_coord = c0
     if c0_coord > 0 and toks[c0_coord - 1].norm in ("and", "but") and (toks[c0_coord - 1].norm == "and" or src is None):
         prior = next((f for f in reversed(found) if f.cue[1] < c0_coord and f.source is not None), None)
+        # a report nested in another's content whose source cannot speak ("said the decisions
+        # confirmed that ... and warned that ..."): the verb after "and" is the outer speaker's
+        if prior is not None and prior.direction == "forward" and not _holder(toks, prior.source):
+            outer = next((f for f in reversed(found) if f.cue[1] < prior.cue[0] and f.source is not None
+                          and f.direction == "forward" and f.content is not None
+                          and f.content.start <= toks[prior.cue[0]].start < f.content.end and _holder(toks, f.source)), None)
+            prior = outer or prior
         if prior is not None and prior.direction == "forward":
             src = prior.source
             rule += " (coordinated: shares the subject)"
@@ -783,6 +809,14 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     start = _addressee_skip(toks, start, word)
     content, kind = _forward_content(doc, sent, toks, start, opens)
     return _Found(src, cue, content, via, kind, word, rule, "forward")
+
+
+def _refusal_to_answer_after_but(toks: list[Token], head: int, b: int) -> bool:
+    """"... but declined to say for how long", "... but refused to comment": "but", a refusal and
+    a verb of answering (word class ``answering-lemmas``, with "comment" and "give")."""
+    answering = word_class("answering-lemmas") | {"give", "provide", "name", "identify"}
+    return head > 0 and toks[head - 1].norm == "but" and b + 2 < len(toks) and toks[b + 1].norm == "to" \
+        and (toks[b + 2].norm in answering or toks[b + 2].norm.rstrip("s") in answering)
 
 
 def _extracted_subject(toks: list[Token], c0: int) -> bool:

@@ -614,9 +614,18 @@ def _long_apposition(toks: list[Token], j: int) -> tuple[int, int] | None:
     "Johnnie Wilson, of Springfield, Va., said". The name must open the clause (after a
     conjunction or a closing quotation and its comma) and be capitalised."""
     r = j - 1
-    while r >= 0 and j - r <= 45 and toks[r].text not in QUOTE_CHARS + ";:" and not (
-            toks[r].text in FINAL_PUNCT and not _np_word(toks, r)) and not (
-            toks[r].text == "'" and r > 0 and toks[r - 1].text == "'"):  # a '' quotation mark
+    while r >= 0 and j - r <= 45:
+        if toks[r].text in QUOTE_CHARS:
+            # a short quoted label inside a relative clause: 'Kuleba, who had called the plan "absurd",'
+            o = next((x for x in range(r - 1, max(-1, r - 10), -1) if toks[x].text in QUOTE_CHARS), None)
+            if o is not None and o > 0 and _is_word(toks[o - 1]) and toks[o - 1].text.islower() \
+                    and any(toks[x].norm in ("who", "which", "whose") for x in range(max(0, o - 12), o)):
+                r = o - 1
+                continue
+            break
+        if toks[r].text in ";:" or toks[r].text in FINAL_PUNCT and not _np_word(toks, r) or (
+                toks[r].text == "'" and r > 0 and toks[r - 1].text == "'"):  # a '' quotation mark
+            break
         r -= 1
     r += 1
     # a closing quotation and its comma: '..., ” Rep. Jim Jordan, a panel member, said'
@@ -641,10 +650,10 @@ def _long_apposition(toks: list[Token], j: int) -> tuple[int, int] | None:
             or app.text[:1].isupper() or app.text[:1].islower() and _np_word(toks, f + 1)
             and app.norm not in _cue_norms()):
         return None
-    if j - f < 2 or any(toks[x].text in QUOTE_CHARS for x in range(f, j)):
-        return None
     # the apposition is a noun phrase (or a relative clause after "who"): no finite verb outside it
     rel = any(toks[x].norm in ("who", "which", "whose") for x in range(f, j))
+    if j - f < 2 or not rel and any(toks[x].text in QUOTE_CHARS for x in range(f, j)):
+        return None
     if not rel and any(toks[x].norm in AUX - {"s", "'s"} for x in range(f, j)):
         return None
     return (r, j - 1)

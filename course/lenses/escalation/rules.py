@@ -273,7 +273,17 @@ def _apply_charge_codes(tokens: list[Token], cands: list[_Cand]) -> None:
             while k < len(tokens) and k <= c.j + 3 and tokens[k].text.islower() and tokens[k].norm not in charges \
                     and tokens[k].norm not in {",", ".", ";", "to", "that"}:
                 k += 1  # "rejected the latest accusations", "dismissed these allegations"
-            if k < len(tokens) and tokens[k].norm in charges:
+            # ... or the charge comes first, in a relative clause on it: "a charge Tarsk has rejected
+            # as fabricated", "the allegations that Moscow dismissed" (the subject, then "has" or "had")
+            b = c.i - 1
+            while b >= 0 and tokens[b].norm in ("has", "have", "had", "already", "also", "flatly", "strongly", "repeatedly"):
+                b -= 1
+            subject = b
+            while b >= 0 and b > subject - 4 and tokens[b].norm not in charges and tokens[b].text not in ",.;:":
+                b -= 1
+            before = b >= 0 and tokens[b].norm in charges and b < subject and (
+                tokens[b + 1].text[:1].isupper() or tokens[b + 1].norm in ("that", "which", "the", "it", "they"))
+            if k < len(tokens) and tokens[k].norm in charges or before:
                 w = goldstein("016")
                 c.cameo, c.intensity = "016", w
                 c.reference = "CAMEO 016 / Goldstein 1992; PLOVER REJECT"
