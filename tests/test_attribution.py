@@ -1919,3 +1919,19 @@ def test_content_edges_and_speakers_from_a_third_set_of_new_texts(text, expected
 def test_a_clock_time_is_no_colon_that_ends_the_writers_framing():
     r = one("The explosion went off around 8:30 p.m. in front of the embassy, according to the police.")
     assert r.content.text == "The explosion went off around 8:30 p.m. in front of the embassy"
+
+
+@pytest.mark.parametrize("text, source, content, via", [
+    # "further" before a noun is its adjective, not an adverb of the cue
+    ("A ministry official said further exchanges were expected.", "A ministry official",
+     "further exchanges were expected", None),
+    ("He said further that the talks had failed.", "He", "the talks had failed", None),
+    # a descriptive word before a name belongs to the speaker's noun phrase
+    ("The rebel Northern Front vowed to fight on.", "The rebel Northern Front", "fight on", None),
+    # the intermediary after "by" may open with a word that is also a cue ("state")
+    ("The ambassador was quoted as saying by the state news agency VNA that he would stay.", "The ambassador",
+     "he would stay", "the state news agency VNA"),
+])
+def test_span_edges_from_a_third_set_of_new_texts(text, source, content, via):
+    r = one(text)
+    assert (r.source.text, r.content.text, r.via.text if r.via else None) == (source, content, via)

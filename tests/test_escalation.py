@@ -1171,3 +1171,19 @@ def test_a_negation_asked_of_another_side_or_a_failure_is_no_restraint(text, lab
 def test_rejecting_a_charge_named_before_the_verb_is_a_denial(text):
     (rejection,) = [x for x in analyze(text).annotations if x.label == "REJECT"]
     assert rejection.intensity == goldstein("016")
+
+
+@pytest.mark.parametrize("text, marks", [
+    # a word of reciprocity before an act is part of that one act
+    ("Diplomats said the tit-for-tat expulsions were likely to complicate talks.",
+     [("SANCTION", "tit-for-tat expulsions", ["hedged", "attributed"]), ("CONSULT", "talks", ["hedged", "attributed"])]),
+    # "those freed were ...": the release, not the verb of being after it
+    ("Among those freed were about 20 civilians, according to the ombudsman.", [("CONCEDE", "freed", ["attributed"])]),
+    # an absolute clause (", with X threatening ...") keeps its condition to itself
+    ("Talks stalled on Monday, with Kessia threatening to expand enrichment if sanctions are not lifted.",
+     [("CONSULT", "Talks", []), ("THREATEN", "threatening", ["conditional"]),
+      ("SANCTION", "sanctions", ["conditional", "attributed"])]),
+])
+def test_spans_and_scope_from_a_third_set_of_new_texts(text, marks):
+    got = [(x.label, x.text, list(x.modifiers)) for x in analyze(text).annotations if x.category in ("escalation", "deescalation")]
+    assert got == marks

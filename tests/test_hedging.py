@@ -566,3 +566,15 @@ def test_in_principle_makes_an_agreement_conditional(text, conditions, weight):
     agree = [x for x in a if x.label == "AGREE"]
     assert [x.intensity for x in agree] == ([] if weight is None else [weight])
     assert all(("conditional" in x.modifiers) == bool(conditions) for x in agree)
+
+
+@pytest.mark.parametrize("text, weasel", [
+    ("The talks were difficult, one diplomat said.", "one diplomat"),
+    ("A ministry official, who asked not to be named, said the talks failed.", "A ministry official"),
+    ("Fighting continued, according to witnesses reached by phone.", "witnesses reached by phone"),
+    ("Lavrov, who spoke in Moscow, said the talks failed.", None),  # a named speaker
+])
+def test_unnamed_sources_found_in_new_wire_texts(text, weasel):
+    from course import analyze
+    got = [x.text for x in analyze(text).annotations if x.label == "weasel"]
+    assert got == ([] if weasel is None else [weasel])

@@ -145,7 +145,7 @@ RELATIONAL_LINKS = {
 
 #: Words that may open an unnamed-source noun phrase: indefinite articles and vague quantifiers.
 #: A definite determiner ("the officials") or a possessive points back to a named group.
-INDEFINITE_OPENERS = frozenset("a an some several many numerous various few other most two three four "
+INDEFINITE_OPENERS = frozenset("a an one some several many numerous various few other most two three four "
                                "five six seven eight nine ten".split())
 
 #: Tokens that end a subject noun phrase when scanning back from its verb.
@@ -780,7 +780,9 @@ def _source_np_head(toks: Sequence[Token], a: int, b: int) -> int | None:
             if singular and not opener:
                 return None
             if k + 1 < b and nxt not in ("in", "at", "from", "within", "inside", "of", "with", "close",
-                                         "familiar", "briefed", "knowledgeable", "who", "on"):
+                                         "familiar", "briefed", "knowledgeable", "who", "on",
+                                         # a participle that tells how they were reached: "witnesses reached by phone"
+                                         "reached", "contacted", "interviewed", "speaking", "quoted", "cited"):
                 return None
             return k
         if w in RELATIONAL_HEADS:
@@ -851,7 +853,9 @@ def _unnamed_sources(toks: Sequence[Token]) -> dict[int, tuple[int, int]]:
         k = v - 1
         if k > 0 and toks[k].text == ",":
             m = next((m for m in range(k - 1, max(0, k - 12), -1) if toks[m].text == ","), None)
-            if m is not None and m > 0 and toks[m + 1].norm.endswith("ing") and toks[m + 1].text.islower():
+            # (or a relative clause: "A ministry official, who asked not to be named, said")
+            if m is not None and m > 0 and (toks[m + 1].norm.endswith("ing") and toks[m + 1].text.islower()
+                                            or toks[m + 1].norm == "who"):
                 k = m - 1
         skipped = 0
         while k >= 0 and skipped < 3 and (toks[k].norm in AUX_GAP or _ADVERB_RE.match(toks[k].norm)):

@@ -60,7 +60,7 @@ from __future__ import annotations
 
 from ...document import Document, Sentence, Token
 from ...model import Annotation, Attribution, Span
-from .contents import _clause_start, _end_opening_subordinate, _end_relative_clauses, _writer_tail_cut
+from .contents import MAX_CONTENT_CHARS, _clause_start, _end_opening_subordinate, _end_relative_clauses, _writer_tail_cut
 from .frames import _Found, _according, _epigraphs, _impersonal, _raising_frame, _reporting
 from .lexicon import PATTERNS_LEXICON, REFERENCE, CueWord, _catenative_before, _lexicons, describe
 from .phrases import _relative_source, _repair_source
@@ -177,7 +177,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
         # a participial continuation (", adding that") ends the previous content
         # and so does a coordinated cue (" and said she ...") or a sentence-final inverted
         # frame (", the envoy's office said in a statement."; §6.2)
-        for prev, nxt in zip(found, found[1:]):
+        for p_i, (prev, nxt) in enumerate(zip(found, found[1:])):
             if not prev.content or prev.direction != "forward":
                 continue
             cut = None
@@ -206,11 +206,16 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
             # every content nested in it: "said the decisions confirmed that ... and warned that")
             ended = [prev]
             if cut is not None and "(coordinated" in nxt.rule:
-                ended += [f for f in found if f is not prev and f is not nxt and f.direction == "forward" and f.content
-                          and f.cue[0] < nxt.cue[0] and f.source == nxt.source]
-                if len(ended) > 1:
-                    ended += [f for f in found if f not in ended and f is not nxt and f.direction == "forward" and f.content
-                              and any(e.content.start <= toks[f.cue[0]].start < e.content.end for e in ended[1:])]
+                # (only relations whose cue is near enough for their content to reach the cut)
+                near = []
+                for f in reversed(found[:p_i]):
+                    if toks[f.cue[0]].start < cut - 2 * MAX_CONTENT_CHARS:
+                        break
+                    if f.direction == "forward" and f.content:
+                        near.append(f)
+                outer = [f for f in near if f.source == nxt.source]
+                ended += outer + [f for f in near if f not in outer and any(
+                    e.content.start <= toks[f.cue[0]].start < e.content.end for e in outer)]
             for e in ended:
                 if cut is not None and e.content and e.content.start < cut < e.content.end:
                     e.content = _span(doc, e.content.start, cut)

@@ -437,8 +437,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     j = after
     # (adverbs after the cue are skipped, but "last" or "next" before a unit of time opens a noun
     # phrase or a time of saying: "said last week's attack was ...", "said last week the talks ...")
+    # ("further" before a noun is its adjective: "said further exchanges were expected")
     while j < n and _is_adverb(toks[j]) and not (
-            toks[j].norm in ("last", "next", "this") and j + 1 < n and toks[j + 1].norm in UNITS_AFTER_LAST):
+            toks[j].norm in ("last", "next", "this") and j + 1 < n and toks[j + 1].norm in UNITS_AFTER_LAST) and not (
+            toks[j].norm == "further" and j + 2 < n and toks[j + 1].text.islower() and _is_word(toks[j + 1])
+            and toks[j + 1].norm not in AUX | {"that", "to", "and", "on", "in"} and not _is_adverb(toks[j + 1])):
         j += 1
     nxt = toks[j] if j < n else None
     prev = toks[c0 - 1] if c0 > 0 else None

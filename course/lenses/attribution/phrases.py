@@ -815,7 +815,8 @@ def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
 def _via(toks: list[Token], j: int) -> tuple[int, int] | None:
     """'by X' right after a passive reporting cue names the intermediary."""
     if j < len(toks) and toks[j].norm == "by":
-        return _right_np(toks, j + 1, len(toks))
+        # (a cue word after the determiner is a noun there: "by the state news agency VNA")
+        return _right_np(toks, j + 1, len(toks), speech_nouns=True)
     return None
 
 

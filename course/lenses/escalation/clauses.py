@@ -14,7 +14,8 @@ def _segments(tokens: list[Token]) -> list[int]:
     """Clause number of each token: a new clause starts after ; : or a dash, at a
     conjunction that follows a comma (', and', ', but', ', adding'), at "and that" or "and
     said", and at a relative clause between commas (', which leads a peacekeeping mission,',
-    ', where 15,000 people are believed to be without power'), which also ends at its comma.
+    ', where 15,000 people are believed to be without power'), which also ends at its comma,
+    and at an absolute clause (', with Kessia threatening to expand enrichment if ...').
     After "and", a reporting verb of the class ``new-report-verbs`` starts a new report by the
     same speaker, with its own scope ("pledged that Sorrenia would respond in kind and said she
     did not rule out closing ...")."""
@@ -28,6 +29,9 @@ def _segments(tokens: list[Token]) -> list[int]:
                 t.norm in {"but", "whereas", "although"} and prev != ","
             ):
                 seg += 1
+            elif prev == "," and t.norm == "with" and any(
+                    x.text.islower() and x.norm.endswith("ing") and len(x.norm) > 4 for x in tokens[k + 2 : k + 6]):
+                seg += 1  # ", with Kessia threatening to ... if ...": an absolute clause of its own
             elif prev == "," and t.norm in ("which", "who", "whose", "where"):
                 seg += 1
                 relative = True

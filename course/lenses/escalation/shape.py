@@ -21,7 +21,9 @@ def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
     - coordinated labels are one label ('groundless and hostile');
     - a meeting named only as the time of another consultation in the sentence ('during the
       2+2 meeting, the leaders ... discussed') is the same event, not a second one;
-    - 'the row', 'this spat' point back to a dispute already reported: not a new event.
+    - 'the row', 'this spat' point back to a dispute already reported: not a new event;
+    - a word of reciprocity before an act ('tit-for-tat expulsions', 'reciprocal sanctions') says
+      how the act answers another: one act, marked on the act with the word in its span.
 
     The words are the classes ``grading-adjectives``, ``blaming-adjectives``, ``dispute-nouns``
     and ``meeting-nouns``.
@@ -29,8 +31,17 @@ def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
     grading, blaming = word_class("grading-adjectives"), word_class("blaming-adjectives")
     disputes, meetings = word_class("dispute-nouns"), word_class("meeting-nouns")
     consult = [c for c in cands if c.label == "CONSULT"]
+    reciprocal = word_class("reciprocity-words")
+    acts = {o.i for o in cands if o.category == "escalation"}
+    joined = {id(c) for c in cands if c.i == c.j and tokens[c.i].norm in reciprocal and c.j + 1 in acts}
+    joined_ends = {c.j for c in cands if id(c) in joined}
     out: list[_Cand] = []
     for c in cands:
+        if id(c) in joined:
+            continue
+        if c.i > 0 and c.i - 1 in joined_ends:
+            c.i -= 1  # 'tit-for-tat expulsions': the act, with the word that says it answers another
+            c.notes.append(f"'{tokens[c.i].text}' says this act answers one of the other side's: one act, one mark.")
         first = tokens[c.i].norm
         prev = tokens[c.i - 1].norm if c.i > 0 else ""
         if c.label == "DETERIORATE" and c.i == c.j and first in disputes and prev in {"the", "this", "that"}:
