@@ -1935,3 +1935,19 @@ def test_a_clock_time_is_no_colon_that_ends_the_writers_framing():
 def test_span_edges_from_a_third_set_of_new_texts(text, source, content, via):
     r = one(text)
     assert (r.source.text, r.content.text, r.via.text if r.via else None) == (source, content, via)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation inside an infinitive is part of it (mixed), not the whole content
+    ("Varnian President Ivo Marek vowed to bring back “every last prisoner”.",
+     [("Varnian President Ivo Marek", "vowed", "bring back “every last prisoner”", "mixed")]),
+    # a quoted quality a person shows is no report; the next verb is the outer speaker's
+    ("He said his delegation had shown “maximum flexibility” and blamed Washington.",
+     [("He", "said", "his delegation had shown “maximum flexibility”", "mixed"), ("He", "blamed", "Washington", "indirect")]),
+    # a past participle after a preposition describes a place
+    ("LIVE: Coast guard ships collide near disputed Torrin Reef", []),
+])
+def test_quotations_and_participles_from_a_third_set_of_new_texts(text, expected):
+    got = [(r.source.text if r.source else None, r.cue.text, r.content.text if r.content else None, r.kind)
+           for r in analyze(text).attributions]
+    assert got == expected

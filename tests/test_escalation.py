@@ -1187,3 +1187,17 @@ def test_rejecting_a_charge_named_before_the_verb_is_a_denial(text):
 def test_spans_and_scope_from_a_third_set_of_new_texts(text, marks):
     got = [(x.label, x.text, list(x.modifiers)) for x in analyze(text).annotations if x.category in ("escalation", "deescalation")]
     assert got == marks
+
+
+@pytest.mark.parametrize("text, marks", [
+    # one act, one mark, however long the envoy's name
+    ("Sorrenia summoned Dalmar's ambassador, Karin Holm, to protest the incursion.", [("PROTEST", "summoned")]),
+    # a thing guards deny someone is a refusal (120), no denial of a charge (016); a detention site is a place
+    ("The Red Cross said it had been denied access to most detention sites.", [("REJECT", "denied")]),
+    ("Velsia denied any involvement.", [("REJECT", "denied")]),
+])
+def test_one_act_denials_and_places_from_a_third_set_of_new_texts(text, marks):
+    a = [x for x in analyze(text).annotations if x.category in ("escalation", "deescalation")]
+    assert [(x.label, x.text) for x in a] == marks
+    if "access" in text:
+        assert a[0].intensity == goldstein("120")

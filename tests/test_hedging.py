@@ -578,3 +578,13 @@ def test_unnamed_sources_found_in_new_wire_texts(text, weasel):
     from course import analyze
     got = [x.text for x in analyze(text).annotations if x.label == "weasel"]
     assert got == ([] if weasel is None else [weasel])
+
+
+@pytest.mark.parametrize("text, hedges", [
+    ("“It looks like a tactical pause,” said Marta Oren.", ["It looks like"]),
+    ("The truce looks set to collapse.", ["looks set to"]),
+    ("He looks like his father.", []),
+])
+def test_it_looks_like_gives_an_impression(text, hedges):
+    from course import analyze
+    assert [x.text for x in analyze(text).annotations if x.category == "hedge"] == hedges

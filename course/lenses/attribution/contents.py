@@ -455,6 +455,8 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
                 return None
             return k
         if t.text == ":" or t.text in QUOTE_CHARS or t.text == "'" and k + 1 < n and toks[k + 1].text == "'":
+            if infinitive and k > j:
+                return None  # a quotation inside the infinitive: 'vowed to bring back “every last prisoner”'
             return k
         if t.text == "," and k + 1 < n and toks[k + 1].text in QUOTE_CHARS + "'":
             return k + 1

@@ -371,6 +371,12 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # (a gerund after a preposition is a verb: "for saying that", "aside from saying he")
     if (_noun_context(toks, a) and not quantifier_subject) or _inside_noun_phrase(toks, a) or (
         a > 0 and toks[a - 1].norm in ("of", "for", "from", "with", "at", "into") and not _participle(first)
+    ) or (
+        # a past participle after a preposition describes the noun after it: "near disputed Torrin Reef"
+        a > 0 and toks[a - 1].norm in ("near", "over", "around", "across", "along", "into", "onto", "toward", "towards",
+                                       "of", "for", "from", "with", "at", "in", "on")
+        and first.norm.endswith("ed") and a == b and b + 1 < n and _is_word(toks[b + 1])
+        and toks[b + 1].norm not in ("that", "by", "to", "as", "in", "on", "with", "about")
     ):
         return None
     if a > 0 and first.text[:1].isupper() and sent.kind == "body" and _is_word(toks[a - 1]) and toks[a - 1].text not in QUOTE_CHARS \
@@ -756,6 +762,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         # words modify the verb and the clause goes on; they are not its reported content
         frame_ok = False
     display, information = word_class("display-lemmas"), word_class("information-nouns")
+    # "had shown “maximum flexibility”": a quoted noun phrase a person shows is a quality on display,
+    # not words (the lemmas of display report a clause only, rule "evidence")
+    if frame_ok and word.lemma in display and start < n and toks[start].start in opens and src is not None \
+            and not _evidence_source(toks, src):
+        frame_ok = False
     # "in response to what it called unfriendly steps": a label moved into "what" has a speaker,
     # even when the pronoun is "it" (a country, a ministry)
     holder = src is not None and (_holder(toks, src) or src[0] == src[1] and src[0] > 0

@@ -85,6 +85,9 @@ class WordClassView(Set):
 #: speech and not support for another side. The escalation lens imports the name when it is
 #: imported, so it is a view of the class ``defended-places``, read on first use.
 DEFENDED_PLACES = WordClassView("defended-places")
+#: What guards deny someone ("denied the inspectors access", "denied entry"): a refusal, not a
+#: denial of a claim; read by both lenses, so a view of the class ``denied-things``.
+DENIED_THINGS = WordClassView("denied-things")
 
 
 def lazy_constants(module: str, constants: dict[str, Callable[[], frozenset[str]]]) -> Callable[[str], frozenset[str]]:

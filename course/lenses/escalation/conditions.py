@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ...document import Token
-from ..attribution.words import BE_FORMS, DEFENDED_PLACES
+from ..attribution.words import BE_FORMS, DEFENDED_PLACES, DENIED_THINGS
 from .context import _has_context
 from .words import _MONTHS_DAYS, word_class
 
@@ -176,7 +176,9 @@ def _not_after_summons(tokens: Sequence[Token], i: int, j: int) -> bool:
     """"summoned the ambassador to protest the incursion": the protest is what the summons
     delivers, one diplomatic act (CAMEO 114, on the summoning verb), not a street protest."""
     summons = word_class("summon-words")
-    return not any(t.norm in summons for t in tokens[max(0, i - 6) : i])
+    # (the envoy may be named at length: "summoned Dalmar's ambassador, Karin Holm, to protest")
+    reach = 14 if i > 0 and tokens[i - 1].norm == "to" else 6
+    return not any(t.norm in summons for t in tokens[max(0, i - reach) : i])
 
 
 def _protest_rally(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -230,6 +232,13 @@ def _deal_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
                         "i", "we", "you", "they", "he", "she", "it")
 
 
+def _denial_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A denial of a charge ("denied any involvement", "denied that ..."), not a refusal of a
+    non-event ("declined to comment", the rule ``not-before-non-event``) nor a thing guards deny
+    someone ("had been denied access to most detention sites", "denied the inspectors entry")."""
+    return _not_before_non_event(tokens, i, j) and not any(t.norm in DENIED_THINGS for t in tokens[j + 1 : j + 5])
+
+
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
     "not-before-non-event": _not_before_non_event,
@@ -251,5 +260,6 @@ CONDITIONS: dict[str, Condition] = {
     "not-greeting": _not_greeting,
     "not-before-time": _not_before_time,
     "deal-sense": _deal_sense,
+    "denial-sense": _denial_sense,
     "verbal-participle": _deployed_as_verb,  # the same test: "the besieged town" describes it
 }
