@@ -115,6 +115,53 @@ def _subject_of_ending(tokens: list[Token], c: _Cand) -> bool:
             and c.category in ("escalation", "deescalation"))
 
 
+#: Determiners that point to an event the reader already knows of ("the expulsions", "this
+#: attack", "Moscow's sanctions" have happened or were announced).
+_DEFINITE = frozenset("the this these those that its their his her our".split())
+#: Verbs whose subject is the event they bring about ("sanctions may be imposed", "the talks could
+#: resume", "an attack could happen"): a hedge on them reaches the event named.
+_HAPPENING = frozenset("be being been happen happens happened occur occurs occurred begin begins began start starts "
+                       "started resume resumes resumed follow follows followed come comes came go goes went take "
+                       "takes took continue continues continued proceed proceeds last".split())
+
+
+def _known_subject(tokens: list[Token], c: _Cand, s_first: int) -> bool:
+    """Is the phrase a definite subject that a hedge after it does not reach? "the tit-for-tat
+    expulsions were likely to complicate talks": the expulsions happened, the complication is
+    hedged. Not when the verb brings the event about ("the sanctions may be imposed", "the
+    talks could resume"): then the event itself is uncertain.
+
+    >>> from course.document import build_document
+    >>> from course.lenses.escalation.candidates import _Cand
+    >>> t = build_document("The expulsions were likely to complicate talks.").tokens
+    >>> _known_subject(t, _Cand(1, 1, "escalation", "SANCTION", -7.0, "166", "", "", ""), 0)
+    True
+    >>> t = build_document("The sanctions may be imposed next week.").tokens
+    >>> _known_subject(t, _Cand(1, 1, "escalation", "SANCTION", -7.0, "166", "", "", ""), 0)
+    False
+    """
+    k = c.i - 1
+    while k >= s_first and tokens[k].text.islower() and tokens[k].norm not in _DEFINITE and k >= c.i - 3 \
+            and tokens[k].norm.isalpha():
+        k -= 1  # adjectives and nouns before the head: "the tit-for-tat", "the recent border"
+    if k < s_first or tokens[k].norm not in _DEFINITE and not (k >= 1 and tokens[k].norm in ("'s", "s")):
+        return False
+    # the phrase opens its clause, or a reported clause ("Diplomats said the expulsions were ...")
+    prev = tokens[k - 1].norm if k > s_first else ""
+    if prev and prev not in ("that", ",") and prev not in word_class("reporting-words"):
+        return False
+    # the verb group after the phrase: skip modals, auxiliaries, adverbs and hedges
+    v = c.j + 1
+    while v < len(tokens) and (tokens[v].norm in _MODALS or tokens[v].norm in ("were", "was", "is", "are", "has", "have",
+                                                                                "had", "not", "likely", "unlikely", "to",
+                                                                                "expected", "set", "seen", "said")
+                               or tokens[v].norm.endswith("ly") and tokens[v].text.islower()):
+        v += 1
+    if v >= len(tokens) or v == c.j + 1:
+        return False  # no verb group after it: not a subject
+    return tokens[v].norm not in _HAPPENING
+
+
 #: Words before an event that make it prepared or feared, not done: "a rehearsal for invasion".
 _PROJECTING = frozenset({("rehearsal", "for"), ("rehearsals", "for"), ("preparation", "for"), ("preparations", "for"),
                          ("prelude", "to"), ("pretext", "for"), ("plans", "for"), ("plan", "for"),
@@ -153,6 +200,8 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
     if _subject_of_ending(tokens, c):
         clause_conditional = clause_hedge = clause_modal = clause_weasel = None
         conds = [None] * len(conds)
+    elif (clause_hedge is not None or clause_modal is not None) and _known_subject(tokens, c, s_first):
+        clause_hedge = clause_modal = None
     # conditional
     trig = conds[c.i]
     if trig is None:
