@@ -1211,7 +1211,13 @@ def test_one_act_denials_and_places_from_a_third_set_of_new_texts(text, marks):
     # ... unless the verb brings the event about: then the event itself is uncertain
     ("Officials said the sanctions may be imposed next week.", {"sanctions": True}),
     ("An attack could happen within days.", {"attack": True}),
+    ("The truce could unravel within days.", {"truce": False, "unravel": True}),
+    # a past event in a clause of time or reason is no part of the main clause's hedge
+    ("The strike appears to be the deadliest since a ceasefire collapsed in June.",
+     {"strike": False, "ceasefire collapsed": False}),
+    ("Moscow may retaliate after the West imposed sanctions.", {"retaliate": True, "imposed sanctions": False}),
+    ("Moscow may retaliate after the West imposes new sanctions.", {"retaliate": True, "imposes new sanctions": True}),
 ])
-def test_a_hedge_after_a_definite_subject_qualifies_the_predicate(text, hedged):
+def test_a_hedge_reaches_the_predicate_not_a_known_subject_or_a_past_event(text, hedged):
     marks = {x.text: "hedged" in x.modifiers for x in analyze(text).annotations if x.category in ("escalation", "deescalation")}
     assert marks == hedged

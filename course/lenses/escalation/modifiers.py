@@ -12,6 +12,7 @@ from ...model import Annotation
 from .candidates import _Cand
 from .clauses import _segment_bounds
 from .weights import CONDITIONAL_FACTOR, HEDGE_FACTOR, _NOUNS
+from ..attribution.words import IRREGULAR_PAST
 from .words import _MODALS, word_class
 
 
@@ -82,6 +83,8 @@ def _clause_markers(tokens: list[Token], s_first: int, s_last: int,
 
 #: Words that open a subordinate clause: a hedge after one qualifies that clause only.
 _SUBORDINATE_OPENERS = frozenset("that which who whom whose whether where when".split())
+#: Subordinators of time and reason: a hedge in the main clause does not reach into their clause.
+_ADVERBIAL_SUBORDINATORS = frozenset("since after before because although though while until once when".split())
 
 
 def _reaching(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: "_StanceIndex",
@@ -90,11 +93,26 @@ def _reaching(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: 
     "which", "whether" ... qualifies that subordinate clause only ("retaliatory tariffs, deepening a
     dispute that economists fear could tip both economies into recession": the tariffs are not
     hedged; "warned that the corridor could close": the warning is not)."""
+    modal_hedges = word_class("modal-hedges")
+    # a phrase inside an adverbial clause of time or reason after the hedge ("appears to be the
+    # deadliest since a ceasefire collapsed", "may retaliate after the West imposed sanctions"):
+    # the hedge qualifies the main clause; only hedges inside the adverbial clause reach the phrase
+    # (a past event only: in "may retaliate after the West imposes sanctions" the sanctions are expected)
+    sub = next((k for k in range(c.i - 1, s_first - 1, -1) if tokens[k].norm in _ADVERBIAL_SUBORDINATORS
+                and k + 1 < len(tokens) and not tokens[k + 1].norm[:1].isdigit()), None)
+    if sub is not None and any(tokens[x].text.islower() and (tokens[x].norm.endswith("ed") or tokens[x].norm in IRREGULAR_PAST
+                                                             or tokens[x].norm in ("was", "were", "had", "did"))
+                               for x in range(sub + 1, min(s_last, c.j + 2) + 1)):
+        s_first = sub
+        inside = [a for a in stance.within(tokens[sub].start, tokens[s_last].end)
+                  if a.category == "hedge" and a.label not in ("conditional", "weasel", "approximator")
+                  and a.text.lower() not in _attitude_hedges()]
+        hedge = inside[0].text if inside else None
+        modal = next((t.text for t in tokens[sub:s_last + 1] if t.norm in modal_hedges and t.text != "May"), None)
     opener = next((k for k in range(c.j + 1, s_last + 1) if tokens[k].norm in _SUBORDINATE_OPENERS), None)
     if opener is None:
         return hedge, modal
     limit = tokens[opener].start
-    modal_hedges = word_class("modal-hedges")
     hedges = [a for a in stance.within(tokens[s_first].start, limit)
               if a.category == "hedge" and a.label not in ("conditional", "weasel", "approximator")
               and a.text.lower() not in _attitude_hedges()]
@@ -142,7 +160,8 @@ def _known_subject(tokens: list[Token], c: _Cand, s_first: int) -> bool:
     """
     k = c.i - 1
     while k >= s_first and tokens[k].text.islower() and tokens[k].norm not in _DEFINITE and k >= c.i - 3 \
-            and tokens[k].norm.isalpha():
+            and tokens[k].norm.isalpha() and tokens[k].norm not in _MODALS \
+            and tokens[k].norm not in ("not", "to", "is", "are", "was", "were", "be", "been", "has", "have", "had"):
         k -= 1  # adjectives and nouns before the head: "the tit-for-tat", "the recent border"
     if k < s_first or tokens[k].norm not in _DEFINITE and not (k >= 1 and tokens[k].norm in ("'s", "s")):
         return False
@@ -157,8 +176,9 @@ def _known_subject(tokens: list[Token], c: _Cand, s_first: int) -> bool:
                                                                                 "expected", "set", "seen", "said")
                                or tokens[v].norm.endswith("ly") and tokens[v].text.islower()):
         v += 1
-    if v >= len(tokens) or v == c.j + 1:
-        return False  # no verb group after it: not a subject
+    if v >= len(tokens) or not (tokens[v].text.islower() and tokens[v].norm.isalpha()) \
+            or tokens[v].norm in ("of", "in", "on", "at", "and", "or", "for", "with", "by", "from", "which", "that", "who"):
+        return False  # no verb after it: not a subject
     return tokens[v].norm not in _HAPPENING
 
 
