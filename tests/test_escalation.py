@@ -1221,3 +1221,16 @@ def test_one_act_denials_and_places_from_a_third_set_of_new_texts(text, marks):
 def test_a_hedge_reaches_the_predicate_not_a_known_subject_or_a_past_event(text, hedged):
     marks = {x.text: "hedged" in x.modifiers for x in analyze(text).annotations if x.category in ("escalation", "deescalation")}
     assert marks == hedged
+
+
+@pytest.mark.parametrize("text, marks", [
+    # stock accusations in diplomatic language
+    ("A diplomat said Kessia was playing with fire.", [("ACCUSE", "playing with fire")]),
+    ("Dalmar accused Washington of stirring up trouble.", [("ACCUSE", "accused"), ("ACCUSE", "stirring up trouble")]),
+    ("Beijing accused Washington of reneging on earlier commitments.", [("ACCUSE", "accused"), ("ACCUSE", "reneging on")]),
+    # a state that sets a deadline gives an ultimatum; organisers do not
+    ("Nuclear talks stall as Kessia sets end-of-month deadline", [("CONSULT", "talks"), ("THREATEN", "sets end-of-month deadline")]),
+    ("Organisers set a deadline for registration.", []),
+])
+def test_stock_accusations_and_deadlines(text, marks):
+    assert [(x.label, x.text) for x in analyze(text).annotations if x.category in ("escalation", "deescalation")] == marks

@@ -174,6 +174,15 @@ def _diplomatic_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any
     return _has_context("diplomatic", tokens)
 
 
+def _state_subject(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """The words just before the match name a state or its officials ('Kessia sets end-of-month
+    deadline', 'the minister set a deadline'), not anyone ('Organisers set a deadline for
+    registration'): a name that is not the sentence's first word, or a word of ``diplomatic-words``."""
+    diplomatic = word_class("diplomatic-words")
+    return any(t.norm in diplomatic or k > 0 and t.text[:1].isupper() and t.text.isalpha()
+               for k, t in enumerate(tokens[:i]) if k >= i - 3)
+
+
 def _naval_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """A navy ship is named in the sentence ('USS Porters, which sailed through ...')."""
     naval = word_class("naval-words")
@@ -228,6 +237,7 @@ CHECKS: dict[str, _Check] = {
     "military-sentence": _military_sentence,
     "diplomatic-sentence": _diplomatic_sentence,
     "naval-sentence": _naval_sentence,
+    "state-subject": _state_subject,
     "arms-to-recipient": _arms_to_recipient,
     "hostile-context": _hostile_context,
     "military-strike": _military_strike,
