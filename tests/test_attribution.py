@@ -1951,3 +1951,33 @@ def test_quotations_and_participles_from_a_third_set_of_new_texts(text, expected
     got = [(r.source.text if r.source else None, r.cue.text, r.content.text if r.content else None, r.kind)
            for r in analyze(text).attributions]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wire-story boilerplate: an unnamed source with its own phrase, in inverted order
+    ("The proposal would allow the bank to process payments, a person briefed on the talks said.",
+     [("a person briefed on the talks", "said", "The proposal would allow the bank to process payments", "neutral")]),
+    ("An official who was in the room said no date had been set.",
+     [("An official who was in the room", "said", "no date had been set", "neutral")]),
+    # the channel of a conversation is not content
+    ("“Incidents like these were bound to happen,” he told The Associated Press by phone.",
+     [("he", "told", "Incidents like these were bound to happen", "neutral")]),
+    # a negated reply reports nothing, least of all the previous sentence's quotation
+    ("The envoy said Washington “remains committed.” The Treasury did not respond to a request for comment.",
+     [("The envoy", "said", "Washington “remains committed.”", "neutral")]),
+    # a refusal to speak, with its topic or alone, is admission-denial (§6.4)
+    ("Tamar would not comment on the report.", [("Tamar", "would not comment", "on the report", "admission-denial")]),
+    ("The ministry did not comment.", [("The ministry", "did not comment", None, "admission-denial")]),
+    # who saw a document belongs to it
+    ("A draft of the proposal seen by The Associated Press says any relief would be reversible.",
+     [("A draft of the proposal seen by The Associated Press", "says", "any relief would be reversible", "neutral")]),
+    # "ask" reports a question neutrally and a request as a directive
+    ("A reporter asked whether Drava would release the workers.",
+     [("A reporter", "asked", "whether Drava would release the workers", "neutral")]),
+    ("Ostland asked the Security Council to convene an emergency session.",
+     [("Ostland", "asked", "the Security Council to convene an emergency session", "commissive-directive")]),
+])
+def test_wire_boilerplate_and_verb_classes_from_a_fourth_set_of_new_texts(text, expected):
+    got = [(r.source.text if r.source else None, r.cue.text, r.content.text if r.content else None, r.verb_class)
+           for r in analyze(text).attributions]
+    assert got == expected

@@ -264,9 +264,24 @@ def _relation(doc: Document, sent: Sentence, toks: list[Token], f: _Found) -> At
     if cls == "neutral" and _refusal_to_say(toks, f):
         cls = "admission-denial"  # "would not say whether talks would resume": on record as withholding (§6.4)
         expl += " Negated, it reports a refusal to say: the source is on record as withholding an answer."
+    if cls == "commissive-directive" and f.word.lemma == "ask" and _asks_a_question(doc, toks, f):
+        cls = "neutral"  # "A reporter asked whether ...", '“Is it?” Graham asked': a question, not a request (§6.4)
+        expl += " Here it reports a question, not a request: a neutral report."
     if via:
         expl += f" The words reach the article through {via.text}, a second-hand hop."
     return Attribution(source, cue, f.content, via, f.kind, cls, expl, f.rule, sent.index)
+
+
+def _asks_a_question(doc: Document, toks: list[Token], f: _Found) -> bool:
+    """Is what was asked a question ('“Who is provoking whom?” Graham asked', "asked whether
+    Drava would release the workers") rather than a request ("asked the Council to convene")?"""
+    c = f.content
+    if c is not None and doc.text[c.start:c.end].rstrip(" ”\"'’").endswith("?"):
+        return True
+    k = f.cue[1] + 1
+    while k < len(toks) and k <= f.cue[1] + 4 and toks[k].norm not in _WH_WORDS and toks[k].norm not in ("to", "for", "that"):
+        k += 1  # an addressee first: "asked the minister whether ..."
+    return k < len(toks) and toks[k].norm in _WH_WORDS
 
 
 #: Words that open an open question: what was not said.
@@ -274,8 +289,8 @@ _WH_WORDS = frozenset("whether if how when why what who where which".split())
 
 
 def _refusal_to_say(toks: list[Token], f: _Found) -> bool:
-    """Is the cue a negated verb of saying with an open question or nothing as its content
-    ("would not say whether talks would resume", "did not comment")?"""
+    """Is the cue a negated verb of saying with an open question, a topic or nothing as its content
+    ("would not say whether talks would resume", "would not comment on the report", "did not comment")?"""
     negated = any(toks[k].norm in ("not", "n't", "never") or toks[k].norm == "t" and toks[k - 1].text in ("'", "’")
                   for k in range(f.cue[0], f.cue[1] + 1))
     if not negated or f.word.lemma not in word_class("answering-lemmas"):
@@ -283,7 +298,7 @@ def _refusal_to_say(toks: list[Token], f: _Found) -> bool:
     if f.content is None:
         return True
     first = f.content.text.split()[0].lower() if f.content.text.split() else ""
-    return first in _WH_WORDS
+    return first in _WH_WORDS or first in ("on", "about")
 
 
 def _named(source: Span | None) -> str:

@@ -296,8 +296,15 @@ def _addressee_ends(toks: list[Token], j: int, word: CueWord) -> bool:
     k = np[1] + 1
     while k < n and toks[k].text[:1].isupper() and _is_word(toks[k]):
         k += 1  # a name the phrase walk stopped in: "USA Today"
+    # the channel: "told The Associated Press by phone", "told Reuters in a telephone interview"
+    if k + 1 < n and toks[k].norm in ("by", "via", "over") and toks[k + 1].norm in _CHANNELS:
+        k += 2
     return k >= n or not _is_word(toks[k]) or toks[k].norm in ("in", "on", "at", "during", "after", "before", "when") \
         or _only_time_left(toks, k)
+
+
+#: Channels of a conversation after "told X by ...": the setting, not the content.
+_CHANNELS = frozenset("phone telephone email e-mail text video videolink videoconference letter".split())
 
 
 OBJECT_PRONOUNS = frozenset("him her them us me you".split())

@@ -467,6 +467,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and _complement_at(toks, j) is None and not _frame_signal(toks, j, word) and word.frame != "speech" \
             and _participle_head(toks, a - 1):
         return None
+    # a participle that describes an unnamed speaker ("a person briefed on the talks said"): the
+    # cue is the verb after the phrase
+    if first.norm in _SOURCE_POSTMODIFIERS and c0 == a and a > 0 and toks[a - 1].norm in speaker_nouns() \
+            and nxt is not None and j == after and nxt.norm in ("on", "about", "by"):
+        return None
     # a participle that names the noun before it ("a militia called the Wagner Group", "an
     # exercise dubbed “Sea Breeze”"): a name, nobody's words
     if word.lemma in word_class("naming-lemmas") and not passive and c0 == a and j == after and _naming_participle(toks, a, j):
@@ -645,6 +650,21 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         head = _left_np(toks, src[0] - 2)
         if head is not None:
             src = (head[0], src[1])
+    # ... and so is who saw it: "A draft of the proposal seen by The Associated Press says ..."
+    if src is not None and src[0] >= 3 and toks[src[0] - 1].norm == "by" \
+            and toks[src[0] - 2].norm in ("seen", "obtained", "reviewed", "published", "circulated", "leaked"):
+        head = _left_np(toks, src[0] - 3)
+        if head is not None and any(toks[x].norm in document_nouns() or toks[x].norm[:-1] in document_nouns()
+                                    or toks[x].norm in ("draft", "drafts", "copy", "memo", "document", "documents")
+                                    for x in range(head[0], head[1] + 1)):
+            src = (head[0], src[1])
+    # a participle or an adjective after the speaker noun takes its phrase along: "a person briefed
+    # on the talks said", "a source close to the president said", "officials involved in the talks"
+    if src is not None and src[0] >= 3 and toks[src[0] - 1].norm in ("on", "in", "to", "with", "about", "by") \
+            and toks[src[0] - 2].norm in _SOURCE_POSTMODIFIERS:
+        head = _left_np(toks, src[0] - 3)
+        if head is not None and _speakerlike(toks, head):
+            src = (head[0], src[1])
     # the object of a preposition inside a larger noun phrase is not the subject ("an armed attack
     # on Philippine vessels would invoke its defence commitments": the vessels invoke nothing)
     if src is not None and src[0] >= 2 and toks[src[0] - 1].norm in OBJECT_PREPOSITIONS \
@@ -676,8 +696,13 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             if content is not None:
                 return _Found(src, cue, content, _via(toks, after), _kind(text, content, "indirect"), word,
                               rule + " (inverted: source before cue, content before both)", "backward")
-        # the quotation ended the previous sentence: '“... is?” Graham asked.'
-        if s0 == 0 and ends and (nxt is None or nxt.text != ":"):
+        # the quotation ended the previous sentence: '“... is?” Graham asked.' (the sentence ends
+        # at the cue, its audience or a time; a negated verb reports nothing: 'The Treasury did not
+        # respond to a request for comment.')
+        short = nxt is None or not _is_word(nxt) or _addressee_ends(toks, j, word) or _only_time_left(toks, j) \
+            or nxt.norm in ("in", "on", "at") and _only_time_left(toks, j + 1)
+        negated = any(toks[x].norm in ("not", "never", "t") for x in range(c0, a))
+        if s0 == 0 and ends and short and not negated and (nxt is None or nxt.text != ":"):
             q = _quote_before(doc, sent, closes)
             if q is not None:
                 content = _quote_interior(doc, q)
@@ -756,6 +781,14 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and nxt.text.islower() and nxt.norm in AUX - {"s", "'s", "not", "n't", "never"} and _extracted_subject(toks, c0):
         frame_ok = True
         rule += " (the relative pronoun before the source is the reported clause's subject)"
+    # a negated verb of answering is a refusal to speak with or without its topic ("would not
+    # comment on the report", "did not comment"): an admission-denial report (§6.4)
+    if not frame_ok and src is not None and word.lemma in word_class("answering-lemmas") \
+            and any(toks[x].norm in ("not", "n't", "never") or toks[x].norm == "t" and toks[x - 1].text in ("'", "’")
+                    for x in range(c0, a)) \
+            and (nxt is None or not _is_word(nxt) or nxt.norm in ("on", "about", "further", "publicly")):
+        frame_ok = True
+        rule += " (negated: a refusal to speak)"
     if frame_ok and word.frame == "ambiguous" and start < n and toks[start].start in opens \
             and _quote_inside_clause(text, opens[toks[start].start]):
         # "will respond “firmly and without hesitation” to the harassment": the quoted
@@ -876,6 +909,10 @@ _CLOSING_QUOTES = frozenset({'"', "”"})
 #: Prepositions after a participle of speaking that set a scene ("speaking to reporters",
 #: "speaking after Friday prayers").
 SCENE_PREPOSITIONS = frozenset("to at after before in on during with from by outside alongside".split())
+#: Participles and adjectives that follow an unnamed speaker with their own phrase ("a person
+#: briefed on the talks", "a source close to the president", "officials involved in the talks").
+_SOURCE_POSTMODIFIERS = frozenset("briefed familiar close involved based knowledgeable reached contacted present "
+                                  "speaking".split())
 #: Prepositions that open a phrase before the main clause ("In the wake of the report, ..."): a
 #: noun phrase after one is the preposition's object, never a subject.
 _PHRASE_PREPOSITIONS = frozenset("in on at of amid despite during with without under from into over "

@@ -408,6 +408,14 @@ def _relative_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]
         return _relative_head(toks, src)  # "reviewed them": no noun phrase of its own
     if src[0] >= 2 and _finite_like(toks[src[0] - 1]):
         return _relative_head(toks, (src[0] - 1, src[1]))
+    # a verb and a preposition between the relative pronoun and the phrase found: "an official who
+    # was in the room said", "diplomats who spoke at the meeting said"
+    if src[0] >= 3 and toks[src[0] - 1].norm in ("in", "at", "on", "to", "with", "from", "inside", "near"):
+        for w in range(src[0] - 2, max(0, src[0] - 5), -1):
+            if toks[w].norm in ("who", "that"):
+                if any(_finite_like(t) or t.norm in ("is", "are") for t in toks[w + 1:src[0] - 1]):
+                    return _relative_head(toks, (w + 1, src[1]))
+                break
     return None
 
 
