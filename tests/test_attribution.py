@@ -31,6 +31,12 @@ def one(text):
     return rels[0]
 
 
+def relations(text, *fields):
+    """Each attribution of ``text`` as (source, cue, content, *fields) texts, None where absent."""
+    return [(r.source.text if r.source else None, r.cue.text, r.content.text if r.content else None,
+             *(getattr(r, f) for f in fields)) for r in analyze(text).attributions]
+
+
 # ------------------------------------------------------------------ seed article
 
 
@@ -1911,9 +1917,7 @@ def test_reaffirm_reports_like_affirm():
      [("Lorvia", "accused", "Kessia of blocking aid convoys")]),
 ])
 def test_content_edges_and_speakers_from_a_third_set_of_new_texts(text, expected):
-    got = [(r.source.text if r.source else None, r.cue.text, r.content.text if r.content else None)
-           for r in analyze(text).attributions]
-    assert got == expected
+    assert relations(text) == expected
 
 
 def test_a_clock_time_is_no_colon_that_ends_the_writers_framing():
@@ -1948,9 +1952,7 @@ def test_span_edges_from_a_third_set_of_new_texts(text, source, content, via):
     ("LIVE: Coast guard ships collide near disputed Torrin Reef", []),
 ])
 def test_quotations_and_participles_from_a_third_set_of_new_texts(text, expected):
-    got = [(r.source.text if r.source else None, r.cue.text, r.content.text if r.content else None, r.kind)
-           for r in analyze(text).attributions]
-    assert got == expected
+    assert relations(text, "kind") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1978,6 +1980,4 @@ def test_quotations_and_participles_from_a_third_set_of_new_texts(text, expected
      [("Ostland", "asked", "the Security Council to convene an emergency session", "commissive-directive")]),
 ])
 def test_wire_boilerplate_and_verb_classes_from_a_fourth_set_of_new_texts(text, expected):
-    got = [(r.source.text if r.source else None, r.cue.text, r.content.text if r.content else None, r.verb_class)
-           for r in analyze(text).attributions]
-    assert got == expected
+    assert relations(text, "verb_class") == expected
