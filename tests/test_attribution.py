@@ -1888,7 +1888,28 @@ def test_reaffirm_reports_like_affirm():
     assert r.content.text.startswith("an armed attack")
 
 
-@pytest.mark.parametrize("text, expected", [
+def test_a_clock_time_is_no_colon_that_ends_the_writers_framing():
+    r = one("The explosion went off around 8:30 p.m. in front of the embassy, according to the police.")
+    assert r.content.text == "The explosion went off around 8:30 p.m. in front of the embassy"
+
+
+@pytest.mark.parametrize("text, source, content, via", [
+    # "further" before a noun is its adjective, not an adverb of the cue
+    ("A ministry official said further exchanges were expected.", "A ministry official",
+     "further exchanges were expected", None),
+    ("He said further that the talks had failed.", "He", "the talks had failed", None),
+    # a descriptive word before a name belongs to the speaker's noun phrase
+    ("The rebel Northern Front vowed to fight on.", "The rebel Northern Front", "fight on", None),
+    # the intermediary after "by" may open with a word that is also a cue ("state")
+    ("The ambassador was quoted as saying by the state news agency VNA that he would stay.", "The ambassador",
+     "he would stay", "the state news agency VNA"),
+])
+def test_span_edges_from_a_third_set_of_new_texts(text, source, content, via):
+    r = one(text)
+    assert (r.source.text, r.content.text, r.via.text if r.via else None) == (source, content, via)
+
+
+_RELATIONS_ON_NEW_TEXTS = [
     # a verb after "and" whose nested subject cannot speak is the outer speaker's; it ends both contents
     ("A Kremlin spokesman said the decisions confirmed that NATO was a tool of confrontation and warned "
      "that Moscow would take countermeasures.",
@@ -1915,33 +1936,10 @@ def test_reaffirm_reports_like_affirm():
     # a relative clause without "that" on a noun of speech reports no words (§6.1)
     ("Lorvia accused Kessia of blocking aid convoys, an allegation Kessia denies.",
      [("Lorvia", "accused", "Kessia of blocking aid convoys")]),
-])
-def test_content_edges_and_speakers_from_a_third_set_of_new_texts(text, expected):
-    assert relations(text) == expected
+]
 
 
-def test_a_clock_time_is_no_colon_that_ends_the_writers_framing():
-    r = one("The explosion went off around 8:30 p.m. in front of the embassy, according to the police.")
-    assert r.content.text == "The explosion went off around 8:30 p.m. in front of the embassy"
-
-
-@pytest.mark.parametrize("text, source, content, via", [
-    # "further" before a noun is its adjective, not an adverb of the cue
-    ("A ministry official said further exchanges were expected.", "A ministry official",
-     "further exchanges were expected", None),
-    ("He said further that the talks had failed.", "He", "the talks had failed", None),
-    # a descriptive word before a name belongs to the speaker's noun phrase
-    ("The rebel Northern Front vowed to fight on.", "The rebel Northern Front", "fight on", None),
-    # the intermediary after "by" may open with a word that is also a cue ("state")
-    ("The ambassador was quoted as saying by the state news agency VNA that he would stay.", "The ambassador",
-     "he would stay", "the state news agency VNA"),
-])
-def test_span_edges_from_a_third_set_of_new_texts(text, source, content, via):
-    r = one(text)
-    assert (r.source.text, r.content.text, r.via.text if r.via else None) == (source, content, via)
-
-
-@pytest.mark.parametrize("text, expected", [
+_KINDS_ON_NEW_TEXTS = [
     # a quotation inside an infinitive is part of it (mixed), not the whole content
     ("Varnian President Ivo Marek vowed to bring back “every last prisoner”.",
      [("Varnian President Ivo Marek", "vowed", "bring back “every last prisoner”", "mixed")]),
@@ -1950,12 +1948,10 @@ def test_span_edges_from_a_third_set_of_new_texts(text, source, content, via):
      [("He", "said", "his delegation had shown “maximum flexibility”", "mixed"), ("He", "blamed", "Washington", "indirect")]),
     # a past participle after a preposition describes a place
     ("LIVE: Coast guard ships collide near disputed Torrin Reef", []),
-])
-def test_quotations_and_participles_from_a_third_set_of_new_texts(text, expected):
-    assert relations(text, "kind") == expected
+]
 
 
-@pytest.mark.parametrize("text, expected", [
+_VERB_CLASSES_ON_NEW_TEXTS = [
     # wire-story boilerplate: an unnamed source with its own phrase, in inverted order
     ("The proposal would allow the bank to process payments, a person briefed on the talks said.",
      [("a person briefed on the talks", "said", "The proposal would allow the bank to process payments", "neutral")]),
@@ -1978,6 +1974,13 @@ def test_quotations_and_participles_from_a_third_set_of_new_texts(text, expected
      [("A reporter", "asked", "whether Drava would release the workers", "neutral")]),
     ("Ostland asked the Security Council to convene an emergency session.",
      [("Ostland", "asked", "the Security Council to convene an emergency session", "commissive-directive")]),
-])
-def test_wire_boilerplate_and_verb_classes_from_a_fourth_set_of_new_texts(text, expected):
-    assert relations(text, "verb_class") == expected
+]
+
+
+@pytest.mark.parametrize("text, fields, expected",
+                         [(t, (), e) for t, e in _RELATIONS_ON_NEW_TEXTS]
+                         + [(t, ("kind",), e) for t, e in _KINDS_ON_NEW_TEXTS]
+                         + [(t, ("verb_class",), e) for t, e in _VERB_CLASSES_ON_NEW_TEXTS])
+def test_relations_found_on_new_wire_texts(text, fields, expected):
+    # content edges, speakers, quotations and verb classes found by reviews of new wire texts
+    assert relations(text, *fields) == expected
