@@ -646,7 +646,7 @@ def test_condition_column_names_the_rule_of_each_guarded_row():
 
     rows = {e.phrase: e.get("condition") for e in load_lexicon("escalation")}
     assert rows["declined to"] == rows["refused"] == "not-before-non-event"
-    assert rows["met"] == "not-passive" and rows["warned"] == "not-observer"
+    assert rows["met"] == "meeting-sense" and rows["warned"] == "not-observer"
     assert {c for c in rows.values() if c} == set(CONDITIONS)  # every rule is used, none is unknown
     # each rule both ways: the row stays silent only where its rule says so
     assert found("Ardania refused to comment on the drills.") == []
@@ -1234,3 +1234,20 @@ def test_a_hedge_reaches_the_predicate_not_a_known_subject_or_a_past_event(text,
 ])
 def test_stock_accusations_and_deadlines(text, marks):
     assert [(x.label, x.text) for x in analyze(text).annotations if x.category in ("escalation", "deescalation")] == marks
+
+
+@pytest.mark.parametrize("text, marks", [
+    # a passive refusal takes its auxiliaries and negator, and is no negated mark
+    ("Brenner made clear that the annexation will never be accepted.",
+     [("COERCE", "annexation", []), ("REJECT", "will never be accepted", [])]),
+    # the negation of a fear is the fear's: the sanctions are feared, not renounced
+    ("“We are not afraid of sanctions,” says Demir.", [("SANCTION", "sanctions", ["hedged"])]),
+    # meeting an obligation is no meeting; an open option with no act named is no rejection
+    ("Arvania failed to meet its commitments.", []),
+    ("Moreau did not rule out further measures.", []),
+    ("The two foreign ministers met in Geneva.", [("CONSULT", "met", [])]),
+])
+def test_refusals_fears_and_obligations_from_a_fourth_set_of_new_texts(text, marks):
+    got = [(x.label, x.text, [m for m in x.modifiers if m in ("negated", "hedged")])
+           for x in analyze(text).annotations if x.category in ("escalation", "deescalation")]
+    assert got == marks

@@ -563,6 +563,10 @@ def test_in_principle_makes_an_agreement_conditional(text, conditions, weight):
     ("At least 212 people were killed.", "approximator", ["At least"]),
     ("As many as 40 ships took part.", "approximator", ["As many as"]),
     ("At least he tried.", "approximator", []),
+    ("The fighting has killed more than 600 people.", "approximator", ["more than"]),
+    ("There were more than enough reasons.", "approximator", []),
+    ("Nobody should doubt that.", "certainty", ["Nobody should doubt"]),
+    ("AU monitors are not expected to reach the area until Tuesday.", "doxastic", ["are not expected to"]),
     # unnamed sources: a number, a relative clause between commas, a participle after the role noun
     ("The talks were difficult, one diplomat said.", "weasel", ["one diplomat"]),
     ("A ministry official, who asked not to be named, said the talks failed.", "weasel", ["A ministry official"]),

@@ -35,6 +35,7 @@ _WRITER_TAIL = re.compile(
     r"|,\s+but\s+(?:[a-z]+ed|gave|made|took|said|told|left|went|came|kept|held|did)\b"  # ", but gave no date"
     # the writer's comment renaming the statement: ", a charge the council rejected as ..."
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|move|step|view|position|argument|stance)\s"
+    r"|,\s+in\s+(?:an?|the)\s+(?:account|version|statement|report)\s+(?:that|which)\s"  # ", in an account that X dismissed"
     # the setting of the report, added after the content: ", in a communiqué agreed after two days of talks"
     r"|,\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|interview|letter"
     r"|post|speech|briefing|news\s+conference|press\s+conference|address|declaration|tweet|video|broadcast)\b"
@@ -453,6 +454,13 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
         if t.norm in COMPLEMENTIZERS and (k == j or t.norm == "that"):
             if t.norm == "that" and k > j and k + 1 < n and toks[k + 1].norm in AUX:
                 return None  # "warned X to refrain from actions that would ...": a relative "that"
+            if t.norm == "that" and k > j and k + 2 < n and toks[k + 1].text.islower() \
+                    and toks[k + 1].norm.endswith(("s", "ed")) and not toks[k + 1].norm.endswith("ss") and (
+                        toks[k + 2].norm in DETERMINERS | POSSESSIVES | OBJECT_PRONOUNS
+                        or toks[k + 2].norm == "to" and k + 3 < n and toks[k + 3].norm in OBJECT_PRONOUNS):
+                # "declares a zone that includes the islands", "every rock that belongs to us": a verb
+                # right after "that" makes it the subject of a relative clause
+                return None
             if k > j and toks[k - 1].norm in cues and toks[k - 1].text.islower() and (_noun_context(toks, k - 1) or (
                     toks[k - 1].norm in _content_nouns() and k >= 3 and toks[k - 3].norm in DETERMINERS
                     and toks[k - 2].text.islower() and _is_word(toks[k - 2]))) \

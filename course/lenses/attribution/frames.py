@@ -520,8 +520,12 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # reported (§6.1)
     if first.norm in word_class("speech-object-verbs") and not is_ing:
         left = _source_left(toks, c0)
-        if left is not None and left[0] > 0 and left[1] == c0 - 1 and toks[left[0]].text[:1].isupper() \
-                and (toks[left[0] - 1].norm in _content_nouns() or toks[left[0] - 1].norm in word_class("information-nouns")):
+        r = left[0] - 1 if left is not None else -1
+        if r > 0 and toks[r].norm in ("that", "which"):
+            r -= 1  # "in an account that Ostland's government dismissed as fabricated"
+        if left is not None and r >= 0 and left[1] == c0 - 1 \
+                and (toks[left[0]].text[:1].isupper() or toks[left[0]].norm in DETERMINERS | POSSESSIVES) \
+                and (toks[r].norm in _content_nouns() or toks[r].norm in word_class("information-nouns")):
             return None
     # participial continuation: ", adding that ...", ", saying ...", ", even suggesting ..."
     p_k = c0 - 1
@@ -691,7 +695,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         quote_follows = nxt is not None and nxt.text == "," and j + 1 < n and toks[j + 1].start in opens
         # (a quotation split by its reporting clause, '“A,” she said, “B.”', keeps its first fragment: §6.2)
         split_quote = quote_follows and before is not None and before.start in closes
-        if back and ends and (not quote_follows or split_quote) and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
+        # (a future or modal verb reports nothing said before it: "Make no mistake, we will respond.")
+        modal = any(toks[x].norm in ("will", "shall", "can", "must", "may", "might", "ll") for x in range(c0, a))
+        if back and ends and not modal and (not quote_follows or split_quote) \
+                and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
             content = _backward_content(doc, sent, toks, s0, closes)
             if content is not None:
                 return _Found(src, cue, content, _via(toks, after), _kind(text, content, "indirect"), word,
@@ -804,7 +811,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # even when the pronoun is "it" (a country, a ministry)
     holder = src is not None and (_holder(toks, src) or src[0] == src[1] and src[0] > 0
                                   and toks[src[0]].norm in ("it", "they") and toks[src[0] - 1].norm == "what")
-    if word.frame in ("object", "cognitive", "ambiguous") and src is not None and word.lemma not in display \
+    if word.frame in ("object", "cognitive", "ambiguous", "speech") and src is not None and word.lemma not in display \
             and holder and _as_complement(toks, start):
         # "see the program as an opportunity", "viewed communists as terrorists", "dismissed
         # the reports as “fake news”": a view of the object is the content (the speaker's judgement)
@@ -897,10 +904,11 @@ def _extracted_subject(toks: list[Token], c0: int) -> bool:
 
 
 def _universal(toks: list[Token], src: tuple[int, int]) -> bool:
-    """Is the source everybody ("everyone", "everybody", "the whole world", "the entire world")?"""
+    """Is the source everybody ("everyone", "everybody", "the whole world", "the entire world"), or
+    nobody ("Nobody should doubt that": the writer's or speaker's appeal, not a report)?"""
     words = [t.norm for t in toks[src[0]:src[1] + 1]]
     return words in (["everyone"], ["everybody"], ["all"], ["the", "whole", "world"], ["the", "entire", "world"],
-                     ["the", "world"], ["whole", "world"])
+                     ["the", "world"], ["whole", "world"], ["nobody"], ["no", "one"])
 
 
 #: Quotation marks that close a quotation before ", adding that ..." ('"We acted lawfully," adding').
@@ -1143,8 +1151,8 @@ IRREGULAR_PARTICIPLES = frozenset("told written shown seen known thought said he
 def _passive(toks: list[Token], c0: int, a: int, word: CueWord) -> bool:
     """Is the cue a passive participle ("was endorsed", "has been criticised")?"""
     k = a - 1
-    while k >= 0 and _is_adverb(toks[k]):
-        k -= 1
+    while k >= 0 and (_is_adverb(toks[k]) or toks[k].norm in ("not", "n't", "never")):
+        k -= 1  # ("are not expected to reach": the negation is inside the verb group)
     if k < 0 or toks[k].norm not in BE_FORMS or " " in word.phrase:
         return False
     n = toks[a].norm

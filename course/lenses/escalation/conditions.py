@@ -239,10 +239,17 @@ def _denial_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
     return _not_before_non_event(tokens, i, j) and not any(t.norm in DENIED_THINGS for t in tokens[j + 1 : j + 5])
 
 
+def _meeting_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Sides that meet (not "would be met with a decisive response": :func:`_not_passive`), not
+    a side that meets an obligation ("failed to meet its commitments", "met the deadline"; word class
+    ``obligation-nouns``)."""
+    obligations = word_class("obligation-nouns")
+    return _not_passive(tokens, i, j) and not any(t.norm in obligations for t in tokens[j + 1 : j + 4])
+
+
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
     "not-before-non-event": _not_before_non_event,
-    "not-passive": _not_passive,
     "not-observer": _not_observer,
     "not-over-topic": _not_over_topic,
     "not-in-a-row": _not_in_a_row,
@@ -261,5 +268,6 @@ CONDITIONS: dict[str, Condition] = {
     "not-before-time": _not_before_time,
     "deal-sense": _deal_sense,
     "denial-sense": _denial_sense,
+    "meeting-sense": _meeting_sense,
     "verbal-participle": _deployed_as_verb,  # the same test: "the besieged town" describes it
 }

@@ -185,7 +185,8 @@ def _known_subject(tokens: list[Token], c: _Cand, s_first: int) -> bool:
 #: Words before an event that make it prepared or feared, not done: "a rehearsal for invasion".
 _PROJECTING = frozenset({("rehearsal", "for"), ("rehearsals", "for"), ("preparation", "for"), ("preparations", "for"),
                          ("prelude", "to"), ("pretext", "for"), ("plans", "for"), ("plan", "for"),
-                         ("risk", "of"), ("fears", "of"), ("fear", "of"), ("spectre", "of"), ("specter", "of")})
+                         ("risk", "of"), ("fears", "of"), ("fear", "of"), ("spectre", "of"), ("specter", "of"),
+                         ("afraid", "of"), ("scared", "of"), ("fearful", "of")})
 
 
 def _ends_in_quotation(quotes: list[tuple[int, int]], tokens: list[Token]) -> bool:

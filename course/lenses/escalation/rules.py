@@ -279,7 +279,7 @@ def _apply_charge_codes(tokens: list[Token], cands: list[_Cand]) -> None:
             while b >= 0 and tokens[b].norm in ("has", "have", "had", "already", "also", "flatly", "strongly", "repeatedly"):
                 b -= 1
             subject = b
-            while b >= 0 and b > subject - 4 and tokens[b].norm not in charges and tokens[b].text not in ",.;:":
+            while b >= 0 and b > subject - 6 and tokens[b].norm not in charges and tokens[b].text not in ",.;:":
                 b -= 1
             before = b >= 0 and tokens[b].norm in charges and b < subject and (
                 tokens[b + 1].text[:1].isupper() or tokens[b + 1].norm in ("that", "which", "the", "it", "they"))
@@ -382,6 +382,9 @@ def _extend_refusal(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> None:
     just before the verb, and a bare noun object right after it (not a quotation, not a phrase
     of its own)."""
     k = c.i - 1
+    passive = k >= 1 and tokens[k].norm in ("be", "been")  # "will never be accepted", "will not be tolerated"
+    if passive:
+        k -= 1
     # ("cannot support", "won't accept", "can’t accept": the contracted negator and its modal)
     contracted = k >= 2 and tokens[k].norm == "t" and tokens[k - 1].norm == "'" and tokens[k - 2].end == tokens[k - 1].start
     if k >= 0 and (tokens[k].norm in {"not", "never", "cannot"} or contracted):

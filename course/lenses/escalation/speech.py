@@ -205,6 +205,11 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             end = _content_end(tokens, a)
             inside = [c for c in within(a, end) if c.j <= end and c.category == "escalation"]
             if not inside:
+                # "did not rule out further measures": no act named, and no rejection either (the
+                # hedging lens marks the open option)
+                for c in within(v - longest - 2, v + 1):
+                    if c.i <= v + 1 and c.j >= v and c.label == "REJECT":
+                        drop.add(id(c))
                 continue
             for c in within(v - longest - 2, v + 1):
                 on_rule_out = c.i <= v + 1 and c.j >= v

@@ -48,7 +48,9 @@ _CLAUSE_PUNCT = frozenset({";", ":", "—", "–"})
 _AUX = frozenset("is are was were be been being has have had will would".split())
 _NEGATORS = frozenset({"not", "never", "no", "nor", "cannot", "without"})
 _NEG_STOP = frozenset({",", ";", ":", "and", "but", "or", "while", "—", "–", "(", ")", "on", "about", "regarding",
-                       "concerning", "whether"})  # ("would not say whether talks would resume": the talks are open)
+                       "concerning", "whether",  # ("would not say whether talks would resume": the talks are open)
+                       # ("We are not afraid of sanctions": the negation is the fear's, the sanctions are feared)
+                       "afraid", "scared", "fearful", "frightened", "intimidated", "worried", "concerned"})
 
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "into"})
 
