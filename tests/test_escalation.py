@@ -1251,3 +1251,29 @@ def test_refusals_fears_and_obligations_from_a_fourth_set_of_new_texts(text, mar
     got = [(x.label, x.text, [m for m in x.modifiers if m in ("negated", "hedged")])
            for x in analyze(text).annotations if x.category in ("escalation", "deescalation")]
     assert got == marks
+
+
+@pytest.mark.parametrize("text, marks", [
+    # an appeal's object may be a possessive phrase; pressing a side to release people asks for it
+    ("Brenner had pressed Merav's leader to release 14 detained journalists.",
+     [("REQUEST", "release 14 detained journalists")]),
+    # the anonymity formula is no consultation, and a rule that allows something concedes nothing
+    ("The officials were not authorised to discuss the negotiations.", [("CONSULT", "negotiations")]),
+    ("The two governments signed a fisheries agreement that allows boats to fish near the rocks.",
+     [("AGREE", "signed a fisheries agreement")]),
+    # words of the relationship and of concession
+    ("It was their first summit since relations collapsed in 2019.", [("CONSULT", "summit"), ("DETERIORATE", "collapsed")]),
+    ("Hungary dropped its objections on Thursday.", [("CONCEDE", "dropped its objections")]),
+    ("The ministers held friendly talks.", [("SUPPORT", "friendly"), ("CONSULT", "talks")]),
+    ("A friendly match was played.", []),
+    ("The ministry called the detentions arbitrary.", [("COERCE", "detentions"), ("ACCUSE", "arbitrary")]),
+])
+def test_appeals_permissions_and_labels_from_a_fourth_set_of_new_texts(text, marks):
+    assert [(x.label, x.text) for x in analyze(text).annotations if x.category in ("escalation", "deescalation")] == marks
+
+
+def test_a_booster_outside_a_condition_does_not_reach_into_it():
+    marks = {x.text: x.modifiers for x in analyze("But if they impose sanctions, we will of course respond in kind.").annotations
+             if x.category == "escalation"}
+    assert "boosted" not in marks["impose sanctions"] and "boosted" in marks["respond in kind"]
+    assert all("conditional" in m for m in marks.values())

@@ -88,6 +88,9 @@ DEFENDED_PLACES = WordClassView("defended-places")
 #: What guards deny someone ("denied the inspectors access", "denied entry"): a refusal, not a
 #: denial of a claim; read by both lenses, so a view of the class ``denied-things``.
 DENIED_THINGS = WordClassView("denied-things")
+#: Plans, rules and agreements ("according to the plan", "an agreement that allows boats to fish"):
+#: they are followed and they permit; they do not speak or concede. Read by both lenses.
+ACCORDANCE_NOUNS = WordClassView("accordance-nouns")
 
 
 def lazy_constants(module: str, constants: dict[str, Callable[[], frozenset[str]]]) -> Callable[[str], frozenset[str]]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ...document import Token
-from ..attribution.words import BE_FORMS, DEFENDED_PLACES, DENIED_THINGS
+from ..attribution.words import ACCORDANCE_NOUNS, BE_FORMS, DEFENDED_PLACES, DENIED_THINGS
 from .context import _has_context
 from .words import _MONTHS_DAYS, word_class
 
@@ -247,6 +247,23 @@ def _meeting_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
     return _not_passive(tokens, i, j) and not any(t.norm in obligations for t in tokens[j + 1 : j + 4])
 
 
+def _not_anonymity(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """"not authorised to discuss private negotiations" explains why a source is unnamed (the
+    anonymity formula of wire stories); it is no consultation."""
+    return not (i >= 2 and tokens[i - 1].norm == "to"
+                and tokens[i - 2].norm in ("authorised", "authorized", "permitted", "allowed", "cleared", "entitled"))
+
+
+def _party_allows(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A side that allows something concedes it ("agreed to allow inspectors in"); a rule or an
+    agreement that allows it only permits ("a fisheries agreement that allows boats to fish", "when
+    the procedures allow it"; the class ``accordance-nouns`` of ``attribution_word_classes.tsv``)."""
+    k = i - 1
+    if k >= 0 and tokens[k].norm in ("that", "which"):
+        k -= 1
+    return not (k >= 0 and tokens[k].norm in ACCORDANCE_NOUNS)
+
+
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
     "not-before-non-event": _not_before_non_event,
@@ -269,5 +286,7 @@ CONDITIONS: dict[str, Condition] = {
     "deal-sense": _deal_sense,
     "denial-sense": _denial_sense,
     "meeting-sense": _meeting_sense,
+    "not-anonymity": _not_anonymity,
+    "party-allows": _party_allows,
     "verbal-participle": _deployed_as_verb,  # the same test: "the besieged town" describes it
 }

@@ -282,7 +282,18 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
             else:
                 c.notes.append("Inside quotation marks: the speaker's own words, not the writer's.")
             break
-    # boosted
+    # boosted (not inside a condition the booster stands outside: "if they impose sanctions, we will
+    # of course respond in kind" boosts the response, not the sanctions)
+    if clause_booster is not None:
+        cond = next((k for k in range(s_first, s_last + 1) if tokens[k].norm in ("if", "unless")), None)
+        if cond is not None:
+            end = next((k - 1 for k in range(cond + 1, s_last + 1) if tokens[k].text == ","), s_last)
+            b = next((a for a in stance.within(tokens[s_first].start, tokens[s_last].end)
+                      if a.category == "booster" and a.text == clause_booster), None)
+            inside_phrase = cond <= c.i <= end
+            inside_booster = b is not None and tokens[cond].start <= b.start <= tokens[end].end
+            if inside_phrase != inside_booster:
+                clause_booster = None
     if clause_booster is not None and c.label not in {"ACCUSE", "DETERIORATE"}:
         c.modifiers.append("boosted")
         c.notes.append(f"'{clause_booster}' presents the {noun} as certain and closes down alternatives.")

@@ -61,15 +61,17 @@ def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
             if a < n and tokens[a].text.isalpha():
                 out.append((a, _complement(tokens, a)))
             return out
-        if w in press or not (k < n and tokens[k].norm in {"on", "upon", "to"}):
+        if w in call and not (k < n and tokens[k].norm in {"on", "upon", "to"}):
             return out
-        k += 1
+        if w in call:
+            k += 1
+        # ("pressed Merav's leader to release 14 journalists": the object and its infinitive, below)
     elif w not in appeal:
         return out
     # object then 'to' + verb, within five tokens, no punctuation
-    for m in range(k, min(n - 1, k + 6)):
-        if not any(ch.isalnum() for ch in tokens[m].text):
-            break
+    for m in range(k, min(n - 1, k + 7)):
+        if not any(ch.isalnum() for ch in tokens[m].text) and tokens[m].text not in ("'", "’"):
+            break  # (a possessive stays in the object: "urged Merav's leader to ...")
         if tokens[m].norm == "to" and tokens[m + 1].text.isalpha() and tokens[m + 1].norm not in _FUNCTION_WORDS:
             a = m + 1
             while True:
