@@ -1277,3 +1277,19 @@ def test_a_booster_outside_a_condition_does_not_reach_into_it():
              if x.category == "escalation"}
     assert "boosted" not in marks["impose sanctions"] and "boosted" in marks["respond in kind"]
     assert all("conditional" in m for m in marks.values())
+
+
+@pytest.mark.parametrize("text, marks", [
+    ("Each side accused the other of firing across the border overnight.",
+     [("ACCUSE", "accused"), ("ASSAULT", "firing across")]),
+    ("Both armies are to pull their heavy weapons back from the frontier.", [("RETREAT", "pull their heavy weapons back")]),
+    ("Merav will crush any further aggression without mercy.", [("THREATEN", "will crush any further aggression")]),
+    ("The bloc is ready to act again if more politicians are detained.",
+     [("THREATEN", "ready to act again"), ("COERCE", "detained")]),
+    ("“We will not stand by while lawmakers are jailed,” she said.", [("THREATEN", "will not stand by"), ("COERCE", "jailed")]),
+    ("We are ready to talk.", [("CONSULT", "ready to talk")]),
+    # urging a side to act is an appeal for the act, not the act
+    ("The UN urged Russia to withdraw its troops.", [("REQUEST", "withdraw its troops")]),
+])
+def test_force_threats_and_appeals_from_a_fourth_set_of_new_texts(text, marks):
+    assert [(x.label, x.text) for x in analyze(text).annotations if x.category in ("escalation", "deescalation")] == marks
