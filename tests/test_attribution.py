@@ -1993,6 +1993,8 @@ _VERB_CLASSES_ON_NEW_TEXTS = [
     ("Nobody should doubt that.", []),
     ("Make no mistake, we will respond.", []),
     ("AU monitors are not expected to reach the area until Tuesday.", []),
+    # a list of names before "and" is one source
+    ("Britain, France and Germany said the deal was dead.", [("Britain, France and Germany", "said", "the deal was dead", "neutral")]),
 ]
 
 

@@ -1293,3 +1293,15 @@ def test_a_booster_outside_a_condition_does_not_reach_into_it():
 ])
 def test_force_threats_and_appeals_from_a_fourth_set_of_new_texts(text, marks):
     assert [(x.label, x.text) for x in analyze(text).annotations if x.category in ("escalation", "deescalation")] == marks
+
+
+@pytest.mark.parametrize("text, marks", [
+    ("Varnia “can no longer accept a one-sided arrangement”, she said.", [("REJECT", "can no longer accept")]),
+    # the harm warned against before a named threat is no event: one act, one mark
+    ("Rell warned that any attack “will be met with force”.", [("THREATEN", "will be met with force")]),
+    ("A rebel commander said his fighters would fire on any army unit that entered the corridor.",
+     [("THREATEN", "would fire on any army unit")]),
+    ("Lorvia reinforced its border posts with additional units.", [("MOBILIZE", "reinforced its border posts")]),
+])
+def test_force_formulas_and_refusals_from_a_fifth_set_of_new_texts(text, marks):
+    assert [(x.label, x.text) for x in analyze(text).annotations if x.category in ("escalation", "deescalation")] == marks

@@ -566,6 +566,10 @@ def test_in_principle_makes_an_agreement_conditional(text, conditions, weight):
     ("The fighting has killed more than 600 people.", "approximator", ["more than"]),
     ("There were more than enough reasons.", "approximator", []),
     ("Nobody should doubt that.", "certainty", ["Nobody should doubt"]),
+    # impersonal frames are doxastic (§4); an unnamed commander is a weasel source; "neither side" opens a condition
+    ("It is reported that observers found no fraud.", "doxastic", ["It is reported"]),
+    ("A rebel commander said the corridor was mined.", "weasel", ["A rebel commander"]),
+    ("The corridor stays open as long as neither side moves troops.", "conditional", ["as long as"]),
     ("AU monitors are not expected to reach the area until Tuesday.", "doxastic", ["are not expected to"]),
     # unnamed sources: a number, a relative clause between commas, a participle after the role noun
     ("The talks were difficult, one diplomat said.", "weasel", ["one diplomat"]),

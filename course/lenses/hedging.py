@@ -355,14 +355,15 @@ def _condition_clause(toks, i, j, ctx):
     with its own subject and verb; not the verb "provided Kalvan with weapons", "provided aid"."""
     subj = toks[j] if j < len(toks) else None
     if subj is None or _norm(toks, i - 1) in AUXILIARIES or not (
-            subj.norm in ("they", "it", "he", "she", "we", "you", "i", "the", "both", "all")
+            subj.norm in ("they", "it", "he", "she", "we", "you", "i", "the", "both", "all", "neither", "either", "each",
+                          "no", "its", "their")
             or subj.text[:1].isupper() and subj.text[1:2].islower()):
         return None
     k = j + 1
     while k < len(toks) and k <= j + 3 and toks[k].text[:1].isupper():
         k += 1  # a name of several words: "provided South Korea agrees"
-    if subj.norm in ("the", "both", "all") and k < len(toks):
-        k += 1  # "provided the sides agree"
+    if subj.norm in ("the", "both", "all", "neither", "either", "each", "no", "its", "their") and k < len(toks):
+        k += 1  # "provided the sides agree", "as long as neither side moves troops"
     verb = _norm(toks, k)
     if _norm(toks, i) == "as" and verb in ("can", "could"):
         return None  # a degree, not a condition: "waited as long as I could"

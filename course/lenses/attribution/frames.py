@@ -645,6 +645,13 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     src = _source_left(toks, c0)
     if src is not None and toks[src[1]].norm in ("and", "but"):
         src = None  # "... out of the car and repeatedly says": a coordinated verb (below)
+    # a list of names before "and" is one source: "Britain, France and Germany jointly accused"
+    if src is not None and toks[src[0]].text[:1].isupper() and any(toks[x].norm == "and" for x in range(src[0], src[1])):
+        while src[0] >= 2 and toks[src[0] - 1].text == "," and toks[src[0] - 2].text[:1].isupper():
+            left = _left_np(toks, src[0] - 2)
+            if left is None or not toks[left[0]].text[:1].isupper() and toks[left[0]].norm not in DETERMINERS:
+                break
+            src = (left[0], src[1])
     if src is not None:
         # a relative clause belongs to the source before the checks below look at its edges
         src = _relative_source(toks, src) or src

@@ -387,9 +387,12 @@ def _extend_refusal(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> None:
         k -= 1
     # ("cannot support", "won't accept", "can’t accept": the contracted negator and its modal)
     contracted = k >= 2 and tokens[k].norm == "t" and tokens[k - 1].norm == "'" and tokens[k - 2].end == tokens[k - 1].start
-    if k >= 0 and (tokens[k].norm in {"not", "never", "cannot"} or contracted):
-        if contracted:
-            k -= 2
+    no_longer = k >= 1 and tokens[k].norm == "longer" and tokens[k - 1].norm == "no"  # "can no longer accept"
+    if k >= 0 and (tokens[k].norm in {"not", "never", "cannot"} or contracted or no_longer):
+        if contracted or no_longer:
+            k -= 2 if contracted else 1
+            if no_longer and k - 1 >= 0 and tokens[k - 1].norm in _MODALS:
+                k -= 1
         elif tokens[k].norm != "cannot" and k - 1 >= 0 and tokens[k - 1].norm in _MODALS:
             k -= 1
         c.i = k

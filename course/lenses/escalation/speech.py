@@ -175,7 +175,14 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             a = v + 1
             end = _content_end(tokens, a)
             acts = [c for c in within(a, end) if c.j <= end and c.label in _THREATENABLE]
-            if not acts and any(c.j <= end and c.label == "THREATEN" for c in within(a, end)):
+            threats = [c for c in within(a, end) if c.j <= end and c.label == "THREATEN"]
+            if acts and threats and all(x.j < threats[0].i for x in acts):
+                # 'warned that any attack "will be met with force"': the threat is named; the act
+                # before it is the harm warned against, not an event (one act, one mark)
+                for x in acts:
+                    drop.add(id(x))
+                acts = []
+            if not acts and threats:
                 # 'warned that it would retaliate': the retaliation is the threat; one act, one mark
                 for c in within(v - longest, v):
                     if c.j >= v and c.label == "THREATEN":
