@@ -26,7 +26,7 @@ PACKAGE = Path(words.__file__).parent
 ROOT = PACKAGE.parent.parent.parent
 #: The unions of classes that ``words.py`` builds once (the rules call them instead of word_class).
 UNIONS = {"speaker_nouns": speaker_nouns, "document_nouns": document_nouns}
-KINDS = ("step", "escalation")
+KINDS = ("step", "escalation", "hedging")
 
 
 def path() -> Path:
@@ -126,6 +126,8 @@ def test_used_by_names_a_real_step_or_escalation_condition():
             assert kind in KINDS, f"{row['class']}: {item!r} is not kind:name with a kind of {KINDS}"
             if kind == "step":
                 assert name in known, f"{row['class']}: no step called {name!r} in the README"
+            elif kind == "hedging":
+                assert name == "unnamed-source", f"{row['class']}: the hedging lens reads classes only for its unnamed sources"
             else:
                 assert name in ESCALATION_CONDITIONS, f"{row['class']}: no escalation condition called {name!r}"
 
@@ -168,6 +170,15 @@ def test_a_class_the_escalation_lens_reads_is_a_view_it_imports():
                 assert names, f"{row['class']}: no view in words.py for the escalation lens"
                 source = inspect.getsource(ESCALATION_CONDITIONS[item.split(":", 1)[1]])
                 assert any(n in source for n in names), f"{item} does not read {names}"
+
+
+def test_a_class_the_hedging_lens_reads_is_a_view_it_imports():
+    import course.lenses.hedging as hedging
+
+    for row in rows():
+        if any(item.startswith("hedging:") for item in row["used_by"].split()):
+            names = [n for n, v in vars(words).items() if isinstance(v, WordClassView) and v.name == row["class"]]
+            assert names and any(n in inspect.getsource(hedging) for n in names), row["class"]
 
 
 def test_the_readme_documents_every_class():

@@ -47,6 +47,7 @@ from ..document import Document, Token
 from ..errors import DatasetError
 from ..matching import phrase_tokens
 from ..model import Annotation
+from .attribution.words import SOURCE_POSTMODIFIERS
 
 #: Lexicon files read by this lens, with the category their rows produce.
 LEXICONS: tuple[tuple[str, str], ...] = (("hedges", "hedge"), ("boosters", "booster"))
@@ -780,10 +781,10 @@ def _source_np_head(toks: Sequence[Token], a: int, b: int) -> int | None:
             singular = not w.endswith("s") or w in ("witness",)
             if singular and not opener:
                 return None
-            if k + 1 < b and nxt not in ("in", "at", "from", "within", "inside", "of", "with", "close",
-                                         "familiar", "briefed", "knowledgeable", "who", "on",
-                                         # a participle that tells how they were reached: "witnesses reached by phone"
-                                         "reached", "contacted", "interviewed", "speaking", "quoted", "cited"):
+            # (a place, a group, a relative clause, or a participle or adjective of its own: "familiar
+            # with the matter", "witnesses reached by phone"; the class ``source-postmodifiers``)
+            if k + 1 < b and nxt not in ("in", "at", "from", "within", "inside", "of", "with", "who", "on") \
+                    and nxt not in SOURCE_POSTMODIFIERS:
                 return None
             return k
         if w in RELATIONAL_HEADS:

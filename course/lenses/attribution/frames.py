@@ -469,7 +469,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         return None
     # a participle that describes an unnamed speaker ("a person briefed on the talks said"): the
     # cue is the verb after the phrase
-    if first.norm in _SOURCE_POSTMODIFIERS and c0 == a and a > 0 and toks[a - 1].norm in speaker_nouns() \
+    if first.norm in word_class("source-postmodifiers") and c0 == a and a > 0 and toks[a - 1].norm in speaker_nouns() \
             and nxt is not None and j == after and nxt.norm in ("on", "about", "by"):
         return None
     # a participle that names the noun before it ("a militia called the Wagner Group", "an
@@ -672,7 +672,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # a participle or an adjective after the speaker noun takes its phrase along: "a person briefed
     # on the talks said", "a source close to the president said", "officials involved in the talks"
     if src is not None and src[0] >= 3 and toks[src[0] - 1].norm in ("on", "in", "to", "with", "about", "by") \
-            and toks[src[0] - 2].norm in _SOURCE_POSTMODIFIERS:
+            and toks[src[0] - 2].norm in word_class("source-postmodifiers"):
         head = _left_np(toks, src[0] - 3)
         if head is not None and _speakerlike(toks, head):
             src = (head[0], src[1])
@@ -924,10 +924,6 @@ _CLOSING_QUOTES = frozenset({'"', "”"})
 #: Prepositions after a participle of speaking that set a scene ("speaking to reporters",
 #: "speaking after Friday prayers").
 SCENE_PREPOSITIONS = frozenset("to at after before in on during with from by outside alongside".split())
-#: Participles and adjectives that follow an unnamed speaker with their own phrase ("a person
-#: briefed on the talks", "a source close to the president", "officials involved in the talks").
-_SOURCE_POSTMODIFIERS = frozenset("briefed familiar close involved based knowledgeable reached contacted present "
-                                  "speaking".split())
 #: Prepositions that open a phrase before the main clause ("In the wake of the report, ..."): a
 #: noun phrase after one is the preposition's object, never a subject.
 _PHRASE_PREPOSITIONS = frozenset("in on at of amid despite during with without under from into over "

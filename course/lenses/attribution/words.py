@@ -91,6 +91,9 @@ DENIED_THINGS = WordClassView("denied-things")
 #: Plans, rules and agreements ("according to the plan", "an agreement that allows boats to fish"):
 #: they are followed and they permit; they do not speak or concede. Read by both lenses.
 ACCORDANCE_NOUNS = WordClassView("accordance-nouns")
+#: Participles and adjectives after an unnamed speaker ("a person briefed on the talks"): read by
+#: the attribution lens (the source) and the hedging lens (the weasel source).
+SOURCE_POSTMODIFIERS = WordClassView("source-postmodifiers")
 
 
 def lazy_constants(module: str, constants: dict[str, Callable[[], frozenset[str]]]) -> Callable[[str], frozenset[str]]:

@@ -136,18 +136,12 @@ def _subject_of_ending(tokens: list[Token], c: _Cand) -> bool:
 #: Determiners that point to an event the reader already knows of ("the expulsions", "this
 #: attack", "Moscow's sanctions" have happened or were announced).
 _DEFINITE = frozenset("the this these those that its their his her our".split())
-#: Verbs whose subject is the event they bring about ("sanctions may be imposed", "the talks could
-#: resume", "an attack could happen"): a hedge on them reaches the event named.
-_HAPPENING = frozenset("be being been happen happens happened occur occurs occurred begin begins began start starts "
-                       "started resume resumes resumed follow follows followed come comes came go goes went take "
-                       "takes took continue continues continued proceed proceeds last".split())
-
 
 def _known_subject(tokens: list[Token], c: _Cand, s_first: int) -> bool:
     """Is the phrase a definite subject that a hedge after it does not reach? "the tit-for-tat
     expulsions were likely to complicate talks": the expulsions happened, the complication is
     hedged. Not when the verb brings the event about ("the sanctions may be imposed", "the
-    talks could resume"): then the event itself is uncertain.
+    talks could resume"; the class ``happening-verbs``): then the event itself is uncertain.
 
     >>> from course.document import build_document
     >>> from course.lenses.escalation.candidates import _Cand
@@ -179,7 +173,7 @@ def _known_subject(tokens: list[Token], c: _Cand, s_first: int) -> bool:
     if v >= len(tokens) or not (tokens[v].text.islower() and tokens[v].norm.isalpha()) \
             or tokens[v].norm in ("of", "in", "on", "at", "and", "or", "for", "with", "by", "from", "which", "that", "who"):
         return False  # no verb after it: not a subject
-    return tokens[v].norm not in _HAPPENING
+    return tokens[v].norm not in word_class("happening-verbs")
 
 
 #: Words before an event that make it prepared or feared, not done: "a rehearsal for invasion".
