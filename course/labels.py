@@ -30,11 +30,11 @@ LENSES: dict[str, tuple[str, ...]] = {
 #: and Vincze's 2013 weasel sources).
 HEDGE_LABELS: dict[str, str] = {
     "epistemic": "Marks a claim as possible or probable rather than certain (may, could, likely, reportedly).",
-    "doxastic": "Presents a claim as someone's belief or expectation (believe, expect, it is understood).",
+    "doxastic": "Presents a claim as someone's belief or expectation (believe, expect, it is understood, it is said).",
     "conditional": "Makes a claim or commitment depend on a condition (if necessary, unless).",
     "investigation": "Presents something as open or under examination (whether, could not be verified).",
     "approximator": "Makes a quantity or time deliberately vague (about 300, around noon, some).",
-    "weasel": "Points to a vague, unnamed source (people familiar with, some officials, it is said).",
+    "weasel": "Points to a vague, unnamed source (people familiar with, some officials, are widely seen as).",
 }
 
 #: Booster sub-types (Hyland 2005; Martin & White 2005 'pronounce' and 'concur').
