@@ -1995,6 +1995,7 @@ _VERB_CLASSES_ON_NEW_TEXTS = [
     ("AU monitors are not expected to reach the area until Tuesday.", []),
     # a list of names before "and" is one source
     ("Britain, France and Germany said the deal was dead.", [("Britain, France and Germany", "said", "the deal was dead", "neutral")]),
+    ("In Moscow, Lavrov and Shoigu said the talks had failed.", [("Lavrov and Shoigu", "said", "the talks had failed", "neutral")]),
 ]
 
 

@@ -649,8 +649,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if src is not None and toks[src[0]].text[:1].isupper() and any(toks[x].norm == "and" for x in range(src[0], src[1])):
         while src[0] >= 2 and toks[src[0] - 1].text == "," and toks[src[0] - 2].text[:1].isupper():
             left = _left_np(toks, src[0] - 2)
-            if left is None or not toks[left[0]].text[:1].isupper() and toks[left[0]].norm not in DETERMINERS:
-                break
+            if left is None or not toks[left[0]].text[:1].isupper() and toks[left[0]].norm not in DETERMINERS \
+                    or left[0] > 0 and toks[left[0] - 1].norm in _PHRASE_PREPOSITIONS | {"after", "before", "since", "like"}:
+                break  # ("In Moscow, Lavrov and Shoigu said": a setting, not one of the speakers)
             src = (left[0], src[1])
     if src is not None:
         # a relative clause belongs to the source before the checks below look at its edges
