@@ -1850,6 +1850,7 @@ def test_last_week_is_content_when_it_opens_a_noun_phrase(text, content):
     # rest of that clause, and it ends where the relative clause does
     ("The strike hit a depot that the army said was empty.", "the army", "said", "was empty"),
     ("The strike hit what the army said was a weapons depot.", "the army", "said", "was a weapons depot"),
+    ("A depot that officials said was empty had been struck twice before.", "officials", "said", "was empty"),
     ("The donations, which he said were accompanied by letters, arrived.", "he", "said", "were accompanied by letters"),
     ("The missile, which state media claimed can reach Guam, was launched.", "state media", "claimed", "can reach Guam"),
     ("It was a plot that officials believe was planned abroad.", "officials", "believe", "was planned abroad"),
@@ -2012,3 +2013,10 @@ def test_a_label_of_the_publication_before_a_colon_is_no_speaker():
     # "INTERVIEW:" labels the piece, like "UPDATE:"; the quotation's speaker follows it
     assert relations("INTERVIEW: “We are not afraid of sanctions,” says Demir", "kind") == [
         ("Demir", "says", "We are not afraid of sanctions", "direct")]
+
+
+def test_names_before_a_coordinated_verb_are_not_its_source():
+    # "... with Mills, Samuelson and Bentel and almost immediately disclosed them": the names are the
+    # object of "with"; the verb after "and" (and its adverbs) is coordinated with the clause's own verb
+    text = "They learned of the arrangements with Mills, Samuelson and Bentel and almost immediately disclosed them to the AP."
+    assert not any(r.source is not None and "Bentel" in r.source.text for r in analyze(text).attributions)

@@ -1305,3 +1305,9 @@ def test_force_threats_and_appeals_from_a_fourth_set_of_new_texts(text, marks):
 ])
 def test_force_formulas_and_refusals_from_a_fifth_set_of_new_texts(text, marks):
     assert [(x.label, x.text) for x in analyze(text).annotations if x.category in ("escalation", "deescalation")] == marks
+
+
+def test_a_call_up_names_whom_it_calls_up_in_one_mark():
+    marks = [(x.label, x.text) for x in analyze("The drills include the mobilisation of reservists from three regions.").annotations
+             if x.category == "escalation"]
+    assert marks == [("MOBILIZE", "drills"), ("MOBILIZE", "mobilisation of reservists")]

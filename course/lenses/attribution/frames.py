@@ -643,7 +643,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                 return _Found(right, cue, content, via, _kind(text, content, "indirect"), word,
                               rule + " (inverted: cue before source)", "backward")
     src = _source_left(toks, c0)
-    if src is not None and toks[src[1]].norm in ("and", "but"):
+    last = src[1] if src is not None else -1
+    while src is not None and last > src[0] and (_is_adverb(toks[last]) or toks[last].norm == "almost") \
+            and toks[last].text[:1].islower():
+        last -= 1  # ("... and almost immediately disclosed them": adverbs after the "and")
+    if src is not None and toks[last].norm in ("and", "but"):
         src = None  # "... out of the car and repeatedly says": a coordinated verb (below)
     # a list of names before "and" is one source: "Britain, France and Germany jointly accused"
     if src is not None and toks[src[0]].text[:1].isupper() and any(toks[x].norm == "and" for x in range(src[0], src[1])):
@@ -885,10 +889,11 @@ def _extracted_subject(toks: list[Token], c0: int) -> bool:
     """Is the relative pronoun before the cue's source the subject of the reported clause?
 
     Only inside a relative clause that cannot be the sentence's subject: one set off by a comma
-    ("The missile, which state media claimed can reach Guam, was launched") or one after the main
-    clause's verb ("The strike hit a depot that the army said was empty"). Sentence-first, the
-    verb after the cue is the main clause's: "What Lavrov said was a warning", "Everything Trump
-    says is a lie". A "that" after a verb or an adjective is a complementizer ("agreed that the
+    ("The missile, which state media claimed can reach Guam, was launched"), one after the main
+    clause's verb ("The strike hit a depot that the army said was empty") or one followed by the
+    main clause's own verb ("A depot that officials said was empty had been struck twice").
+    Otherwise, sentence-first, the verb after the cue is the main clause's: "What Lavrov said was
+    a warning", "Everything Trump says is a lie". A "that" after a verb or an adjective is a complementizer ("agreed that the
     party's rules should ...").
 
     >>> from course.document import build_document
@@ -908,7 +913,18 @@ def _extracted_subject(toks: list[Token], c0: int) -> bool:
         return False
     if before.text == "," and pronoun in ("which", "who"):
         return True
-    return any(_finite_like(toks[x]) for x in range(1, r))
+    if any(_finite_like(toks[x]) for x in range(1, r)):
+        return True
+    # sentence-first, a second verb group after the reported one is the main clause's: "A depot
+    # that officials said was empty had been struck twice" (but "What Lavrov said was a warning")
+    for x in range(c0 + 2, len(toks)):
+        t = toks[x]
+        if t.norm in ("that", "which", "who", "and", "but", "or", "if", "unless", "because", "when", "while") \
+                or not _is_word(t):
+            return False
+        if t.norm in AUX - {"not", "n't", "never", "s", "'s"} and not toks[x - 1].norm in AUX:
+            return True
+    return False
 
 
 def _universal(toks: list[Token], src: tuple[int, int]) -> bool:
