@@ -7,39 +7,30 @@ from __future__ import annotations
 import ast
 import inspect
 import re
-import shutil
-import subprocess
-import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from course.datasets import datasets_dir, load_word_classes, read_tsv, read_word_classes
+from course.datasets import load_word_classes, read_word_classes
 from course.document import build_document
-from course.errors import DatasetError
 import course.lenses.attribution as attribution
 from course.lenses.attribution import annotate, contents, frames, phrases, words
 from course.lenses.attribution.words import WORD_CLASSES, WordClassView, document_nouns, speaker_nouns, word_class
 from course.lenses.escalation.conditions import CONDITIONS as ESCALATION_CONDITIONS
+from word_class_files import (
+    assert_broken_copy_fails, broken_copy, broken_row_cases, class_file, class_rows, edited_lexicons, run_recording_opens,
+)
+from word_class_files import readme_section as word_class_section
 
 PACKAGE = Path(words.__file__).parent
-ROOT = PACKAGE.parent.parent.parent
 #: The unions of classes that ``words.py`` builds once (the rules call them instead of word_class).
 UNIONS = {"speaker_nouns": speaker_nouns, "document_nouns": document_nouns}
 KINDS = ("step", "escalation", "hedging")
 
 
-def path() -> Path:
-    return datasets_dir() / "lexicons" / f"{WORD_CLASSES}.tsv"
-
-
-def rows() -> list[dict[str, str]]:
-    return read_tsv(path())
-
-
-def readme_section() -> str:
-    text = (datasets_dir() / "lexicons" / "README.md").read_text(encoding="utf-8")
-    return text.split("## attribution_word_classes.tsv", 1)[1].split("\n## ", 1)[0]
+#: This lens's file, its rows and its section of the lexicons README (tests/word_class_files.py).
+path, rows, readme_section = (partial(f, WORD_CLASSES) for f in (class_file, class_rows, word_class_section))
 
 
 def steps() -> dict[str, tuple[set[tuple[str, str]], set[str]]]:
@@ -237,18 +228,13 @@ def test_the_view_of_the_defended_places_behaves_as_the_class():
 
 def test_importing_the_lens_reads_no_file():
     # every file opened under datasets/ is recorded: none at import, the word classes once at first use
-    code = ("import sys\n"
-            "opened = []\n"
-            "sys.addaudithook(lambda event, args: event == 'open' and isinstance(args[0], str)\n"
-            "                 and '/datasets/' in args[0].replace('\\\\', '/') and opened.append(args[0]))\n"
-            "import course.lenses.attribution as attribution\n"
-            "from course.document import build_document\n"
-            "print(len(opened))\n"
-            "for text in ('Officials said the plan would fail.', 'According to the plan, troops will leave.'):\n"
-            "    attribution.annotate(build_document(text))\n"
-            "print(sum(p.endswith('/attribution_word_classes.tsv') for p in opened))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    assert out.stdout.split() == ["0", "1"]
+    assert run_recording_opens(
+        "import course.lenses.attribution as attribution\n"
+        "from course.document import build_document\n"
+        "print(len(opened))\n"
+        "for text in ('Officials said the plan would fail.', 'According to the plan, troops will leave.'):\n"
+        "    attribution.annotate(build_document(text))\n"
+        "print(sum(p.endswith('/attribution_word_classes.tsv') for p in opened))") == ["0", "1"]
 
 
 def _clear() -> None:
@@ -265,37 +251,12 @@ def test_the_lens_reads_its_words_from_the_file(tmp_path, monkeypatch):
         return [r.source.text for r in annotate(build_document(text))[0] if r.source is not None]
 
     assert sources() == []
-    shutil.copytree(datasets_dir() / "lexicons", tmp_path / "lexicons")
-    (tmp_path / "articles").mkdir()
-    edited = tmp_path / "lexicons" / f"{WORD_CLASSES}.tsv"
-    source = edited.read_text(encoding="utf-8")
-    assert "\tplan plans " in source
-    edited.write_text(source.replace("\tplan plans ", "\t"), encoding="utf-8")
-    monkeypatch.setenv("COURSE_DATASETS", str(tmp_path))
-    _clear()
-    try:
+    with edited_lexicons(tmp_path, monkeypatch, WORD_CLASSES, "\tplan plans ", "\t", _clear):
         assert sources() == ["the plan"]
-    finally:
-        monkeypatch.delenv("COURSE_DATASETS")
-        _clear()
     assert sources() == []
 
 
 # ----------------------------------------------------------------------------- loader errors
-
-
-def _first_row() -> int:
-    """The index of the file's line of ``official-nouns`` (its line number is one more)."""
-    return next(k for k, line in enumerate(path().read_text(encoding="utf-8").splitlines())
-                if line.startswith("official-nouns\t"))
-
-
-def _broken(tmp_path: Path, change) -> Path:
-    """A copy of the real file with one change, named bad_classes.tsv."""
-    lines = path().read_text(encoding="utf-8").splitlines(keepends=True)
-    bad = tmp_path / "bad_classes.tsv"
-    bad.write_text("".join(change(lines, _first_row())), encoding="utf-8")
-    return bad
 
 
 def _without_source(lines, first):
@@ -305,24 +266,11 @@ def _without_source(lines, first):
 
 
 @pytest.mark.parametrize("change, message", [
-    (_without_source, "missing column(s) source"),
-    (lambda lines, k: lines[:k + 1] + [lines[k]] + lines[k + 1:],
-     "line {n+1}: the class 'official-nouns' is already used on line {n}"),
-    (lambda lines, k: lines[:k] + [lines[k].replace("\tminister ", "\tminister minister ", 1)] + lines[k + 1:],
-     "line {n}: the class 'official-nouns' lists 'minister' more than once"),
-    (lambda lines, k: lines[:k] + ["official-nouns\t \t" + lines[k].split("\t", 2)[2]] + lines[k + 1:],
-     "line {n}: the class 'official-nouns' has no words"),
-    (lambda lines, k: lines[:k] + ["\t" + lines[k].split("\t", 1)[1]] + lines[k + 1:], "line {n}: the row has no class"),
-    (lambda lines, k: lines[:k] + ["official-nouns\tminister\tstep:speaker\n"] + lines[k + 1:],
-     "line {n}: expected 5 columns, found 3"),
-])
+    (_without_source, "missing column(s) source"), *broken_row_cases("official-nouns", "minister")])
 def test_a_broken_copy_of_the_file_is_a_dataset_error_naming_the_line(tmp_path, change, message):
-    n = _first_row() + 1
-    message = message.replace("{n+1}", str(n + 1)).replace("{n}", str(n))
-    with pytest.raises(DatasetError) as info:
-        read_word_classes(_broken(tmp_path, change))
-    assert str(info.value).startswith("bad_classes.tsv") and message in str(info.value), str(info.value)
+    assert_broken_copy_fails(tmp_path, WORD_CLASSES, "official-nouns", change, message)
 
 
 def test_the_unbroken_copy_is_read(tmp_path):
-    assert dict(read_word_classes(_broken(tmp_path, lambda lines, k: lines))) == dict(load_word_classes(WORD_CLASSES))
+    assert dict(read_word_classes(broken_copy(tmp_path, WORD_CLASSES, "official-nouns", lambda lines, k: lines))) == dict(
+        load_word_classes(WORD_CLASSES))

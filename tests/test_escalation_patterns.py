@@ -5,7 +5,6 @@ checks and parts they name, the loader's errors, and that the lens runs what the
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +20,7 @@ from course.lenses.escalation.patterns import (
     expand, read_parts, read_patterns,
 )
 from course.lenses.escalation.words import WORD_CLASSES
+from word_class_files import edited_lexicons
 
 ROOT = Path(__file__).resolve().parent.parent
 MACRO = re.compile(r"\{([a-z]+):([^{}]*)\}")
@@ -229,21 +229,13 @@ def test_importing_the_lens_reads_no_pattern_file():
 def test_the_lens_reads_its_patterns_from_the_file(tmp_path, monkeypatch):
     text = "Ardania promised a crushing response."
     assert [a.text for a in analyze(text).annotations if a.label == "THREATEN"] == ["crushing response"]
-    shutil.copytree(lexicons(), tmp_path / "lexicons")
-    (tmp_path / "articles").mkdir()
-    edited = tmp_path / "lexicons" / f"{PATTERNS_FILE}.tsv"
-    source = edited.read_text(encoding="utf-8")
-    assert "(?:crushing|decisive|" in source
-    edited.write_text(source.replace("(?:crushing|decisive|", "(?:decisive|"), encoding="utf-8")
-    monkeypatch.setenv("COURSE_DATASETS", str(tmp_path))
-    _patterns.cache_clear()
-    _pattern_index.cache_clear()
-    try:
-        assert [a.text for a in analyze(text).annotations if a.label == "THREATEN"] == []
-    finally:
-        monkeypatch.delenv("COURSE_DATASETS")
+
+    def clear() -> None:
         _patterns.cache_clear()
         _pattern_index.cache_clear()
+
+    with edited_lexicons(tmp_path, monkeypatch, PATTERNS_FILE, "(?:crushing|decisive|", "(?:decisive|", clear):
+        assert [a.text for a in analyze(text).annotations if a.label == "THREATEN"] == []
     assert [a.text for a in analyze(text).annotations if a.label == "THREATEN"] == ["crushing response"]
 
 

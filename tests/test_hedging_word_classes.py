@@ -5,23 +5,23 @@ classes."""
 from __future__ import annotations
 
 import ast
-import shutil
-import subprocess
-import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from course.datasets import (
-    datasets_dir, load_lexicon, load_word_classes, read_tsv, read_word_classes,
+    load_lexicon, load_word_classes, read_word_classes,
 )
 from course.document import build_document
-from course.errors import DatasetError
 from course.lenses import hedging
 from course.lenses.hedging import CONDITIONS, EXTENTS, WORD_CLASSES, word_class
+from word_class_files import (
+    assert_broken_copy_fails, broken_copy, broken_row_cases, class_file, class_rows, edited_lexicons, run_recording_opens,
+)
+from word_class_files import readme_section as word_class_section
 
 MODULE = Path(hedging.__file__)
-ROOT = MODULE.parent.parent.parent
 #: The rules a class may be read by, as ``used_by`` names them, with the function each starts in.
 ENTRIES = {
     **{f"condition:{name}": fn.__name__ for name, fn in CONDITIONS.items() if name},
@@ -32,17 +32,8 @@ ENTRIES = {
 UNIONS = ("_role_nouns", "_source_reporting_verbs", "_open_question_frames")
 
 
-def path() -> Path:
-    return datasets_dir() / "lexicons" / f"{WORD_CLASSES}.tsv"
-
-
-def rows() -> list[dict[str, str]]:
-    return read_tsv(path())
-
-
-def readme_section() -> str:
-    text = (datasets_dir() / "lexicons" / "README.md").read_text(encoding="utf-8")
-    return text.split("## hedging_word_classes.tsv", 1)[1].split("\n## ", 1)[0]
+#: This lens's file, its rows and its section of the lexicons README (tests/word_class_files.py).
+path, rows, readme_section = (partial(f, WORD_CLASSES) for f in (class_file, class_rows, word_class_section))
 
 
 def functions() -> dict[str, ast.FunctionDef]:
@@ -169,18 +160,13 @@ def test_the_verbs_of_saying_are_forms_of_the_reporting_verbs_lexicon():
 
 def test_importing_the_lens_reads_no_file():
     # every file opened under datasets/ is recorded: none at import, the word classes once at first use
-    code = ("import sys\n"
-            "opened = []\n"
-            "sys.addaudithook(lambda event, args: event == 'open' and isinstance(args[0], str)\n"
-            "                 and '/datasets/' in args[0].replace('\\\\', '/') and opened.append(args[0]))\n"
-            "import course.lenses.hedging as hedging\n"
-            "from course.document import build_document\n"
-            "print(len(opened))\n"
-            "for text in ('Some analysts said it may be about a year.', 'Officials say the deal would fail.'):\n"
-            "    hedging.annotate(build_document(text))\n"
-            "print(sum(p.endswith('/hedging_word_classes.tsv') for p in opened))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    assert out.stdout.split() == ["0", "1"]
+    assert run_recording_opens(
+        "import course.lenses.hedging as hedging\n"
+        "from course.document import build_document\n"
+        "print(len(opened))\n"
+        "for text in ('Some analysts said it may be about a year.', 'Officials say the deal would fail.'):\n"
+        "    hedging.annotate(build_document(text))\n"
+        "print(sum(p.endswith('/hedging_word_classes.tsv') for p in opened))") == ["0", "1"]
 
 
 def _clear() -> None:
@@ -197,37 +183,12 @@ def test_the_lens_reads_its_words_from_the_file(tmp_path, monkeypatch):
         return [a.text for a in hedging.annotate(build_document(text)) if a.category == "booster"]
 
     assert boosters() == ["clear"]
-    shutil.copytree(datasets_dir() / "lexicons", tmp_path / "lexicons")
-    (tmp_path / "articles").mkdir()
-    edited = tmp_path / "lexicons" / f"{WORD_CLASSES}.tsv"
-    source = edited.read_text(encoding="utf-8")
-    assert "\tevidence proof " in source
-    edited.write_text(source.replace("\tevidence proof ", "\tproof "), encoding="utf-8")
-    monkeypatch.setenv("COURSE_DATASETS", str(tmp_path))
-    _clear()
-    try:
+    with edited_lexicons(tmp_path, monkeypatch, WORD_CLASSES, "\tevidence proof ", "\tproof ", _clear):
         assert boosters() == []  # "evidence" is no longer a noun of evidence
-    finally:
-        monkeypatch.delenv("COURSE_DATASETS")
-        _clear()
     assert boosters() == ["clear"]
 
 
 # ----------------------------------------------------------------------------- loader errors
-
-
-def _first_row() -> int:
-    """The index of the file's line of ``quantity-units`` (its line number is one more)."""
-    return next(k for k, line in enumerate(path().read_text(encoding="utf-8").splitlines()) if line.startswith("quantity-units\t"))
-
-
-def _broken(tmp_path: Path, change) -> Path:
-    """A copy of the real file with one change, named bad_classes.tsv."""
-    lines = path().read_text(encoding="utf-8").splitlines(keepends=True)
-    first = _first_row()
-    bad = tmp_path / "bad_classes.tsv"
-    bad.write_text("".join(change(lines, first)), encoding="utf-8")
-    return bad
 
 
 def _without_used_by(lines, first):
@@ -240,23 +201,11 @@ def _without_used_by(lines, first):
 
 
 @pytest.mark.parametrize("change, message", [
-    (_without_used_by, "missing column(s) used_by"),
-    (lambda lines, k: lines[:k + 1] + [lines[k]] + lines[k + 1:],
-     "line {n+1}: the class 'quantity-units' is already used on line {n}"),
-    (lambda lines, k: lines[:k] + [lines[k].replace("\tdozen ", "\tdozen dozen ", 1)] + lines[k + 1:],
-     "line {n}: the class 'quantity-units' lists 'dozen' more than once"),
-    (lambda lines, k: lines[:k] + ["quantity-units\t\t" + lines[k].split("\t", 2)[2]] + lines[k + 1:],
-     "line {n}: the class 'quantity-units' has no words"),
-    (lambda lines, k: lines[:k] + ["\t" + lines[k].split("\t", 1)[1]] + lines[k + 1:], "line {n}: the row has no class"),
-    (lambda lines, k: lines[:k] + ["quantity-units\tdozen\n"] + lines[k + 1:], "line {n}: expected 5 columns, found 2"),
-])
+    (_without_used_by, "missing column(s) used_by"), *broken_row_cases("quantity-units", "dozen")])
 def test_a_broken_copy_of_the_file_is_a_dataset_error_naming_the_line(tmp_path, change, message):
-    n = _first_row() + 1
-    message = message.replace("{n+1}", str(n + 1)).replace("{n}", str(n))
-    with pytest.raises(DatasetError) as info:
-        read_word_classes(_broken(tmp_path, change))
-    assert str(info.value).startswith("bad_classes.tsv") and message in str(info.value), str(info.value)
+    assert_broken_copy_fails(tmp_path, WORD_CLASSES, "quantity-units", change, message)
 
 
 def test_the_unbroken_copy_is_read(tmp_path):
-    assert dict(read_word_classes(_broken(tmp_path, lambda lines, k: lines))) == dict(load_word_classes(WORD_CLASSES))
+    assert dict(read_word_classes(broken_copy(tmp_path, WORD_CLASSES, "quantity-units", lambda lines, k: lines))) == dict(
+        load_word_classes(WORD_CLASSES))

@@ -4,9 +4,7 @@ schema, the loader's errors, and that the code and the file name the same classe
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -22,6 +20,8 @@ from course.lenses.escalation.patterns import _PATTERNS
 from course.lenses.attribution.words import word_class as attribution_word_class
 from course.lenses.escalation.words import WORD_CLASSES, word_class
 from course.lenses.hedging import word_class as hedging_word_class
+from word_class_files import class_file, class_rows, edited_lexicons, run_recording_opens
+from word_class_files import readme_section as word_class_section
 
 PACKAGE = Path(__file__).resolve().parent.parent / "course" / "lenses" / "escalation"
 DATASETS = Path(__file__).resolve().parent.parent / "datasets"
@@ -29,17 +29,8 @@ KINDS = ("condition", "context", "pattern", "step")
 CONTEXTS = {"military", "violence", "diplomatic", "market"}  # the fields context.py reads
 
 
-def path() -> Path:
-    return datasets_dir() / "lexicons" / f"{WORD_CLASSES}.tsv"
-
-
-def rows() -> list[dict[str, str]]:
-    return read_tsv(path())
-
-
-def readme_section() -> str:
-    text = (datasets_dir() / "lexicons" / "README.md").read_text(encoding="utf-8")
-    return text.split("## escalation_word_classes.tsv", 1)[1]
+#: This lens's file, its rows and its section of the lexicons README (tests/word_class_files.py).
+path, rows, readme_section = (partial(f, WORD_CLASSES) for f in (class_file, class_rows, word_class_section))
 
 
 def asked_for() -> dict[str, list[str]]:
@@ -160,40 +151,26 @@ def test_the_scan_of_the_code_finds_what_it_looks_for():
 def test_importing_the_lens_reads_no_file():
     # every file opened under datasets/ is recorded: none at import, each word-class file of the
     # three lenses once at first use (the hedging and attribution lenses keep theirs too)
-    code = ("import sys\n"
-            "opened = []\n"
-            "sys.addaudithook(lambda event, args: event == 'open' and isinstance(args[0], str)\n"
-            "                 and '/datasets/' in args[0].replace('\\\\', '/') and opened.append(args[0]))\n"
-            "import course, course.analysis, course.lenses.escalation, course.lenses.hedging\n"
-            "import course.lenses.attribution\n"
-            "print(len(opened))\n"
-            "course.analysis.analyze('Economists warned that the measures could backfire.')\n"
-            "course.analysis.analyze('Analysts said the talks could collapse, according to the plan.')\n"
-            "print(*sorted(p.rsplit('/', 1)[-1] for p in opened if p.endswith('_word_classes.tsv')))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=PACKAGE.parent.parent.parent)
-    assert out.stdout.split() == ["0", "attribution_word_classes.tsv", f"{WORD_CLASSES}.tsv",
-                                  "hedging_word_classes.tsv"]  # nothing at import, once at first use
+    assert run_recording_opens(
+        "import course, course.analysis, course.lenses.escalation, course.lenses.hedging\n"
+        "import course.lenses.attribution\n"
+        "print(len(opened))\n"
+        "course.analysis.analyze('Economists warned that the measures could backfire.')\n"
+        "course.analysis.analyze('Analysts said the talks could collapse, according to the plan.')\n"
+        "print(*sorted(p.rsplit('/', 1)[-1] for p in opened if p.endswith('_word_classes.tsv')))") == [
+        "0", "attribution_word_classes.tsv", f"{WORD_CLASSES}.tsv", "hedging_word_classes.tsv"]  # nothing at import, once at first use
 
 
 def test_the_lens_reads_its_words_from_the_file(tmp_path, monkeypatch):
     text = "Economists in Moscow warned that the measures could backfire."  # a forecast, no threat
     assert not [a for a in annotate(build_document(text), []) if a.label == "THREATEN"]
-    shutil.copytree(datasets_dir() / "lexicons", tmp_path / "lexicons")
-    (tmp_path / "articles").mkdir()
-    edited = tmp_path / "lexicons" / f"{WORD_CLASSES}.tsv"
-    source = edited.read_text(encoding="utf-8")
-    assert " economist economists " in source
-    edited.write_text(source.replace(" economist economists ", " "), encoding="utf-8")
-    monkeypatch.setenv("COURSE_DATASETS", str(tmp_path))
-    load_word_classes.cache_clear()
-    word_class.cache_clear()
-    try:
-        assert [a.text for a in annotate(build_document(text), []) if a.label == "THREATEN"] == ["warned"]
-    finally:
-        monkeypatch.delenv("COURSE_DATASETS")
+
+    def clear() -> None:
         load_word_classes.cache_clear()
         word_class.cache_clear()
+
+    with edited_lexicons(tmp_path, monkeypatch, WORD_CLASSES, " economist economists ", " ", clear):
+        assert [a.text for a in annotate(build_document(text), []) if a.label == "THREATEN"] == ["warned"]
     assert "economists" in word_class("observer-nouns")
 
 

@@ -17,7 +17,6 @@ Example:
 
 from __future__ import annotations
 
-
 from ...datasets import word_class_reader
 
 #: The file of the lens's word classes, in ``datasets/lexicons/``.
