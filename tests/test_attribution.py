@@ -1944,6 +1944,14 @@ _RELATIONS_ON_NEW_TEXTS = [
 
 
 _KINDS_ON_NEW_TEXTS = [
+    # an inverted report of a clause that only ends in a quotation reports the clause (mixed)
+    ('Lorvia is acting "like a bully", the minister said.',
+     [("the minister", "said", 'Lorvia is acting "like a bully"', "mixed")]),
+    ("The authorities detained him on charges of “spreading false information”, his family said on Wednesday.",
+     [("his family", "said", "The authorities detained him on charges of “spreading false information”", "mixed")]),
+    ("“We will not back down,” the minister said.", [("the minister", "said", "We will not back down", "direct")]),
+    ("Asked about the talks, “We will not back down,” the minister said.",
+     [("the minister", "said", "We will not back down", "direct")]),
     # a quotation inside an infinitive is part of it (mixed), not the whole content
     ("Varnian President Ivo Marek vowed to bring back “every last prisoner”.",
      [("Varnian President Ivo Marek", "vowed", "bring back “every last prisoner”", "mixed")]),
@@ -1997,6 +2005,36 @@ _VERB_CLASSES_ON_NEW_TEXTS = [
     # a list of names before "and" is one source
     ("Britain, France and Germany said the deal was dead.", [("Britain, France and Germany", "said", "the deal was dead", "neutral")]),
     ("In Moscow, Lavrov and Shoigu said the talks had failed.", [("Lavrov and Shoigu", "said", "the talks had failed", "neutral")]),
+    # a raising frame before a perfect cue is the writer's hedge; the act after it keeps its doer
+    ("Some officials are understood to have urged restraint.",
+     [("Some officials", "have urged", "restraint", "commissive-directive")]),
+    ("The envoy is said to have told allies that the deal was dead.",
+     [("The envoy", "have told", "the deal was dead", "neutral")]),
+    ("Officials are expected to announce sanctions on Friday.", []),
+    ("The talks are said to have stalled.", []),
+    # a text that states something reports its clause, "that" or not, with its place or addressee;
+    # the text written or posted is the channel, not the content
+    ("The ministry issued a statement saying the ambassador had been summoned.",
+     [("a statement", "saying", "the ambassador had been summoned", "neutral")]),
+    ("Lorvia released a statement calling the arrests illegal.",
+     [("a statement", "calling", "the arrests illegal", "neutral")]),
+    ("The embassy posted a message on its website warning citizens to leave.",
+     [("a message on its website", "warning", "citizens to leave", "commissive-directive")]),
+    ("He wrote a letter to the commission saying the quota was unfair.",
+     [("a letter to the commission", "saying", "the quota was unfair", "neutral")]),
+    ("In a statement announcing the talks, the union called the offer a start.",
+     [("a statement", "announcing", "the talks", "neutral"), ("the union", "called", "the offer a start", "neutral")]),
+    ("A letter signed by 40 lawmakers urged the government to act.",
+     [("A letter signed by 40 lawmakers", "urged", "the government to act", "commissive-directive")]),
+    ("The minister sent a letter to the embassy in Tarsk.", []),
+    # a decision or wish the writer only guesses at is nobody's report
+    ("The government may decide to expel more diplomats.", []),
+    ("The minister might want to delay the vote.", []),
+    ("Tarsk has decided to expel three diplomats.", [("Tarsk", "has decided", "expel three diplomats", "neutral")]),
+    # an expletive "it" before an adjective of certainty holds no belief: the frame is the writer's hedge
+    ("It is not certain that the ceasefire will hold.", []),
+    ("Officials are not sure that the ceasefire will hold.",
+     [("Officials", "are not sure", "the ceasefire will hold", "neutral")]),
 ]
 
 
@@ -2020,3 +2058,32 @@ def test_names_before_a_coordinated_verb_are_not_its_source():
     # object of "with"; the verb after "and" (and its adverbs) is coordinated with the clause's own verb
     text = "They learned of the arrangements with Mills, Samuelson and Bentel and almost immediately disclosed them to the AP."
     assert not any(r.source is not None and "Bentel" in r.source.text for r in analyze(text).attributions)
+
+
+@pytest.mark.parametrize("text, source, cue, content, via", [
+    # an outlet that quotes someone "as saying" passes the words on: the speaker is the source
+    ("Interfax quoted Lavrov as saying that Moscow would respond.", "Lavrov", "as saying", "Moscow would respond", "Interfax"),
+    ("TTV quoted a navy commander, Captain Ilse Maren, as saying the ship had left.",
+     "a navy commander, Captain Ilse Maren", "as saying", "the ship had left", "TTV"),
+    ("The paper cited officials as saying the plan was dead.", "officials", "as saying", "the plan was dead", "The paper"),
+    # ... and so does one set off by commas after the audience
+    ("Orsk told the state agency TNA, quoted by Lorvian media, that the matter could be settled.",
+     "Orsk", "told", "the matter could be settled", "Lorvian media"),
+    ("Orsk said, quoted by Interfax, that the matter could be settled.", "Orsk", "said", "the matter could be settled", "Interfax"),
+    # the passive chain is unchanged
+    ("Putin was quoted as saying by ABC News that NATO was a threat.", "Putin", "was quoted as saying", "NATO was a threat", "ABC News"),
+])
+def test_an_outlet_that_quotes_a_speaker_is_the_via(text, source, cue, content, via):
+    assert [(r.source.text, r.cue.text, r.content.text, r.via and r.via.text) for r in analyze(text).attributions] == [
+        (source, cue, content, via)]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a bare title after a comma opens an apposition of an inverted source (§6.2)
+    ("“Steel prices will rise,” said Mikel Aro, chief economist at the Velm Institute.",
+     "Mikel Aro, chief economist at the Velm Institute"),
+    ("“We are ready,” said Aro, spokeswoman for the ministry.", "Aro, spokeswoman for the ministry"),
+    ("“Steel prices will rise,” said Mikel Aro, adding that exports would fall.", "Mikel Aro"),
+])
+def test_a_bare_title_after_an_inverted_name_is_its_apposition(text, source):
+    assert analyze(text).attributions[0].source.text == source

@@ -840,6 +840,9 @@ def test_a_state_whose_ending_is_hedged_is_not_itself_hedged(text, phrase, modif
     ("Washington stopped short of imposing sanctions.", "imposing sanctions", {"negated"}),
     ("The two sides last met in Istanbul in May.", "met", set()),  # "May" is a month, not a hedge
     ("Moscow would not accept a buffer zone.", "would not accept", set()),  # a refusal's own modal is no guess
+    # a negation before "that" is the frame's: nobody rejects the ceasefire
+    ("It is not clear that the ceasefire will hold.", "ceasefire", set()),
+    ("Lorvia has not agreed to a ceasefire.", "agreed", {"negated"}),
 ])
 def test_negated_and_unhedged_readings(text, phrase, modifiers):
     a = next(x for x in found(text) if x.text == phrase)

@@ -584,3 +584,28 @@ def test_in_principle_makes_an_agreement_conditional(text, conditions, weight):
 def test_hedges_by_label_found_on_new_texts(text, label, found):
     from course import analyze
     assert [a.text for a in analyze(text).annotations if a.label == label] == found
+
+
+@pytest.mark.parametrize("text, may_is_hedge", [
+    # "may" in a rule's words grants permission (deontic, Coates 1983): no hedge
+    ("Under the agreement, each side may deploy up to 200 observers along the line.", False),
+    ("Inspectors may enter any site with 24 hours' notice, the protocol says.", False),
+    ("Vessels may not enter the zone without permission.", False),
+    ("Under the ceasefire, observers may be deployed along the line.", False),
+    ("Either party may withdraw from the treaty, and each side shall report violations.", False),
+    ("Article 4 states that prisoners shall be exchanged. Civilians may cross the line at five points.", False),
+    ("Article 4 states that prisoners shall be exchanged.\n\nCivilians may cross the line at five points.", True),
+    # ... but a change nobody is allowed to do, an expletive subject, or no rule at all stays a guess
+    ("Under the deal, prices may rise.", True),
+    ("Under the agreement, there may be further talks.", True),
+    ("The talks may collapse if neither side gives ground.", True),
+    ("The government may decide to expel more diplomats.", True),
+    ("Each side may claim victory.", True),
+])
+def test_may_in_a_rule_grants_permission_and_is_no_hedge(text, may_is_hedge):
+    from course import analyze
+    a = analyze(text).annotations
+    assert ("may" in [x.text for x in a if x.category == "hedge"]) == may_is_hedge
+    # the escalation lens weighs a permitted step in full, a possible one less
+    steps = [x for x in a if x.category in ("escalation", "deescalation") and x.label != "AGREE"]
+    assert all(("hedged" in x.modifiers) == may_is_hedge for x in steps if x.start > text.index("may"))

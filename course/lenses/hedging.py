@@ -229,6 +229,7 @@ def _source_verb_follows(toks: Sequence[Token], k: int, window: int = 3) -> bool
 @dataclass(frozen=True)
 class _Context:
     in_quote: frozenset[int]  # document token indexes (Token.index) inside quotation marks
+    doc: Document | None = None  # the document, for a condition that reads the sentence before
 
 
 Condition = Callable[[Sequence[Token], int, int, _Context], "int | None"]
@@ -259,6 +260,76 @@ def _not_month(toks, i, j, ctx):
         if _is_number(toks, j):
             return None
     return j
+
+
+#: Subjects that make a "may" clause a statement about the world, not a grant ("it may", "there may").
+_EXPLETIVES = frozenset("it there this that".split())
+
+
+def _epistemic_may(toks, i, j, ctx):
+    """"may" is the epistemic modal unless it is the month or a name (:func:`_not_month`) or it
+    grants permission in a rule's words (Coates 1983; Palmer 2001: deontic "may").
+
+    Permission needs a rule in the sentence (``rule-nouns``: "Under the agreement, each side may
+    deploy ...", "..., the protocol says", or "shall" beside it, or "without permission" after
+    it) and an act after "may" (not a change of state from ``non-agentive-verbs``: "Under the deal,
+    prices may rise" stays a hedge; "be" counts as an act only before a participle, "observers may
+    be deployed").
+
+    >>> from course.document import build_document
+    >>> d = build_document("Under the agreement, each side may deploy up to 200 observers.")
+    >>> _epistemic_may(d.tokens, 6, 7, None) is None
+    True
+    >>> d = build_document("Under the agreement, prices may rise.")
+    >>> _epistemic_may(d.tokens, 5, 6, None)
+    6
+    """
+    if _not_month(toks, i, j, ctx) is None:
+        return None
+    if i > 0 and _norm(toks, i - 1) in _EXPLETIVES:
+        return j
+    k = j
+    while k < len(toks) and _norm(toks, k) in ("not", "only", "also", "still", "then", "each", "both"):
+        k += 1
+    verb = _norm(toks, k)
+    if verb in word_class("non-agentive-verbs"):
+        return j
+    if verb == "be" and not (_norm(toks, k + 1).endswith(("ed", "en")) or _norm(toks, k + 1) in ("sent", "held", "kept", "set")):
+        return j
+    words = [t.norm for t in toks]
+    ruled = _cites_rule(words) or any(
+        w == "without" and any(x in word_class("permission-words") for x in words[m + 1 : m + 4])
+        for m, w in enumerate(words[j:], start=j))
+    if not ruled and ctx is not None and ctx.doc is not None:
+        # a rule's terms go on in the next sentence of the paragraph ("Article 4 states that
+        # prisoners shall be exchanged ... Civilians may cross the line at five points.")
+        here = toks[i].sentence
+        sentences = ctx.doc.sentences
+        if here > 0 and sentences[here - 1].paragraph == sentences[here].paragraph:
+            prev = sentences[here - 1]
+            ruled = _cites_rule([t.norm for t in ctx.doc.tokens[prev.token_start : prev.token_end]])
+    return None if ruled else j
+
+
+#: Verbs with which a text lays a rule down ("the protocol says", "Article 4 states").
+_RULE_VERBS = frozenset("says states stipulates provides specifies allows permits said stated".split())
+
+
+def _cites_rule(words: list[str]) -> bool:
+    """Does a sentence (its tokens' lower-case forms) cite a rule: "under the agreement", "the
+    protocol says", "Article 4", or the legal "shall"?
+
+    >>> _cites_rule("under the new agreement , each side may deploy".split())
+    True
+    >>> _cites_rule("the talks may collapse".split())
+    False
+    """
+    rules = word_class("rule-nouns")
+    return "shall" in words or any(
+        w == "under" and any(x in rules for x in words[m + 1 : m + 6])
+        or w in rules and m + 1 < len(words) and words[m + 1] in _RULE_VERBS
+        or w in ("article", "clause", "section", "paragraph") and m + 1 < len(words) and words[m + 1][:1].isdigit()
+        for m, w in enumerate(words))
 
 
 def _not_past_ability(toks, i, j, ctx):
@@ -597,7 +668,7 @@ CONDITIONS: dict[str, Condition] = {
     "": _always,
     "before-number": _before_number,
     "after-number": _after_number,
-    "not-month": _not_month,
+    "epistemic-may": _epistemic_may,
     "not-past-ability": _not_past_ability,
     "not-reported-speech": _not_reported_speech,
     "inverted-conditional": _inverted_conditional,
@@ -900,7 +971,7 @@ def annotate(doc: Document) -> list[Annotation]:
     rules = _rules()
     text = doc.text
     out: list[Annotation] = []
-    ctx = _Context(_quote_positions(doc))
+    ctx = _Context(_quote_positions(doc), doc)
     for sentence, toks in doc.sentence_tokens():
         if not toks:
             continue

@@ -664,7 +664,11 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
     if k >= 0 and toks[k].text == "," and k - 1 >= 0 and toks[k - 1].start in closes:
         k -= 1
     if k >= 0 and toks[k].start in closes:
-        return _quote_interior(doc, closes[toks[k].start])
+        q = closes[toks[k].start]
+        mixed = _writer_words_before_quote(doc, sent, toks, q)
+        if mixed is not None:
+            return mixed
+        return _quote_interior(doc, q)
     if k >= 0 and toks[k].text == ",":
         end = toks[k].start
         start = _clause_start(doc, sent)
@@ -685,6 +689,37 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
             start = inside[2].start  # "Meanwhile, the two sides will resume talks, officials said"
         return _span(doc, start, end)
     return None
+def _writer_words_before_quote(doc, sent, toks, q) -> Span | None:
+    """The whole clause before an inverted cue when it only ends in a quotation: 'Lorvia is
+    acting "like a bully", the minister said' reports the clause, quoted words and all (a mixed
+    report, §6.3), not just "like a bully". None when the quotation opens the clause or follows
+    a comma or a colon ('Asked about the talks, "We will not back down," the minister said').
+
+    >>> from course.document import build_document, quotations
+    >>> d = build_document('Lorvia is acting "like a bully", the minister said.')
+    >>> q = quotations(d)[0]
+    >>> _writer_words_before_quote(d, d.sentences[0], d.tokens, q).text
+    'Lorvia is acting "like a bully"'
+    """
+    start = _clause_start(doc, sent)
+    if q[0] <= start or q[0] < sent.start:
+        return None
+    first = _first_token_at(doc, toks, start)
+    inside = [t for t in toks[max(0, first):] if t.end <= q[0]]
+    if not inside or not _is_word(inside[-1]):
+        return None
+    if any(t.text in QUOTE_CHARS for t in inside) or not _clause_like(inside):
+        return None
+    if any(t.norm in _cue_norms() and t.text.islower() and (t.norm.endswith("ed") or t.norm in ("said", "told", "felt", "thought"))
+           for t in inside):
+        return None  # another report before the quotation ("DuVernay said she felt ... because “...,” she said")
+    if len(inside) > 2 and inside[0].norm in ("and", "but", "so") and inside[1].norm not in ADVERBIAL_OPENERS:
+        start = inside[1].start
+    elif len(inside) > 3 and inside[0].norm in WRITER_CONNECTIVES and inside[1].text == ",":
+        start = inside[2].start
+    return _span(doc, max(start, inside[0].start), q[3])
+
+
 #: Connectives with which the writer links a report to the text before it ("Meanwhile, ...",
 #: "However, ..."): the writer's words, not the source's.
 WRITER_CONNECTIVES = frozenset("meanwhile however moreover furthermore separately still nevertheless nonetheless "

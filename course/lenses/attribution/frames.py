@@ -307,7 +307,8 @@ def _copula_before(toks: list[Token], a: int) -> int | None:
 def _attitude(doc, sent, toks, a, b, word, opens) -> _Found | None:
     """An adjective of belief or feeling with a that-clause after a copula: "Western officials are
     confident that a deal is close" -> source "Western officials", cue "are confident", content
-    "a deal is close". Not in the first person ("I am sure that": the speaker's own stance)."""
+    "a deal is close". Not in the first person ("I am sure that": the speaker's own stance), and
+    not after an expletive "it" ("It is not certain that the ceasefire will hold": the writer's hedge)."""
     k = _copula_before(toks, a)
     if k is None:
         return None
@@ -329,6 +330,8 @@ def _attitude(doc, sent, toks, a, b, word, opens) -> _Found | None:
         src = _relative_source(toks, src) or src
     if src is None or toks[src[1]].norm in ("i", "we", "you") or not _holder(toks, src) and toks[src[1]].norm not in PRONOUNS:
         return None
+    if src[0] == src[1] and toks[src[0]].norm in ("it", "there") and toks[b].norm in ("certain", "clear", "evident", "obvious", "likely", "doubtful", "possible", "true"):
+        return None  # "It is not certain that ...": an expletive holds nothing, the frame is the writer's hedge
     content, kind = _forward_content(doc, sent, toks, j, opens)
     if content is None:
         return None
@@ -527,6 +530,15 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                 and (toks[left[0]].text[:1].isupper() or toks[left[0]].norm in DETERMINERS | POSSESSIVES) \
                 and (toks[r].norm in _content_nouns() or toks[r].norm in word_class("information-nouns")):
             return None
+    # "Interfax quoted Lavrov as saying that ...": the words are Lavrov's, the outlet that quotes
+    # him is the intermediary, as in the passive "Lavrov was quoted by Interfax as saying" (§6.2)
+    if is_ing and c0 >= 3 and toks[c0 - 1].norm == "as":
+        q = _quoting_verb_before(toks, c0 - 1)
+        if q is not None:
+            content, kind = _forward_content(doc, sent, toks, j, opens)
+            last = c0 - 3 if toks[c0 - 2].text == "," else c0 - 2  # (the apposition's closing comma)
+            return _Found((q + 1, last), (c0 - 1, b), content, _source_left(toks, q), kind, word,
+                          rule + " (quoted X as saying: X speaks, the quoting outlet is the via)", "forward")
     # participial continuation: ", adding that ...", ", saying ...", ", even suggesting ..."
     p_k = c0 - 1
     while p_k > 0 and _is_adverb(toks[p_k]) and toks[p_k].text[:1].islower():
@@ -580,6 +592,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             # a text that asks for something: "a joint statement calling for an immediate ceasefire"
             or (word.verb_class == "commissive-directive" and prev.norm in document_nouns() and nxt is not None
                 and _is_word(nxt) and nxt.norm not in AUX)
+            # ... and one that states something, its clause without "that": "issued a statement
+            # saying the ambassador had been summoned", "a statement calling the arrests illegal"
+            or (word.frame in ("speech", "object", "ambiguous") and _document_before(toks, c0)
+                and nxt is not None and j == after and _is_word(nxt) and nxt.norm not in AUX | {"to", "and", "or"}
+                and nxt.norm not in SCENE_PREPOSITIONS)
     ):
         # a reduced relative clause: "a letter saying that ...", "video showing that ..."
         # (a time phrase may stand between: "a series of tweets early Friday saying that ...")
@@ -591,6 +608,14 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                     and toks[x - 1].text[:1].islower() and toks[x - 1].norm not in NP_PREPOSITIONS | {"and"}]
             if dets:
                 src = (dets[-1], src[1])
+            # ... and keeps its place or addressee: "a message on its website", "a letter to the commission"
+            prep = next((k for k in range(c0 - 2, max(0, c0 - 6), -1) if toks[k].norm in ("on", "to", "from", "in")
+                         and toks[k - 1].norm in document_nouns()), None)
+            if prep is not None and prev.norm not in document_nouns() and src[0] > prep - 1:
+                head = _left_np(toks, prep - 1)
+                if head is not None:
+                    dets = [x for x in range(head[0], head[1] + 1) if toks[x].norm in DETERMINERS | POSSESSIVES]
+                    src = (dets[-1] if dets else head[0], c0 - 1)
             content, kind = _forward_content(doc, sent, toks, j, opens)
             # the noun phrase is the sentence's subject: its main verb ends the content ("A draft
             # resolution demanding an immediate ceasefire | was circulated on Tuesday")
@@ -601,6 +626,13 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                     end = next((k for k in range(j + 1, n) if _finite_like(toks[k]) and toks[k - 1].norm not in ("to", "not")), None)
                 if end is not None and toks[end].start > content.start:
                     content = _sentence_content(doc, sent, content.start, toks[end].start)
+            # ... and inside an opening phrase it ends at the comma before the main clause ("In a
+            # statement announcing the pick, the union called ...")
+            if content is not None and src[0] > 0 and toks[src[0] - 1].norm in ("in", "with", "through") \
+                    and all(not _is_word(toks[x]) or _is_adverb(toks[x]) for x in range(src[0] - 1)):
+                comma = next((k for k in range(j + 1, n) if toks[k].text == "," and toks[k].start < content.end), None)
+                if comma is not None:
+                    content = _sentence_content(doc, sent, content.start, toks[comma].start)
             return _Found(src, cue, content, None, kind, word, rule + " (participle after its noun)", "forward")
     if is_ing and all(_is_adverb(toks[x]) for x in range(c0)):
         # a participle that opens the sentence with content of its own reports for the main
@@ -643,6 +675,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                 return _Found(right, cue, content, via, _kind(text, content, "indirect"), word,
                               rule + " (inverted: cue before source)", "backward")
     src = _source_left(toks, c0)
+    if src is None:
+        src = _raised_subject(toks, c0)
     last = src[1] if src is not None else -1
     while src is not None and last > src[0] and (_is_adverb(toks[last]) or toks[last].norm == "almost") \
             and toks[last].text[:1].islower():
@@ -666,9 +700,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         head = _left_np(toks, src[0] - 2)
         if head is not None:
             src = (head[0], src[1])
-    # ... and so is who saw it: "A draft of the proposal seen by The Associated Press says ..."
+    # ... and so is who saw it or signed it: "A draft of the proposal seen by The Associated Press
+    # says ...", "A letter signed by 40 lawmakers urged ..."
     if src is not None and src[0] >= 3 and toks[src[0] - 1].norm == "by" \
-            and toks[src[0] - 2].norm in ("seen", "obtained", "reviewed", "published", "circulated", "leaked"):
+            and toks[src[0] - 2].norm in ("seen", "obtained", "reviewed", "published", "circulated", "leaked",
+                                         "signed", "drafted", "written", "sent", "issued", "released"):
         head = _left_np(toks, src[0] - 3)
         if head is not None and any(toks[x].norm in document_nouns() or toks[x].norm[:-1] in document_nouns()
                                     or toks[x].norm in ("draft", "drafts", "copy", "memo", "document", "documents")
@@ -792,7 +828,18 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     start = j
     if via is not None:
         start = via[1] + 1
+    else:
+        hop = _quoted_by_hop(toks, j)
+        if hop is not None:
+            via, start = hop
     frame_ok = word.frame == "speech" or _frame_signal(toks, start, word)
+    # the outlet that quotes someone "as saying" passes the words on: the relation is the speaker's
+    if word.lemma in _QUOTING_LEMMAS and _as_saying_after(toks, start):
+        return None
+    # a text written, posted or published is the channel, not what it says ("wrote a letter to the
+    # commission saying ...": the participle reports for the letter)
+    if frame_ok and word.frame != "speech" and word.lemma in ("write", "post", "publish") and _document_object(toks, start):
+        frame_ok = False
     # the relative pronoun before the source is the subject of the reported clause, whose verb
     # follows the cue at once ("the missile, which state media claimed can reach Guam", "a plot
     # that officials believe was planned abroad"); a verb of saying needs no check ("said was")
@@ -872,9 +919,146 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # a wish or a plan needs someone to hold it ("Moscow wants to", not "unveil plans to")
     if word.frame == "volition" and (src is None or not _holder(toks, src)):
         return None
+    # ... and to hold it now: a decision or a wish the writer only guesses at ("The government may
+    # decide to expel more diplomats", "might want to delay") is nobody's report
+    if word.frame == "volition" and any(toks[x].norm in ("may", "might", "could") for x in range(c0, a)):
+        return None
     start = _addressee_skip(toks, start, word)
     content, kind = _forward_content(doc, sent, toks, start, opens)
     return _Found(src, cue, content, via, kind, word, rule, "forward")
+
+
+#: Participles of a raising frame that may carry a reported act: "is said to have told".
+_RAISING_PARTICIPLES = frozenset("said believed reported thought alleged understood known rumoured rumored".split())
+
+
+def _raised_subject(toks: list[Token], c0: int) -> tuple[int, int] | None:
+    """The subject of a raising frame before a perfect cue ("Some officials are understood to have
+    urged restraint": "Some officials"), whose act the frame reports at second hand (§6.2).
+
+    The frame itself stays a hedge of the writer (``_raising_frame``); the act after it still has
+    its doer. Only a perfect "to have ..." counts: "Officials are expected to announce sanctions"
+    reports nothing yet.
+
+    >>> from course.document import build_document
+    >>> d = build_document("The envoy is said to have told allies that the deal was dead.")
+    >>> a, b = _raised_subject(d.tokens, 5)
+    >>> d.text[d.tokens[a].start:d.tokens[b].end]
+    'The envoy'
+    """
+    if c0 < 4 or toks[c0].norm != "have" or toks[c0 - 1].norm != "to":
+        return None
+    k = c0 - 2
+    while k > 0 and _is_adverb(toks[k]) and toks[k].text[:1].islower():
+        k -= 1  # "are widely understood to have"
+    if toks[k].norm not in _RAISING_PARTICIPLES or toks[k - 1].norm not in ("is", "are", "was", "were", "been"):
+        return None
+    be = k - 1
+    while be > 0 and toks[be - 1].norm in ("has", "have", "had"):
+        be -= 1
+    src = _source_left(toks, be)
+    if src is None or toks[src[0]].norm in ("it", "there", "what"):
+        return None
+    return src
+
+
+def _document_before(toks: list[Token], c0: int) -> bool:
+    """Does a document noun end right before toks[c0], perhaps with a short place or addressee
+    after it ("a statement saying", "a message on its website warning", "a letter to the
+    commission saying")?
+
+    >>> from course.document import build_document
+    >>> d = build_document("The embassy posted a message on its website warning citizens to leave.")
+    >>> _document_before(d.tokens, 8), _document_before(d.tokens, 2)
+    (True, False)
+    """
+    nouns = document_nouns()
+    if c0 > 0 and toks[c0 - 1].norm in nouns:
+        return True
+    for k in range(c0 - 2, max(0, c0 - 6), -1):
+        if toks[k].norm in ("on", "to", "from", "in") and k > 0 and toks[k - 1].norm in nouns:
+            return all(_is_word(toks[x]) and toks[x].norm not in AUX and not toks[x].norm.endswith("ed")
+                       for x in range(k + 1, c0))
+    return False
+
+
+def _document_object(toks: list[Token], start: int) -> bool:
+    """Is the object from toks[start] a text ("a letter", "an open letter", "its annual report")?
+
+    >>> from course.document import build_document
+    >>> d = build_document("He wrote a long letter to the commission.")
+    >>> _document_object(d.tokens, 2), _document_object(d.tokens, 5)
+    (True, False)
+    """
+    if start >= len(toks) or toks[start].norm not in DETERMINERS | POSSESSIVES or toks[start].norm == "that":
+        return False
+    nouns = document_nouns()
+    for k in range(start + 1, min(len(toks), start + 4)):
+        if toks[k].norm in nouns:
+            return True
+        if not _is_word(toks[k]) or not toks[k].text.islower():
+            return False
+    return False
+
+
+#: Verbs with which an outlet passes on someone's words "as saying" ("Interfax quoted Lavrov as saying").
+_QUOTING_LEMMAS = frozenset({"quote", "cite"})
+_QUOTING_FORMS = frozenset("quoted quoting quotes quote cited citing cites cite".split())
+
+
+def _as_saying_after(toks: list[Token], start: int) -> bool:
+    """Does a noun phrase from toks[start] end in "as" + a verb of saying ("Lavrov as saying",
+    "a navy commander, Captain Ilse Maren, as telling")?"""
+    for k in range(start, min(len(toks) - 1, start + 15)):
+        if toks[k].norm == "as" and k > start and toks[k + 1].norm.endswith("ing") and toks[k + 1].norm in _cue_norms():
+            return True
+        if toks[k].text in (".", ";", ":") or toks[k].norm in ("that", "to"):
+            return False
+    return False
+
+
+def _quoting_verb_before(toks: list[Token], as_k: int) -> int | None:
+    """The active verb of quoting before the object that ends at toks[as_k] == "as": the index of
+    "quoted" in "TTV quoted a navy commander, Captain Ilse Maren, as saying", or None (a passive
+    "was quoted by X as saying" is read elsewhere).
+
+    >>> from course.document import build_document
+    >>> d = build_document("Interfax quoted Lavrov as saying that Moscow would respond.")
+    >>> _quoting_verb_before(d.tokens, 3)
+    1
+    """
+    for q in range(as_k - 2, max(-1, as_k - 15), -1):
+        t = toks[q]
+        if t.norm in _QUOTING_FORMS and t.text.islower():
+            if q > 0 and toks[q - 1].norm in BE_FORMS or toks[q + 1].norm == "by":
+                return None
+            return q
+        if not (_is_word(t) or t.text == ",") or t.norm in ("that", "said", "told"):
+            return None
+    return None
+
+
+def _quoted_by_hop(toks: list[Token], j: int) -> tuple[tuple[int, int], int] | None:
+    """An intermediary set off by commas after the audience: "told the state agency TNA,
+    quoted by Lorvian media, that ..." gives the via "Lorvian media" and where the rest of the
+    report starts (the token after the second comma).
+
+    >>> from course.document import build_document
+    >>> d = build_document("Orsk told the agency TNA, quoted by Lorvian media, that talks would resume.")
+    >>> (a, b), start = _quoted_by_hop(d.tokens, 2)
+    >>> d.tokens[a].text, d.tokens[b].text, d.tokens[start].text
+    ('Lorvian', 'media', 'that')
+    """
+    n = len(toks)
+    for k in range(j, min(n - 3, j + 8)):
+        if toks[k].text == "," and toks[k + 1].norm in ("quoted", "cited") and toks[k + 2].norm == "by":
+            np = _right_np(toks, k + 3, n)
+            if np is None or np[1] + 2 >= n or toks[np[1] + 1].text != ",":
+                return None
+            return np, np[1] + 2
+        if not _is_word(toks[k]):
+            return None
+    return None
 
 
 def _refusal_to_answer_after_but(toks: list[Token], head: int, b: int) -> bool:

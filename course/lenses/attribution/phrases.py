@@ -714,17 +714,29 @@ def _right_apposition(toks: list[Token], src: tuple[int, int]) -> tuple[int, int
     official who runs a firm.'), to the end of the sentence."""
     k = src[1] + 1
     n = len(toks)
+    # (a bare title opens one too: "said Mikel Aro, chief economist at the Velm Institute")
     if k + 1 >= n or toks[k].text != "," or not (toks[k + 1].norm in ("a", "an", "the") or toks[k + 1].norm in POSSESSIVES
-                                                 or toks[k + 1].text[:1].isupper()):
+                                                 or toks[k + 1].text[:1].isupper() or _bare_title(toks, k + 1)):
         return src
     end = n - 1
     while end > k and not _is_word(toks[end]):
         end -= 1
     if end - k > 25 or any(toks[x].text in QUOTE_CHARS + ";:" for x in range(k + 1, end + 1)):
         return src
-    if not _apposition(toks, (k + 1, end)) and not toks[k + 1].norm in ("a", "an", "the"):
+    if not _apposition(toks, (k + 1, end)) and not toks[k + 1].norm in ("a", "an", "the") and not _bare_title(toks, k + 1):
         return src
     return (src[0], end)
+
+
+def _bare_title(toks: list[Token], k: int) -> bool:
+    """Does a title without a determiner start at toks[k] ("chief economist at ...", "senior
+    fellow at ...", "spokeswoman for the ministry")?"""
+    for x in range(k, min(len(toks), k + 3)):
+        if toks[x].norm in speaker_nouns():
+            return all(toks[y].text.islower() and _is_word(toks[y]) for y in range(k, x + 1))
+        if toks[x].norm not in word_class("title-modifiers") and not toks[x].text.islower():
+            return False
+    return False
 
 
 def _after_dateline(toks: list[Token], limit: int) -> int:

@@ -74,8 +74,17 @@ def _clause_markers(tokens: list[Token], s_first: int, s_last: int,
             hedge = hedge or a.text
         elif a.category == "booster" and a.label in {"certainty", "concurrence"}:
             booster = booster or a.text
+    hedge_starts = None
     for t in tokens[s_first : s_last + 1]:
         if t.norm in modal_hedges and t.text != "May":  # "in May", "On May 3", "Theresa May": a month or a name
+            if t.norm == "may":
+                # a "may" the hedging lens reads as permission grants, it does not guess ("Under the
+                # agreement, each side may deploy observers")
+                if hedge_starts is None:
+                    hedge_starts = {a.start for a in stance.within(tokens[s_first].start, tokens[s_last].end)
+                                    if a.category == "hedge"}
+                if t.start not in hedge_starts:
+                    continue
             modal = t.text
             break
     return conditional, hedge, modal, booster, weasel

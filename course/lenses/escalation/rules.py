@@ -365,6 +365,8 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
             return "no progress"  # "made no progress on a ceasefire"
         if w in _NEG_STOP or seg[k] != seg[c.i] or k in taken:
             return None  # a phrase in between takes the negation ('not accept “violations ...”')
+        if w == "that" and k > c.i - 4 and k + 1 < len(tokens) and not tokens[k + 1].norm.endswith("ing"):
+            return None  # the negation is the frame's: "It is not clear that the ceasefire will hold"
         nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
         if w in _NEGATORS and nxt not in {"only", "just", "doubt"}:
             if w == "no" and nxt == "longer":
