@@ -827,6 +827,8 @@ def test_pressing_for_calm_is_an_appeal_pressing_for_more_is_a_demand(text, expe
     ("Diplomats said the truce could unravel if either side launched a new offensive.", "truce", {"attributed"}),
     ("Varga warned that Velmora would impose sanctions unless the harassment stopped.", "harassment",
      {"attributed"}),
+    # ... also with a short phrase of its own before the verb
+    ("The EU may halt its aid if cooperation by all parties founders.", "cooperation", set()),
     # an event that may happen is still hedged
     ("Sanctions could follow.", "Sanctions", {"hedged"}),
 ])
@@ -903,7 +905,8 @@ def test_every_explanation_reads_once():
 
 @pytest.mark.parametrize("text, expected", [
     # a weapon word that only describes a treaty, or a participle used as an adjective, is not undone
-    ("Moscow suspends participation in missile treaty.", {("suspends", "SANCTION", -4.0), ("missile", "MOBILIZE", -7.2)}),
+    # (suspending a treaty leaves it for now: a rejection, as an exit is)
+    ("Moscow suspends participation in missile treaty.", {("suspends", "REJECT", -4.0), ("missile", "MOBILIZE", -7.2)}),
     ("The launchers could fire prohibited missiles.", {("missiles", "MOBILIZE", -5.4)}),
     ("Syrian officers today ended mediation efforts.", {("ended mediation", "SANCTION", -7.0)}),
     # fighting over islands is a dispute; fighting that kills is combat
@@ -1314,3 +1317,47 @@ def test_a_call_up_names_whom_it_calls_up_in_one_mark():
     marks = [(x.label, x.text) for x in analyze("The drills include the mobilisation of reservists from three regions.").annotations
              if x.category == "escalation"]
     assert marks == [("MOBILIZE", "drills"), ("MOBILIZE", "mobilisation of reservists")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word for a group is a hostile label when used as one (§8.1): quoted, after a verb of naming, after "are"
+    ('Lorvia accused Tarsk of sheltering "terrorists".', {("accused", "ACCUSE"), ("terrorists", "ACCUSE")}),
+    ("The foreign ministry branded the opposition group terrorists.", {("terrorists", "ACCUSE")}),
+    ("Tarsk designated the militia as a terrorist group.", {("terrorist", "ACCUSE")}),
+    ("They are extremists, the minister said.", {("extremists", "ACCUSE")}),
+    # ... and tells of violence otherwise
+    ("Terrorists attacked a checkpoint near the border.", {("attacked", "ASSAULT")}),
+    ("Officials say extremists are hiding in the hills.", set()),
+    # name-calling and loaded words are labels in any voice
+    ('"We will not negotiate with puppets," the minister said.', {("will not negotiate", "REJECT"), ("puppets", "ACCUSE")}),
+    ('Drava rejected the remarks as "hysterical".', {("rejected", "REJECT"), ("hysterical", "ACCUSE")}),
+    ("The minister accused Lorvia of acting like a rogue state.", {("accused", "ACCUSE"), ("rogue state", "ACCUSE")}),
+])
+def test_hostile_labels(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # suspending a treaty, or one's part in it, leaves it for now: a rejection like an exit
+    ("Tarsk suspended its participation in a 1998 fisheries treaty.", {("suspended", "REJECT", -4.0)}),
+    ("Moscow announced the suspension of the treaty.", {("suspension", "REJECT", -4.0)}),
+    ("Lorvia suspended flights to Tarsk.", {("suspended flights", "SANCTION", -8.0)}),
+    # a negated answer keeps its negation: the invitation was made
+    ("Kessia has not responded to the invitation.", {("invitation", "REQUEST", 4.0)}),
+    ("Kessia did not attend the talks.", {("talks", "CONSULT", 1.0)}),
+])
+def test_suspended_treaties_and_unanswered_invitations(text, expected):
+    assert {(a.text, a.label, a.intensity) for a in found(text)} == expected
+
+
+@pytest.mark.parametrize("text, phrase, modifiers", [
+    # a hedge on one side of a condition does not reach the other (§8.4, hedge scope)
+    ('"If they retaliate online, the damage could be far worse," she said.', "retaliate",
+     {"conditional", "quoted", "attributed"}),
+    ("Tarsk could expel the attache if the patrols continued.", "expel", {"conditional", "hedged"}),
+    ("If Lorvia might impose sanctions, Tarsk will respond.", "impose sanctions", {"conditional", "hedged"}),
+    ("If Lorvia might impose sanctions, Tarsk will respond.", "respond", {"conditional"}),
+])
+def test_a_hedge_stays_on_its_side_of_a_condition(text, phrase, modifiers):
+    a = next(x for x in found(text) if x.text == phrase)
+    assert set(a.modifiers) == modifiers, a.explanation

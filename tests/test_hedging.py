@@ -518,6 +518,14 @@ def test_maximizers_boost_and_others_with_a_verb_of_thinking_is_a_weasel():
     ("The alleged attack was never confirmed.", ["alleged"], []),
     ("The evidence points unambiguously to a state actor.", [], ["unambiguously"]),
     ("There is no connection whatsoever.", [], ["whatsoever"]),
+    # the speaker's own certainty in the first person is a booster; its negation a hedge
+    ("“I'm sure that our partners will understand,” he said.", [], ["I'm sure"]),
+    ("I am convinced that the talks will succeed.", [], ["I am convinced"]),
+    ("I'm not sure the talks will succeed.", ["not sure"], []),
+    ("He is sure to fail.", [], []),
+    ("Prices could rise by as much as 40 percent.", ["could", "as much as"], []),
+    ("Their origin could not be established.", ["could not be established"], []),
+    ("Ships can carry as much as they like.", [], []),
 ])
 def test_stance_words_found_on_new_texts(text, hedges, boosters):
     from course import analyze

@@ -70,9 +70,10 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
             continue
         if e.condition is not None and not e.condition(tokens, i, j):
             continue  # the row's own rule ('declined to comment' is no rejection): see conditions.py
-        if i == j and j + 1 < len(tokens) and tokens[j + 1].norm in actors and tokens[j + 1].text.islower() \
+        if i == j and e.label != "ACCUSE" and j + 1 < len(tokens) and tokens[j + 1].norm in actors and tokens[j + 1].text.islower() \
                 and (not tokens[j].norm.endswith(("ing", "ed")) or i > 0 and tokens[i - 1].norm in ("a", "an", "the")):
             continue  # 'aid agencies', 'protest groups', 'a hacking group': who they are, not an event
+            # (but a label stays one before the group it labels: 'a terrorist group')
         cands.append(
             _Cand(i, j, e.category, e.label, e.intensity, e.cameo, e.explanation, f"escalation.tsv: {e.phrase}",
                   e.source, role=e.role, priority=1, kahn=e.kahn)

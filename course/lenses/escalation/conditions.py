@@ -264,6 +264,37 @@ def _party_allows(tokens: Sequence[Token], i: int, j: int) -> bool:
     return not (k >= 0 and tokens[k].norm in ACCORDANCE_NOUNS)
 
 
+#: Quotation marks as tokens: a word between them is someone's label.
+_QUOTE_MARKS = frozenset('"“”\'‘’')
+
+
+def _label_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A word that can name a group or label it ("terrorists", "extremists") is a hostile label
+    when it is used as one: in quotation marks ('sheltering "terrorists"'), after a verb of
+    naming or "so-called" within six words ("branded the group terrorists", "designated the
+    militia as a terrorist group", word class ``labelling-words``), or after a linking verb ("they
+    are terrorists"). "Terrorists attacked a checkpoint" tells of violence, which the violence
+    field reads.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Tarsk designated the militia as a terrorist group.").tokens
+    >>> _label_sense(toks, 6, 6)
+    True
+    >>> toks = build_document("Terrorists attacked a checkpoint.").tokens
+    >>> _label_sense(toks, 0, 0)
+    False
+    """
+    if i > 0 and tokens[i - 1].text in _QUOTE_MARKS or j + 1 < len(tokens) and tokens[j + 1].text in _QUOTE_MARKS:
+        return True
+    labelling = word_class("labelling-words")
+    if any(t.norm in labelling for t in tokens[max(0, i - 6) : i]):
+        return True
+    k = i - 1
+    while k >= 0 and (tokens[k].norm in ("a", "an", "the") or tokens[k].text.islower() and tokens[k].norm.endswith(("ous", "al", "ic", "ent"))):
+        k -= 1
+    return k >= 0 and tokens[k].norm in BE_FORMS
+
+
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
     "not-before-non-event": _not_before_non_event,
@@ -288,5 +319,6 @@ CONDITIONS: dict[str, Condition] = {
     "meeting-sense": _meeting_sense,
     "not-anonymity": _not_anonymity,
     "party-allows": _party_allows,
+    "label-sense": _label_sense,
     "verbal-participle": _deployed_as_verb,  # the same test: "the besieged town" describes it
 }

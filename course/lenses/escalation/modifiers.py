@@ -129,12 +129,56 @@ def _reaching(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: 
     return (hedges[0].text if hedges else None), (modals[0].text if modals else None)
 
 
+def _same_side_of_condition(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: "_StanceIndex",
+                            hedge: str | None, modal: str | None) -> tuple[str | None, str | None]:
+    """Keep the clause's hedge and modal only when they stand on the phrase's side of a condition
+    (inside "if ..." up to its comma, or outside it).
+
+    "If they retaliate online, the damage could be far worse": "could" hedges the damage, not the
+    retaliation, which is conditional only.
+    """
+    conds = [a for a in stance.within(tokens[s_first].start, tokens[s_last].end)
+             if a.category == "hedge" and a.label == "conditional"]
+    if not conds:
+        return hedge, modal
+    first = {t.start: k for k, t in enumerate(tokens[s_first : s_last + 1], start=s_first)}
+    spans = []
+    for a in conds:
+        k = first.get(a.start)
+        if k is None:
+            continue
+        end = next((x - 1 for x in range(k + 1, s_last + 1) if tokens[x].text in (",", ";")), s_last)
+        spans.append((tokens[k].start, tokens[end].end))
+    if not spans:
+        return hedge, modal
+
+    def inside(offset: int) -> bool:
+        return any(a <= offset < b for a, b in spans)
+
+    here = inside(tokens[c.i].start)
+    if hedge is not None:
+        h = next((a for a in stance.within(tokens[s_first].start, tokens[s_last].end)
+                  if a.category == "hedge" and a.text == hedge), None)
+        if h is not None and inside(h.start) != here:
+            hedge = None
+    if modal is not None:
+        m = next((t for t in tokens[s_first : s_last + 1] if t.text == modal), None)
+        if m is not None and inside(m.start) != here:
+            modal = None
+    return hedge, modal
+
+
 def _subject_of_ending(tokens: list[Token], c: _Cand) -> bool:
     """Is the phrase the subject of a verb of ending or lasting ("the truce could unravel if ...",
-    "unless the harassment stopped")? Then the state it names exists; the ending is what is
+    "unless the harassment stopped", "if cooperation by all parties founders")? Then the state it names exists; the ending is what is
     hedged or conditional. The verbs are the class ``ending-verbs`` ("last" is left out: "moved
     units last week")."""
     k = c.j + 1
+    if k < len(tokens) and tokens[k].norm in ("by", "of", "between", "among", "with", "on"):
+        # a short phrase of its own may stand between: "if cooperation by all parties founders"
+        m = next((x for x in range(k + 1, min(len(tokens), k + 6)) if tokens[x].norm in word_class("ending-verbs")), None)
+        if m is not None and all(t.text.isalnum() for t in tokens[k:m]):
+            k = m
     while k < len(tokens) and (tokens[k].norm in _MODALS or tokens[k].norm in ("not", "n't", "t")
                                or tokens[k].norm.endswith("ly") and tokens[k].text.islower()):
         k += 1
@@ -220,6 +264,11 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
     clause_conditional, clause_hedge, clause_modal, clause_booster, clause_weasel = markers
     if clause_hedge is not None or clause_modal is not None:
         clause_hedge, clause_modal = _reaching(tokens, c, s_first, s_last, stance, clause_hedge, clause_modal)
+    if clause_hedge is not None or clause_modal is not None:
+        # a hedge on one side of a condition's boundary does not reach the other ("Tarsk may expel
+        # the attache if the patrols continued": the patrols are a condition, not a guess), as
+        # for boosters below (ANNOTATION.md §8.4, hedge scope)
+        clause_hedge, clause_modal = _same_side_of_condition(tokens, c, s_first, s_last, stance, clause_hedge, clause_modal)
     noun = _NOUNS.get(c.label, "step")
     if _subject_of_ending(tokens, c):
         clause_conditional = clause_hedge = clause_modal = clause_weasel = None

@@ -365,6 +365,8 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
             return "no progress"  # "made no progress on a ceasefire"
         if w in _NEG_STOP or seg[k] != seg[c.i] or k in taken:
             return None  # a phrase in between takes the negation ('not accept “violations ...”')
+        if w in word_class("response-verbs"):
+            return None  # the answer is missing, not the step: "has not responded to the invitation"
         if w == "that" and k > c.i - 4 and k + 1 < len(tokens) and not tokens[k + 1].norm.endswith("ing"):
             return None  # the negation is the frame's: "It is not clear that the ceasefire will hold"
         nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
@@ -452,9 +454,9 @@ def _negated_object(tokens: list[Token], c: _Cand) -> str | None:
 
 def _future_near(tokens: list[Token], c: _Cand) -> bool:
     """Is the phrase in a future or modal clause, or the object of an intention ("no sanctions
-    will be imposed", "has no plans to deploy troops"), where a negation declares restraint,
+    will be imposed", "has no plans to deploy troops", "no interest in escalation"), where a negation declares restraint,
     rather than a statement of fact ("no violations were recorded")?"""
-    return any(t.norm in ("will", "would", "shall", "wo", "plans", "plan", "intention", "intentions", "desire")
+    return any(t.norm in ("will", "would", "shall", "wo", "plans", "plan", "intention", "intentions", "desire", "interest", "wish")
                for t in tokens[max(0, c.i - 6) : c.j + 5])
 
 
