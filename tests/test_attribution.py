@@ -2035,6 +2035,24 @@ _VERB_CLASSES_ON_NEW_TEXTS = [
     ("It is not certain that the ceasefire will hold.", []),
     ("Officials are not sure that the ceasefire will hold.",
      [("Officials", "are not sure", "the ceasefire will hold", "neutral")]),
+    # allies speak, and a phrase after them is theirs; a cable speaks like a letter
+    ("Kask's allies in parliament insist the boycott is about principle.",
+     [("Kask's allies in parliament", "insist", "the boycott is about principle", "distancing")]),
+    ("A cable sent by the mission said the commanders were worried.",
+     [("A cable sent by the mission", "said", "the commanders were worried", "neutral")]),
+    # withholding a confirmation is a refusal (§6.4), negated in the verb group or by the subject
+    ("Neither government would confirm the report.", [("Neither government", "would confirm", "the report", "admission-denial")]),
+    ("The ministry did not confirm that troops had crossed.",
+     [("The ministry", "did not confirm", "troops had crossed", "admission-denial")]),
+    ("The ministry confirmed the report.", [("The ministry", "confirmed", "the report", "endorsing")]),
+    # a situation that "threatens to" do something only risks it
+    ("The row threatens to split the bloc.", []),
+    ("The US threatens to shut down its embassy.", [("The US", "threatens", "shut down its embassy", "commissive-directive")]),
+    # after a passive first verb, the subject is the audience of the second
+    ("Ambassador Petra Valen was handed a note of protest and told that the employee would be expelled.",
+     [(None, "told", "the employee would be expelled", "neutral")]),
+    ("The ministry summoned the envoy and told him that sanctions would follow.",
+     [("The ministry", "told", "sanctions would follow", "neutral")]),
 ]
 
 

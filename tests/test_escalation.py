@@ -1350,6 +1350,16 @@ def test_suspended_treaties_and_unanswered_invitations(text, expected):
     assert {(a.text, a.label, a.intensity) for a in found(text)} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a side threatens; a situation only puts something at risk
+    ("The row threatens to split the bloc.", set()),
+    ("The conflict now threatens regional stability.", set()),
+    ("Moscow threatened to retaliate.", {("threatened to retaliate", "THREATEN", -4.4)}),
+])
+def test_only_a_side_threatens(text, expected):
+    assert {(a.text, a.label, a.intensity) for a in found(text)} == expected
+
+
 @pytest.mark.parametrize("text, phrase, modifiers", [
     # a hedge on one side of a condition does not reach the other (§8.4, hedge scope)
     ('"If they retaliate online, the damage could be far worse," she said.', "retaliate",

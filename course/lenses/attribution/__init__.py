@@ -261,7 +261,7 @@ def _relation(doc: Document, sent: Sentence, toks: list[Token], f: _Found) -> At
     expl = f"{who} is credited with the content; {describe(cue.text, f.word.explanation)}."
     if f.note:
         expl += f" {f.note}."
-    if cls == "neutral" and _refusal_to_say(toks, f):
+    if cls in ("neutral", "endorsing") and _refusal_to_say(toks, f):
         cls = "admission-denial"  # "would not say whether talks would resume": on record as withholding (§6.4)
         expl += " Negated, it reports a refusal to say: the source is on record as withholding an answer."
     if cls == "commissive-directive" and f.word.lemma == "ask" and _asks_a_question(doc, toks, f):
@@ -290,13 +290,16 @@ _WH_WORDS = frozenset("whether if how when why what who where which".split())
 
 def _refusal_to_say(toks: list[Token], f: _Found) -> bool:
     """Is the cue a negated verb of saying with an open question, a topic or nothing as its content
-    ("would not say whether talks would resume", "would not comment on the report", "did not comment")?"""
+    ("would not say whether talks would resume", "would not comment on the report", "did not comment"),
+    or a negated confirmation ("Neither government would confirm the report")?"""
     negated = any(toks[k].norm in ("not", "n't", "never") or toks[k].norm == "t" and toks[k - 1].text in ("'", "’")
                   for k in range(f.cue[0], f.cue[1] + 1))
+    # ... or by its subject: "Neither government would confirm", "No official would say"
+    negated = negated or f.source is not None and toks[f.source[0]].norm in ("neither", "no", "none", "nobody")
     if not negated or f.word.lemma not in word_class("answering-lemmas"):
         return False
-    if f.content is None:
-        return True
+    if f.content is None or f.word.lemma in ("confirm", "disclose", "reveal"):
+        return True  # (withholding a confirmation is a refusal whatever follows: "would not confirm the report")
     first = f.content.text.split()[0].lower() if f.content.text.split() else ""
     return first in _WH_WORDS or first in ("on", "about")
 

@@ -493,7 +493,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # depot that officials said was empty" the reported clause goes on)
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
             and not (nxt.norm in AUX and _extracted_subject(toks, c0)) \
-            and (nxt.norm.endswith("s") or nxt.norm.endswith("ed") or nxt.norm == "said") and not first.norm.endswith(("ed", "ing")):
+            and (nxt.norm.endswith("s") or nxt.norm.endswith("ed") or nxt.norm == "said") and not first.norm.endswith(("ed", "ing")) \
+            and not (not first.norm.endswith("s") and c0 > 0 and toks[c0 - 1].text.islower() and toks[c0 - 1].norm.endswith("s")
+                     and not toks[c0 - 1].norm.endswith("ss") and toks[c0 - 1].norm not in _cue_norms()):
+        # (a plain form after a plural noun is its verb: "The cables reveal doubts about the mission")
         return None
     # ... and a plural noun before a plain verb ("state media reports say", "the statements show")
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
@@ -821,6 +824,17 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                 own = _repair_source(toks, own) if own is not None else None
                 if own is not None and toks[own[0]].norm not in ("it", "there") and own[1] == v - 1:
                     src = own
+            # ... and a passive first verb makes the subject the audience of the second ("The
+            # ambassador was handed a note and told that ...": told by someone unnamed, §6.1)
+            pv = c0_coord - 2
+            while pv > 0 and toks[pv].text != "," and _is_word(toks[pv]) and not (toks[pv - 1].norm in BE_FORMS
+                                                                                   and (toks[pv].norm.endswith("ed") or toks[pv].norm in IRREGULAR_PAST)):
+                pv -= 1
+            if src is not None and pv > 0 and toks[pv - 1].norm in BE_FORMS and (
+                    toks[pv].norm.endswith("ed") or toks[pv].norm in IRREGULAR_PAST) and src[1] < pv - 1 \
+                    and first.norm in ("told", "informed", "warned", "asked", "assured", "reminded"):
+                src = None
+                rule += " (coordinated with a passive: the subject is the audience)"
             if src is not None:
                 rule += " (coordinated: shares the clause subject)"
     # forward: "X said (that) ...", "X told reporters that ...", "X was quoted as saying by Y"
@@ -918,6 +932,12 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         return None
     # a wish or a plan needs someone to hold it ("Moscow wants to", not "unveil plans to")
     if word.frame == "volition" and (src is None or not _holder(toks, src)):
+        return None
+    # a thing that "threatens to" or "promises to" do something only risks or bodes it ("The row
+    # threatens to split the bloc"): a commitment needs someone to make it
+    if word.verb_class == "commissive-directive" and nxt is not None and nxt.norm == "to" and src is not None \
+            and not _holder(toks, src) and toks[src[1]].text.islower() and _is_word(toks[src[1]]) \
+            and toks[src[1]].norm not in PRONOUNS | {"which", "who", "that", "whom", "together", "jointly", "also"}:
         return None
     # ... and to hold it now: a decision or a wish the writer only guesses at ("The government may
     # decide to expel more diplomats", "might want to delay") is nobody's report

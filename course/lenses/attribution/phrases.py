@@ -179,7 +179,7 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
             break
         if t.text.islower() and _participle(t) and k > 0 and toks[k - 1].norm not in DETERMINERS | {"s"}:
             break  # a verb before its object: "began taking calls from listeners" (not "11 swing states")
-        if t.norm in STOP or t.norm in DETERMINERS or t.norm in PRONOUNS or t.norm in ("s", "and", "or", "nor") \
+        if t.norm in STOP or t.norm in DETERMINERS or t.norm in PRONOUNS or t.norm in ("s", "and", "or", "nor", "in", "on", "at") \
                 or _is_adverb(t) or _is_number(t) or t.norm in NUMBER_WORDS or t.norm in MASS_QUANTIFIERS or (
                     # a reporting word is a verb here, unless a determiner makes it an adjective
                     # ("his repeated claims")

@@ -295,6 +295,23 @@ def _label_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
     return k >= 0 and tokens[k].norm in BE_FORMS
 
 
+def _party_threat(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A side threatens; a situation that "threatens to split the bloc" or "threatens regional
+    stability" only puts it at risk (word class ``risk-subjects``, the head of the subject right
+    before the verb, perhaps behind an adverb).
+
+    >>> from course.document import build_document
+    >>> _party_threat(build_document("The row threatens to split the bloc.").tokens, 2, 2)
+    False
+    >>> _party_threat(build_document("Moscow threatened to retaliate.").tokens, 1, 1)
+    True
+    """
+    k = i - 1
+    while k >= 0 and tokens[k].norm.endswith("ly") and tokens[k].text.islower() or k >= 0 and tokens[k].norm in ("now", "also", "could", "may", "might", "would", "will"):
+        k -= 1
+    return not (k >= 0 and tokens[k].norm in word_class("risk-subjects"))
+
+
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
     "not-before-non-event": _not_before_non_event,
@@ -320,5 +337,6 @@ CONDITIONS: dict[str, Condition] = {
     "not-anonymity": _not_anonymity,
     "party-allows": _party_allows,
     "label-sense": _label_sense,
+    "party-threat": _party_threat,
     "verbal-participle": _deployed_as_verb,  # the same test: "the besieged town" describes it
 }
