@@ -429,13 +429,29 @@ def quotations(doc: Document) -> list[tuple[int, int, int, int]]:
     mark (``"`` or a doubled apostrophe ``''``) opens when it follows a space, a
     bracket or the start of the paragraph, and closes otherwise.
 
+    A quotation that runs on into the next paragraph (the wire convention: no closing mark at
+    the end of the paragraph, a fresh opening mark at the start of the next) ends with its
+    paragraph, with a closing mark of no width (``close_start == close_end``):
+
     >>> d = build_document('He said “one. Two," and left.')
     >>> [d.text[b:c] for a, b, c, e in quotations(d)]
     ['one. Two,']
+    >>> d = build_document('Harlan wrote: "We will act.\\n\\n"This is deliberate," he added.')
+    >>> [d.text[b:c] for a, b, c, e in quotations(d)]
+    ['We will act.', 'This is deliberate,']
     """
     out: list[tuple[int, int, int, int]] = []
     text = doc.text
-    for p in doc.paragraphs:
+    paragraphs = doc.paragraphs
+    for n, p in enumerate(paragraphs):
+        if n > 0 and open_at is not None:
+            # the previous paragraph's quotation runs on if this one opens with a quotation mark
+            nxt = text[p.start : p.start + 2]
+            if nxt[:1] in ('"', "“") or nxt == "''":
+                end = paragraphs[n - 1].end
+                while end > open_at[1] and text[end - 1].isspace():
+                    end -= 1
+                out.append((open_at[0], open_at[1], end, end))
         open_at: tuple[int, int] | None = None
         for m in _QUOTE_MARK.finditer(text, p.start, p.end):
             i, mark = m.start(), m.group()

@@ -237,3 +237,18 @@ def test_a_short_line_with_no_full_stop_ends_before_a_capital_but_a_wrapped_sent
     assert [d.text[s.start:s.end] for s in d.sentences] == ["Talks suspended", "Talks have been suspended, the EU said."]
     d = build_document("The minister said the talks\nwould resume on Monday.")
     assert len(d.sentences) == 1
+
+
+def test_a_quotation_that_runs_on_into_the_next_paragraph_is_quoted_to_its_end():
+    from course.document import build_document, quotations
+    text = ('"These are not refugees," Harlan wrote. "They are people driven to our border.\n\n'
+            '"This is a deliberate operation to blackmail the Union.\n\n'
+            '"We ask the Commission to act."\n\nLorvia said it had done nothing wrong. "It is false.')
+    doc = build_document(text)
+    inner = [text[b:c] for a, b, c, e in quotations(doc)]
+    assert inner == ["These are not refugees,", "They are people driven to our border.",
+                     "This is a deliberate operation to blackmail the Union.", "We ask the Commission to act."]
+    # (an opening mark never closed, with no paragraph after it, quotes nothing)
+    blackmail = next(a for a in course.analyze(text).annotations if a.text == "blackmail")
+    assert "quoted" in blackmail.modifiers
+    assert not [s for s in course.analyze(text).unattributed if "deliberate" in s.text]
