@@ -476,6 +476,11 @@ def test_hedging_verbs_of_saying_are_forms_of_the_lexicon(name):
     ("The ministry estimates that the plan would cost billions.", True),
     ("Moscow would respond if attacked.", False),  # the "if" that follows is the hedge
     ("Moscow would respond; if attacked, it would retaliate.", True),  # (the first one: another clause)
+    # ... and so are the other conditions that may follow ("as long as", "in case", "on condition that")
+    ("The deal would allow grain ships to leave as long as they are inspected.", False),
+    ("Troops would stay in case the talks failed.", False),
+    # a raising frame reports no clause: the "would" after it is the writer's
+    ("The missile is thought to use solid fuel, which would allow it to be launched quickly.", True),
 ])
 def test_would_after_a_present_verb_of_saying_is_the_sources_own_hedge(text, would_is_hedge):
     from course import analyze
@@ -617,3 +622,29 @@ def test_may_in_a_rule_grants_permission_and_is_no_hedge(text, may_is_hedge):
     # the escalation lens weighs a permitted step in full, a possible one less
     steps = [x for x in a if x.category in ("escalation", "deescalation") and x.label != "AGREE"]
     assert all(("hedged" in x.modifiers) == may_is_hedge for x in steps if x.start > text.index("may"))
+
+
+@pytest.mark.parametrize("text, weasels", [
+    # a time or a place before the comma is no name with an apposition
+    ("Three people were killed on Saturday, local officials said.", ["local officials"]),
+    ("Three people were killed in Hesk, local officials said.", ["local officials"]),
+    ("Collin Koh, a maritime security analyst, said the talks had stalled.", []),
+    # the anonymity clause without commas, the passive "were quoted", unnamed groups of an institution's kind
+    ("A senior official who spoke on condition of anonymity because he was not authorised to brief "
+     "the media said the talks had stalled.", ["A senior official"]),
+    ("Unnamed officials in Tarsk were quoted by the agency as saying the talks had stalled.", ["Unnamed officials in Tarsk"]),
+    ("Rights groups say the vote was rigged.", ["Rights groups"]),
+    ("The two groups said the vote was rigged.", []),
+])
+def test_unnamed_sources_on_new_texts(text, weasels):
+    from course import analyze
+    assert [a.text for a in analyze(text).annotations if a.label == "weasel"] == weasels
+
+
+@pytest.mark.parametrize("text, about", [
+    ("About 300 troops crossed the border.", ["About"]),
+    ("The ministry talked about 2023 as a turning point.", []),  # a topic after a verb of talking
+])
+def test_about_after_a_verb_of_talking_is_a_topic(text, about):
+    from course import analyze
+    assert [a.text for a in analyze(text).annotations if a.label == "approximator"] == about

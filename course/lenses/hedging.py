@@ -377,7 +377,8 @@ def _not_reported_speech(toks, i, j, ctx):
       pay for it") nothing is shifted back, and inside quotation marks there is no such shift
       either: the "would" is the speaker's own modal and stays a hedge;
     - the consequence of a condition in the same sentence ("if ..., it would ...", "Moscow
-      would respond if attacked"): the "if" is already the hedge; likewise inside an open question ("unclear whether a decision
+      would respond if attacked", "... would allow ships to leave as long as they are inspected"):
+      the condition is already the hedge; likewise inside an open question ("unclear whether a decision
       would be taken", "uncertain how the council would vote"): the question is the hedge;
     - narrative future-in-the-past ("would later become", "in 1983 he would ...").
     """
@@ -388,13 +389,18 @@ def _not_reported_speech(toks, i, j, ctx):
         w = toks[k].norm
         if k < i and (w in ("if", "unless", "whether") or _YEAR_RE.match(w)):
             return None
-        if k > i and w in ("if", "unless", "provided", "providing") and not any(t.text in (":", ";", "—", "–") or t.norm == "would"
-                                                       for t in toks[i + 1:k]):
+        follows = w in ("if", "unless", "provided", "providing") or (w, _norm(toks, k + 1)) in (("in", "case"), ("so", "long")) \
+            or w == "as" and _norm(toks, k + 1) == "long" and _norm(toks, k + 2) == "as" \
+            or w == "on" and _norm(toks, k + 1) == "condition" and _norm(toks, k + 2) == "that"
+        if k > i and follows and not any(t.text in (":", ";", "—", "–") or t.norm == "would" for t in toks[i + 1:k]):
             return None  # the condition may follow in the same clause: "Moscow would respond if attacked"
         if k < i and w in QUESTION_OPENERS and _norm(toks, k - 1) in frames:
             return None
         present = w in present_verbs and not (k > 0 and toks[k - 1].norm == "to")  # ("was to say")
-        if not quoted and k != i and not present and (w in reporting or _reporting_phrase_at(toks, k)):
+        # (a raising frame reports no clause: in "is thought to use solid fuel, which would allow
+        # it ...", the "would" is the writer's)
+        raising = k > 0 and toks[k - 1].norm in BE_FORMS and _norm(toks, k + 1) == "to"
+        if not quoted and k != i and not present and not raising and (w in reporting or _reporting_phrase_at(toks, k)):
             return None
     k = j
     while k < len(toks) and _ADVERB_RE.match(toks[k].norm) and toks[k].norm not in ("likely", "probably"):
@@ -884,6 +890,10 @@ def _np_end(toks: Sequence[Token], a: int, limit: int = 10) -> int:
     return k
 
 
+#: Words of the wire's anonymity formula in a relative clause on an unnamed source.
+_ANONYMITY_WORDS = frozenset("anonymity named identified authorised authorized".split())
+
+
 def _unnamed_sources(toks: Sequence[Token]) -> dict[int, tuple[int, int]]:
     """Pattern ``unnamed-source``: a person or group named only by role, used as a source.
 
@@ -930,16 +940,27 @@ def _unnamed_sources(toks: Sequence[Token]) -> dict[int, tuple[int, int]]:
             if m is not None and m > 0 and (toks[m + 1].norm.endswith("ing") and toks[m + 1].text.islower()
                                             or toks[m + 1].norm == "who"):
                 k = m - 1
+        else:
+            # ... or one without commas that says why the source is unnamed ("A senior official who
+            # spoke on condition of anonymity because he was not authorised to brief the media said")
+            who = next((m for m in range(k, max(0, k - 20), -1) if toks[m].norm == "who"
+                        or toks[m].text in (",", ".", ";", ":")), None)
+            if who is not None and toks[who].norm == "who" and who > 0 \
+                    and any(toks[x].norm in _ANONYMITY_WORDS for x in range(who, k + 1)):
+                k = who - 1
         skipped = 0
-        while k >= 0 and skipped < 3 and (toks[k].norm in AUX_GAP or _ADVERB_RE.match(toks[k].norm)):
-            k -= 1
+        while k >= 0 and skipped < 3 and (toks[k].norm in AUX_GAP or _ADVERB_RE.match(toks[k].norm)
+                                          or w == "quoted" and toks[k].norm in BE_FORMS):
+            k -= 1  # ("were quoted by the agency as saying": the subject is before "were")
             skipped += 1
         if k >= 0 and toks[k].norm not in BE_FORMS:
             a = k
             while a > 0 and k - a < 10 and toks[a - 1].norm not in _NP_BOUNDARY:
                 a -= 1
             apposition = a >= 2 and toks[a - 1].text == "," and toks[a - 2].text[:1].isupper() \
-                and toks[a - 2].norm not in INDEFINITE_OPENERS  # "Collin Koh, a maritime security analyst, said"
+                and toks[a - 2].norm not in INDEFINITE_OPENERS and toks[k].text == ","
+            # ("Collin Koh, a maritime security analyst, said": set off by commas on both sides;
+            # "killed on Saturday, local officials said" is a clause, then its source)
             if toks[a].norm not in _NP_BOUNDARY and not apposition:
                 add(a, k if toks[k].text == "," else k + 1)
         # inverted order after a quotation or clause: "..., said a Western diplomat."
