@@ -1371,3 +1371,27 @@ def test_only_a_side_threatens(text, expected):
 def test_a_hedge_stays_on_its_side_of_a_condition(text, phrase, modifiers):
     a = next(x for x in found(text) if x.text == phrase)
     assert set(a.modifiers) == modifiers, a.explanation
+
+
+@pytest.mark.parametrize("text, expected", [
+    # conflict events told in words the review of new texts found missing
+    ("Protesters stormed the Lorvian embassy in Drava on Friday.", {("stormed", "ASSAULT", -7.5)}),
+    ("Its soldiers were ambushed near the border.", {("ambushed", "ASSAULT", -10.0)}),
+    ("Troops on both sides had been reinforced.", {("reinforced", "MOBILIZE", -7.2)}),
+    ("Coast guard ships were ordered to board foreign vessels.", {("board foreign vessels", "COERCE", -9.2)}),
+    ("He said only that all options remain on the table.", {("all options remain on the table", "THREATEN", -7.0)}),
+    ("Its ambassador, who was recalled in March, has not returned.", {("recalled", "SANCTION", -4.0)}),
+    ("Lorvia lodges protest over the arrests", {("lodges protest", "PROTEST", -2.0), ("arrests", "COERCE", -5.0)}),
+    # cooperation and its refusal
+    ("Lorvia ratified the treaty in March.", {("ratified", "AGREE", 8.0)}),
+    ("The treaty, which both countries ratified in 2011, remains in force.", {("ratified", "AGREE", 8.0)}),
+    ("Lorvia remained ready to renegotiate quotas.", {("ready to renegotiate", "CONSULT", 4.0)}),
+    ('"We will not bargain with kidnappers," he said.', {("will not bargain with", "REJECT", -5.0)}),
+    # ... and the same words with no conflict in them
+    ("The storm hit the coast.", set()),
+    ("Passengers began boarding the plane.", set()),
+    ("The parliament ratified the budget.", set()),
+    ("Thousands joined the protest in Drava.", {("protest", "PROTEST", -6.5)}),
+])
+def test_events_found_on_new_texts(text, expected):
+    assert {(a.text, a.label, a.intensity) for a in found(text)} == expected
