@@ -2105,3 +2105,17 @@ def test_an_outlet_that_quotes_a_speaker_is_the_via(text, source, cue, content, 
 ])
 def test_a_bare_title_after_an_inverted_name_is_its_apposition(text, source):
     assert analyze(text).attributions[0].source.text == source
+
+
+@pytest.mark.parametrize("text, listed", [
+    # judgements and forecasts in the writer's voice that a review of new texts found unlisted (§7)
+    ("The arrest is the latest blow to relations between the two countries.", True),
+    ("Its handling so far has been clumsy and self-defeating.", True),
+    ("A split this public is almost certain to embarrass the government.", True),
+    ("The tariffs are a mistake that both governments will come to regret.", True),
+    # ... and the same words with a source, or plain news
+    ("The minister said the tariffs were a mistake.", False),
+    ("Talks resumed on Monday in Geneva.", False),
+])
+def test_writers_judgements_and_forecasts_are_listed(text, listed):
+    assert bool(analyze(text).unattributed) is listed
