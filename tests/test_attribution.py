@@ -2053,6 +2053,15 @@ _VERB_CLASSES_ON_NEW_TEXTS = [
      [(None, "told", "the employee would be expelled", "neutral")]),
     ("The ministry summoned the envoy and told him that sanctions would follow.",
      [("The ministry", "told", "sanctions would follow", "neutral")]),
+    # a noun cue inside an opening phrase: its clause ends at the comma before the main clause
+    ("Amid warnings that the talks would fail, the envoy left.",
+     [(None, "warnings", "the talks would fail", "commissive-directive")]),
+    ("Despite media pronouncements that the talks had failed, the envoy stayed.",
+     [(None, "pronouncements", "the talks had failed", "neutral")]),
+    ("The warning that Moscow would act was ignored.", [(None, "warning", "Moscow would act", "commissive-directive")]),
+    # outrage with a that-clause, like anger
+    ("Lawmakers were incensed that the deal had been signed in secret.",
+     [("Lawmakers", "were incensed", "the deal had been signed in secret", "neutral")]),
 ]
 
 

@@ -1323,11 +1323,23 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     if src is None and word.lemma.removesuffix(" (noun)") in word_class("held-feelings"):
         return None
     end = _subject_clause_end(toks, a, b + 2)
+    # inside an opening phrase the clause ends at the comma before the main clause ("Amid
+    # warnings that the talks would fail, the envoy left")
+    first_word = next((x for x in range(a) if _is_word(toks[x])), a)
+    if first_word < a and toks[first_word].norm in _OPENING_PREPOSITIONS \
+            and not any(toks[x].text in (",", ";", ":") for x in range(first_word, a)):
+        comma = next((x for x in range(b + 2, n) if toks[x].text == ","), None)
+        if comma is not None and (end is None or comma < end):
+            end = comma
     content = _sentence_content(doc, sent, toks[b + 2].start, toks[end].start if end is not None else None)
     if content is None:
         return None
     return _Found(src, (a, b), content, None, _kind(doc.text, content, "indirect"), word,
                   f"{VERBS_LEXICON}.tsv: {word.phrase} (noun + that)", "forward")
+
+
+#: Prepositions that open a phrase before the main clause ("Amid warnings that ..., the envoy left").
+_OPENING_PREPOSITIONS = frozenset("amid amidst despite after following before with without in over".split())
 
 
 def _epigraphs(doc, sent, toks, closes, taken) -> list[_Found]:
