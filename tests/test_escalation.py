@@ -1328,6 +1328,8 @@ def test_a_call_up_names_whom_it_calls_up_in_one_mark():
     # ... and tells of violence otherwise
     ("Terrorists attacked a checkpoint near the border.", {("attacked", "ASSAULT")}),
     ("Officials say extremists are hiding in the hills.", set()),
+    ("Lavrov called the government in Kyiv a regime.", {("regime", "ACCUSE")}),
+    ("The sanctions regime was tightened.", {("sanctions", "SANCTION")}),
     # name-calling and loaded words are labels in any voice
     ('"We will not negotiate with puppets," the minister said.', {("will not negotiate", "REJECT"), ("puppets", "ACCUSE")}),
     ('Drava rejected the remarks as "hysterical".', {("rejected", "REJECT"), ("hysterical", "ACCUSE")}),
