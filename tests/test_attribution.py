@@ -2062,6 +2062,27 @@ _VERB_CLASSES_ON_NEW_TEXTS = [
     # outrage with a that-clause, like anger
     ("Lawmakers were incensed that the deal had been signed in secret.",
      [("Lawmakers", "were incensed", "the deal had been signed in secret", "neutral")]),
+    # a second review of new texts: the anonymity clause of any length, "that" as a pronoun, a
+    # participle between subject and verb, a text with who made it, a reduced relative after a text
+    ("A Tarskian diplomat who asked not to be named because he was not authorised to speak to the media "
+     "said the talks had stalled.", [("A Tarskian diplomat", "said", "the talks had stalled", "neutral")]),
+    ("Lorvian officials denied that.", [("Lorvian officials", "denied", "that", "admission-denial")]),
+    ("He said that, in his view, the talks had failed.", [("He", "said", "in his view, the talks had failed", "neutral")]),
+    ("The newspaper, citing three officials, reported on Sunday that the plan was dead.",
+     [("The newspaper", "citing", "three officials", "neutral"), ("The newspaper", "reported", "the plan was dead", "neutral")]),
+    ("The assessment, prepared by the intelligence service in February, concluded that the strike was deliberate.",
+     [("The assessment, prepared by the intelligence service in February", "concluded", "the strike was deliberate", "neutral")]),
+    ("Human Rights Watch said in a report published on Thursday that munition fragments were found.",
+     [("Human Rights Watch", "said", "munition fragments were found", "neutral")]),
+    ("PARIS, June 9, 2024 (AFP) - The talks have failed, according to a leaked assessment.",
+     [("a leaked assessment", "according to", "The talks have failed", "neutral")]),
+    # "question" reports a dispute; after a modal a plural is an object, after "one" a noun
+    ("Others question whether her approach can survive.",
+     [("Others", "question", "whether her approach can survive", "admission-denial")]),
+    ("Their vision would shape great-power disputes if they were patient.", []),
+    ("One question that has emerged is whether the talks will resume.", []),
+    ("He never hid his disappointment that the truce had failed.",
+     [("his", "disappointment", "the truce had failed", "neutral")]),
 ]
 
 
@@ -2128,3 +2149,12 @@ def test_a_bare_title_after_an_inverted_name_is_its_apposition(text, source):
 ])
 def test_writers_judgements_and_forecasts_are_listed(text, listed):
     assert bool(analyze(text).unattributed) is listed
+
+
+@pytest.mark.parametrize("text", [
+    "The readout war is the clearest sign yet that the detente is fragile.",
+    "The council's paralysis has become an embarrassment for the body.",
+    "Her record is genuinely impressive.",
+])
+def test_more_judgements_in_the_writers_voice_are_listed(text):
+    assert [s.text for s in analyze(text).unattributed] == [text]

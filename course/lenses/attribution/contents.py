@@ -16,7 +16,7 @@ from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
     AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS,
     PLACE_PREPOSITIONS, POSSESSIVES, QUOTE_CHARS, UNITS_AFTER_LAST, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
-    _clitic, _finite_like, _is_adverb, _is_number, _is_word, lazy_constants, speaker_nouns, word_class,
+    _clitic, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
 if TYPE_CHECKING:
@@ -489,8 +489,10 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
                 and not (k >= 2 and toks[k - 2].norm in DETERMINERS and toks[k - 1].text.islower() and _is_word(toks[k - 1])
                          and not _finite_like(t))
                 # (a participle with its agent after a noun reduces a relative clause: "said in a
-                # confidential report seen by AP that ...")
-                and not (k + 1 < n and toks[k + 1].norm == "by" and toks[k - 1].text.islower() and _is_word(toks[k - 1])
+                # confidential report seen by AP that ...", "said in a report published on Thursday that ...")
+                and not (k + 1 < n and (toks[k + 1].norm == "by" or toks[k - 1].norm in document_nouns()
+                                        and toks[k + 1].norm in ("on", "in", "last", "this", "earlier", "at", "late", "early"))
+                         and toks[k - 1].text.islower() and _is_word(toks[k - 1])
                          and toks[k - 1].norm not in AUX and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST or t.norm.endswith("en")))):
             # (a cue word two words after a determiner is a noun too: "told Macron in a phone call that";
             # not a past form: "said the decisions confirmed that ..." reports a clause with its own verb)
@@ -634,15 +636,21 @@ def _forward_content(doc, sent, toks, j, opens) -> tuple[Span | None, str]:
 
 
 def _demonstrative_that(toks: list[Token], c: int) -> bool:
-    """Is "that" at toks[c] a determiner ("found that action unconstitutional"), not a
-    complementizer? Its clause would have no verb before the next comma or the end.
+    """Is "that" at toks[c] a determiner ("found that action unconstitutional") or a pronoun
+    ("Officials denied that."), not a complementizer? Its clause would have no verb before the
+    next comma or the end.
 
     >>> from course.document import build_document
     >>> _demonstrative_that(build_document("He found that action unconstitutional.").tokens, 2)
     True
+    >>> _demonstrative_that(build_document("Officials denied that.").tokens, 2)
+    True
     >>> _demonstrative_that(build_document("He found that the action was unconstitutional.").tokens, 2)
     False
     """
+    if c + 1 >= len(toks) or toks[c + 1].text in FINAL_PUNCT or toks[c + 1].text == ";" \
+            or toks[c + 1].text == "," and c + 2 < len(toks) and toks[c + 2].norm.endswith("ing"):
+        return True  # (but "said that, in his view, the talks had failed" opens a clause)
     for k in range(c + 1, min(len(toks), c + 40)):  # a window, not a copy of the sentence's rest
         t = toks[k]
         if t.text in (",", ";", ":") or t.text in FINAL_PUNCT or t.text in QUOTE_CHARS:

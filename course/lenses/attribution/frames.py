@@ -462,6 +462,12 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if not passive and c0 == a and nxt is not None and nxt.norm == "by" and " " not in word.phrase \
             and (first.norm.endswith(("ed", "en")) or first.norm in IRREGULAR_PAST and first.norm != "said"):
         return None
+    # ... nor one after a text, which it describes ("said in a report published on Thursday that
+    # ...": the clause is the outer verb's)
+    if not passive and c0 == a and a > 0 and (first.norm.endswith("ed") or first.norm in IRREGULAR_PAST) \
+            and first.norm != "said" and toks[a - 1].norm in document_nouns() and toks[a - 1].text.islower() \
+            and nxt is not None and nxt.norm in ("on", "in", "last", "this", "earlier", "at", "late", "early"):
+        return None
     # ... nor one with a place ("potent chemicals found in refrigerants", "documents seen at
     # the embassy"): a past participle right after a common noun, a place, no clause
     if not passive and c0 == a and a > 0 and nxt is not None and j == after and nxt.norm in PLACE_PREPOSITIONS \
@@ -563,6 +569,15 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         ):
             return None
         content, kind = _forward_content(doc, sent, toks, j, opens)
+        # a participle between the subject and its verb ends at the comma before that verb ("The
+        # agency, citing a source in the delegation, reported that ..."): the verb is not content
+        subj = _subject(toks, c0) if content is not None and c0 >= 2 else None
+        if subj is not None and subj[1] == c0 - 2:
+            comma = next((x for x in range(j + 1, n - 1) if toks[x].text == "," and toks[x].start < content.end
+                          and toks[x + 1].text.islower() and _finite_like(toks[x + 1])), None)
+            if comma is not None:
+                content = _sentence_content(doc, sent, content.start, toks[comma].start)
+                kind = _kind(doc.text, content, "indirect")
         src_f = next((f for f in reversed(found) if f.cue[0] < c0), None)
         if src_f is not None:
             view = " (a view: object + as + label)" if word.frame in ("object", "ambiguous") and _as_complement(toks, j) else ""

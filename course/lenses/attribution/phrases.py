@@ -10,7 +10,7 @@ from .words import (
     AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS,
     NUMBER_WORDS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS, STOP,
     SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, _clitic, _premodifier, _finite_like, _is_adverb,
-    _is_number, _is_word, _np_word, _outlet_today, _participle, lazy_constants, speaker_nouns, word_class,
+    _is_number, _is_word, _np_word, _outlet_today, _participle, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
 
@@ -180,6 +180,7 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
         if t.text.islower() and _participle(t) and k > 0 and toks[k - 1].norm not in DETERMINERS | {"s"}:
             break  # a verb before its object: "began taking calls from listeners" (not "11 swing states")
         if t.norm in STOP or t.norm in DETERMINERS or t.norm in PRONOUNS or t.norm in ("s", "and", "or", "nor", "in", "on", "at") \
+                or t.norm in ("would", "will", "could", "can", "may", "might", "should", "must") \
                 or _is_adverb(t) or _is_number(t) or t.norm in NUMBER_WORDS or t.norm in MASS_QUANTIFIERS or (
                     # a reporting word is a verb here, unless a determiner makes it an adjective
                     # ("his repeated claims")
@@ -199,12 +200,17 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
     if mods == 0 and k > 0 and toks[k].text.islower() and _participle(toks[k]) and form.endswith("s") \
             and form not in ("says", "tells") and toks[k - 1].norm not in DETERMINERS | POSSESSIVES | {"s"}:
         return True  # the object of a participle: "began taking calls from black listeners"
+    if mods == 0 and k >= 0 and toks[k].norm in SINGULAR_DETERMINERS and not form.endswith("s"):
+        return True  # a plain form right after "a", "one", "every" is a noun: "One question that has emerged"
     if mods == 0 or k < 0:
         return False
     d = toks[k]
     possessive = d.norm in POSSESSIVES or (d.norm == "s" and k >= 2 and toks[k - 1].text in ("'", "’"))
     last_mod = toks[a - 1]
     plural_mod = last_mod.text.islower() and last_mod.norm.endswith("s") and not last_mod.norm.endswith(("ss", "us", "is"))
+    if form.endswith("s") and d.norm in ("would", "will", "could", "can", "may", "might", "should", "must", "to") \
+            and mods >= 2 and toks[k + 1].text.islower() and not toks[k + 1].norm.endswith("s"):
+        return True  # the object of a plain verb after a modal: "would shape great-power disputes"
     if d.text.islower() and (d.norm in cue_words or d.norm.endswith(("ed", "ing")) and len(d.norm) > 4) \
             and all(t.text.islower() for t in toks[k + 1:a]) and d.norm not in AUX \
             and (form.endswith("s") or not plural_mod):
@@ -536,7 +542,7 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
     # the wire's anonymity clause between source and cue: "A doctor who spoke on condition of
     # anonymity said", "A diplomat who asked not to be named said": the source is the noun before
     # "who" (other relative clauses keep their own reading)
-    rel = next((m for m in range(j, max(-1, j - 10), -1) if toks[m].norm == "who"), None)
+    rel = next((m for m in range(j, max(-1, j - 25), -1) if toks[m].norm == "who"), None)
     if rel is not None and rel > 0 and rel < j and all(_is_word(toks[m]) for m in range(rel, j + 1)) \
             and any(toks[m].norm in word_class("anonymity-words") for m in range(rel, j + 1)):
         j = rel - 1
@@ -572,6 +578,12 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
         np = _left_np(toks, head) if head >= 0 else None
         # an apposition belongs to the source: "Brian Fallon, the campaign's press secretary, noted"
         if np is not None and head == j and _apposition(toks, inner):
+            return (np[0], inner[1])
+        # ... and so does who made a text: "the assessment, prepared by the intelligence service in
+        # February, concluded" (as "A letter signed by 40 lawmakers urged", §6.2)
+        if np is not None and head == j and inner[1] > inner[0] + 1 and toks[inner[0] + 1].norm == "by" \
+                and (toks[inner[0]].norm.endswith("ed") or toks[inner[0]].norm in IRREGULAR_PAST) \
+                and any(toks[x].norm in document_nouns() for x in range(np[0], np[1] + 1)):
             return (np[0], inner[1])
         return np
     j = _skip_time_left(toks, j, 0)
@@ -751,6 +763,9 @@ def _after_dateline(toks: list[Token], limit: int) -> int:
     >>> t = build_document("GENEVA/VELMORA (Kit Wire) - Varnia and Lorvia gave accounts.").tokens
     >>> t[_after_dateline(t, len(t))].text
     'Varnia'
+    >>> t = build_document("PARIS, June 9, 2024 (AFP) - Guards crushed it, the ministry said.").tokens
+    >>> t[_after_dateline(t, len(t))].text
+    'Guards'
     >>> t = build_document("DRAVA, 4 March (DNA) — Guards crushed it, the ministry said.").tokens
     >>> t[_after_dateline(t, len(t))].text
     'Guards'
@@ -781,6 +796,8 @@ def _after_dateline(toks: list[Token], limit: int) -> int:
             k = m + 1
     elif k + 2 < limit and toks[k].text == "," and toks[k + 1].text.isdigit() and toks[k + 2].norm in TIME_WORDS:
         k += 3  # the day before the month: "DRAVA, 4 March (DNA) — "
+    if k + 1 < limit and toks[k].text == "," and len(toks[k + 1].text) == 4 and toks[k + 1].text.isdigit():
+        k += 2  # and the year: "PARIS, June 9, 2024 (AFP) - "
     if k < limit and toks[k].text == "(":
         close = next((m for m in range(k + 1, min(limit, k + 12)) if toks[m].text == ")"), None)
         if close is None:
