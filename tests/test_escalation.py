@@ -1397,3 +1397,33 @@ def test_a_hedge_stays_on_its_side_of_a_condition(text, phrase, modifiers):
 ])
 def test_events_found_on_new_texts(text, expected):
     assert {(a.text, a.label, a.intensity) for a in found(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negative subject negates its clause: a past step not taken keeps its reading, marked negated
+    ("Neither side has fired warning shots so far.", {("fired warning shots", "MOBILIZE", ("negated",))}),
+    ("So far neither army has pulled back its heavy artillery.",
+     {("pulled back its heavy artillery", "RETREAT", ("negated",))}),
+    ("Nothing has been agreed.", {("agreed", "AGREE", ("negated",))}),
+    ('"Nobody should mistake our patience for weakness," he said.', {("patience", "RESTRAINT", ("quoted", "attributed"))}),
+    # a thing that allows something only permits it; a side concedes
+    ("Flights will resume as soon as security conditions allow.", set()),
+    ("The ministry allowed the convoy to pass.", {("allowed", "CONCEDE", ())}),
+    # a deal called a "surrender" is labelled, not surrendered; a test that "posed no threat" is played down
+    ('Nationalist parties called the deal a "surrender".',
+     {("deal", "AGREE", ("attributed",)), ("surrender", "ACCUSE", ("quoted", "attributed"))}),
+    ("KNA said the test posed no threat to neighbouring countries.", {("posed no threat", "RESTRAINT", ("attributed",))}),
+    ("The dam poses a threat to farmers downstream.", {("threat", "THREATEN", ())}),
+    # veiled threats, refusals and labels found missing in a second review of new texts
+    ('The navy warned the destroyer to leave or "face the consequences," the ministry said.',
+     {("face the consequences", "THREATEN", ("quoted", "attributed"))}),
+    ('The country "will never bow to pressure," the minister said.',
+     {("will never bow to pressure", "REJECT", ("quoted", "attributed"))}),
+    ("Sundland has not imposed counter-sanctions yet.", {("counter-sanctions", "SANCTION", ("negated",))}),
+    ('Protesters rallied against what they called a "stolen election".',
+     {("stolen election", "ACCUSE", ("quoted", "attributed"))}),
+    ("The move would breach the protocol.", {("breach", "ACCUSE", ("hedged",))}),
+    ("The student breached the school rules.", set()),
+])
+def test_stance_review_of_new_texts(text, expected):
+    assert {(a.text, a.label, tuple(a.modifiers)) for a in found(text)} == expected

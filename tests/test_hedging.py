@@ -648,3 +648,21 @@ def test_unnamed_sources_on_new_texts(text, weasels):
 def test_about_after_a_verb_of_talking_is_a_topic(text, about):
     from course import analyze
     assert [a.text for a in analyze(text).annotations if a.label == "approximator"] == about
+
+
+@pytest.mark.parametrize("text, hedges", [
+    # a passive "be considered" with no judgement after it means "weighed"
+    ('Officials said sanctions "should be considered" if Kessia conducted another test.', ["Officials", "if"]),
+    ('No such step was being considered "at this stage".', []),
+    ("He is considered one of the best negotiators.", ["is considered"]),
+    # "did not say which ... would": the question is the hedge's place, not the writer's guess
+    ("He did not say which goods would be targeted.", []),
+    ("Whether that calculation is correct is far from certain.", ["Whether", "far from certain"]),
+    # unnamed sources of kinds a second review found missing
+    ("A member of its delegation, who spoke on condition of anonymity because he was not authorised to "
+     "discuss the talks, said the deal was close.", ["A member of its delegation"]),
+    ("Two Lorvian lawyers said the trial was unfair.", ["Two Lorvian lawyers"]),
+])
+def test_hedges_from_a_second_review_of_new_texts(text, hedges):
+    from course import analyze
+    assert [a.text for a in analyze(text).annotations if a.category == "hedge"] == hedges

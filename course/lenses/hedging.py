@@ -396,7 +396,9 @@ def _not_reported_speech(toks, i, j, ctx):
             return None  # the condition may follow in the same clause: "Moscow would respond if attacked"
         if k < i and w in QUESTION_OPENERS and _norm(toks, k - 1) in frames:
             return None
-        present = w in present_verbs and not (k > 0 and toks[k - 1].norm == "to")  # ("was to say")
+        present = w in present_verbs and not (k > 0 and toks[k - 1].norm == "to") \
+            and not (k > 1 and toks[k - 1].norm in ("not", "never") and toks[k - 2].norm in ("did", "had"))
+        # ("was to say"; "did not say which goods would be targeted" is past)
         # (a raising frame reports no clause: in "is thought to use solid fuel, which would allow
         # it ...", the "would" is the writer's)
         raising = k > 0 and toks[k - 1].norm in BE_FORMS and _norm(toks, k + 1) == "to"
@@ -514,15 +516,25 @@ def _before_as(toks, i, j, ctx):
     return None
 
 
+#: Words after a passive "be considered" that show it means "weighed", with no judgement given.
+_CONTEMPLATED_AFTER = frozenset("if unless at for when until before after and but or during in on".split())
+
+
 def _doxastic_passive(toks, i, j, ctx):
     """The passive of a verb of judging: an opinion held by people the text does not name.
 
     Fires after a form of "be" ("is (widely) considered"), after a degree or frequency
     adverb or a comma (reduced relatives: "generally considered the best", "Livingston,
     considered a formidable lobbyist"), or before "to", "as", "by", "one", "among"
-    ("considered to be", "considered one of"). Not the active "considered the proposal".
+    ("considered to be", "considered one of"). Not the active "considered the proposal", nor a
+    passive with no judgement after it, which means "weighed" ("sanctions should be considered if
+    ...", "no such step was being considered").
     """
     k = _skip_adverbs_back(toks, i - 1)
+    nxt = _norm(toks, j)
+    if _norm(toks, k) == "being" or _norm(toks, k) in BE_FORMS and (
+            not nxt or not nxt[:1].isalnum() or nxt in _CONTEMPLATED_AFTER):
+        return None  # "no such step was being considered", "sanctions should be considered if ...": weighed, not judged
     if _norm(toks, k) in BE_FORMS:
         return j
     prev = _norm(toks, i - 1)
@@ -935,7 +947,7 @@ def _unnamed_sources(toks: Sequence[Token]) -> dict[int, tuple[int, int]]:
         # participle clause between commas ("A senior official, speaking on condition of anonymity, said")
         k = v - 1
         if k > 0 and toks[k].text == ",":
-            m = next((m for m in range(k - 1, max(0, k - 12), -1) if toks[m].text == ","), None)
+            m = next((m for m in range(k - 1, max(0, k - 25), -1) if toks[m].text == ","), None)
             # (or a relative clause: "A ministry official, who asked not to be named, said")
             if m is not None and m > 0 and (toks[m + 1].norm.endswith("ing") and toks[m + 1].text.islower()
                                             or toks[m + 1].norm == "who"):

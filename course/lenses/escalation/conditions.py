@@ -150,9 +150,12 @@ def _not_attributive(tokens: Sequence[Token], i: int, j: int) -> bool:
 
 def _not_people_noun(tokens: Sequence[Token], i: int, j: int) -> bool:
     """"evacuate the wounded", "the Swiss hosts": after "the" (or "the" and an adjective) the
-    word names people, not an event; "were wounded", "will host the talks" are events."""
+    word names people, not an event, and so it does after "according to" ("according to brokers");
+    "were wounded", "will host the talks" are events."""
     before = [t.norm for t in tokens[max(0, i - 2) : i]]
     nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    if before == ["according", "to"]:
+        return False  # "according to brokers": the people who say so
     return not ("the" in before and not (nxt in ("the", "a", "an") or nxt in ("talks", "summit", "meeting")))
 
 
@@ -257,12 +260,31 @@ def _not_anonymity(tokens: Sequence[Token], i: int, j: int) -> bool:
 def _party_allows(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A side that allows something concedes it ("agreed to allow inspectors in"); a rule or an
     agreement that allows it only permits ("a fisheries agreement that allows boats to fish", "when
-    the procedures allow it"; the class ``accordance-nouns`` of ``attribution_word_classes.tsv``)."""
+    the procedures allow it"; the class ``accordance-nouns`` of ``attribution_word_classes.tsv``), and
+    so does any thing ("an engine which would allow it to be launched", "as soon as security
+    conditions allow"): the subject must be a side (a name, a pronoun of people, ``diplomatic-words``)."""
     k = i - 1
     if k >= 0 and tokens[k].norm in ("that", "which"):
         k -= 1
-    return not (k >= 0 and tokens[k].norm in ACCORDANCE_NOUNS)
+    if k >= 0 and tokens[k].norm in ACCORDANCE_NOUNS:
+        return False
+    # the subject before the verb group ("which would allow it to be launched", "as soon as
+    # security conditions allow", "the deal would also allow"): a thing permits, only a side concedes
+    k = i - 1
+    while k >= 0 and (tokens[k].norm in _MODAL_WORDS or tokens[k].norm in ("not", "also", "still", "now", "only")
+                      or tokens[k].norm.endswith("ly") and tokens[k].text.islower()):
+        k -= 1
+    if k < 0 or tokens[k].norm == "to":
+        return True  # an infinitive: its controller is the head's subject ("agreed to allow inspectors in")
+    subject = tokens[k]
+    if subject.norm in ("which", "that", "it", "this"):
+        return False
+    return not (subject.text.islower() and subject.norm not in word_class("diplomatic-words")
+                and subject.norm not in ("we", "they", "he", "she", "i"))
 
+
+#: Modal and auxiliary verbs between a subject and its verb.
+_MODAL_WORDS = frozenset("will would shall should can could must may might do does did has have had is are was were".split())
 
 #: Quotation marks as tokens: a word between them is someone's label.
 _QUOTE_MARKS = frozenset('"“”\'‘’')

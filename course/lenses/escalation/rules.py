@@ -460,6 +460,37 @@ def _future_near(tokens: list[Token], c: _Cand) -> bool:
                for t in tokens[max(0, c.i - 6) : c.j + 5])
 
 
+#: Subjects that negate their clause: "Neither side has fired", "Nothing is agreed".
+_NEGATIVE_SUBJECTS = frozenset("neither nothing none nobody".split())
+
+
+def _negated_subject(tokens: list[Token], seg: list[int], c: _Cand) -> str | None:
+    """A negative subject at the start of the phrase's clause, with the clause's verb group before
+    the phrase ("Neither side has fired warning shots", "neither army has pulled back its heavy
+    artillery"): the clause says the step was not taken. Returns the negator, or None.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Neither side has fired warning shots.").tokens
+    >>> _negated_subject(toks, [0] * len(toks), _Cand(3, 5, "escalation", "MOBILIZE", -7.2, "152", "", "", ""))
+    'has'
+    """
+    k = c.i - 1
+    while k >= 0 and seg[k] == seg[c.i] and tokens[k].text not in (",", ";", ":") and c.i - k <= 8:
+        k -= 1
+    first = next((x for x in range(k + 1, min(c.i, k + 4)) if tokens[x].norm in _NEGATIVE_SUBJECTS
+                  or tokens[x].norm == "no" and tokens[x + 1].norm == "one"), None)  # ("So far neither army ...")
+    if first is None:
+        return None
+    aux = next((x for x in range(first + 1, c.i) if tokens[x].norm in _AUX or tokens[x].norm in _MODALS), None)
+    # the phrase is the clause's own verb, right after its auxiliaries ("Nobody should mistake our
+    # patience for weakness" negates the mistaking, not the patience)
+    if aux is None or not all(tokens[x].norm in _AUX or tokens[x].norm in _MODALS
+                              or tokens[x].norm.endswith("ly") and tokens[x].text.islower() or tokens[x].norm in ("yet", "so", "far", "ever")
+                              for x in range(aux, c.i)):
+        return None
+    return tokens[aux].text
+
+
 def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out = []
     taken = frozenset(k for c in cands for k in range(c.i, c.j + 1))
@@ -471,6 +502,17 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
             out.append(c)
             continue
         neg = None if c.no_negation else _negator_before(tokens, seg, c, taken)
+        if neg is None and not c.no_negation:
+            aux = _negated_subject(tokens, seg, c)
+            if aux is not None and aux.lower() in _PAST_AUX:
+                # "Neither side has fired warning shots", "Nothing has been agreed": the step was not
+                # taken; it keeps its reading and is marked negated (§8.4, negation)
+                c.notes.append(f"Negated by its subject ('{aux}' after a negative subject): the text says this "
+                               f"{_NOUNS.get(c.label, 'step')} did not happen; it keeps its reading and is marked negated.")
+                c.modifiers.append("negated")
+                out.append(c)
+                continue
+            neg = aux
         if neg is None and not c.no_negation:
             neg = _negated_object(tokens, c)
             if neg is not None:  # "The exercise threatens no one": the threat is denied, not flipped
