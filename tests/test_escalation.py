@@ -1427,3 +1427,16 @@ def test_events_found_on_new_texts(text, expected):
 ])
 def test_stance_review_of_new_texts(text, expected):
     assert {(a.text, a.label, tuple(a.modifiers)) for a in found(text)} == expected
+
+
+@pytest.mark.parametrize("text, phrase, modifiers", [
+    # an event told as past is not reached by the main clause's hedge (§8.4, hedge scope)
+    ("The launch may coincide with Velmoran naval drills that began on Friday.", "naval drills", set()),
+    ("Kessia is expected to respond to last week's seizure of its trawler.", "seizure", set()),
+    ("Tarsk may hold naval drills that would last a week.", "naval drills", {"hedged"}),
+    # "in principle" qualifies the agreement it stands by, not the rest of the sentence
+    ("The two sides agreed in principle to a prisoner exchange.", "agreed", {"conditional"}),
+])
+def test_hedge_and_condition_reach_on_new_texts(text, phrase, modifiers):
+    a = next(x for x in found(text) if x.text == phrase)
+    assert set(a.modifiers) == modifiers, a.explanation

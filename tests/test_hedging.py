@@ -662,6 +662,12 @@ def test_about_after_a_verb_of_talking_is_a_topic(text, about):
     ("A member of its delegation, who spoke on condition of anonymity because he was not authorised to "
      "discuss the talks, said the deal was close.", ["A member of its delegation"]),
     ("Two Lorvian lawyers said the trial was unfair.", ["Two Lorvian lawyers"]),
+    # "would not rule out" is one verb group; a pronoun may stand inside "rule out"
+    ('"I would not rule out a naval clash," he said.', ["would not rule out"]),
+    ("She did not rule them out.", ["did not rule them out"]),
+    # a condition with a longer subject
+    ("The sides will sign an agreement, provided the details of a monitoring mechanism can be settled.", ["provided"]),
+    ("The agency provided the details of the plan to reporters.", []),
 ])
 def test_hedges_from_a_second_review_of_new_texts(text, hedges):
     from course import analyze

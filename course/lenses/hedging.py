@@ -412,6 +412,9 @@ def _not_reported_speech(toks, i, j, ctx):
     # a refusal: "would not accept a buffer zone" declares a will, it does not guess
     if _norm(toks, j) in ("not", "n't", "never") and _norm(toks, j + 1) in word_class("refusal-verbs"):
         return None
+    # ... and "would not rule out" is one hedge, the verb group of "not rule out"
+    if _norm(toks, j) in ("not", "n't", "never") and _norm(toks, j + 1) == "rule":
+        return None
     # a relative clause that says what a draft or a plan would have done ("vetoed a resolution that
     # would have extended aid"): a counterfactual description, not the writer's guess
     if _norm(toks, i - 1) in ("that", "which") and _norm(toks, k) == "have":
@@ -453,6 +456,14 @@ def _condition_clause(toks, i, j, ctx):
     if subj.norm in ("they", "we", "you", "i", "the", "both", "all") and verb.isalpha() and verb not in PREPOSITIONS \
             and verb not in DETERMINERS:
         return j  # "provided they withdraw", "provided the sides agree"
+    if subj.norm in ("the", "its", "their", "both", "all", "no"):
+        # a longer subject: "provided the details of a monitoring mechanism can be settled"
+        for m in range(k, min(len(toks), j + 10)):
+            w = _norm(toks, m)
+            if not w[:1].isalnum():
+                break
+            if w in ("will", "would", "can", "could", "is", "are", "was", "were", "has", "have", "does", "do", "did"):
+                return j
     return None
 
 

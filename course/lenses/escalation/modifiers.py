@@ -168,6 +168,31 @@ def _same_side_of_condition(tokens: list[Token], c: _Cand, s_first: int, s_last:
     return hedge, modal
 
 
+#: Time words that date an event in a possessive: "last week's seizure", "Friday's strike".
+_PAST_DATES = frozenset("yesterday monday tuesday wednesday thursday friday saturday sunday week month year "
+                        "weekend morning night".split())
+
+
+def _told_as_past(tokens: list[Token], c: _Cand) -> bool:
+    """Is the phrase told as having happened, whatever the clause guesses about what comes next?
+    A relative clause in the past right after it ("naval drills that began on Friday") or a
+    possessive date before it ("last week's seizure", "Friday's strike") says so: the hedge of the
+    main clause does not reach it (ANNOTATION.md §8.4, hedge scope).
+
+    >>> from course.document import build_document
+    >>> t = build_document("The launch may coincide with naval drills that began on Friday.").tokens
+    >>> _told_as_past(t, _Cand(5, 6, "escalation", "MOBILIZE", -7.2, "152", "", "", ""))
+    True
+    """
+    k = c.j + 1
+    if k + 1 < len(tokens) and tokens[k].norm in ("that", "which") and tokens[k + 1].text.islower() \
+            and (tokens[k + 1].norm.endswith("ed") or tokens[k + 1].norm in IRREGULAR_PAST
+                 or tokens[k + 1].norm in ("was", "were", "had")):
+        return True
+    return c.i >= 3 and tokens[c.i - 1].norm == "s" and tokens[c.i - 2].text in ("'", "’") \
+        and tokens[c.i - 3].norm in _PAST_DATES
+
+
 def _subject_of_ending(tokens: list[Token], c: _Cand) -> bool:
     """Is the phrase the subject of a verb of ending or lasting ("the truce could unravel if ...",
     "unless the harassment stopped", "if cooperation by all parties founders")? Then the state it names exists; the ending is what is
@@ -273,9 +298,15 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
     if _subject_of_ending(tokens, c):
         clause_conditional = clause_hedge = clause_modal = clause_weasel = None
         conds = [None] * len(conds)
-    elif (clause_hedge is not None or clause_modal is not None) and _known_subject(tokens, c, s_first):
+    elif (clause_hedge is not None or clause_modal is not None) and (
+            _known_subject(tokens, c, s_first) or _told_as_past(tokens, c)):
         clause_hedge = clause_modal = None
-    # conditional
+    # conditional ("in principle" qualifies only the agreement it stands by: "agreed in principle to
+    # a ceasefire ... after three days of talks" leaves the talks as they were)
+    if clause_conditional is not None and clause_conditional.lower() == "in principle":
+        at = next((k for k in range(s_first, s_last) if tokens[k].norm == "in" and tokens[k + 1].norm == "principle"), None)
+        if at is not None and not (c.j < at and at - c.j <= 2 or c.i > at + 1 and c.i - (at + 1) <= 4):
+            clause_conditional = None
     trig = conds[c.i]
     if trig is None:
         trig = clause_conditional
