@@ -1440,3 +1440,14 @@ def test_stance_review_of_new_texts(text, expected):
 def test_hedge_and_condition_reach_on_new_texts(text, phrase, modifiers):
     a = next(x for x in found(text) if x.text == phrase)
     assert set(a.modifiers) == modifiers, a.explanation
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tensions that ease are de-escalation; ships detained are property seized (what is acted on sets the code)
+    ("Tensions between the two navies eased on Friday.", {("Tensions between the two navies eased", "RESTRAINT", 7.0)}),
+    ("Tensions rose sharply after the incident and did not ease.", {("Tensions rose", "DETERIORATE", -0.4)}),
+    ("Tarsk detained Velmoran vessels near the reef.", {("detained Velmoran vessels", "COERCE", -9.2)}),
+    ("Police detained three protesters.", {("detained", "COERCE", -5.0)}),
+])
+def test_codes_follow_what_is_acted_on(text, expected):
+    assert {(a.text, a.label, a.intensity) for a in found(text)} == expected
