@@ -2083,6 +2083,10 @@ _VERB_CLASSES_ON_NEW_TEXTS = [
     ("One question that has emerged is whether the talks will resume.", []),
     ("He never hid his disappointment that the truce had failed.",
      [("his", "disappointment", "the truce had failed", "neutral")]),
+    # a figure someone disputes is the writer's comment after the content, not content
+    ("Press groups say 14 journalists are held in Varnia, a figure the government disputes.",
+     [("Press groups", "say", "14 journalists are held in Varnia", "neutral")]),
+    ("He said 40 people died, a figure of 40.", [("He", "said", "40 people died, a figure of 40", "neutral")]),
 ]
 
 
