@@ -2087,6 +2087,11 @@ _VERB_CLASSES_ON_NEW_TEXTS = [
     ("Press groups say 14 journalists are held in Varnia, a figure the government disputes.",
      [("Press groups", "say", "14 journalists are held in Varnia", "neutral")]),
     ("He said 40 people died, a figure of 40.", [("He", "said", "40 people died, a figure of 40", "neutral")]),
+    # the occasion of speaking after a noun-phrase object is the writer's setting
+    ("Volt rejected the idea at a press conference hours later.", [("Volt", "rejected", "the idea", "admission-denial")]),
+    ("The minister announced new sanctions during a briefing on Monday.",
+     [("The minister", "announced", "new sanctions", "neutral")]),
+    ("She described the talks in Geneva as useful.", [("She", "described", "the talks in Geneva as useful", "neutral")]),
 ]
 
 

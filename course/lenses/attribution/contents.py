@@ -56,6 +56,8 @@ _AFTER_DIRECT_TAIL = re.compile(r"[”\"],?\s+(?:until|while|before|after|as|whe
 #: Participles used as prepositions: ", including ..." goes on with the object, it is no clause of the writer's.
 _PREPOSITION_PARTICIPLES = frozenset("including excluding regarding concerning following according notwithstanding "
                                      "involving".split())
+#: Occasions of speaking that set a report's scene after its object ("at a press conference").
+_SETTING_NOUNS = frozenset("conference briefing meeting summit interview rally speech session hearing debate".split())
 #: Subordinators that end a bare noun-phrase object ("vows firm response after ...").
 _NP_OBJECT_END = frozenset("after before amid following despite as while when because although though whereas unless".split())
 
@@ -186,6 +188,12 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
         for k in range(first, min(len(toks), first + 5)):
             t = toks[k]
             if t.norm in _NP_OBJECT_END and k > first and not (t.norm == "as" and "(a view:" in f.rule):
+                cut = min(cut, toks[k - 1].end)
+                break
+            # ... and at the writer's setting: "rejected the idea at a press conference hours later"
+            if t.norm in ("at", "during", "in") and k > first and k + 2 < len(toks) and (
+                    toks[k + 2].norm in _SETTING_NOUNS or toks[k + 1].norm in _SETTING_NOUNS
+                    or k + 3 < len(toks) and toks[k + 3].norm in _SETTING_NOUNS and toks[k + 2].norm in ("press", "news")):
                 cut = min(cut, toks[k - 1].end)
                 break
             if t.text == "," and k + 1 < len(toks) and toks[k + 1].norm in ("while", "whereas", "although", "though") \
