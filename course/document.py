@@ -443,6 +443,7 @@ def quotations(doc: Document) -> list[tuple[int, int, int, int]]:
     out: list[tuple[int, int, int, int]] = []
     text = doc.text
     paragraphs = doc.paragraphs
+    open_at: tuple[int, int] | None = None  # the last opening mark not yet closed
     for n, p in enumerate(paragraphs):
         if n > 0 and open_at is not None:
             # the previous paragraph's quotation runs on if this one opens with a quotation mark
@@ -452,7 +453,7 @@ def quotations(doc: Document) -> list[tuple[int, int, int, int]]:
                 while end > open_at[1] and text[end - 1].isspace():
                     end -= 1
                 out.append((open_at[0], open_at[1], end, end))
-        open_at: tuple[int, int] | None = None
+        open_at = None
         for m in _QUOTE_MARK.finditer(text, p.start, p.end):
             i, mark = m.start(), m.group()
             prev = text[i - 1] if i > p.start else " "
