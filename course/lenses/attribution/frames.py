@@ -12,7 +12,10 @@ from .contents import (
     _addressee_ends, _addressee_skip, _backward_content, _clause_start, _complement_at, _forward_content,
     _frame_signal, _saying_time, _sentence_content, _subject_clause_end,
 )
-from .lexicon import PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _attitude_words, _content_nouns, _cue_norms
+from .lexicon import (
+    PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _attitude_words, _content_nouns, _cue_norms, _lemma_forms,
+    _raising_participles,
+)
 from .phrases import (
     _as_complement, _convenes, _evidence_source, _holder, _inside_noun_phrase, _left_np,
     _long_apposition, _noun_context, _only_time_left, _participle_head, _progressive, _relative_source, _repair_source,
@@ -612,7 +615,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                 and _is_word(nxt) and nxt.norm not in AUX)
             # ... and one that states something, its clause without "that": "issued a statement
             # saying the ambassador had been summoned", "a statement calling the arrests illegal"
-            or (word.frame in ("speech", "object", "ambiguous") and _document_before(toks, c0)
+            or (word.frame in ("speech", "object", "ambiguous") and _document_before(toks, c0) is not None
                 and nxt is not None and j == after and _is_word(nxt) and nxt.norm not in AUX | {"to", "and", "or"}
                 and nxt.norm not in SCENE_PREPOSITIONS)
     ):
@@ -627,10 +630,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             if dets:
                 src = (dets[-1], src[1])
             # ... and keeps its place or addressee: "a message on its website", "a letter to the commission"
-            prep = next((k for k in range(c0 - 2, max(0, c0 - 6), -1) if toks[k].norm in ("on", "to", "from", "in")
-                         and toks[k - 1].norm in document_nouns()), None)
-            if prep is not None and prev.norm not in document_nouns() and src[0] > prep - 1:
-                head = _left_np(toks, prep - 1)
+            noun = _document_before(toks, c0)
+            if noun is not None and noun < c0 - 1 and src[0] > noun:
+                head = _left_np(toks, noun)
                 if head is not None:
                     dets = [x for x in range(head[0], head[1] + 1) if toks[x].norm in DETERMINERS | POSSESSIVES]
                     src = (dets[-1] if dets else head[0], c0 - 1)
@@ -963,10 +965,6 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     return _Found(src, cue, content, via, kind, word, rule, "forward")
 
 
-#: Participles of a raising frame that may carry a reported act: "is said to have told".
-_RAISING_PARTICIPLES = frozenset("said believed reported thought alleged understood known rumoured rumored".split())
-
-
 def _raised_subject(toks: list[Token], c0: int) -> tuple[int, int] | None:
     """The subject of a raising frame before a perfect cue ("Some officials are understood to have
     urged restraint": "Some officials"), whose act the frame reports at second hand (§6.2).
@@ -986,7 +984,7 @@ def _raised_subject(toks: list[Token], c0: int) -> tuple[int, int] | None:
     k = c0 - 2
     while k > 0 and _is_adverb(toks[k]) and toks[k].text[:1].islower():
         k -= 1  # "are widely understood to have"
-    if toks[k].norm not in _RAISING_PARTICIPLES or toks[k - 1].norm not in ("is", "are", "was", "were", "been"):
+    if toks[k].norm not in _raising_participles() or toks[k - 1].norm not in ("is", "are", "was", "were", "been"):
         return None
     be = k - 1
     while be > 0 and toks[be - 1].norm in ("has", "have", "had"):
@@ -997,24 +995,25 @@ def _raised_subject(toks: list[Token], c0: int) -> tuple[int, int] | None:
     return src
 
 
-def _document_before(toks: list[Token], c0: int) -> bool:
-    """Does a document noun end right before toks[c0], perhaps with a short place or addressee
-    after it ("a statement saying", "a message on its website warning", "a letter to the
-    commission saying")?
+def _document_before(toks: list[Token], c0: int) -> int | None:
+    """The index of a document noun that ends right before toks[c0], perhaps with a short place
+    or addressee after it ("a statement saying", "a message on its website warning", "a letter to
+    the commission saying"), or None.
 
     >>> from course.document import build_document
     >>> d = build_document("The embassy posted a message on its website warning citizens to leave.")
     >>> _document_before(d.tokens, 8), _document_before(d.tokens, 2)
-    (True, False)
+    (4, None)
     """
     nouns = document_nouns()
     if c0 > 0 and toks[c0 - 1].norm in nouns:
-        return True
+        return c0 - 1
     for k in range(c0 - 2, max(0, c0 - 6), -1):
         if toks[k].norm in ("on", "to", "from", "in") and k > 0 and toks[k - 1].norm in nouns:
-            return all(_is_word(toks[x]) and toks[x].norm not in AUX and not toks[x].norm.endswith("ed")
-                       for x in range(k + 1, c0))
-    return False
+            ok = all(_is_word(toks[x]) and toks[x].norm not in AUX and not toks[x].norm.endswith("ed")
+                     for x in range(k + 1, c0))
+            return k - 1 if ok else None
+    return None
 
 
 def _document_object(toks: list[Token], start: int) -> bool:
@@ -1038,7 +1037,6 @@ def _document_object(toks: list[Token], start: int) -> bool:
 
 #: Verbs with which an outlet passes on someone's words "as saying" ("Interfax quoted Lavrov as saying").
 _QUOTING_LEMMAS = frozenset({"quote", "cite"})
-_QUOTING_FORMS = frozenset("quoted quoting quotes quote cited citing cites cite".split())
 
 
 def _as_saying_after(toks: list[Token], start: int) -> bool:
@@ -1064,7 +1062,7 @@ def _quoting_verb_before(toks: list[Token], as_k: int) -> int | None:
     """
     for q in range(as_k - 2, max(-1, as_k - 15), -1):
         t = toks[q]
-        if t.norm in _QUOTING_FORMS and t.text.islower():
+        if t.norm in _lemma_forms(_QUOTING_LEMMAS) and t.text.islower():
             if q > 0 and toks[q - 1].norm in BE_FORMS or toks[q + 1].norm == "by":
                 return None
             return q

@@ -75,6 +75,18 @@ def _patterns_by_type() -> dict[str, list]:
 
 
 @lru_cache(maxsize=1)
+def _raising_participles() -> frozenset[str]:
+    """The participles of the ``raising`` rows of the patterns lexicon ("is said" -> "said")."""
+    return frozenset(e.phrase.split()[-1] for e in _patterns_by_type().get("raising", []))
+
+
+@lru_cache(maxsize=None)
+def _lemma_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """Every form the verbs lexicon lists for these lemmas (``{"quote"}`` -> quote, quoted, ...)."""
+    return frozenset(e.phrase for e in load_lexicon(VERBS_LEXICON) if e.get("lemma") in lemmas and " " not in e.phrase)
+
+
+@lru_cache(maxsize=1)
 def _catenatives() -> dict[tuple[str, ...], object]:
     """The ``catenative`` rows of the patterns lexicon, keyed by their words ("appeared", "to")."""
     return {tuple(e.phrase.split()): e for e in _patterns_by_type().get("catenative", [])}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...document import Token
 from .lexicon import _cue_norms
 from .words import (
-    AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS,
+    AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, MODALS, NP_PREPOSITIONS,
     NUMBER_WORDS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS, STOP,
     SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, _clitic, _premodifier, _finite_like, _is_adverb,
     _is_number, _is_word, _np_word, _outlet_today, _participle, document_nouns, lazy_constants, speaker_nouns, word_class,
@@ -180,7 +180,7 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
         if t.text.islower() and _participle(t) and k > 0 and toks[k - 1].norm not in DETERMINERS | {"s"}:
             break  # a verb before its object: "began taking calls from listeners" (not "11 swing states")
         if t.norm in STOP or t.norm in DETERMINERS or t.norm in PRONOUNS or t.norm in ("s", "and", "or", "nor", "in", "on", "at") \
-                or t.norm in ("would", "will", "could", "can", "may", "might", "should", "must") \
+                or t.norm in MODALS \
                 or _is_adverb(t) or _is_number(t) or t.norm in NUMBER_WORDS or t.norm in MASS_QUANTIFIERS or (
                     # a reporting word is a verb here, unless a determiner makes it an adjective
                     # ("his repeated claims")
@@ -208,7 +208,7 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
     possessive = d.norm in POSSESSIVES or (d.norm == "s" and k >= 2 and toks[k - 1].text in ("'", "’"))
     last_mod = toks[a - 1]
     plural_mod = last_mod.text.islower() and last_mod.norm.endswith("s") and not last_mod.norm.endswith(("ss", "us", "is"))
-    if form.endswith("s") and d.norm in ("would", "will", "could", "can", "may", "might", "should", "must", "to") \
+    if form.endswith("s") and (d.norm in MODALS or d.norm == "to") \
             and mods >= 2 and toks[k + 1].text.islower() and not toks[k + 1].norm.endswith("s"):
         return True  # the object of a plain verb after a modal: "would shape great-power disputes"
     if d.text.islower() and (d.norm in cue_words or d.norm.endswith(("ed", "ing")) and len(d.norm) > 4) \

@@ -120,6 +120,8 @@ AUX = frozenset(
     "has have had 's was were is are am be been being will would shall should can could "
     "may might must do does did not n't never".split()
 )
+#: Modal verbs: after one, a plain verb's plural object is no subject ("would shape great-power disputes").
+MODALS = frozenset("will would shall should can could may might must".split())
 #: Adverbs that may sit between a source and its cue ("Lavrov also went on to say").
 ADVERBS = frozenset(
     "also previously earlier later then now again once still even already further repeatedly "

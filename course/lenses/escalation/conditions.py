@@ -21,9 +21,9 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ...document import Token
-from ..attribution.words import ACCORDANCE_NOUNS, BE_FORMS, DEFENDED_PLACES, DENIED_THINGS
+from ..attribution.words import ACCORDANCE_NOUNS, BE_FORMS, DEFENDED_PLACES, DENIED_THINGS, QUOTE_CHARS
 from .context import _has_context
-from .words import _MONTHS_DAYS, word_class
+from .words import _AUX, _MODALS, _MONTHS_DAYS, word_class
 
 #: ``(tokens, i, j) -> fires?``
 Condition = Callable[[Sequence[Token], int, int], bool]
@@ -271,7 +271,7 @@ def _party_allows(tokens: Sequence[Token], i: int, j: int) -> bool:
     # the subject before the verb group ("which would allow it to be launched", "as soon as
     # security conditions allow", "the deal would also allow"): a thing permits, only a side concedes
     k = i - 1
-    while k >= 0 and (tokens[k].norm in _MODAL_WORDS or tokens[k].norm in ("not", "also", "still", "now", "only")
+    while k >= 0 and (tokens[k].norm in _MODALS or tokens[k].norm in _AUX or tokens[k].norm in ("not", "also", "still", "now", "only")
                       or tokens[k].norm.endswith("ly") and tokens[k].text.islower()):
         k -= 1
     if k < 0 or tokens[k].norm == "to":
@@ -283,11 +283,8 @@ def _party_allows(tokens: Sequence[Token], i: int, j: int) -> bool:
                 and subject.norm not in ("we", "they", "he", "she", "i"))
 
 
-#: Modal and auxiliary verbs between a subject and its verb.
-_MODAL_WORDS = frozenset("will would shall should can could must may might do does did has have had is are was were".split())
-
-#: Quotation marks as tokens: a word between them is someone's label.
-_QUOTE_MARKS = frozenset('"“”\'‘’')
+#: Quotation marks as tokens, double and single: a word between them is someone's label.
+_QUOTE_MARKS = frozenset(QUOTE_CHARS + "'‘’")
 
 
 def _label_sense(tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -129,26 +129,28 @@ def _reaching(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: 
     return (hedges[0].text if hedges else None), (modals[0].text if modals else None)
 
 
+def _condition_spans(tokens: list[Token], s_first: int, s_last: int, stance: "_StanceIndex") -> list[tuple[int, int]]:
+    """The character spans of the clause's conditions: from each conditional hedge ("if", "unless",
+    "provided") to the comma or semicolon after it, or to the clause's end."""
+    conds = {a.start for a in stance.within(tokens[s_first].start, tokens[s_last].end)
+             if a.category == "hedge" and a.label == "conditional"}
+    spans = []
+    for k in range(s_first, s_last + 1):
+        if tokens[k].start in conds:
+            end = next((x - 1 for x in range(k + 1, s_last + 1) if tokens[x].text in (",", ";")), s_last)
+            spans.append((tokens[k].start, tokens[end].end))
+    return spans
+
+
 def _same_side_of_condition(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: "_StanceIndex",
-                            hedge: str | None, modal: str | None) -> tuple[str | None, str | None]:
+                            hedge: str | None, modal: str | None,
+                            spans: list[tuple[int, int]]) -> tuple[str | None, str | None]:
     """Keep the clause's hedge and modal only when they stand on the phrase's side of a condition
-    (inside "if ..." up to its comma, or outside it).
+    (``spans``, from :func:`_condition_spans`).
 
     "If they retaliate online, the damage could be far worse": "could" hedges the damage, not the
     retaliation, which is conditional only.
     """
-    conds = [a for a in stance.within(tokens[s_first].start, tokens[s_last].end)
-             if a.category == "hedge" and a.label == "conditional"]
-    if not conds:
-        return hedge, modal
-    first = {t.start: k for k, t in enumerate(tokens[s_first : s_last + 1], start=s_first)}
-    spans = []
-    for a in conds:
-        k = first.get(a.start)
-        if k is None:
-            continue
-        end = next((x - 1 for x in range(k + 1, s_last + 1) if tokens[x].text in (",", ";")), s_last)
-        spans.append((tokens[k].start, tokens[end].end))
     if not spans:
         return hedge, modal
 
@@ -293,7 +295,13 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
         # a hedge on one side of a condition's boundary does not reach the other ("Tarsk may expel
         # the attache if the patrols continued": the patrols are a condition, not a guess), as
         # for boosters below (ANNOTATION.md §8.4, hedge scope)
-        clause_hedge, clause_modal = _same_side_of_condition(tokens, c, s_first, s_last, stance, clause_hedge, clause_modal)
+        spans = clauses.get(("conditions", s_first, s_last)) if clauses is not None else None
+        if spans is None:
+            spans = _condition_spans(tokens, s_first, s_last, stance)
+            if clauses is not None:
+                clauses[("conditions", s_first, s_last)] = spans
+        clause_hedge, clause_modal = _same_side_of_condition(tokens, c, s_first, s_last, stance, clause_hedge,
+                                                             clause_modal, spans)
     noun = _NOUNS.get(c.label, "step")
     if _subject_of_ending(tokens, c):
         clause_conditional = clause_hedge = clause_modal = clause_weasel = None
