@@ -15,7 +15,7 @@ from .phrases import _after_dateline, _left_np, _noun_context, _only_time_left, 
 from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
     AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS,
-    PLACE_PREPOSITIONS, POSSESSIVES, QUOTE_CHARS, UNITS_AFTER_LAST, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
+    PLACE_PREPOSITIONS, POSSESSIVES, PUBLISHED_WHEN, QUOTE_CHARS, UNITS_AFTER_LAST, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
     _clitic, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
@@ -501,7 +501,7 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
                 # (a participle with its agent after a noun reduces a relative clause: "said in a
                 # confidential report seen by AP that ...", "said in a report published on Thursday that ...")
                 and not (k + 1 < n and (toks[k + 1].norm == "by" or toks[k - 1].norm in document_nouns()
-                                        and toks[k + 1].norm in ("on", "in", "last", "this", "earlier", "at", "late", "early"))
+                                        and toks[k + 1].norm in PUBLISHED_WHEN)
                          and toks[k - 1].text.islower() and _is_word(toks[k - 1])
                          and toks[k - 1].norm not in AUX and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST or t.norm.endswith("en")))):
             # (a cue word two words after a determiner is a noun too: "told Macron in a phone call that";

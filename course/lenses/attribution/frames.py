@@ -27,7 +27,7 @@ from .spans import (
 )
 from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS,
-    IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS,
+    IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, PUBLISHED_WHEN, QUANTIFIER_SOURCES, QUOTE_CHARS,
     STOP, SUBJECT_PRONOUNS,
     TIME_PREPOSITIONS, TIME_WORDS, UNITS_AFTER_LAST, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
     _finite_like, _title_case, document_nouns, lazy_constants, speaker_nouns, word_class,
@@ -469,7 +469,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # ...": the clause is the outer verb's)
     if not passive and c0 == a and a > 0 and (first.norm.endswith("ed") or first.norm in IRREGULAR_PAST) \
             and first.norm != "said" and toks[a - 1].norm in document_nouns() and toks[a - 1].text.islower() \
-            and nxt is not None and nxt.norm in ("on", "in", "last", "this", "earlier", "at", "late", "early"):
+            and nxt is not None and nxt.norm in PUBLISHED_WHEN:
         return None
     # ... nor one with a place ("potent chemicals found in refrigerants", "documents seen at
     # the embassy"): a past participle right after a common noun, a place, no clause
