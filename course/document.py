@@ -253,6 +253,29 @@ def normalise(word: str) -> str:
     return word.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
 
 
+#: The first half of a contracted negation, which the tokenizer splits in three ("didn", "'",
+#: "t"): "isn't", "haven't", "didn't", "don't", "can't", "won't".
+NEGATION_STEMS = frozenset("isn aren wasn weren hasn haven hadn don doesn didn won wouldn can couldn shouldn "
+                           "ca mustn needn".split())
+
+
+def contracted_negation(tokens, k: int) -> int | None:
+    """If ``tokens[k]`` is the "t" that ends a contracted negation, the index of its stem.
+
+    The tokenizer splits "didn't" into "didn", "'" and "t"; the lenses read the three as one
+    "not" with its auxiliary.
+
+    >>> doc = build_document("He didn’t rule it out.")
+    >>> contracted_negation(doc.tokens, 3), contracted_negation(doc.tokens, 4)
+    (1, None)
+    """
+    if k < 2 or tokens[k].norm != "t" or tokens[k - 1].norm != "'" or tokens[k - 2].norm not in NEGATION_STEMS:
+        return None
+    if tokens[k - 2].end != tokens[k - 1].start or tokens[k - 1].end != tokens[k].start:
+        return None
+    return k - 2
+
+
 def _paragraph_spans(text: str) -> list[tuple[int, int, str]]:
     """Split into blocks at blank lines and after label lines (:func:`_split_label_lines`),
     strip whitespace, and classify each block."""

@@ -672,3 +672,34 @@ def test_about_after_a_verb_of_talking_is_a_topic(text, about):
 def test_hedges_from_a_second_review_of_new_texts(text, hedges):
     from course import analyze
     assert [a.text for a in analyze(text).annotations if a.category == "hedge"] == hedges
+
+
+@pytest.mark.parametrize("text, hedges", [
+    # a contracted negation is "not": the rows written with "not" meet it, and the span takes the word
+    ("He didn't rule out talks.", ["didn't rule out"]),
+    ("Moscow couldn’t rule them out.", ["couldn’t rule them out"]),
+    ("It isn't clear whether talks will resume.", ["isn't clear", "whether"]),
+    ("He can't rule out a strike.", ["can't rule out"]),
+    ("She doesn't necessarily agree.", ["doesn't necessarily"]),
+    # a doxastic verb takes its verb group, negation included (§4 span rule)
+    ("I don't think anyone expects an agreement.", ["don't think", "expects"]),
+    ("We do not believe the figures.", ["do not believe"]),
+    ("Lavrov would expect a reply.", ["would expect"]),
+    ("I think the talks will fail.", ["think"]),
+    # the contraction's "t" is no "not" elsewhere
+    ("Don't panic, said the minister.", []),
+])
+def test_contracted_negation_and_doxastic_verb_groups(text, hedges):
+    from course import analyze
+    assert [a.text for a in analyze(text).annotations if a.category == "hedge"] == hedges
+
+
+@pytest.mark.parametrize("text, hedges", [
+    ("Officials insist the halt is technical. That is hard to believe.", ["Officials"]),
+    ("It is difficult to believe that the talks will succeed.", []),
+    ("There is reason to believe the talks will fail.", ["believe"]),
+    ("I believe a deal is close.", ["believe"]),
+])
+def test_hard_to_believe_is_no_belief(text, hedges):
+    from course import analyze
+    assert [a.text for a in analyze(text).annotations if a.category == "hedge"] == hedges

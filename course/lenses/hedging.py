@@ -43,7 +43,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..datasets import load_lexicon, word_class_reader
-from ..document import Document, Token
+from ..document import NEGATION_STEMS, Document, Token, contracted_negation
 from ..errors import DatasetError
 from ..matching import phrase_tokens
 from ..model import Annotation
@@ -692,6 +692,14 @@ def _not_comparison(toks, i, j, ctx):
     return j
 
 
+def _not_ease_adjective(toks, i, j, ctx):
+    """"That is hard to believe": an adjective of ease before "to believe" rejects a claim (or
+    finds it surprising); nobody is said to hold a belief, so the verb is no doxastic hedge."""
+    if _norm(toks, i - 1) == "to" and _norm(toks, i - 2) in word_class("ease-adjectives"):
+        return None
+    return j
+
+
 #: Disambiguation rules a lexicon row may name in its ``condition`` column.
 CONDITIONS: dict[str, Condition] = {
     "": _always,
@@ -724,6 +732,7 @@ CONDITIONS: dict[str, Condition] = {
     "frames-proposition": _frames_proposition,
     "not-comparison": _not_comparison,
     "condition-clause": _condition_clause,
+    "not-ease-adjective": _not_ease_adjective,
 }
 
 
@@ -737,6 +746,32 @@ EXTENTS = frozenset({"", "verb-group"})
 AUXILIARIES = BE_FORMS | frozenset(
     "has have had having do does did will would can could may might must shall should".split()
 )
+
+
+def _phrase_norms(phrase: str) -> tuple[str, ...]:
+    """A lexicon phrase's tokens as :func:`_match_norms` reads a text ("can't rule out" ->
+    "can", "'", "not", "rule", "out")."""
+    words = list(phrase_tokens(phrase))
+    for k in range(2, len(words)):
+        if words[k] == "t" and words[k - 1] == "'" and words[k - 2] in NEGATION_STEMS:
+            words[k] = "not"
+    return tuple(words)
+
+
+def _match_norms(toks: Sequence[Token]) -> list[str]:
+    """The tokens' normal forms as the lexicons are matched against them: the "t" that ends a
+    contracted negation reads "not", so "didn't rule out" meets the row "not rule out" and
+    "isn't clear" the row "not clear".
+
+    >>> from course.document import build_document
+    >>> _match_norms(build_document("It isn't clear.").tokens)
+    ['it', 'isn', "'", 'not', 'clear', '.']
+    """
+    norms = [t.norm for t in toks]
+    for k, w in enumerate(norms):
+        if w == "t" and contracted_negation(toks, k) is not None:
+            norms[k] = "not"
+    return norms
 
 
 def _verb_group(toks: Sequence[Token], s: int, e: int, floor: int) -> tuple[int, int, str]:
@@ -755,7 +790,10 @@ def _verb_group(toks: Sequence[Token], s: int, e: int, floor: int) -> tuple[int,
     start, k, steps = s, s - 1, 0
     while k >= 0 and steps < 4 and toks[k].start >= floor:
         w = toks[k].norm
-        if w in AUXILIARIES or w == "not":
+        stem = contracted_negation(toks, k)
+        if stem is not None and toks[stem].start >= floor:  # "don't think", "wouldn't expect"
+            start = k = stem
+        elif w in AUXILIARIES or w == "not":
             start = k
         elif not (_ADVERB_RE.match(w) or w in ("also", "still", "now", "long", "never")):
             break
@@ -806,7 +844,7 @@ def _rules() -> dict[str, tuple[_Rule, ...]]:
                     f"{name}.tsv line {e.line}: unknown condition {cond_name!r}; "
                     f"known: {', '.join(sorted(c for c in CONDITIONS if c))}."
                 )
-            toks = phrase_tokens(e.phrase)
+            toks = _phrase_norms(e.phrase)
             if not toks:
                 continue
             r = _Rule(
@@ -1020,12 +1058,13 @@ def annotate(doc: Document) -> list[Annotation]:
         if not toks:
             continue
         sources = _unnamed_sources(toks)
+        norms = _match_norms(toks)
         i, n = 0, len(toks)
         while i < n:
             found = None
-            for r in rules.get(toks[i].norm, ()):
+            for r in rules.get(norms[i], ()):
                 k = len(r.tokens)
-                if i + k > n or any(toks[i + m].norm != r.tokens[m] for m in range(1, k)):
+                if i + k > n or any(norms[i + m] != r.tokens[m] for m in range(1, k)):
                     continue
                 if r.exclude_prev and _norm(toks, i - 1) in r.exclude_prev:
                     continue
@@ -1056,6 +1095,9 @@ def annotate(doc: Document) -> list[Annotation]:
                 i += 1
                 continue
             s, e, r = found
+            stem = contracted_negation(toks, s)
+            if stem is not None:  # "isn't clear", "didn't rule out": the span takes the whole word
+                s = stem
             label, explanation, reference, rule = r.label, r.explanation, r.source, r.rule
             if r.extent == "verb-group":
                 s, e, widely = _verb_group(toks, s, e, out[-1].end if out else -1)

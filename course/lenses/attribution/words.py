@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Set
 from functools import lru_cache
 
 from ...datasets import word_class_reader
-from ...document import Token
+from ...document import NEGATION_STEMS, Token
 
 #: The file of the lens's word classes, in ``datasets/lexicons/``.
 WORD_CLASSES = "attribution_word_classes"
@@ -282,8 +282,7 @@ def _title_case(toks: list[Token]) -> bool:
 #: Contracted auxiliaries after an apostrophe: "he's", "they're", "we've", "she'll", "I'd", "I'm".
 _CLITICS = frozenset("s re ve ll d m".split())
 #: The first half of a contracted negation: "isn't", "haven't", "didn't", "can't", "won't".
-_NEG_STEMS = frozenset("isn aren wasn weren hasn haven hadn don doesn didn won wouldn can couldn shouldn "
-                       "ca mustn".split())
+_NEG_STEMS = NEGATION_STEMS
 
 
 def _clitic(toks: list[Token], k: int) -> bool:
