@@ -962,8 +962,8 @@ def test_a_belief_inside_a_later_report_stays_in_its_content():
 
 def test_parentheses_views_and_one_as_a_determiner():
     rels = analyze("Reuters reported, citing two sources, that the convoy had turned back.").attributions
-    assert [(r.cue.text, r.source.text, r.content.text) for r in rels] == [
-        ("reported", "Reuters", "the convoy had turned back"), ("citing", "Reuters", "two sources")]
+    assert [(r.cue.text, r.source.text, r.content.text, r.via.text) for r in rels] == [
+        ("reported", "two sources", "the convoy had turned back", "Reuters")]
     assert one("The minister said, however, that talks would continue.").content.text == "talks would continue"
     r = one("Kremlin spokesman Dmitry Peskov on Monday dismissed the reports as “fake news”.")
     assert (r.content.text, r.kind) == ("the reports as “fake news”", "mixed")
@@ -2069,7 +2069,7 @@ _VERB_CLASSES_ON_NEW_TEXTS = [
     ("Lorvian officials denied that.", [("Lorvian officials", "denied", "that", "admission-denial")]),
     ("He said that, in his view, the talks had failed.", [("He", "said", "in his view, the talks had failed", "neutral")]),
     ("The newspaper, citing three officials, reported on Sunday that the plan was dead.",
-     [("The newspaper", "citing", "three officials", "neutral"), ("The newspaper", "reported", "the plan was dead", "neutral")]),
+     [("three officials", "reported", "the plan was dead", "neutral")]),  # the newspaper is the via
     ("The assessment, prepared by the intelligence service in February, concluded that the strike was deliberate.",
      [("The assessment, prepared by the intelligence service in February", "concluded", "the strike was deliberate", "neutral")]),
     ("Human Rights Watch said in a report published on Thursday that munition fragments were found.",
@@ -2129,6 +2129,17 @@ def test_names_before_a_coordinated_verb_are_not_its_source():
     ("Orsk said, quoted by Interfax, that the matter could be settled.", "Orsk", "said", "the matter could be settled", "Interfax"),
     # the passive chain is unchanged
     ("Putin was quoted as saying by ABC News that NATO was a threat.", "Putin", "was quoted as saying", "NATO was a threat", "ABC News"),
+    # an outlet that cites or quotes a source as it reports: the cited source speaks, "citing" is no relation
+    ("The Ostland News Agency, citing a source in the Lorvian delegation, reported that Dresk had left.",
+     "a source in the Lorvian delegation", "reported", "Dresk had left", "The Ostland News Agency"),
+    ("The agency reported, citing officials, that the talks had collapsed.",
+     "officials", "reported", "the talks had collapsed", "The agency"),
+    ("The talks had collapsed, the agency reported, citing two diplomats.",
+     "two diplomats", "reported", "The talks had collapsed", "the agency"),
+    ("Citing a leaked memo, the newspaper said the army was short of shells.",
+     "a leaked memo", "said", "the army was short of shells", "the newspaper"),
+    ("The agency, quoting an unnamed official, said the talks had failed.",
+     "an unnamed official", "said", "the talks had failed", "The agency"),
 ])
 def test_an_outlet_that_quotes_a_speaker_is_the_via(text, source, cue, content, via):
     assert [(r.source.text, r.cue.text, r.content.text, r.via and r.via.text) for r in analyze(text).attributions] == [
@@ -2167,3 +2178,38 @@ def test_writers_judgements_and_forecasts_are_listed(text, listed):
 ])
 def test_more_judgements_in_the_writers_voice_are_listed(text):
     assert [s.text for s in analyze(text).unattributed] == [text]
+
+
+def test_citing_a_reason_is_no_cited_source():
+    # "citing" with a reason and no report of its own stays a relation; a cited source is also
+    # an unnamed-source hedge when named only by role
+    rels = analyze("The ministry cancelled the visit, citing security concerns.").attributions
+    assert [(r.source.text, r.cue.text, r.content.text, r.via) for r in rels] == [
+        ("The ministry", "citing", "security concerns", None)]
+    marks = analyze("Reuters, citing a source in the delegation, said the deal was close.").annotations
+    assert [(a.text, a.label) for a in marks if a.label in ("weasel", "via", "source")] == [
+        ("Reuters", "via"), ("a source in the delegation", "source"), ("a source in the delegation", "weasel")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted prepositional phrase after "respond" says when or how: no report of its own (§6.2)
+    ('Tarsk\'s Economy Ministry said it "regretted" the decision and would respond "at a time of our choosing".',
+     [("Tarsk's Economy Ministry", "said", 'it "regretted" the decision and would respond "at a time of our choosing"')]),
+    ('The commissioner said the union would respond "in kind and without delay".',
+     [("The commissioner", "said", 'the union would respond "in kind and without delay"')]),
+    # ... a quotation that is words stays a report
+    ('He responded "No comment".', [("He", "responded", "No comment")]),
+    # the writer's setting after a quoted label, and after a bare object, is no content
+    ('The ministry rejected the story as "a crude fabrication" in a statement carried by the state agency.',
+     [("The ministry", "rejected", 'the story as "a crude fabrication"')]),
+    ("The ministry rejected the story in a statement on Friday.", [("The ministry", "rejected", "the story")]),
+    # ... but a text that holds the object is part of it
+    ("Moscow denied the allegations in the report.", [("Moscow", "denied", "the allegations in the report")]),
+    # an outlet that quotes a speaker reports no words of its own; citing a reason stays a report
+    ("The story was carried by the agency LSNA, which quoted a spokesman.", []),
+    ("The paper cited Reuters.", []),
+    ("Officials have cited the audit as the reason for the delay.",
+     [("Officials", "have cited", "the audit as the reason for the delay")]),
+])
+def test_quoted_adverbials_settings_and_quoting_outlets(text, expected):
+    assert [(r.source.text, r.cue.text, r.content.text) for r in analyze(text).attributions] == expected

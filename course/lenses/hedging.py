@@ -963,7 +963,8 @@ def _unnamed_sources(toks: Sequence[Token]) -> dict[int, tuple[int, int]]:
     - the subject of a reporting verb ("Analysts said", "A member of the delegation said",
       "regional diplomats called for calm", "US officials have argued"), in plain or
       inverted order (", a diplomat in Vienna said.", "..., said a Western diplomat.");
-    - the object of "according to" ("according to two officials").
+    - the object of "according to" ("according to two officials"), or of "citing" or "quoting"
+      ("The agency, citing a source in the delegation, reported").
 
     Returns ``{start: (end, head)}`` in sentence token positions (end exclusive).
 
@@ -987,6 +988,9 @@ def _unnamed_sources(toks: Sequence[Token]) -> dict[int, tuple[int, int]]:
         w = toks[v].norm
         if w == "according" and _norm(toks, v + 1) == "to":
             add(v + 2, _np_end(toks, v + 2))
+            continue
+        if w in ("citing", "quoting"):  # "The agency, citing two officials, reported"
+            add(v + 1, _np_end(toks, v + 1))
             continue
         if w not in verbs:
             continue

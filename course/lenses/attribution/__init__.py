@@ -67,7 +67,7 @@ from .phrases import _relative_source, _repair_source
 from ...document import quotations
 from .spans import _GrowingIntervals, _Intervals, _kind, _span, _tok_span
 from .unattributed import _unattributed
-from .words import PRONOUNS, QUOTE_CHARS, _is_adverb, word_class
+from .words import DETERMINERS, PRONOUNS, QUOTE_CHARS, _is_adverb, document_nouns, speaker_nouns, word_class
 
 __all__ = ["annotate"]
 
@@ -235,6 +235,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
                                                and contents.has_span(toks[f.cue[0]].start, toks[f.cue[1]].end))]
         _end_relative_clauses(doc, toks, found, inside_quote)
         _end_opening_subordinate(doc, toks, found, inside_quote)
+        found = _cited_sources(toks, found)
         for f in found:
             attributions.append(_relation(doc, sent, toks, f))
             entries[attributions[-1].cue.start] = f.word
@@ -246,6 +247,58 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
     annotations.extend(un_marks)
     annotations.sort(key=lambda a: (a.start, -a.end, a.label))
     return attributions, annotations, unattributed
+
+
+def _cited_sources(toks: list[Token], found: list[_Found]) -> list[_Found]:
+    """"The agency, citing a source in the delegation, reported that ...": the words come from the
+    cited source and reach the article through the outlet that cites it. The outlet's report takes
+    the cited noun phrase as its source and the outlet as its via, and "citing" is no relation of
+    its own (§6.2), as "Interfax quoted Lavrov as saying" gives no relation for "quoted"; "quoting"
+    is read the same way.
+    "cancelled the visit, citing security concerns" cites a reason, not a speaker, and stays.
+
+    >>> from course.document import build_document
+    >>> rels = annotate(build_document("Reuters, citing two diplomats, said the talks had failed."))[0]
+    >>> [(r.source.text, r.cue.text, r.via.text) for r in rels]
+    [('two diplomats', 'said', 'Reuters')]
+    """
+    drop = []
+    for f in found:
+        if f.word.lemma not in ("cite", "quote") or f.content is None or f.source is None:
+            continue
+        cited = [t.index - toks[0].index for t in toks if f.content.start <= t.start and t.end <= f.content.end]
+        if not cited or not _names_a_source(toks, cited):
+            continue
+        participle = toks[f.cue[0]].norm in ("citing", "quoting")
+        report = participle and next((g for g in found if g is not f and g.source == f.source and g.source_span is None
+                       and g.via is None and g.content is not None and g.word.lemma not in ("cite", "quote")
+                       and g.word.frame not in ("cognitive", "volition", "attitude")), None)
+        if not report:
+            drop.append(f)  # "LSNA, which quoted a spokesman": a speaker named, no words reported
+            continue
+        report.source, report.via = (cited[0], cited[-1]), report.source
+        report.rule += f" ({toks[f.cue[0]].norm} {f.content.text}: the cited source speaks, the citing outlet is the via)"
+        drop.append(f)
+    return [f for f in found if not any(f is d for d in drop)]
+
+
+def _names_a_source(toks: list[Token], cited: list[int]) -> bool:
+    """Is the noun phrase a speaker or a text ("a spokesman", "three officials who had read it", "a
+    source in the delegation", "a leaked memo", "Reuters"), not a reason or a topic ("security
+    concerns", "the upcoming election as a reason")? Its head is the word before its first
+    post-modifier."""
+    end = next((k for k in cited if toks[k].norm in _POSTMODIFIER_OPENERS), cited[-1] + 1)
+    head = [k for k in cited if k < end]
+    if not head or end < len(toks) and toks[end].norm in ("as", "to"):
+        return False  # "cited the audit as the reason": a view of the audit, not a source
+    if toks[head[-1]].norm in speaker_nouns() or toks[head[-1]].norm in document_nouns():
+        return True
+    return all(toks[k].text[:1].isupper() or toks[k].norm in DETERMINERS for k in head)
+
+
+#: Words that end the head of a cited noun phrase and open what follows it.
+_POSTMODIFIER_OPENERS = frozenset("who whom whose which that as to , in of with from at on for familiar close "
+                                  "briefed and or".split())
 
 
 def _relation(doc: Document, sent: Sentence, toks: list[Token], f: _Found) -> Attribution:
@@ -337,6 +390,6 @@ def _marks(attributions: list[Attribution], words: dict[int, CueWord], notes: di
                 r.via.start, r.via.end, r.via.text, "attribution", "via",
                 f"“{r.via.text}” is the intermediary: the words reached this article through it, "
                 f"not straight from {_named(r.source)}.",
-                rule + " + pattern: via-marker by", REFERENCE, sentence=r.sentence,
+                rule if "is the via" in rule else rule + " + pattern: via-marker by", REFERENCE, sentence=r.sentence,
             )
     return list(out.values())

@@ -191,10 +191,14 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                 cut = min(cut, toks[k - 1].end)
                 break
             # ... and at the writer's setting: "rejected the idea at a press conference hours later"
-            if t.norm in ("at", "during", "in") and k > first and k + 2 < len(toks) and (
-                    toks[k + 2].norm in _SETTING_NOUNS or toks[k + 1].norm in _SETTING_NOUNS
-                    or k + 3 < len(toks) and toks[k + 3].norm in _SETTING_NOUNS and toks[k + 2].norm in ("press", "news")):
+            if k > first and _setting_at(toks, k, documents=True):
                 cut = min(cut, toks[k - 1].end)
+                break
+            # ... also after a quoted label: 'rejected the story as “a crude fabrication” in a statement'
+            if t.text in QUOTE_CHARS and k > first and toks[k - 1].norm == "as":
+                close = next((m for m in range(k + 1, min(len(toks), k + 16)) if toks[m].text in QUOTE_CHARS), None)
+                if close is not None and _setting_at(toks, close + 1, documents=True):
+                    cut = min(cut, toks[close].end)
                 break
             if t.text == "," and k + 1 < len(toks) and toks[k + 1].norm in ("while", "whereas", "although", "though") \
                     and k > first and not any(x.norm in IRREGULAR_PAST or x.norm in AUX for x in toks[first:k]):
@@ -234,6 +238,20 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                 cut = min(cut, toks[end].end)  # (after a label: "... step” and appealed for a ceasefire")
                 break
     return _span(doc, c.start, cut) if cut < c.end else c
+
+
+def _setting_at(toks: list[Token], k: int, documents: bool = False) -> bool:
+    """Does the writer's setting of a report start at ``toks[k]``: "at a press conference", "during
+    the briefing", "in an interview" (and, with ``documents``, "in a statement", "in a joint letter")?"""
+    if k + 2 >= len(toks) or toks[k].norm not in ("at", "during", "in"):
+        return False
+    if toks[k + 2].norm in _SETTING_NOUNS or toks[k + 1].norm in _SETTING_NOUNS \
+            or k + 3 < len(toks) and toks[k + 3].norm in _SETTING_NOUNS and toks[k + 2].norm in ("press", "news"):
+        return True
+    # a text the speaker issued, with an indefinite article ("in a statement", "in a letter to");
+    # "the allegations in the report" places the object in a text already named
+    return documents and toks[k].norm == "in" and toks[k + 1].norm in ("a", "an") and (
+        toks[k + 2].norm in document_nouns() or k + 3 < len(toks) and toks[k + 3].norm in document_nouns())
 
 
 def _own_subject(toks: list[Token], k: int) -> bool:

@@ -53,6 +53,11 @@ class _Found:
     note: str = ""  # a second sentence for the student's explanation
 
 
+#: Prepositions that open a quoted adverbial right after a verb ('would respond “at a time of our
+#: choosing”', '“in kind and without delay”'): how or when, not words reported.
+_ADVERBIAL_OPENERS = frozenset("at in with without within on by under after before from through".split())
+
+
 def _opening_participle(doc, sent, toks, c0, j, cue, word, rule, opens) -> _Found | None:
     """A participle clause that opens the sentence and reports something: its content runs to
     the comma that closes the clause, its source is the subject right after that comma.
@@ -887,9 +892,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         frame_ok = True
         rule += " (negated: a refusal to speak)"
     if frame_ok and word.frame == "ambiguous" and start < n and toks[start].start in opens \
-            and _quote_inside_clause(text, opens[toks[start].start]):
+            and (_quote_inside_clause(text, opens[toks[start].start])
+                 or start + 1 < n and toks[start + 1].text.islower() and toks[start + 1].norm in _ADVERBIAL_OPENERS):
         # "will respond “firmly and without hesitation” to the harassment": the quoted
-        # words modify the verb and the clause goes on; they are not its reported content
+        # words modify the verb and the clause goes on; they are not its reported content; nor is
+        # a quoted prepositional phrase ("would respond “at a time of our choosing”", "“in kind”")
         frame_ok = False
     display, information = word_class("display-lemmas"), word_class("information-nouns")
     # "had shown “maximum flexibility”": a quoted noun phrase a person shows is a quality on display,
