@@ -650,7 +650,7 @@ def test_condition_column_names_the_rule_of_each_guarded_row():
     assert {c for c in rows.values() if c} == set(CONDITIONS)  # every rule is used, none is unknown
     # each rule both ways: the row stays silent only where its rule says so
     assert found("Ardania refused to comment on the drills.") == []
-    assert ("refused", "REJECT") in labels("Ardania refused to attend the summit.")
+    assert ("refused to attend the summit", "REJECT") in labels("Ardania refused to attend the summit.")
 
 
 def test_unknown_escalation_condition_is_reported(tmp_path, monkeypatch):
@@ -872,7 +872,7 @@ def test_a_source_named_only_by_role_is_noted_not_hedged():
     ("Beijing lodged stern representations with Washington.", {("stern representations", "PROTEST", -2.0)}),
     ("China will take resolute and forceful measures.", {("take resolute and forceful measures", "THREATEN", -4.4)}),
     # people, not events; a military defence, not support
-    ("Turkey offered to send ships to evacuate the wounded.", {("offered", "AGREE", 4.0)}),
+    ("Turkey offered to send ships to evacuate the wounded.", {("offered to send ships", "AGREE", 4.0)}),
     ("Two soldiers were wounded.", {("wounded", "ASSAULT", -9.5)}),
     ("Troops defended the city for three weeks.", set()),
     ("Others warn that it could trigger an arms race.", set()),
@@ -1451,3 +1451,137 @@ def test_hedge_and_condition_reach_on_new_texts(text, phrase, modifiers):
 ])
 def test_codes_follow_what_is_acted_on(text, expected):
     assert {(a.text, a.label, a.intensity) for a in found(text)} == expected
+
+
+# ----------------------------------------------------------------------------- heads with "to", meetings asked for,
+# pushbacks, hybrid attacks and passive deployments (ANNOTATION.md §8.2, §8.4). Constructed sentences, each rule
+# both ways.
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head of agreeing, offering or refusing takes in the action it governs through "to" ...
+    ("Both sides agree to pull back troops after deadly border clash.",
+     {("agree to pull back troops", "AGREE"), ("clash", "ASSAULT")}),
+    ("Varnia agreed to resume talks after a deadly clash.", {("agreed to resume talks", "AGREE"), ("clash", "ASSAULT")}),
+    ("The two delegations also agreed to exchange prisoners, starting with the wounded.",
+     {("agreed to exchange prisoners", "AGREE")}),
+    ("Moscow has refused to release prisoners in exchange for hostages.", {("refused to release prisoners", "REJECT")}),
+    ("Tarsk declined to attend the summit.", {("declined to attend the summit", "REJECT")}),
+    ("Tarsk refused to lift the sanctions.", {("refused to lift the sanctions", "REJECT")}),
+    ("The Northern Compact offered to send a team of mediators.", {("offered to send a team of mediators", "AGREE")}),
+    # ... and stops at a time word or a conjunction, without swallowing the clause
+    ("The sides agreed to meet again next week.", {("agreed to meet again", "AGREE")}),
+    ("Kessia agreed to withdraw troops from the border and to begin joint patrols.",
+     {("agreed to withdraw troops", "AGREE")}),
+    # a noun after "to" is no action: the head stays alone; a refusal to comment is none
+    ("The rebels agreed to a ceasefire.", {("agreed", "AGREE")}),
+    ("The two sides agreed to talks.", {("agreed", "AGREE")}),
+    ("The ministry refused to comment.", set()),
+    # an offer of talks keeps its code (CAMEO 036) and span
+    ("Kalvan offered to host talks in Geneva.", {("offered to host talks", "CONSULT")}),
+])
+def test_a_head_with_to_takes_in_the_action_it_governs(text, expected):
+    assert spans(text) == expected
+
+
+def test_a_refused_or_negated_agreement_keeps_the_action_in_its_span():
+    (a,) = found("Lorvia has not agreed to let aid convoys into the border zone.")
+    assert (a.text, a.label, a.modifiers) == ("agreed to let aid convoys", "AGREE", ("negated",))
+    (b,) = found("Russia will not agree to withdraw its troops.")
+    assert (b.text, b.label) == ("will not agree to withdraw its troops", "REJECT")
+    assert "It takes in the action it governs ('withdraw its troops')" in b.explanation
+
+
+@pytest.mark.parametrize("text, expected", [
+    # asking a party or a body to meet is an appeal to meet (CAMEO 026): the content is the event
+    ("Lorvia and Drava asked the UN Security Council to convene an emergency session.",
+     {("convene an emergency session", "REQUEST", 4.0)}),
+    ("Drava asked the two leaders to meet in Geneva.", {("meet", "REQUEST", 4.0)}),
+    ("Lorvia urged the council to convene an emergency session.", {("convene an emergency session", "REQUEST", 4.0)}),
+    # asking anything else is no event; a body that convenes meets
+    ("The minister asked reporters to leave the room.", set()),
+    ("The coach asked the players to meet at noon.", set()),
+    ("The Security Council convened an emergency session on Monday.", {("convened", "CONSULT", 1.0)}),
+])
+def test_asking_a_party_to_meet_is_an_appeal_to_meet(text, expected):
+    assert {(a.text, a.label, a.intensity) for a in found(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people pushed back at a border are expelled (CAMEO 174, PLOVER COERCE)
+    ("Rights groups said border guards had pushed back dozens of people, some of them children.",
+     {("pushed back dozens of people", "COERCE", -5.0)}),
+    ("Guards pushed 300 migrants back across the border.", {("pushed 300 migrants back", "COERCE", -5.0)}),
+    ("Hundreds of migrants were pushed back into Tarsk.", {("migrants were pushed back", "COERCE", -5.0)}),
+    ("Rights groups in Lorvia documented the pushbacks.", {("pushbacks", "COERCE", -5.0)}),
+    # a date, a criticism or a resistance pushed back is no expulsion
+    ("The ministry pushed back the deadline to Friday.", set()),
+    ("The minister pushed back against the plan.", set()),
+    ("The reform faced pushback from lawmakers.", set()),
+])
+def test_people_pushed_back_at_a_border_are_expelled(text, expected):
+    assert {(a.text, a.label, a.intensity) for a in found(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hybrid attack is a hostile name for pressure short of war: an accusation, not armed force
+    ('Lorvia accused Tarsk of waging a "hybrid attack" by pushing thousands of migrants towards the border.',
+     {("accused", "ACCUSE", -2.0), ("hybrid attack", "ACCUSE", -2.0)}),
+    ("Officials in Kelmar spoke of hybrid warfare.", {("hybrid warfare", "ACCUSE", -2.0)}),
+    # an attack on computers is coercion; an armed attack stays force
+    ("The ministry said a cyber attack hit its servers.", {("cyber attack", "COERCE", -7.0)}),
+    ("The ministry said a cyberattack hit its servers.", {("cyberattack", "COERCE", -7.0)}),
+    ("Rebels launched an attack on the army base.", {("attack", "ASSAULT", -10.0)}),
+])
+def test_a_hybrid_attack_is_a_label_and_a_cyber_attack_is_coercion(text, expected):
+    assert {(a.text, a.label, a.intensity) for a in found(text)} == expected
+
+
+@pytest.mark.parametrize("text, phrase, modifiers", [
+    # forces sent or deployed in the passive are posture, as in the active (CAMEO 154)
+    ("A defence ministry source said additional frigates may be sent to the strait.", "sent to the strait",
+     {"hedged", "attributed"}),
+    ("Troops were sent to the border.", "sent to the border", set()),
+    ("Troops were deployed to the border on Monday.", "deployed to the border", set()),
+    ("Warships will be dispatched to the region.", "dispatched to the region", set()),
+    ("Warships will be dispatched, the minister said.", "dispatched", {"attributed"}),
+    ("The navy sent frigates to the strait.", "sent frigates to the strait", set()),
+])
+def test_forces_sent_in_the_passive_are_posture(text, phrase, modifiers):
+    a = one(found(text), phrase)
+    assert (a.label, a.intensity == pytest.approx(-7.2 * (HEDGE_FACTOR if "hedged" in modifiers else 1))) == ("MOBILIZE", True)
+    assert set(a.modifiers) == modifiers, a.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Tanks were sent to Corvia.",  # handed over to a recipient, not deployed
+    "Letters were sent to the ministry.",
+    "The documents were moved to the archive.",
+    "Each side was limited to 1,550 deployed warheads.",
+])
+def test_things_sent_in_the_passive_are_not_posture(text):
+    assert not [a for a in found(text) if a.label == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated belief denies the belief, not the step: the sanctions are real
+    ("I don't think the sanctions will work, he said.", [("sanctions", "SANCTION")]),
+    ("We wouldn't expect a deal.", [("deal", "AGREE")]),
+    # ... a negated act is still negated
+    ("Moscow will not impose sanctions.", [("impose sanctions", "RESTRAINT")]),
+])
+def test_a_negated_belief_does_not_negate_the_step(text, expected):
+    marks = [a for a in analyze(text).annotations if a.category in ("escalation", "deescalation")]
+    assert [(a.text, a.label) for a in marks] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Additional frigates may be sent to the strait.", True),
+    ("Troops were sent to the border.", True),
+    # ships, weapons and units moved in the passive may be civilian or stored away
+    ("Grain ships were moved to the port.", False),
+    ("The weapons were moved to a warehouse.", False),
+])
+def test_passive_deployments_need_forces_as_subject(text, found):
+    marks = [a for a in analyze(text).annotations if a.label == "MOBILIZE"]
+    assert bool(marks) is found

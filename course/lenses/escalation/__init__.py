@@ -38,7 +38,10 @@ How the reading is built, in order:
    "demanded a truce" is a demand (-5.0), "rejected a peace plan" a rejection (-4.0),
    "agreed to joint exercises" an agreement. Phrases governed by such a head
    (``role`` = head in the lexicon) within the same clause are not reported on their
-   own. Talks absorb their topic ("talks on limiting missiles" are talks).
+   own. Talks absorb their topic ("talks on limiting missiles" are talks). A head of agreeing,
+   offering or refusing takes the action it governs through "to" into its span ("agree to pull
+   back troops", "refused to release prisoners"), and an event behind a preposition of time after
+   that action is its own ("... after deadly border clash").
    The object also sets the sub-code (``_refine_head``): an offer or proposal of talks is an
    intent to meet (CAMEO 036; of mediation 039) spanning "offered to host talks"; an offer of a
    hostile step ("proposed new sanctions") is a threat; rejecting talks is 125, mediation 126,

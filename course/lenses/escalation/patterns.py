@@ -198,6 +198,23 @@ def _arms_to_recipient(tokens: list[Token], i: int, j: int, ctx: dict[str, Any])
     return inside or (len(after) >= 2 and after[0].norm == "to" and after[1].text[:1].isupper())
 
 
+def _not_to_recipient(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """'additional frigates may be sent to the strait', 'warships will be dispatched': forces moved
+    in the passive are posture, unless a recipient is named right after the verb ('tanks were sent
+    to Corvia', 'weapons were delivered to Kyiv': arms handed over, which ``supply-arms`` reads as aid).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Tanks were sent to Corvia.").tokens
+    >>> _not_to_recipient(toks, 0, 2, {})
+    False
+    >>> toks = build_document("Warships will be dispatched.").tokens
+    >>> _not_to_recipient(toks, 0, 3, {})
+    True
+    """
+    after = tokens[j + 1 : j + 3]
+    return not (len(after) == 2 and after[0].norm in ("to", "into") and after[1].text[:1].isupper())
+
+
 def _hostile_context(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """'weighing a response to the expulsions': the measures weighed answer a hostile step."""
     words = {t.norm for t in tokens}
@@ -239,6 +256,7 @@ CHECKS: dict[str, _Check] = {
     "naval-sentence": _naval_sentence,
     "state-subject": _state_subject,
     "arms-to-recipient": _arms_to_recipient,
+    "not-to-recipient": _not_to_recipient,
     "hostile-context": _hostile_context,
     "military-strike": _military_strike,
 }

@@ -330,10 +330,75 @@ def _new_clause(tokens: list[Token], a: int, b: int) -> bool:
     return False
 
 
+#: Words after which an infinitive's object has ended: a time adjunct ("agreed to meet next week").
+_TIME_WORDS = frozenset("next last this today tomorrow yesterday tonight".split())
+
+
+def _infinitive_complement(tokens: list[Token], head: _Cand) -> tuple[int, int] | None:
+    """The action a head of agreeing, offering or refusing governs through "to" (word class
+    ``infinitive-heads``): "agree to **pull back troops**", "refused to **release prisoners** in
+    exchange for hostages", "declined to **attend the summit**". The verb after "to" and its short
+    object (:func:`~course.lenses.escalation.speech._complement`: up to a preposition other than
+    "of", a conjunction, a comma or a time word); an adverb or "in principle" may stand before
+    "to". Returns the first and last token of the action, or None when no verb follows "to"
+    ("agreed to a ceasefire", "agreed to talks": a noun, which the head absorbs as before).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Both sides agree to pull back troops after a deadly clash.").tokens
+    >>> _infinitive_complement(toks, _Cand(2, 2, "deescalation", "AGREE", 4.0, "030", "", "", "", role="head"))
+    (4, 6)
+    """
+    from .speech import _complement
+
+    n = len(tokens)
+    if tokens[head.i].norm not in word_class("infinitive-heads"):
+        return None
+    k = head.j + 1
+    if tokens[head.j].norm != "to":  # ("declined to" is one row, "to" included)
+        while k < n and tokens[k].norm.endswith("ly") and tokens[k].text.islower():
+            k += 1  # "agreed unanimously to"
+        if k + 1 < n and tokens[k].norm == "in" and tokens[k + 1].norm == "principle":
+            k += 2
+        if k >= n or tokens[k].norm != "to":
+            return None
+        k += 1
+    if k >= n:
+        return None
+    verb = tokens[k]
+    if not (verb.text.isalpha() and verb.text.islower()) or verb.norm in _FUNCTION_WORDS \
+            or verb.norm in _MONTHS_DAYS or verb.norm.endswith("s") and not verb.norm.endswith("ss"):
+        return None  # a noun after "to": "agreed to a ceasefire", "agreed to talks"
+    end = _complement(tokens, k)
+    for m in range(k + 1, end + 1):
+        if tokens[m].norm in _MONTHS_DAYS or tokens[m].norm in _TIME_WORDS:
+            end = m - 1
+            break
+    return k, end
+
+
+#: Prepositions of time and circumstance: an event after one of them is told as the setting of the
+#: act, not as what a head governs ("agreed to resume talks after a deadly clash").
+_SETTING_PREPS = frozenset("after before during following amid amidst despite since until".split())
+
+
+def _past_the_action(tokens: list[Token], reach: int, k: int) -> bool:
+    """Is token ``k`` beyond the action a head governs through "to", behind a preposition of time or
+    circumstance ("agree to pull back troops after deadly border clash": the clash is an event of its
+    own)? What follows the action otherwise stays governed by the head, as before: "refused to release
+    prisoners in exchange for hostages", "agreed to withdraw troops ... and to begin joint patrols"."""
+    return any(tokens[m].norm in _SETTING_PREPS for m in range(reach + 1, k))
+
+
 def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     head: _Cand | None = None
+    reach: tuple[int, int] | None = None  # the head's own end and the end of its infinitive, if it has one
     for c in cands:
+        if head is not None and reach is not None and c.i > reach[1] and _past_the_action(tokens, reach[1], c.i):
+            head = None  # past the action the head governs: "agreed to resume talks after a deadly clash"
+        if head is not None and reach is not None and c.i <= reach[1] and c.label == "ACCUSE" \
+                and c.i > 0 and tokens[c.i - 1].norm == '"':
+            head.j, reach = reach[0], None  # a quoted label inside stays its own: the head keeps its word
         if head is not None and seg[c.i] == seg[head.j]:
             dist = c.i - head.j
             quoted_label = c.label == "ACCUSE" and c.i > 0 and tokens[c.i - 1].norm == '"'
@@ -351,7 +416,13 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
                 continue
         out.append(c)
         if c.role in {"head", "topic"}:
-            head = c
+            head, reach = c, None
+            action = _infinitive_complement(tokens, c) if c.role == "head" else None
+            if action is not None and seg[action[1]] == seg[c.j]:
+                reach = (c.j, action[1])
+                c.j = action[1]
+                c.notes.append(f"It takes in the action it governs ('{' '.join(t.text for t in tokens[action[0]:action[1] + 1])}'): "
+                               "one act, one mark.")
     return out
 
 
@@ -367,6 +438,8 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
             return None  # a phrase in between takes the negation ('not accept “violations ...”')
         if w in word_class("response-verbs"):
             return None  # the answer is missing, not the step: "has not responded to the invitation"
+        if w in word_class("belief-verbs"):
+            return None  # a denied belief, not a step withheld: "I don't think the sanctions will work"
         if w == "that" and k > c.i - 4 and k + 1 < len(tokens) and not tokens[k + 1].norm.endswith("ing"):
             return None  # the negation is the frame's: "It is not clear that the ceasefire will hold"
         nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
