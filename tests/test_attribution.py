@@ -1112,7 +1112,9 @@ def test_a_subject_phrase_before_a_plain_verb_is_not_a_noun_phrase_object():
 def test_a_long_relative_clause_between_source_and_cue():
     r = one("The tracking poll, which tracks Americans’ support for the presidential candidates on a daily "
             "basis, showed that Trump is leading.")
-    assert (r.source.text, r.cue.text) == ("The tracking poll", "showed")
+    # (a relative clause between commas describes the source, as an apposition does: §6.2)
+    assert (r.source.text, r.cue.text) == (
+        "The tracking poll, which tracks Americans’ support for the presidential candidates on a daily basis", "showed")
 
 
 def test_convening_commenting_and_comparing_are_not_reports():
@@ -2213,3 +2215,29 @@ def test_citing_a_reason_is_no_cited_source():
 ])
 def test_quoted_adverbials_settings_and_quoting_outlets(text, expected):
     assert [(r.source.text, r.cue.text, r.content.text) for r in analyze(text).attributions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question label with a bracketed name: the name is the source, the turn starts after it
+    ("Q: (Halvard Nyberg, Ostland News Agency) Does the ministry have a response?",
+     [("Halvard Nyberg, Ostland News Agency", ":", "Does the ministry have a response")]),
+    ("A: We have not seen any evidence.", [("A", ":", "We have not seen any evidence")]),
+    # a relative clause between commas describes the source, as an apposition does
+    ("The ministry, which has summoned the envoy twice, said the talks had failed.",
+     [("The ministry, which has summoned the envoy twice", "said", "the talks had failed")]),
+    ("A security official, who spoke on condition of anonymity, said the talks had failed.",
+     [("A security official, who spoke on condition of anonymity", "said", "the talks had failed")]),
+    # ... but a clause that only restricts it without commas stays out
+    ("A diplomat who asked not to be named because he was not authorised to speak said the talks had failed.",
+     [("A diplomat", "said", "the talks had failed")]),
+])
+def test_question_labels_and_relative_clauses_of_sources(text, expected):
+    assert [(r.source.text, r.cue.text, r.content.text) for r in analyze(text).attributions] == expected
+
+
+def test_a_continued_quotation_is_quoted_not_attributed():
+    # §6.2: the next quoted sentence with no cue of its own is no relation (a reader looks back)
+    a = analyze("“We will respond,” the minister said. “Nobody should doubt it.”")
+    assert [(r.source.text, r.content.text) for r in a.attributions] == [("the minister", "We will respond")]
+    assert [(m.text, m.modifiers) for m in a.annotations if m.category == "booster"] == [
+        ("Nobody should doubt", ("quoted",))]

@@ -1364,8 +1364,9 @@ _OPENING_PREPOSITIONS = frozenset("amid amidst despite after following before wi
 
 def _epigraphs(doc, sent, toks, closes, taken) -> list[_Found]:
     """Quotations signed with a dash ('“...” ― Steve Quinlan') and transcript speaker
-    labels ('PENCE: Well, look ...'): the punctuation is the cue. A speaker label's content is
-    the whole turn, to the end of its paragraph."""
+    labels ('PENCE: Well, look ...', 'Q: ...'): the punctuation is the cue. A speaker label's content is
+    the whole turn, to the end of its paragraph; a bracketed name right after the colon ('Q: (Halvard
+    Nyberg, Ostland News Agency) ...') is the source, and the turn starts after it."""
     out = []
     for k, t in enumerate(toks):
         q = None
@@ -1388,9 +1389,16 @@ def _epigraphs(doc, sent, toks, closes, taken) -> list[_Found]:
                         and not any(x.norm in word_class("editorial-labels") for x in toks[:k]):
                     # the speaker's turn runs to the end of the paragraph ("LAVROV: We will respond.
                     # This is a major violation ..."), however many sentences it has
-                    content = _sentence_content(doc, sent, toks[k + 1].start, para.end)
+                    src, first = (0, k - 1), k + 1
+                    if toks[k + 1].text == "(":
+                        # "Q: (Halvard Nyberg, Ostland News Agency) ...": the bracket names who asks,
+                        # more fully than the label; it is the source, and the turn starts after it
+                        close = next((m for m in range(k + 2, min(len(toks), k + 20)) if toks[m].text == ")"), None)
+                        if close is not None and close > k + 2 and close + 1 < len(toks):
+                            src, first = (k + 2, close - 1), close + 1
+                    content = _sentence_content(doc, sent, toks[first].start, para.end)
                     # (a transcript gives the words as spoken: direct speech without quotation marks)
-                    out.append(_Found((0, k - 1), (k, k), content, None, "direct",
+                    out.append(_Found(src, (k, k), content, None, "direct",
                                       _SIGNATURE, "pattern: transcript speaker label", "forward"))
                 break
     return out

@@ -666,7 +666,7 @@ def _long_apposition(toks: list[Token], j: int) -> tuple[int, int] | None:
     # a setting is not an apposition: "Lavrov, in an interview with RT, said" (source "Lavrov")
     if app.norm in SETTING_PREPOSITIONS:
         return None
-    if not (app.norm in ("a", "an", "the", "who", "of", "whose") or app.norm in POSSESSIVES or _is_number(app)
+    if not (app.norm in ("a", "an", "the", "who", "which", "of", "whose") or app.norm in POSSESSIVES or _is_number(app)
             or app.text[:1].isupper() or app.text[:1].islower() and _np_word(toks, f + 1)
             and app.norm not in _cue_norms()):
         return None
