@@ -1974,9 +1974,11 @@ _VERB_CLASSES_ON_NEW_TEXTS = [
     # the channel of a conversation is not content
     ("“Incidents like these were bound to happen,” he told The Associated Press by phone.",
      [("he", "told", "Incidents like these were bound to happen", "neutral")]),
-    # a negated reply reports nothing, least of all the previous sentence's quotation
+    # a negated reply to a request for comment is a refusal to speak (§6.4), never a report of the
+    # previous sentence's quotation
     ("The envoy said Washington “remains committed.” The Treasury did not respond to a request for comment.",
-     [("The envoy", "said", "Washington “remains committed.”", "neutral")]),
+     [("The envoy", "said", "Washington “remains committed.”", "neutral"),
+      ("The Treasury", "did not respond", "to a request for comment", "admission-denial")]),
     # a refusal to speak, with its topic or alone, is admission-denial (§6.4)
     ("Tamar would not comment on the report.", [("Tamar", "would not comment", "on the report", "admission-denial")]),
     ("The ministry did not comment.", [("The ministry", "did not comment", None, "admission-denial")]),
@@ -2241,3 +2243,17 @@ def test_a_continued_quotation_is_quoted_not_attributed():
     assert [(r.source.text, r.content.text) for r in a.attributions] == [("the minister", "We will respond")]
     assert [(m.text, m.modifiers) for m in a.annotations if m.category == "booster"] == [
         ("Nobody should doubt", ("quoted",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated reply to a request for comment is a refusal to speak (§6.4), adverb or contraction between
+    ("The ministry did not respond to a request for comment.", [("The ministry", "admission-denial")]),
+    ("The campaign did not immediately respond to requests for comment.", [("The campaign", "admission-denial")]),
+    ("The embassy didn't reply to written questions.", [("The embassy", "admission-denial")]),
+    ("He did not immediately say whether talks would resume.", [("He", "admission-denial")]),
+    # ... a reply to anything else reports no words
+    ("Moscow has not yet responded to the invitation.", []),
+    ("Russia did not respond.", []),
+])
+def test_no_answer_to_a_request_for_comment_is_a_refusal(text, expected):
+    assert [(r.source.text, r.verb_class) for r in analyze(text).attributions] == expected

@@ -61,7 +61,7 @@ from __future__ import annotations
 from ...document import Document, Sentence, Token
 from ...model import Annotation, Attribution, Span
 from .contents import MAX_CONTENT_CHARS, _clause_start, _end_opening_subordinate, _end_relative_clauses, _writer_tail_cut
-from .frames import _Found, _according, _epigraphs, _impersonal, _raising_frame, _reporting
+from .frames import _Found, _according, _epigraphs, _group_start, _impersonal, _negated_group, _raising_frame, _reporting
 from .lexicon import PATTERNS_LEXICON, REFERENCE, CueWord, _catenative_before, _lexicons, describe
 from .phrases import _relative_source, _repair_source
 from ...document import quotations
@@ -344,11 +344,15 @@ _WH_WORDS = frozenset("whether if how when why what who where which".split())
 def _refusal_to_say(toks: list[Token], f: _Found) -> bool:
     """Is the cue a negated verb of saying with an open question, a topic or nothing as its content
     ("would not say whether talks would resume", "would not comment on the report", "did not comment"),
-    or a negated confirmation ("Neither government would confirm the report")?"""
-    negated = any(toks[k].norm in ("not", "n't", "never") or toks[k].norm == "t" and toks[k - 1].text in ("'", "’")
-                  for k in range(f.cue[0], f.cue[1] + 1))
+    a negated reply to a request for comment ("did not respond to requests for comment"), or a negated
+    confirmation ("Neither government would confirm the report")?"""
+    # (the negation may stand before an adverb the cue leaves out: "did not immediately respond")
+    negated = _negated_group(toks, _group_start(toks, f.cue[0]), f.cue[1] + 1)
     # ... or by its subject: "Neither government would confirm", "No official would say"
     negated = negated or f.source is not None and toks[f.source[0]].norm in ("neither", "no", "none", "nobody")
+    if negated and f.word.lemma in word_class("reply-lemmas") and f.content is not None \
+            and any(w.strip(".,").lower() in word_class("request-nouns") for w in f.content.text.split()[:5]):
+        return True  # "did not immediately respond to requests for comment"
     if not negated or f.word.lemma not in word_class("answering-lemmas"):
         return False
     if f.content is None or f.word.lemma in ("confirm", "disclose", "reveal"):

@@ -53,6 +53,34 @@ class _Found:
     note: str = ""  # a second sentence for the student's explanation
 
 
+def _negated_group(toks: list[Token], c0: int, a: int) -> bool:
+    """Is there a "not", "never" or a contracted "n't" among ``toks[c0:a]`` (the cue's verb group)?"""
+    return any(toks[x].norm in ("not", "n't", "never") or toks[x].norm == "t" and toks[x - 1].text in ("'", "’")
+               for x in range(c0, a))
+
+
+def _group_start(toks: list[Token], a: int) -> int:
+    """The first token of the verb group before ``toks[a]``, adverbs included ("did not immediately
+    respond": the index of "did")."""
+    k = a - 1
+    while k >= 0 and (toks[k].norm in AUX or toks[k].norm == "t" or toks[k].text in ("'", "’") or _is_adverb(toks[k])):
+        k -= 1
+    return k + 1
+
+
+def _request_for_comment(toks: list[Token], k: int) -> bool:
+    """Does "to" at ``toks[k]`` open a request a reporter sent ("to requests for comment", "to an
+    emailed request", "to written questions"; word class ``request-nouns``)?"""
+    if k >= len(toks) or toks[k].norm != "to":
+        return False
+    for m in range(k + 1, min(len(toks), k + 5)):
+        if toks[m].norm in word_class("request-nouns"):
+            return True
+        if not _is_word(toks[m]):
+            return False
+    return False
+
+
 #: Prepositions that open a quoted adverbial right after a verb ('would respond “at a time of our
 #: choosing”', '“in kind and without delay”'): how or when, not words reported.
 _ADVERBIAL_OPENERS = frozenset("at in with without within on by under after before from through".split())
@@ -891,6 +919,12 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and (nxt is None or not _is_word(nxt) or nxt.norm in ("on", "about", "further", "publicly")):
         frame_ok = True
         rule += " (negated: a refusal to speak)"
+    # ... and so is a negated reply to a request for comment ("did not immediately respond to requests
+    # for comment"), but not to anything else ("has not responded to the invitation")
+    if not frame_ok and src is not None and word.lemma in word_class("reply-lemmas") and _negated_group(toks, _group_start(toks, a), a) \
+            and _request_for_comment(toks, b + 1):
+        frame_ok = True
+        rule += " (negated: no answer to a request for comment)"
     if frame_ok and word.frame == "ambiguous" and start < n and toks[start].start in opens \
             and (_quote_inside_clause(text, opens[toks[start].start])
                  or start + 1 < n and toks[start + 1].text.islower() and toks[start + 1].norm in _ADVERBIAL_OPENERS):
