@@ -213,3 +213,26 @@ def test_a_malformed_meta_file_gets_a_dataset_error_naming_it(tmp_path, monkeypa
     out, err = io.StringIO(), io.StringIO()
     assert cli.main(["list"], stdout=out, stderr=err) == 2
     assert err.getvalue().startswith("error: ") and "meta.json" in err.getvalue() and "unexpected" not in err.getvalue()
+
+
+@pytest.mark.parametrize("command", [["release", "course-dir"], ["grade", "course-dir"], ["export", "course-dir"],
+                                     ["collect", "course-dir", "download.zip"]])
+def test_classroom_commands_without_nbgrader_say_how_to_get_it(command, monkeypatch, capsys):
+    # a plain `pip install -e .` has no nbgrader: one line that names the kit's environment and the extra
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "nbgrader" else real(name, *a))
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["classroom", *command], stdout=out, stderr=err) == 2
+    lines = err.getvalue().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: nbgrader is not installed")
+    assert ".[classroom]" in lines[0] and "./dev" in lines[0]
+    assert out.getvalue() == ""
+
+
+def test_classroom_commands_with_nbgrader_go_on_to_the_course_folder(tmp_path, capsys):
+    # nbgrader is installed here: the command gets as far as the course folder and complains about it
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["classroom", "grade", str(tmp_path)], stdout=out, stderr=err) == 2
+    assert "not a classroom course" in err.getvalue() and "nbgrader is not installed" not in err.getvalue()

@@ -28,7 +28,29 @@ def _init(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def require_nbgrader() -> None:
+    """Stop with a one-line message when nbgrader is not installed in this Python.
+
+    ``./dev`` and ``environment.yml`` install it (it is in the ``test`` extra); a plain
+    ``pip install -e .`` does not.
+
+    Raises:
+        CourseError: nbgrader cannot be imported.
+    """
+    import importlib.util
+
+    from ..errors import CourseError
+
+    if importlib.util.find_spec("nbgrader") is None:
+        raise CourseError(
+            "nbgrader is not installed in this Python. Use the kit's environment (`./dev test` once, then "
+            "`.venv/bin/python -m course classroom ...`, or `conda activate diplomatic-news`), which has it, "
+            "or install it with `pip install -e \".[classroom]\"`."
+        )
+
+
 def _release(args: argparse.Namespace, out: TextIO) -> int:
+    require_nbgrader()
     from .coursedir import release
 
     report = release(args.dir, args.assignment, key=args.key)
@@ -45,6 +67,7 @@ def _solutions(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _collect(args: argparse.Namespace, out: TextIO) -> int:
+    require_nbgrader()
     from .coursedir import collect
 
     report = collect(args.dir, args.zip, assignment=args.assignment, lms_format=args.format)
@@ -53,6 +76,7 @@ def _collect(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _grade(args: argparse.Namespace, out: TextIO) -> int:
+    require_nbgrader()
     from .coursedir import grade
 
     report = grade(args.dir, assignment=args.assignment, jobs=args.jobs, key=args.key, timeout=args.timeout,
@@ -62,6 +86,7 @@ def _grade(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
+    require_nbgrader()
     from .coursedir import export
 
     print(export(args.dir, args.out), file=out)
