@@ -2257,3 +2257,46 @@ def test_a_continued_quotation_is_quoted_not_attributed():
 ])
 def test_no_answer_to_a_request_for_comment_is_a_refusal(text, expected):
     assert [(r.source.text, r.verb_class) for r in analyze(text).attributions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation after the noun phrase belongs to the reported clause: no inverted report
+    ('Merel, asked whether his company would resume deliveries, said his company "may consider it" once the debt was settled.',
+     [("Merel", "said", 'his company "may consider it" once the debt was settled', None)]),
+    ('Asked on Friday whether a deal was close, the spokesman, Dmitri Halvek, said he "would not rule anything out".',
+     [("the spokesman, Dmitri Halvek", "said", 'he "would not rule anything out"', None)]),
+    # a passive with "by": the subject with its noun clause is the content; after "told by X that", the clause
+    ("Lorvia's claim that the station needed repairs was dismissed by engineers.",
+     [("Lorvia", "claim", "the station needed repairs", None),
+      ("engineers", "was dismissed", "Lorvia's claim that the station needed repairs", None)]),
+    ("The allegation that Tarsk had been warned was rejected by its foreign ministry.",
+     [(None, "allegation", "Tarsk had been warned", None),
+      ("its foreign ministry", "was rejected", "The allegation that Tarsk had been warned", None)]),
+    ('His government had been told by Tarsk that a yes vote would be "remembered".',
+     [("Tarsk", "had been told", 'a yes vote would be "remembered"', None)]),
+    # an inverted source keeps its name and relative clause, not the writer's setting after a comma
+    ('"We are grateful," said the foreign minister, Oskar Lind, who hosted both delegations.',
+     [("the foreign minister, Oskar Lind, who hosted both delegations", "said", "We are grateful", None)]),
+    ('"It is a scandal," said Dalia Fors, who chairs the committee, in a statement.',
+     [("Dalia Fors, who chairs the committee", "said", "It is a scandal", None)]),
+    ('"We will respond," said the report.', [("the report", "said", "We will respond", None)]),
+    ("Tehran's envoy, in a letter, rejected the accusations.", [("Tehran's envoy", "rejected", "the accusations", None)]),
+    # "state" before a noun is part of the noun phrase
+    ("Talks will not resume, the head of state energy firm Lorgaz said on Tuesday.",
+     [("the head of state energy firm Lorgaz", "said", "Talks will not resume", None)]),
+    # a label moved into "what", quoted
+    ('He was jailed for what prosecutors called "espionage".', [("prosecutors", "called", "espionage", None)]),
+    # "quoted by X" between the source and its verbs, or after the audience at the end: the via
+    ("President Ilka Soren, quoted by the agency LNA, insisted that no concessions had been made.",
+     [("President Ilka Soren", "insisted", "no concessions had been made", "the agency LNA")]),
+    ('"We flew a routine patrol," spokesman Oren Valk told the state agency TNA, quoted by Lorvian media.',
+     [("spokesman Oren Valk", "told", "We flew a routine patrol", "Lorvian media")]),
+    # a participle that reduces a relative clause reports nothing
+    ("Satellite images published last month appear to show new launch pads.", []),
+    ("Officials accused of corruption resigned.", []),
+    ("Tarsk accused Lorvia of spying.", [("Tarsk", "accused", "Lorvia of spying", None)]),
+    ("The EU listed 12 companies it accused of supplying drones.", [("it", "accused", "of supplying drones", None)]),
+])
+def test_relations_from_a_third_review(text, expected):
+    assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text, r.via and r.via.text)
+            for r in analyze(text).attributions] == expected

@@ -17,7 +17,7 @@ from .lexicon import (
     _raising_participles,
 )
 from .phrases import (
-    _as_complement, _convenes, _evidence_source, _holder, _inside_noun_phrase, _left_np,
+    _after_dateline, _as_complement, _convenes, _evidence_source, _holder, _inside_noun_phrase, _left_np,
     _long_apposition, _noun_context, _only_time_left, _participle_head, _progressive, _relative_source, _repair_source,
     _right_apposition, _right_np, _skip_time_left, _source_left, _speakerlike, _subject, _time_phrase, _via,
 )
@@ -500,9 +500,22 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         return None
     # ... nor one after a text, which it describes ("said in a report published on Thursday that
     # ...": the clause is the outer verb's)
+    # (or after any noun that cannot speak: "Satellite images published last month appear to show")
     if not passive and c0 == a and a > 0 and (first.norm.endswith("ed") or first.norm in IRREGULAR_PAST) \
-            and first.norm != "said" and toks[a - 1].norm in document_nouns() and toks[a - 1].text.islower() \
+            and first.norm != "said" and toks[a - 1].text.islower() and _is_word(toks[a - 1]) \
+            and (toks[a - 1].norm in document_nouns() or toks[a - 1].norm not in PRONOUNS | STOP | AUX
+                 and not _is_adverb(toks[a - 1]) and not _speakerlike(toks, (a - 1, a - 1))) \
             and nxt is not None and nxt.norm in PUBLISHED_WHEN:
+        return None
+    # ... nor a charge with no one charged before "of" ("five diplomats accused of spying"): the
+    # active verb needs its object there ("accused Lorvia of ..."), so this is a reduced passive
+    if not passive and c0 == a and a > 0 and first.norm.endswith("ed") and nxt is not None and nxt.norm == "of" \
+            and j == after and word.frame in ("speech", "object") and _is_word(toks[a - 1]) \
+            and toks[a - 1].norm not in PRONOUNS | STOP | AUX and not _is_adverb(toks[a - 1]) \
+            and not (a > 1 and toks[a - 1].text[:1].isupper()) \
+            and word.lemma in word_class("object-of-lemmas"):
+        # (a name or a pronoun before it is its subject, the object moved out: "companies it accused of
+        # supplying drones", "firms Tarsk accused of smuggling")
         return None
     # ... nor one with a place ("potent chemicals found in refrigerants", "documents seen at
     # the embassy"): a past participle right after a common noun, a place, no clause
@@ -702,7 +715,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # whose object is a person: in '..., accused the West of hypocrisy' the West is accused)
     prev_is_break = prev is not None and (prev.text == "," or prev.start in closes) \
         and word.lemma not in word_class("no-inversion-lemmas") and word.frame not in ("cognitive", "volition")
-    right = _right_np(toks, after, n)
+    right = _right_np(toks, after, n, speech_nouns=True)  # ("..., said the report.")
+    if right is not None and toks[right[1]].norm in _cue_norms() and toks[right[1]].norm not in document_nouns():
+        right = _right_np(toks, after, n)  # (a text speaks, an accusation does not: "..., rejected the accusations")
     if prev_is_break and right is not None and toks[right[0]].norm not in ("that", "it") and (
         toks[right[0]].text[:1].isupper() or toks[right[0]].norm in DETERMINERS or toks[right[0]].norm in PRONOUNS
         or toks[right[0]].norm[:1].isdigit()  # '..., said 9/11 widow Terry Strada.'
@@ -717,9 +732,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         right[0] == right[1] and right[1] + 2 < n and _clitic(toks, right[1] + 1)
     ) and not (prev.text == "," and _long_apposition(toks, c0 - 1) is not None):
         end_k = right[1] + 1
-        if prev.start in closes or end_k >= n or not _is_word(toks[end_k]) or toks[end_k].norm in (
+        # (a quotation opening after the noun phrase is the reported clause's: 'Merel, asked whether
+        # ..., said his company “may consider it”' is no inverted report with source "his company")
+        if (prev.start in closes or end_k >= n or not _is_word(toks[end_k]) or toks[end_k].norm in (
             "in", "on", "at", "during", "after", "when", "of"
-        ):
+        )) and not (end_k < n and toks[end_k].start in opens and prev.start not in closes):
             content = _backward_content(doc, sent, toks, c0, closes)
             if content is not None:
                 via = _via(toks, end_k)
@@ -802,7 +819,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                 and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
             content = _backward_content(doc, sent, toks, s0, closes)
             if content is not None:
-                return _Found(src, cue, content, _via(toks, after), _kind(text, content, "indirect"), word,
+                via = _via(toks, after) or _quoted_by_hop(toks, j, final=True)
+                return _Found(src, cue, content, via, _kind(text, content, "indirect"), word,
                               rule + " (inverted: source before cue, content before both)", "backward")
         # the quotation ended the previous sentence: '“... is?” Graham asked.' (the sentence ends
         # at the cue, its audience or a time; a negated verb reports nothing: 'The Treasury did not
@@ -896,6 +914,12 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         hop = _quoted_by_hop(toks, j)
         if hop is not None:
             via, start = hop
+        elif src is not None and src[1] + 1 < c0:
+            # between the source and its verb: "Lorvian President Ilka Soren, quoted by the state
+            # agency LNA, thanked the mediators and insisted that ..."
+            between = _quoted_by_hop(toks, src[1] + 1)
+            if between is not None and (between[1] == c0 or "(coordinated" in rule and between[1] < c0):
+                via = between[0]  # (a coordinated verb shares it: "... thanked X and insisted that")
     frame_ok = word.frame == "speech" or _frame_signal(toks, start, word)
     # the outlet that quotes someone "as saying" passes the words on: the relation is the speaker's
     if word.lemma in _QUOTING_LEMMAS and _as_saying_after(toks, start):
@@ -1112,10 +1136,11 @@ def _quoting_verb_before(toks: list[Token], as_k: int) -> int | None:
     return None
 
 
-def _quoted_by_hop(toks: list[Token], j: int) -> tuple[tuple[int, int], int] | None:
+def _quoted_by_hop(toks: list[Token], j: int, final: bool = False):
     """An intermediary set off by commas after the audience: "told the state agency TNA,
     quoted by Lorvian media, that ..." gives the via "Lorvian media" and where the rest of the
-    report starts (the token after the second comma).
+    report starts (the token after the second comma). With ``final``, the hop ends the sentence
+    ('“...,” Valk told the agency TNA, quoted by Lorvian media.') and only the via is returned.
 
     >>> from course.document import build_document
     >>> d = build_document("Orsk told the agency TNA, quoted by Lorvian media, that talks would resume.")
@@ -1127,6 +1152,8 @@ def _quoted_by_hop(toks: list[Token], j: int) -> tuple[tuple[int, int], int] | N
     for k in range(j, min(n - 3, j + 8)):
         if toks[k].text == "," and toks[k + 1].norm in ("quoted", "cited") and toks[k + 2].norm == "by":
             np = _right_np(toks, k + 3, n)
+            if final:
+                return np if np is not None and (np[1] + 1 >= n or toks[np[1] + 1].text in FINAL_PUNCT) else None
             if np is None or np[1] + 2 >= n or toks[np[1] + 1].text != ",":
                 return None
             return np, np[1] + 2
@@ -1289,6 +1316,8 @@ def _naming_participle(toks: list[Token], a: int, j: int) -> bool:
     if prev is None or not toks[a].norm.endswith("ed") or not _is_word(prev) or not prev.text.islower() \
             or prev.norm in PRONOUNS | STOP | AUX or _is_adverb(prev):
         return False
+    if a >= 2 and toks[a - 2].norm == "what":
+        return False  # a label moved into "what": "for what prosecutors called “espionage”" (§6.2)
     k = j + 1 if j < n and toks[j].norm == "the" else j
     if k >= n:
         return False
@@ -1457,6 +1486,23 @@ def _passive(toks: list[Token], c0: int, a: int, word: CueWord) -> bool:
     return n.endswith("ed") or n in IRREGULAR_PARTICIPLES
 
 
+def _noun_clause_subject(toks: list[Token], subj: tuple[int, int], c0: int) -> tuple[int, int]:
+    """A passive's subject with the clause of its noun of speech: "Lorvia's claim that the station
+    needed repairs was dismissed by engineers" (content the whole subject, not "Lorvia's"), "The
+    allegation that Tarsk had been warned was rejected by its ministry". The subject runs to the
+    verb group when a noun of the lexicon that takes a content clause ("claim", "allegation") is
+    followed by "that" within its first words; otherwise it is kept."""
+    nouns = _content_nouns()
+    end = c0 - 1
+    while end > subj[0] and (toks[end].norm in AUX or _is_adverb(toks[end]) or toks[end].norm in ("not", "t", "'")):
+        end -= 1  # ("... was firmly dismissed": the auxiliaries and adverbs of the verb group)
+    for k in range(subj[0], min(end, subj[0] + 6)):
+        if toks[k].norm in nouns and toks[k + 1].norm == "that" and not any(
+                toks[x].text in (";", ":") for x in range(k, end + 1)):
+            return (subj[0], end)
+    return subj
+
+
 def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _Found | None:
     """A passive cue: "by X" is the source and the subject the content ("the issue was first
     reported by The Washington Post"); with no agent, the subject only received the words
@@ -1482,6 +1528,19 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
                 content, kind = _forward_content(doc, sent, toks, after_as, opens)
             return _Found(speaker, (c0, b), content, agent, kind, word,
                           rule + " (passive chain: quoted by the via as saying)", "forward")
+        nxt_k = agent[1] + 1
+        if nxt_k < n and (toks[nxt_k].norm == "that" or toks[nxt_k].start in opens or toks[nxt_k].text == ":"):
+            # "his government had been told by Tarsk that a yes vote would be remembered": the subject
+            # is the audience, the clause after the agent is the content
+            content, kind = _forward_content(doc, sent, toks, nxt_k, opens)
+            return _Found(agent, (c0, b), content, None, kind, word,
+                          rule + " (passive: the source follows by, the subject is the audience)", "forward")
+        if subj is None:  # ("The allegation that ... was rejected": no plain noun phrase before the verb)
+            first = _after_dateline(toks, c0)
+            whole = _noun_clause_subject(toks, (first, first), c0) if first < c0 - 1 else None
+            subj = whole if whole is not None and whole[1] > first else None
+        else:
+            subj = _noun_clause_subject(toks, subj, c0)
         content = _tok_span(doc, toks, subj) if subj is not None and subj[1] < c0 else None
         return _Found(agent, (c0, b), content, None, _kind(doc.text, content, "indirect"), word,
                       rule + " (passive: the source follows by)", "forward")

@@ -267,6 +267,17 @@ def _ends_relative_clause(toks: list[Token], k: int) -> bool:
         and toks[v - 1].norm in ("who", "that", "which")
 
 
+def _cue_word_as_modifier(toks: list[Token], k: int, limit: int, cue_words) -> bool:
+    """Is the reporting word at ``toks[k]`` a plain form that modifies the noun after it ("the
+    **state** agency TNA", "the head of **state** energy firm Lorgaz")? Then it belongs to the
+    noun phrase; before another reporting word ("the report warned") or a verb it does not."""
+    t = toks[k]
+    if t.norm.endswith(("s", "ed", "ing")) or k + 1 >= limit:
+        return False
+    nxt = toks[k + 1]
+    return _np_word(toks, k + 1) and nxt.norm not in cue_words and nxt.norm not in DETERMINERS | AUX | PRONOUNS
+
+
 def _right_np(toks: list[Token], i: int, limit: int, speech_nouns: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting at toks[i], walking right; (first, last) or None. A reporting
     word ends it ("..., said the minister"), unless ``speech_nouns`` lets a noun after a
@@ -284,7 +295,8 @@ def _right_np(toks: list[Token], i: int, limit: int, speech_nouns: bool = False)
         # (with ``speech_nouns``, a cue word after a determiner is a noun of the phrase: "according to
         # a statement from the Kremlin")
         if _np_word(toks, k) and not (k > i and t.norm in cue_words and t.text[:1].islower()
-                                      and not (speech_nouns and _noun_context(toks, k))):
+                                      and not (speech_nouns and _noun_context(toks, k))
+                                      and not _cue_word_as_modifier(toks, k, limit, cue_words)):
             k += 1
             continue
         if k > i and t.norm.endswith("ly") and _is_adverb(t) and toks[k - 1].norm in DETERMINERS \
@@ -715,22 +727,32 @@ def _apposition(toks: list[Token], rng: tuple[int, int]) -> bool:
     if b < a or any(toks[x].norm in TIME_WORDS or _is_number(toks[x]) for x in range(a, b + 1)):
         return False
     first = toks[a]
-    if first.norm in ("a", "an", "the") or first.norm in POSSESSIVES:
-        return True
+    if first.norm in ("a", "an", "the") or first.norm in POSSESSIVES or first.norm in ("who", "whose"):
+        return True  # (a relative clause between commas describes the source as an apposition does, §6.2)
+    # a name and its relative clause: "Oskar Lind, who hosted both delegations"
+    rel = next((m for m in range(a + 1, b) if toks[m].text == "," and toks[m + 1].norm in ("who", "whose")), None)
+    if rel is not None:
+        return _apposition(toks, (a, rel - 1))
     return first.text[:1].isupper() and _speakerlike(toks, rng) and all(
         _np_word(toks, x) or toks[x].norm in NP_PREPOSITIONS for x in range(a, b + 1))
 
 
 def _right_apposition(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]:
     """Extend an inverted source over a following apposition ('said Kenneth Baer, a former
-    official who runs a firm.'), to the end of the sentence."""
+    official who runs a firm.') or relative clause ('said Dalia Fors, who chairs the committee.'),
+    to the end of the sentence."""
     k = src[1] + 1
     n = len(toks)
     # (a bare title opens one too: "said Mikel Aro, chief economist at the Velm Institute")
-    if k + 1 >= n or toks[k].text != "," or not (toks[k + 1].norm in ("a", "an", "the") or toks[k + 1].norm in POSSESSIVES
+    if k + 1 >= n or toks[k].text != "," or not (toks[k + 1].norm in ("a", "an", "the", "who", "whose")
+                                                 or toks[k + 1].norm in POSSESSIVES
                                                  or toks[k + 1].text[:1].isupper() or _bare_title(toks, k + 1)):
         return src
     end = n - 1
+    # (the writer's setting after a comma is not the source's: "..., who chairs the committee, in a statement")
+    setting = next((x for x in range(k + 2, end) if toks[x].text == "," and toks[x + 1].norm in SETTING_PREPOSITIONS), None)
+    if setting is not None:
+        end = setting - 1
     while end > k and not _is_word(toks[end]):
         end -= 1
     if end - k > 25 or any(toks[x].text in QUOTE_CHARS + ";:" for x in range(k + 1, end + 1)):

@@ -168,12 +168,21 @@ def _premodifier(toks: list, k: int) -> bool:
     >>> t = build_document("Russian state television said so.").tokens
     >>> _premodifier(t, 1), _premodifier(build_document("They state facts.").tokens, 1)
     (True, False)
+    >>> _premodifier(build_document("the head of state energy firm Lorgaz").tokens, 3)
+    True
     """
     t = toks[k]
     if k + 1 >= len(toks) or not t.text.islower() or t.norm.endswith(("s", "ed", "ing")):
         return False
     nxt = toks[k + 1]
-    return nxt.text.islower() and nxt.norm in word_class("media-nouns")
+    if nxt.text.islower() and nxt.norm in word_class("media-nouns"):
+        return True
+    # ... or before any noun, after a determiner or "of": "the state agency TNA", "the head of state
+    # energy firm Lorgaz" (a verb there would need a subject: "They state facts")
+    prev = toks[k - 1].norm if k > 0 else ""
+    return (prev in DETERMINERS or prev in POSSESSIVES or prev == "of") and _is_word(nxt) and nxt.text.isalpha() \
+        and nxt.norm not in DETERMINERS | POSSESSIVES | AUX | SUBJECT_PRONOUNS | COMPLEMENTIZERS \
+        and nxt.norm not in STOP
 
 
 #: Prepositions before a gerund cue: "by saying", "after saying", "for claiming".
