@@ -2300,3 +2300,45 @@ def test_no_answer_to_a_request_for_comment_is_a_refusal(text, expected):
 def test_relations_from_a_third_review(text, expected):
     assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text, r.via and r.via.text)
             for r in analyze(text).attributions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an impersonal frame with a time before "that"
+    ("It was reported on Monday that Tarsk had offered a discount.",
+     [(None, "It was reported", "Tarsk had offered a discount", None)]),
+    # the writer's renaming comment, frame of the event, vote count and occasion end the content
+    ("Officials said Tarsk had offered a discount, an offer Lorvia is understood to have rejected.",
+     [("Officials", "said", "Tarsk had offered a discount", None)]),
+    ("The assembly adopted a resolution demanding that Tarsk withdraw its troops, by 98 votes to 14, after weeks of lobbying.",
+     [("a resolution", "demanding", "Tarsk withdraw its troops", None)]),
+    ("Tarsk suspended its part in the treaty, accusing Lorvia of deploying missiles near the border, in a move that officials described as a blow.",
+     [("Tarsk", "accusing", "Lorvia of deploying missiles near the border", None),
+      ("officials", "described", "a blow", None)]),
+    # a setting with a text and its outlet before "that"
+    ("The ministry said in a statement quoted by the state news agency TNA that the deal was legal.",
+     [("The ministry", "said", "the deal was legal", None)]),
+    # "according to" a text dated and signed; and an outlet quoting a source
+    ("The deal collapsed, according to leaked cables published on Tuesday by the outlet Open Ledger.",
+     [("leaked cables published on Tuesday by the outlet Open Ledger", "according to", "The deal collapsed", None)]),
+    ("According to state media, quoting a source in the government, Drava is considering closing the consulate.",
+     [("a source in the government", "According to", "Drava is considering closing the consulate", "state media")]),
+    # a report set in the middle of its clause: the clause's rest is the content
+    ("Lorvia, she said, was prepared to allow inspectors to visit the sites.",
+     [("she", "said", "was prepared to allow inspectors to visit the sites", None)]),
+    ("The talks had failed, he said, and the delegations left.", [("he", "said", "The talks had failed", None)]),
+    # a label on a noun of speech in a relative clause reports nothing; with its object named it does
+    ('Tarsk denied the report, a charge Velm has called "absurd".', [("Tarsk", "denied", "the report", None)]),
+    ('Tarsk denied it, an accusation the ministry described as "hysterical".', [("Tarsk", "denied", "it", None)]),
+    # an -s form after a verb that follows a modal is a noun
+    ("The incident will inevitably renew calls for a binding ban.", []),
+    ("The ministry will soon say whether talks resume.", [("The ministry", "say", "whether talks resume", None)]),
+])
+def test_content_edges_and_frames_from_a_third_review(text, expected):
+    assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text, r.via and r.via.text)
+            for r in analyze(text).attributions] == expected
+
+
+def test_a_label_with_its_object_named_is_reported():
+    # "reports that Trump called the winner ..." names the object: "that" is a complementizer there
+    rels = analyze('Clinton pointed to reports that Trump called the winner "Miss Piggy".').attributions
+    assert ("Trump", "called") in [(r.source.text, r.cue.text) for r in rels]

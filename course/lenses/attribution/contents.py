@@ -34,7 +34,14 @@ _WRITER_TAIL = re.compile(
     r"|;\s"  # a semicolon opens the writer's next clause
     r"|,\s+but\s+(?:[a-z]+ed|gave|made|took|said|told|left|went|came|kept|held|did)\b"  # ", but gave no date"
     # the writer's comment renaming the statement: ", a charge the council rejected as ..."
-    r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|move|step|view|position|argument|stance)\s"
+    r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|move|step|view|position|argument|stance"
+    r"|offer|proposal|demand|request|threat|promise|pledge)\s"
+    # the writer's frame of the event: ", in a move that ...", ", in an incident that ..."
+    r"|,\s+in\s+(?:a|an|what)\s+(?:[\w-]+\s+){0,2}?(?:move|incident|step|development|sign|escalation|setback"
+    r"|blow|rebuke|snub|show)\b"
+    # a vote's count and the occasion: ", by 98 votes to 14", ", after weeks of lobbying"
+    r"|,\s+by\s+\d[\d,]*\s+votes?\b"
+    r"|,\s+(?:after|following)\s+(?:weeks|days|months|years|hours)\s+of\s"
     # ... and a figure someone disputes: ", a figure the government disputes" (not ", a figure of 40")
     r"|,\s+(?:a|an)\s+(?:figure|number|toll|estimate|tally)\s(?=(?:the\s+)?\S+\s+(?:has\s+|have\s+)?[a-z]+(?:s|ed)\b)"
     r"|,\s+in\s+(?:an?|the)\s+(?:account|version|statement|report)\s+(?:that|which)\s"  # ", in an account that X dismissed"
@@ -475,7 +482,10 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
     infinitive = j + 1 < n and toks[j].norm == "to" and toks[j + 1].text.islower() and _is_word(toks[j + 1]) \
         and toks[j + 1].norm not in DETERMINERS | POSSESSIVES | speaker_nouns() | word_class("media-nouns") | STOP \
         and not toks[j + 1].norm.endswith("s")
-    for k in range(j, min(n, j + 9)):
+    # (a setting with a text in it may be longer: "said in a statement quoted by the state news agency TNA that")
+    setting = j + 2 < n and toks[j].norm in ("in", "at") and any(
+        toks[x].norm in document_nouns() for x in range(j + 1, min(n, j + 4)))
+    for k in range(j, min(n, j + (14 if setting else 9))):
         if infinitive and toks[k].norm == "that" and any(toks[x].norm in DETERMINERS | POSSESSIVES for x in range(j + 2, k)):
             return None
         t = toks[k]
@@ -483,11 +493,13 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
             if t.norm == "that" and k > j and k + 1 < n and toks[k + 1].norm in AUX:
                 return None  # "warned X to refrain from actions that would ...": a relative "that"
             if t.norm == "that" and k > j and k + 2 < n and toks[k + 1].text.islower() \
-                    and toks[k + 1].norm.endswith(("s", "ed")) and not toks[k + 1].norm.endswith("ss") and (
+                    and (toks[k + 1].norm.endswith(("s", "ed")) and not toks[k + 1].norm.endswith("ss")
+                         or toks[k + 1].norm in IRREGULAR_PAST) and (
                         toks[k + 2].norm in DETERMINERS | POSSESSIVES | OBJECT_PRONOUNS
                         or toks[k + 2].norm == "to" and k + 3 < n and toks[k + 3].norm in OBJECT_PRONOUNS):
-                # "declares a zone that includes the islands", "every rock that belongs to us": a verb
-                # right after "that" makes it the subject of a relative clause
+                # "declares a zone that includes the islands", "every rock that belongs to us", "showed
+                # the fragment that hit the satellite ...": a verb right after "that" makes it the subject
+                # of a relative clause
                 return None
             if k > j and toks[k - 1].norm in cues and toks[k - 1].text.islower() and (_noun_context(toks, k - 1) or (
                     toks[k - 1].norm in _content_nouns() and k >= 3 and toks[k - 3].norm in DETERMINERS

@@ -26,7 +26,7 @@ from .spans import (
     _tok_span,
 )
 from .words import (
-    AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS,
+    AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, MODALS,
     IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, PUBLISHED_WHEN, QUANTIFIER_SOURCES, QUOTE_CHARS,
     STOP, SUBJECT_PRONOUNS,
     TIME_PREPOSITIONS, TIME_WORDS, UNITS_AFTER_LAST, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
@@ -160,10 +160,17 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
     text = doc.text
     # "According to X, content." or "content, according to X."
     before = any(_is_word(toks[x]) and not _is_adverb(toks[x]) for x in range(a))
+    via = None
     if not before:
         k = src[1] + 1
         if k < len(toks) and toks[k].text == ",":
             k += 1
+        # "According to state media, quoting a source in the government, Drava is ...": the cited
+        # source speaks, the outlet is the via (§6.2)
+        if k + 1 < len(toks) and toks[k].norm in ("quoting", "citing"):
+            cited = _right_np(toks, k + 1, len(toks))
+            if cited is not None and cited[1] + 2 < len(toks) and toks[cited[1] + 1].text == ",":
+                via, src, k = src, cited, cited[1] + 2
         content = _sentence_content(doc, sent, toks[k].start) if k < len(toks) else None
         direction = "forward"
     else:
@@ -181,7 +188,7 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
         direction = "backward"
     if content is not None and text[content.start] in QUOTE_CHARS and text[content.end - 1] in QUOTE_CHARS:
         content = _span(doc, content.start + 1, content.end - 1)
-    return _Found(src, (a, b), content, None, "according-to", word, "pattern: according-to", direction)
+    return _Found(src, (a, b), content, via, "according-to", word, "pattern: according-to", direction)
 
 
 def _according_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]:
@@ -207,6 +214,17 @@ def _according_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int
             return src
         if t.norm in TIME_WORDS or t.norm in TIME_PREPOSITIONS and k + 1 < n and (
                 toks[k + 1].norm in TIME_WORDS or _is_number(toks[k + 1])):
+            # ... unless it dates a participle whose agent follows: "leaked cables published on
+            # Tuesday by the outlet Open Ledger" (the outlet belongs to the source)
+            m = k
+            while m < min(n, k + 4) and (toks[m].norm in TIME_WORDS or toks[m].norm in TIME_PREPOSITIONS
+                                         or _is_number(toks[m])):
+                m += 1
+            if m < n and toks[m].norm == "by" and toks[k - 1].text.islower() and toks[k - 1].norm.endswith(("ed", "en")):
+                k = m
+                continue
+            if toks[k - 1].text.islower() and toks[k - 1].norm.endswith("ed") and k - 1 > src[1]:
+                k -= 1  # (nor the participle it dates: "leaked cables published on Tuesday")
             break  # "according to Reuters on Monday": the time is not part of the source
         k += 1
     return (src[0], k - 1) if k - 1 > src[1] else src
@@ -256,6 +274,13 @@ def _impersonal(doc, sent, toks, a, b, entry, opens) -> _Found | None:
         # "it is understood that ..." or "..., it was announced."
         if a > 0 and _is_word(toks[a - 1]) and toks[a - 1].norm not in ("and", "but", "as", "so"):
             return None
+        # (a time of the report may stand before "that": "It was reported on Monday that ...")
+        k = j
+        while k < min(n, j + 4) and (toks[k].norm in TIME_WORDS or toks[k].norm in TIME_PREPOSITIONS
+                                     or toks[k].norm in ("this", "the", "last") or _is_number(toks[k])):
+            k += 1
+        if k > j and k < n and toks[k].norm == "that":
+            j, nxt = k, toks[k]
         if nxt is not None and nxt.norm == "that" and j + 1 < n:
             start = toks[j + 1].start
         elif (nxt is None or not _is_word(nxt)) and a > 1 and toks[a - 1].text == ",":
@@ -565,6 +590,15 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if word.lemma == "defend" and ahead & word_class("defended-places") \
             or word.lemma == "deny" and ahead & word_class("denied-things"):
         return None
+    # an -s form after a verb that follows a modal is that verb's object, a noun: "will inevitably
+    # renew calls for a binding ban" (§6.1, nouns naming speech with no content given)
+    if c0 == a and a >= 2 and first.norm.endswith("s") and toks[a - 1].text.islower() and _is_word(toks[a - 1]) \
+            and toks[a - 1].norm not in AUX | PRONOUNS | STOP:
+        k = a - 2
+        while k >= 0 and _is_adverb(toks[k]):
+            k -= 1
+        if k >= 0 and toks[k].norm in MODALS | {"to"}:
+            return None
     # a speech act that was not made: "stopped short of condemning", "refrained from criticising"
     if c0 == a and a > 1 and toks[a - 1].norm in ("of", "from") and toks[a - 2].norm in word_class("not-made-words"):
         return None
@@ -579,7 +613,13 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # ... and one in a relative clause without "that" on a noun of speech ("a charge Tarsk has
     # rejected as fabricated", "an allegation Kessia denies"): the noun is the object, no words are
     # reported (§6.1)
-    if first.norm in word_class("speech-object-verbs") and not is_ing:
+    # (and a label given to it: "a charge Velm has called “absurd”", "an accusation the ministry
+    # described as “hysterical”")
+    # (only with the object gone: a label right after the verb; "reports that Trump called the
+    # winner “Miss Piggy”" names its object, so "that" is a complementizer there)
+    labelled = (word.lemma in word_class("naming-lemmas") or word.lemma == "describe") and nxt is not None \
+        and (nxt.text in QUOTE_CHARS or nxt.norm == "as")
+    if (first.norm in word_class("speech-object-verbs") or labelled) and not is_ing:
         left = _source_left(toks, c0)
         r = left[0] - 1 if left is not None else -1
         if r > 0 and toks[r].norm in ("that", "which"):
@@ -818,6 +858,14 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         if back and ends and not modal and (not quote_follows or split_quote) \
                 and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
             content = _backward_content(doc, sent, toks, s0, closes)
+            if content is not None and nxt is not None and nxt.text == "," and j + 1 < n and _is_word(toks[j + 1]) \
+                    and before is not None and before.text == "," and len(content.text.split()) <= 4 \
+                    and not any(_finite_like(x) for x in toks if content.start <= x.start < content.end):
+                # a report set in the middle of its clause: "Lorvia, she said, was prepared to allow
+                # inspectors ...": the subject alone is no claim; the content is the clause's rest
+                content = _sentence_content(doc, sent, toks[j + 1].start)
+                return _Found(src, cue, content, None, _kind(text, content, "indirect"), word,
+                              rule + " (parenthetical: the clause goes on after the cue)", "forward")
             if content is not None:
                 via = _via(toks, after) or _quoted_by_hop(toks, j, final=True)
                 return _Found(src, cue, content, via, _kind(text, content, "indirect"), word,

@@ -601,7 +601,14 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
     j = _skip_time_left(toks, j, 0)
     if j < 0:
         return None
-    return _left_np(toks, j)
+    np = _left_np(toks, j)
+    if np is not None and np[0] == np[1] and toks[np[0]].text.islower() and toks[np[0]].norm not in PRONOUNS:
+        k = np[0] - 1
+        while k >= 0 and _is_adverb(toks[k]):
+            k -= 1
+        if k >= 0 and toks[k].norm in MODALS | {"to"}:
+            return None  # a verb after a modal: "will inevitably renew calls for a ban" (the noun is its object)
+    return np
 
 
 def _only_time_left(toks: list[Token], j: int) -> bool:

@@ -130,7 +130,7 @@ ADVERBS = frozenset(
     "also previously earlier later then now again once still even already further repeatedly "
     "recently reportedly allegedly publicly privately separately subsequently yesterday today "
     "tonight just only often first last too well as ever long similarly likewise meanwhile "
-    "however moreover instead initially finally always never sometimes usually".split()
+    "however moreover instead initially finally always never sometimes usually soon".split()
 )
 DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your some many several any "
