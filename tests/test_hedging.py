@@ -703,3 +703,137 @@ def test_contracted_negation_and_doxastic_verb_groups(text, hedges):
 def test_hard_to_believe_is_no_belief(text, hedges):
     from course import analyze
     assert [a.text for a in analyze(text).annotations if a.category == "hedge"] == hedges
+
+
+# ----------------------------------------------------------------------------- third review of new texts
+
+
+def hedges_of(text: str) -> list[tuple[str, str]]:
+    from course import analyze
+    return [(a.text, a.label) for a in analyze(text).annotations if a.category == "hedge"]
+
+
+@pytest.mark.parametrize("text, hedges", [
+    # a role noun of aid, election and rescue work, and refugees, head an unnamed source
+    ("Aid workers said food could run out.", [("Aid workers", "weasel"), ("could", "epistemic")]),
+    ("According to several election workers interviewed by the agency, boxes were opened.",
+     [("several election workers interviewed by the agency", "weasel")]),
+    ("Refugees interviewed in Drava described days of shelling.", [("Refugees interviewed in Drava", "weasel")]),
+    ("The workers went home.", []),  # no verb of saying
+    ("The refugees fled the town.", []),  # a definite group, no verb of saying
+    # "figures" are people only after a word of public life; otherwise numbers
+    ("Some opposition figures said the film was old.", [("Some opposition figures", "weasel")]),
+    ("Government figures suggest that unemployment rose.", [("suggest", "epistemic")]),
+    ("Official figures show a fall.", []),
+    # a restrictive relative clause between the source and its verb
+    ("Analysts who reviewed the document said the figure was wrong.", [("Analysts", "weasel")]),
+    ("A Western diplomat who has followed the talks said the sides might meet again.",
+     [("A Western diplomat", "weasel"), ("might", "epistemic")]),
+    ("The ministers who attended the meeting said it went well.", []),  # definite: a known group
+    ("The man who officials said was a spy fled.", [("officials", "weasel")]),  # the clause's own subject
+    # a partitive of an unnamed group the text introduced earlier
+    ("People familiar with the inquiry said it was wide. Two of the people said it began in 2021.",
+     [("People familiar with the inquiry", "weasel"), ("Two of the people", "weasel")]),
+    ("The mission has twelve monitors. Two of the monitors said the vote was rigged.", []),
+    ("Two of the people said it began in 2021.", []),
+])
+def test_unnamed_sources_of_a_third_review(text, hedges):
+    assert hedges_of(text) == hedges
+
+
+def test_a_partitive_explains_that_its_group_is_unnamed():
+    from course import analyze
+    text = "People familiar with the inquiry said it was wide. Two of the people said it began in 2021."
+    partitive = [a for a in analyze(text).annotations if a.text == "Two of the people" and a.label == "weasel"]
+    assert len(partitive) == 1 and "unnamed group (people)" in partitive[0].explanation
+    assert partitive[0].rule == "pattern: unnamed-source" and partitive[0].reference == "Vincze 2013 (weasel)"
+
+
+@pytest.mark.parametrize("text, may_is_hedge", [
+    # a rule cited through an aside between commas
+    ("The draft, seen by the agency, says each side may keep up to 200 police officers in the zone.", False),
+    ("The draft, seen by the agency, may collapse within days.", True),
+    # the sentence after a "may not ... without permission" rule goes on with its terms
+    ("Heavy weapons may not enter the zone without the approval of a joint commission. "
+     "Monitors may inspect any position at short notice.", False),
+    ("Troops crossed the border without permission. Monitors may inspect the site.", True),
+    ("Heavy weapons may not enter the zone without permission.\n\nMonitors may inspect any position.", True),
+])
+def test_permission_may_through_an_aside_and_after_a_without_rule(text, may_is_hedge):
+    found = [h for h in hedges_of(text) if h[0] == "may"]
+    assert bool(found) is may_is_hedge
+
+
+@pytest.mark.parametrize("text, hedges", [
+    # "would only say" reports a statement made, limited to its words; the first person is a hedge
+    ("A spokesman would only say that all options remain open.", []),
+    ("He would say only that the case was open.", []),
+    ("I would only say that the case was open.", [("would", "epistemic")]),
+    ("I would say the case is open.", [("would", "epistemic")]),
+    ("That would be a mistake.", [("would", "epistemic")]),
+    # a refusal to guess qualifies no claim
+    ("He declined to speculate on the cause.", []),
+    ("He wouldn't speculate.", []),
+    ("He did not want to speculate.", []),
+    ("He speculated that the talks had failed.", [("speculated", "epistemic")]),
+    # past ability after a past-time opener reports a fact
+    ("Five years ago, the navy could keep only a handful of ships at sea at once.", []),
+    ("When he was younger, he could run ten miles.", []),
+    ("Back then, Lorvia's navy could barely leave port.", []),
+    ("Within five years, the navy could block the strait.", [("could", "epistemic")]),
+    ("When the talks resume, he could run for office.", [("could", "epistemic")]),
+    ("Five years ago, the navy could have blocked the strait.", [("could", "epistemic")]),
+    ("Five years ago, analysts said the navy could block the strait.", [("analysts", "weasel"), ("could", "epistemic")]),
+])
+def test_non_epistemic_would_speculate_and_could(text, hedges):
+    assert hedges_of(text) == hedges
+
+
+@pytest.mark.parametrize("text, hedges", [
+    # the investigation rows take "yet", "immediately", "independently", "officially" after their "not"
+    ("Video of the blast has not been independently verified.", [("has not been independently verified", "investigation")]),
+    ("The video has not yet been verified.", [("has not yet been verified", "investigation")]),
+    ("The claim has not been officially confirmed.", [("has not been officially confirmed", "investigation")]),
+    ("He has not been confirmed as minister.", []),  # an appointment
+    ("It is not yet known if prosecutors will bring charges.", [("not yet known", "investigation"), ("if", "investigation")]),
+    ("It was not immediately clear how many died.", [("not immediately clear", "investigation")]),
+    ("Yet it is known that he left.", []),
+    # "doubt" as a verb is doxastic; the noun and a negated doubt are not
+    ("I doubt they will protest.", [("doubt", "doxastic")]),
+    ("We doubt that the figure is right.", [("doubt", "doxastic")]),
+    ("Analysts doubt the truce will hold.", [("doubt", "doxastic")]),
+    ("The report casts doubt on the figure.", []),
+    ("There are doubts about the plan.", []),
+    ("Serious doubts remain.", []),
+    ("I do not doubt that he is right.", []),
+    ("I don't doubt it.", []),
+    # floors and ceilings before an amount
+    ("Even conservative estimates put the cost at over $3 billion.", [("over", "approximator")]),
+    ("Fewer than 100 people came.", [("Fewer than", "approximator")]),
+    ("Less than a third voted.", [("Less than", "approximator")]),
+    ("He has served for over a decade.", [("over", "approximator")]),
+    ("Talks went on over two days.", []),  # a stretch of time
+    ("They fought over the border.", []),
+    ("A dispute over 2 islands flared.", []),  # a topic
+    ("Prices rose over 2023.", []),  # a year
+    ("Less than enough was done.", []),
+    # "implausible" rates a claim as improbable, like "improbable"
+    ("Turnout in some districts was statistically implausible.", [("implausible", "epistemic")]),
+])
+def test_fixed_phrases_and_word_lists_of_a_third_review(text, hedges):
+    assert hedges_of(text) == hedges
+
+
+@pytest.mark.parametrize("text, conditions", [
+    # an irregular past after a name still makes a clause
+    ("His delegation would sign as long as Tarsk withdrew its artillery first.", ["as long as"]),
+    ("They would sign provided Lorvia kept its promise.", ["provided"]),
+    ("They would sign provided Tarsk withdrew its guns.", ["provided"]),
+    ("The agency provided Tarsk with guns.", []),
+    # a quoted sentence may open with the inverted "Should"; a quoted fragment after a verb does not
+    ('"Should they try to slip tanks back in, the whole deal collapses," he said.', ["Should"]),
+    ("“Should the talks fail, we will act,” he said.", ["Should"]),
+    ('He said the talks "should resume" soon.', []),
+])
+def test_conditions_of_a_third_review(text, conditions):
+    assert [h for h, label in hedges_of(text) if label == "conditional"] == conditions

@@ -47,7 +47,7 @@ from ..document import NEGATION_STEMS, Document, Token, contracted_negation
 from ..errors import DatasetError
 from ..matching import phrase_tokens
 from ..model import Annotation
-from .attribution.words import SOURCE_POSTMODIFIERS
+from .attribution.words import IRREGULAR_PAST, SOURCE_POSTMODIFIERS
 
 #: Lexicon files read by this lens, with the category their rows produce.
 LEXICONS: tuple[tuple[str, str], ...] = (("hedges", "hedge"), ("boosters", "booster"))
@@ -297,18 +297,32 @@ def _epistemic_may(toks, i, j, ctx):
     if verb == "be" and not (_norm(toks, k + 1).endswith(("ed", "en")) or _norm(toks, k + 1) in ("sent", "held", "kept", "set")):
         return j
     words = [t.norm for t in toks]
-    ruled = _cites_rule(words) or any(
-        w == "without" and any(x in word_class("permission-words") for x in words[m + 1 : m + 4])
-        for m, w in enumerate(words[j:], start=j))
+    ruled = _cites_rule(words) or _asks_permission(words, j)
     if not ruled and ctx is not None and ctx.doc is not None:
         # a rule's terms go on in the next sentence of the paragraph ("Article 4 states that
-        # prisoners shall be exchanged ... Civilians may cross the line at five points.")
+        # prisoners shall be exchanged ... Civilians may cross the line at five points."; "Heavy
+        # weapons may not enter the zone without permission. Monitors may inspect any position.")
         here = toks[i].sentence
         sentences = ctx.doc.sentences
         if here > 0 and sentences[here - 1].paragraph == sentences[here].paragraph:
             prev = sentences[here - 1]
-            ruled = _cites_rule([t.norm for t in ctx.doc.tokens[prev.token_start : prev.token_end]])
+            before = [t.norm for t in ctx.doc.tokens[prev.token_start : prev.token_end]]
+            ruled = _cites_rule(before) or any(
+                w in ("may", "must", "shall", "cannot") and _asks_permission(before, m + 1) for m, w in enumerate(before))
     return None if ruled else j
+
+
+def _asks_permission(words: list[str], j: int) -> bool:
+    """Does "without" and a word of permission follow position ``j`` ("may not enter the zone
+    without the approval of a joint commission")?
+
+    >>> _asks_permission("vessels may not enter without permission".split(), 2)
+    True
+    >>> _asks_permission("troops crossed the border without warning".split(), 2)
+    False
+    """
+    return any(w == "without" and any(x in word_class("permission-words") for x in words[m + 1 : m + 4])
+               for m, w in enumerate(words[j:], start=j))
 
 
 #: Verbs with which a text lays a rule down ("the protocol says", "Article 4 states").
@@ -327,20 +341,89 @@ def _cites_rule(words: list[str]) -> bool:
     rules = word_class("rule-nouns")
     return "shall" in words or any(
         w == "under" and any(x in rules for x in words[m + 1 : m + 6])
-        or w in rules and m + 1 < len(words) and words[m + 1] in _RULE_VERBS
+        or w in rules and _rule_verb_follows(words, m + 1)
         or w in ("article", "clause", "section", "paragraph") and m + 1 < len(words) and words[m + 1][:1].isdigit()
         for m, w in enumerate(words))
 
 
+def _rule_verb_follows(words: list[str], k: int) -> bool:
+    """A verb that lays down a rule stands at ``k``, or just after an aside between commas that
+    starts there ("The draft, seen by the agency, says ...": the aside names who saw the text).
+
+    >>> _rule_verb_follows("the draft , seen by the agency , says".split(), 2)
+    True
+    >>> _rule_verb_follows("the draft , seen by the agency , may collapse".split(), 2)
+    False
+    """
+    if k < len(words) and words[k] == ",":
+        close = next((m for m in range(k + 1, min(len(words), k + 12)) if words[m] in (",", ".", ";", ":")), None)
+        if close is None or words[close] != "," or close == k + 1:
+            return False
+        k = close + 1
+    return k < len(words) and words[k] in _RULE_VERBS
+
+
 def _not_past_ability(toks, i, j, ctx):
-    """"could" is epistemic except in negated past ability ("could not swim", "couldn't stop"),
-    where it reports a fact; "could not have" stays epistemic."""
+    """"could" is epistemic except in past ability, where it reports a fact: negated ("could not
+    swim", "couldn't stop"; "could not have" stays epistemic), or in a clause that opens with a
+    past time ("Five years ago, the navy could keep only a handful of ships at sea", "When he was
+    younger, he could run ten miles"; see :func:`_past_time_clause`).
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("Five years ago, the navy could keep only a few ships at sea."))]
+    []
+    >>> [a.text for a in annotate(build_document("Within five years, the navy could keep ten ships at sea."))]
+    ['could']
+    """
     nxt = _norm(toks, j)
     if nxt == "not" or nxt == "never" or (nxt == "n" and _norm(toks, j + 1) == "'"):
         return j if _norm(toks, j + 1) == "have" else None
     if nxt == "'" and _norm(toks, j + 1) == "t":
         return None
+    if nxt not in ("have", "well", "soon", "easily", "also", "still", "now", "then", "eventually", "one") \
+            and _past_time_clause(toks, i):
+        return None
     return j
+
+
+#: Words after "when"/"while" ... that put the opening clause in the past ("When he was younger").
+_PAST_OPENER_VERBS = frozenset("was were had did".split())
+
+
+def _past_time_clause(toks: Sequence[Token], i: int) -> bool:
+    """Does the clause of ``toks[i]`` open with a past time, its subject alone between ("Five years
+    ago, the navy could ...", "Back then, Lorvia could ...", "When he was younger, he could ...")?
+
+    The opener ends at a comma; after it comes a plain noun phrase of at most five words, then the
+    verb at ``i``. A verb of saying or a "that" between them makes the "could" a reported guess
+    ("Five years ago, analysts said the navy could block the strait"); a time ahead ("Within five
+    years", "In 2030") is no past.
+
+    >>> from course.document import build_document
+    >>> d = build_document("When he was younger, he could run ten miles.")
+    >>> _past_time_clause(d.tokens, 6)
+    True
+    >>> d = build_document("When the talks resume, he could run for office.")
+    >>> _past_time_clause(d.tokens, 6)
+    False
+    """
+    comma = i - 1
+    while comma >= 0 and toks[comma].text != "," and i - comma <= 6:
+        w = toks[comma].norm
+        if not (w.replace("-", "").replace("'", "").isalpha() or w in ("'", "’")) or w in ("that", "which", "who") \
+                or w in AUXILIARIES \
+                or w in word_class("reporting-verbs"):
+            return False
+        comma -= 1
+    if comma <= 0 or toks[comma].text != "," or comma == i - 1:
+        return False
+    opener = [t.norm for t in toks[:comma]]
+    if any(w in (",", ";", ":", "“", "”", '"') for w in opener):
+        return False  # only the sentence's first clause: "..., and five years ago, ..."
+    if opener[-1] == "ago" or opener in (["back", "then"], ["at", "the", "time"], ["in", "those", "days"],
+                                         ["in", "the", "past"], ["until", "recently"]):
+        return True
+    return opener[0] in ("when", "while", "as") and len(opener) <= 8 and any(w in _PAST_OPENER_VERBS for w in opener[1:])
 
 
 
@@ -412,6 +495,10 @@ def _not_reported_speech(toks, i, j, ctx):
     # a refusal: "would not accept a buffer zone" declares a will, it does not guess
     if _norm(toks, j) in ("not", "n't", "never") and _norm(toks, j + 1) in word_class("refusal-verbs"):
         return None
+    # a statement made, limited to what follows: "would only say that ...", "would say only that":
+    # the past of a restricted "will say", not a guess (the first person "I would only say" stays one)
+    if _restricted_saying(toks, i, j):
+        return None
     # ... and "would not rule out" is one hedge, the verb group of "not rule out"
     if _norm(toks, j) in ("not", "n't", "never") and _norm(toks, j + 1) == "rule":
         return None
@@ -422,10 +509,41 @@ def _not_reported_speech(toks, i, j, ctx):
     return j
 
 
+#: Focus adverbs that restrict what a speaker said to what follows ("would only say that").
+_RESTRICTING = frozenset("only merely simply just".split())
+
+
+def _restricted_saying(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Is the "would" at ``toks[i]`` the head of "would only say", "would say only", "would merely
+    confirm" (a statement made, limited to its words), with a subject other than "I" or "we"?
+
+    >>> from course.document import build_document
+    >>> d = build_document("A spokesman would only say that all options remain open.")
+    >>> _restricted_saying(d.tokens, 2, 3)
+    True
+    >>> d = build_document("I would only say that all options remain open.")
+    >>> _restricted_saying(d.tokens, 1, 2)
+    False
+    """
+    if _norm(toks, i - 1) in ("i", "we"):
+        return False
+    k, restricted = j, False
+    if _norm(toks, k) in _RESTRICTING:
+        k, restricted = k + 1, True
+    if k >= len(toks) or not (toks[k].norm in word_class("reporting-verbs") or _reporting_phrase_at(toks, k)):
+        return False
+    return restricted or _norm(toks, k + 1) in _RESTRICTING
+
+
 def _inverted_conditional(toks, i, j, ctx):
-    """"Should the talks fail, ...": "should" opening a clause, before its subject, means "if"."""
+    """"Should the talks fail, ...": "should" opening a clause, before its subject, means "if";
+    also at the head of a quoted sentence ('"Should they try to slip tanks back in, the deal
+    collapses," he said.'), but not a quoted fragment that starts with the modal ('said the talks
+    "should resume"').
+    """
     prev = _norm(toks, i - 1)
-    if i > 0 and prev not in (",", ";", ":", "and", "but", "or", "—", "-"):
+    opens_quote = prev in ("“", '"', "‘", "(") and toks[i].text[:1].isupper()  # '"Should they try ..., the deal collapses"'
+    if i > 0 and prev not in (",", ";", ":", "and", "but", "or", "—", "-") and not opens_quote:
         return None
     nxt = _norm(toks, j)
     if not nxt or not nxt[0].isalpha() or nxt in ("be", "have", "not", "also", "never", "always", "only", "n", "we", "i", "you"):
@@ -451,8 +569,8 @@ def _condition_clause(toks, i, j, ctx):
     if _norm(toks, i) == "as" and verb in ("can", "could"):
         return None  # a degree, not a condition: "waited as long as I could"
     if verb in ("will", "would", "can", "could", "does", "do", "did", "is", "are", "was", "were", "has", "have") \
-            or verb.endswith("s") and not verb.endswith("ss") or verb.endswith("ed"):
-        return j
+            or verb.endswith("s") and not verb.endswith("ss") or verb.endswith("ed") or verb in IRREGULAR_PAST:
+        return j  # ("as long as Tarsk withdrew its artillery", "provided Lorvia kept its promise")
     if subj.norm in ("they", "we", "you", "i", "the", "both", "all") and verb.isalpha() and verb not in PREPOSITIONS \
             and verb not in DETERMINERS:
         return j  # "provided they withdraw", "provided the sides agree"
@@ -700,6 +818,90 @@ def _not_ease_adjective(toks, i, j, ctx):
     return j
 
 
+def _before_amount(toks, i, j, ctx):
+    """"over $3 billion", "over 100 people", "for over a decade": "over" means "more than" before an
+    amount. Not "over" as a preposition of place or topic ("talks over the border", "a row over
+    2023's budget" has no amount after it), nor a stretch of time it spans ("over two days", "over
+    the next three years": during), unless "for" or a form of "be" shows a length ("for over a
+    decade", "is over 70").
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("The cost is over $3 billion."))]
+    ['over']
+    >>> [a.text for a in annotate(build_document("Talks went on over two days."))]
+    []
+    """
+    if not _is_number(toks, j):
+        return None
+    if _YEAR_RE.match(_norm(toks, j)) and not _norm(toks, j + 1)[:1].isalpha():
+        return None  # a year: "over 2023" (a comparison or a span, not an amount)
+    k = j + 1
+    while k < len(toks) and k <= j + 3 and (_NUMBER_RE.search(toks[k].norm) or toks[k].norm in NUMBER_WORDS
+                                           or toks[k].norm in (",", "-")):
+        k += 1  # the rest of the number: "over two hundred", "over 1,000"
+    if (_norm(toks, k) in word_class("time-span-units") or _norm(toks, j + 1) in word_class("time-span-units")) \
+            and _norm(toks, i - 1) not in ("for", "after") and _norm(toks, i - 1) not in BE_FORMS:
+        return None
+    return j
+
+
+#: Subjects that show "doubt" is a verb: personal pronouns ("I doubt they will", "we doubt that").
+_SUBJECT_PRONOUNS = frozenset("i we you he she they one who".split())
+
+
+def _doubt_verb(toks, i, j, ctx):
+    """"doubt" as a verb of belief ("I doubt they'll take to the streets", "Analysts doubt that the
+    truce will hold", "He doubted whether ..."): the subject's belief that something is not so
+    (Szeged doxastic). Not the noun ("cast doubt on", "some doubt", "doubts about the plan",
+    "There are doubts"; "no doubt" and "nobody should doubt" are boosters of their own), nor a
+    negated doubt ("I do not doubt that", which asserts).
+
+    The subject stands just before, after at most two adverbs or auxiliaries: a personal pronoun,
+    a name, or a plural noun heading a source ("analysts", "officials"); a modal before also makes
+    the verb ("would doubt").
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("I doubt they will protest."))]
+    ['doubt']
+    >>> [a.text for a in annotate(build_document("The report casts doubt on the figure."))]
+    []
+    """
+    if _norm(toks, j) in PREPOSITIONS or not _norm(toks, j)[:1].isalnum() and _norm(toks, j) not in ("'", "’"):
+        return None  # the noun: "doubts about the plan", "doubt over", "beyond doubt."
+    k, steps = i - 1, 0
+    while k >= 0 and steps < 2 and (_ADVERB_RE.match(toks[k].norm) or toks[k].norm in ("still", "also", "now")):
+        k, steps = k - 1, steps + 1
+    prev = _norm(toks, k)
+    if prev in ("not", "never", "t") or contracted_negation(toks, k) is not None:
+        return None  # "I do not doubt that", "we don't doubt": certainty, not doubt
+    if prev in _SUBJECT_PRONOUNS or prev in AUXILIARIES - BE_FORMS - {"have", "has", "had", "having"}:
+        return j
+    if prev in _role_nouns() or prev in word_class("people-nouns"):
+        return j
+    if k >= 1 and toks[k].text[:1].isupper() and toks[k].text[1:2].islower() and prev not in DETERMINERS:
+        return j  # a name: "Lorvia doubts the figures"
+    return None
+
+
+def _not_refusal(toks, i, j, ctx):
+    """"speculate" flags a guess ("Analysts speculate that ...") except in a refusal to speak:
+    "would not speculate", "wouldn't speculate", "declined to speculate", "did not want to
+    speculate". Nobody offers a guess there, so no claim is qualified.
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("He declined to speculate on the cause."))]
+    []
+    >>> [a.text for a in annotate(build_document("He speculated that the talks had failed."))]
+    ['speculated']
+    """
+    declining = word_class("declining-verbs")
+    for k in range(max(0, i - 4), i):
+        w = toks[k].norm
+        if w in ("not", "never") or contracted_negation(toks, k) is not None or w in declining:
+            return None
+    return j
+
+
 #: Disambiguation rules a lexicon row may name in its ``condition`` column.
 CONDITIONS: dict[str, Condition] = {
     "": _always,
@@ -733,6 +935,9 @@ CONDITIONS: dict[str, Condition] = {
     "not-comparison": _not_comparison,
     "condition-clause": _condition_clause,
     "not-ease-adjective": _not_ease_adjective,
+    "before-amount": _before_amount,
+    "doubt-verb": _doubt_verb,
+    "not-refusal": _not_refusal,
 }
 
 
@@ -856,6 +1061,36 @@ def _rules() -> dict[str, tuple[_Rule, ...]]:
     return {k: tuple(sorted(v, key=lambda r: -len(r.tokens))) for k, v in by_first.items()}
 
 
+#: Adverbs that may stand after the "not" of a negated row without breaking it: "has not (yet) been
+#: verified", "is not (immediately) known", "has not been (independently) confirmed". They say when or
+#: by whom the check failed, not whether it did, so the row's stance is unchanged.
+NEGATION_INFIXES = frozenset("yet immediately independently officially".split())
+
+
+def _row_end(norms: Sequence[str], i: int, words: tuple[str, ...]) -> int | None:
+    """End (exclusive) of a lexicon row's match at ``norms[i]``, or None.
+
+    The row's words must follow one another, except that after its "not" the adverbs of
+    :data:`NEGATION_INFIXES` may stand between them; a skipped adverb is inside the span.
+
+    >>> _row_end("it is not yet known if".split(), 2, ("not", "known"))
+    5
+    >>> _row_end("has not been independently verified".split(), 1, ("not", "been", "verified"))
+    5
+    >>> _row_end("yet not known".split(), 0, ("not", "known")) is None
+    True
+    """
+    k, negated = i, False
+    for m, word in enumerate(words):
+        while m and negated and k < len(norms) and norms[k] != word and norms[k] in NEGATION_INFIXES:
+            k += 1
+        if k >= len(norms) or norms[k] != word:
+            return None
+        negated = negated or word == "not"
+        k += 1
+    return k
+
+
 def _quote_positions(doc: Document) -> frozenset[int]:
     """``Token.index`` of every token inside quotation marks (“...”, "..." or a mix of the two).
 
@@ -915,7 +1150,10 @@ def _source_np_head(toks: Sequence[Token], a: int, b: int) -> int | None:
     while k < b:
         w = toks[k].norm
         nxt = _norm(toks, k + 1) if k + 1 < b else ""
-        if w in roles and not (w in ("source", "sources") and nxt in ("of", "for") and not opener):
+        # ("Some opposition figures said": "figures" are people only after a word of public life,
+        # never bare: "Government figures show", "figures suggest" are numbers)
+        person_figure = w in ("figure", "figures") and k > a and _norm(toks, k - 1) in word_class("person-figure-modifiers")
+        if (w in roles or person_figure) and not (w in ("source", "sources") and nxt in ("of", "for") and not opener):
             singular = not w.endswith("s") or w in ("witness",)
             if singular and not opener:
                 return None
@@ -951,11 +1189,28 @@ def _np_end(toks: Sequence[Token], a: int, limit: int = 10) -> int:
     return k
 
 
-#: Words of the wire's anonymity formula in a relative clause on an unnamed source.
-_ANONYMITY_WORDS = frozenset("anonymity named identified authorised authorized".split())
+def _partitive_head(toks: Sequence[Token], a: int, b: int, earlier: frozenset[str]) -> int | None:
+    """Index of the head of a partitive "two of the people", "one of those officials" (``toks[a:b]``)
+    whose group an earlier unnamed source of the text introduced ("people familiar with the
+    inquiry said ... two of the people said"), else None. The definite "the" points back to that
+    unnamed group, so the part is as unnamed as the whole.
+
+    >>> from course.document import build_document
+    >>> d = build_document("two of the people")
+    >>> _partitive_head(d.tokens, 0, 4, frozenset({"people", "familiar"}))
+    3
+    >>> _partitive_head(d.tokens, 0, 4, frozenset()) is None
+    True
+    """
+    if b - a != 4 or _norm(toks, a + 1) != "of" or _norm(toks, a + 2) not in ("the", "those", "these"):
+        return None
+    first, head = _norm(toks, a), _norm(toks, a + 3)
+    if not (first in INDEFINITE_OPENERS - {"a", "an"} or _NUMBER_RE.match(first)):
+        return None
+    return a + 3 if head in earlier and (head in _role_nouns() or head in RELATIONAL_HEADS) else None
 
 
-def _unnamed_sources(toks: Sequence[Token]) -> dict[int, tuple[int, int]]:
+def _unnamed_sources(toks: Sequence[Token], earlier: frozenset[str] = frozenset()) -> dict[int, tuple[int, int]]:
     """Pattern ``unnamed-source``: a person or group named only by role, used as a source.
 
     The noun phrase (see :func:`_source_np_head`) counts when it is
@@ -965,6 +1220,10 @@ def _unnamed_sources(toks: Sequence[Token]) -> dict[int, tuple[int, int]]:
       inverted order (", a diplomat in Vienna said.", "..., said a Western diplomat.");
     - the object of "according to" ("according to two officials"), or of "citing" or "quoting"
       ("The agency, citing a source in the delegation, reported").
+
+    A restrictive relative clause may stand between the phrase and its verb ("analysts who
+    reviewed the document said"). A partitive ("two of the people said") counts when ``earlier``,
+    the words of the text's earlier unnamed sources, holds its head (:func:`_partitive_head`).
 
     Returns ``{start: (end, head)}`` in sentence token positions (end exclusive).
 
@@ -981,6 +1240,8 @@ def _unnamed_sources(toks: Sequence[Token]) -> dict[int, tuple[int, int]]:
 
     def add(a: int, b: int) -> None:
         head = _source_np_head(toks, a, b)
+        if head is None and earlier:
+            head = _partitive_head(toks, a, b, earlier)
         if head is not None:
             out[a] = (b, head)
 
@@ -1006,12 +1267,14 @@ def _unnamed_sources(toks: Sequence[Token]) -> dict[int, tuple[int, int]]:
                                             or toks[m + 1].norm == "who"):
                 k = m - 1
         else:
-            # ... or one without commas that says why the source is unnamed ("A senior official who
-            # spoke on condition of anonymity because he was not authorised to brief the media said")
+            # ... or one without commas, a restrictive relative clause on the source ("A senior
+            # official who spoke on condition of anonymity ... said", "analysts who reviewed the
+            # document said", "A Western diplomat who has followed the talks said"); not when the
+            # words after "who" are the verb's own subject ("the man who officials said was a spy")
             who = next((m for m in range(k, max(0, k - 20), -1) if toks[m].norm == "who"
                         or toks[m].text in (",", ".", ";", ":")), None)
-            if who is not None and toks[who].norm == "who" and who > 0 \
-                    and any(toks[x].norm in _ANONYMITY_WORDS for x in range(who, k + 1)):
+            if who is not None and toks[who].norm == "who" and 0 < who < k \
+                    and _source_np_head(toks, who + 1, k + 1) is None:
                 k = who - 1
         skipped = 0
         while k >= 0 and skipped < 3 and (toks[k].norm in AUX_GAP or _ADVERB_RE.match(toks[k].norm)
@@ -1057,24 +1320,25 @@ def annotate(doc: Document) -> list[Annotation]:
     rules = _rules()
     text = doc.text
     out: list[Annotation] = []
+    earlier: set[str] = set()  # the words of the unnamed sources met so far (for partitives)
     ctx = _Context(_quote_positions(doc), doc)
     for sentence, toks in doc.sentence_tokens():
         if not toks:
             continue
-        sources = _unnamed_sources(toks)
+        sources = _unnamed_sources(toks, frozenset(earlier) if earlier else frozenset())
         norms = _match_norms(toks)
         i, n = 0, len(toks)
         while i < n:
             found = None
             for r in rules.get(norms[i], ()):
-                k = len(r.tokens)
-                if i + k > n or any(norms[i + m] != r.tokens[m] for m in range(1, k)):
+                stop = _row_end(norms, i, r.tokens)
+                if stop is None:
                     continue
                 if r.exclude_prev and _norm(toks, i - 1) in r.exclude_prev:
                     continue
-                if r.exclude_next and _norm(toks, i + k) in r.exclude_next:
+                if r.exclude_next and _norm(toks, stop) in r.exclude_next:
                     continue
-                end = r.condition(toks, i, i + k, ctx)
+                end = r.condition(toks, i, stop, ctx)
                 if end is not None:
                     found = (i, end, r)
                     break
@@ -1084,15 +1348,20 @@ def annotate(doc: Document) -> list[Annotation]:
                 a, b = toks[i], toks[b_idx - 1]
                 phrase = text[a.start : b.end]
                 who = "person" if head == b_idx - 1 and not toks[head].norm.endswith("s") else toks[head].norm
+                if head == i + 3 and _norm(toks, i + 1) == "of":  # a partitive: "two of the people"
+                    why = (f"“{phrase}” picks speakers out of an unnamed group ({toks[head].norm}) met earlier in the text, "
+                           "so the reader still cannot check who is speaking or what their interests are.")
+                else:
+                    why = (f"“{phrase}” names a source only by role ({who}), not by name, so the reader "
+                           "cannot check who is speaking or what their interests are.")
                 out.append(
                     Annotation(
-                        a.start, b.end, phrase, "hedge", "weasel",
-                        f"“{phrase}” names a source only by role ({who}), not by name, so the reader "
-                        "cannot check who is speaking or what their interests are.",
+                        a.start, b.end, phrase, "hedge", "weasel", why,
                         rule="pattern: unnamed-source", reference="Vincze 2013 (weasel)",
                         sentence=sentence.index,
                     )
                 )
+                earlier.update(phrase.lower().split())
                 i = b_idx
                 continue
             if found is None:
@@ -1116,5 +1385,7 @@ def annotate(doc: Document) -> list[Annotation]:
                     rule=rule, reference=reference, sentence=sentence.index,
                 )
             )
+            if label == "weasel":
+                earlier.update(out[-1].text.lower().split())
             i = e
     return out

@@ -130,7 +130,7 @@ def _end_relative_clauses(doc: Document, toks: list[Token], found: list[_Found],
                 break
             prev = toks[k - 1]
             if k > first and _finite_like(t) and prev.norm not in AUX and prev.norm not in ("to", "not") \
-                    and _is_word(prev) and not _is_adverb(prev) and not comma_before:
+                    and not _clitic(toks, k - 1) and _is_word(prev) and not _is_adverb(prev) and not comma_before:
                 g.content = _span(doc, g.content.start, prev.end)
                 main = next((f for f in found if f.cue[0] == k), None)
                 if main is not None and head is not None:
@@ -412,8 +412,8 @@ def _subject_clause_end(toks: list[Token], a: int, c: int) -> int | None:
             if t.norm in ("and", "or", "but") or not _is_word(t):
                 continue
             return None  # a new clause inside the content: stop looking
-        if _finite_like(t) and prev.norm not in AUX and prev.norm not in ("to", "not") and _is_word(prev) \
-                and not _is_adverb(prev):
+        if _finite_like(t) and prev.norm not in AUX and prev.norm not in ("to", "not") and not _clitic(toks, k - 1) \
+                and _is_word(prev) and not _is_adverb(prev):
             return k
     return None
 #: Finite auxiliaries and modals that show a bare reported clause ("believes Russia will ...").
