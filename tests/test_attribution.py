@@ -1831,7 +1831,7 @@ def test_a_negated_verb_of_saying_with_an_open_question_is_a_refusal():
     ("Officials attributed the cyber-attack to a hacking group.", "Officials", "attributed",
      "the cyber-attack to a hacking group"),
     ("The health ministry put the death toll at 212.", "The health ministry", "put the death toll at", "212"),
-    ("Civwatch puts the figure at nearly 340.", "Civwatch", "puts the figure at", "340"),
+    ("Civwatch puts the figure at nearly 340.", "Civwatch", "puts the figure at", "nearly 340"),  # (the approximator is part of the count)
 ])
 def test_frames_that_credit_a_cause_or_a_count(text, source, cue, content):
     r = one(text)
@@ -2342,3 +2342,29 @@ def test_a_label_with_its_object_named_is_reported():
     # "reports that Trump called the winner ..." names the object: "that" is a complementizer there
     rels = analyze('Clinton pointed to reports that Trump called the winner "Miss Piggy".').attributions
     assert ("Trump", "called") in [(r.source.text, r.cue.text) for r in rels]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an approximator before a number starts the content
+    ("The agency said roughly 4,000 people a day were crossing the border.",
+     [("The agency", "said", "roughly 4,000 people a day were crossing the border")]),
+    # "think tank": a plain verb form after an -ing adjective and before a noun is a modifier
+    ("The navy could soon block the strait, a leading think tank said.",
+     [("a leading think tank", "said", "The navy could soon block the strait")]),
+    # the speaker's own next act after ", and did(n't)", after a content told with "would"
+    ("Holt said Lorvia would raise tariffs, and didn't rule out new sanctions if the talks failed.",
+     [("Holt", "said", "Lorvia would raise tariffs")]),
+    # the source of the whole sentence is not inside an impersonal frame's content
+    ("It is thought that Drava may ask allies for help, according to two officials.",
+     [(None, "It is thought", "Drava may ask allies for help"),
+      ("two officials", "according to", "It is thought that Drava may ask allies for help")]),
+    # an -s form in a compound noun object is no cue; after a speaking subject it is
+    ('Hask rejected the espionage charges as "fabrications".',
+     [("Hask", "rejected", 'the espionage charges as "fabrications"')]),
+    ("The minister charges that Lorvia lied.", [("The minister", "charges", "Lorvia lied")]),
+    ("Video of the incident shows that he raised his hands.",
+     [("Video of the incident", "shows", "he raised his hands")]),
+])
+def test_content_starts_compounds_and_next_acts(text, expected):
+    assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text)
+            for r in analyze(text).attributions] == expected

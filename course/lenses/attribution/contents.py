@@ -32,6 +32,7 @@ _WRITER_TAIL = re.compile(
     r"|,\s+but\s+(?:he|she)\s"
     r"|,\s+(?:and|although|though|but)\s+it\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:unclear|clear|known|unknown)\b"
     r"|;\s"  # a semicolon opens the writer's next clause
+    r"|,\s+according\s+to\s"  # the source of the whole sentence: "It is thought that ..., according to two officials"
     r"|,\s+but\s+(?:[a-z]+ed|gave|made|took|said|told|left|went|came|kept|held|did)\b"  # ", but gave no date"
     # the writer's comment renaming the statement: ", a charge the council rejected as ..."
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|move|step|view|position|argument|stance"
@@ -58,6 +59,8 @@ _AFTER_QUOTE_TAIL = re.compile(
     r"|[”\"],?\s+(?=(?:on\s+|last\s+|earlier\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|yesterday|today|tonight|this\s+week|last\s+week)\b)"  # a time: '“disgrace” Wednesday on ...'
 )
+#: ", and didn't rule out", ", and did not say", ", but never explained": a past "did" with no subject.
+_SPEAKERS_NEXT_ACT = re.compile(r",\s+(?:and|but)\s+(?:did(?:n[’']t|\s+not)?|never)\s+[a-z]")
 #: After a quotation that opens the content: a clause of the writer's ('"Don't do it," until ...').
 _AFTER_DIRECT_TAIL = re.compile(r"[”\"],?\s+(?:until|while|before|after|as|when|because)\s")
 #: Participles used as prepositions: ", including ..." goes on with the object, it is no clause of the writer's.
@@ -165,6 +168,13 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                     end -= 1
                 return _span(doc, start, end) if end > start else c
             break
+    # the speaker's own next act after ", and" with a past "did" and no subject, after a content
+    # told with a modal: "Holt said Lorvia would raise tariffs, and didn't rule out new sanctions"
+    # (the content's subject would take "would" again; "did" goes back to the speaker's "said")
+    m = _SPEAKERS_NEXT_ACT.search(text, c.start, cut)
+    if m and not quoted(m.start()) and re.search(r"\b(?:would|could|might|will|may)\b", text[c.start:m.start()]) \
+            and not re.search(r"\bdid\b", text[c.start:m.start()]):
+        cut = min(cut, m.start())
     # the token that starts the content (token starts are unique and sorted), or None
     first = _first_token_at(doc, toks, c.start) if toks else None
     if first is not None and not (0 <= first < len(toks) and toks[first].start == c.start):

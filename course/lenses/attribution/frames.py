@@ -511,7 +511,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     while j < n and _is_adverb(toks[j]) and not (
             toks[j].norm in ("last", "next", "this") and j + 1 < n and toks[j + 1].norm in UNITS_AFTER_LAST) and not (
             toks[j].norm == "further" and j + 2 < n and toks[j + 1].text.islower() and _is_word(toks[j + 1])
-            and toks[j + 1].norm not in AUX | {"that", "to", "and", "on", "in"} and not _is_adverb(toks[j + 1])):
+            and toks[j + 1].norm not in AUX | {"that", "to", "and", "on", "in"} and not _is_adverb(toks[j + 1])) and not (
+            # an approximator before a number is the content's: "said roughly 4,000 people a day were crossing"
+            j + 1 < n and (_is_number(toks[j + 1]) or toks[j + 1].text.startswith("$"))):
         j += 1
     nxt = toks[j] if j < n else None
     prev = toks[c0 - 1] if c0 > 0 else None
@@ -589,6 +591,14 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     ahead = {t.norm for t in toks[b + 1 : b + 6]}
     if word.lemma == "defend" and ahead & word_class("defended-places") \
             or word.lemma == "deny" and ahead & word_class("denied-things"):
+        return None
+    # an -s form after a determiner and a noun that cannot speak heads a compound noun: "rejected the
+    # espionage charges as fabrications" ("the minister charges that ..." is a verb)
+    # (the phrase is the object of a past verb before it)
+    if c0 == a and a >= 3 and first.norm.endswith("s") and toks[a - 2].norm in DETERMINERS | POSSESSIVES \
+            and toks[a - 1].text.islower() and _is_word(toks[a - 1]) and not _is_adverb(toks[a - 1]) \
+            and toks[a - 1].norm not in AUX | PRONOUNS | STOP and not _speakerlike(toks, (a - 1, a - 1)) \
+            and toks[a - 3].text.islower() and (toks[a - 3].norm.endswith("ed") or toks[a - 3].norm in IRREGULAR_PAST):
         return None
     # an -s form after a verb that follows a modal is that verb's object, a noun: "will inevitably
     # renew calls for a binding ban" (§6.1, nouns naming speech with no content given)

@@ -179,8 +179,10 @@ def _premodifier(toks: list, k: int) -> bool:
         return True
     # ... or before any noun, after a determiner or "of": "the state agency TNA", "the head of state
     # energy firm Lorgaz" (a verb there would need a subject: "They state facts")
+    # (or after an -ing adjective: "a leading think tank")
     prev = toks[k - 1].norm if k > 0 else ""
-    return (prev in DETERMINERS or prev in POSSESSIVES or prev == "of") and _is_word(nxt) and nxt.text.isalpha() \
+    adjective = k > 1 and toks[k - 1].text.islower() and prev.endswith("ing") and toks[k - 2].norm in DETERMINERS
+    return (prev in DETERMINERS or prev in POSSESSIVES or prev == "of" or adjective) and _is_word(nxt) and nxt.text.isalpha() \
         and nxt.norm not in DETERMINERS | POSSESSIVES | AUX | SUBJECT_PRONOUNS | COMPLEMENTIZERS \
         and nxt.norm not in STOP
 
