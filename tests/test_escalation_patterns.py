@@ -121,7 +121,7 @@ def test_every_class_a_pattern_is_written_with_says_so_in_the_class_file():
     classes = {row["class"]: row["used_by"].split() for row in read_tsv(lexicons() / f"{WORD_CLASSES}.tsv")}
     used = macros("class", rows())
     assert used == {"strike-modifiers": ["military-strike"], "captive-nouns": ["seize-people"],
-                    "fighter-nouns": ["kill-fighters", "fighters-killed"], "labelling-words": ["labelled-surrender"],
+                    "fighter-nouns": ["kill-fighters", "fighters-killed"], "labelling-words": ["labelled-surrender"], "worsening-verbs": ["worsen-crisis"],
                     "displaced-people-nouns": ["push-back-people", "people-pushed-back"]}
     for name, patterns in used.items():
         for pattern in patterns:

@@ -57,14 +57,19 @@ How the reading is built, in order:
      reported as escalation: it becomes de-escalation, label RESTRAINT, with the
      weight's sign flipped and its size halved (``NEGATION_FACTOR``). Saying that one
      will not strike is a cooperative signal, but a weaker one than an act of
-     cooperation, and it still names the hostile option.
+     cooperation, and it still names the hostile option. The negation makes the restraint, so
+     it is in the span with its modal ("will not retaliate", "no plans to deploy", "will not be
+     the first to deploy") and the mark is not ``negated`` (``datasets/ANNOTATION.md`` §3).
    - negated de-escalation ("will not accept", "failed to reach agreement", "no
      talks") becomes a rejection (REJECT, CAMEO 12, -4.0; -5.0 for refused talks,
      CAMEO 125): CAMEO itself codes refusing cooperation as rejection. The refusal's span
      takes in the modal and the negator ("would not accept"), so it is not marked ``negated``.
    - the negation does not reach past another phrase or a topic preposition: in "would not
      accept “violations ...”" it is the refusal's; in "do not comment on forgeries" it is
-     the comment's.
+     the comment's; nor past a wh-word ("not clear who fired first"), a preposition of time
+     ("fired no shots during the clash") or onto the predicate of "Not everyone welcomed the deal".
+     A refusal takes in what it refuses unless that is a phrase of its own ("will never accept
+     threats from anyone"); a head of rejecting takes in its object ("rejected the ultimatum").
 
 6. **Modifiers** (clause-level scope: a clause ends at ``;``, ``:``, a dash, or a comma
    followed by a conjunction such as "and", "but", "adding"):

@@ -292,8 +292,9 @@ def _label_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
     when it is used as one: in quotation marks ('sheltering "terrorists"'), after a verb of
     naming or "so-called" within six words ("branded the group terrorists", "designated the
     militia as a terrorist group", word class ``labelling-words``), or after a linking verb ("they
-    are terrorists"). "Terrorists attacked a checkpoint" tells of violence, which the violence
-    field reads.
+    are terrorists"), and "the regime in Tarsk" (a government named by its seat). "Terrorists
+    attacked a checkpoint" tells of violence, which the violence field reads; "a temporary inspection
+    regime" is a system of rules (a noun of ``system-nouns`` before it), quoted or not.
 
     >>> from course.document import build_document
     >>> toks = build_document("Tarsk designated the militia as a terrorist group.").tokens
@@ -303,6 +304,11 @@ def _label_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
     >>> _label_sense(toks, 0, 0)
     False
     """
+    if i > 0 and tokens[i - 1].text.islower() and tokens[i - 1].norm in word_class("system-nouns"):
+        return False  # "a temporary inspection regime", "the sanctions regime": a system of rules, no label
+    if tokens[i].norm in ("regime", "regimes") and j + 2 < len(tokens) and tokens[j + 1].norm == "in" \
+            and tokens[j + 2].text[:1].isupper():
+        return True  # "the regime in Tarsk": a government named by its seat, denied the name of one
     if i > 0 and tokens[i - 1].text in _QUOTE_MARKS or j + 1 < len(tokens) and tokens[j + 1].text in _QUOTE_MARKS:
         return True
     labelling = word_class("labelling-words")

@@ -187,6 +187,8 @@ def _told_as_past(tokens: list[Token], c: _Cand) -> bool:
     True
     """
     k = c.j + 1
+    if tokens[c.i].norm in word_class("worsening-verbs"):
+        return False  # "likely to deepen a crisis that began in March": the crisis is past, its deepening is not
     if k + 1 < len(tokens) and tokens[k].norm in ("that", "which") and tokens[k + 1].text.islower() \
             and (tokens[k + 1].norm.endswith("ed") or tokens[k + 1].norm in IRREGULAR_PAST
                  or tokens[k + 1].norm in ("was", "were", "had")):
@@ -258,7 +260,7 @@ def _known_subject(tokens: list[Token], c: _Cand, s_first: int) -> bool:
 
 #: Words before an event that make it prepared or feared, not done: "a rehearsal for invasion".
 _PROJECTING = frozenset({("rehearsal", "for"), ("rehearsals", "for"), ("preparation", "for"), ("preparations", "for"),
-                         ("prelude", "to"), ("pretext", "for"), ("plans", "for"), ("plan", "for"),
+                         ("prelude", "to"), ("pretext", "for"), ("pretext", "to"), ("excuse", "to"), ("excuse", "for"), ("plans", "for"), ("plan", "for"),
                          ("risk", "of"), ("fears", "of"), ("fear", "of"), ("spectre", "of"), ("specter", "of"),
                          ("afraid", "of"), ("scared", "of"), ("fearful", "of")})
 
@@ -313,7 +315,7 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
     # a ceasefire ... after three days of talks" leaves the talks as they were)
     if clause_conditional is not None and clause_conditional.lower() == "in principle":
         at = next((k for k in range(s_first, s_last) if tokens[k].norm == "in" and tokens[k + 1].norm == "principle"), None)
-        if at is not None and not (c.j < at and at - c.j <= 2 or c.i > at + 1 and c.i - (at + 1) <= 4):
+        if at is not None and not (c.j < at and at - c.j <= 2 or c.i > at + 1 and c.i - (at + 1) <= 4 or c.i < at <= c.j):
             clause_conditional = None
     trig = conds[c.i]
     if trig is None:

@@ -242,6 +242,39 @@ def _military_strike(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -
     return post is not None and post.norm in ("on", "against") and _has_context("military", tokens)
 
 
+#: Words after which "fire" is a noun ("the fire first broke out", "a fire in the port").
+_NOUN_BEFORE = frozenset("the a an this that its their his her our of".split())
+
+
+def _fire_as_verb(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """'did not fire any weapons', 'who fired first', 'will not fire unless': "fire" is a verb of
+    shooting, not a noun ('the fire first broke out') nor a capitalised name, and the sentence or
+    the one before it in its paragraph is about armed forces or violence ('fired the minister first'
+    has none).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The bombers did not fire any weapons.").tokens
+    >>> _fire_as_verb(toks, 4, 4, {})
+    True
+    >>> toks = build_document("The fire first broke out in the port.").tokens
+    >>> _fire_as_verb(toks, 1, 1, {})
+    False
+    """
+    if i > 0 and tokens[i - 1].norm in _NOUN_BEFORE or not tokens[i].text.islower():
+        return False
+    return _has_context("violence", tokens) or _has_context("violence", ctx.get("previous", ()))
+
+
+def _conflict_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """The sentence, or the one before it in its paragraph, is about armed forces or violence: a
+    route that reopens there is access through a front line ('Shelling forced a halt. She hoped the
+    western route could reopen'), not a road after repairs."""
+    if _has_context("violence", tokens) or _has_context("violence", ctx.get("previous", ())):
+        return True
+    front = word_class("front-line-words")  # ("A second corridor remained open. ... the western route could reopen")
+    return any(t.norm in front for t in ctx.get("previous", ())) or any(t.norm in front for t in tokens[:i])
+
+
 #: The rules a pattern's ``check`` column can name. Each is given the sentence's tokens, the
 #: first and last token of the match and the sentence context, and says whether the match stands.
 CHECKS: dict[str, _Check] = {
@@ -258,6 +291,8 @@ CHECKS: dict[str, _Check] = {
     "arms-to-recipient": _arms_to_recipient,
     "not-to-recipient": _not_to_recipient,
     "hostile-context": _hostile_context,
+    "fire-as-verb": _fire_as_verb,
+    "conflict-paragraph": _conflict_paragraph,
     "military-strike": _military_strike,
 }
 

@@ -28,6 +28,8 @@ def _invert(obj: _Cand, verb_i: int, verb_word: str) -> _Cand:
         new = ("deescalation", "CONCEDE", "080")
     elif lab == "CONSULT":
         new = ("escalation", "SANCTION", "164")
+    elif lab == "AGREE":
+        new = ("escalation", "REJECT", "120")  # 'tore up the agreement': leaving an agreement (PLOVER REJECT, §8.2)
     elif lab in {"AID", "COOPERATE"}:
         new = ("escalation", "SANCTION", "162")
     elif lab in {"RETREAT", "RESTRAINT"}:
@@ -85,6 +87,7 @@ _BLOCKING = frozenset("block blocks blocked blocking".split())
 
 def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     cessation, off_verbs = word_class("cessation-words"), word_class("off-verbs")
+    up_verbs, breakdown = word_class("up-verbs"), word_class("breakdown-nouns")
     out: list[_Cand] = []
     skip: set[int] = set()
     # which candidates cover each token (a dict, so that a long sentence is not rescanned)
@@ -102,9 +105,14 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
                 break
             if w in cessation and k + 1 < len(tokens) and tokens[k + 1].norm == "short":
                 break  # "stopped short of imposing sanctions": nothing stopped; a negator (below)
-            if w in cessation or (w == "off" and k > 0 and tokens[k - 1].norm in off_verbs):
-                verb_k = k - 1 if w == "off" else k
+            if w in cessation or (w in ("off", "up") and k > 0 and tokens[k - 1].norm in (off_verbs if w == "off" else up_verbs)):
+                verb_k = k - 1 if w in ("off", "up") else k
                 break
+            if w in breakdown and tokens[k + 1].norm == "of":
+                verb_k = k  # "the collapse of the talks": a noun of breakdown before "of" stops its object
+                break
+            if w in _AUX or w in ('"', "“"):
+                break  # a verb group of its own: "The suspension is likely to deepen a crisis" (not a stopped crisis)
             if w in _SUBORDINATORS or any(o is not c for o in cover.get(k, ())):
                 break  # 'ease sanctions if the talks ...': the verb belongs to the nearer phrase
         if verb_k is None:  # passive: 'the sanctions (on Corvia) were lifted'
@@ -155,8 +163,8 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
         while out and out[-1].j >= verb_k:
             out.pop()
         word = tokens[verb_k].text
-        if tokens[verb_k + 1].norm == "off":
-            word += " off"
+        if tokens[verb_k + 1].norm in ("off", "up"):
+            word += " " + tokens[verb_k + 1].text
         out.append(_invert(c, verb_k, word))
     return out
 
@@ -269,7 +277,7 @@ def _apply_charge_codes(tokens: list[Token], cands: list[_Cand]) -> None:
     charges = word_class("accusation-nouns")
     for c in cands:
         if c.label == "REJECT" and c.cameo == "120":
-            k = c.j + 1
+            k = c.i + 1  # the object may be in the span: "rejected the accusations"
             while k < len(tokens) and k <= c.j + 3 and tokens[k].text.islower() and tokens[k].norm not in charges \
                     and tokens[k].norm not in {",", ".", ";", "to", "that"}:
                 k += 1  # "rejected the latest accusations", "dismissed these allegations"
@@ -359,6 +367,11 @@ def _infinitive_complement(tokens: list[Token], head: _Cand) -> tuple[int, int] 
             k += 1  # "agreed unanimously to"
         if k + 1 < n and tokens[k].norm == "in" and tokens[k + 1].norm == "principle":
             k += 2
+        if k + 1 < n and tokens[k].norm in ("last", "this", "next", "earlier", "later") \
+                and tokens[k + 1].norm in ("year", "week", "month", "spring", "summer", "autumn", "winter", "on"):
+            k += 2  # "agreed in principle last year to share hydrological data": the time stays in between
+        elif k < n and tokens[k].norm in ("yesterday", "today", "earlier", "later"):
+            k += 1
         if k >= n or tokens[k].norm != "to":
             return None
         k += 1
@@ -409,21 +422,53 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
                     and not _new_clause(tokens, head.j, c.i):
                 if _refine_head(tokens, head, c, out):
                     continue
+                if head.label == "REJECT" and head.category == "escalation" and 0 < c.i - head.j <= 3 and reach is None \
+                        and all(t.norm in ("for", "of", "on", "to", "the", "a", "an") for t in tokens[head.j + 1 : c.i]):
+                    head.j = c.j  # "spurned calls for a ceasefire": what is rejected joins the span (§8.4)
                 head.notes.append(f"It governs '{' '.join(t.text for t in tokens[c.i:c.j + 1])}', which is "
                                   f"what is {'asked' if head.label in ('DEMAND', 'THREATEN') else 'answered'}, not a separate event.")
                 continue
             if head.role == "topic" and dist <= 10 and _topic_prep(tokens, head.j + 1, min(c.i, head.j + 5)):
                 continue
         out.append(c)
+        if c.role == "head" and c.label == "REJECT" and c.rule.startswith("escalation.tsv") and c.category == "escalation":
+            end = _object_phrase(tokens, c.j + 1)
+            if end is not None and not any(o.i == c.j + 1 for o in cands if o is not c):
+                c.j = end  # "rejected the ultimatum", "rejected the accusations": the head with what it governs (§8.4)
         if c.role in {"head", "topic"}:
             head, reach = c, None
             action = _infinitive_complement(tokens, c) if c.role == "head" else None
+            if action is None and c.label == "AGREE" and c.j + 3 < len(tokens) \
+                    and [t.norm for t in tokens[c.j + 1 : c.j + 4]] == ["in", "principle", "to"]:
+                c.j += 2  # "agreed in principle to a second exchange": the reservation is part of the head
             if action is not None and seg[action[1]] == seg[c.j]:
                 reach = (c.j, action[1])
                 c.j = action[1]
                 c.notes.append(f"It takes in the action it governs ('{' '.join(t.text for t in tokens[action[0]:action[1] + 1])}'): "
                                "one act, one mark.")
     return out
+
+
+#: Quantifiers that a "not" before them negates ("Not everyone welcomed the deal", "not all"): the
+#: negation is the subject's, not the predicate's.
+_QUANTIFIERS = frozenset("everyone everybody all every many much".split())
+
+
+def _first_to_act(tokens: list[Token], k: int) -> str | None:
+    """'will not be the first to deploy', 'would never be "the first" to use': a negator before "be
+    the first" and "to" at ``k`` (quotation marks between) declares that the speaker will not start;
+    returns the words, or None.
+
+    >>> from course.document import build_document
+    >>> toks = build_document('Tarsk "will not be the first" to deploy new missiles.').tokens
+    >>> _first_to_act(toks, 8)
+    'not be the first to'
+    """
+    words = [m for m in range(k - 1, max(-1, k - 8), -1) if tokens[m].norm not in ('"', "'")]
+    if len(words) < 4 or [tokens[m].norm for m in words[:3]] != ["first", "the", "be"]:
+        return None
+    neg = tokens[words[3]].norm
+    return f"{tokens[words[3]].text} be the first to" if neg in ("not", "never") else None
 
 
 def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozenset[int] = frozenset()) -> str | None:
@@ -442,8 +487,13 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
             return None  # a denied belief, not a step withheld: "I don't think the sanctions will work"
         if w == "that" and k > c.i - 4 and k + 1 < len(tokens) and not tokens[k + 1].norm.endswith("ing"):
             return None  # the negation is the frame's: "It is not clear that the ceasefire will hold"
+        if w == "to":
+            first = _first_to_act(tokens, k)
+            if first is not None:
+                return first  # "will not be the first to deploy": a declared refusal to act first
         nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
-        if w in _NEGATORS and nxt not in {"only", "just", "doubt"}:
+        # ("Not everyone welcomed the deal": the negation is the subject's, the deal happened)
+        if w in _NEGATORS and nxt not in {"only", "just", "doubt"} and not (w == "not" and nxt in _QUANTIFIERS):
             if w == "no" and nxt == "longer":
                 return "no longer"
             return tokens[k].text
@@ -475,11 +525,89 @@ def _extend_refusal(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> None:
         c.i = k
         c.own_negation = True
         nxt = c.j + 1
-        if (c.role == "head" and nxt < len(tokens) and tokens[nxt].text.isalpha() and tokens[nxt].text.islower()
-                and tokens[nxt].norm not in _FUNCTION_WORDS and tokens[nxt].norm not in _TOPIC_PREPS
-                and not any(o.i <= nxt <= o.j for o in cands if o is not c)
-                and (nxt + 1 >= len(tokens) or not tokens[nxt + 1].text.isalpha())):
-            c.j = nxt
+        end = _object_phrase(tokens, nxt) if c.role == "head" else None
+        # what is refused joins the span unless a phrase of its own is in it (§8.4 Auxiliaries and
+        # refusals): "would not accept a buffer zone", 'would not accept "any change to the border by
+        # force"', "will never accept threats from anyone" (the threats are what is refused)
+        if end is not None and not any(o.i <= end and o.j >= nxt for o in cands if o is not c and o.j > c.j):
+            c.j = end
+
+
+def _extend_restraint(tokens: list[Token], c: _Cand) -> None:
+    """'will not impose sanctions', 'has no plans to expel', 'will not be the first to deploy': a
+    declared restraint is made by its negation (ANNOTATION.md §3: a negation that makes the phrase's
+    meaning is no ``negated``), so the span takes in the negator and the modal or auxiliary before it,
+    as a refusal's does, and the mark is not ``negated``.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Kessia will not impose sanctions.").tokens
+    >>> c = _Cand(4, 5, "deescalation", "RESTRAINT", 4.0, "163", "", "", "")
+    >>> _extend_restraint(toks, c); (c.i, c.own_negation)
+    (1, True)
+    """
+    negating = word_class("negating-verbs")
+    for k in range(c.i - 1, max(-1, c.i - 9), -1):
+        w = tokens[k].norm
+        if w in _NEG_STOP:
+            return
+        if w in ("not", "never", "no", "cannot") or w == "t" and k > 1 and tokens[k - 1].norm == "'" \
+                or w in negating:
+            if w == "t":
+                k -= 2
+            elif w in ("not", "never") and k > 0 and (tokens[k - 1].norm in _MODALS or tokens[k - 1].norm in _AUX):
+                k -= 1
+            c.i = k
+            c.own_negation = True
+            return
+
+
+#: Determiners and quantifiers that may open the object of a refusal ("rejected the ultimatum",
+#: "will never accept threats from anyone").
+_OBJECT_OPENERS = frozenset("the a an its their his her our this these those that any all such".split())
+#: Words that end the object: prepositions of a new phrase, conjunctions, the "as" of a label.
+_OBJECT_STOP = frozenset("""to and but or that which who while as if unless because on in at for with about over near
+    by into towards toward after before during since until between against through without under outright""".split())
+
+
+def _object_phrase(tokens: list[Token], k: int, limit: int = 6) -> int | None:
+    """The last token of the noun phrase that starts at ``k`` and that a head of rejecting or
+    refusing governs: "the ultimatum", "the espionage charges", "threats from anyone" (a "from"
+    before "anyone" or "any" stays in), "any change to the border by force" in quotation marks
+    (the whole quotation, when it is short and holds no phrase of its own). It stops at a comma, a
+    preposition that opens a new phrase, a conjunction, "as", an adverb or a verb of its own;
+    None when no noun phrase starts at ``k``.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Hask rejected the espionage charges as fabrications.").tokens
+    >>> _object_phrase(toks, 2)
+    4
+    """
+    n = len(tokens)
+    if k >= n:
+        return None
+    if tokens[k].norm in ('"', "“"):
+        close = next((m for m in range(k + 1, min(n, k + 12)) if tokens[m].norm in ('"', "”")), None)
+        return close if close is not None and close > k + 1 else None
+    end = None
+    for m in range(k, min(n, k + limit)):
+        t = tokens[m]
+        if t.text in ("'", "’") and end == m - 1 and m + 1 < n and tokens[m + 1].norm == "s":
+            continue  # a possessive: "rejected Ardania's proposal"
+        if t.norm == "s" and m > k and tokens[m - 1].text in ("'", "’"):
+            continue
+        if not t.text[:1].isalnum() or t.norm in _AUX or t.norm in _MODALS:
+            break
+        if t.norm == "from" and m + 1 < n and tokens[m + 1].norm in ("anyone", "anybody", "any"):
+            continue
+        if t.norm in _OBJECT_STOP or t.norm.endswith("ly") and t.text.islower() and m > k:
+            break
+        if t.norm in _FUNCTION_WORDS and t.norm not in _OBJECT_OPENERS and t.norm not in ("anyone", "anybody") \
+                and not (t.norm == "of" and end is not None):
+            break
+        end = m
+    while end is not None and end >= k and tokens[end].norm in _OBJECT_OPENERS | {"of"}:
+        end -= 1  # not a bare determiner: "rejected the" + a quotation
+    return end if end is not None and end >= k else None
 
 
 #: Auxiliaries that make a negation a statement of past fact ('did not threaten', 'had not
@@ -522,6 +650,10 @@ def _negated_object(tokens: list[Token], c: _Cand) -> str | None:
         return tokens[k].text
     if k + 1 < len(tokens) and tokens[k].norm == "no" and tokens[k + 1].norm == "one":
         return "no one"
+    # "fired no shots", "launched no missiles": a verb whose object is "no" + a noun did not act
+    if k + 1 < len(tokens) and tokens[k].norm == "no" and tokens[k + 1].text.isalpha() \
+            and c.label in ("ASSAULT", "MOBILIZE") and c.i == c.j:
+        return f"no {tokens[k + 1].text}"
     return None
 
 
@@ -619,6 +751,7 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
                 f"escalation; it reads as restraint, so the weight is flipped and halved ({c.intensity:+.1f} -> {w:+.1f})."
             )
             c.category, c.label, c.intensity = "deescalation", "RESTRAINT", w
+            _extend_restraint(tokens, c)
         elif _factual_negation(tokens, c) or neg.lower() in ("no", "without", "nor"):
             # "have never met", "did not meet", "has no plans for a meeting", "without an
             # agreement": the cooperative step did not happen, and no one refused it (§8.4: a

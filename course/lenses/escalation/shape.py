@@ -18,7 +18,9 @@ def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
 
     - a grading adjective joins the phrase it grades ('reckless provocation'); a blaming
       adjective turns a word of trouble into an accusation ('dangerous escalation');
-    - coordinated labels are one label ('groundless and hostile');
+    - coordinated labels are one label ('groundless and hostile'), and a grading adjective coordinated
+      with a label joins it ('a **reckless and cynical** step'; the general noun "step" stays out, as
+      in the seed's "the unfriendly steps");
     - a meeting named only as the time of another consultation in the sentence ('during the
       2+2 meeting, the leaders ... discussed') is the same event, not a second one;
     - 'the row', 'this spat' point back to a dispute already reported: not a new event;
@@ -57,6 +59,10 @@ def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
                                  "of aggression, mildly hostile.")
                 c.reference = "CAMEO 1123 / Goldstein 1992; PLOVER ACCUSE"
             c.i -= 1
+        elif (c.label == "ACCUSE" and prev in {"and", ","} and before in grading and c.i > 1
+              and (c.i < 3 or tokens[c.i - 3].norm not in _DEGREE)
+              and not any(o.i <= c.i - 2 <= o.j for o in cands if o is not c)):
+            c.i -= 2  # 'a reckless and cynical step': a grading adjective coordinated with the label joins it
         if (out and c.label == "ACCUSE" and out[-1].label == "ACCUSE" and out[-1].j + 2 == c.i
                 and tokens[c.i - 1].norm in {"and", "or", ","}):
             out[-1].j = c.j

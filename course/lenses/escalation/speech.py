@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ...document import Token
+from ..attribution.words import _finite_like
 from .candidates import _Cand
 from .context import _has_context
 from .weights import describe_weight, goldstein
@@ -243,6 +244,12 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             end = _content_end(tokens, a)
             if nxt != "that" and not (a < n and tokens[a].norm.endswith("ing")):
                 continue  # 'denied entry', 'denied the visas': not a report of speech
+            if nxt != "that":
+                # a denied act named by a participle ends before a second predicate of the subject:
+                # "denied firing on the corridor and accused government forces of shelling the road"
+                end = next((m - 1 for m in range(a + 1, end + 1) if tokens[m - 1].norm in ("and", "but")
+                            and _finite_like(tokens[m]) and not tokens[m].norm.endswith("ing")), end)
+                end = end - 1 if tokens[end].norm in ("and", "but") else end
             for c in within(min(a, v) - longest, end):
                 if a <= c.i and c.j <= end:
                     c.denied = t.text
