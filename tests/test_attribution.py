@@ -2368,3 +2368,39 @@ def test_a_label_with_its_object_named_is_reported():
 def test_content_starts_compounds_and_next_acts(text, expected):
     assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text)
             for r in analyze(text).attributions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause after the main verb runs to the end of the sentence
+    ("Police detained a student who said she was struck with a baton.",
+     [("who", "said", "she was struck with a baton")]),
+    # a text after "with" is the source of its participle
+    ("The talks ended on Friday with a joint communique pledging to resume talks.",
+     [("a joint communique", "pledging", "resume talks")]),
+    # a catenative "went on to" joins any reporting verb
+    ('He went on to accuse the Lorvian side of "briefing against the deal".',
+     [("He", "went on to accuse", 'the Lorvian side of "briefing against the deal"')]),
+    # guards speak as a body; a refusal to respond is admission-denial
+    ("The coast guard declined to respond to the captain's account.",
+     [("The coast guard", "declined", "respond to the captain's account")]),
+    # an irregular past before a plural noun is the verb; "says" before a plural noun too
+    ("The aide said notes taken by both delegations would bear this out.",
+     [("The aide", "said", "notes taken by both delegations would bear this out")]),
+    ("The document says reports were wrong.", [("The document", "says", "reports were wrong")]),
+    ("Everything Trump says is a lie.", []),
+    # a bare wh-word is no clause
+    ("It is unclear who in Velm knew what.", []),
+    ("Officials knew what the risks were.", [("Officials", "knew", "what the risks were")]),
+])
+def test_sources_and_frames_from_a_third_review(text, expected):
+    assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text)
+            for r in analyze(text).attributions] == expected
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The incident will inevitably renew calls for a binding ban.", True),
+    ("The crackdown will only deepen the rift between the two neighbours.", True),
+    ("The talks will resume on Monday.", False),
+])
+def test_confident_predictions_in_the_writers_voice_are_unattributed(text, flagged):
+    assert bool(analyze(text).unattributed) is flagged

@@ -236,6 +236,9 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
         _end_relative_clauses(doc, toks, found, inside_quote)
         _end_opening_subordinate(doc, toks, found, inside_quote)
         found = _cited_sources(toks, found)
+        # a bare wh-word is no reported clause: "It is unclear who in Velm knew what." (§6.1)
+        found = [f for f in found if not (f.word.frame == "cognitive" and f.content is not None
+                                          and f.content.text.strip().lower() in _WH_WORDS)]
         for f in found:
             attributions.append(_relation(doc, sent, toks, f))
             entries[attributions[-1].cue.start] = f.word

@@ -122,6 +122,11 @@ def _end_relative_clauses(doc: Document, toks: list[Token], found: list[_Found],
         comma_before = r0 > 0 and toks[r0 - 1].text == ","
         if extracted:
             head = None  # the main clause's subject is not the relative clause's head
+        elif not comma_before and any(toks[x].text.islower() and _finite_like(toks[x]) and not _clitic(toks, x)
+                                      for x in range(0, r0)):
+            # the main verb came first: "Police detained a student who said she was struck with a
+            # baton" (the relative clause runs to the end of the sentence, and so does the content)
+            continue
         for k in range(first, len(toks)):
             t = toks[k]
             if t.start >= g.content.end:

@@ -576,6 +576,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
             and not (nxt.norm in AUX and _extracted_subject(toks, c0)) \
             and (nxt.norm.endswith("s") or nxt.norm.endswith("ed") or nxt.norm == "said") and not first.norm.endswith(("ed", "ing")) \
+            and (first.norm not in IRREGULAR_PAST and first.norm != "says" or nxt.norm in AUX) \
             and not (not first.norm.endswith("s") and c0 > 0 and toks[c0 - 1].text.islower() and toks[c0 - 1].norm.endswith("s")
                      and not toks[c0 - 1].norm.endswith("ss") and toks[c0 - 1].norm not in _cue_norms()):
         # (a plain form after a plural noun is its verb: "The cables reveal doubts about the mission")
@@ -721,8 +722,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         src = _left_np(toks, t_end if 0 <= t_end < c0 - 1 else c0 - 1)
         if src is not None:
             # "Officials released a letter saying ...": the noun phrase starts at its determiner
+            # ("ended on Friday with a joint communique pledging ...": "with" a text opens the phrase too)
             dets = [x for x in range(src[0] + 1, src[1] + 1) if toks[x].norm in DETERMINERS | POSSESSIVES
-                    and toks[x - 1].text[:1].islower() and toks[x - 1].norm not in NP_PREPOSITIONS | {"and"}]
+                    and toks[x - 1].text[:1].islower() and (toks[x - 1].norm not in NP_PREPOSITIONS | {"and"}
+                                                            or toks[x - 1].norm == "with")]
             if dets:
                 src = (dets[-1], src[1])
             # ... and keeps its place or addressee: "a message on its website", "a letter to the commission"
