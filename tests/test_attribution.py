@@ -2404,3 +2404,40 @@ def test_sources_and_frames_from_a_third_review(text, expected):
 ])
 def test_confident_predictions_in_the_writers_voice_are_unattributed(text, flagged):
     assert bool(analyze(text).unattributed) is flagged
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent of a passive report must be able to speak; seeing is no report
+    ("Others said the gap was too wide to be explained by error.",
+     [("Others", "said", "the gap was too wide to be explained by error")]),
+    ("The package, a draft of which was seen by the agency, would freeze assets.", []),
+    ("Lorvia's claim was dismissed by engineers.", [("engineers", "was dismissed", "Lorvia's claim")]),
+    # a content never crosses a bracket it does not hold whole
+    ('The team relied on samples from local doctors (one of whom, the report noted, "feared for his safety").',
+     [("the report", "noted", '"feared for his safety"')]),
+    ('Lorvia\'s position (which he described as "a gift to Tarsk") would encourage aggression, he said.',
+     [("he", "described", '"a gift to Tarsk"'),
+      ("he", "said", 'Lorvia\'s position (which he described as "a gift to Tarsk") would encourage aggression')]),
+    # a title's full stop inside an apposition
+    ('"They rammed us," the boat\'s commander, Lt. Ora Kell, told state television.',
+     [("the boat's commander, Lt. Ora Kell", "told", "They rammed us")]),
+    # "neither ... nor": one refusal
+    ("Its foreign ministry would neither confirm nor deny that it had seen the text.",
+     [("Its foreign ministry", "would neither confirm nor deny", "it had seen the text")]),
+    # "another" as a source, kept as written; authorities and aid workers can hold a view
+    ("One diplomat suggested the talks were stalling; another said the leak was deliberate.",
+     [("One diplomat", "suggested", "the talks were stalling"), ("another", "said", "the leak was deliberate")]),
+    ("The authorities have rejected calls to move the families.",
+     [("The authorities", "have rejected", "calls to move the families")]),
+    ('A second aid worker described conditions as "a disaster waiting to happen".',
+     [("A second aid worker", "described", 'conditions as "a disaster waiting to happen"')]),
+    # an "if" after a verb of replying is a condition
+    ("He warned that Tarsk would respond if it must.", [("He", "warned", "Tarsk would respond if it must")]),
+    ('He warned that Tarsk would respond "if it must".', [("He", "warned", 'Tarsk would respond "if it must"')]),
+    # a clause after the cue does not end at its own "when"
+    ("Some residents said it began when a heater overturned.",
+     [("Some residents", "said", "it began when a heater overturned")]),
+])
+def test_relations_from_a_fourth_review(text, expected):
+    assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text)
+            for r in analyze(text).attributions] == expected

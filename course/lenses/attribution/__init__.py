@@ -236,6 +236,12 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
         _end_relative_clauses(doc, toks, found, inside_quote)
         _end_opening_subordinate(doc, toks, found, inside_quote)
         found = _cited_sources(toks, found)
+        for f in found:
+            if f.content is not None:
+                trimmed = _inside_brackets(doc, f.content)
+                if trimmed is not f.content:
+                    f.content = trimmed
+                    f.kind = _kind(text, f.content, f.kind) if f.kind != "according-to" else f.kind
         # a bare wh-word is no reported clause: "It is unclear who in Velm knew what." (§6.1)
         found = [f for f in found if not (f.word.frame == "cognitive" and f.content is not None
                                           and f.content.text.strip().lower() in _WH_WORDS)]
@@ -250,6 +256,37 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
     annotations.extend(un_marks)
     annotations.sort(key=lambda a: (a.start, -a.end, a.label))
     return attributions, annotations, unattributed
+
+
+def _inside_brackets(doc: Document, c: Span) -> Span:
+    """A content never crosses a bracket it does not hold whole: a report inside brackets ends at
+    the closing one ("(one of whom, the report noted, “feared for his safety”)" → '“feared for his
+    safety”'), and a bracket opened in the content and not closed there is cut off with what follows
+    ("relied on samples handed over by local doctors (one of whom ..." → "... local doctors").
+
+    >>> from course.document import build_document
+    >>> d = build_document("Samples came from doctors (one of whom, the report noted, feared for his safety).")
+    >>> start = d.text.index("feared")
+    >>> _inside_brackets(d, _span(d, start, len(d.text) - 1)).text
+    'feared for his safety'
+    """
+    t = c.text
+    depth, end = 0, len(t)
+    for k, ch in enumerate(t):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                end = k  # the closing bracket of a parenthesis the report stands in
+                break
+            depth -= 1
+    if depth > 0:  # an opening bracket not closed inside the content
+        end = min(end, t.rfind("(", 0, end) if t.count("(") == 1 else t.find("("))
+    if end >= len(t):
+        return c
+    while end > 0 and t[end - 1] in " ,;":
+        end -= 1
+    return _span(doc, c.start, c.start + end) if end > 0 else c
 
 
 def _cited_sources(toks: list[Token], found: list[_Found]) -> list[_Found]:

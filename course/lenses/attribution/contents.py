@@ -227,8 +227,9 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                 cut = min(cut, toks[k - 1].end)  # "demanded guarantees for its ports, while Libya walked out"
                 break
             if not _is_word(t) or t.norm in AUX or t.norm in ("to", "that") or t.norm.endswith("ed") \
+                    or t.text.islower() and t.norm in IRREGULAR_PAST and k > first \
                     or t.text[:1].isupper() and k > first:
-                break
+                break  # (a clause, not a noun phrase: "said it began when ...")
         # ... and before the subject's next act: "rejected US offers of talks and continues to test
         # missiles" (a verb after "and", followed by "to" or a determiner; after a comma, a past verb:
         # "companies it accused of supplying drones, and froze the assets of three banks")
@@ -600,6 +601,10 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
         return False
     c = _complement_at(toks, j)
     if c is not None:
+        # an "if" right after a verb of replying is a condition, not a question asked: "would respond
+        # if it must" (answering lemmas keep it: "did not say if ...")
+        if c == j and toks[c].norm == "if" and word.lemma in word_class("reply-lemmas"):
+            return False
         # "speak" takes no that-clause: "spoke in a cottage on a base that overlooks ..." is a relative
         return not (word.lemma in word_class("clauseless-lemmas") and toks[c].norm in COMPLEMENTIZERS)
     t = toks[j]

@@ -81,9 +81,10 @@ def _request_for_comment(toks: list[Token], k: int) -> bool:
     return False
 
 
-#: Prepositions that open a quoted adverbial right after a verb ('would respond “at a time of our
-#: choosing”', '“in kind and without delay”'): how or when, not words reported.
-_ADVERBIAL_OPENERS = frozenset("at in with without within on by under after before from through".split())
+#: Prepositions and subordinators that open a quoted adverbial right after a verb ('would respond “at a
+#: time of our choosing”', '“in kind and without delay”', '“if it must”'): how, when or on what
+#: condition, not words reported.
+_ADVERBIAL_OPENERS = frozenset("at in with without within on by under after before from through if unless once".split())
 
 
 def _opening_participle(doc, sent, toks, c0, j, cue, word, rule, opens) -> _Found | None:
@@ -497,6 +498,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                       or toks[k].text in ("'", "’") and k + 1 < n and toks[k + 1].norm == "t" and _clitic(toks, k)):
         k -= 1
     c0 = k + 1
+    # "would neither confirm nor deny that ...": the pair is one refusal, its verb group the cue
+    if c0 >= 3 and toks[c0 - 1].norm == "nor" and toks[c0 - 3].norm == "neither" and toks[c0 - 2].text.islower():
+        c0 -= 3
+        while c0 > 0 and toks[c0 - 1].norm in AUX and toks[c0 - 1].norm not in ("s", "'s"):
+            c0 -= 1
     cue = (c0, b)
     # "has not ruled out military options" excludes nothing: it keeps a possibility open, a hedge
     # (hedges.tsv), not a report of an exclusion (and "did not rule out" is no cue either)
@@ -1561,6 +1567,9 @@ def _noun_clause_subject(toks: list[Token], subj: tuple[int, int], c0: int) -> t
         if toks[k].norm in nouns and toks[k + 1].norm == "that" and not any(
                 toks[x].text in (";", ":") for x in range(k, end + 1)):
             return (subj[0], end)
+    # ... and a noun of speech the walk stopped before: "Lorvia's claim was dismissed by engineers"
+    if subj[1] + 1 == end and toks[end].norm in nouns:
+        return (subj[0], end)
     return subj
 
 
@@ -1573,6 +1582,12 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
         agent = _right_np(toks, j + 1, n, speech_nouns=True)
         if agent is None:
             return None
+        # the agent must be able to speak or show ("explained by error" names a cause), and seeing is
+        # no report ("a draft of which was seen by the agency": who saw a text, §6.1)
+        head_noun = toks[agent[1]].norm
+        if word.lemma == "see" or not (_speakerlike(toks, agent) or head_noun in document_nouns()
+                                       or head_noun.endswith(("ers", "ors", "ists", "ians", "ants", "ents"))):
+            return None  # (a plural of people who do something counts: "engineers", "economists")
         subj = _subject(toks, c0)
         if agent[1] + 2 < n and toks[agent[1] + 1].norm == "as" and toks[agent[1] + 2].norm.endswith("ing"):
             # a chain: "Ek was quoted by the state broadcaster VTV as saying that ...": the subject

@@ -580,8 +580,9 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
         # (a relative clause may be longer: "The tracking poll, which tracks Americans' support
         # for the presidential candidates on a daily basis, showed")
         k = j - 1
-        while k >= 0 and k > j - 30 and toks[k].text not in (",", ".", ";", ":") and toks[k].text not in QUOTE_CHARS:
-            k -= 1
+        while k >= 0 and k > j - 30 and (toks[k].text not in (",", ".", ";", ":") or toks[k].text == "." and _np_word(toks, k)) \
+                and toks[k].text not in QUOTE_CHARS:
+            k -= 1  # (the full stop of a title is inside: "the commander, Lt. Ora Kell, told")
         if k < 0 or toks[k].text != "," or k <= j - 12 and toks[k + 1].norm not in ("who", "which", "whose"):
             return None
         inner = (k + 1, j - 1)

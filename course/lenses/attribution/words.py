@@ -282,7 +282,7 @@ def _finite_like(t: Token) -> bool:
     return t.text.islower() and (t.norm in AUX or t.norm in IRREGULAR_PAST or t.norm.endswith("ed") and len(t.norm) > 3)
 #: Quantifier pronouns that can stand alone as a speaker ("all agreed that ...").
 QUANTIFIER_SOURCES = frozenset("all both many some most few several none others everyone everybody nobody "
-                               "someone somebody anyone".split())
+                               "someone somebody anyone another".split())
 
 
 def _title_case(toks: list[Token]) -> bool:
