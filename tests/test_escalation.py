@@ -918,7 +918,7 @@ def test_every_explanation_reads_once():
     ("Fighting over the town killed 20 soldiers.", {("Fighting", "ASSAULT", -10.0), ("killed", "ASSAULT", -10.0)}),
     # "deployed" before a counted category is an adjective; as a verb it moves forces
     ("Each side was limited to 1,550 deployed warheads.", set()),
-    ("Russia deployed warheads near the border.", {("deployed warheads", "MOBILIZE", -7.2)}),
+    ("Russia deployed warheads near the border.", {("deployed warheads near the border", "MOBILIZE", -7.2)}),
     ("The two leaders signed five memorandums of understanding.", {("signed five memorandums", "AGREE", 8.0)}),
 ])
 def test_what_a_stopping_verb_stops(text, expected):

@@ -121,8 +121,11 @@ def test_every_class_a_pattern_is_written_with_says_so_in_the_class_file():
     classes = {row["class"]: row["used_by"].split() for row in read_tsv(lexicons() / f"{WORD_CLASSES}.tsv")}
     used = macros("class", rows())
     assert used == {"strike-modifiers": ["military-strike"], "captive-nouns": ["seize-people"],
-                    "fighter-nouns": ["kill-fighters", "fighters-killed"], "labelling-words": ["labelled-surrender"], "worsening-verbs": ["worsen-crisis"],
-                    "displaced-people-nouns": ["push-back-people", "people-pushed-back"]}
+                    "fighter-nouns": ["kill-fighters", "fighters-killed"], "labelling-words": ["labelled-surrender", "quoted-hostile-label"], "worsening-verbs": ["worsen-crisis"],
+                    "displaced-people-nouns": ["push-back-people", "people-pushed-back"],
+                    "show-of-force-verbs": ["not-hesitate"], "defended-goods": ["take-every-measure"],
+                    "aimed-weapons": ["weapons-aimed-at"], "pursued-projects": ["refuse-to-halt"],
+                    "pejorative-nouns": ["quoted-hostile-label"]}
     for name, patterns in used.items():
         for pattern in patterns:
             assert f"pattern:{pattern}" in classes[name], f"{name} does not list pattern:{pattern} in used_by"

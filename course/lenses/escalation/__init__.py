@@ -120,6 +120,7 @@ from .rules import _apply_absorption, _apply_cessation, _apply_charge_codes, _ap
 from .shape import _apply_phrase_shape
 from .weights import carries_weight
 from .speech import _apply_speech_acts
+from .words import word_class
 from .weights import CONDITIONAL_FACTOR, HEDGE_FACTOR, NEGATION_FACTOR, _with_cameo_reference
 
 __all__ = ["annotate", "escalation_curve", "CONDITIONAL_FACTOR", "HEDGE_FACTOR", "NEGATION_FACTOR"]
@@ -179,6 +180,7 @@ def _source_descriptions(stance: list[Annotation]) -> list[tuple[int, int]]:
 
 def _annotate(doc: Document, stance: list[Annotation], quotes_found: list[tuple[int, int, int, int]]) -> list[Annotation]:
     out: list[Annotation] = []
+    _asking = word_class("meeting-request-verbs")
     quote_tokens = _quote_token_spans(doc, quotes_found)
     quote_starts: dict[int, list[int]] = {}
     by_sentence: dict[int, list[Annotation]] = {}
@@ -187,17 +189,20 @@ def _annotate(doc: Document, stance: list[Annotation], quotes_found: list[tuple[
         if s is not None:
             by_sentence.setdefault(s.index, []).append(a)
     previous: tuple[int, list[Token]] = (-1, [])
-    for sentence, tokens in doc.sentence_tokens():
+    sentences = list(doc.sentence_tokens())
+    for at, (sentence, tokens) in enumerate(sentences):
         if not tokens:
             continue
         seg = _segments(tokens)
         conds = _conditionals(tokens, seg)
         prev_tokens = previous[1] if previous[0] == sentence.paragraph else []
         previous = (sentence.paragraph, tokens)
-        ctx = {"conditional": conds, "segments": seg, "previous": prev_tokens}
+        nxt = sentences[at + 1] if at + 1 < len(sentences) else None
+        next_tokens = nxt[1] if nxt is not None and nxt[0].paragraph == sentence.paragraph else []
+        ctx = {"conditional": conds, "segments": seg, "previous": prev_tokens, "next": next_tokens}
         cands = _collect(tokens, sentence, ctx)
-        if not cands:
-            continue
+        if not cands and not any(t.norm in _asking for t in tokens):
+            continue  # (an appeal may name no event word: "did not ask for their release")
         cands = _apply_phrase_shape(tokens, cands)
         cands = _apply_cessation(tokens, seg, cands)
         cands = _apply_speech_acts(tokens, seg, cands)

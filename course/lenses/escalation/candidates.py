@@ -58,14 +58,20 @@ def _is_name_part(tokens: Sequence[Token], i: int, j: int) -> bool:
     return (before[:1].isupper() and before.isalpha() and i - 1 > 0) or (after[:1].isupper() and after.isalpha())
 
 
+#: Determiners of a noun the paragraph around it explains ("the withdrawal", "this deployment").
+_ANAPHORIC = frozenset("the this that these those".split())
+
+
 def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> list[_Cand]:
     cands: list[_Cand] = []
     matcher = _lexicon()
     actors = word_class("actor-nouns")  # nouns of people or bodies: "aid agencies"
     for first, last, e in matcher.finditer(tokens):
         i, j = first.index - tokens[0].index, last.index - tokens[0].index
-        if e.context and not _has_context(e.context, tokens) and not _has_context(e.context, ctx.get("previous", ())):
-            continue
+        if e.context and not _has_context(e.context, tokens) and not _has_context(e.context, ctx.get("previous", ())) \
+                and not (i > 0 and tokens[i - 1].norm in _ANAPHORIC and _has_context(e.context, ctx.get("next", ()))):
+            continue  # ("Diplomats said the withdrawal may take days. Troops were still dug in": a definite
+            #           noun takes its field from the sentence after it in the paragraph too)
         if sentence.kind == "body" and _is_name_part(tokens, i, j):
             continue
         if e.condition is not None and not e.condition(tokens, i, j):

@@ -18,8 +18,12 @@ def _segments(tokens: list[Token]) -> list[int]:
     and at an absolute clause (', with Kessia threatening to expand enrichment if ...').
     After "and", a reporting verb of the class ``new-report-verbs`` starts a new report by the
     same speaker, with its own scope ("pledged that Sorrenia would respond in kind and said she
-    did not rule out closing ...")."""
+    did not rule out closing ...").
+    A participle of speech after a comma (class ``report-participles``: ", warning that ...") opens
+    a clause of its own: its condition is not the main clause's ("gave Velmora 72 hours to stop,
+    warning that it would act if the deadline passed": the ultimatum is not conditional)."""
     new_report = word_class("new-report-verbs")
+    report_participles = word_class("report-participles")
     seg, out = 0, []
     relative = False
     for k, t in enumerate(tokens):
@@ -32,6 +36,8 @@ def _segments(tokens: list[Token]) -> list[int]:
             elif prev == "," and t.norm == "with" and any(
                     x.text.islower() and x.norm.endswith("ing") and len(x.norm) > 4 for x in tokens[k + 2 : k + 6]):
                 seg += 1  # ", with Kessia threatening to ... if ...": an absolute clause of its own
+            elif prev == "," and t.norm in report_participles:
+                seg += 1  # "gave Velmora 72 hours ..., warning that it would ... if the deadline passed"
             elif prev == "," and t.norm in ("which", "who", "whose", "where"):
                 seg += 1
                 relative = True
@@ -49,6 +55,9 @@ def _segments(tokens: list[Token]) -> list[int]:
 
 #: Subjects that open a relative clause with no comma ("the villages it seized").
 _RELATIVE_SUBJECTS = frozenset("it they he she we".split())
+#: Words that open a clause of their own before a subject pronoun: what follows them is no relative clause.
+_NOT_ANTECEDENTS = frozenset("whether if when because since although though while as after before until once and "
+                             "but or so where why how what said says".split())
 
 
 def _past_relative(tokens: list[Token], k: int) -> bool:
@@ -60,9 +69,13 @@ def _past_relative(tokens: list[Token], k: int) -> bool:
     >>> t = build_document("if Merrow kept troops in two border villages it seized last autumn").tokens
     >>> [k for k in range(len(t)) if _past_relative(t, k)]
     [8]
+    >>> t = build_document("it was not clear whether they crossed the border").tokens
+    >>> [k for k in range(len(t)) if _past_relative(t, k)]
+    []
     """
-    if k < 1 or not tokens[k - 1].text.isalpha() or not tokens[k - 1].text.islower():
-        return False
+    if k < 1 or not tokens[k - 1].text.isalpha() or not tokens[k - 1].text.islower() \
+            or tokens[k - 1].norm in _NOT_ANTECEDENTS:
+        return False  # "whether they crossed into its airspace": a clause the word opens, no relative clause
     j = k + 1 if tokens[k].norm in ("that", "which") else k
     if j + 1 >= len(tokens) or tokens[j].norm not in _RELATIVE_SUBJECTS:
         return False

@@ -245,9 +245,21 @@ def _denial_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
 def _meeting_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Sides that meet (not "would be met with a decisive response": :func:`_not_passive`), not
     a side that meets an obligation ("failed to meet its commitments", "met the deadline"; word class
-    ``obligation-nouns``)."""
-    obligations = word_class("obligation-nouns")
-    return _not_passive(tokens, i, j) and not any(t.norm in obligations for t in tokens[j + 1 : j + 4])
+    ``obligation-nouns``), nor one that meets the press ("sat down with reporters", an interview;
+    word class ``press-nouns``)."""
+    obligations, press = word_class("obligation-nouns"), word_class("press-nouns")
+    after = tokens[j + 1 : j + 4]
+    return _not_passive(tokens, i, j) and not any(t.norm in obligations for t in after) \
+        and not any(t.norm in press for t in after[:2])
+
+
+def _not_inspection(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A visit by inspectors or monitors is an inspection, not a diplomatic visit (CAMEO 042):
+    "inspectors may visit any site at 48 hours' notice", "allow Tarskian inspectors to visit the
+    launch sites" (the allowing is the one act), "an inspection visit"; the words are the class
+    ``inspector-nouns``, looked for in the four tokens before the verb."""
+    checkers = word_class("inspector-nouns")
+    return not any(t.norm in checkers for t in tokens[max(0, i - 4) : i])
 
 
 def _not_anonymity(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -262,8 +274,12 @@ def _party_allows(tokens: Sequence[Token], i: int, j: int) -> bool:
     agreement that allows it only permits ("a fisheries agreement that allows boats to fish", "when
     the procedures allow it"; the class ``accordance-nouns`` of ``attribution_word_classes.tsv``), and
     so does any thing ("an engine which would allow it to be launched", "as soon as security
-    conditions allow"): the subject must be a side (a name, a pronoun of people, ``diplomatic-words``)."""
+    conditions allow"): the subject must be a side (a name, a pronoun of people, ``diplomatic-words``).
+    A participle after a comma ("a corridor ... opened, allowing 2,000 civilians to leave") gives the
+    result of the event before it: no concession of its own."""
     k = i - 1
+    if k >= 0 and tokens[k].text == ",":
+        return False  # ", allowing 2,000 civilians to leave": the result of the event before the comma
     if k >= 0 and tokens[k].norm in ("that", "which"):
         k -= 1
     if k >= 0 and tokens[k].norm in ACCORDANCE_NOUNS:
@@ -359,6 +375,7 @@ CONDITIONS: dict[str, Condition] = {
     "deal-sense": _deal_sense,
     "denial-sense": _denial_sense,
     "meeting-sense": _meeting_sense,
+    "not-inspection": _not_inspection,
     "not-anonymity": _not_anonymity,
     "party-allows": _party_allows,
     "label-sense": _label_sense,

@@ -118,7 +118,13 @@ def _reaching(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: 
                   and a.text.lower() not in _attitude_hedges()]
         hedge = inside[0].text if inside else None
         modal = next((t.text for t in tokens[sub:s_last + 1] if t.norm in modal_hedges and t.text != "May"), None)
-    opener = next((k for k in range(c.j + 1, s_last + 1) if tokens[k].norm in _SUBORDINATE_OPENERS), None)
+    # a reporting verb after the phrase opens the reported clause ("A diplomat who has followed the
+    # talks said the sides might meet": "might" is the reported clause's, the talks are the source's);
+    # not a parenthetical one between commas ("Sanctions, officials said, may be imposed")
+    reporting = word_class("reporting-words")
+    opener = next((k for k in range(c.j + 1, s_last + 1) if tokens[k].norm in _SUBORDINATE_OPENERS
+                   or (tokens[k].norm in reporting and tokens[k - 1].text != ","
+                       and not (k + 1 < len(tokens) and tokens[k + 1].text == ","))), None)
     if opener is None:
         return hedge, modal
     limit = tokens[opener].start
@@ -189,6 +195,8 @@ def _told_as_past(tokens: list[Token], c: _Cand) -> bool:
     k = c.j + 1
     if tokens[c.i].norm in word_class("worsening-verbs"):
         return False  # "likely to deepen a crisis that began in March": the crisis is past, its deepening is not
+    if _in_reduced_past_relative(tokens, c):
+        return True
     if k + 1 < len(tokens) and tokens[k].norm in ("that", "which") and tokens[k + 1].text.islower() \
             and (tokens[k + 1].norm.endswith("ed") or tokens[k + 1].norm in IRREGULAR_PAST
                  or tokens[k + 1].norm in ("was", "were", "had")):
@@ -197,18 +205,62 @@ def _told_as_past(tokens: list[Token], c: _Cand) -> bool:
         and tokens[c.i - 3].norm in _PAST_DATES
 
 
+#: Words before a past participle that make it a verb of the clause, not a reduced relative clause.
+_NOT_HEAD_NOUNS = frozenset("be been being is are was were has have had having to not n't never get got gets "
+                            "it they he she we i you who which that and or but also already just".split())
+
+
+_PARTICIPLE_PREPS = frozenset("on in at for with by from over under during near after".split())
+
+
+def _in_reduced_past_relative(tokens: list[Token], c: _Cand) -> bool:
+    """Is the phrase a past participle right after the noun it describes, or inside that
+    participle's short phrase ("civilians **detained** on **espionage** charges")? Such a reduced
+    relative clause tells of a past event: "the next swap may include civilians detained on
+    espionage charges" guesses about the swap, not the detention (ANNOTATION.md §8.4, Hedge scope).
+    Not a participle after an auxiliary or a subject ("may have moved", "could be detained").
+
+    >>> from course.document import build_document
+    >>> t = build_document("The swap may include civilians detained on espionage charges.").tokens
+    >>> _in_reduced_past_relative(t, _Cand(5, 5, "escalation", "COERCE", -5.0, "173", "", "", ""))
+    True
+    >>> t = build_document("The rebels may have moved heavy weapons.").tokens
+    >>> _in_reduced_past_relative(t, _Cand(4, 6, "escalation", "MOBILIZE", -7.2, "154", "", "", ""))
+    False
+    """
+    for p in range(c.i, max(0, c.i - 4), -1):
+        w = tokens[p]
+        if not (w.text.islower() and (w.norm.endswith("ed") or w.norm in IRREGULAR_PAST)):
+            continue
+        before = tokens[p - 1]
+        if not (before.text.isalpha() and before.text.islower()) or before.norm in _NOT_HEAD_NOUNS \
+                or before.norm in _MODALS or before.norm in _DEFINITE or before.norm.endswith("ly") \
+                or before.norm in ("a", "an", "the", "of", "in", "on", "at", "for", "with", "by", "from", "as"):
+            return False
+        # between the participle and the phrase: only a short prepositional phrase, no comma or clause
+        # word ("fire prohibited missiles": an adjective before its noun, no participle phrase)
+        between = tokens[p + 1 : c.i]
+        if p == c.i:
+            return True
+        return bool(between) and (between[0].norm in _PARTICIPLE_PREPS
+                                and all(t.text.isalnum() and t.norm not in ("that", "which", "who", "and", "but", "or")
+                                        for t in between))
+    return False
+
+
 def _subject_of_ending(tokens: list[Token], c: _Cand) -> bool:
     """Is the phrase the subject of a verb of ending or lasting ("the truce could unravel if ...",
     "unless the harassment stopped", "if cooperation by all parties founders")? Then the state it names exists; the ending is what is
     hedged or conditional. The verbs are the class ``ending-verbs`` ("last" is left out: "moved
     units last week")."""
     k = c.j + 1
-    if k < len(tokens) and tokens[k].norm in ("by", "of", "between", "among", "with", "on"):
+    if k < len(tokens) and tokens[k].norm in ("by", "of", "between", "among", "with", "on", "in", "near", "along",
+                                              "around", "across"):
         # a short phrase of its own may stand between: "if cooperation by all parties founders"
         m = next((x for x in range(k + 1, min(len(tokens), k + 6)) if tokens[x].norm in word_class("ending-verbs")), None)
         if m is not None and all(t.text.isalnum() for t in tokens[k:m]):
             k = m
-    while k < len(tokens) and (tokens[k].norm in _MODALS or tokens[k].norm in ("not", "n't", "t")
+    while k < len(tokens) and (tokens[k].norm in _MODALS or tokens[k].norm in ("not", "n't", "t", "has", "have", "had")
                                or tokens[k].norm.endswith("ly") and tokens[k].text.islower()):
         k += 1
     return (k < len(tokens) and tokens[k].norm in word_class("ending-verbs")
@@ -255,6 +307,8 @@ def _known_subject(tokens: list[Token], c: _Cand, s_first: int) -> bool:
     if v >= len(tokens) or not (tokens[v].text.islower() and tokens[v].norm.isalpha()) \
             or tokens[v].norm in ("of", "in", "on", "at", "and", "or", "for", "with", "by", "from", "which", "that", "who"):
         return False  # no verb after it: not a subject
+    if tokens[v].norm in ("take", "takes", "took", "taken") and not (v + 1 < len(tokens) and tokens[v + 1].norm == "place"):
+        return True  # "the withdrawal may take several days": its length is guessed, not the withdrawal
     return tokens[v].norm not in word_class("happening-verbs")
 
 
@@ -263,6 +317,31 @@ _PROJECTING = frozenset({("rehearsal", "for"), ("rehearsals", "for"), ("preparat
                          ("prelude", "to"), ("pretext", "for"), ("pretext", "to"), ("excuse", "to"), ("excuse", "for"), ("plans", "for"), ("plan", "for"),
                          ("risk", "of"), ("fears", "of"), ("fear", "of"), ("spectre", "of"), ("specter", "of"),
                          ("afraid", "of"), ("scared", "of"), ("fearful", "of")})
+
+
+_APPOSITION_OPENERS = frozenset("a an".split())
+
+
+def _in_apposition_after_condition(tokens: list[Token], c: _Cand, s_first: int) -> bool:
+    """Is the phrase in the writer's apposition after a condition that closes its clause?
+    "would release 30 soldiers if the government freed rebel prisoners, an offer the government has
+    not accepted": the if-clause follows the main clause and ends at the comma; the apposition after
+    it ("an offer ...", "a charge the council rejected") is the writer's comment, outside the
+    condition (ANNOTATION.md §3 conditional; §6.2 the writer's apposition). A short condition
+    ("react ... if necessary, also asymmetrically") has no clause to close and is left alone.
+
+    >>> from course.document import build_document
+    >>> t = build_document("It would free them if Kessia freed prisoners, an offer Kessia has not accepted.").tokens
+    >>> _in_apposition_after_condition(t, _Cand(10, 10, "deescalation", "AGREE", 4.0, "03", "", "", ""), 0)
+    True
+    >>> _in_apposition_after_condition(t, _Cand(1, 2, "deescalation", "CONCEDE", 5.0, "08", "", "", ""), 0)
+    False
+    """
+    k = next((x for x in range(s_first + 1, c.i) if tokens[x].norm in ("if", "unless")), None)
+    if k is None or k + 2 >= c.i or tokens[k + 1].norm in ("necessary", "needed", "required", "need"):
+        return False
+    comma = next((x for x in range(k + 2, c.i) if tokens[x].text == ","), None)
+    return comma is not None and comma + 1 < c.i and tokens[comma + 1].norm in _APPOSITION_OPENERS
 
 
 def _ends_in_quotation(quotes: list[tuple[int, int]], tokens: list[Token]) -> bool:
@@ -320,6 +399,8 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
     trig = conds[c.i]
     if trig is None:
         trig = clause_conditional
+    if trig and _in_apposition_after_condition(tokens, c, s_first):
+        trig = None
     if trig:
         _weaken(c, CONDITIONAL_FACTOR, "conditional",
                 f"A conditional {noun}: '{trig}' keeps it open-ended, so its weight is halved")

@@ -275,6 +275,15 @@ def _conflict_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]
     return any(t.norm in front for t in ctx.get("previous", ())) or any(t.norm in front for t in tokens[:i])
 
 
+def _treaty_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """The sentence, or the one before it in its paragraph, names a treaty (class ``treaty-nouns``):
+    "the suspension" there points back to a treaty suspended ('Lorvia denied that it had violated
+    the treaty. Marr called the suspension "a reckless and cynical step"'), a rejection, not a
+    sanction."""
+    treaties = word_class("treaty-nouns")
+    return any(t.norm in treaties for t in tokens) or any(t.norm in treaties for t in ctx.get("previous", ()))
+
+
 #: The rules a pattern's ``check`` column can name. Each is given the sentence's tokens, the
 #: first and last token of the match and the sentence context, and says whether the match stands.
 CHECKS: dict[str, _Check] = {
@@ -293,6 +302,7 @@ CHECKS: dict[str, _Check] = {
     "hostile-context": _hostile_context,
     "fire-as-verb": _fire_as_verb,
     "conflict-paragraph": _conflict_paragraph,
+    "treaty-paragraph": _treaty_paragraph,
     "military-strike": _military_strike,
 }
 

@@ -180,7 +180,9 @@ def _apply_threat_merge(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
             # "threatened to expel", "warned of retaliatory strikes", "the threat of sanctions", and a
             # threat verb with the act as its object: "threatened sanctions"
             direct = not gap and c.j == c.i and tokens[c.i].norm.endswith(("ed", "ens", "en"))
-            if nxt.category == "escalation" and (direct or gap and gap[0] in {"to", "of"} and len(gap) <= 3):
+            # ("will not hesitate to" ends in its own "to": the act follows with no gap)
+            ends_in_to = not gap and tokens[c.j].norm == "to"
+            if nxt.category == "escalation" and (direct or ends_in_to or gap and gap[0] in {"to", "of"} and len(gap) <= 3):
                 cameo = _THREAT_CAMEO.get(nxt.label, "130")
                 if nxt.cameo == "163":
                     cameo = "1312"
@@ -471,6 +473,9 @@ def _first_to_act(tokens: list[Token], k: int) -> str | None:
     return f"{tokens[words[3]].text} be the first to" if neg in ("not", "never") else None
 
 
+_HESITATION = frozenset("hesitate hesitates hesitated hesitating hesitation".split())
+
+
 def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozenset[int] = frozenset()) -> str | None:
     negating = word_class("negating-verbs")  # "failed to", "refrained from"
     for k in range(c.i - 1, max(-1, c.i - 5), -1):
@@ -485,6 +490,8 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
             return None  # the answer is missing, not the step: "has not responded to the invitation"
         if w in word_class("belief-verbs"):
             return None  # a denied belief, not a step withheld: "I don't think the sanctions will work"
+        if w in _HESITATION:
+            return None  # the hesitation is denied, the act promised: "would not hesitate to meet"
         if w == "that" and k > c.i - 4 and k + 1 < len(tokens) and not tokens[k + 1].norm.endswith("ing"):
             return None  # the negation is the frame's: "It is not clear that the ceasefire will hold"
         if w == "to":
@@ -752,7 +759,9 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
             )
             c.category, c.label, c.intensity = "deescalation", "RESTRAINT", w
             _extend_restraint(tokens, c)
-        elif _factual_negation(tokens, c) or neg.lower() in ("no", "without", "nor"):
+        elif _factual_negation(tokens, c) or neg.lower() in ("no", "without", "nor") or c.label == "REQUEST":
+            # (an appeal not made is no refusal: "Tarsk did not ask for their release" keeps the
+            # REQUEST, negated)
             # "have never met", "did not meet", "has no plans for a meeting", "without an
             # agreement": the cooperative step did not happen, and no one refused it (§8.4: a
             # denial keeps its label, marked negated); failing to reach one stays a rejection,

@@ -11,6 +11,8 @@ from .words import word_class
 #: Degree words: after one of them an adjective is graded itself ("the most serious challenge"),
 #: it does not join the phrase.
 _DEGREE = frozenset("most more very so too less least".split())
+#: Prepositions of means before a channel of talk: "on a hotline", "by video link", "via videoconference".
+_MEANS_PREPS = frozenset("on by via over through".split())
 
 
 def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
@@ -23,15 +25,19 @@ def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
       in the seed's "the unfriendly steps");
     - a meeting named only as the time of another consultation in the sentence ('during the
       2+2 meeting, the leaders ... discussed') is the same event, not a second one;
+    - a channel named after a preposition of means ('spoke by telephone **on a military hotline**',
+      class ``channel-nouns``) after a consultation in the sentence gives its format: no second event
+      (ANNOTATION.md §8.1, "in a 2+2 format");
     - 'the row', 'this spat' point back to a dispute already reported: not a new event;
     - a word of reciprocity before an act ('tit-for-tat expulsions', 'reciprocal sanctions') says
       how the act answers another: one act, marked on the act with the word in its span.
 
-    The words are the classes ``grading-adjectives``, ``blaming-adjectives``, ``dispute-nouns``
-    and ``meeting-nouns``.
+    The words are the classes ``grading-adjectives``, ``blaming-adjectives``, ``dispute-nouns``,
+    ``meeting-nouns`` and ``channel-nouns``.
     """
     grading, blaming = word_class("grading-adjectives"), word_class("blaming-adjectives")
     disputes, meetings = word_class("dispute-nouns"), word_class("meeting-nouns")
+    channels = word_class("channel-nouns")
     consult = [c for c in cands if c.label == "CONSULT"]
     reciprocal = word_class("reciprocity-words")
     acts = {o.i for o in cands if o.category == "escalation"}
@@ -51,6 +57,10 @@ def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
         if (c.category == "deescalation" and c.label == "CONSULT" and tokens[c.j].norm in meetings
                 and len(consult) > 1 and any(tokens[k].norm in {"during", "at"} for k in range(max(0, c.i - 3), c.i))):
             continue
+        if (c.label == "CONSULT" and tokens[c.j].norm in channels
+                and any(o.label == "CONSULT" and o.j < c.i for o in out)
+                and any(tokens[k].norm in _MEANS_PREPS for k in range(max(0, c.i - 3), c.i))):
+            continue  # 'spoke by telephone on a military hotline': the hotline is the call's format
         before = tokens[c.i - 2].norm if c.i > 1 else ""
         if prev in grading and before not in _DEGREE and not any(o.i <= c.i - 1 <= o.j for o in cands if o is not c):
             if prev in blaming and c.label == "DETERIORATE":

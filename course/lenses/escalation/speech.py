@@ -27,6 +27,9 @@ _THREATENABLE = frozenset({"SANCTION", "COERCE", "PROTEST", "REJECT", "DEMAND", 
 #: Modals of a forecast: "warned that the corridor could close".
 _FORECAST_MODALS = frozenset("could might may would".split())
 
+# words between a verb of weighing and the act weighed ("considering whether to close")
+_CONSIDERED_LEAD = frozenset("whether to possibly".split())
+
 
 def _complement(tokens: list[Token], k: int, limit: int = 6) -> int:
     """Last token of the short phrase an appeal asks for, from token k: the verb and its object
@@ -44,6 +47,21 @@ def _complement(tokens: list[Token], k: int, limit: int = 6) -> int:
     return end
 
 
+def _means_of_talk(tokens: list[Token], b: int) -> int:
+    """Extend an asked-for act over its means when the means is talk: "to resolve the dispute
+    **through dialogue**" is one appeal, to settle by talking (CAMEO 026); the dialogue has not
+    taken place and is no consultation of its own (ANNOTATION.md §8.4, One act, one mark)."""
+    n = len(tokens)
+    if b + 2 < n and tokens[b + 1].norm in ("through", "via", "by"):
+        k = b + 2
+        while k < n and k <= b + 4 and tokens[k].norm in ("a", "an", "the", "direct", "peaceful", "political",
+                                                          "diplomatic", "further", "renewed"):
+            k += 1
+        if k < n and tokens[k].norm in word_class("talk-words"):
+            return k
+    return b
+
+
 def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
     """Spans of what an appeal verb at v asks for: 'urged both sides to show restraint and to resume
     talks' -> [show restraint, resume talks]; 'called for calm' -> [calm]."""
@@ -53,7 +71,7 @@ def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
     asking = word_class("meeting-request-verbs")
     out: list[tuple[int, int]] = []
     k = v + 1
-    if w in call or w in press:
+    if w in call or w in press or (w in asking and k < n and tokens[k].norm == "for"):
         if w in press and k < n and tokens[k].norm in ("hard", "again", "publicly"):
             k += 1  # "pressing hard for a ceasefire"
         if k < n and tokens[k].norm == "for":
@@ -77,7 +95,7 @@ def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
         if tokens[m].norm == "to" and tokens[m + 1].text.isalpha() and tokens[m + 1].norm not in _FUNCTION_WORDS:
             a = m + 1
             while True:
-                b = _complement(tokens, a)
+                b = _means_of_talk(tokens, _complement(tokens, a))
                 out.append((a, b))
                 if (b + 3 < n and tokens[b + 1].norm == "and" and tokens[b + 2].norm == "to"
                         and tokens[b + 3].text.isalpha()):
@@ -106,6 +124,13 @@ def _content_end(tokens: list[Token], a: int) -> int:
     return end
 
 
+def _negator_at(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a negator: "not", "never", or the "t" of a contraction ("didn't",
+    "hasn't", tokenized "didn ' t")?"""
+    w = tokens[k].norm
+    return w in {"not", "never", "n't"} or (w == "t" and k > 0 and tokens[k - 1].norm in {"'", "’"})
+
+
 def _as_threat(c: _Cand, verb: str) -> None:
     cameo = "134" if c.cameo == "164" else "1312" if c.cameo == "163" else _THREAT_CAMEO.get(c.label, "130")
     w = goldstein(cameo)
@@ -121,12 +146,15 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
     - appeals ('urged both sides to show restraint', 'called for calm'): the phrase asked for is
       the event, an appeal (REQUEST; CAMEO 026 when it asks for talks, else 02); the verb is the
       attribution cue. An appeal for a hostile act is left to the hostile act. "Ask" is an appeal
-      only when a meeting is asked for ('asked the Security Council to convene an emergency
-      session', word class ``meeting-request-verbs``).
+      only when a meeting or someone's release is asked for ('asked the Security Council to convene
+      an emergency session', 'did not ask for their release'; word classes ``meeting-request-verbs``,
+      ``release-request-words``).
     - warnings ('warned that Velmora would impose sanctions'): the act warned of is a threat
       (CAMEO 13x); 'warned' itself is the cue.
     - 'did not rule out closing the consulate': the act is possible (hedged), a threat for acts,
       force posture for patrols and deployments.
+    - 'is considering closing the consulate': a hostile act weighed, not taken, is a threat
+      (word class ``considering-verbs``).
     - denials ('denied that any flares were fired', 'denies spying'): the event is named, marked
       negated, with its reading kept; 'denied' is the cue.
     - 'conceded/admitted that ...' report speech: no concession.
@@ -135,6 +163,7 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
     appeal, call, press = word_class("appeal-verbs"), word_class("call-verbs"), word_class("press-verbs")
     asking = word_class("meeting-request-verbs")
     warn, deny, admit = word_class("warn-verbs"), word_class("deny-verbs"), word_class("admit-verbs")
+    considering = word_class("considering-verbs")
     documents, talk_words = word_class("document-nouns"), word_class("talk-words")
     drop: set[int] = set()
     added: list[_Cand] = []
@@ -158,7 +187,10 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             if w in asking:
                 # "asked the Security Council to convene an emergency session": asking a party to meet is
                 # an appeal to meet (CAMEO 026); asking for anything else is no event of the lens
-                comps = [(a, b) for a, b in comps if talk_words & {tokens[m].norm for m in range(a, b + 1)}]
+                # asking for someone's release asks for a concession (CAMEO 0243, coded as the root 02:
+                # "did not ask for their release"; class ``release-request-words``)
+                comps = [(a, b) for a, b in comps if (talk_words | word_class("release-request-words"))
+                         & {tokens[m].norm for m in range(a, b + 1)}]
             if not comps:
                 continue
             inside = [c for c in cands for a, b in comps if a <= c.i and c.j <= b]
@@ -216,7 +248,7 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                 c.no_negation = True  # 'will no longer tolerate rallies': the negation is the threat's
                 _as_threat(c, t.text)
         elif w in ("rule", "rules", "ruled", "ruling") and nxt == "out" and v > 0 and (
-                tokens[v - 1].norm in {"not", "never"} or (v > 1 and tokens[v - 2].norm in {"not", "never"})
+                _negator_at(tokens, v - 1) or (v > 1 and _negator_at(tokens, v - 2))
                 or tokens[v - 1].norm in {"refused", "refuses", "refusing"}
                 or (v > 1 and tokens[v - 1].norm == "to" and tokens[v - 2].norm in {"refused", "refuses", "declined"})):
             a = v + 2
@@ -239,6 +271,15 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                 c.hedge = "not rule out"
                 if c.label in _THREATENABLE:
                     _as_threat(c, "not rule out")
+        elif w in considering:
+            # "Drava is considering closing the Kessian consulate": a hostile step weighed, not
+            # taken, is announced as possible, a threat (README: "considering sanctions", 1312)
+            a = v + 1
+            while a < n and a <= v + 3 and tokens[a].norm in _CONSIDERED_LEAD:
+                a += 1
+            for c in within(v + 1, a):
+                if c.i == a and c.label in _THREATENABLE and not c.denied:
+                    _as_threat(c, t.text)
         elif w in deny:
             a = v + 2 if nxt == "that" else v + 1
             end = _content_end(tokens, a)
