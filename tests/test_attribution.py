@@ -2441,3 +2441,19 @@ def test_confident_predictions_in_the_writers_voice_are_unattributed(text, flagg
 def test_relations_from_a_fourth_review(text, expected):
     assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text)
             for r in analyze(text).attributions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a setting "posted online" before "that", and the speaker's next act after it
+    ('The group said in a statement posted online that the release was "a sign of goodwill" and demanded that Lorvia withdraw.',
+     [("The group", "said", 'the release was "a sign of goodwill"'), ("The group", "demanded", "Lorvia withdraw")]),
+    # a request only allowed or guessed at is no report
+    ("Under its terms, either side may request a review of the zone after two years.", []),
+    # at the end of the sentence, the source of "according to" keeps its apposition or relative clause
+    ("The ship changed course, according to Sten Aldo, a former naval officer who now analyses footage.",
+     [("Sten Aldo, a former naval officer who now analyses footage", "according to", "The ship changed course")]),
+    ("The talks failed, according to Reuters, on Monday.", [("Reuters", "according to", "The talks failed")]),
+])
+def test_settings_permissions_and_appositions_from_a_fourth_review(text, expected):
+    assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text)
+            for r in analyze(text).attributions] == expected

@@ -837,3 +837,17 @@ def test_fixed_phrases_and_word_lists_of_a_third_review(text, hedges):
 ])
 def test_conditions_of_a_third_review(text, conditions):
     assert [h for h, label in hedges_of(text) if label == "conditional"] == conditions
+
+
+@pytest.mark.parametrize("text, marks", [
+    ("Almara's growing role will inevitably draw scrutiny.", [("inevitably", "certainty")]),
+    ("Lorvian officials dismissed the remarks.", [("Lorvian officials", "weasel")]),
+    ('"It was chaos," one volunteer told Meridian Wire.', [("one volunteer", "weasel")]),
+    # the subject of a participle after the clause is the clause's own
+    ("International observers on Sunday challenged the result, saying it was flawed.",
+     [("International observers", "weasel")]),
+    ("The ministry rejected the plan, saying it was unworkable.", []),
+])
+def test_stance_marks_from_a_fourth_review(text, marks):
+    from course import analyze
+    assert [(a.text, a.label) for a in analyze(text).annotations if a.category in ("hedge", "booster")] == marks

@@ -1255,6 +1255,16 @@ def _unnamed_sources(toks: Sequence[Token], earlier: frozenset[str] = frozenset(
             continue
         if w not in verbs:
             continue
+        if w.endswith("ing") and v > 0 and toks[v - 1].text == ",":
+            # a participle after the clause ("International observers on Sunday challenged the result,
+            # saying ..."): its subject is the clause's, at the start of the sentence
+            b = 0
+            while b < v and (toks[b].text[:1].isupper() or toks[b].norm in _role_nouns()
+                             or toks[b].norm in INDEFINITE_OPENERS or _NUMBER_RE.match(toks[b].norm)):
+                b += 1
+            if b > 0:
+                add(0, b)
+            continue
         if w in ("called", "call", "calls") and _norm(toks, v + 1) not in ("for", "on"):
             continue
         # subject before the verb, auxiliaries and adverbs skipped ("have long argued"), and a

@@ -175,6 +175,9 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
         content = _sentence_content(doc, sent, toks[k].start) if k < len(toks) else None
         direction = "forward"
     else:
+        # (at the end of the sentence the source keeps its apposition or relative clause: "...,
+        # according to Sten Aldo, a former naval officer who now analyses footage.")
+        src = _right_apposition(toks, src)
         end = toks[a].start
         if a > 0 and toks[a - 1].text == ",":
             end = toks[a - 1].start
@@ -1089,8 +1092,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and toks[src[1]].norm not in PRONOUNS | {"which", "who", "that", "whom", "together", "jointly", "also"}:
         return None
     # ... and to hold it now: a decision or a wish the writer only guesses at ("The government may
-    # decide to expel more diplomats", "might want to delay") is nobody's report
-    if word.frame == "volition" and any(toks[x].norm in ("may", "might", "could") for x in range(c0, a)):
+    # decide to expel more diplomats", "might want to delay") is nobody's report, nor is a request
+    # or a demand only allowed or guessed at ("Under its terms, either side may request a review")
+    if (word.frame == "volition" or word.verb_class == "commissive-directive") \
+            and any(toks[x].norm in ("may", "might", "could") for x in range(c0, a)):
         return None
     start = _addressee_skip(toks, start, word)
     content, kind = _forward_content(doc, sent, toks, start, opens)

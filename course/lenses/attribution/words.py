@@ -122,7 +122,7 @@ AUX = frozenset(
 )
 #: Words that open a time or a place after a participle describing a text ("a report published on
 #: Thursday", "a statement issued late last night"): the participle reduces a relative clause.
-PUBLISHED_WHEN = frozenset("on in last this earlier at late early".split())
+PUBLISHED_WHEN = frozenset("on in last this earlier at late early online".split())
 #: Modal verbs: after one, a plain verb's plural object is no subject ("would shape great-power disputes").
 MODALS = frozenset("will would shall should can could may might must".split())
 #: Adverbs that may sit between a source and its cue ("Lavrov also went on to say").
