@@ -2457,3 +2457,17 @@ def test_relations_from_a_fourth_review(text, expected):
 def test_settings_permissions_and_appositions_from_a_fourth_review(text, expected):
     assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text)
             for r in analyze(text).attributions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition before a passive chain belongs to the speaker
+    ("Its envoy to the OCD, Lev Arbat, was quoted by local media as saying the talks were over.",
+     [("Its envoy to the OCD, Lev Arbat", "was quoted", "the talks were over", "local media")]),
+    # a floating quantifier between the auxiliary and the verb
+    ("The counterparts had each assured her that they wanted to avoid escalation.",
+     [("The counterparts", "assured", "they wanted to avoid escalation", None)]),
+    ("They both said the talks were over.", [("They", "said", "the talks were over", None)]),
+])
+def test_appositions_and_floating_quantifiers(text, expected):
+    assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text, r.via and r.via.text)
+            for r in analyze(text).attributions] == expected

@@ -437,7 +437,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     quantifier_subject = a > 0 and toks[a - 1].norm in QUANTIFIER_SOURCES and (_complement_at(toks, b + 1) is not None or (
         not first.norm.endswith("s") and _frame_signal(toks, b + 1, word)))
     # (a gerund after a preposition is a verb: "for saying that", "aside from saying he")
-    if (_noun_context(toks, a) and not quantifier_subject) or _inside_noun_phrase(toks, a) or (
+    floating = a > 1 and toks[a - 1].norm in ("each", "both", "all") and toks[a - 2].norm in AUX  # "had each assured"
+    if (_noun_context(toks, a) and not quantifier_subject and not floating) or _inside_noun_phrase(toks, a) or (
         a > 0 and toks[a - 1].norm in ("of", "for", "from", "with", "at", "into") and not _participle(first)
     ) or (
         # a past participle after a preposition describes the noun after it: "near disputed Torrin Reef"
@@ -1599,6 +1600,9 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
             # speaks, the outlet is the via, the content follows "as saying"
             after_as = agent[1] + 3
             speaker = subj if subj is not None else _source_left(toks, c0)  # (after a quotation: no clause subject)
+            if c0 > 0 and toks[c0 - 1].text == ",":
+                # an apposition before the verb: "Its envoy to the OCD, Lev Arbat, was quoted by ..."
+                speaker = _source_left(toks, c0) or speaker
             if speaker is None or speaker[1] >= c0:
                 return None
             if after_as >= n or not _is_word(toks[after_as]) and toks[after_as].start not in opens:

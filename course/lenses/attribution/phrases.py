@@ -545,7 +545,10 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
     """
     j = c0 - 1
     while j >= 0 and (_is_adverb(toks[j]) and not _outlet_today(toks, j) or toks[j].norm in AUX and toks[j].norm not in ("s", "'s")
-                      or _clitic(toks, j) or _two_word_adverb(toks, j)):
+                      or _clitic(toks, j) or _two_word_adverb(toks, j)
+                      # a floating quantifier: "The counterparts had each assured her", "they both said"
+                      or toks[j].norm in ("each", "both", "all") and j > 0
+                      and (toks[j - 1].norm in AUX or toks[j - 1].norm in SUBJECT_PRONOUNS)):
         j -= 2 if _two_word_adverb(toks, j) else 1
     if j >= 0 and toks[j].norm == "well" and j > 0 and toks[j - 1].norm == "as":
         j -= 2
