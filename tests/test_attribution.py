@@ -2471,3 +2471,12 @@ def test_settings_permissions_and_appositions_from_a_fourth_review(text, expecte
 def test_appositions_and_floating_quantifiers(text, expected):
     assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text, r.via and r.via.text)
             for r in analyze(text).attributions] == expected
+
+
+def test_a_noun_cue_before_a_relative_that_and_an_open_question():
+    # "a report that stopped short of ...": a relative clause, no content; "Whether ... remains
+    # unclear" asserts only what is not known (§7)
+    assert analyze("The agency issued a report that stopped short of naming who was responsible.").attributions == []
+    assert [r.cue.text for r in analyze("His warning that sanctions would follow was ignored.").attributions] == ["warning"]
+    assert analyze("Whether that signals a real opening remains unclear.").unattributed == []
+    assert len(analyze("This signals a real opening.").unattributed) == 1

@@ -1438,6 +1438,11 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
             break
         if not _is_word(toks[x]) or toks[x].norm in AUX or toks[x].norm.endswith("ed") or toks[x].norm in IRREGULAR_PAST:
             break
+    # ... and a past verb right after "that", with no subject before it: "a report that stopped short
+    # of naming who was responsible" (a that-clause has its subject first)
+    if nxt.text.islower() and (nxt.norm.endswith("ed") or nxt.norm in IRREGULAR_PAST) and nxt.norm not in STOP \
+            and b + 3 < n and _is_word(toks[b + 3]) and toks[b + 3].norm not in AUX:
+        return None
     # ... and "views that pose an existential threat", "rules that promise to": a verb and its object
     if nxt.text.islower() and _is_word(nxt) and nxt.norm not in DETERMINERS | POSSESSIVES | PRONOUNS | STOP \
             and nxt.norm not in COMPLEMENTIZERS and not _participle(nxt) \

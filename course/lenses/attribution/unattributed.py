@@ -32,6 +32,8 @@ _VERDICT_WHY = {
     "emphasis": "turns up the force of the judgement",
     "weasel": "points to an unnamed crowd of believers",
 }
+#: Predicates that leave a "Whether ..." subject open: the sentence says what is not known.
+_OPEN_QUESTION_WORDS = frozenset("unclear uncertain unknown doubtful open seen answered".split())
 LINKING_VERBS = frozenset("is are was were be been being remain remains remained seem seems seemed "
                           "become becomes became".split())
 _OPENING_WORDS = frozenset("but and yet so however meanwhile further furthermore moreover also still "
@@ -81,7 +83,8 @@ def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -
       or a weasel hedge that names no one ("are widely seen as").
 
     Epistemic caveats alone ("may be incomplete", "appeared to place", "could not be
-    independently verified") and plain event reporting are not flagged: they withhold or
+    independently verified", "Whether that signals an opening remains unclear") and plain event
+    reporting are not flagged: they withhold or
     report, they do not pass a verdict. "Paris is a major city" is not flagged either
     (grading words need a labelling opening such as "This is").
     """
@@ -120,6 +123,8 @@ def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -
                 or r.content is not None and r.content.start < sent.end and sent.start < r.content.end]
         if _main_clause_attributed(doc, sent, rels):
             continue
+        if toks[0].norm == "whether" and any(t.norm in _OPEN_QUESTION_WORDS for t in toks[1:]):
+            continue  # "Whether that signals a real opening remains unclear": it asserts only what is not known
         frame = next(iter(copular.finditer(toks[:2])), None)
         hits: list[tuple[int, int, str, str]] = []  # start, end, pattern, rule
         for f, l, e in evaluative.finditer(toks):
