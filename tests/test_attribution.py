@@ -2480,3 +2480,32 @@ def test_a_noun_cue_before_a_relative_that_and_an_open_question():
     assert [r.cue.text for r in analyze("His warning that sanctions would follow was ignored.").attributions] == ["warning"]
     assert analyze("Whether that signals a real opening remains unclear.").unattributed == []
     assert len(analyze("This signals a real opening.").unattributed) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted fragment inside a that-clause: "that" is the complementizer, and the writer's setting is cut
+    ('Soren warned on Thursday that anyone who "tests our patience" would "regret it bitterly," in a defiant speech.',
+     [("Soren", "warned", 'anyone who "tests our patience" would "regret it bitterly,"', None)]),
+    # "rule out" is never "rule" with content
+    ('A diplomat said the government was "not looking for a war" but would not rule out strikes.',
+     [("A diplomat", "said", 'the government was "not looking for a war" but would not rule out strikes', None)]),
+    # two asides between the speaker and the verb; the quoting outlet is the via
+    ('Saski, speaking to the broadcaster LTV, quoted by the Ostland News Agency, said the talks were "regrettable".',
+     [("Saski", "said", 'the talks were "regrettable"', "the Ostland News Agency")]),
+    # a participle after a clause set off by a comma takes that clause's subject
+    ("The standoff began on Aug 9, when a coast guard cutter detained a trawler, accusing its crew of poaching.",
+     [("a coast guard cutter", "accusing", "its crew of poaching", None)]),
+    ("Tarsk expelled two diplomats after they met rebels, accusing them of spying.",
+     [("Tarsk", "accusing", "them of spying", None)]),
+    # a headline: a single-quoted label, the setting and the speaker's next act after ", but"
+    ("Soren warns 'enemies' in defiant speech, but holds out olive branch", [("Soren", "warns", "'enemies'", None)]),
+    # "add X to Y", recognising a state, and a plan inside an open question report nothing
+    ('The Front accused the government of adding "criminals" to its list.',
+     [("The Front", "accused", 'the government of adding "criminals" to its list', None)]),
+    ('She warned that countries recognising Ostrava would "face consequences".',
+     [("She", "warned", 'countries recognising Ostrava would "face consequences"', None)]),
+    ("It is not known whether Lorvia plans to take military action.", []),
+])
+def test_relations_from_a_third_escalation_review(text, expected):
+    assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text, r.via and r.via.text)
+            for r in analyze(text).attributions] == expected

@@ -47,7 +47,7 @@ _WRITER_TAIL = re.compile(
     r"|,\s+(?:a|an)\s+(?:figure|number|toll|estimate|tally)\s(?=(?:the\s+)?\S+\s+(?:has\s+|have\s+)?[a-z]+(?:s|ed)\b)"
     r"|,\s+in\s+(?:an?|the)\s+(?:account|version|statement|report)\s+(?:that|which)\s"  # ", in an account that X dismissed"
     # the setting of the report, added after the content: ", in a communiqué agreed after two days of talks"
-    r"|,\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|interview|letter"
+    r"|,[”\"]?\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|interview|letter"
     r"|post|speech|briefing|news\s+conference|press\s+conference|address|declaration|tweet|video|broadcast)\b"
 )
 #: After a closing quotation mark and a comma: an apposition or a time phrase the writer
@@ -160,6 +160,9 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
         if not quoted(m.start()):
             cut = min(cut, m.start())
             break
+        if text[m.start() + 1 : m.start() + 2] in ("”", '"') and not quoted(m.start() + 2):
+            cut = min(cut, m.start() + 2)  # the comma before a closing mark: '“regret it bitterly,” in a defiant speech'
+            break
     for m in _AFTER_QUOTE_TAIL.finditer(text, c.start, c.end):
         cut = min(cut, m.start() + 1)
         break
@@ -207,8 +210,10 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                     break
     # a bare noun-phrase object (no "that", no verb) ends at a subordinator
     if first is not None and first == f.cue[1] + 1 and toks[first].norm not in COMPLEMENTIZERS:
-        for k in range(first, min(len(toks), first + 5)):
+        for k in range(first, min(len(toks), first + 6)):
             t = toks[k]
+            if t.text in ("'", "‘", "’"):
+                continue  # a headline's single-quoted label: "warns 'enemies' in defiant speech"
             if t.norm in _NP_OBJECT_END and k > first and not (t.norm == "as" and "(a view:" in f.rule):
                 cut = min(cut, toks[k - 1].end)
                 break
@@ -235,7 +240,7 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
         # "companies it accused of supplying drones, and froze the assets of three banks")
         for k in range(first + 1, min(len(toks) - 2, first + 16)):
             t = toks[k]
-            if t.text in QUOTE_CHARS:
+            if t.text in QUOTE_CHARS or t.text in ("'", "‘", "’"):
                 continue  # a quoted label in the object: "called the opening “a fragile but vital step” and ..."
             if t.text == "," and k + 2 < len(toks) and toks[k].end <= cut and (
                     toks[k + 1].text.islower() and toks[k + 1].norm.endswith("ing") and not _is_adverb(toks[k + 1])
@@ -249,6 +254,12 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                 v, d = toks[k + 2], toks[k + 3]  # ", and froze the assets of three banks"
                 if v.text.islower() and (v.norm.endswith("ed") or v.norm in IRREGULAR_PAST) \
                         and d.norm in DETERMINERS | POSSESSIVES:
+                    cut = min(cut, toks[k - 1].end)
+                    break
+            if t.text == "," and k + 2 < len(toks) and toks[k + 1].norm == "but" and toks[k].end <= cut:
+                v = toks[k + 2]  # ", but holds out olive branch", ", but declined to say": the subject's next act
+                if v.text.islower() and (v.norm.endswith(("ed", "s")) and not v.norm.endswith("ss")
+                                         or v.norm in IRREGULAR_PAST) and v.norm not in AUX:
                     cut = min(cut, toks[k - 1].end)
                     break
             if toks[k].end > cut or not _is_word(t) or t.norm in AUX or t.norm in ("that", "which", "who"):
@@ -713,7 +724,9 @@ def _demonstrative_that(toks: list[Token], c: int) -> bool:
         return True  # (but "said that, in his view, the talks had failed" opens a clause)
     for k in range(c + 1, min(len(toks), c + 40)):  # a window, not a copy of the sentence's rest
         t = toks[k]
-        if t.text in (",", ";", ":") or t.text in FINAL_PUNCT or t.text in QUOTE_CHARS:
+        if t.text in QUOTE_CHARS:
+            continue  # (a quoted fragment is part of the clause: 'that anyone who “tests our patience” would ...')
+        if t.text in (",", ";", ":") or t.text in FINAL_PUNCT:
             break
         if _finite_like(t) or t.text.islower() and t.norm.endswith("s") and not t.norm.endswith("ss") \
                 or t.norm in _cue_norms() and t.text.islower():

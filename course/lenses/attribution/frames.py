@@ -87,6 +87,36 @@ def _request_for_comment(toks: list[Token], k: int) -> bool:
 _ADVERBIAL_OPENERS = frozenset("at in with without within on by under after before from through if unless once".split())
 
 
+#: Words that open a subordinate clause whose subject a participle after it may share.
+_SUBORDINATORS = frozenset("when after as because while before since once until".split())
+
+
+def _nearest_clause_subject(toks: list[Token], c0: int) -> tuple[int, int] | None:
+    """The subject of the clause a participle at ``toks[c0]`` follows: the sentence's subject, or
+    that of a subordinate clause set off by a comma in between ("The standoff began on Aug 9,
+    when a coast guard cutter detained a trawler, accusing them of poaching": the cutter accused).
+
+    >>> from course.document import build_document
+    >>> d = build_document("The standoff began on Monday, when a cutter detained a trawler, accusing it of poaching.")
+    >>> a, b = _nearest_clause_subject(d.tokens, 12)
+    >>> d.tokens[a].text, d.tokens[b].text
+    ('a', 'cutter')
+    """
+    # (only a clause set off by a comma: "..., when a cutter detained a trawler, accusing ..."; in "expelled
+    # two diplomats after they met rebels, accusing them" the main subject accuses)
+    w = next((x for x in range(c0 - 2, 0, -1) if toks[x].norm in _SUBORDINATORS and toks[x].text.islower()
+              and toks[x - 1].text == ","), None)
+    if w is not None:
+        np = _right_np(toks, w + 1, c0)
+        if np is not None:  # (the walk does not know verbs: a past-tense word ends the subject)
+            verb = next((k for k in range(np[0] + 1, np[1] + 2) if k < c0 and toks[k].text.islower()
+                         and (toks[k].norm.endswith("ed") or toks[k].norm in IRREGULAR_PAST)
+                         and toks[k - 1].norm not in DETERMINERS | POSSESSIVES), None)
+            if verb is not None and verb > np[0]:
+                return (np[0], verb - 1)
+    return _subject(toks, c0)
+
+
 def _opening_participle(doc, sent, toks, c0, j, cue, word, rule, opens) -> _Found | None:
     """A participle clause that opens the sentence and reports something: its content runs to
     the comma that closes the clause, its source is the subject right after that comma.
@@ -620,6 +650,25 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             k -= 1
         if k >= 0 and toks[k].norm in MODALS | {"to"}:
             return None
+    # "add X to Y" puts something into something: 'accused the government of adding “criminals” to its
+    # list' reports no words
+    if word.lemma == "add" and b + 1 < n and toks[b + 1].norm not in ("that", ",", ":"):
+        depth = 0
+        for k in range(b + 1, min(n - 1, b + 20)):
+            if toks[k].text in QUOTE_CHARS:
+                depth ^= 1
+            elif depth == 0 and toks[k].norm == "to" and toks[k + 1].norm in DETERMINERS | POSSESSIVES:
+                return None
+            elif depth == 0 and (toks[k].text in (",", ";", ":") or toks[k].norm == "that"):
+                break
+    # recognising a state or a government is a diplomatic act, no report: "countries recognising
+    # Ostrava would face consequences" ("recognised that the talks had failed" reports)
+    if word.lemma in ("recognise", "recognize") and b + 1 < n and toks[b + 1].text[:1].isupper() \
+            and toks[b + 1].norm not in ("that",) and _is_word(toks[b + 1]):
+        return None
+    # "rule out" is a hedge or a refusal, never "rule" (decide) with content: "would not rule out strikes"
+    if first.norm in ("rule", "rules", "ruled", "ruling") and b + 1 < n and toks[b + 1].norm == "out":
+        return None
     # a speech act that was not made: "stopped short of condemning", "refrained from criticising"
     if c0 == a and a > 1 and toks[a - 1].norm in ("of", "from") and toks[a - 2].norm in word_class("not-made-words"):
         return None
@@ -694,7 +743,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             f = _Found(src_f.source, cue, content, None, kind, word, "continuation: , " + word.phrase + view, "forward")
             f.source_span = src_f.source_span
             return f
-        return _Found(_subject(toks, c0), cue, content, None, kind, word,
+        return _Found(_nearest_clause_subject(toks, c0), cue, content, None, kind, word,
                       "continuation: , " + word.phrase, "forward")
     if is_ing and prev is not None and prev.norm in GERUND_PREPOSITIONS and (
         word.frame == "speech" or _frame_signal(toks, j, word)
@@ -988,7 +1037,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         elif src is not None and src[1] + 1 < c0:
             # between the source and its verb: "Lorvian President Ilka Soren, quoted by the state
             # agency LNA, thanked the mediators and insisted that ..."
-            between = _quoted_by_hop(toks, src[1] + 1)
+            # (after another aside too: "Saski, speaking to the broadcaster LTV, quoted by ONA, said")
+            between = next((h for h in (_quoted_by_hop(toks, x) for x in range(src[1] + 1, c0) if toks[x].text == ",")
+                            if h is not None), None)
             if between is not None and (between[1] == c0 or "(coordinated" in rule and between[1] < c0):
                 via = between[0]  # (a coordinated verb shares it: "... thanked X and insisted that")
     frame_ok = word.frame == "speech" or _frame_signal(toks, start, word)

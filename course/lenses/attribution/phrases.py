@@ -592,6 +592,20 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
         j = k - 1
         head = _skip_time_left(toks, j, 0)
         np = _left_np(toks, head) if head >= 0 else None
+        # two asides in a row: "Saski, speaking to the broadcaster LTV, quoted by ONA, said": the noun
+        # phrase found ends the first aside (a preposition or a participle before it), the speaker is
+        # before that
+        for _ in range(2):
+            if np is None or np[0] < 2 or not toks[np[0] - 1].text.islower() or not (
+                    toks[np[0] - 1].norm in NP_PREPOSITIONS | {"to", "by", "on", "with"} or toks[np[0] - 1].norm.endswith("ing")):
+                break
+            m = next((x for x in range(np[0] - 1, max(-1, np[0] - 8), -1) if toks[x].text == ","), None)
+            if m is None or m < 1 or not (toks[m + 1].norm.endswith("ing") or toks[m + 1].norm in ("quoted", "cited")):
+                break
+            inner = (m + 1, inner[1])
+            head = _skip_time_left(toks, m - 1, 0)
+            np = _left_np(toks, head) if head >= 0 else None
+            j = m - 1
         # an apposition belongs to the source: "Brian Fallon, the campaign's press secretary, noted"
         if np is not None and head == j and _apposition(toks, inner):
             return (np[0], inner[1])
