@@ -801,7 +801,7 @@ def test_non_epistemic_would_speculate_and_could(text, hedges):
     # "doubt" as a verb is doxastic; the noun and a negated doubt are not
     ("I doubt they will protest.", [("doubt", "doxastic")]),
     ("We doubt that the figure is right.", [("doubt", "doxastic")]),
-    ("Analysts doubt the truce will hold.", [("doubt", "doxastic")]),
+    ("Analysts doubt the truce will hold.", [("Analysts", "weasel"), ("doubt", "doxastic")]),  # (a source verb too)
     ("The report casts doubt on the figure.", []),
     ("There are doubts about the plan.", []),
     ("Serious doubts remain.", []),
@@ -849,5 +849,25 @@ def test_conditions_of_a_third_review(text, conditions):
     ("The ministry rejected the plan, saying it was unworkable.", []),
 ])
 def test_stance_marks_from_a_fourth_review(text, marks):
+    from course import analyze
+    assert [(a.text, a.label) for a in analyze(text).annotations if a.category in ("hedge", "booster")] == marks
+
+
+@pytest.mark.parametrize("text, marks", [
+    ("The grid failed, a utility executive said.", [("a utility executive", "weasel")]),
+    ("In her view, the closure was designed to punish.", [("In her view", "doxastic")]),
+    ('"My guess is that real support is lower," he said.', [("My guess is", "doxastic")]),
+    ("The video, which has not been independently authenticated, shows the men.",
+     [("has not been independently authenticated", "investigation")]),
+    ("Turnout was above 95 percent.", [("above", "approximator")]),
+    ("Talks were held above the port.", []),
+    ("Just under half of voters backed the war.", [("Just under", "approximator")]),
+    ("Something like 55 percent backed it.", [("Something like", "approximator")]),
+    ("It is widely assumed in Drava that the vote was rigged.", [("is widely assumed", "weasel")]),
+    ("They strongly encourage Tarsk to talk.", [("strongly", "emphasis")]),
+    # permission in a rule's words with an adverb before the rule verb
+    ("The communique also says member states may, if they so decide, second officers.", [("if", "conditional")]),
+])
+def test_stance_marks_from_a_third_hedging_review(text, marks):
     from course import analyze
     assert [(a.text, a.label) for a in analyze(text).annotations if a.category in ("hedge", "booster")] == marks

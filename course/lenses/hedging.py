@@ -360,6 +360,8 @@ def _rule_verb_follows(words: list[str], k: int) -> bool:
         if close is None or words[close] != "," or close == k + 1:
             return False
         k = close + 1
+    while k < len(words) and (words[k] in ("also", "further") or words[k].endswith("ly")):
+        k += 1  # "The communique also says ...", "the text explicitly states ..."
     return k < len(words) and words[k] in _RULE_VERBS
 
 
