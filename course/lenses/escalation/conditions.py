@@ -139,6 +139,12 @@ def _recognition_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is not None and nxt.text[:1].isupper() and nxt.text[1:2].islower():
         return True
+    # a declared refusal to recognise what the other side did ("would not recognise the result",
+    # 'will never recognise "any change to its borders imposed by force"'): non-recognition is the
+    # step, and the negation makes it a refusal (REJECT); "did not recognise him" has no modal
+    if i >= 2 and tokens[i - 1].norm in ("not", "never") and tokens[i - 2].norm in ("will", "would", "shall", "cannot") \
+            and nxt is not None and nxt.norm in ("the", "any", "its", "their", "this", "that", "these", "such", '"', "“"):
+        return True
     recognised = word_class("recognised-words")
     return any(t.norm in recognised for t in tokens[j + 1 : j + 7])
 

@@ -113,15 +113,21 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
                 break
             if w in _AUX or w in ('"', "“"):
                 break  # a verb group of its own: "The suspension is likely to deepen a crisis" (not a stopped crisis)
+            if any(o is not c and _premodifier(tokens, o, c) for o in cover.get(k, ())):
+                continue  # "the suspension of tariff talks": the talks are suspended, "tariff" only says which
             if w in _SUBORDINATORS or any(o is not c for o in cover.get(k, ())):
                 break  # 'ease sanctions if the talks ...': the verb belongs to the nearer phrase
         if verb_k is None:  # passive: 'the sanctions (on Corvia) were lifted'
-            k = c.j + 1
-            if k < len(tokens) and tokens[k].norm in {"on", "against", "imposed"}:
-                for m in range(k + 1, min(len(tokens), k + 5)):
-                    if tokens[m].norm in _AUX:
-                        k = m
-                        break
+            k = _past_noun_phrase(tokens, seg, c)
+            stop = _intransitive_stop(tokens, seg, c, k)
+            if stop is not None:
+                # "negotiations over the border collapsed", "Standoff at Kerro Reef ends": the noun is
+                # the subject of a verb of breakdown or ending, and the verb turns it round
+                inv = _invert(c, c.i, " ".join(t.text for t in tokens[k : stop + 1]))
+                inv.j = stop
+                out.append(inv)
+                skip.update(m for m in range(n + 1, len(cands)) if cands[m].i <= stop)
+                continue
             if k < len(tokens) and tokens[k].norm in _AUX:
                 k += 1
                 if k < len(tokens) and tokens[k].norm in {"be", "been", "being"}:
@@ -165,8 +171,93 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
         word = tokens[verb_k].text
         if tokens[verb_k + 1].norm in ("off", "up"):
             word += " " + tokens[verb_k + 1].text
-        out.append(_invert(c, verb_k, word))
+        inv = _invert(c, verb_k, word)
+        content = _threat_content(tokens, seg, c, cands, n)
+        if content is not None:
+            # "dropped its threat to veto the renewal": the veto is what the dropped threat named and
+            # never happened; one act (a concession), one mark over the threat and its content
+            inv.j = cands[content].j
+            if cands[content].role == "head":
+                inv.j = _object_phrase(tokens, inv.j + 1) or inv.j  # "... to veto the renewal"
+            skip.add(content)
+        out.append(inv)
     return out
+
+
+def _premodifier(tokens: list[Token], o: _Cand, c: _Cand) -> bool:
+    """Is ``o`` a single noun right before the phrase ``c`` that only says which ``c`` is meant
+    ("tariff talks", "sanctions talks")? A verb of stopping before it then acts on ``c``."""
+    t = tokens[o.i]
+    return (o.i == o.j == c.i - 1 and t.text.islower() and t.text.isalpha()
+            and not t.norm.endswith(("ed", "ing")) and c.category == "deescalation")
+
+
+def _past_noun_phrase(tokens: list[Token], seg: list[int], c: _Cand) -> int:
+    """The token after the phrase ``c`` and a short prepositional phrase that qualifies it ("the
+    sanctions on Corvia", "a proposed meeting between the trade ministers", "negotiations over the
+    border", "Standoff at Kerro Reef"), where its verb may follow; the token right after ``c``
+    when no such phrase ends in a verb of its own clause."""
+    k = c.j + 1
+    if k < len(tokens) and tokens[k].norm in _NOUN_QUALIFIERS:
+        stops = word_class("breakdown-verbs") | word_class("ending-intransitive-verbs")
+        for m in range(k + 1, min(len(tokens), k + 7)):
+            t = tokens[m]
+            if seg[m] != seg[c.i] or not t.text[:1].isalnum():
+                break
+            if t.norm in stops:
+                return m
+            if t.norm in _AUX:
+                # a true passive only ("talks with Lorva were halted"): in "Fighting in the region has
+                # apparently eased" the verb is intransitive and the fighting's easing is what is hedged
+                be = t.norm in ("is", "are", "was", "were", "be", "been") or m + 1 < len(tokens) and tokens[m + 1].norm in ("be", "been")
+                return m if be else k
+    return k
+
+
+#: Prepositions that open a short phrase qualifying a noun ("talks with Lorva", "sanctions on Corvia").
+_NOUN_QUALIFIERS = frozenset("on against imposed between over of with at in for about".split())
+
+
+def _intransitive_stop(tokens: list[Token], seg: list[int], c: _Cand, k: int) -> int | None:
+    """The last token of a verb of breakdown or ending at ``k`` whose subject is the phrase ``c``:
+    talks, a meeting or a deal that "collapsed", "broke down" or "fell apart" (class
+    ``breakdown-verbs``), a standoff, fighting or blockade that "ended" or "stopped" (class
+    ``ending-intransitive-verbs``: talks that "ended" were completed, not broken off). None when
+    there is no such verb.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The talks collapsed.").tokens
+    >>> _intransitive_stop(toks, [0] * len(toks), _Cand(1, 1, "deescalation", "CONSULT", 1.0, "040", "", "", ""), 2)
+    2
+    """
+    if k >= len(tokens) or seg[k] != seg[c.i] or c.role == "head" or c.label in ("DEMAND", "THREATEN"):
+        return None
+    if any(t.norm in ("if", "unless", "until", "provided", "providing", "once") for t in tokens[max(0, c.i - 4) : c.i]):
+        return None  # "unless the harassment stopped": the ending is a condition, the harassment goes on
+    w = tokens[k].norm
+    nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+    # (a truce that collapses is renewed fighting: the pattern ceasefire-collapsed, not a step stopped)
+    if c.label in ("CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE") and w in word_class("breakdown-verbs"):
+        if w in ("broke", "break", "breaks", "broken", "breaking"):
+            return k + 1 if nxt == "down" else None
+        if w in ("fell", "fall", "falls", "falling"):
+            return k + 1 if nxt == "apart" else None
+        return k
+    if c.category == "escalation" and w in word_class("ending-intransitive-verbs"):
+        return k
+    return None
+
+
+def _threat_content(tokens: list[Token], seg: list[int], c: _Cand, cands: list[_Cand], n: int) -> int | None:
+    """The index (in ``cands``) of the act a threat noun names through "to" or "of" ("its threat
+    to veto the renewal", "the threat of sanctions"), when the threat ``c`` is stopped; or None."""
+    if c.role != "threat" or n + 1 >= len(cands):
+        return None
+    nxt = cands[n + 1]
+    gap = [t.norm for t in tokens[c.j + 1 : nxt.i]]
+    if nxt.category == "escalation" and gap and gap[0] in ("to", "of") and len(gap) <= 3 and seg[nxt.i] == seg[c.i]:
+        return n + 1
+    return None
 
 
 def _apply_threat_merge(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
@@ -500,6 +591,8 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
                 return first  # "will not be the first to deploy": a declared refusal to act first
         nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
         # ("Not everyone welcomed the deal": the negation is the subject's, the deal happened)
+        if w == "no" and nxt == "one":
+            return None  # the subject's: "Let no one mistake our restraint for weakness" asserts the restraint
         if w in _NEGATORS and nxt not in {"only", "just", "doubt"} and not (w == "not" and nxt in _QUANTIFIERS):
             if w == "no" and nxt == "longer":
                 return "no longer"
@@ -635,6 +728,53 @@ def _factual_negation(tokens: list[Token], c: _Cand) -> bool:
     return False
 
 
+#: Words of obligation: a negation after them gives advice ("should not be dismissed").
+_OBLIGATION = frozenset("should must ought".split())
+
+
+def _advice(tokens: list[Token], c: _Cand) -> bool:
+    """'it should not be dismissed', 'must not be ignored': a passive after a negated word of
+    obligation advises how something should be taken; no side takes or renounces a step.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The offer should not be dismissed.").tokens
+    >>> _advice(toks, _Cand(5, 5, "escalation", "REJECT", -4.0, "120", "", "", ""))
+    True
+    """
+    k = c.i - 1
+    while k >= 0 and tokens[k].norm.endswith("ly") and tokens[k].text.islower():
+        k -= 1
+    if k < 2 or tokens[k].norm not in ("be", "been") or tokens[k - 1].norm not in ("not", "never"):
+        return False
+    return tokens[k - 2].norm in _OBLIGATION or tokens[k - 2].norm == "to" and k >= 3 and tokens[k - 3].norm == "ought"
+
+
+def _refused_yielding(tokens: list[Token], c: _Cand) -> tuple[int, int] | None:
+    """'would not reward blackmail', 'will never give in to pressure', 'would not bow to threats': a
+    negated verb of giving way (class ``yielding-verbs``) before the hostile word. Returns the first
+    token of the refusal (the modal before the negator) and the verb, or None.
+
+    >>> from course.document import build_document
+    >>> toks = build_document('Tarsk would not "reward blackmail".').tokens
+    >>> _refused_yielding(toks, _Cand(5, 5, "escalation", "ACCUSE", -2.0, "112", "", "", ""))
+    (1, 4)
+    """
+    k = c.i - 1
+    while k >= 0 and (tokens[k].norm in ('"', "“", "to", "in", "the", "such", "any", "this", "that")):
+        k -= 1
+    if k < 1 or tokens[k].norm not in word_class("yielding-verbs"):
+        return None
+    verb = k
+    k -= 1
+    while k >= 0 and tokens[k].norm in ('"', "“"):
+        k -= 1
+    if k < 0 or tokens[k].norm not in ("not", "never"):
+        return None
+    if k > 0 and (tokens[k - 1].norm in _MODALS or tokens[k - 1].norm in _AUX):
+        k -= 1
+    return k, verb
+
+
 def _asked_of_another(tokens: list[Token], c: _Cand) -> bool:
     """'warned it not to interfere', 'urged both sides not to escalate': "not to" before the phrase
     after a verb that asks something of another side (word class ``directive-verbs``)."""
@@ -734,6 +874,26 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
                 out.append(c)
                 continue
         if neg is None:
+            out.append(c)
+            continue
+        if c.category == "escalation" and _advice(tokens, c):
+            continue  # "it should not be dismissed": advice on how to take something, nobody's step
+        refusal = _refused_yielding(tokens, c) if c.category == "escalation" else None
+        if refusal is not None:
+            # "would not reward blackmail": the refusal to give way is the event (REJECT 120), and
+            # the hostile word is the speaker's name for what the other side does, a label of its own
+            w = goldstein(REJECT_CODE)
+            end = c.j
+            if any(t.norm in ('"', "“") for t in tokens[refusal[0] : c.i]):  # (the quotation it opens closes in it)
+                close = next((m for m in range(c.j + 1, min(len(tokens), c.j + 4)) if tokens[m].norm in ('"', "”")), None)
+                end = close if close is not None else end
+            verb = tokens[refusal[1]].text
+            out.append(_Cand(refusal[0], end, "escalation", "REJECT", w, REJECT_CODE,
+                             f"Refuses to give way ('{verb}' negated): a rejection, {describe_weight(w)}.",
+                             f"rule: refuse-to-yield (not + {tokens[refusal[1]].norm})",
+                             f"CAMEO {REJECT_CODE} / Goldstein 1992; PLOVER REJECT", priority=c.priority))
+            out[-1].base = w
+            out[-1].own_negation = True
             out.append(c)
             continue
         if c.category == "escalation" and _asked_of_another(tokens, c):

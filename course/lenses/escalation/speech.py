@@ -124,6 +124,52 @@ def _content_end(tokens: list[Token], a: int) -> int:
     return end
 
 
+def _warned_reaction(tokens: list[Token], a: int, end: int) -> tuple[tuple[int, int], str] | None:
+    """In a warning's content from ``a`` to ``end``, "will" or "would" and a verb of the warner's
+    reaction with its object (class ``warned-reaction-verbs``: "would reconsider the transit of
+    oil", "would end the process", CAMEO 131 threaten non-force) or of regret ("would regret it
+    bitterly", "will pay a heavy price": class ``regret-verbs``, CAMEO 130, the modal kept in the
+    formula as in "will regret this provocation"). Returns the span and the code, or None.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Tarsk warned that Lorvia would regret it.").tokens
+    >>> _warned_reaction(toks, 2, 6)
+    ((4, 6), '130')
+    """
+    reaction, regret = word_class("warned-reaction-verbs"), word_class("regret-verbs")
+    for m in range(a, end):
+        if tokens[m].norm not in ("will", "would", "shall", "ll"):
+            continue
+        k = m + 1
+        while k <= end and (tokens[k].norm in ('"', "“", "”") or tokens[k].norm.endswith("ly") and tokens[k].text.islower()):
+            k += 1
+        if k > end:
+            return None
+        if tokens[k].norm in regret:
+            last = k
+            while last + 1 <= end and (tokens[last + 1].text[:1].isalnum() or tokens[last + 1].norm in ('"', "”")) \
+                    and tokens[last + 1].norm not in _COMPLEMENT_STOP:
+                last += 1
+            while tokens[last].norm in ('"', "”"):
+                last -= 1
+            return (m if k == m + 1 else k, last), "130"  # (a quotation mark between: the quoted words alone)
+        if tokens[k].norm in reaction and k + 1 <= end and tokens[k + 1].norm in (
+                "the", "its", "their", "our", "all", "any", "this", "that", '"', "“", "”"):
+            quoted = tokens[k + 1].norm in ('"', "”")  # 'would "reconsider" the transit'
+            last = _complement(tokens, k + 1 if quoted else k)
+            if quoted and last == k + 1:
+                last = _complement(tokens, k + 2)
+            if tokens[last].norm == "of" or last < k + 2:
+                return None
+            if quoted and tokens[k - 1].norm in ('"', "“"):
+                k -= 1  # the quotation with both its marks: '"reconsider" the transit
+            if last + 2 <= end and tokens[last + 1].norm == "of":
+                last = _complement(tokens, last + 2)  # "the transit of Dalmarian oil"
+            return (k, min(last, end)), "131"
+        return None
+    return None
+
+
 def _negator_at(tokens: list[Token], k: int) -> bool:
     """Is ``tokens[k]`` a negator: "not", "never", or the "t" of a contraction ("didn't",
     "hasn't", tokenized "didn ' t")?"""
@@ -228,6 +274,25 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                 for c in within(v - longest, v):
                     if c.j >= v and c.label == "THREATEN":
                         drop.add(id(c))
+                continue
+            own = _warned_reaction(tokens, a, end) if any(
+                c.i <= v <= c.j and c.label == "THREATEN" for c in within(v - longest, v)) else None
+            if not acts and own is not None:
+                # 'warned that Varnia would "reconsider" the transit of oil', 'warned that anyone who
+                # "tests our patience" would regret it': the warner's reaction, or the regret it
+                # promises, is the threat (one act, one mark, on it); the warning verb is the cue, and
+                # what comes before the modal names the harm warned against, no event of its own
+                (b0, b1), cameo = own
+                for c in cands:
+                    if (c.i <= v <= c.j and c.label == "THREATEN") or (a <= c.i and c.j <= b1):
+                        drop.add(id(c))
+                wgt = goldstein(cameo)
+                added.append(_Cand(
+                    b0, b1, "escalation", "THREATEN", wgt, cameo,
+                    f"What '{t.text}' announces the speaker's side will do or make the other side feel: a "
+                    f"veiled threat, {describe_weight(wgt)}.",
+                    f"rule: warned-reaction ({t.text} ... {' '.join(x.text for x in tokens[b0:b1 + 1])})",
+                    f"CAMEO {cameo} / Goldstein 1992; PLOVER THREATEN; Kahn 1965 rung 3", kahn="3", priority=2))
                 continue
             if not acts:
                 # 'warned that the corridor could close': a forecast of a situation, no penalty the
