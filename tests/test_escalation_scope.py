@@ -1,30 +1,14 @@
 """Escalation lens: veiled threats in new wording, refusals with other verbs, the scope of
-conditions and hedges, one act one mark, deployment places, quoted labels and CAMEO codes
-(second review of the lens, remaining groups). Each rule is checked both ways: the
-construction is read, and a near miss that looks like it is not."""
+conditions and hedges, one act one mark, deployment places, quoted labels and CAMEO codes.
+Each rule is checked both ways: the construction is read, and a near miss that looks like it
+is not."""
 
 from __future__ import annotations
 
 import pytest
 
 from course.analysis import analyze
-
-LENS = ("escalation", "deescalation")
-
-
-def marks(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(label, span, modifiers) of every escalation and de-escalation mark, in order."""
-    return [(a.label, a.text, tuple(sorted(a.modifiers))) for a in analyze(text).annotations if a.category in LENS]
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    return [(label, span) for label, span, _ in marks(text)]
-
-
-def mods(text: str, span: str) -> tuple[str, ...]:
-    found = [m for label, s, m in marks(text) if s == span]
-    assert found, (span, marks(text))
-    return found[0]
+from escalation_marks import LENS, marks, mods, pairs
 
 
 # ----------------------------------------------------------------------------- V: veiled threats

@@ -1,23 +1,11 @@
-"""Escalation lens: direction, negation and head spans on constructed wire sentences (second
-review of the lens). Each rule is checked both ways: the construction is read, and a near miss
-that looks like it is not."""
+"""Escalation lens: direction, negation and head spans on constructed wire sentences. Each rule
+is checked both ways: the construction is read, and a near miss that looks like it is not."""
 
 from __future__ import annotations
 
 import pytest
 
-from course.analysis import analyze
-
-LENS = ("escalation", "deescalation")
-
-
-def marks(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(label, span, modifiers) of every escalation and de-escalation mark, in order."""
-    return [(a.label, a.text, tuple(sorted(a.modifiers))) for a in analyze(text).annotations if a.category in LENS]
-
-
-def pairs(text: str) -> list[tuple[str, str]]:
-    return [(label, span) for label, span, _ in marks(text)]
+from escalation_marks import marks, pairs
 
 
 # ----------------------------------------------------------------------------- direction (cessation)

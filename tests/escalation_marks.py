@@ -1,0 +1,24 @@
+"""Helpers for the escalation tests: the lens's marks of a sentence, as tuples."""
+
+from __future__ import annotations
+
+from course.analysis import analyze
+
+LENS = ("escalation", "deescalation")
+
+
+def marks(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(label, span, modifiers) of every escalation and de-escalation mark, in order."""
+    return [(a.label, a.text, tuple(sorted(a.modifiers))) for a in analyze(text).annotations if a.category in LENS]
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    """(label, span) of every escalation and de-escalation mark, in order."""
+    return [(label, span) for label, span, _ in marks(text)]
+
+
+def mods(text: str, span: str) -> tuple[str, ...]:
+    """The modifiers of the mark with this span (the test fails when there is none)."""
+    found = [m for label, s, m in marks(text) if s == span]
+    assert found, (span, marks(text))
+    return found[0]
