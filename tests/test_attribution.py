@@ -2509,3 +2509,28 @@ def test_a_noun_cue_before_a_relative_that_and_an_open_question():
 def test_relations_from_a_third_escalation_review(text, expected):
     assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text, r.via and r.via.text)
             for r in analyze(text).attributions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "said + noun phrase + preposition" with a verb later is a clause, not an inverted source
+    ('A senior diplomat, speaking on condition of anonymity, said the wording on sanctions had been "watered down".',
+     [("A senior diplomat", "said", 'the wording on sanctions had been "watered down"')]),
+    # a clause after the cue ends an inverted report ("as she read the ruling")
+    ('"Features may not generate a zone," presiding judge Alma Rhee said as she read the ruling.',
+     [("presiding judge Alma Rhee", "said", "Features may not generate a zone")]),
+    # "as many as" is the content's; ", but this has not been confirmed" is the writer's
+    ("Reports in local media suggested as many as five people may have been involved, but this has not been confirmed.",
+     [("Reports in local media", "suggested", "as many as five people may have been involved")]),
+    # ", a figure that researchers said ..." renames the content
+    ("A poll found that 78 percent support the war, a figure that independent researchers said was inflated.",
+     [("A poll", "found", "78 percent support the war"), ("independent researchers", "said", "was inflated")]),
+    # a participle ending a noun phrase before ", though" reports nothing; a text "reads"
+    ("It released a video purportedly showing one of the men confessing, though it was unclear why.", []),
+    ('"We assess that the test is likely," the document reads.', [("the document", "reads", "We assess that the test is likely")]),
+    # commentators hold views
+    ("Some commentators have questioned the timing of the announcement.",
+     [("Some commentators", "have questioned", "the timing of the announcement")]),
+])
+def test_relations_from_a_third_hedging_review(text, expected):
+    assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text)
+            for r in analyze(text).attributions] == expected

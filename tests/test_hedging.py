@@ -871,3 +871,15 @@ def test_stance_marks_from_a_fourth_review(text, marks):
 def test_stance_marks_from_a_third_hedging_review(text, marks):
     from course import analyze
     assert [(a.text, a.label) for a in analyze(text).annotations if a.category in ("hedge", "booster")] == marks
+
+
+@pytest.mark.parametrize("text, marks", [
+    # the consequence of an inverted "Should" is no hedge of its own
+    ('"Should either side ignore it, the cost would be enormous," he said.', [("Should", "conditional")]),
+    # an adjective "even" after its adverb is no emphasis
+    ('There is a "roughly even chance" that the test will take place.', []),
+    ("He even noted the risk.", [("even", "emphasis")]),
+])
+def test_conditions_and_even_from_a_third_hedging_review(text, marks):
+    from course import analyze
+    assert [(a.text, a.label) for a in analyze(text).annotations if a.category in ("hedge", "booster")] == marks

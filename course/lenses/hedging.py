@@ -472,7 +472,10 @@ def _not_reported_speech(toks, i, j, ctx):
     reporting = word_class("reporting-verbs")
     for k in range(len(toks)):
         w = toks[k].norm
-        if k < i and (w in ("if", "unless", "whether") or _YEAR_RE.match(w)):
+        # (an inverted "Should" opening the sentence or a quotation is an "if": '“Should either side
+        # ignore it, the cost would be enormous”')
+        inverted_should = w == "should" and (k == 0 or _norm(toks, k - 1) in ("“", '"')) and toks[k].text[:1] == "S"
+        if k < i and (w in ("if", "unless", "whether") or inverted_should or _YEAR_RE.match(w)):
             return None
         follows = w in ("if", "unless", "provided", "providing") or (w, _norm(toks, k + 1)) in (("in", "case"), ("so", "long")) \
             or w == "as" and _norm(toks, k + 1) == "long" and _norm(toks, k + 2) == "as" \
@@ -735,10 +738,13 @@ _EVEN_NOT = frozenset(
 
 def _emphatic_even(toks, i, j) -> bool:
     """"even" as a focus intensifier ("even noted", "even now"), not "even if/though/as",
-    not the adjective ("even numbers", "the numbers were even", "break even")."""
+    not the adjective ("even numbers", "the numbers were even", "break even", "a roughly even
+    chance")."""
     nxt = _norm(toks, j)
     if nxt in _EVEN_NOT or nxt in (",", ".", ";", ":", ""):
         return False
+    if _ADVERB_RE.match(_norm(toks, i - 1)) and _norm(toks, i - 2) in ("a", "an", "the", '"', "“"):
+        return False  # an adjective after its own adverb: 'a "roughly even chance"'
     return _norm(toks, i - 1) not in ("break", "breaking", "broke", "get", "got", "an")
 
 

@@ -30,6 +30,7 @@ _WRITER_TAIL = re.compile(
     r",\s+that\s"  # a parenthesis ends: "citing two sources, that ..." (the clause is the outer cue's)
     r"|\s+amid\s"
     r"|,\s+but\s+(?:he|she)\s"
+    r"|,\s+but\s+(?:this|that)\s+(?:has|had|was|is|could|can|cannot|remains|remained)\b"  # ", but this has not been confirmed"
     r"|,\s+(?:and|although|though|but)\s+it\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:unclear|clear|known|unknown)\b"
     r"|;\s"  # a semicolon opens the writer's next clause
     r"|,\s+according\s+to\s"  # the source of the whole sentence: "It is thought that ..., according to two officials"
@@ -45,6 +46,7 @@ _WRITER_TAIL = re.compile(
     r"|,\s+(?:after|following)\s+(?:weeks|days|months|years|hours)\s+of\s"
     # ... and a figure someone disputes: ", a figure the government disputes" (not ", a figure of 40")
     r"|,\s+(?:a|an)\s+(?:figure|number|toll|estimate|tally)\s(?=(?:the\s+)?\S+\s+(?:has\s+|have\s+)?[a-z]+(?:s|ed)\b)"
+    r"|,\s+(?:a|an)\s+(?:figure|number|toll|estimate|tally)\s+(?:that|which)\s"  # ", a figure that researchers said ..."
     r"|,\s+in\s+(?:an?|the)\s+(?:account|version|statement|report)\s+(?:that|which)\s"  # ", in an account that X dismissed"
     # the setting of the report, added after the content: ", in a communiqué agreed after two days of talks"
     r"|,[”\"]?\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|interview|letter"
@@ -214,7 +216,8 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
             t = toks[k]
             if t.text in ("'", "‘", "’"):
                 continue  # a headline's single-quoted label: "warns 'enemies' in defiant speech"
-            if t.norm in _NP_OBJECT_END and k > first and not (t.norm == "as" and "(a view:" in f.rule):
+            if t.norm in _NP_OBJECT_END and k > first and not (t.norm == "as" and "(a view:" in f.rule) \
+                    and not (t.norm == "as" and toks[k - 1].norm in ("many", "much", "few", "long") and toks[first].norm == "as"):
                 cut = min(cut, toks[k - 1].end)
                 break
             # ... and at the writer's setting: "rejected the idea at a press conference hours later"

@@ -552,8 +552,13 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             toks[j].norm in ("last", "next", "this") and j + 1 < n and toks[j + 1].norm in UNITS_AFTER_LAST) and not (
             toks[j].norm == "further" and j + 2 < n and toks[j + 1].text.islower() and _is_word(toks[j + 1])
             and toks[j + 1].norm not in AUX | {"that", "to", "and", "on", "in"} and not _is_adverb(toks[j + 1])) and not (
-            # an approximator before a number is the content's: "said roughly 4,000 people a day were crossing"
-            j + 1 < n and (_is_number(toks[j + 1]) or toks[j + 1].text.startswith("$"))):
+            # an approximator before a number is the content's: "said roughly 4,000 people a day were crossing",
+            # "suggested as many as five other people ..."
+            j + 1 < n and (_is_number(toks[j + 1]) or toks[j + 1].text.startswith("$"))
+            or toks[j].norm == "as" and j + 2 < n and toks[j + 1].norm in ("many", "much", "few", "little", "long")
+            and toks[j + 2].norm == "as"
+            # ... and "as" opening a clause is no adverb: '“...,” the judge said as she read the ruling'
+            or toks[j].norm == "as" and j + 1 < n and toks[j + 1].norm in SUBJECT_PRONOUNS - {"it", "there"}):
         j += 1
     nxt = toks[j] if j < n else None
     prev = toks[c0 - 1] if c0 > 0 else None
@@ -665,6 +670,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # Ostrava would face consequences" ("recognised that the talks had failed" reports)
     if word.lemma in ("recognise", "recognize") and b + 1 < n and toks[b + 1].text[:1].isupper() \
             and toks[b + 1].norm not in ("that",) and _is_word(toks[b + 1]):
+        return None
+    # a participle at the end of a noun phrase, with the writer's clause after its comma, names no
+    # content: "a video purportedly showing one of the men confessing, though it was unclear ..."
+    if first.norm.endswith("ing") and c0 == a and b + 2 < n and toks[b + 1].text == "," \
+            and toks[b + 2].norm in ("though", "although", "while", "whereas", "but", "as"):
         return None
     # "rule out" is a hedge or a refusal, never "rule" (decide) with content: "would not rule out strikes"
     if first.norm in ("rule", "rules", "ruled", "ruling") and b + 1 < n and toks[b + 1].norm == "out":
@@ -846,9 +856,13 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         end_k = right[1] + 1
         # (a quotation opening after the noun phrase is the reported clause's: 'Merel, asked whether
         # ..., said his company “may consider it”' is no inverted report with source "his company")
+        # (a preposition after the noun phrase opens a setting only when no verb follows: in "...,
+        # said the wording on sanctions had been watered down" the noun phrase is a clause's subject)
+        prep_then_verb = end_k < n and toks[end_k].norm in ("in", "on", "at", "during", "after", "when", "of") and any(
+            toks[x].text.islower() and (toks[x].norm in AUX - {"to"} or _finite_like(toks[x])) for x in range(end_k + 1, n))
         if (prev.start in closes or end_k >= n or not _is_word(toks[end_k]) or toks[end_k].norm in (
             "in", "on", "at", "during", "after", "when", "of"
-        )) and not (end_k < n and toks[end_k].start in opens and prev.start not in closes):
+        )) and not (end_k < n and toks[end_k].start in opens and prev.start not in closes) and not prep_then_verb:
             content = _backward_content(doc, sent, toks, c0, closes)
             if content is not None:
                 via = _via(toks, end_k)
@@ -916,7 +930,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         before = toks[s0 - 1] if s0 > 0 else None
         back = before is not None and (before.text == "," or before.start in closes)
         ends = nxt is None or not _is_word(nxt) or (
-            nxt.norm in ("in", "on", "at", "during", "after", "by", "when", "to", "of", "about")
+            nxt.norm in ("in", "on", "at", "during", "after", "by", "when", "to", "of", "about", "as", "while", "before")
             and _complement_at(toks, j) is None and not (
                 # "could threaten to liquidate" goes on ("respond to requests" ends)
                 infinitive and word.frame != "speech"
