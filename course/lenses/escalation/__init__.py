@@ -75,7 +75,7 @@ How the reading is built, in order:
    followed by a conjunction such as "and", "but", "adding"):
 
    - ``conditional``: the clause holds if / unless / "if necessary" / "provided that"
-     / clause-initial "should". Weight x ``CONDITIONAL_FACTOR`` (0.5): the threat binds
+     / clause-initial or inverted "should" ("would respond should the talks fail"). Weight x ``CONDITIONAL_FACTOR`` (0.5): the threat binds
      only if the condition is met (Kahn's rung 3 "solemn declarations" keep the act
      open-ended).
    - ``hedged``: an epistemic hedge qualifies the clause (from the hedging lens, plus

@@ -83,6 +83,40 @@ def _past_relative(tokens: list[Token], k: int) -> bool:
     return verb.text.islower() and (verb.norm.endswith("ed") or verb.norm in IRREGULAR_PAST)
 
 
+#: Modals of a main clause before an inverted "should" ("would not rule out strikes should ...").
+_MAIN_MODALS = frozenset("will would can could may might must shall".split())
+#: Words that open the subject of an inverted "should" ("should further attacks occur", "should
+#: they refuse", "should the talks fail"); a verb, "not" or an adverb after "should" is no inversion.
+_INVERTED_SUBJECT_OPENERS = frozenset("the a an any further more new another either such these those this that they it "
+                                      "he she we you there".split())
+
+
+def _inverted_should(tokens: list[Token], k: int) -> bool:
+    """Does "should" at ``k`` open a condition in mid-sentence by inversion, after a main clause with
+    its own modal ("would not rule out strikes on launch sites **should further attacks occur**",
+    "will respond should the talks fail")? Its subject follows it; "the sites should be protected"
+    and "we should further develop ties" (no modal before) are advice.
+
+    >>> from course.document import build_document
+    >>> t = build_document("Tarsk would not rule out strikes should further attacks occur.").tokens
+    >>> _inverted_should(t, 6)
+    True
+    >>> _inverted_should(build_document("The sites should further be protected.").tokens, 2)
+    False
+    """
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if not (nxt.norm in _INVERTED_SUBJECT_OPENERS or nxt.text[:1].isupper()):
+        return False
+    for m in range(k - 1, max(-1, k - 15), -1):
+        if tokens[m].text in (";", ":", ".") or tokens[m].norm in ("that", "if", "unless", "because"):
+            return False
+        if tokens[m].norm in _MAIN_MODALS:
+            return True
+    return False
+
+
 def _conditionals(tokens: list[Token], seg: list[int]) -> list[str | None]:
     """For each token, the conditional trigger of its clause ('if necessary', 'unless' ...) or None."""
     found: dict[int, str] = {}
@@ -104,7 +138,7 @@ def _conditionals(tokens: list[Token], seg: list[int]) -> list[str | None]:
             trig = "in case" if nxt == "case" else "in the event"
         elif w == "as" and nxt == "long" and k + 2 < n and tokens[k + 2].norm == "as":
             trig = "as long as"
-        elif w == "should" and (k == 0 or seg[k - 1] != seg[k] or prev in {",", '"'}):
+        elif w == "should" and (k == 0 or seg[k - 1] != seg[k] or prev in {",", '"'} or _inverted_should(tokens, k)):
             trig = "should"
         if trig and seg[k] not in found:
             found[seg[k]] = trig

@@ -183,7 +183,18 @@ def _deployed_as_verb(tokens: Sequence[Token], i: int, j: int) -> bool:
 
 def _not_after_summons(tokens: Sequence[Token], i: int, j: int) -> bool:
     """"summoned the ambassador to protest the incursion": the protest is what the summons
-    delivers, one diplomatic act (CAMEO 114, on the summoning verb), not a street protest."""
+    delivers, one diplomatic act (CAMEO 114, on the summoning verb), not a street protest. In the
+    same way a bare "in protest" gives the motive of the act before it ("recalled its ambassador from
+    Tarsk **in protest**"): one act, one mark, on the recall.
+
+    >>> from course.document import build_document
+    >>> _not_after_summons(build_document("Lorvia recalled its ambassador in protest.").tokens, 5, 5)
+    False
+    >>> _not_after_summons(build_document("Thousands joined the protest.").tokens, 3, 3)
+    True
+    """
+    if i == j and i > 0 and tokens[i - 1].norm == "in" and tokens[i].norm == "protest":
+        return False
     summons = word_class("summon-words")
     # (the envoy may be named at length: "summoned Dalmar's ambassador, Karin Holm, to protest")
     reach = 14 if i > 0 and tokens[i - 1].norm == "to" else 6
@@ -359,6 +370,66 @@ def _party_threat(tokens: Sequence[Token], i: int, j: int) -> bool:
     return not (k >= 0 and tokens[k].norm in word_class("risk-subjects"))
 
 
+def _blame_party(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Blame aimed at a party is an accusation ("blamed Tarsk for the attack", "blamed the attack
+    on rebels"); blame laid "on" a fault accuses nobody (word class ``fault-nouns``: "which Dalgaz
+    blamed on technical problems", "blamed the delay on the weather").
+
+    >>> from course.document import build_document
+    >>> _blame_party(build_document('Dalgaz blamed the halt on "technical problems".').tokens, 1, 1)
+    False
+    >>> _blame_party(build_document("Lorva blamed the attack on Tarsk.").tokens, 1, 1)
+    True
+    """
+    faults = word_class("fault-nouns")
+    for k in range(j + 1, min(len(tokens), j + 7)):
+        if tokens[k].norm == "on":
+            after = [t for t in tokens[k + 1 : k + 5] if t.text not in QUOTE_CHARS]
+            head = next((t for t in after if t.norm in faults), None)
+            return head is None
+        if tokens[k].norm in (",", ".", ";", ":", "for"):
+            break
+    return True
+
+
+def _not_danger(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """People "under threat" or "under imminent threat" are in danger; no party threatens there
+    ("civilians under imminent threat"), unless the threat is named as another side's act
+    ("under threat of sanctions").
+
+    >>> from course.document import build_document
+    >>> _not_danger(build_document("Civilians under imminent threat fled.").tokens, 3, 3)
+    False
+    >>> _not_danger(build_document("Lorva made a threat.").tokens, 3, 3)
+    True
+    """
+    k = i - 1
+    while k >= 0 and k >= i - 3 and tokens[k].norm != "under" and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].norm not in ("the", "a", "an", "their", "its", "our", "his", "her"):
+        k -= 1
+    if not (k >= 0 and tokens[k].norm == "under"):
+        return True
+    return j + 1 < len(tokens) and tokens[j + 1].norm in ("of", "from")
+
+
+def _not_protective(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """"all necessary means" left open is a veiled threat of force; "all necessary means to
+    protect civilians" names care for people (word class ``protective-verbs``), no threat
+    (as "every measure necessary to protect passengers", ``datasets/ANNOTATION.md`` §8.4).
+
+    >>> from course.document import build_document
+    >>> toks = build_document('Peacekeepers may use "all necessary means" to protect civilians.').tokens
+    >>> _not_protective(toks, 4, 6)
+    False
+    >>> _not_protective(build_document("Tarsk will use all necessary means.").tokens, 3, 5)
+    True
+    """
+    k = j + 1
+    while k < len(tokens) and tokens[k].text in QUOTE_CHARS:
+        k += 1
+    return not (k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].norm in word_class("protective-verbs"))
+
+
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
     "not-before-non-event": _not_before_non_event,
@@ -386,5 +457,8 @@ CONDITIONS: dict[str, Condition] = {
     "party-allows": _party_allows,
     "label-sense": _label_sense,
     "party-threat": _party_threat,
+    "blame-party": _blame_party,
+    "not-danger": _not_danger,
+    "not-protective": _not_protective,
     "verbal-participle": _deployed_as_verb,  # the same test: "the besieged town" describes it
 }

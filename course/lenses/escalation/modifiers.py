@@ -10,9 +10,9 @@ from ...datasets import load_lexicon
 from ...document import Token
 from ...model import Annotation
 from .candidates import _Cand
-from .clauses import _segment_bounds
+from .clauses import _inverted_should, _segment_bounds
 from .weights import CONDITIONAL_FACTOR, HEDGE_FACTOR, _NOUNS
-from ..attribution.words import IRREGULAR_PAST
+from ..attribution.words import IRREGULAR_PAST, _finite_like
 from .words import _MODALS, word_class
 
 
@@ -118,6 +118,10 @@ def _reaching(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: 
                   and a.text.lower() not in _attitude_hedges()]
         hedge = inside[0].text if inside else None
         modal = next((t.text for t in tokens[sub:s_last + 1] if t.norm in modal_hedges and t.text != "May"), None)
+    # a hedge inside a relative clause before a second predicate after "and" stays in that clause
+    # ("calls on all parties to refrain from actions that could undermine stability and reaffirms
+    # that disputes shall be settled by peaceful means": the means are not hedged, ANNOTATION.md §8.4)
+    hedge, modal = _before_coordination(tokens, c, s_first, stance, hedge, modal)
     # a reporting verb after the phrase opens the reported clause ("A diplomat who has followed the
     # talks said the sides might meet": "might" is the reported clause's, the talks are the source's);
     # not a parenthetical one between commas ("Sanctions, officials said, may be imposed")
@@ -135,17 +139,53 @@ def _reaching(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: 
     return (hedges[0].text if hedges else None), (modals[0].text if modals else None)
 
 
+def _before_coordination(tokens: list[Token], c: _Cand, s_first: int, stance: "_StanceIndex",
+                         hedge: str | None, modal: str | None) -> tuple[str | None, str | None]:
+    """Drop a hedge or modal that stands inside a relative clause ("actions **that could**
+    undermine stability") closed by "and" or "but" and a second predicate ("... and reaffirms that",
+    "... and rejected") before the phrase: the hedge qualifies its own clause only."""
+    coord = next((k for k in range(c.i - 1, s_first, -1) if tokens[k].norm in ("and", "but") and k + 2 < len(tokens)
+                  and (_finite_like(tokens[k + 1]) or tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()
+                       and tokens[k + 1].norm.endswith("s") and tokens[k + 2].norm == "that")), None)
+    if coord is None:
+        return hedge, modal
+
+    def enclosed(pos: int) -> bool:
+        """Is token ``pos`` before the coordination and behind a relative opener?"""
+        return pos < coord and any(tokens[x].norm in ("that", "which", "who") for x in range(s_first, pos))
+
+    if hedge is not None:
+        h = next((k for k in range(s_first, c.i) if tokens[k].text == hedge.split()[0]), None)
+        if h is not None and enclosed(h):
+            hedge = None
+    if modal is not None:
+        m = next((k for k in range(s_first, c.i) if tokens[k].text == modal), None)
+        if m is not None and enclosed(m):
+            modal = None
+    return hedge, modal
+
+
 def _condition_spans(tokens: list[Token], s_first: int, s_last: int, stance: "_StanceIndex") -> list[tuple[int, int]]:
     """The character spans of the clause's conditions: from each conditional hedge ("if", "unless",
-    "provided") to the comma or semicolon after it, or to the clause's end."""
+    "provided", and an inverted "should": "... should further attacks occur") to the comma or semicolon
+    after it, or to the clause's end."""
     conds = {a.start for a in stance.within(tokens[s_first].start, tokens[s_last].end)
              if a.category == "hedge" and a.label == "conditional"}
     spans = []
     for k in range(s_first, s_last + 1):
-        if tokens[k].start in conds:
+        if tokens[k].start in conds and _modal_reservation(tokens, k):
+            continue  # "could in principle refuse": no condition, the modal's reservation
+        if tokens[k].start in conds or tokens[k].norm == "should" and _inverted_should(tokens, k):
             end = next((x - 1 for x in range(k + 1, s_last + 1) if tokens[x].text in (",", ";")), s_last)
             spans.append((tokens[k].start, tokens[end].end))
     return spans
+
+
+def _modal_reservation(tokens: list[Token], k: int) -> bool:
+    """Is the "in principle" at ``k`` a reservation inside a modal's guess ("Tarsk could in principle
+    refuse to implement the decision"), which sets no condition (ANNOTATION.md §3)?"""
+    return (k + 1 < len(tokens) and tokens[k].norm == "in" and tokens[k + 1].norm == "principle" and k > 0
+            and tokens[k - 1].norm in word_class("modal-hedges"))
 
 
 def _same_side_of_condition(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: "_StanceIndex",
@@ -309,6 +349,9 @@ def _known_subject(tokens: list[Token], c: _Cand, s_first: int) -> bool:
         return False  # no verb after it: not a subject
     if tokens[v].norm in ("take", "takes", "took", "taken") and not (v + 1 < len(tokens) and tokens[v + 1].norm == "place"):
         return True  # "the withdrawal may take several days": its length is guessed, not the withdrawal
+    if tokens[v].norm in ("be", "been") and v + 1 < len(tokens) and tokens[v + 1].norm in ("a", "an", "no", "just", "only",
+                                                                                            "merely", "part", "more", "less"):
+        return True  # "The offer of talks may be a tactical move": what the offer is, is guessed, not the offer
     return tokens[v].norm not in word_class("happening-verbs")
 
 
@@ -317,6 +360,36 @@ _PROJECTING = frozenset({("rehearsal", "for"), ("rehearsals", "for"), ("preparat
                          ("prelude", "to"), ("pretext", "for"), ("pretext", "to"), ("excuse", "to"), ("excuse", "for"), ("plans", "for"), ("plan", "for"),
                          ("risk", "of"), ("fears", "of"), ("fear", "of"), ("spectre", "of"), ("specter", "of"),
                          ("afraid", "of"), ("scared", "of"), ("fearful", "of")})
+
+
+def _projecting_frame(tokens: list[Token], i: int) -> int | None:
+    """The first token of a frame of :data:`_PROJECTING` before the event at ``i``, perhaps behind
+    its determiner and modifiers, quoted or coordinated ones included ("a plan for a “gradual and
+    responsible” **withdrawal**", "a pretext for war"); None when there is none.
+
+    >>> from course.document import build_document
+    >>> t = build_document('a plan for a "gradual and responsible" withdrawal').tokens
+    >>> _projecting_frame(t, 8)
+    1
+    >>> _projecting_frame(build_document("a plan and a gradual withdrawal").tokens, 5) is None
+    True
+    """
+    k = i - 1
+    while k >= 1 and i - k <= 7 and (tokens[k].text in ('"', "“", "”") or tokens[k].norm in ("a", "an", "the", "and")
+                                     or tokens[k].text.isalpha() and tokens[k].text.islower()
+                                     and tokens[k].norm not in _PROJECTING_PREPS):
+        if tokens[k].norm == "and" and not (tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()
+                                            and tokens[k + 1].norm not in ("a", "an", "the")
+                                            and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower()):
+            return None  # (only modifiers coordinated: "gradual and responsible")
+        k -= 1
+    if k >= 1 and (tokens[k - 1].norm, tokens[k].norm) in _PROJECTING \
+            and not (k >= 2 and tokens[k - 2].norm == "no"):
+        return k - 1  # ("has no plans for a meeting": a step not planned, negated elsewhere)
+    return None
+
+
+_PROJECTING_PREPS = frozenset(p for _, p in _PROJECTING)
 
 
 _APPOSITION_OPENERS = frozenset("a an".split())
@@ -396,6 +469,10 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
         at = next((k for k in range(s_first, s_last) if tokens[k].norm == "in" and tokens[k + 1].norm == "principle"), None)
         if at is not None and not (c.j < at and at - c.j <= 2 or c.i > at + 1 and c.i - (at + 1) <= 4 or c.i < at <= c.j):
             clause_conditional = None
+        elif at is not None and _modal_reservation(tokens, at):
+            # "Tarsk could in principle refuse to implement the decision": the reservation sits inside
+            # the modal's guess and sets no condition; "could" hedges the refusal (ANNOTATION.md §3)
+            clause_conditional = None
     trig = conds[c.i]
     if trig is None:
         trig = clause_conditional
@@ -414,7 +491,8 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
         hedge = next((a.text for a in stance.within(tokens[c.i].start, tokens[c.j].end)
                       if a.category == "hedge" and a.text.lower() in _attitude_hedges()), None)
     asked = hedge is None and tokens and tokens[-1].text == "?" and not _ends_in_quotation(quotes, tokens)
-    projected = hedge is None and c.i >= 2 and (tokens[c.i - 2].norm, tokens[c.i - 1].norm) in _PROJECTING
+    frame = _projecting_frame(tokens, c.i) if hedge is None else None
+    projected = frame is not None
     if hedge:
         _weaken(c, HEDGE_FACTOR, "hedged",
                 f"Hedged by '{hedge}': the {noun} is presented as possible, not certain, so its weight is cut "
@@ -425,7 +503,7 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
                 f"Inside a question: the {noun} is asked about, not stated, so its weight is cut by a quarter")
     elif projected:
         # "a rehearsal for invasion", "a pretext for war": named as prepared or feared, not done
-        pre = f"{tokens[c.i - 2].text} {tokens[c.i - 1].text}"
+        pre = f"{tokens[frame].text} {tokens[frame + 1].text}"
         _weaken(c, HEDGE_FACTOR, "hedged",
                 f"Named as something prepared or feared ('{pre}'), not done, so its weight is cut by a quarter")
     elif clause_weasel:

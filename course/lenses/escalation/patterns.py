@@ -284,6 +284,14 @@ def _treaty_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) 
     return any(t.norm in treaties for t in tokens) or any(t.norm in treaties for t in ctx.get("previous", ()))
 
 
+def _trade_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """The sentence, or the one before it in its paragraph, has a word of trade (class
+    ``trade-words``): a ban there is an embargo ("Tarsk has not ruled out restricting exports of
+    rare-earth metals. Such a ban would be ..."), not a ban on a group or an activity at home."""
+    trade = word_class("trade-words")
+    return any(t.norm in trade for t in tokens) or any(t.norm in trade for t in ctx.get("previous", ()))
+
+
 #: The rules a pattern's ``check`` column can name. Each is given the sentence's tokens, the
 #: first and last token of the match and the sentence context, and says whether the match stands.
 CHECKS: dict[str, _Check] = {
@@ -304,6 +312,7 @@ CHECKS: dict[str, _Check] = {
     "conflict-paragraph": _conflict_paragraph,
     "treaty-paragraph": _treaty_paragraph,
     "military-strike": _military_strike,
+    "trade-paragraph": _trade_paragraph,
 }
 
 

@@ -288,9 +288,27 @@ def _apply_threat_merge(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
                                  kahn="3", priority=2))
                 k += 2
                 continue
+        if c.role == "threat" and c.i == c.j and tokens[c.i].norm.startswith("threaten") and c.j + 2 < len(tokens) \
+                and tokens[c.j + 1].norm == "to":
+            act = _threatened_act(tokens, c.j + 2)
+            if act is not None and not any(c.j < o.i <= act for o in cands):
+                c.j = act  # "threatened to block the renewal": the act named joins the threat (§8.1, seed span)
         out.append(c)
         k += 1
     return out
+
+
+def _threatened_act(tokens: list[Token], k: int) -> int | None:
+    """The last token of the act a threat verb names through "to" when the act is no phrase of its
+    own: "threatened to **block the renewal**" (the verb and its short object); None when no verb
+    follows ("threatened to a degree")."""
+    from .speech import _complement
+
+    verb = tokens[k]
+    if not (verb.text.isalpha() and verb.text.islower()) or verb.norm in _FUNCTION_WORDS or verb.norm in _MONTHS_DAYS:
+        return None
+    end = _complement(tokens, k)
+    return end if end > k else None
 
 
 def _topic_prep(tokens: list[Token], a: int, b: int) -> bool:
@@ -524,6 +542,16 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
             if head.role == "topic" and dist <= 10 and _topic_prep(tokens, head.j + 1, min(c.i, head.j + 5)):
                 continue
         out.append(c)
+        if c.label == "SANCTION" and c.i == c.j and c.rule.startswith("escalation.tsv") \
+                and tokens[c.i].norm in word_class("cessation-words") and not tokens[c.i].norm.endswith("ing"):
+            end = _object_phrase(tokens, c.j + 1)
+            if end is not None and not any(c.j < o.i <= end for o in cands if o is not c):
+                c.j = end  # "suspended the swap": the verb alone does not say what stops (§8.4)
+        if c.label == "DEMAND" and c.role == "head" and c.i < c.j and tokens[c.j].norm == "for" \
+                and c.rule.startswith("escalation.tsv"):
+            end = _object_phrase(tokens, c.j + 1)
+            if end is not None:
+                c.j = end  # "push for a full withdrawal": the head takes what it governs (§8.4)
         if c.role == "head" and c.label == "REJECT" and c.rule.startswith("escalation.tsv") and c.category == "escalation":
             end = _object_phrase(tokens, c.j + 1)
             if end is not None and not any(o.i == c.j + 1 for o in cands if o is not c):

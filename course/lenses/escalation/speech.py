@@ -9,6 +9,7 @@ import bisect
 from ...document import Token
 from ..attribution.words import _finite_like
 from .candidates import _Cand
+from .clauses import _inverted_should
 from .context import _has_context
 from .weights import describe_weight, goldstein
 from .words import _CLAUSE_CONJ, _FUNCTION_WORDS, word_class
@@ -36,28 +37,66 @@ def _complement(tokens: list[Token], k: int, limit: int = 6) -> int:
     ('keep channels of communication open', 'show restraint', 'resume talks'), stopping at a
     preposition other than 'of', a conjunction, 'to' or punctuation."""
     end = k
-    for m in range(k + 1, min(len(tokens), k + limit)):
+    stop = k + limit
+    m = k
+    while m + 1 < min(len(tokens), stop):
+        m += 1
         t = tokens[m]
+        if t.text in _CURRENCY or t.text[:1].isdigit() or t.norm in ("million", "billion", "trillion"):
+            stop += 1  # a sum of money counts as one word: "$400 million"
         if t.norm in _COMPLEMENT_STOP and not (m == k + 1 and t.norm in {"to", "into"}
                                                and tokens[k].norm in word_class("goal-verbs")):
             break
-        if not any(ch.isalnum() for ch in t.text):
-            break
+        if not any(ch.isalnum() for ch in t.text) and not (
+                t.text in _CURRENCY and m + 1 < len(tokens) and tokens[m + 1].text[:1].isdigit()):
+            break  # (a sum of money stays in the object: "to pay a disputed $400 million debt")
         end = m
     return end
 
 
+#: Currency signs that open a sum inside an object ("a disputed $400 million debt").
+_CURRENCY = frozenset("$ € £ ¥".split())
+
+
+def _refrained_object(tokens: list[Token], a: int, b: int) -> int:
+    """Extend an asked-for act over what it asks the other side to keep from: "to **refrain from
+    unilateral steps**" is one appeal (word class ``refrain-verbs``); the steps are not taken and
+    are no event of their own."""
+    n = len(tokens)
+    if b == a and tokens[a].norm in word_class("refrain-verbs") and b + 2 < n and tokens[b + 1].norm == "from" \
+            and tokens[b + 2].text.isalpha():
+        return _complement(tokens, b + 2)
+    return b
+
+
+def _quoted_act(tokens: list[Token], q: int) -> tuple[int, int] | None:
+    """The act asked for in the speaker's own words, from the opening mark at ``q`` to the closing
+    one: 'urged both sides to "**step back from the brink**."' (the addressee is no appeal)."""
+    n = len(tokens)
+    if not (tokens[q].text in ('"', "“") and q + 1 < n and tokens[q + 1].text.isalpha()):
+        return None
+    close = next((m for m in range(q + 1, min(n, q + 12)) if tokens[m].text in ('"', "”")), None)
+    if close is None:
+        return None
+    b = close - 1
+    while b > q + 1 and not tokens[b].text[:1].isalnum():
+        b -= 1  # the full stop inside the closing mark stays out
+    return q + 1, b
+
+
 def _means_of_talk(tokens: list[Token], b: int) -> int:
-    """Extend an asked-for act over its means when the means is talk: "to resolve the dispute
-    **through dialogue**" is one appeal, to settle by talking (CAMEO 026); the dialogue has not
-    taken place and is no consultation of its own (ANNOTATION.md §8.4, One act, one mark)."""
+    """Extend an asked-for act over its means when the means is talk or another way of settling
+    (word class ``settlement-means``): "to resolve the dispute **through dialogue**" is one appeal, to
+    settle by talking (CAMEO 026), "to resolve the payment dispute **through arbitration**" one appeal
+    (CAMEO 020); the dialogue has not taken place and is no consultation of its own (ANNOTATION.md
+    §8.4, One act, one mark)."""
     n = len(tokens)
     if b + 2 < n and tokens[b + 1].norm in ("through", "via", "by"):
         k = b + 2
         while k < n and k <= b + 4 and tokens[k].norm in ("a", "an", "the", "direct", "peaceful", "political",
                                                           "diplomatic", "further", "renewed"):
             k += 1
-        if k < n and tokens[k].norm in word_class("talk-words"):
+        if k < n and (tokens[k].norm in word_class("talk-words") or tokens[k].norm in word_class("settlement-means")):
             return k
     return b
 
@@ -92,10 +131,13 @@ def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
     for m in range(k, min(n - 1, k + 7)):
         if not any(ch.isalnum() for ch in tokens[m].text) and tokens[m].text not in ("'", "’"):
             break  # (a possessive stays in the object: "urged Merav's leader to ...")
+        quoted = _quoted_act(tokens, m + 1) if tokens[m].norm == "to" else None
+        if quoted is not None:
+            return [quoted]
         if tokens[m].norm == "to" and tokens[m + 1].text.isalpha() and tokens[m + 1].norm not in _FUNCTION_WORDS:
             a = m + 1
             while True:
-                b = _means_of_talk(tokens, _complement(tokens, a))
+                b = _means_of_talk(tokens, _refrained_object(tokens, a, _complement(tokens, a)))
                 out.append((a, b))
                 if (b + 3 < n and tokens[b + 1].norm == "and" and tokens[b + 2].norm == "to"
                         and tokens[b + 3].text.isalpha()):
@@ -115,7 +157,8 @@ def _content_end(tokens: list[Token], a: int) -> int:
     end = a
     for m in range(a, len(tokens)):
         w = tokens[m].norm
-        if w in _SUBORDINATORS or w in {";", ":", "."} or (w == "," and m + 1 < len(tokens)
+        if w in _SUBORDINATORS or w in {";", ":", "."} or (w == "should" and _inverted_should(tokens, m)) or (
+                w == "," and m + 1 < len(tokens)
                                                             and tokens[m + 1].norm in _CLAUSE_CONJ):
             break
         if w == "and" and m + 1 < len(tokens) and tokens[m + 1].norm in {"vows", "vowed", "said", "says", "added"}:
@@ -171,10 +214,10 @@ def _warned_reaction(tokens: list[Token], a: int, end: int) -> tuple[tuple[int, 
 
 
 def _negator_at(tokens: list[Token], k: int) -> bool:
-    """Is ``tokens[k]`` a negator: "not", "never", or the "t" of a contraction ("didn't",
-    "hasn't", tokenized "didn ' t")?"""
+    """Is ``tokens[k]`` a negator: "not", "never", "cannot" ("We cannot rule out that ..."), or the
+    "t" of a contraction ("didn't", "hasn't", tokenized "didn ' t")?"""
     w = tokens[k].norm
-    return w in {"not", "never", "n't"} or (w == "t" and k > 0 and tokens[k - 1].norm in {"'", "’"})
+    return w in {"not", "never", "n't", "cannot"} or (w == "t" and k > 0 and tokens[k - 1].norm in {"'", "’"})
 
 
 def _as_threat(c: _Cand, verb: str) -> None:
@@ -240,7 +283,12 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             if not comps:
                 continue
             inside = [c for c in cands for a, b in comps if a <= c.i and c.j <= b]
-            if any(c.category == "escalation" and c.label not in {"DETERIORATE", "ACCUSE"} for c in inside):
+            # (what the other side is asked to refrain from is kept from, not asked for: "refrain from
+            # unilateral steps")
+            kept_from = {m for a, b in comps for m in range(a, b + 1) if m > a and tokens[m - 1].norm == "from"
+                         and tokens[a].norm in word_class("refrain-verbs")}
+            if any(c.category == "escalation" and c.label not in {"DETERIORATE", "ACCUSE"}
+                   and not any(c.i >= m for m in kept_from) for c in inside):
                 continue
             if w in press and not any(c.category == "deescalation" for c in inside):
                 continue  # "pressed for answers": a demand of its own (the DEMAND row), not an appeal
@@ -269,6 +317,15 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                 for x in acts:
                     drop.add(id(x))
                 acts = []
+            if threats:
+                # 'warned that countries recognising Ostrava would "face consequences"': what stands
+                # before the modal of the threat names whom it targets, no event of its own
+                modal = max((m for m in range(a, threats[0].i) if tokens[m].norm in ("will", "would", "shall")),
+                            default=None)
+                if modal is not None:
+                    for x in within(a, modal):
+                        if x.j < modal and x.label != "THREATEN":
+                            drop.add(id(x))
             if not acts and threats:
                 # 'warned that it would retaliate': the retaliation is the threat; one act, one mark
                 for c in within(v - longest, v):
