@@ -877,9 +877,25 @@ def test_stance_marks_from_a_third_hedging_review(text, marks):
     # the consequence of an inverted "Should" is no hedge of its own
     ('"Should either side ignore it, the cost would be enormous," he said.', [("Should", "conditional")]),
     # an adjective "even" after its adverb is no emphasis
-    ('There is a "roughly even chance" that the test will take place.', []),
+    # (and "even chance" is estimative language: as likely as not)
+    ('There is a "roughly even chance" that the test will take place.', [("even chance", "epistemic")]),
     ("He even noted the risk.", [("even", "emphasis")]),
 ])
 def test_conditions_and_even_from_a_third_hedging_review(text, marks):
+    from course import analyze
+    assert [(a.text, a.label) for a in analyze(text).annotations if a.category in ("hedge", "booster")] == marks
+
+
+@pytest.mark.parametrize("text, marks", [
+    # a range is an approximator; "between" two parties is not
+    ("Between 600,000 and 900,000 people fled.", [("Between", "approximator")]),
+    ("The flight lasted between six and nine hours.", [("between", "approximator")]),
+    ("Talks between the two sides resumed.", []),
+    # estimative language of intelligence reports
+    ("We assess with moderate confidence that Tarsk will test again.",
+     [("We assess", "doxastic"), ("moderate confidence", "epistemic")]),
+    ("The ministry assessed the damage.", []),
+])
+def test_ranges_and_estimative_language(text, marks):
     from course import analyze
     assert [(a.text, a.label) for a in analyze(text).annotations if a.category in ("hedge", "booster")] == marks

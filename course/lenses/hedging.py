@@ -244,6 +244,24 @@ def _before_number(toks, i, j, ctx):
     return j if _is_number(toks, j) else None
 
 
+def _range(toks, i, j, ctx):
+    """"between 600,000 and 900,000", "between six and nine hours": a range gives two bounds
+    instead of a figure (Hyland 2005, approximators); not "between the two countries".
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("Between 600,000 and 900,000 people fled."))]
+    ['Between']
+    >>> [a.text for a in annotate(build_document("Talks between the two sides resumed."))]
+    []
+    """
+    if not _is_number(toks, j):
+        return None
+    for k in range(j + 1, min(len(toks) - 1, j + 5)):
+        if toks[k].norm == "and":
+            return j if _is_number(toks, k + 1) else None
+    return None
+
+
 def _after_number(toks, i, j, ctx):
     """"300 or so", "a day or so": the figure comes just before."""
     prev = _norm(toks, i - 1)
@@ -943,6 +961,7 @@ CONDITIONS: dict[str, Condition] = {
     "not-comparison": _not_comparison,
     "condition-clause": _condition_clause,
     "not-ease-adjective": _not_ease_adjective,
+    "range": _range,
     "before-amount": _before_amount,
     "doubt-verb": _doubt_verb,
     "not-refusal": _not_refusal,
