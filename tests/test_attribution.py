@@ -2534,3 +2534,17 @@ def test_relations_from_a_third_escalation_review(text, expected):
 def test_relations_from_a_third_hedging_review(text, expected):
     assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text)
             for r in analyze(text).attributions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive with its agent and a question after it; "whether" ends a noun phrase
+    ("The chairman was asked by reporters whether the commission would publish its findings.",
+     [("reporters", "was asked", "whether the commission would publish its findings"),
+      ("the commission", "would publish", "its findings")]),
+    # a naming participle whose name has a lowercase part, before the main verb
+    ("They argue over whether a group called Lashkar-e-Taiba belongs on the list.", []),
+    ("The ministry called Navalny a traitor.", [("The ministry", "called", "Navalny a traitor")]),
+])
+def test_questions_after_agents_and_hyphenated_names(text, expected):
+    assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text)
+            for r in analyze(text).attributions] == expected

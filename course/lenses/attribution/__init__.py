@@ -244,8 +244,8 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
                     f.kind = _kind(text, f.content, f.kind) if f.kind != "according-to" else f.kind
         # a plan or a belief inside an open question is nobody's report: "It is not known whether
         # Lorvia plans to take military action" (the writer does not know of any plan)
-        found = [f for f in found if not (f.source is not None and f.word.frame in ("volition", "cognitive")
-                                          and toks[f.source[0]].norm in ("whether", "if"))]
+        found = [f for f in found if not (f.source is not None and f.word.frame in ("volition", "cognitive") and (
+            toks[f.source[0]].norm in ("whether", "if") or f.source[0] > 0 and toks[f.source[0] - 1].norm in ("whether", "if")))]
         # a bare wh-word is no reported clause: "It is unclear who in Velm knew what." (§6.1)
         found = [f for f in found if not (f.word.frame == "cognitive" and f.content is not None
                                           and f.content.text.strip().lower() in _WH_WORDS)]

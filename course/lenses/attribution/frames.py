@@ -1466,7 +1466,8 @@ def _naming_participle(toks: list[Token], a: int, j: int) -> bool:
         k = close + 1
     elif toks[k].text[:1].isupper():
         while k < n and (toks[k].text[:1].isupper() or toks[k].text in ("-", "‐") or (
-                toks[k].norm in ("of", "for", "and") and k + 1 < n and toks[k + 1].text[:1].isupper())):
+                toks[k].norm in ("of", "for", "and") and k + 1 < n and toks[k + 1].text[:1].isupper())
+                or toks[k - 1].text in ("-", "‐") and toks[k - 1].end == toks[k].start):  # ("Lashkar-e-Taiba")
             k += 1
     else:
         return False
@@ -1475,7 +1476,9 @@ def _naming_participle(toks: list[Token], a: int, j: int) -> bool:
     t = toks[k]
     if t.text in QUOTE_CHARS or t.text in ("'", "’", "'s", "’s") or t.norm == "s":
         return False
-    return not _is_word(t) or t.norm in NAME_ENDERS
+    # (the main clause's verb may follow the name: "a group called Lashkar-e-Taiba belongs on the list")
+    return not _is_word(t) or t.norm in NAME_ENDERS or t.text.islower() and (
+        t.norm.endswith("s") and not t.norm.endswith("ss") or t.norm in AUX) and k + 1 < n and _is_word(toks[k + 1])
 
 
 def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
@@ -1658,6 +1661,10 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
         agent = _right_np(toks, j + 1, n, speech_nouns=True)
         if agent is None:
             return None
+        # (a question asked ends the agent: "was asked by reporters whether the commission would ...")
+        wh = next((k for k in range(agent[0] + 1, agent[1] + 1) if toks[k].norm in COMPLEMENTIZERS), None)
+        if wh is not None:
+            agent = (agent[0], wh - 1)
         # the agent must be able to speak or show ("explained by error" names a cause), and seeing is
         # no report ("a draft of which was seen by the agency": who saw a text, §6.1)
         head_noun = toks[agent[1]].norm
@@ -1684,7 +1691,7 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
             return _Found(speaker, (c0, b), content, agent, kind, word,
                           rule + " (passive chain: quoted by the via as saying)", "forward")
         nxt_k = agent[1] + 1
-        if nxt_k < n and (toks[nxt_k].norm == "that" or toks[nxt_k].start in opens or toks[nxt_k].text == ":"):
+        if nxt_k < n and (toks[nxt_k].norm in COMPLEMENTIZERS or toks[nxt_k].start in opens or toks[nxt_k].text == ":"):
             # "his government had been told by Tarsk that a yes vote would be remembered": the subject
             # is the audience, the clause after the agent is the content
             content, kind = _forward_content(doc, sent, toks, nxt_k, opens)

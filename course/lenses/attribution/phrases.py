@@ -41,8 +41,9 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
             continue
         if _contact_clause_object(toks, k, j):
             break  # "a move Pyongyang has called a rehearsal": the source is "Pyongyang"
-        if k != j and t.norm in ("what", "which"):
-            break  # "held what both sides described as ...": the source is "both sides"
+        if k != j and t.norm in ("what", "which", "whether"):
+            break  # "held what both sides described as ...": the source is "both sides" (and "asked
+            # whether the commission would publish": "the commission")
         if _np_word(toks, k) and not (t.norm in cue_words and t.text[:1].islower() and k != j and t.norm not in speakers
                                       and not _noun_context(toks, k) and not _demonym_modifier(toks, k)
                                       and not _premodifier(toks, k)):
