@@ -2548,3 +2548,9 @@ def test_relations_from_a_third_hedging_review(text, expected):
 def test_questions_after_agents_and_hyphenated_names(text, expected):
     assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text)
             for r in analyze(text).attributions] == expected
+
+
+def test_a_restrictive_and_a_comma_relative_clause_both_belong_to_the_source():
+    rels = analyze("The group that held the men, which calls itself the Kessa Front, said the release was a sign.").attributions
+    assert [(r.source.text, r.cue.text) for r in rels] == [
+        ("The group that held the men, which calls itself the Kessa Front", "said")]

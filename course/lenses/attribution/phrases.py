@@ -609,6 +609,15 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
             j = m - 1
         # an apposition belongs to the source: "Brian Fallon, the campaign's press secretary, noted"
         if np is not None and head == j and _apposition(toks, inner):
+            # (with a restrictive relative clause before the comma: "The group that held the men, which
+            # calls itself the Kessa Front, said")
+            rel = next((x for x in range(np[0], np[1]) if toks[x].norm in ("that", "who")), None)
+            if rel is None and np[0] >= 2 and toks[np[0] - 1].norm in ("that", "who"):
+                rel = np[0] - 1
+            if rel is not None and rel > 0 and rel < np[0] + 1 and toks[rel].norm in ("that", "who"):
+                outer = _left_np(toks, rel - 1)
+                if outer is not None and _speakerlike(toks, outer):
+                    return (outer[0], inner[1])
             return (np[0], inner[1])
         # ... and so does who made a text: "the assessment, prepared by the intelligence service in
         # February, concluded" (as "A letter signed by 40 lawmakers urged", §6.2)
@@ -753,7 +762,7 @@ def _apposition(toks: list[Token], rng: tuple[int, int]) -> bool:
     if b < a or any(toks[x].norm in TIME_WORDS or _is_number(toks[x]) for x in range(a, b + 1)):
         return False
     first = toks[a]
-    if first.norm in ("a", "an", "the") or first.norm in POSSESSIVES or first.norm in ("who", "whose"):
+    if first.norm in ("a", "an", "the") or first.norm in POSSESSIVES or first.norm in ("who", "whose", "which"):
         return True  # (a relative clause between commas describes the source as an apposition does, §6.2)
     # a name and its relative clause: "Oskar Lind, who hosted both delegations"
     rel = next((m for m in range(a + 1, b) if toks[m].text == "," and toks[m + 1].norm in ("who", "whose")), None)
