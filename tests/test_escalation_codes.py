@@ -17,7 +17,7 @@ from escalation_marks import marks, mods, pairs
     ("Lorva said that if Tarsk imposed an export ban, it would respond.",
      [("SANCTION", "imposed an export ban"), ("THREATEN", "respond")]),
     ("Tarsk has not ruled out restricting exports of metals. Such a ban would be costly, the minister said.",
-     [("SANCTION", "ban")]),
+     [("THREATEN", "restricting exports"), ("SANCTION", "ban")]),
     ("Tarsk banned imports of Lorvian wine.", [("SANCTION", "banned imports")]),
     # near misses: a ban at home stays coercion, and a signing ceremony signs nothing named
     ("Tarsk banned the opposition party after exports fell.", [("COERCE", "banned")]),

@@ -126,7 +126,8 @@ def test_every_class_a_pattern_is_written_with_says_so_in_the_class_file():
                     "show-of-force-verbs": ["not-hesitate"], "defended-goods": ["take-every-measure"],
                     "aimed-weapons": ["weapons-aimed-at"], "pursued-projects": ["refuse-to-halt"],
                     "pejorative-nouns": ["quoted-hostile-label"], "trade-words": ["trade-ban"],
-                    "inspector-nouns": ["monitors-admitted-passive"]}
+                    "inspector-nouns": ["monitors-admitted-passive"], "settlement-nouns": ["burn-villages"],
+                    "public-buildings": ["rally-outside"]}
     for name, patterns in used.items():
         for pattern in patterns:
             assert f"pattern:{pattern}" in classes[name], f"{name} does not list pattern:{pattern} in used_by"

@@ -190,7 +190,10 @@ def _annotate(doc: Document, stance: list[Annotation], quotes_found: list[tuple[
             by_sentence.setdefault(s.index, []).append(a)
     previous: tuple[int, list[Token]] = (-1, [])
     sentences = list(doc.sentence_tokens())
+    earlier: set[str] = set()  # the words of the sentences before ('the halt' pointing back)
     for at, (sentence, tokens) in enumerate(sentences):
+        if at:
+            earlier.update(t.norm for t in sentences[at - 1][1])
         if not tokens:
             continue
         seg = _segments(tokens)
@@ -199,7 +202,8 @@ def _annotate(doc: Document, stance: list[Annotation], quotes_found: list[tuple[
         previous = (sentence.paragraph, tokens)
         nxt = sentences[at + 1] if at + 1 < len(sentences) else None
         next_tokens = nxt[1] if nxt is not None and nxt[0].paragraph == sentence.paragraph else []
-        ctx = {"conditional": conds, "segments": seg, "previous": prev_tokens, "next": next_tokens}
+        ctx = {"conditional": conds, "segments": seg, "previous": prev_tokens, "next": next_tokens,
+               "earlier": earlier}
         cands = _collect(tokens, sentence, ctx)
         if not cands and not any(t.norm in _asking for t in tokens):
             continue  # (an appeal may name no event word: "did not ask for their release")

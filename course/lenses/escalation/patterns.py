@@ -292,6 +292,50 @@ def _trade_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -
     return any(t.norm in trade for t in tokens) or any(t.norm in trade for t in ctx.get("previous", ()))
 
 
+def _sanction_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """The sentence, or the one before it in its paragraph, has a word of penalties (class
+    ``sanction-words``): "the measures" withdrawn there are those penalties eased ('The imposition
+    of the tariffs ... unless the measures were withdrawn'), not rules at home ('The measures were
+    withdrawn in May').
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Lorva will respond unless the measures on steel tariffs are withdrawn.").tokens
+    >>> _sanction_paragraph(toks, 4, 5, {})
+    True
+    >>> toks = build_document("The measures were withdrawn in May.").tokens
+    >>> _sanction_paragraph(toks, 0, 3, {})
+    False
+    """
+    words = word_class("sanction-words")
+    return any(t.norm in words for t in tokens) or any(t.norm in words for t in ctx.get("previous", ()))
+
+
+def _supply_text(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """The sentence or an earlier one of the text has a word of supplies (class ``supply-words``):
+    a 'cut-off' or 'the halt' there is supplies stopped ('Dalmar halted gas deliveries ...', later
+    'denied that the halt was politically motivated'), not a pause in play or a date."""
+    words = word_class("supply-words")
+    return any(t.norm in words for t in tokens) or bool(words & ctx.get("earlier", frozenset()))
+
+
+def _supply_elsewhere(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """A word of supplies (class ``supply-words``) stands outside the match, in the sentence or an
+    earlier one of the text: deliveries that resume there are supplies between sides ('Dalmar halted
+    gas deliveries ... Deliveries could resume within days'), not a postal round ('Mail deliveries
+    resumed after the storm')."""
+    words = word_class("supply-words")
+    return any(t.norm in words for k, t in enumerate(tokens) if not i <= k <= j) or bool(
+        words & ctx.get("earlier", frozenset()))
+
+
+def _protest_purpose(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """A word of demand or grievance (class ``protest-purpose-words``) follows the gathering in its
+    sentence ('gathered outside the defence ministry on Saturday, demanding information'): a rally,
+    not an audience ('gathered outside the ministry to hear the announcement')."""
+    words = word_class("protest-purpose-words")
+    return any(t.norm in words for t in tokens[j + 1 : j + 9])
+
+
 #: The rules a pattern's ``check`` column can name. Each is given the sentence's tokens, the
 #: first and last token of the match and the sentence context, and says whether the match stands.
 CHECKS: dict[str, _Check] = {
@@ -313,6 +357,10 @@ CHECKS: dict[str, _Check] = {
     "treaty-paragraph": _treaty_paragraph,
     "military-strike": _military_strike,
     "trade-paragraph": _trade_paragraph,
+    "sanction-paragraph": _sanction_paragraph,
+    "supply-text": _supply_text,
+    "protest-purpose": _protest_purpose,
+    "supply-elsewhere": _supply_elsewhere,
 }
 
 

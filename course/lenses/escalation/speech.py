@@ -272,13 +272,18 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
         if w in appeal or w in call or w in press or w in asking:
             # (a document that calls for something speaks for its authors: "The statement called for restraint")
             diplomatic = _has_context("diplomatic", tokens) or any(x.norm in documents for x in tokens[max(0, v - 4):v])
+            if w in asking and v + 1 < n and tokens[v + 1].norm in word_class("state-group-nouns"):
+                diplomatic = True  # "has asked neighbours to reverse the flow of gas": states asked for help
             comps = _appeal_complements(tokens, v) if diplomatic else []
             if w in asking:
                 # "asked the Security Council to convene an emergency session": asking a party to meet is
                 # an appeal to meet (CAMEO 026); asking for anything else is no event of the lens
                 # asking for someone's release asks for a concession (CAMEO 0243, coded as the root 02:
                 # "did not ask for their release"; class ``release-request-words``)
-                comps = [(a, b) for a, b in comps if (talk_words | word_class("release-request-words"))
+                # asking others for supplies or help is an appeal for aid (CAMEO 023, coded as the root
+                # 02: "has asked neighbours to reverse the flow of gas"; class ``aid-request-words``)
+                comps = [(a, b) for a, b in comps if (talk_words | word_class("release-request-words")
+                                                      | word_class("aid-request-words"))
                          & {tokens[m].norm for m in range(a, b + 1)}]
             if not comps:
                 continue
