@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import AbstractSet, Callable, Sequence
 
 from ..datasets import load_lexicon, word_class_reader
 from ..document import NEGATION_STEMS, Document, Token, contracted_negation
@@ -1216,7 +1216,7 @@ def _np_end(toks: Sequence[Token], a: int, limit: int = 10) -> int:
     return k
 
 
-def _partitive_head(toks: Sequence[Token], a: int, b: int, earlier: frozenset[str]) -> int | None:
+def _partitive_head(toks: Sequence[Token], a: int, b: int, earlier: AbstractSet[str]) -> int | None:
     """Index of the head of a partitive "two of the people", "one of those officials" (``toks[a:b]``)
     whose group an earlier unnamed source of the text introduced ("people familiar with the
     inquiry said ... two of the people said"), else None. The definite "the" points back to that
@@ -1237,7 +1237,7 @@ def _partitive_head(toks: Sequence[Token], a: int, b: int, earlier: frozenset[st
     return a + 3 if head in earlier and (head in _role_nouns() or head in RELATIONAL_HEADS) else None
 
 
-def _unnamed_sources(toks: Sequence[Token], earlier: frozenset[str] = frozenset()) -> dict[int, tuple[int, int]]:
+def _unnamed_sources(toks: Sequence[Token], earlier: AbstractSet[str] = frozenset()) -> dict[int, tuple[int, int]]:
     """Pattern ``unnamed-source``: a person or group named only by role, used as a source.
 
     The noun phrase (see :func:`_source_np_head`) counts when it is
@@ -1362,7 +1362,7 @@ def annotate(doc: Document) -> list[Annotation]:
     for sentence, toks in doc.sentence_tokens():
         if not toks:
             continue
-        sources = _unnamed_sources(toks, frozenset(earlier) if earlier else frozenset())
+        sources = _unnamed_sources(toks, earlier)
         norms = _match_norms(toks)
         i, n = 0, len(toks)
         while i < n:

@@ -953,7 +953,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                 return _Found(src, cue, content, None, _kind(text, content, "indirect"), word,
                               rule + " (parenthetical: the clause goes on after the cue)", "forward")
             if content is not None:
-                via = _via(toks, after) or _quoted_by_hop(toks, j, final=True)
+                via = _via(toks, after) or _quoted_by_at_end(toks, j)
                 return _Found(src, cue, content, via, _kind(text, content, "indirect"), word,
                               rule + " (inverted: source before cue, content before both)", "backward")
         # the quotation ended the previous sentence: '“... is?” Graham asked.' (the sentence ends
@@ -1073,9 +1073,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         rule += " (the relative pronoun before the source is the reported clause's subject)"
     # a negated verb of answering is a refusal to speak with or without its topic ("would not
     # comment on the report", "did not comment"): an admission-denial report (§6.4)
-    if not frame_ok and src is not None and word.lemma in word_class("answering-lemmas") \
-            and any(toks[x].norm in ("not", "n't", "never") or toks[x].norm == "t" and toks[x - 1].text in ("'", "’")
-                    for x in range(c0, a)) \
+    if not frame_ok and src is not None and word.lemma in word_class("answering-lemmas") and _negated_group(toks, c0, a) \
             and (nxt is None or not _is_word(nxt) or nxt.norm in ("on", "about", "further", "publicly")):
         frame_ok = True
         rule += " (negated: a refusal to speak)"
@@ -1274,11 +1272,22 @@ def _quoting_verb_before(toks: list[Token], as_k: int) -> int | None:
     return None
 
 
-def _quoted_by_hop(toks: list[Token], j: int, final: bool = False):
+def _quoted_by(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """The outlet of the first ", quoted by X" (or ", cited by X") within a few words of ``toks[j]``,
+    the words before it being the audience ("told the agency TNA, quoted by ...")."""
+    n = len(toks)
+    for k in range(j, min(n - 3, j + 8)):
+        if toks[k].text == "," and toks[k + 1].norm in ("quoted", "cited") and toks[k + 2].norm == "by":
+            return _right_np(toks, k + 3, n)
+        if not _is_word(toks[k]):
+            return None
+    return None
+
+
+def _quoted_by_hop(toks: list[Token], j: int) -> tuple[tuple[int, int], int] | None:
     """An intermediary set off by commas after the audience: "told the state agency TNA,
     quoted by Lorvian media, that ..." gives the via "Lorvian media" and where the rest of the
-    report starts (the token after the second comma). With ``final``, the hop ends the sentence
-    ('“...,” Valk told the agency TNA, quoted by Lorvian media.') and only the via is returned.
+    report starts (the token after the second comma).
 
     >>> from course.document import build_document
     >>> d = build_document("Orsk told the agency TNA, quoted by Lorvian media, that talks would resume.")
@@ -1286,18 +1295,17 @@ def _quoted_by_hop(toks: list[Token], j: int, final: bool = False):
     >>> d.tokens[a].text, d.tokens[b].text, d.tokens[start].text
     ('Lorvian', 'media', 'that')
     """
-    n = len(toks)
-    for k in range(j, min(n - 3, j + 8)):
-        if toks[k].text == "," and toks[k + 1].norm in ("quoted", "cited") and toks[k + 2].norm == "by":
-            np = _right_np(toks, k + 3, n)
-            if final:
-                return np if np is not None and (np[1] + 1 >= n or toks[np[1] + 1].text in FINAL_PUNCT) else None
-            if np is None or np[1] + 2 >= n or toks[np[1] + 1].text != ",":
-                return None
-            return np, np[1] + 2
-        if not _is_word(toks[k]):
-            return None
-    return None
+    np = _quoted_by(toks, j)
+    if np is None or np[1] + 2 >= len(toks) or toks[np[1] + 1].text != ",":
+        return None
+    return np, np[1] + 2
+
+
+def _quoted_by_at_end(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """The same hop ending the sentence ('“...,” Valk told the agency TNA, quoted by Lorvian
+    media.'): the via alone."""
+    np = _quoted_by(toks, j)
+    return np if np is not None and (np[1] + 1 >= len(toks) or toks[np[1] + 1].text in FINAL_PUNCT) else None
 
 
 def _refusal_to_answer_after_but(toks: list[Token], head: int, b: int) -> bool:
