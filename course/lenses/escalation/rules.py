@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...document import Token
 from ..attribution.words import _finite_like
 from .candidates import _Cand
-from .speech import _SUBORDINATORS, _THREATENABLE, _THREAT_CAMEO, _as_threat
+from .speech import _SUBORDINATORS, _THREATENABLE, _THREAT_CAMEO, _as_threat, _complement
 from .weights import HEAD_WINDOW, NEGATION_FACTOR, REJECT_CODE, REJECT_MEETING_CODE, _NOUNS, describe_weight, goldstein
 from .words import _AUX, _FUNCTION_WORDS, _MODALS, _MONTHS_DAYS, _NEGATORS, _NEG_STOP, _TOPIC_PREPS, word_class
 
@@ -302,8 +302,6 @@ def _threatened_act(tokens: list[Token], k: int) -> int | None:
     """The last token of the act a threat verb names through "to" when the act is no phrase of its
     own: "threatened to **block the renewal**" (the verb and its short object); None when no verb
     follows ("threatened to a degree")."""
-    from .speech import _complement
-
     verb = tokens[k]
     if not (verb.text.isalpha() and verb.text.islower()) or verb.norm in _FUNCTION_WORDS or verb.norm in _MONTHS_DAYS:
         return None
@@ -467,8 +465,6 @@ def _infinitive_complement(tokens: list[Token], head: _Cand) -> tuple[int, int] 
     >>> _infinitive_complement(toks, _Cand(2, 2, "deescalation", "AGREE", 4.0, "030", "", "", "", role="head"))
     (4, 6)
     """
-    from .speech import _complement
-
     n = len(tokens)
     if tokens[head.i].norm not in word_class("infinitive-heads"):
         return None
