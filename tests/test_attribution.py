@@ -1208,8 +1208,11 @@ def test_a_participle_opening_the_sentence_with_content_reports_for_the_subject(
     # without content it only sets the scene (§6.1), and a relative "that" is not its clause
     assert rows("Speaking to reporters, the Russian foreign minister affirmed Moscow's intention.") == [
         ("the Russian foreign minister", "affirmed", "Moscow's intention")]
-    assert [r[1] for r in rows("Writing for a panel that all agreed Pence won, Barabak noted that Pence was calm.")] == [
-        "noted"]
+    # ... though a report inside that relative clause is one, and ends with the opening clause
+    assert rows("Writing for a panel that all agreed Pence won, Barabak noted that Pence was calm.") == [
+        ("all", "agreed", "Pence won"), ("Barabak", "noted", "Pence was calm")]
+    assert rows("Speaking after officials said the talks had failed, the envoy urged calm.") == [
+        ("officials", "said", "the talks had failed"), ("the envoy", "urged", "calm")]
 
 
 def test_a_long_parenthesis_between_cue_and_that():

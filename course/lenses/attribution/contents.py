@@ -15,7 +15,7 @@ from .phrases import _after_dateline, _left_np, _noun_context, _only_time_left, 
 from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
     AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS,
-    PLACE_PREPOSITIONS, POSSESSIVES, PUBLISHED_WHEN, QUOTE_CHARS, UNITS_AFTER_LAST, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
+    PLACE_PREPOSITIONS, POSSESSIVES, QUANTIFIER_SOURCES, PUBLISHED_WHEN, QUOTE_CHARS, UNITS_AFTER_LAST, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
     _clitic, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
@@ -79,15 +79,32 @@ OPENING_SUBORDINATORS = frozenset("while although though if when as because afte
                                   "once until".split())
 
 
+#: Words in -ing that are nouns or prepositions, not participles, at the start of a sentence.
+_NOT_PARTICIPLES = frozenset("morning evening spring king thing nothing something everything anything during "
+                             "building meeting ceiling funding housing training shipping wedding".split())
+
+
+def _opening_participle(toks: list[Token]) -> bool:
+    """Does the sentence open with a participle clause ("Writing for a panel ..., Barabak noted")?"""
+    first = toks[0]
+    return first.text[:1].isupper() and first.norm.endswith("ing") and len(first.norm) > 5 \
+        and first.norm not in _NOT_PARTICIPLES and len(toks) > 1 and toks[1].norm not in AUX
+
+
 def _end_opening_subordinate(doc: Document, toks: list[Token], found: list[_Found], inside_quote: _Intervals) -> None:
     """A cue inside a subordinate clause that opens the sentence reports only to the comma that
     closes the clause: "While a federal judge found that action unconstitutional, his decision
-    was overturned" -> content "that action unconstitutional"."""
-    if not toks or toks[0].norm not in OPENING_SUBORDINATORS:
+    was overturned" -> content "that action unconstitutional". So does one inside an opening
+    participle clause: "Writing for a panel that all agreed Pence won, Barabak noted ..." ->
+    content "Pence won"."""
+    if not toks or not (toks[0].norm in OPENING_SUBORDINATORS or _opening_participle(toks)):
         return
     comma = next((k for k, t in enumerate(toks) if t.text == "," and not inside_quote.has_point(t.start)), None)
     if comma is None:
         return
+    if toks[0].norm not in OPENING_SUBORDINATORS and not (comma + 1 < len(toks) and (
+            toks[comma + 1].norm in DETERMINERS | POSSESSIVES | SUBJECT_PRONOUNS or toks[comma + 1].text[:1].isupper())):
+        return  # the main clause's subject follows an opening participle clause ("Polling averages show X, with ...": a noun)
     for f in found:
         if f.content is None or f.direction != "forward" or f.cue[1] >= comma:
             continue
@@ -602,9 +619,40 @@ def _saying_time(toks: list[Token], k: int) -> int:
 
 
 
-#: Prepositions that cannot open the subject of a bare clause ("thought of the days when he
-#: would return" reports no clause).
-CLAUSELESS_OPENERS = frozenset("of about on over for into onto upon against toward towards".split()) | PLACE_PREPOSITIONS
+#: Prepositions and subordinators that cannot open the subject of a bare clause ("thought of the
+#: days when he would return", "Speaking after officials said ..." report no clause).
+CLAUSELESS_OPENERS = frozenset("of about on over for into onto upon against toward towards after before while because "
+                               "although though since unless until once whereas".split()) | PLACE_PREPOSITIONS
+
+
+def _simple_past_verb(toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` the simple-past verb of a bare clause whose subject ends before it? An
+    irregular past ("knew", "told"), or an -ed form with an object after it (a past participle
+    rarely has one: "found the building destroyed"), after a noun or a pronoun, past adverbs.
+
+    >>> from course.document import build_document
+    >>> t = build_document("The study found the ministry knew about it.").tokens
+    >>> _simple_past_verb(t, 5), _simple_past_verb(build_document("They found the building destroyed.").tokens, 4)
+    (True, False)
+    """
+    t = toks[k]
+    if not t.text.islower() or not t.text.replace("-", "").isalpha():
+        return False
+    n = len(toks)
+    nxt = toks[k + 1] if k + 1 < n else None
+    if t.norm in IRREGULAR_PAST:
+        past = True
+    elif t.norm.endswith("ed") and len(t.norm) > 4 and nxt is not None:
+        # (not before a name or a title: "a memoir entitled The Long Table")
+        past = nxt.norm in DETERMINERS | POSSESSIVES | OBJECT_PRONOUNS and nxt.text.islower()
+    else:
+        return False
+    p = k - 1
+    while p > 0 and _is_adverb(toks[p]) and toks[p].text.islower():
+        p -= 1
+    prev = toks[p]
+    return past and _is_word(prev) and prev.norm not in STOP | AUX | DETERMINERS | POSSESSIVES | COMPLEMENTIZERS \
+        and prev.norm not in ("and", "or", "to", "not")
 
 
 def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
@@ -630,6 +678,12 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
     v = _bare_clause_verb(toks, j)
     if v is not None and word.frame in ("cognitive", "ambiguous"):
         return True
+    # a clause in the simple past: "the study found the ministry knew about the shortages", "the
+    # memo suggests the envoy warned Tarsk" (verbs that always report, "said", take any clause)
+    # (its subject opens with a determiner, a name, a pronoun or a quantifier and holds no preposition
+    # but "of": "demonstrated outside the paper after it backed Clinton" reports nothing)
+    clause_past = word.frame in ("cognitive", "ambiguous", "object") and (
+        t.norm in DETERMINERS | POSSESSIVES | SUBJECT_PRONOUNS | QUANTIFIER_SOURCES or t.text[:1].isupper() and _is_word(t))
     if t.norm not in AUX and t.norm != "to" and t.norm not in CLAUSELESS_OPENERS:
         # the subject of the reported clause may carry a to-infinitive, an of-phrase or a
         # coordinated noun ("believes his efforts to slow warming will be ...", "believe
@@ -648,12 +702,16 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
                     limit = min(n, limit + (close + 1 - k))
                     k = close + 1
                     continue
-            if not _is_word(toks[k]) or toks[k].norm in ("that", "which", "who", "but", "or", "because", "if", "when", "where", "while"):
-                break
+            if not _is_word(toks[k]) or toks[k].norm in ("that", "which", "who", "but", "or", "because", "if", "when", "where", "while",
+                                                         "before", "after", "until", "since", "unless", "although", "though", "once"):
+                break  # (a clause of time or reason ends the object: "read the letter before it was sent")
             if k - j - skipped >= 6 and toks[k].norm in ("to", "and", "of", "for"):
                 break
             if toks[k].norm in _FINITE and toks[k - 1].norm not in ("and", "or", "to", "not") \
                     and toks[k - 1].norm not in _FINITE and not _is_adverb(toks[k - 1]):
+                return True
+            if clause_past and k > j and _simple_past_verb(toks, k) and all(
+                    toks[x].norm not in STOP | NP_PREPOSITIONS or toks[x].norm == "of" for x in range(j, k)):
                 return True
             k += 1
     if word.verb_class == "commissive-directive" or word.frame == "volition" or word.lemma in ("agree",):

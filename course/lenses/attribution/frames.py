@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ...document import Token
 from ...model import Span
 from .contents import (
-    _addressee_ends, _addressee_skip, _backward_content, _clause_start, _complement_at, _forward_content,
+    OPENING_SUBORDINATORS, _addressee_ends, _addressee_skip, _backward_content, _clause_start, _complement_at, _forward_content,
     _frame_signal, _saying_time, _sentence_content, _subject_clause_end,
 )
 from .lexicon import (
@@ -140,7 +140,8 @@ def _opening_participle(doc, sent, toks, c0, j, cue, word, rule, opens) -> _Foun
         has_content = False
     else:
         has_content = _frame_signal(toks, j, word) or (
-            word.frame == "object" and _is_word(nxt) and nxt.norm not in AUX | SCENE_PREPOSITIONS | {"to", "and", "or"})
+            word.frame == "object" and _is_word(nxt) and nxt.norm not in AUX | SCENE_PREPOSITIONS | OPENING_SUBORDINATORS
+            | {"to", "and", "or"})  # ("Speaking after officials said ...": a time, not what was said)
     if not has_content:
         return None
     src = _right_np(toks, comma + 1, n)
@@ -178,6 +179,9 @@ def _after_coordinating_comma(toks: list[Token], head: int) -> bool:
 def _according(doc, sent, toks, a, b, entry) -> _Found | None:
     src = _right_np(toks, b + 1, len(toks), speech_nouns=True)
     if src is None:
+        return None
+    # "As stated in March, ...": a time says when, not who
+    if all(toks[x].norm in TIME_WORDS or _is_number(toks[x]) or toks[x].norm in DETERMINERS for x in range(src[0], src[1] + 1)):
         return None
     src = _according_source(toks, src)
     # "according to their annual plans", "according to the terms of the deal": a plan or a rule is
@@ -399,6 +403,40 @@ def _copula_before(toks: list[Token], a: int) -> int | None:
     return k
 
 
+#: Finite verbs that show a "that"-less clause after an adjective of belief ("sure the talks would fail").
+_CLAUSE_VERBS = MODALS | frozenset("is are was were has have had does did".split())
+
+
+def _bare_subject_verb(toks: list[Token], j: int) -> int | None:
+    """The finite verb of a "that"-less clause at ``toks[j]``: a short subject (a pronoun, a name,
+    or a determiner and up to four words) and a modal or a finite auxiliary right after it.
+
+    >>> from course.document import build_document
+    >>> t = build_document("She was sure the talks would fail.").tokens
+    >>> _bare_subject_verb(t, 3)
+    5
+    >>> _bare_subject_verb(build_document("He was sure of victory.").tokens, 3) is None
+    True
+    >>> _bare_subject_verb(build_document("The bridge is sure to be rebuilt.").tokens, 4) is None
+    True
+    """
+    n = len(toks)
+    if j >= n or not _is_word(toks[j]):
+        return None
+    first = toks[j]
+    if first.norm in SUBJECT_PRONOUNS - {"it", "there", "i", "you"} or first.norm in ("it", "there") and first.text.islower():
+        return j + 1 if j + 1 < n and toks[j + 1].norm in _CLAUSE_VERBS else None
+    if not (first.norm in DETERMINERS | POSSESSIVES or first.text[:1].isupper() and first.norm not in STOP):
+        return None
+    for k in range(j + 1, min(n, j + 6)):
+        t = toks[k]
+        if t.norm in _CLAUSE_VERBS and t.text.islower():
+            return k if k > j + (first.norm in DETERMINERS | POSSESSIVES) else None
+        if not (_is_word(t) or t.text in ("-", "'", "’")) or t.norm in STOP and t.norm != "of" or t.norm in COMPLEMENTIZERS:
+            return None
+    return None
+
+
 def _attitude(doc, sent, toks, a, b, word, opens) -> _Found | None:
     """An adjective of belief or feeling with a that-clause after a copula: "Western officials are
     confident that a deal is close" -> source "Western officials", cue "are confident", content
@@ -409,7 +447,7 @@ def _attitude(doc, sent, toks, a, b, word, opens) -> _Found | None:
         return None
     j = b + 1
     c = _complement_at(toks, j)
-    if c is None or toks[c].norm != "that" or c != j:
+    if (c is None or toks[c].norm != "that" or c != j) and _bare_subject_verb(toks, j) is None:
         return None
     c0 = k
     while c0 > 0 and (toks[c0 - 1].norm in AUX and toks[c0 - 1].norm not in ("not",) or _clitic(toks, c0 - 1)

@@ -82,7 +82,9 @@ def _kind(text: str, content: Span | None, kind: str) -> str:
         return kind
     a, b = content.start, content.end
     has_quote = _QUOTE_CHAR_RE.search(text, a, b) is not None  # one C-level scan, not a Python loop
-    if a > 0 and b < len(text) and text[a - 1] in QUOTE_CHARS and text[b] in QUOTE_CHARS + ",":
+    # (a doubled apostrophe is a quotation mark too: ''We will respond,'' the minister said)
+    if a > 0 and b < len(text) and (text[a - 1] in QUOTE_CHARS or text[a - 2 : a] == "''") \
+            and (text[b] in QUOTE_CHARS + "," or text[b : b + 2] == "''"):
         if not has_quote:
             return "direct"
     if has_quote:
@@ -90,7 +92,7 @@ def _kind(text: str, content: Span | None, kind: str) -> str:
     return "indirect"
 
 
-_QUOTE_CHAR_RE = re.compile(f"[{QUOTE_CHARS}]")
+_QUOTE_CHAR_RE = re.compile(f"[{QUOTE_CHARS}]|''")
 
 
 def _quote_interior(doc: Document, q: tuple[int, int, int, int]) -> Span | None:

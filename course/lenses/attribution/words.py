@@ -272,7 +272,7 @@ IRREGULAR_PAST = frozenset("said told wrote spoke thought knew saw found felt he
                            "lost began ran stood fell rose struck fought broke chose flew grew hid sought sold "
                            "spent threw withdrew became built shot bought set hit froze drove rode stole swore "
                            "tore wore shook woke overtook undertook forbade caught forgot got paid shut withheld "
-                           "upheld".split())
+                           "upheld read".split())
 #: Number words that stand for a count before a plural noun ("twenty-seven states"); smaller
 #: than the hedging lens's list on purpose: "one" and "a million" are read elsewhere here.
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
