@@ -26,6 +26,7 @@ MODULE = Path(hedging.__file__)
 ENTRIES = {
     **{f"condition:{name}": fn.__name__ for name, fn in CONDITIONS.items() if name},
     "pattern:unnamed-source": "_unnamed_sources",
+    "pattern:use-mention": "_mentioned",
     **{f"extent:{name}": "_verb_group" for name in EXTENTS if name},
 }
 #: The helpers that build a union of classes once (their names, for the scan of the code).
@@ -118,6 +119,7 @@ def test_the_readme_documents_every_class():
     missing = [row["class"] for row in rows() if f"`{row['class']}`" not in section]
     assert not missing, missing
     assert "condition:NAME" in section and "pattern:unnamed-source" in section and "extent:verb-group" in section
+    assert "pattern:use-mention" in section
 
 
 # ----------------------------------------------------------------------------- code and file

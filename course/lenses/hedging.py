@@ -38,12 +38,12 @@ Example (the seed article's threat):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import AbstractSet, Callable, Sequence
 
 from ..datasets import load_lexicon, word_class_reader
-from ..document import NEGATION_STEMS, Document, Token, contracted_negation
+from ..document import Document, Token, contracted_negation
 from ..errors import DatasetError
 from ..matching import phrase_tokens
 from ..model import Annotation
@@ -240,8 +240,36 @@ def _always(toks, i, j, ctx):
 
 
 def _before_number(toks, i, j, ctx):
-    """"about 300 troops", "around noon", "some $5 billion"; not "talked about sanctions"."""
-    return j if _is_number(toks, j) else None
+    """"about 300 troops", "around noon", "some $5 billion"; not "talked about sanctions"; also
+    before a multiplier ("roughly double last year's figure", "nearly tripled", "almost twice as
+    many": see :func:`_is_multiplier`)."""
+    return j if _is_number(toks, j) or _is_multiplier(toks, j) else None
+
+
+#: Words after an adjective multiplier ("double", "triple") that show it multiplies an amount
+#: ("double last year's figure", "double the amount", "double what it was"), besides determiners.
+_MULTIPLIED = frozenset("last previous earlier current pre-war prewar".split())
+
+
+def _is_multiplier(toks: Sequence[Token], k: int) -> bool:
+    """Does ``toks[k]`` multiply an amount: a word of ``multipliers`` ("twice", "threefold",
+    "doubled", "tripling", "halved"), or an adjective one ("double", "triple", "treble",
+    "quadruple") before a determiner, a figure of comparison ("last year's") or the end of the
+    clause? An adjective before a plain noun is a kind, not an amount: "double standards", "a
+    double agent"; a compound is one token ("half-hearted", "double-digit") and no multiplier.
+
+    >>> from course.document import build_document
+    >>> d = build_document("roughly double last year's figure; about double standards; nearly tripled")
+    >>> [_is_multiplier(d.tokens, k) for k in (1, 9, 13)]
+    [True, False, True]
+    """
+    w = _norm(toks, k)
+    if w in word_class("multipliers"):
+        return True
+    if w in word_class("multiplier-adjectives"):
+        nxt = _norm(toks, k + 1)
+        return nxt in DETERMINERS or nxt in _MULTIPLIED or not nxt[:1].isalnum() or _is_number(toks, k + 1)
+    return False
 
 
 def _range(toks, i, j, ctx):
@@ -403,7 +431,42 @@ def _not_past_ability(toks, i, j, ctx):
     if nxt not in ("have", "well", "soon", "easily", "also", "still", "now", "then", "eventually", "one") \
             and _past_time_clause(toks, i):
         return None
+    if _reported_permission(toks, i, j, ctx):
+        return None
     return j
+
+
+def _reported_permission(toks: Sequence[Token], i: int, j: int, ctx: _Context | None) -> bool:
+    """Is the "could" at ``toks[i]`` a permission "can" shifted back in reported speech: a past
+    verb of saying before it, outside quotation marks, and a verb of asking after it (``request-verbs``:
+    "The ministry said that tankers could apply for individual exemptions" reports "tankers can
+    apply")? Permission "can" is no hedge (§4), and neither is its reported past; a "could" with
+    another verb stays a guess ("Officials said the strike could hit the port").
+
+    >>> from course.document import build_document
+    >>> d = build_document("The ministry said that tankers could apply for exemptions.")
+    >>> _reported_permission(d.tokens, 5, 6, None)
+    True
+    >>> d = build_document("The ministry said that tankers could sink.")
+    >>> _reported_permission(d.tokens, 5, 6, None)
+    False
+    """
+    k = j
+    while _norm(toks, k) in ("also", "still", "now", "then", "only", "each", "individually"):
+        k += 1
+    if _norm(toks, k) not in word_class("request-verbs"):
+        return False
+    if ctx is not None and toks[i].index in ctx.in_quote:
+        return False
+    past = word_class("reporting-verbs") - word_class("present-reporting-verbs") - _thinking_forms()
+    return any(toks[m].norm in past for m in range(i))
+
+
+@lru_cache(maxsize=1)
+def _thinking_forms() -> frozenset[str]:
+    """The forms of ``reporting_verbs.tsv`` that report a thought, a wish or a feeling, not words
+    ("believed", "expected", "feared"): after them a "could" is the holder's guess, not a rule passed on."""
+    return frozenset(e.phrase for e in load_lexicon("reporting_verbs") if e.get("frame") in ("cognitive", "volition", "attitude"))
 
 
 #: Words after "when"/"while" ... that put the opening clause in the past ("When he was younger").
@@ -516,7 +579,8 @@ def _not_reported_speech(toks, i, j, ctx):
     if _norm(toks, k) in NARRATIVE_FUTURE or _norm(toks, j) in NARRATIVE_FUTURE:
         return None
     # a refusal: "would not accept a buffer zone" declares a will, it does not guess
-    if _norm(toks, j) in ("not", "n't", "never") and _norm(toks, j + 1) in word_class("refusal-verbs"):
+    if _norm(toks, j) in ("not", "n't", "never") and _norm(toks, j + 1) in word_class("refusal-verbs") \
+            and not _first_person_claim(toks, i, j + 1):
         return None
     # a statement made, limited to what follows: "would only say that ...", "would say only that":
     # the past of a restricted "will say", not a guess (the first person "I would only say" stays one)
@@ -530,6 +594,42 @@ def _not_reported_speech(toks, i, j, ctx):
     if _norm(toks, i - 1) in ("that", "which") and _norm(toks, k) == "have":
         return None
     return j
+
+
+def _first_person_claim(toks: Sequence[Token], i: int, v: int) -> bool:
+    """Is "would not say" at ``toks[i]`` (its verb at ``v``) the first person's hedge "I wouldn't say
+    the numbers are meaningless", not a refusal?
+
+    A refusal takes an open question or a topic ("would not say whether", "would not say when",
+    "wouldn't comment on the report", or nothing: "he wouldn't say"); a speaker who puts a full clause
+    after "I/we would not say" states that clause with care, as "I would say" does. The clause opens
+    with "that" and a word, a subject pronoun, or a noun phrase whose finite verb ("is", "are",
+    "was", a modal) comes within six words.
+
+    >>> from course.document import build_document
+    >>> d = build_document("I would not say the numbers are meaningless.")
+    >>> _first_person_claim(d.tokens, 1, 3)
+    True
+    >>> d = build_document("I would not say whether the numbers are meaningless.")
+    >>> _first_person_claim(d.tokens, 1, 3)
+    False
+    """
+    if _norm(toks, i - 1) not in ("i", "we") or _norm(toks, v) not in word_class("reporting-verbs"):
+        return False
+    nxt = _norm(toks, v + 1)
+    if nxt in QUESTION_OPENERS or nxt in PREPOSITIONS or not nxt[:1].isalnum():
+        return False
+    if nxt == "that":
+        return _norm(toks, v + 2)[:1].isalnum()
+    if nxt in ("he", "she", "they", "we", "it", "i", "you", "there", "so"):
+        return True  # ("I wouldn't say so": "so" stands for the clause)
+    for k in range(v + 2, min(len(toks), v + 8)):
+        w = toks[k].norm
+        if not w[:1].isalnum():
+            return False
+        if w in AUXILIARIES:
+            return True
+    return False
 
 
 #: Focus adverbs that restrict what a speaker said to what follows ("would only say that").
@@ -789,6 +889,34 @@ def _before_question(toks, i, j, ctx):
     return j if _norm(toks, j) in QUESTION_OPENERS else None
 
 
+#: Words that may stand between a statement of not knowing and its question ("nobody knows exactly
+#: how many", "no one knows yet whether", "nobody knows for sure what").
+_QUESTION_HEDGES = frozenset("exactly precisely yet really".split())
+
+
+def _knowledge_gap(toks, i, j, ctx):
+    """"nobody knows how many", "no one can say whether", "we don't know what": a statement that
+    nobody (or the speaker) knows the answer to an open question leaves the question open (Szeged
+    investigation, like "it is not known"; Hyland 2005 lists "not sure"). The question may follow
+    after "exactly", "yet" or "for sure" ("nobody knows for sure what happened"), or the clause may
+    end there ("How many died? Nobody knows."). Not a person known ("nobody knows him better"), nor a
+    fact known ("no one knows that better than Lorvia").
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("Nobody knows how many people died."))]
+    ['Nobody knows']
+    >>> [a.text for a in annotate(build_document("Nobody knows him better than his brother."))]
+    []
+    """
+    k = j
+    if _norm(toks, k) in _QUESTION_HEDGES:
+        k += 1
+    elif _norm(toks, k) == "for" and _norm(toks, k + 1) in ("sure", "certain"):
+        k += 2
+    nxt = _norm(toks, k)
+    return j if nxt in QUESTION_OPENERS or nxt in ("", ".", "!", "?", ";", ",", "”", '"', "—", "–") else None
+
+
 def _before_attitude(toks, i, j, ctx):
     """"cautiously optimistic", "cautious optimism": hope held back, not "a cautious driver"."""
     return j if _norm(toks, j) in word_class("attitude-words") else None
@@ -965,6 +1093,7 @@ CONDITIONS: dict[str, Condition] = {
     "before-amount": _before_amount,
     "doubt-verb": _doubt_verb,
     "not-refusal": _not_refusal,
+    "knowledge-gap": _knowledge_gap,
 }
 
 
@@ -980,30 +1109,72 @@ AUXILIARIES = BE_FORMS | frozenset(
 )
 
 
-def _phrase_norms(phrase: str) -> tuple[str, ...]:
-    """A lexicon phrase's tokens as :func:`_match_norms` reads a text ("can't rule out" ->
-    "can", "'", "not", "rule", "out")."""
-    words = list(phrase_tokens(phrase))
-    for k in range(2, len(words)):
-        if words[k] == "t" and words[k - 1] == "'" and words[k - 2] in NEGATION_STEMS:
-            words[k] = "not"
-    return tuple(words)
+#: The modal or auxiliary each stem of a contracted negation stands for ("wouldn't" -> "would not",
+#: "won't" -> "will not", "can't" -> "can not"): the lens reads the stem as the full word, so the
+#: rows and conditions written for "would", "could", "might" ... meet the contracted forms too.
+CONTRACTED_STEMS = {
+    "isn": "is", "aren": "are", "wasn": "was", "weren": "were", "hasn": "has", "haven": "have", "hadn": "had",
+    "don": "do", "doesn": "does", "didn": "did", "won": "will", "wouldn": "would", "can": "can", "ca": "can",
+    "couldn": "could", "shouldn": "should", "mightn": "might", "mustn": "must", "needn": "need", "shan": "shall",
+    "oughtn": "ought",
+}
 
 
-def _match_norms(toks: Sequence[Token]) -> list[str]:
-    """The tokens' normal forms as the lexicons are matched against them: the "t" that ends a
-    contracted negation reads "not", so "didn't rule out" meets the row "not rule out" and
-    "isn't clear" the row "not clear".
+def _contraction_at(toks: Sequence[Token], k: int) -> bool:
+    """Do ``toks[k:k + 3]`` spell a contracted negation ("wouldn", "'", "t", written as one word)?"""
+    return k + 2 < len(toks) and toks[k].norm in CONTRACTED_STEMS and toks[k + 1].norm == "'" \
+        and toks[k + 2].norm == "t" and toks[k].end == toks[k + 1].start and toks[k + 1].end == toks[k + 2].start
+
+
+def _reading(toks: Sequence[Token]) -> tuple[list[Token], frozenset[int]]:
+    """The tokens as the lens reads them: a contracted negation is its full word and "not".
+
+    "wouldn't" (three tokens: "wouldn", "'", "t") becomes "would" (the stem's characters) and
+    "not" (the characters "'t"), so the row "would", the row "not clear" and every condition that
+    looks for "not" meet "wouldn't", "isn't clear" and "couldn't have" as they meet the full forms.
+    Returns the tokens and the positions of the "not"s made from a contraction (a span never
+    splits such a word: it takes the stem with its "not").
 
     >>> from course.document import build_document
-    >>> _match_norms(build_document("It isn't clear.").tokens)
-    ['it', 'isn', "'", 'not', 'clear', '.']
+    >>> toks, made = _reading(build_document("I wouldn't say so.").tokens)
+    >>> [t.norm for t in toks], [toks[k].text for k in made]
+    (['i', 'would', 'not', 'say', 'so', '.'], ["'t"])
     """
-    norms = [t.norm for t in toks]
-    for k, w in enumerate(norms):
-        if w == "t" and contracted_negation(toks, k) is not None:
-            norms[k] = "not"
-    return norms
+    out: list[Token] = []
+    made: set[int] = set()
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if _contraction_at(toks, k):
+            apostrophe, end = toks[k + 1], toks[k + 2]
+            out.append(replace(t, norm=CONTRACTED_STEMS[t.norm]))
+            made.add(len(out))
+            out.append(replace(end, start=apostrophe.start, text=apostrophe.text + end.text, norm="not"))
+            k += 3
+            continue
+        out.append(t)
+        k += 1
+    return out, frozenset(made)
+
+
+def _phrase_norms(phrase: str) -> tuple[str, ...]:
+    """A lexicon phrase's tokens as :func:`_reading` reads a text ("can't rule out" -> "can",
+    "not", "rule", "out").
+
+    >>> _phrase_norms("can't rule out")
+    ('can', 'not', 'rule', 'out')
+    """
+    words = list(phrase_tokens(phrase))
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if k + 2 < len(words) and words[k] in CONTRACTED_STEMS and words[k + 1] == "'" and words[k + 2] == "t":
+            out += [CONTRACTED_STEMS[words[k]], "not"]
+            k += 3
+            continue
+        out.append(words[k])
+        k += 1
+    return tuple(out)
 
 
 def _verb_group(toks: Sequence[Token], s: int, e: int, floor: int) -> tuple[int, int, str]:
@@ -1093,12 +1264,22 @@ def _rules() -> dict[str, tuple[_Rule, ...]]:
 #: by whom the check failed, not whether it did, so the row's stance is unchanged.
 NEGATION_INFIXES = frozenset("yet immediately independently officially".split())
 
+#: Adverbs of degree that may stand after a negation ("not", "never") in the same way: "not (entirely)
+#: sure", "never (absolutely) certain", "not (fully) verified". Negated, a word of full degree lowers the
+#: certainty instead of raising it ("never absolutely certain" allows a doubt), so it joins the hedge
+#: and is no booster of its own.
+NEGATED_DEGREE = frozenset("absolutely entirely completely fully totally wholly quite altogether".split())
+
+#: The words that open a negated row and let the infixes above follow it.
+_NEGATORS = frozenset({"not", "never"})
+
 
 def _row_end(norms: Sequence[str], i: int, words: tuple[str, ...]) -> int | None:
     """End (exclusive) of a lexicon row's match at ``norms[i]``, or None.
 
-    The row's words must follow one another, except that after its "not" the adverbs of
-    :data:`NEGATION_INFIXES` may stand between them; a skipped adverb is inside the span.
+    The row's words must follow one another, except that after its "not" (or "never") the adverbs
+    of :data:`NEGATION_INFIXES` and :data:`NEGATED_DEGREE` may stand between them; a skipped adverb
+    is inside the span.
 
     >>> _row_end("it is not yet known if".split(), 2, ("not", "known"))
     5
@@ -1106,14 +1287,17 @@ def _row_end(norms: Sequence[str], i: int, words: tuple[str, ...]) -> int | None
     5
     >>> _row_end("yet not known".split(), 0, ("not", "known")) is None
     True
+    >>> _row_end("is never absolutely certain".split(), 1, ("never", "certain"))
+    4
     """
     k, negated = i, False
     for m, word in enumerate(words):
-        while m and negated and k < len(norms) and norms[k] != word and norms[k] in NEGATION_INFIXES:
+        while m and negated and k < len(norms) and norms[k] != word and (
+                norms[k] in NEGATION_INFIXES or norms[k] in NEGATED_DEGREE):
             k += 1
         if k >= len(norms) or norms[k] != word:
             return None
-        negated = negated or word == "not"
+        negated = negated or word in _NEGATORS
         k += 1
     return k
 
@@ -1334,6 +1518,34 @@ def _unnamed_sources(toks: Sequence[Token], earlier: AbstractSet[str] = frozense
     return out
 
 
+#: Quotation marks around a word that is mentioned, not used ("the word 'likely'").
+_QUOTE_MARKS = frozenset({"“", "”", '"', "'", "‘", "’"})
+
+
+def _mentioned(toks: Sequence[Token], s: int, e: int) -> bool:
+    """Pattern ``use-mention``: is the phrase ``toks[s:e]`` quoted as a word, not used to hedge a
+    claim? The quotation holds the phrase alone, and a word of ``mention-words`` names it as a word:
+    just before the opening mark ("When we write 'likely' we mean ...", "the term “probably”") or
+    just after the closing one, a form of "be" allowed between ("'Almost certainly' means above 95
+    percent", '"probably" is defined as ...'). Such a phrase qualifies no claim: it is the topic of
+    a definition. A quoted answer ('he said "probably"') is used, not mentioned: "say" is no word
+    of mention.
+
+    >>> from course.document import build_document
+    >>> d = build_document("When we write 'likely' we mean a 55 percent chance.")
+    >>> _mentioned(d.tokens, 4, 5)
+    True
+    >>> d = build_document("Asked about talks, he said 'likely' and left.")
+    >>> _mentioned(d.tokens, 7, 8)
+    False
+    """
+    if s < 1 or e >= len(toks) or toks[s - 1].norm not in _QUOTE_MARKS or toks[e].norm not in _QUOTE_MARKS:
+        return False
+    words = word_class("mention-words")
+    after = e + 1 + (_norm(toks, e + 1) in BE_FORMS)
+    return _norm(toks, s - 2) in words or _norm(toks, after) in words
+
+
 # ----------------------------------------------------------------------------- annotate
 
 
@@ -1362,8 +1574,9 @@ def annotate(doc: Document) -> list[Annotation]:
     for sentence, toks in doc.sentence_tokens():
         if not toks:
             continue
+        toks, made = _reading(toks)
         sources = _unnamed_sources(toks, earlier)
-        norms = _match_norms(toks)
+        norms = [t.norm for t in toks]
         i, n = 0, len(toks)
         while i < n:
             found = None
@@ -1405,16 +1618,22 @@ def annotate(doc: Document) -> list[Annotation]:
                 i += 1
                 continue
             s, e, r = found
-            stem = contracted_negation(toks, s)
-            if stem is not None:  # "isn't clear", "didn't rule out": the span takes the whole word
-                s = stem
+            if _mentioned(toks, s, e):  # "the word 'likely'": a word quoted as a word hedges nothing
+                i = e
+                continue
+            if s in made:  # "isn't clear", "didn't rule out": the span takes the whole word
+                s -= 1
             label, explanation, reference, rule = r.label, r.explanation, r.source, r.rule
             if r.extent == "verb-group":
                 s, e, widely = _verb_group(toks, s, e, out[-1].end if out else -1)
+                if s in made:
+                    s -= 1
                 if widely and r.category == "hedge":
                     label, reference, rule = "weasel", "Vincze 2013 (weasel)", f"{r.rule} + {widely}"
                     explanation = (f"“{text[toks[s].start:toks[e - 1].end]}” says that many people hold "
                                    "this view without saying who they are.")
+            if e in made:  # "wouldn't", "couldn't": a modal row takes its contracted "not" with it
+                e += 1
             a, b = toks[s], toks[e - 1]
             out.append(
                 Annotation(
