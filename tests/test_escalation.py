@@ -1086,7 +1086,8 @@ def test_state_media_labels_and_the_language_of_war_reports(text, expected):
     ("Welcome to our live coverage of the talks.", {("talks", "CONSULT")}),  # a greeting, no praise
     ("Tokyo welcomed the ceasefire.", {("welcomed", "SUPPORT"), ("ceasefire", "RETREAT")}),
     ("The leader told a rally in the capital that the vote was stolen.", set()),  # an audience
-    ("Officials attributed the attack to a hacking group.", {("attack", "ASSAULT")}),  # who they are
+    # "a hacking group" says who they are (no event); the attack it carried out is a computer attack (COERCE 170)
+    ("Officials attributed the attack to a hacking group.", {("attack", "COERCE")}),
     ("Kalvan withdrew the intermediate-range launchers from the border.", {("withdrew", "RETREAT")}),
 ])
 def test_constructions_found_on_a_second_set_of_new_texts(text, expected):

@@ -124,10 +124,11 @@ def test_every_class_a_pattern_is_written_with_says_so_in_the_class_file():
                     "fighter-nouns": ["kill-fighters", "fighters-killed"], "labelling-words": ["labelled-surrender", "quoted-hostile-label"], "worsening-verbs": ["worsen-crisis"],
                     "displaced-people-nouns": ["push-back-people", "people-pushed-back"],
                     "show-of-force-verbs": ["not-hesitate"], "defended-goods": ["take-every-measure"],
-                    "aimed-weapons": ["weapons-aimed-at"], "pursued-projects": ["refuse-to-halt"],
+                    "aimed-weapons": ["weapons-aimed-at", "weapons-no-toys"], "pursued-projects": ["refuse-to-halt"],
                     "pejorative-nouns": ["quoted-hostile-label"], "trade-words": ["trade-ban"],
                     "inspector-nouns": ["monitors-admitted-passive"], "settlement-nouns": ["burn-villages"],
-                    "public-buildings": ["rally-outside"]}
+                    "public-buildings": ["rally-outside"], "seeking-verbs": ["give-back-what-is-sought"],
+                    "conflict-nouns": ["give-back-what-is-sought"], "harmless-nouns": ["weapons-no-toys"]}
     for name, patterns in used.items():
         for pattern in patterns:
             assert f"pattern:{pattern}" in classes[name], f"{name} does not list pattern:{pattern} in used_by"

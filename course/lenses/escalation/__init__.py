@@ -116,7 +116,8 @@ from .candidates import _collect
 from .clauses import _conditionals, _quote_token_spans, _segment_bounds, _segments
 from .context import _CONTEXT
 from .modifiers import _StanceIndex, _apply_modifiers
-from .rules import _apply_absorption, _apply_cessation, _apply_charge_codes, _apply_negation, _apply_threat_merge
+from .rules import (_apply_absorption, _apply_cessation, _apply_charge_codes, _apply_cyber_reference, _apply_negation,
+                    _apply_threat_merge)
 from .shape import _apply_phrase_shape
 from .weights import carries_weight
 from .speech import _apply_speech_acts
@@ -199,6 +200,7 @@ def _annotate(doc: Document, stance: list[Annotation], quotes_found: list[tuple[
         seg = _segments(tokens)
         conds = _conditionals(tokens, seg)
         prev_tokens = previous[1] if previous[0] == sentence.paragraph else []
+        before_tokens = previous[1]  # the sentence right before, across a paragraph break too
         previous = (sentence.paragraph, tokens)
         nxt = sentences[at + 1] if at + 1 < len(sentences) else None
         next_tokens = nxt[1] if nxt is not None and nxt[0].paragraph == sentence.paragraph else []
@@ -213,6 +215,7 @@ def _annotate(doc: Document, stance: list[Annotation], quotes_found: list[tuple[
         cands = _apply_threat_merge(tokens, cands)
         cands = _apply_absorption(tokens, seg, cands)
         _apply_charge_codes(tokens, cands)
+        _apply_cyber_reference(tokens, cands, prev_tokens, before_tokens)
         for c in cands:
             c.base = c.intensity
         cands = _apply_negation(tokens, seg, cands)

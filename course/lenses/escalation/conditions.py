@@ -423,11 +423,37 @@ def _not_protective(tokens: Sequence[Token], i: int, j: int) -> bool:
     False
     >>> _not_protective(build_document("Tarsk will use all necessary means.").tokens, 3, 5)
     True
+    >>> _not_protective(build_document("Tarsk will use all necessary means to protect its water supply.").tokens, 3, 5)
+    True
     """
     k = j + 1
     while k < len(tokens) and tokens[k].text in QUOTE_CHARS:
         k += 1
-    return not (k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].norm in word_class("protective-verbs"))
+    if not (k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].norm in word_class("protective-verbs")):
+        return True
+    # what a side protects of its own stays a threat: "to protect its water supply", "to protect
+    # our sovereignty" (class ``defended-goods``), as "every measure necessary to defend our skies"
+    after = tokens[k + 2 : k + 5]
+    return bool(after) and (after[0].norm in ("its", "our", "their") or any(
+        t.norm in word_class("defended-goods") for t in after))
+
+
+def _not_ruined_tie(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """"Kill" with a cooperative tie as its object (word class ``cooperative-ties``) ruins the tie and
+    kills nobody: "would kill the deal", "killed the peace process" are no violence.
+
+    >>> from course.document import build_document
+    >>> _not_ruined_tie(build_document("The vote killed the peace process.").tokens, 2, 2)
+    False
+    >>> _not_ruined_tie(build_document("The blast killed three soldiers.").tokens, 2, 2)
+    True
+    """
+    k = j + 1
+    while k < len(tokens) and k <= j + 4 and tokens[k].norm in (
+            "the", "a", "an", "its", "their", "our", "this", "that", "any", "whole", "entire", "peace", "fragile",
+            "ongoing"):
+        k += 1
+    return not (k < len(tokens) and tokens[k].norm in word_class("cooperative-ties"))
 
 
 #: Condition name (as written in ``escalation.tsv``) -> rule.
@@ -460,5 +486,6 @@ CONDITIONS: dict[str, Condition] = {
     "blame-party": _blame_party,
     "not-danger": _not_danger,
     "not-protective": _not_protective,
+    "not-ruined-tie": _not_ruined_tie,
     "verbal-participle": _deployed_as_verb,  # the same test: "the besieged town" describes it
 }

@@ -318,6 +318,24 @@ def _supply_text(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bo
     return any(t.norm in words for t in tokens) or bool(words & ctx.get("earlier", frozenset()))
 
 
+def _supplies_suspended(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """An earlier sentence of the text suspended something (a form of "suspend") and the text has
+    a word of supplies (class ``supply-words``): 'the suspension' points back to supplies suspended
+    ('Dalmar suspended gas deliveries to Varnia. The suspension angered Varnia'), not to a player
+    or a vehicle's springs.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The suspension angered Varnia.").tokens
+    >>> _supplies_suspended(toks, 1, 1, {"earlier": {"dalmar", "suspended", "gas", "deliveries"}})
+    True
+    >>> _supplies_suspended(toks, 1, 1, {"earlier": {"the", "league", "suspended", "a", "player"}})
+    False
+    """
+    earlier = ctx.get("earlier", frozenset())
+    return bool({"suspend", "suspends", "suspended", "suspending"} & earlier) and bool(
+        word_class("supply-words") & earlier)
+
+
 def _supply_elsewhere(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """A word of supplies (class ``supply-words``) stands outside the match, in the sentence or an
     earlier one of the text: deliveries that resume there are supplies between sides ('Dalmar halted
@@ -340,6 +358,7 @@ def _protest_purpose(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -
 #: first and last token of the match and the sentence context, and says whether the match stands.
 CHECKS: dict[str, _Check] = {
     "in-conditional-clause": _cond_in_clause,
+    "supplies-suspended": _supplies_suspended,
     "reporting-in-sentence": _reporting_in_sentence,
     "named-object": _named_object,
     "deployed-as-verb": _deployed_as_a_verb,

@@ -378,6 +378,45 @@ def _charges() -> tuple[tuple[str, str, frozenset[str]], ...]:
     )
 
 
+def _apply_cyber_reference(tokens: list[Token], cands: list[_Cand], previous: list[Token],
+                           before: list[Token]) -> None:
+    """A bare "attack" or "attacks" that points back to a cyber attack is that attack: coercion
+    short of force (``COERCE`` 170), not armed force (``ASSAULT``), as "cyber attack" itself is
+    (``datasets/ANNOTATION.md`` §8.4, Hostile names for pressure short of war). It needs a word of
+    computer attack (class ``cyber-words``) in its own sentence or in the sentence before it in the
+    paragraph, or, for a definite "this/that/the attack", in the sentence right before it across a
+    paragraph break; and no word of weapons or bodily harm in its own sentence (class
+    ``physical-attack-words``): a missile attack after a cyber attack stays force.
+
+    Example:
+        >>> from course.document import build_document
+        >>> from course.lenses.escalation.candidates import _Cand
+        >>> toks = build_document("Hackers used the same tools in earlier attacks.").tokens
+        >>> c = _Cand(7, 7, "escalation", "ASSAULT", -10.0, "190", "", "escalation.tsv: attacks", "")
+        >>> _apply_cyber_reference(toks, [c], [], [])
+        >>> c.label, c.cameo, c.intensity
+        ('COERCE', '170', -7.0)
+    """
+    cyber, physical = word_class("cyber-words"), word_class("physical-attack-words")
+    if any(t.norm in physical for t in tokens):
+        return
+    for c in cands:
+        if not (c.label == "ASSAULT" and c.i == c.j and tokens[c.i].norm in ("attack", "attacks")):
+            continue
+        definite = c.i > 0 and tokens[c.i - 1].norm in ("this", "that", "the", "these", "those", "such")
+        here = next((t.text for k, t in enumerate(tokens) if k != c.i and t.norm in cyber), None)
+        earlier = next((t.text for t in (previous or (before if definite else [])) if t.norm in cyber), None)
+        word = here or earlier
+        if word is None:
+            continue
+        w = goldstein("170")
+        c.label, c.cameo, c.intensity = "COERCE", "170", w
+        c.rule = f"rule: cyber-reference ({tokens[c.i].text} + {word})"
+        c.reference = "CAMEO 170 / Goldstein 1992; PLOVER COERCE"
+        c.explanation = (f"'{tokens[c.i].text}' here points back to the computer attack named with '{word}': "
+                         f"coercion short of armed force, {describe_weight(w)}.")
+
+
 def _apply_charge_codes(tokens: list[Token], cands: list[_Cand]) -> None:
     """'accused Corvia of espionage' -> CAMEO 1125; the charged act, if named as a phrase of its
     own ('of aggression'), stays a separate label only when it is not the object of 'of'.

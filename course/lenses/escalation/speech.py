@@ -196,6 +196,10 @@ def _warned_reaction(tokens: list[Token], a: int, end: int) -> tuple[tuple[int, 
             while tokens[last].norm in ('"', "”"):
                 last -= 1
             return (m if k == m + 1 else k, last), "130"  # (a quotation mark between: the quoted words alone)
+        if tokens[k].norm in word_class("ruin-verbs") and _ruined_tie(tokens, k, end) is not None:
+            # 'warned that any attempt to cheat would wreck the deal': the other side's step would end
+            # the tie, which the warner announces it will let go: a threat on the ruin of the tie
+            return (k, _ruined_tie(tokens, k, end)), "131"
         if tokens[k].norm in reaction and k + 1 <= end and tokens[k + 1].norm in (
                 "the", "its", "their", "our", "all", "any", "this", "that", '"', "“", "”"):
             quoted = tokens[k + 1].norm in ('"', "”")  # 'would "reconsider" the transit'
@@ -211,6 +215,45 @@ def _warned_reaction(tokens: list[Token], a: int, end: int) -> tuple[tuple[int, 
             return (k, min(last, end)), "131"
         return None
     return None
+
+
+_TIE_LEAD = frozenset("the a an its their our this that any whole entire peace fragile ongoing".split())
+
+
+def _ruined_tie(tokens: list[Token], k: int, end: int) -> int | None:
+    """Last token of the cooperative tie (word class ``cooperative-ties``) a verb of ruin at ``k``
+    takes as its object ("wreck **the deal**", "derail the peace process"), or None when the object
+    is no such tie ("would kill the hostages" is force)."""
+    m = k + 1
+    while m <= end and m <= k + 4 and tokens[m].norm in _TIE_LEAD:
+        m += 1
+    if m <= end and tokens[m].norm in word_class("cooperative-ties"):
+        return m
+    return None
+
+
+def _motive_predicate(tokens: list[Token], k: int, end: int) -> bool:
+    """Does a clause about the cause or the motive of an event start at ``k``: a form of "be"
+    (with "had been", an adverb or "in any way" between) and a word of class ``motive-words``
+    ("was politically motivated", "was linked to the vote", "was in retaliation for")? A denial of
+    such a clause denies the motive, not the event before it, which keeps no ``negated``
+    (``datasets/ANNOTATION.md`` §3, §8.4 Negation).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Orsk denied that the halt was politically motivated.").tokens
+    >>> _motive_predicate(toks, 5, 7), _motive_predicate(toks, 4, 7)
+    (True, False)
+    """
+    if not (k <= end and tokens[k].norm in ("is", "was", "were", "are", "had", "has", "have", "been")):
+        return False
+    motives = word_class("motive-words")
+    for m in range(k + 1, min(end, k + 4) + 1):
+        w = tokens[m].norm
+        if w in motives:
+            return True
+        if not (w in ("been", "in", "any", "way", "a", "an") or (w.endswith("ly") and tokens[m].text.islower())):
+            return False
+    return False
 
 
 def _negator_at(tokens: list[Token], k: int) -> bool:
@@ -247,6 +290,8 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
     - denials ('denied that any flares were fired', 'denies spying'): the event is named, marked
       negated, with its reading kept; 'denied' is the cue.
     - 'conceded/admitted that ...' report speech: no concession.
+    - 'If Lorva wants a trade war, it will get one' (pattern ``give-back-what-is-sought``): the fight
+      sought in the if-clause is the harm warned against, dropped; the promise is the threat.
     """
     n = len(tokens)
     appeal, call, press = word_class("appeal-verbs"), word_class("call-verbs"), word_class("press-verbs")
@@ -314,7 +359,9 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
         elif w in warn and nxt not in {"of", "against"}:
             a = v + 1
             end = _content_end(tokens, a)
-            acts = [c for c in within(a, end) if c.j <= end and c.label in _THREATENABLE]
+            acts = [c for c in within(a, end) if c.j <= end and c.label in _THREATENABLE
+                    and not (c.i == c.j and tokens[c.i].norm in word_class("ruin-verbs")
+                             and _ruined_tie(tokens, c.i, end) is not None)]
             threats = [c for c in within(a, end) if c.j <= end and c.label == "THREATEN"]
             if acts and threats and all(x.j < threats[0].i for x in acts):
                 # 'warned that any attack "will be met with force"': the threat is named; the act
@@ -420,6 +467,8 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                 end = end - 1 if tokens[end].norm in ("and", "but") else end
             for c in within(min(a, v) - longest, end):
                 if a <= c.i and c.j <= end:
+                    if _motive_predicate(tokens, c.j + 1, end):
+                        continue  # 'denied that the halt was politically motivated': the motive is denied
                     c.denied = t.text
                 elif c.i <= v <= c.j:
                     drop.add(id(c))
@@ -427,6 +476,12 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             for c in within(v - longest, v):
                 if c.j >= v:
                     drop.add(id(c))
+    for c in cands:
+        if c.rule == "pattern: give-back-what-is-sought":
+            # 'If Lorva wants a trade war, it will get one': the fight sought in the if-clause is the
+            # harm warned against, no event; the promise to give it back is the one mark
+            lo = max((m for m in range(c.i) if tokens[m].norm in ("if", "should")), default=c.i)
+            drop.update(id(x) for x in cands if x is not c and lo < x.i and x.j < c.i and x.category == "escalation")
     if not drop and not added:
         return cands
     out = [c for c in cands if id(c) not in drop]
