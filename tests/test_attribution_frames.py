@@ -124,3 +124,39 @@ def test_an_opening_participle_clause_ends_its_content_at_its_comma():
     # a noun in -ing opening the sentence is no participle clause: the content runs on
     assert rows("Polling averages show Lorvia with a lead, with one poll showing a tie.")[0] == (
         "Polling averages", "show", "Lorvia with a lead, with one poll showing a tie")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the member noun of a collection is no verb; the members of "a number of officials" speak
+    ("The ministry issued a set of new rules that could close the border.", []),
+    ("A flurry of late-night tweets targeting the envoy drew criticism.", []),
+    ("A number of officials say the talks failed.", [("A number of officials", "say", "the talks failed")]),
+    ("A series of polls shows the race is tied.", [("A series of polls", "shows", "the race is tied")]),
+    # a measure or a definition is followed, it says nothing
+    ("The country is overweight according to its body mass index.", []),
+    # receiving guests is no view; welcoming a decision is
+    ("As he welcomed several hundred guests, the envoy was also launching a bid.", []),
+    ("The minister welcomed the decision.", [("The minister", "welcomed", "the decision")]),
+    # how long someone spoke is not what they said
+    ("He never spoke longer than 30 minutes.", []),
+    # the clause is the verb of knowing's; the statements are where it was learnt
+    ("We know from his financial disclosure statements that most of his assets are held abroad.", []),
+    ("His statements that the vote was rigged were false.", [("His", "statements", "the vote was rigged")]),
+])
+def test_words_that_look_like_cues_but_report_nothing(text, expected):
+    assert rows(text) == expected
+
+
+def test_the_main_clause_after_an_opening_clause_is_not_its_content():
+    assert rows("After the union objected, the case was moved to the capital.") == [("the union", "objected", None)]
+    assert rows("After the union objected that the vote was rigged, the case was moved.") == [
+        ("the union", "objected", "the vote was rigged")]
+    # a parenthetical "as" reports the main clause
+    assert rows("As Lavrov noted, the alliance has been acting aggressively.") == [
+        ("Lavrov", "noted", "the alliance has been acting aggressively")]
+    assert rows("According to Sputnik, the talks failed.") == [("Sputnik", "According to", "the talks failed")]
+
+
+def test_a_quotation_after_the_comma_of_an_opening_clause_stays_the_content():
+    text = 'When the envoy noted that Tarsk had not paid — as was true for years — Holm boasted, “That makes me smart.”'
+    assert ("Holm", "boasted", "That makes me smart.") in rows(text)

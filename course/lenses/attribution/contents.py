@@ -81,7 +81,8 @@ OPENING_SUBORDINATORS = frozenset("while although though if when as because afte
 
 #: Words in -ing that are nouns or prepositions, not participles, at the start of a sentence.
 _NOT_PARTICIPLES = frozenset("morning evening spring king thing nothing something everything anything during "
-                             "building meeting ceiling funding housing training shipping wedding".split())
+                             "building meeting ceiling funding housing training shipping wedding according regarding "
+                             "concerning including excluding following considering notwithstanding".split())
 
 
 def _opening_participle(toks: list[Token]) -> bool:
@@ -106,7 +107,14 @@ def _end_opening_subordinate(doc: Document, toks: list[Token], found: list[_Foun
             toks[comma + 1].norm in DETERMINERS | POSSESSIVES | SUBJECT_PRONOUNS or toks[comma + 1].text[:1].isupper())):
         return  # the main clause's subject follows an opening participle clause ("Polling averages show X, with ...": a noun)
     for f in found:
-        if f.content is None or f.direction != "forward" or f.cue[1] >= comma:
+        if f.content is None or f.direction != "forward" or f.cue[1] >= comma or f.kind == "according-to":
+            continue
+        if f.content.start > toks[comma].start:
+            # "After the union objected, the case was moved": the main clause is not the content
+            # (but "As Lavrov noted, the alliance ...": the parenthetical "as" reports the main clause)
+            # (and a quotation after the comma is the words: 'When ... Trump boasted, “That makes me smart.”')
+            if toks[0].norm != "as" and f.kind not in ("direct", "mixed"):
+                f.content = None
             continue
         if f.content.start < toks[comma].start < f.content.end:
             f.content = _span(doc, f.content.start, toks[comma].start)

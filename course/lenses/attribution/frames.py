@@ -519,6 +519,19 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if a > 0 and first.text[:1].isupper() and sent.kind == "body" and _is_word(toks[a - 1]) and toks[a - 1].text not in QUOTE_CHARS \
             and not _title_case(toks):
         return None
+    # a plural a few words after "<collection noun> of" is the collection's member noun: "a raft of
+    # new emissions rules that ...", "a flurry of late-night tweets targeting ..." (class collection-nouns)
+    if first.norm.endswith("s") and a == b and a >= 2:
+        q = a - 1
+        while q > 0 and a - q <= 5 and _is_word(toks[q]) and toks[q].norm not in AUX | COMPLEMENTIZERS \
+                and toks[q].norm not in ("of", "which", "who") and not _finite_like(toks[q]):
+            q -= 1
+        if q > 0 and q < a - 1 and toks[q].norm == "of" and toks[q - 1].norm in word_class("collection-nouns") \
+                and not _speakerlike(toks, (a - 1, a - 1)) and not toks[a - 1].text[:1].isupper():
+            return None  # (but "A number of officials say ...": the members speak)
+    # "welcomed several hundred guests" receives people; it reports no view (class visitor-nouns)
+    if word.lemma == "welcome" and any(toks[x].norm in word_class("visitor-nouns") for x in range(b + 1, min(n, b + 5))):
+        return None
     # a plain or -s form before "of" is a noun unless the verb takes an of-phrase ("an older,
     # loftier view of the E.U.", "initial reports of the explosion"; but "warned of", "spoke of")
     if b + 1 < n and toks[b + 1].norm == "of" and word.lemma not in word_class("of-lemmas") and not first.norm.endswith(("ed", "ing")) \
@@ -1153,7 +1166,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         # (a day may stand between verb and object: "announced on Friday the arrest of a man")
         obj = toks[j + 2] if nxt is not None and nxt.norm == "on" and j + 2 < n and _saying_time(toks, j) == 2 else nxt
         frame_ok = obj is not None and _is_word(obj) and obj.norm not in AUX and obj.norm not in ("to", "and", "or") \
-            and not (obj.norm in SCENE_PREPOSITIONS | {"against", "into"}) \
+            and not (obj.norm in SCENE_PREPOSITIONS | {"against", "into", "longer", "shorter", "briefly", "twice"}) \
             and not (word.lemma == "call" and (_convenes(toks, j) or not _label_follows(toks, j))) \
             and not (word.lemma == "recall" and _names_envoys(toks, j)) \
             and not (nxt.norm in TIME_WORDS and (nxt.text[:1].isupper() or nxt.norm in ("today", "yesterday", "tonight"))
@@ -1561,6 +1574,13 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     if nxt.text.islower() and _is_word(nxt) and nxt.norm not in DETERMINERS | POSSESSIVES | PRONOUNS | STOP \
             and nxt.norm not in COMPLEMENTIZERS and not _participle(nxt) \
             and b + 3 < n and toks[b + 3].norm in DETERMINERS | POSSESSIVES | {"to"}:
+        return None
+    # ... and a noun inside a "from"/"through" phrase after a verb of knowing or learning: "We know
+    # from his disclosure statements that ...": the clause is the verb's, the noun only its source
+    q = a - 1
+    while q > 0 and a - q <= 5 and toks[q].norm not in ("from", "through") and _is_word(toks[q]) and toks[q].norm not in AUX:
+        q -= 1
+    if q > 0 and toks[q].norm in ("from", "through") and toks[q - 1].norm in _cue_norms() and toks[q - 1].text.islower():
         return None
     src = None
     light_verbs = word_class("light-verbs")
