@@ -160,3 +160,18 @@ def test_the_main_clause_after_an_opening_clause_is_not_its_content():
 def test_a_quotation_after_the_comma_of_an_opening_clause_stays_the_content():
     text = 'When the envoy noted that Tarsk had not paid — as was true for years — Holm boasted, “That makes me smart.”'
     assert ("Holm", "boasted", "That makes me smart.") in rows(text)
+
+
+def test_a_present_verb_with_its_clause_or_object_shows_a_bare_clause():
+    assert rows("Still, the leaked cable suggests the Lorvian government understands that it needs a plan.")[0] == (
+        "the leaked cable", "suggests", "the Lorvian government understands that it needs a plan")
+    assert rows("The study found the ministry wants a new deal.") == [
+        ("The study", "found", "the ministry wants a new deal")]
+    # a plural noun before a relative "that" is no verb: believing polls is trusting them
+    assert rows("He believed the unscientific polls that showed him ahead.") == []
+
+
+def test_beginning_to_is_a_catenative_like_began_to():
+    assert rows("The ministry is starting to suggest that the talks failed.") == [
+        ("The ministry", "is starting to suggest", "the talks failed")]
+    assert rows("She was just beginning to realize how many people shared her view.")[0][1] == "beginning to realize"

@@ -510,8 +510,13 @@ def _bare_clause_verb(toks: list[Token], j: int) -> int | None:
         if not verb.text.islower() or not verb.text.isalpha() or w in STOP:
             continue
         obj = toks[v + 1]
-        object_follows = obj.norm in DETERMINERS or obj.norm in POSSESSIVES or obj.text[:1].isupper() \
-            or obj.norm in ("no", "nobody", "nothing", "to", "that")  # ("the credit ratings fall": no object, a noun)
+        object_follows = obj.norm in DETERMINERS - {"that"} or obj.norm in POSSESSIVES or obj.text[:1].isupper() \
+            or obj.norm in ("no", "nobody", "nothing", "to")  # ("the credit ratings fall": no object, a noun)
+        # ("that" opens a clause with its own subject: "the deal means that it ..."; "the polls that
+        # showed him ahead" is a noun and its relative clause)
+        if obj.norm == "that" and v + 2 < n:
+            after = toks[v + 2]
+            object_follows = after.norm in SUBJECT_PRONOUNS | DETERMINERS | POSSESSIVES or after.text[:1].isupper()
         if w.endswith("s") and not w.endswith("ss") and len(w) > 3 and not head.endswith("s") and object_follows:
             return v  # "the deal targets China", "Russia wants a deal"
         if w in word_class("plain-clause-verbs") and head.endswith("s") and not head.endswith("ss") and object_follows:
@@ -650,6 +655,15 @@ def _simple_past_verb(toks: list[Token], k: int) -> bool:
     nxt = toks[k + 1] if k + 1 < n else None
     if t.norm in IRREGULAR_PAST:
         past = True
+    elif t.norm.endswith("s") and not t.norm.endswith(("ss", "us", "is")) and len(t.norm) > 4 and nxt is not None:
+        # a present -s verb with a clause or an object after it: "the truck story suggests the
+        # government understands that it needs a plan"
+        # ("that" must open a clause with its own subject: "the polls that showed him ..." is a noun
+        # with a relative clause)
+        after = toks[k + 2] if k + 2 < n else None
+        past = nxt.norm == "that" and after is not None and (after.norm in SUBJECT_PRONOUNS | DETERMINERS | POSSESSIVES
+                                                            or after.text[:1].isupper()) \
+            or nxt.norm in (DETERMINERS - {"that"}) | POSSESSIVES | OBJECT_PRONOUNS and nxt.text.islower()
     elif t.norm.endswith("ed") and len(t.norm) > 4 and nxt is not None:
         # (not before a name or a title: "a memoir entitled The Long Table")
         past = nxt.norm in DETERMINERS | POSSESSIVES | OBJECT_PRONOUNS and nxt.text.islower()
