@@ -47,6 +47,9 @@ _WRITER_TAIL = re.compile(
     # ... and a figure someone disputes: ", a figure the government disputes" (not ", a figure of 40")
     r"|,\s+(?:a|an)\s+(?:figure|number|toll|estimate|tally)\s(?=(?:the\s+)?\S+\s+(?:has\s+|have\s+)?[a-z]+(?:s|ed)\b)"
     r"|,\s+(?:a|an)\s+(?:figure|number|toll|estimate|tally)\s+(?:that|which)\s"  # ", a figure that researchers said ..."
+    # ... also in the passive: ", a toll dismissed by the rebels as ...", ", a claim denied by Tarsk"
+    r"|,\s+(?:a|an)\s+(?:figure|number|toll|estimate|tally|claim|charge|account|version|allegation|assertion)\s+"
+    r"(?:\w+ly\s+)?[a-z]+ed\s+by\s"
     r"|,\s+in\s+(?:an?|the)\s+(?:account|version|statement|report)\s+(?:that|which)\s"  # ", in an account that X dismissed"
     # the setting of the report, added after the content: ", in a communiqué agreed after two days of talks"
     r"|,[”\"]?\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|interview|letter"
@@ -63,6 +66,15 @@ _AFTER_QUOTE_TAIL = re.compile(
 )
 #: ", and didn't rule out", ", and did not say", ", but never explained": a past "did" with no subject.
 _SPEAKERS_NEXT_ACT = re.compile(r",\s+(?:and|but)\s+(?:did(?:n[’']t|\s+not)?|never)\s+[a-z]")
+#: "and declined to say whether ...", "but refused to comment": the speaker's refusal to say more,
+#: told after the content (§6.2 next act; §6.4 refusals), with or without a comma.
+_SPEAKERS_REFUSAL = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:declined|refused|would\s+not|wouldn[’']t|did\s+not|didn[’']t)\s+"
+    r"(?:to\s+)?(?:say|comment|confirm|deny|elaborate|discuss|speculate|answer|specify|disclose|explain|name|identify"
+    r"|give\s+details|provide\s+details)\b")
+#: "but has not made it public": a present perfect after a content told in the past ("she had evidence")
+#: is the writer's own narration of what the speaker has (not) done since.
+_WRITERS_PRESENT_PERFECT = re.compile(r",?\s+(?:and|but)\s+(?:has|have)\s+(?:not|never|n[’']t|yet\s+to|so\s+far\s+not)\b")
 #: After a quotation that opens the content: a clause of the writer's ('"Don't do it," until ...').
 _AFTER_DIRECT_TAIL = re.compile(r"[”\"],?\s+(?:until|while|before|after|as|when|because)\s")
 #: Participles used as prepositions: ", including ..." goes on with the object, it is no clause of the writer's.
@@ -145,8 +157,11 @@ def _end_relative_clauses(doc: Document, toks: list[Token], found: list[_Found],
         if toks[s1].norm not in ("who", "whom", "which") and not extracted:
             continue
         r0 = s0 - 1 if extracted else s0  # the relative pronoun
-        head = _left_np(toks, r0 - 2 if r0 >= 2 and toks[r0 - 1].text == "," else r0 - 1) if r0 > 0 else None
-        comma_before = r0 > 0 and toks[r0 - 1].text == ","
+        # (dashes set a relative clause off as commas do: "the mission — which it said had visited few
+        # stations — of relying on ...")
+        dash = r0 > 0 and toks[r0 - 1].text in ("—", "–", "―")
+        head = _left_np(toks, r0 - 2 if r0 >= 2 and toks[r0 - 1].text in (",", "—", "–", "―") else r0 - 1) if r0 > 0 else None
+        comma_before = r0 > 0 and toks[r0 - 1].text in (",", "—", "–", "―")
         if extracted:
             head = None  # the main clause's subject is not the relative clause's head
         elif not comma_before and any(toks[x].text.islower() and _finite_like(toks[x]) and not _clitic(toks, x)
@@ -160,7 +175,7 @@ def _end_relative_clauses(doc: Document, toks: list[Token], found: list[_Found],
                 break
             if inside_quote.has_point(t.start):
                 continue  # a quoted label inside the clause: 'who had called the plan "absurd", later said'
-            if comma_before and t.text == ",":
+            if comma_before and (t.text == ",") != dash and (not dash or t.text == toks[r0 - 1].text):
                 g.content = _span(doc, g.content.start, toks[k - 1].end)
                 break
             prev = toks[k - 1]
@@ -209,6 +224,16 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
     m = _SPEAKERS_NEXT_ACT.search(text, c.start, cut)
     if m and not quoted(m.start()) and re.search(r"\b(?:would|could|might|will|may)\b", text[c.start:m.start()]) \
             and not re.search(r"\bdid\b", text[c.start:m.start()]):
+        cut = min(cut, m.start())
+    # the speaker's refusal to say more after "and"/"but": "said her delegation had abstained and
+    # declined to say whether ..." (the refusal is a relation of its own)
+    m = _SPEAKERS_REFUSAL.search(text, c.start, cut)
+    if m and not quoted(m.start() + 1):
+        cut = min(cut, m.start())
+    # ... and the writer's present perfect after a content in the past: "said she had evidence of
+    # ballot stuffing but has not made it public"
+    m = _WRITERS_PRESENT_PERFECT.search(text, c.start, cut)
+    if m and not quoted(m.start() + 1) and re.search(r"\b(?:had|was|were|would|could|did)\b", text[c.start:m.start()]):
         cut = min(cut, m.start())
     # the token that starts the content (token starts are unique and sorted), or None
     first = _first_token_at(doc, toks, c.start) if toks else None
@@ -437,6 +462,16 @@ def _addressee_skip(toks: list[Token], j: int, word: CueWord) -> int:
     return j
 
 
+def _subject_after_cue(toks: list[Token], a: int) -> bool:
+    """Does the noun phrase ending at ``toks[a]`` open the clause reported by a verb right before
+    it ("Judge Pall said Lorvia's assurances that ... were vague": the noun is that clause's subject)?"""
+    q = a - 1
+    while q >= 0 and (_is_word(toks[q]) and toks[q].norm not in STOP and not _finite_like(toks[q])
+                      and toks[q].norm not in _cue_norms() or toks[q].text in ("'", "’")):
+        q -= 1
+    return q >= 0 and q < a and toks[q].text.islower() and (toks[q].norm == "that" or toks[q].norm in _cue_norms())
+
+
 def _subject_clause_end(toks: list[Token], a: int, c: int) -> int | None:
     """Where a that-clause after a subject noun ends, when the noun opens the sentence:
     "Beijing's warnings that Washington is playing with fire | went unheeded". After the
@@ -455,7 +490,7 @@ def _subject_clause_end(toks: list[Token], a: int, c: int) -> int | None:
     q = a - 1
     while q >= 0 and toks[q].text.islower() and _is_word(toks[q]) and toks[q].norm not in STOP:
         q -= 1  # adjectives right before the noun ("repeated warnings")
-    if any(_finite_like(toks[x]) or toks[x].norm in STOP for x in range(q + 1)):
+    if any(_finite_like(toks[x]) or toks[x].norm in STOP for x in range(q + 1)) and not _subject_after_cue(toks, a):
         return None
     n = len(toks)
     first = next((k for k in range(c, n) if _finite_like(toks[k])), None)
@@ -759,8 +794,10 @@ def _forward_content(doc, sent, toks, j, opens) -> tuple[Span | None, str]:
     elif c is not None and (toks[c].text in QUOTE_CHARS + "'" or toks[c].text == ":"):
         # "says the deployment “may become necessary”": a subject, then a quoted fragment
         # that goes on in lower case, is a mixed clause starting at the subject
-        fragment = c > k and toks[c - 1].text not in (",", ":") and c + 1 < n and toks[c + 1].text[:1].islower() \
-            and toks[k].norm not in ("in", "on", "at", "to", "during", "after", "before", "with")
+        # (a time of saying may come first: 'said on Tuesday his government "may need to ..."')
+        k_subject = k + _saying_time(toks, k)
+        fragment = c > k_subject and toks[c - 1].text not in (",", ":") and c + 1 < n and toks[c + 1].text[:1].islower() \
+            and toks[k_subject].norm not in ("in", "on", "at", "to", "during", "after", "before", "with")
         if not fragment:
             k = c
     while k < n and toks[k].text in (",", ":"):

@@ -208,6 +208,14 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
                 via, src, k = src, cited, cited[1] + 2
         content = _sentence_content(doc, sent, toks[k].start) if k < len(toks) else None
         direction = "forward"
+    elif a > 1 and toks[a - 1].text == "," and src[1] + 2 < len(toks) and toks[src[1] + 1].text == "," \
+            and _is_word(toks[src[1] + 2]) and a - 1 - _clause_start_index(toks, a) <= 4 \
+            and not any(_finite_like(toks[x]) for x in range(_clause_start_index(toks, a), a - 1)):
+        # in the middle of its clause: "The commission, according to its chairman, will publish the
+        # results" -> "will publish the results" (the subject alone is no claim; §6.2, as "Lorvia, she
+        # said, was prepared to ...")
+        content = _sentence_content(doc, sent, toks[src[1] + 2].start)
+        direction = "forward"
     else:
         # (at the end of the sentence the source keeps its apposition or relative clause: "...,
         # according to Sten Aldo, a former naval officer who now analyses footage.")
@@ -227,6 +235,18 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
     if content is not None and text[content.start] in QUOTE_CHARS and text[content.end - 1] in QUOTE_CHARS:
         content = _span(doc, content.start + 1, content.end - 1)
     return _Found(src, (a, b), content, via, "according-to", word, "pattern: according-to", direction)
+
+
+def _clause_start_index(toks: list[Token], a: int) -> int:
+    """Index of the first word of the clause that ``toks[a]`` is in: after the last ";", ":" or
+    sentence-initial connective before it (0 when there is none)."""
+    k = a - 1
+    while k >= 0 and toks[k].text not in (";", ":"):
+        k -= 1
+    k += 1
+    while k < a and (toks[k].norm in ("but", "and", "yet", "so", "meanwhile", "however") or toks[k].text in QUOTE_CHARS):
+        k += 1
+    return k
 
 
 def _according_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]:
@@ -433,6 +453,33 @@ def _bare_subject_verb(toks: list[Token], j: int) -> int | None:
         if t.norm in _CLAUSE_VERBS and t.text.islower():
             return k if k > j + (first.norm in DETERMINERS | POSSESSIVES) else None
         if not (_is_word(t) or t.text in ("-", "'", "’")) or t.norm in STOP and t.norm != "of" or t.norm in COMPLEMENTIZERS:
+            return None
+    return None
+
+
+#: Prepositions that open the writer's setting of a report between the cue and a comma
+#: ("said in an editorial,", "said outside the court,", "told reporters on Monday,").
+_SETTING_OPENERS = frozenset("in at outside inside during on from after before near via by".split())
+
+
+def _setting_comma(toks: list[Token], j: int) -> int | None:
+    """The comma that closes a setting right after a cue, when the clause goes on after it: "Tarsk,
+    the newspaper said in an editorial, was ..." -> the comma after "editorial" (a short phrase
+    opened by a preposition or a time, with no verb and no quotation mark in it), or None.
+
+    >>> from course.document import build_document
+    >>> t = build_document("Tarsk, the paper said in an editorial, was wrong.").tokens
+    >>> _setting_comma(t, 5)
+    8
+    """
+    n = len(toks)
+    if j >= n or not (toks[j].norm in _SETTING_OPENERS or toks[j].norm in TIME_WORDS):
+        return None
+    for k in range(j + 1, min(n - 1, j + 9)):
+        t = toks[k]
+        if t.text == ",":
+            return k if k > j and _is_word(toks[k + 1]) else None
+        if not (_is_word(t) or t.text in ("'", "’", "-")) or t.norm in AUX or _finite_like(t) or t.norm == "that":
             return None
     return None
 
@@ -992,6 +1039,17 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         split_quote = quote_follows and before is not None and before.start in closes
         # (a future or modal verb reports nothing said before it: "Make no mistake, we will respond.")
         modal = any(toks[x].norm in ("will", "shall", "can", "must", "may", "might", "ll") for x in range(c0, a))
+        # a report set in the middle of its clause with its setting: "Tarsk, the newspaper said in an
+        # editorial, was ...", "Her client, she said outside the court, had been ..." (§6.2)
+        pc = _setting_comma(toks, j) if back and before.text == "," and not modal and nxt is not None \
+            and nxt.text != "," else None
+        if pc is not None:
+            content = _backward_content(doc, sent, toks, s0, closes)
+            if content is not None and len(content.text.split()) <= 4 \
+                    and not any(_finite_like(x) for x in toks if content.start <= x.start < content.end):
+                content = _sentence_content(doc, sent, toks[pc + 1].start)
+                return _Found(src, cue, content, None, _kind(text, content, "indirect"), word,
+                              rule + " (parenthetical with its setting: the clause goes on after the comma)", "forward")
         if back and ends and not modal and (not quote_follows or split_quote) \
                 and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
             content = _backward_content(doc, sent, toks, s0, closes)

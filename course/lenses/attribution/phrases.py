@@ -807,11 +807,15 @@ def _apposition(toks: list[Token], rng: tuple[int, int]) -> bool:
     "a former official who runs a firm", "Deputy Foreign Minister Oren Vasko")? A time phrase
     ("12 November") is not."""
     a, b = rng
-    if b < a or any(toks[x].norm in TIME_WORDS or _is_number(toks[x]) for x in range(a, b + 1)):
+    if b < a:
         return False
     first = toks[a]
-    if first.norm in ("a", "an", "the") or first.norm in POSSESSIVES or first.norm in ("who", "whose", "which"):
-        return True  # (a relative clause between commas describes the source as an apposition does, §6.2)
+    if first.norm in ("who", "whose", "which"):
+        return True  # (a relative clause between commas describes the source as an apposition does, §6.2; it may hold a time)
+    if any(toks[x].norm in TIME_WORDS or _is_number(toks[x]) for x in range(a, b + 1)):
+        return False
+    if first.norm in ("a", "an", "the") or first.norm in POSSESSIVES:
+        return True
     # a name and its relative clause: "Oskar Lind, who hosted both delegations"
     rel = next((m for m in range(a + 1, b) if toks[m].text == "," and toks[m + 1].norm in ("who", "whose")), None)
     if rel is not None:
@@ -849,6 +853,8 @@ def _bare_title(toks: list[Token], k: int) -> bool:
     """Does a title without a determiner start at toks[k] ("chief economist at ...", "senior
     fellow at ...", "spokeswoman for the ministry")?"""
     for x in range(k, min(len(toks), k + 3)):
+        if toks[x].norm in STOP or toks[x].norm in DETERMINERS or toks[x].norm in ("and", "or"):
+            return False  # (", and the envoy left" is a clause, not a title)
         if toks[x].norm in speaker_nouns():
             return all(toks[y].text.islower() and _is_word(toks[y]) for y in range(k, x + 1))
         if toks[x].norm not in word_class("title-modifiers") and not toks[x].text.islower():
