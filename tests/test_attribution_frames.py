@@ -175,3 +175,15 @@ def test_beginning_to_is_a_catenative_like_began_to():
     assert rows("The ministry is starting to suggest that the talks failed.") == [
         ("The ministry", "is starting to suggest", "the talks failed")]
     assert rows("She was just beginning to realize how many people shared her view.")[0][1] == "beginning to realize"
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The victory leaves the opposition weaker than at any point since independence.", True),
+    ("Neither side can afford another crisis.", True),
+    ("The army can ill afford a second front.", True),
+    # a plain statement of means, and a ranking someone else made, are not the writer's verdicts
+    ("Lorvia can afford the new tanks.", False),
+    ("The opposition said it was weaker than at any point since independence.", False),
+])
+def test_rankings_against_every_earlier_time_and_verdicts_on_what_sides_can_bear_are_the_writers(text, flagged):
+    assert bool(analyze(text).unattributed) is flagged

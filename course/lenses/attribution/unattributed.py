@@ -135,8 +135,13 @@ def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -
             nxt = toks[last + 1] if last + 1 < len(toks) else None
             if pattern == "graduation" and frame is None:
                 continue
+            # "can afford" passes a verdict only under a negative subject: "Neither side can afford ..."
+            if e.phrase == "can afford" and not any(t.norm in ("neither", "no", "nobody", "none") for t in toks[:k]):
+                continue
             if pattern == "superlative":
-                if not any(t.norm in LINKING_VERBS for t in toks[:k]):
+                # (a comparison with every other time ranks without "be": "leaves the opposition
+                # weaker than at any point since independence")
+                if e.phrase.split()[0] != "than" and not any(t.norm in LINKING_VERBS for t in toks[:k]):
                     continue
                 if e.phrase in ("most", "least") and (nxt is None or not nxt.text[:1].islower()
                                                       or nxt.norm in STOP | DETERMINERS | {"of"}
