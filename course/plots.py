@@ -6,6 +6,9 @@ global state (so it works under the ``Agg`` backend, in tests and in nbconvert),
 and Jupyter shows a returned figure by itself. matplotlib is imported only when a
 chart is drawn: ``import course`` stays fast.
 
+Every chart is a PNG drawn on an opaque white page (:data:`PAGE_COLOUR`), so it reads
+the same in JupyterLab's light and dark themes, in static HTML and on paper: in a dark
+theme it shows as a white card, never as dark text on a dark background.
 Colours are those of the highlighter (Okabe-Ito, safe for colour-blind readers),
 and every bar also carries a hatch pattern, so the charts read in greyscale too:
 
@@ -53,6 +56,10 @@ LENS_COLOURS: dict[str, str] = {
     "escalation": "#D55E00",
     "deescalation": "#0072B2",
 }
+
+#: The chart's page: opaque white in every theme (a transparent PNG would put the dark axis
+#: labels on a dark notebook background).
+PAGE_COLOUR = "white"
 
 #: Hatch patterns: a second, non-colour cue for each lens.
 LENS_HATCHES: dict[str, str] = {
@@ -174,7 +181,7 @@ def _figure(width: float, height: float) -> "Figure":
             return to_png(self)
 
     # Figure() directly, not pyplot: no global state, no GUI backend, no "too many figures".
-    return KitFigure(figsize=(width, height), dpi=100, layout="constrained")
+    return KitFigure(figsize=(width, height), dpi=100, layout="constrained", facecolor=PAGE_COLOUR)
 
 
 def _style(ax: "Axes", title: str, xlabel: str, ylabel: str) -> None:
@@ -583,7 +590,7 @@ def to_png(fig: "Figure", dpi: int = 100) -> bytes:
     import io
 
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi)
+    fig.savefig(buf, format="png", dpi=dpi, facecolor=PAGE_COLOUR, transparent=False)
     return buf.getvalue()
 
 

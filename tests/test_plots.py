@@ -359,3 +359,17 @@ def test_escalation_curve_without_marks_says_so():
     bottom, top = ax.get_ylim()
     assert bottom <= -1 and top >= 1  # a readable scale, not -0.05 ... 0.05
     assert "No escalation or de-escalation marks in this text" in [t.get_text() for t in ax.texts]
+
+
+def test_charts_are_drawn_on_an_opaque_white_page_for_light_and_dark_themes(seed):
+    import io
+
+    from matplotlib.image import imread
+
+    fig = plots.lens_counts(seed)
+    png = imread(io.BytesIO(plots.to_png(fig)), format="png")
+    # the corner pixel is the page: opaque white, not transparent (dark labels on a dark theme)
+    corner = png[0, 0]
+    assert len(corner) == 3 or corner[3] == 1.0
+    assert all(abs(c - 1.0) < 1e-6 for c in corner[:3])
+    assert to_hex(fig.get_facecolor()) == "#ffffff"
