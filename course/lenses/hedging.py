@@ -296,6 +296,22 @@ def _after_number(toks, i, j, ctx):
     return j if prev and (_NUMBER_RE.search(prev) or prev in NUMBER_WORDS or prev.rstrip("s") in word_class("quantity-units")) else None
 
 
+def _after_measure(toks, i, j, ctx):
+    """"a week or more", "50 percent or more", "$5 million or more", "300 or more": a floor after a unit
+    or a figure in digits. After a number word before its noun ("two or more ships", "one or more
+    claims") it defines a class by a count, "at least two", and blurs no figure.
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("Ships wait a week or more."))]
+    ['or more']
+    >>> [a.text for a in annotate(build_document("Two or more ships were hit."))]
+    []
+    """
+    prev = _norm(toks, i - 1)
+    units = word_class("quantity-units") | word_class("time-span-units")
+    return j if prev in units or prev.rstrip("s") in units or _NUMBER_RE.search(prev) else None
+
+
 def _not_month(toks, i, j, ctx):
     """"may" is the modal unless it is capitalised mid-sentence (the month, a name: "in May",
     "Theresa May") or capitalised before a number ("May 12")."""
@@ -375,11 +391,17 @@ def _asks_permission(words: list[str], j: int) -> bool:
 _RULE_VERBS = frozenset("says states stipulates provides specifies allows permits said stated".split())
 
 
+#: Participles with which "as ..." cites a rule's text ("as stated in the treaty", "as set out in the deal").
+_RULE_PARTICIPLES = frozenset("stated set laid provided specified stipulated written defined foreseen agreed".split())
+
+
 def _cites_rule(words: list[str]) -> bool:
     """Does a sentence (its tokens' lower-case forms) cite a rule: "under the agreement", "the
     protocol says", "Article 4", or the legal "shall"?
 
     >>> _cites_rule("under the new agreement , each side may deploy".split())
+    True
+    >>> _cites_rule("prosecutors may appeal , as stated in the extradition treaty".split())
     True
     >>> _cites_rule("the talks may collapse".split())
     False
@@ -387,6 +409,9 @@ def _cites_rule(words: list[str]) -> bool:
     rules = word_class("rule-nouns")
     return "shall" in words or any(
         w == "under" and any(x in rules for x in words[m + 1 : m + 6])
+        # ("..., as stated in the extradition treaty", "As set out in the agreement, ...")
+        or w == "as" and m + 2 < len(words) and words[m + 1] in _RULE_PARTICIPLES
+        and any(x in rules for x in words[m + 2 : m + 7])
         or w in rules and _rule_verb_follows(words, m + 1)
         or w in ("article", "clause", "section", "paragraph") and m + 1 < len(words) and words[m + 1][:1].isdigit()
         for m, w in enumerate(words))
@@ -506,7 +531,34 @@ def _past_time_clause(toks: Sequence[Token], i: int) -> bool:
     if opener[-1] == "ago" or opener in (["back", "then"], ["at", "the", "time"], ["in", "those", "days"],
                                          ["in", "the", "past"], ["until", "recently"]):
         return True
+    if opener[0] in ("before", "until", "till") and 2 <= len(opener) <= 6:
+        return _past_time_phrase(opener[1:])
+    if opener[0] in ("in", "during") and 2 <= len(opener) <= 3 and _YEAR_RE.match(opener[-1]):
+        return True  # "In 2019, the navy could ...", "In early 2019," (a year ahead takes "by": "By 2030, ...")
     return opener[0] in ("when", "while", "as") and len(opener) <= 8 and any(w in _PAST_OPENER_VERBS for w in opener[1:])
+
+
+def _past_time_phrase(words: list[str]) -> bool:
+    """Do ``words``, after "before" or "until" at the head of a sentence, name a past time: "last
+    year", a year, or a noun phrase of an event ("the sanctions", "the war", "the 2014 crisis"), not
+    a clause of its own ("the talks resume": a plural noun and a present verb) nor a time ahead
+    ("next year", "the end of the month" stays open)?
+
+    >>> _past_time_phrase("the sanctions".split()), _past_time_phrase("last year".split())
+    (True, True)
+    >>> _past_time_phrase("the talks resume".split()), _past_time_phrase("next year".split())
+    (False, False)
+    """
+    first = words[0]
+    if first in ("next", "now", "further") or any(w in AUXILIARIES or w in ("end", "coming", "next") for w in words):
+        return False
+    if first in ("last", "then") or _YEAR_RE.match(first):
+        return True
+    if first not in DETERMINERS:
+        return False
+    # a plural noun followed by a word that is not a preposition or a past form is a clause: "the talks resume"
+    return not any(a.endswith("s") and not b.endswith("ed") and b not in PREPOSITIONS
+                   for a, b in zip(words[1:], words[2:]))
 
 
 
@@ -573,6 +625,15 @@ def _not_reported_speech(toks, i, j, ctx):
         raising = k > 0 and toks[k - 1].norm in BE_FORMS and _norm(toks, k + 1) == "to"
         if not quoted and k != i and not present and not raising and (w in reporting or _reporting_phrase_at(toks, k)):
             return None
+        # a past verb of judging, estimating or ruling with its that-clause: "the service assessed in
+        # a classified estimate that Tarsk would ...", "ruling that he would face ..."
+        # ... or a past adjective of certainty with its that-clause: "officials were less confident that
+        # the deal would hold" (their thought, shifted back)
+        judged = w in word_class("verdict-verbs") or w in word_class("certainty-adjectives") \
+            and _norm(toks, k + 1) == "that" and any(t.norm in ("was", "were", "been") for t in toks[max(0, k - 3):k])
+        if k < i and judged and "that" in (t.norm for t in toks[k + 1:i]) \
+                and not any(t.norm == "would" or t.text in (";", ":") for t in toks[k + 1:i]):
+            return None
     k = j
     while k < len(toks) and _ADVERB_RE.match(toks[k].norm) and toks[k].norm not in ("likely", "probably"):
         k += 1
@@ -581,6 +642,14 @@ def _not_reported_speech(toks, i, j, ctx):
     # a refusal: "would not accept a buffer zone" declares a will, it does not guess
     if _norm(toks, j) in ("not", "n't", "never") and _norm(toks, j + 1) in word_class("refusal-verbs") \
             and not _first_person_claim(toks, i, j + 1):
+        return None
+    # ... and so does a negative subject: "Neither would say how large", "None of the officials would
+    # say", "Nobody would say whether" (but "No one would say the plan had failed" judges a clause)
+    if _norm(toks, j) in word_class("refusal-verbs") and _negative_subject(toks, i) \
+            and not (_norm(toks, j) in word_class("reporting-verbs") and _clause_after(toks, j)):
+        return None
+    # a wish of the speaker's own, a polite refusal: "I wouldn't want to give a date"
+    if _norm(toks, i - 1) in ("i", "we") and _norm(toks, j + (_norm(toks, j) == "not")) in ("want", "wish", "care"):
         return None
     # a statement made, limited to what follows: "would only say that ...", "would say only that":
     # the past of a restricted "will say", not a guess (the first person "I would only say" stays one)
@@ -594,6 +663,60 @@ def _not_reported_speech(toks, i, j, ctx):
     if _norm(toks, i - 1) in ("that", "which") and _norm(toks, k) == "have":
         return None
     return j
+
+
+#: Words that make a subject negative: "Neither would say", "None of the officials", "Nobody", "No one".
+_NEGATIVE_SUBJECTS = frozenset("neither none nobody no nor".split())
+
+
+def _negative_subject(toks: Sequence[Token], i: int) -> bool:
+    """Is the subject of the "would" at ``toks[i]`` negative: a word of :data:`_NEGATIVE_SUBJECTS`
+    among the (at most five) words of its clause just before it ("Neither would", "Neither side
+    would", "None of the officials would", "Nobody would")?
+
+    >>> from course.document import build_document
+    >>> _negative_subject(build_document("None of the officials would say").tokens, 4)
+    True
+    >>> _negative_subject(build_document("The two men would say").tokens, 3)
+    False
+    """
+    k = i - 1
+    while k >= 0 and i - k <= 5 and toks[k].norm[:1].isalnum():
+        if toks[k].norm in _NEGATIVE_SUBJECTS:
+            return True
+        if toks[k].norm in ("that", "and", "but", "who", "which") or toks[k].norm in AUXILIARIES:
+            return False
+        k -= 1
+    return False
+
+
+def _clause_after(toks: Sequence[Token], v: int) -> bool:
+    """Does a full clause follow the verb of saying at ``toks[v]`` (so that "would not say" states it
+    with care instead of refusing)? A refusal takes an open question or a topic ("would not say
+    whether", "wouldn't comment on the report", or nothing); a clause opens with "that" and a word, a
+    subject pronoun, or a noun phrase whose finite verb ("is", "are", "was", a modal) comes within
+    six words.
+
+    >>> from course.document import build_document
+    >>> _clause_after(build_document("say the numbers are meaningless").tokens, 0)
+    True
+    >>> _clause_after(build_document("say whether the numbers are meaningless").tokens, 0)
+    False
+    """
+    nxt = _norm(toks, v + 1)
+    if nxt in QUESTION_OPENERS or nxt in PREPOSITIONS or not nxt[:1].isalnum():
+        return False
+    if nxt == "that":
+        return _norm(toks, v + 2)[:1].isalnum()
+    if nxt in ("he", "she", "they", "we", "it", "i", "you", "there", "so"):
+        return True  # ("I wouldn't say so": "so" stands for the clause)
+    for k in range(v + 2, min(len(toks), v + 8)):
+        w = toks[k].norm
+        if not w[:1].isalnum():
+            return False
+        if w in AUXILIARIES:
+            return True
+    return False
 
 
 def _first_person_claim(toks: Sequence[Token], i: int, v: int) -> bool:
@@ -616,20 +739,7 @@ def _first_person_claim(toks: Sequence[Token], i: int, v: int) -> bool:
     """
     if _norm(toks, i - 1) not in ("i", "we") or _norm(toks, v) not in word_class("reporting-verbs"):
         return False
-    nxt = _norm(toks, v + 1)
-    if nxt in QUESTION_OPENERS or nxt in PREPOSITIONS or not nxt[:1].isalnum():
-        return False
-    if nxt == "that":
-        return _norm(toks, v + 2)[:1].isalnum()
-    if nxt in ("he", "she", "they", "we", "it", "i", "you", "there", "so"):
-        return True  # ("I wouldn't say so": "so" stands for the clause)
-    for k in range(v + 2, min(len(toks), v + 8)):
-        w = toks[k].norm
-        if not w[:1].isalnum():
-            return False
-        if w in AUXILIARIES:
-            return True
-    return False
+    return _clause_after(toks, v)
 
 
 #: Focus adverbs that restrict what a speaker said to what follows ("would only say that").
@@ -676,13 +786,16 @@ def _inverted_conditional(toks, i, j, ctx):
 
 def _condition_clause(toks, i, j, ctx):
     """"provided Kalvan accepts inspections", "as long as they withdraw": the word opens a clause
-    with its own subject and verb; not the verb "provided Kalvan with weapons", "provided aid"."""
+    with its own subject and verb; not the verb "provided Kalvan with weapons", "provided aid". A
+    plain plural noun may be the subject too ("as long as rebel forces did the same"; see
+    :func:`_plural_subject_clause`)."""
     subj = toks[j] if j < len(toks) else None
-    if subj is None or _norm(toks, i - 1) in AUXILIARIES or not (
-            subj.norm in ("they", "it", "he", "she", "we", "you", "i", "the", "both", "all", "neither", "either", "each",
+    if subj is None or _norm(toks, i - 1) in AUXILIARIES:
+        return None
+    if not (subj.norm in ("they", "it", "he", "she", "we", "you", "i", "the", "both", "all", "neither", "either", "each",
                           "no", "its", "their")
             or subj.text[:1].isupper() and subj.text[1:2].islower()):
-        return None
+        return _plural_subject_clause(toks, i, j)
     k = j + 1
     while k < len(toks) and k <= j + 3 and toks[k].text[:1].isupper():
         k += 1  # a name of several words: "provided South Korea agrees"
@@ -705,6 +818,31 @@ def _condition_clause(toks, i, j, ctx):
                 break
             if w in ("will", "would", "can", "could", "is", "are", "was", "were", "has", "have", "does", "do", "did"):
                 return j
+    return None
+
+
+def _plural_subject_clause(toks: Sequence[Token], i: int, j: int) -> int | None:
+    """"as long as rebel forces did the same", "provided aid workers reach the town": a plain plural
+    noun phrase of one to three lower-case words (its last word a noun in -s), then a verb.
+
+    >>> from course.document import build_document
+    >>> d = build_document("as long as rebel forces did the same")
+    >>> _plural_subject_clause(d.tokens, 0, 3)
+    3
+    >>> d = build_document("as long as ten hours")
+    >>> _plural_subject_clause(d.tokens, 0, 3) is None
+    True
+    """
+    for k in range(j, min(len(toks), j + 3)):
+        w = toks[k].norm
+        if not (w.isalpha() and toks[k].text.islower()) or w in DETERMINERS or w in PREPOSITIONS \
+                or w in NUMBER_WORDS or w in AUXILIARIES:
+            return None
+        if w.endswith("s") and not w.endswith("ss"):
+            verb = _norm(toks, k + 1)
+            if verb.isalpha() and verb not in PREPOSITIONS and verb not in DETERMINERS and verb not in ("and", "or"):
+                return j
+            return None
     return None
 
 
@@ -994,8 +1132,8 @@ def _before_amount(toks, i, j, ctx):
                                            or toks[k].norm in (",", "-")):
         k += 1  # the rest of the number: "over two hundred", "over 1,000"
     if (_norm(toks, k) in word_class("time-span-units") or _norm(toks, j + 1) in word_class("time-span-units")) \
-            and _norm(toks, i - 1) not in ("for", "after") and _norm(toks, i - 1) not in BE_FORMS:
-        return None
+            and _norm(toks, i - 1) not in ("for", "after", "in") and _norm(toks, i - 1) not in BE_FORMS:
+        return None  # ("in over a decade": within more than ten years, a length like "for over a decade")
     return j
 
 
@@ -1056,6 +1194,92 @@ def _not_refusal(toks, i, j, ctx):
     return j
 
 
+def _lowered_certainty(toks, i, j, ctx):
+    """"less confident", "less sure": "less" before an adjective of certainty (``certainty-adjectives``)
+    lowers it; the span takes the adjective. Not a lowered hope or amount ("less optimistic", "less
+    costly").
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("Officials were less confident."))]
+    ['less confident']
+    >>> [a.text for a in annotate(build_document("Officials were less optimistic."))]
+    []
+    """
+    return j + 1 if _norm(toks, j) in word_class("certainty-adjectives") else None
+
+
+def _negated_finding_out(toks, i, j, ctx):
+    """"we cannot determine whether", "could not establish how many", "can't tell which": a negated
+    modal of ability before a verb of finding out (``finding-out-verbs``) and an open question says
+    the answer is out of reach (Szeged investigation, like "could not be determined"); the span
+    takes the verb. A plain object ("could not determine the cause") asks no question, and the rows
+    of checking ("could not verify") cover it.
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("We cannot determine whether it works."))]
+    ['cannot determine', 'whether']
+    >>> [a.text for a in annotate(build_document("They could not determine the cause."))]
+    []
+    """
+    k = j
+    while _norm(toks, k) in NEGATION_INFIXES or _norm(toks, k) in ("exactly", "precisely", "really"):
+        k += 1
+    if _norm(toks, k) not in word_class("finding-out-verbs"):
+        return None
+    return k + 1 if _knowledge_gap(toks, i, k + 1, ctx) is not None else None
+
+
+#: Adverbs that may stand between "nobody" and "knows" ("nobody really knows", "no one yet knows").
+_KNOWING_ADVERBS = frozenset("really truly actually quite yet ever fully".split())
+
+#: The verb forms of knowing after "nobody" / "no one" (with a short post-modifier or adverb between).
+_KNOWING_FORMS = frozenset("knows knew".split())
+
+
+def _knowledge_gap_run(toks, i, j, ctx):
+    """"Nobody outside his inner circle really knows what ...", "No one in the government knows how
+    many": "nobody" or "no one" with a short post-modifier (a preposition and at most four words) or
+    an adverb before "knows" / "knew", then an open question (:func:`_knowledge_gap`). The span runs
+    from "nobody" to the verb: the post-modifier only narrows who does not know.
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("Nobody really knows what is going on."))]
+    ['Nobody really knows']
+    >>> [a.text for a in annotate(build_document("Nobody in Kalma knows him better."))]
+    []
+    """
+    k = j
+    if _norm(toks, k) in PREPOSITIONS | {"outside", "inside", "beyond"}:
+        m = k + 1
+        while m < len(toks) and m <= k + 4 and toks[m].norm[:1].isalnum() and toks[m].norm not in _KNOWING_FORMS \
+                and toks[m].norm not in AUXILIARIES and toks[m].norm not in _KNOWING_ADVERBS:
+            m += 1
+        k = m
+    while _norm(toks, k) in _KNOWING_ADVERBS:
+        k += 1
+    if k == j or _norm(toks, k) not in _KNOWING_FORMS:
+        return None  # (the plain "nobody knows" is its own row)
+    return k + 1 if _knowledge_gap(toks, i, k + 1, ctx) is not None else None
+
+
+def _sets_condition(toks, i, j, ctx):
+    """"if" opens a condition, except as a noun ("a question of if but when", "the if") and in the
+    fixed "if anything," that strengthens a claim rather than making it depend on something ("if
+    anything, it understated the pace"; "If anything goes wrong" keeps its condition).
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("It is not a question of if but when."))]
+    []
+    >>> [a.text for a in annotate(build_document("If anything goes wrong, the talks end."))]
+    ['If']
+    """
+    if _norm(toks, i - 1) in ("of", "the", "a", "an", "no", "big"):
+        return None
+    if _norm(toks, j) == "anything" and _norm(toks, j + 1) in (",", ")", "—", "–", ".", ";"):
+        return None
+    return j
+
+
 #: Disambiguation rules a lexicon row may name in its ``condition`` column.
 CONDITIONS: dict[str, Condition] = {
     "": _always,
@@ -1094,6 +1318,11 @@ CONDITIONS: dict[str, Condition] = {
     "doubt-verb": _doubt_verb,
     "not-refusal": _not_refusal,
     "knowledge-gap": _knowledge_gap,
+    "lowered-certainty": _lowered_certainty,
+    "after-measure": _after_measure,
+    "negated-finding-out": _negated_finding_out,
+    "knowledge-gap-run": _knowledge_gap_run,
+    "sets-condition": _sets_condition,
 }
 
 
@@ -1371,7 +1600,7 @@ def _source_np_head(toks: Sequence[Token], a: int, b: int) -> int | None:
             # (a place, a group, a relative clause, or a participle or adjective of its own: "familiar
             # with the matter", "witnesses reached by phone"; the class ``source-postmodifiers``)
             if k + 1 < b and nxt not in ("in", "at", "from", "within", "inside", "of", "with", "who", "on") \
-                    and nxt not in SOURCE_POSTMODIFIERS:
+                    and nxt not in SOURCE_POSTMODIFIERS and not _reduced_relative(toks, k + 1):
                 return None
             return k
         if w in RELATIONAL_HEADS:
@@ -1385,11 +1614,30 @@ def _source_np_head(toks: Sequence[Token], a: int, b: int) -> int | None:
                 if not after or _norm(toks, k + 2) == after:
                     return k
             return None
-        if w in DETERMINERS or w in PREPOSITIONS or not w.replace("-", "").isalpha() or modifiers >= 3:
-            return None
+        if w in DETERMINERS or w in PREPOSITIONS or not w.replace("-", "").isalpha() or modifiers >= 3 \
+                or w in ("citing", "quoting") or w in _source_reporting_verbs():
+            return None  # (a participle of reporting opens no noun phrase: "citing unnamed sources")
         modifiers += 1
         k += 1
     return None
+
+
+def _reduced_relative(toks: Sequence[Token], k: int) -> bool:
+    """Does a reduced passive relative start at ``toks[k]``: a past participle and the phrase of its
+    agent, place or time ("economists **polled by** the Herald", "analysts surveyed in Vorna",
+    "a doctor reached by phone")? The phrase belongs to the source, like "interviewed in Drava".
+
+    >>> from course.document import build_document
+    >>> d = build_document("economists polled by the Herald")
+    >>> _reduced_relative(d.tokens, 1)
+    True
+    >>> d = build_document("economists expected inflation")
+    >>> _reduced_relative(d.tokens, 1)
+    False
+    """
+    w = _norm(toks, k)
+    participle = (w.endswith("ed") and len(w) > 4) or w in _IRREGULAR_PARTICIPLES
+    return participle and toks[k].text.islower() and _norm(toks, k + 1) in ("by", "in", "at", "on", "across", "over")
 
 
 def _np_end(toks: Sequence[Token], a: int, limit: int = 10) -> int:
@@ -1421,7 +1669,43 @@ def _partitive_head(toks: Sequence[Token], a: int, b: int, earlier: AbstractSet[
     return a + 3 if head in earlier and (head in _role_nouns() or head in RELATIONAL_HEADS) else None
 
 
-def _unnamed_sources(toks: Sequence[Token], earlier: AbstractSet[str] = frozenset()) -> dict[int, tuple[int, int]]:
+def _pronoun_partitive(toks: Sequence[Token], a: int, b: int) -> int | None:
+    """Index of "them" in a pronoun partitive "One of them", "two of them" (``toks[a:b]``), else None.
+
+    The caller asks only when an unnamed group was the source of the sentence before or of this
+    one (G12): "Two shipping brokers in Vorna said ... One of them said ..." picks a speaker out of
+    that group, as unnamed as the whole.
+
+    >>> from course.document import build_document
+    >>> _pronoun_partitive(build_document("One of them").tokens, 0, 3)
+    2
+    >>> _pronoun_partitive(build_document("One of us").tokens, 0, 3) is None
+    True
+    """
+    if b - a != 3 or _norm(toks, a + 1) != "of" or _norm(toks, a + 2) not in ("them", "those"):
+        return None
+    first = _norm(toks, a)
+    return a + 2 if first in INDEFINITE_OPENERS - {"a", "an"} or _NUMBER_RE.match(first) else None
+
+
+def _plural_group(toks: Sequence[Token], a: int, head: int) -> bool:
+    """Is the unnamed source starting at ``toks[a]`` with its head at ``head`` a group of several
+    ("Two shipping brokers", "people familiar with ...", "Western officials"), which "them" can
+    point back to? One person ("a diplomat") and a partitive are not.
+
+    >>> from course.document import build_document
+    >>> d = build_document("Two brokers in Vorna")
+    >>> _plural_group(d.tokens, 0, 1), _plural_group(build_document("A broker").tokens, 0, 1)
+    (True, False)
+    """
+    w = _norm(toks, head)
+    if _norm(toks, a + 1) == "of" or w in ("them", "those"):
+        return False
+    return w in ("people", "persons", "members") or w.endswith("s") and w not in ("witness", "person")
+
+
+def _unnamed_sources(toks: Sequence[Token], earlier: AbstractSet[str] = frozenset(),
+                     group: bool = False) -> dict[int, tuple[int, int]]:
     """Pattern ``unnamed-source``: a person or group named only by role, used as a source.
 
     The noun phrase (see :func:`_source_np_head`) counts when it is
@@ -1434,7 +1718,11 @@ def _unnamed_sources(toks: Sequence[Token], earlier: AbstractSet[str] = frozense
 
     A restrictive relative clause may stand between the phrase and its verb ("analysts who
     reviewed the document said"). A partitive ("two of the people said") counts when ``earlier``,
-    the words of the text's earlier unnamed sources, holds its head (:func:`_partitive_head`).
+    the words of the text's earlier unnamed sources, holds its head (:func:`_partitive_head`); a
+    pronoun partitive ("One of them said") when ``group`` says an unnamed plural source stood in the
+    sentence before (:func:`_pronoun_partitive`). Coordinated nouns of role are one phrase ("traders
+    and analysts said"); a refusal to speak has a source too ("Officials from the council declined to
+    comment"), and the infinitive's "to" ends the phrase.
 
     Returns ``{start: (end, head)}`` in sentence token positions (end exclusive).
 
@@ -1453,8 +1741,22 @@ def _unnamed_sources(toks: Sequence[Token], earlier: AbstractSet[str] = frozense
         head = _source_np_head(toks, a, b)
         if head is None and earlier:
             head = _partitive_head(toks, a, b, earlier)
-        if head is not None:
-            out[a] = (b, head)
+        if head is None and (group or any(_plural_group(toks, x, h) for x, (_, h) in out.items())):
+            head = _pronoun_partitive(toks, a, b)
+        if head is None:
+            return
+        # coordinated nouns of role are one source: "traders and analysts said", "said traders and analysts"
+        if a >= 2 and _norm(toks, a - 1) in ("and", "or"):
+            c = a - 2
+            while c > 0 and a - 1 - c < 5 and toks[c - 1].norm not in _NP_BOUNDARY:
+                c -= 1
+            if _source_np_head(toks, c, a - 1) is not None:
+                a = c
+        if _norm(toks, b) in ("and", "or"):
+            d = _np_end(toks, b + 1)
+            if d > b + 1 and _source_np_head(toks, b + 1, d) is not None:
+                b = d
+        out[a] = (b, head)
 
     for v in range(n):
         w = toks[v].norm
@@ -1464,8 +1766,13 @@ def _unnamed_sources(toks: Sequence[Token], earlier: AbstractSet[str] = frozense
         if w in ("citing", "quoting"):  # "The agency, citing two officials, reported"
             add(v + 1, _np_end(toks, v + 1))
             continue
-        if w not in verbs:
-            continue
+        if v > 0 and toks[v].text[:1].isupper():
+            continue  # a capital mid-sentence is a name, not a verb ("Paramedics in the United States")
+        if w in word_class("declining-verbs") and _norm(toks, v + 1) == "to" \
+                and _norm(toks, v + 2) in word_class("refusal-verbs"):
+            pass  # a refusal to speak: "Officials from the council declined to say whether ..."
+        elif w not in verbs or _norm(toks, v - 1) == "to":
+            continue  # (an infinitive's subject is not just before its "to": "declined to say")
         if w.endswith("ing") and v > 0 and toks[v - 1].text == ",":
             # a participle after the clause ("International observers on Sunday challenged the result,
             # saying ..."): its subject is the clause's, at the start of the sentence
@@ -1485,7 +1792,8 @@ def _unnamed_sources(toks: Sequence[Token], earlier: AbstractSet[str] = frozense
             m = next((m for m in range(k - 1, max(0, k - 25), -1) if toks[m].text == ","), None)
             # (or a relative clause: "A ministry official, who asked not to be named, said")
             if m is not None and m > 0 and (toks[m + 1].norm.endswith("ing") and toks[m + 1].text.islower()
-                                            or toks[m + 1].norm == "who"):
+                                            or toks[m + 1].norm == "who" or _reduced_relative(toks, m + 1)):
+                # (or a reduced relative: "A doctor at the main hospital, reached by satellite phone, described")
                 k = m - 1
         else:
             # ... or one without commas, a restrictive relative clause on the source ("A senior
@@ -1570,12 +1878,15 @@ def annotate(doc: Document) -> list[Annotation]:
     text = doc.text
     out: list[Annotation] = []
     earlier: set[str] = set()  # the words of the unnamed sources met so far (for partitives)
+    group_at = -2  # the last sentence whose source was an unnamed group ("Two brokers said"), for "One of them"
     ctx = _Context(_quote_positions(doc), doc)
     for sentence, toks in doc.sentence_tokens():
         if not toks:
             continue
         toks, made = _reading(toks)
-        sources = _unnamed_sources(toks, earlier)
+        sources = _unnamed_sources(toks, earlier, group=group_at == sentence.index - 1)
+        if any(_plural_group(toks, x, h) for x, (_, h) in sources.items()):
+            group_at = sentence.index
         norms = [t.norm for t in toks]
         i, n = 0, len(toks)
         while i < n:
@@ -1598,7 +1909,7 @@ def annotate(doc: Document) -> list[Annotation]:
                 a, b = toks[i], toks[b_idx - 1]
                 phrase = text[a.start : b.end]
                 who = "person" if head == b_idx - 1 and not toks[head].norm.endswith("s") else toks[head].norm
-                if head == i + 3 and _norm(toks, i + 1) == "of":  # a partitive: "two of the people"
+                if head in (i + 2, i + 3) and _norm(toks, i + 1) == "of":  # a partitive: "two of the people", "one of them"
                     why = (f"“{phrase}” picks speakers out of an unnamed group ({toks[head].norm}) met earlier in the text, "
                            "so the reader still cannot check who is speaking or what their interests are.")
                 else:
