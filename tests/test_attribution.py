@@ -246,7 +246,7 @@ def test_quote_across_sentences():
 def test_forward_direct_quote_with_colon():
     r = one("Putin said: “Even now, a US warship has entered the Black Sea.”")
     assert r.kind == "direct"
-    assert r.content.text == "Even now, a US warship has entered the Black Sea."
+    assert r.content.text == "Even now, a US warship has entered the Black Sea"  # (no final full stop, §6.2)
 
 
 def test_non_reporting_senses_are_not_cues():
@@ -431,7 +431,7 @@ def test_quote_then_speaker_in_the_next_sentence():
 def test_signed_quotation_after_a_sentence_break():
     text = "Intro.\n\n“He represents our greatest shame.” ― Sonya Herridge\n“Next quote here.”\n"
     r = by_cue(analyze(text), "―")
-    assert r.source.text == "Sonya Herridge" and r.content.text == "He represents our greatest shame."
+    assert r.source.text == "Sonya Herridge" and r.content.text == "He represents our greatest shame"
     assert by_cue(analyze("“We lost.” ― Edwin G. Monroy"), "―").source.text == "Edwin G. Monroy"
     assert analyze("The talks ― long delayed ― resumed.").attributions == []
 
@@ -479,7 +479,7 @@ def test_quoted_manner_words_are_not_content():
     assert [r.cue.text for r in a.attributions] == ["pledged"]
     assert a.attributions[0].content.text.startswith("Varnia will respond")
     r = one("Moscow responded: “We will not comply.”")
-    assert r.cue.text == "responded" and r.content.text == "We will not comply."
+    assert r.cue.text == "responded" and r.content.text == "We will not comply"
 
 
 def test_evidence_read_by_the_writer_is_not_a_source():
@@ -564,7 +564,7 @@ def test_subject_before_a_quoted_fragment_is_content():
     r = one("The document says the deployment “may become necessary” if drills go ahead.")
     assert r.content.text == "the deployment “may become necessary” if drills go ahead" and r.kind == "mixed"
     r = one("Holm told reporters “We are ready.”")
-    assert r.content.text == "We are ready." and r.kind == "direct"
+    assert r.content.text == "We are ready" and r.kind == "direct"
 
 
 # ------------------------------------------------------------------ unattributed sentences (§7)
@@ -1269,12 +1269,12 @@ def test_speak_takes_no_that_clause_a_noun_before_of_and_a_day_before_the_clause
 
 def test_a_coordinated_cue_takes_the_subject_of_the_first_conjunct():
     assert rows("When my mother mentioned the devil, I laughed and said, “I don't believe in the devil.”") == [
-        ("I", "said", "I don't believe in the devil.")]
+        ("I", "said", "I don't believe in the devil")]
     assert rows("His ex-wife agreed, but also contended that she should keep her privacy.") == [
         ("His ex-wife", "contended", "she should keep her privacy")]
     # adverbs between "and" and the cue: the first content still ends before "and"
     assert rows("She urges her husband to get out of the car and repeatedly says, “Don't do it.”") == [
-        ("She", "urges", "her husband to get out of the car"), ("She", "says", "Don't do it.")]
+        ("She", "urges", "her husband to get out of the car"), ("She", "says", "Don't do it")]
 
 
 def test_an_opening_phrase_may_go_on_after_a_comma():
@@ -1887,7 +1887,7 @@ def test_a_report_that_ends_an_opening_prepositional_phrase_is_a_noun():
     # a parenthetical report before a comma still reports, and a quotation after the comma too
     assert [(r.source.text, r.content.text) for r in analyze("The talks failed, Lavrov says, and Moscow will respond.").attributions] == [
         ("Lavrov", "The talks failed")]
-    assert one("He says, “We will respond.”").content.text == "We will respond."
+    assert one("He says, “We will respond.”").content.text == "We will respond"
 
 
 def test_reaffirm_reports_like_affirm():
@@ -2542,8 +2542,7 @@ def test_relations_from_a_third_hedging_review(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a passive with its agent and a question after it; "whether" ends a noun phrase
     ("The chairman was asked by reporters whether the commission would publish its findings.",
-     [("reporters", "was asked", "whether the commission would publish its findings"),
-      ("the commission", "would publish", "its findings")]),
+     [("reporters", "was asked", "whether the commission would publish its findings")]),
     # a naming participle whose name has a lowercase part, before the main verb
     ("They argue over whether a group called Lashkar-e-Taiba belongs on the list.", []),
     ("The ministry called Navalny a traitor.", [("The ministry", "called", "Navalny a traitor")]),

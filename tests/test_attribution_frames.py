@@ -96,7 +96,7 @@ def test_a_doubled_apostrophe_quotation_is_direct():
 
 def test_a_text_read_in_the_past():
     assert rows('The statement read: "We reject the ultimatum."', "kind") == [
-        ("The statement", "read", "We reject the ultimatum.", "direct")]
+        ("The statement", "read", "We reject the ultimatum", "direct")]
     assert rows('"We reject the ultimatum," the statement read.') == [
         ("the statement", "read", "We reject the ultimatum")]
     # a person who reads a text aloud reports nothing of it
@@ -159,7 +159,7 @@ def test_the_main_clause_after_an_opening_clause_is_not_its_content():
 
 def test_a_quotation_after_the_comma_of_an_opening_clause_stays_the_content():
     text = 'When the envoy noted that Tarsk had not paid — as was true for years — Holm boasted, “That makes me smart.”'
-    assert ("Holm", "boasted", "That makes me smart.") in rows(text)
+    assert ("Holm", "boasted", "That makes me smart") in rows(text)
 
 
 def test_a_present_verb_with_its_clause_or_object_shows_a_bare_clause():

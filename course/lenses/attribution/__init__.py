@@ -174,6 +174,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
                     covered.add(f.content.start, f.content.end)
         found.extend(_epigraphs(doc, sent, toks, closes, taken))
         found.sort(key=lambda f: f.cue[0])
+        found = _as_quoted_hops(toks, found)
         # a participial continuation (", adding that") ends the previous content
         # and so does a coordinated cue (" and said she ...") or a sentence-final inverted
         # frame (", the envoy's office said in a statement."; §6.2)
@@ -232,7 +233,8 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
         if any(f.word.frame in ("cognitive", "volition", "attitude") for f in found):
             contents = _Intervals((g.content.start, g.content.end) for g in found if g.content is not None)
             found = [f for f in found if not (f.word.frame in ("cognitive", "volition", "attitude")
-                                               and contents.has_span(toks[f.cue[0]].start, toks[f.cue[1]].end))]
+                                               and contents.has_span(toks[f.cue[0]].start, toks[f.cue[1]].end)
+                                               and not _commitment_made(toks, f) and not _own_group_view(toks, f, found))]
         _end_relative_clauses(doc, toks, found, inside_quote)
         _end_opening_subordinate(doc, toks, found, inside_quote)
         found = _cited_sources(toks, found)
@@ -244,8 +246,13 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
                     f.kind = _kind(text, f.content, f.kind) if f.kind != "according-to" else f.kind
         # a plan or a belief inside an open question is nobody's report: "It is not known whether
         # Lorvia plans to take military action" (the writer does not know of any plan)
-        found = [f for f in found if not (f.source is not None and f.word.frame in ("volition", "cognitive") and (
-            toks[f.source[0]].norm in ("whether", "if") or f.source[0] > 0 and toks[f.source[0] - 1].norm in ("whether", "if")))]
+        # (nor is any act inside a question the source would not answer: "Berk would not say whether the
+        # mission would recommend a rerun": no recommendation was made, §6.1)
+        found = [f for f in found if not (f.source is not None and (
+            f.word.frame in ("volition", "cognitive") and (toks[f.source[0]].norm in ("whether", "if")
+                                                           or f.source[0] > 0 and toks[f.source[0] - 1].norm in ("whether", "if"))
+            or f.source[0] > 0 and toks[f.source[0] - 1].norm == "whether" and any(
+                g is not f and g.content is not None and g.content.start == toks[f.source[0] - 1].start for g in found)))]
         # a bare wh-word is no reported clause: "It is unclear who in Velm knew what." (§6.1)
         found = [f for f in found if not (f.word.frame == "cognitive" and f.content is not None
                                           and f.content.text.strip().lower() in _WH_WORDS)]
@@ -260,6 +267,42 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
     annotations.extend(un_marks)
     annotations.sort(key=lambda a: (a.start, -a.end, a.label))
     return attributions, annotations, unattributed
+
+
+def _commitment_made(toks: list[Token], f: _Found) -> bool:
+    """Is the cue an agreement or an offer to act ("the sides had agreed to swap 120 detainees",
+    "had offered to mediate")? That reports a commitment made, a speech act (Searle 1976:
+    commissives; §6.4 "agreed to resume talks"), not a mental state, so it keeps its relation
+    inside someone else's reported clause."""
+    if f.word.lemma != "agree" and f.word.verb_class != "commissive-directive":
+        return False
+    k = f.cue[1] + 1
+    while k < len(toks) and _is_adverb(toks[k]):
+        k += 1
+    return k + 1 < len(toks) and toks[k].norm == "to" and toks[k + 1].text.islower() and toks[k + 1].text.isalpha() \
+        and toks[k + 1].norm not in DETERMINERS
+
+
+def _own_group_view(toks: list[Token], f: _Found, found: list[_Found]) -> bool:
+    """Is a belief inside another relation's content the view of a group its speaker belongs to
+    ("Officials were certain the transfers would continue, one of the officials said", "Diplomats
+    believe ..., two of the diplomats said")? The speaker reports the group's own view, not a
+    mental state ascribed to another source (§6.1), so the belief keeps its relation."""
+    if f.source is None:
+        return False
+    head = toks[f.source[1]].norm
+    for g in found:
+        if g is f or g.source is None or g.content is None \
+                or not g.content.start <= toks[f.cue[0]].start < g.content.end:
+            continue
+        words = [t.norm for t in toks[g.source[0]:g.source[1] + 1]]
+        if len(words) >= 3 and "of" in words[1:3] and words[-1] == head and words[0] in _PARTITIVE_HEADS:
+            return True
+    return False
+
+
+#: Words that open a partitive source: "one of the officials", "two of the diplomats".
+_PARTITIVE_HEADS = frozenset("one two three four several some many most each".split())
 
 
 def _inside_brackets(doc: Document, c: Span) -> Span:
@@ -291,6 +334,37 @@ def _inside_brackets(doc: Document, c: Span) -> Span:
     while end > 0 and t[end - 1] in " ,;":
         end -= 1
     return _span(doc, c.start, c.start + end) if end > 0 else c
+
+
+#: The "as" forms of "according to" that name an outlet passing words on ("as quoted by X").
+_AS_HOP_CUES = frozenset({"as quoted by", "as cited by", "as reported by"})
+
+
+def _as_quoted_hops(toks: list[Token], found: list[_Found]) -> list[_Found]:
+    """'“We assess that ...,” the document says, as quoted by the Velm Daily.': the report just before
+    names its source, so the outlet after "as quoted by" is its via, a second-hand hop (§6.2), not an
+    according-to frame whose content would swallow the inner report. Only right after an inverted
+    report ("..., the document says, as quoted by X"); "as quoted by X" alone stays according-to.
+
+    >>> from course.document import build_document
+    >>> rels = annotate(build_document('"Talks failed," the memo says, as quoted by the Velm Daily.'))[0]
+    >>> [(r.source.text, r.cue.text, r.content.text, r.via.text) for r in rels]
+    [('the memo', 'says', 'Talks failed', 'the Velm Daily')]
+    """
+    drop = []
+    for f in found:
+        if f.kind != "according-to" or f.word.phrase.lower() not in _AS_HOP_CUES or f.source is None:
+            continue
+        a = f.cue[0]
+        end = a - 1 if a > 0 and toks[a - 1].text == "," else a
+        inner = next((g for g in found if g is not f and g.direction == "backward" and g.via is None
+                      and g.source is not None and g.kind != "according-to"
+                      and max(g.cue[1], g.source[1]) + 1 == end), None)
+        if inner is not None:
+            inner.via = f.source
+            inner.rule += f" ({toks[a].norm} {toks[a + 1].norm} {toks[a + 2].norm}: the outlet after it is the via)"
+            drop.append(f)
+    return [f for f in found if not any(f is d for d in drop)]
 
 
 def _cited_sources(toks: list[Token], found: list[_Found]) -> list[_Found]:

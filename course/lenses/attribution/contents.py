@@ -571,6 +571,16 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
     cues = _cue_norms()
     if j + 2 < n and (toks[j].norm, toks[j + 1].norm) in MANNER_PHRASES:
         j += 2  # "shows in detail how ...", "explained at length why ..."
+    if j + 2 < n and toks[j].norm == "with":
+        # a manner phrase of degree or stance before "that": "concludes with high confidence that",
+        # 'with "moderate confidence" that', "said with regret that" (Quirk et al. 1985 §8.79,
+        # manner adjuncts; the stance is the source's, the clause is the content)
+        m = next((x for x in range(j + 1, min(n, j + 6)) if toks[x].norm == "that"), None)
+        if m is not None and m > j + 1 and all(
+                toks[x].text in QUOTE_CHARS or toks[x].text.islower() and toks[x].text.isalpha()
+                and toks[x].norm not in DETERMINERS - {"some", "great", "little"} | POSSESSIVES | AUX | COMPLEMENTIZERS
+                for x in range(j + 1, m)):
+            j = m
     # an infinitive with a noun phrase object: a "that" after the noun is a relative clause, and
     # the infinitive is the content ("threatened to veto any measure that targets ..."; but
     # "is intended to make sure that ..." keeps its clause)

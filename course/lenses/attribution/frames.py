@@ -4,7 +4,7 @@ that"), noun cues with a that-clause, and signed quotations or transcript labels
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...document import Token
 from ...model import Span
@@ -17,7 +17,7 @@ from .lexicon import (
     _raising_participles,
 )
 from .phrases import (
-    _after_dateline, _as_complement, _convenes, _evidence_source, _holder, _inside_noun_phrase, _left_np,
+    _after_dateline, _as_complement, _contact_clause_object, _convenes, _evidence_source, _holder, _inside_noun_phrase, _left_np,
     _long_apposition, _noun_context, _only_time_left, _participle_head, _progressive, _relative_source, _repair_source,
     _right_apposition, _right_np, _skip_time_left, _source_left, _speakerlike, _subject, _time_phrase, _via,
 )
@@ -29,7 +29,7 @@ from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, MODALS,
     IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, PUBLISHED_WHEN, QUANTIFIER_SOURCES, QUOTE_CHARS,
     STOP, SUBJECT_PRONOUNS,
-    TIME_PREPOSITIONS, TIME_WORDS, UNITS_AFTER_LAST, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
+    TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, NUMBER_WORDS, UNITS_AFTER_LAST, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
     _finite_like, _title_case, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
@@ -324,10 +324,14 @@ def _impersonal(doc, sent, toks, a, b, entry, opens) -> _Found | None:
                 return None
             j = src[1] + 1
             nxt = toks[j] if j < n else None
+        # (an order passed on: "were told to vote or lose their jobs"; the content is the act,
+        # without "to", as after "urged to", §6.2)
+        told_to = nxt is not None and nxt.norm == "to" and j + 1 < n and toks[j + 1].text.islower() \
+            and _is_word(toks[j + 1]) and toks[j + 1].norm not in DETERMINERS | POSSESSIVES | STOP
         if nxt is None or not (nxt.norm == "that" or nxt.text in QUOTE_CHARS + ":" or nxt.start in opens
-                               or nxt.text == "," and j + 1 < n and toks[j + 1].start in opens):
+                               or nxt.text == "," and j + 1 < n and toks[j + 1].start in opens or told_to):
             return None
-        start = toks[j + 1].start if nxt.norm == "that" or nxt.text in ",:" else nxt.start
+        start = toks[j + 1].start if nxt.norm == "that" or nxt.text in ",:" or told_to else nxt.start
     else:
         # "it is understood that ..." or "..., it was announced."
         if a > 0 and _is_word(toks[a - 1]) and toks[a - 1].norm not in ("and", "but", "as", "so"):
@@ -341,6 +345,11 @@ def _impersonal(doc, sent, toks, a, b, entry, opens) -> _Found | None:
             j, nxt = k, toks[k]
         if nxt is not None and nxt.norm == "that" and j + 1 < n:
             start = toks[j + 1].start
+        elif nxt is not None and _is_word(nxt) and nxt.norm != "to" and _complement_at(toks, j) is None \
+                and _frame_signal(toks, j, replace(_impersonal_word(entry), frame="cognitive")):
+            # "It is understood the leak came from within the ministry": the clause without "that",
+            # as after a verb of thought (§6.1, §6.2 impersonal frame)
+            start = nxt.start
         elif (nxt is None or not _is_word(nxt)) and a > 1 and toks[a - 1].text == ",":
             word = _impersonal_word(entry)
             content = _span(doc, _clause_start(doc, sent), toks[a - 1].start)
@@ -619,8 +628,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # "has said ..., but he refuses to ..."; the check after the contents are cut decides)
     # (but a refusal to answer after "but" is the reporting speaker's own: "acknowledged that the
     # embassy would close but declined to say for how long")
+    # (an offer is a commitment made, not a wish: the check after the contents are cut decides)
     if word.frame == "volition" and not _after_coordinating_comma(toks, head) and covered.has_point(first.start) \
-            and not _refusal_to_answer_after_but(toks, head, b):
+            and not _refusal_to_answer_after_but(toks, head, b) and word.verb_class != "commissive-directive":
         return None
     # the cue group: auxiliaries (and adverbs between them) to the left
     k = head - 1
@@ -802,8 +812,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         r = left[0] - 1 if left is not None else -1
         if r > 0 and toks[r].norm in ("that", "which"):
             r -= 1  # "in an account that Ostland's government dismissed as fabricated"
+        # (a pronoun is such a subject too: "a charge he denies", "an allegation they reject")
         if left is not None and r >= 0 and left[1] == c0 - 1 \
-                and (toks[left[0]].text[:1].isupper() or toks[left[0]].norm in DETERMINERS | POSSESSIVES) \
+                and (toks[left[0]].text[:1].isupper() or toks[left[0]].norm in DETERMINERS | POSSESSIVES
+                     or left[0] == left[1] and toks[left[0]].norm in SUBJECT_PRONOUNS - {"it", "there"}
+                     and not (nxt is not None and nxt.norm in DETERMINERS | POSSESSIVES)) \
                 and (toks[r].norm in _content_nouns() or toks[r].norm in word_class("information-nouns")):
             return None
     # "Interfax quoted Lavrov as saying that ...": the words are Lavrov's, the outlet that quotes
@@ -1023,6 +1036,16 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         if head is None or not (_speakerlike(toks, head) or noun in known or noun + "s" in known):
             return None
         src = (head[0], src[1])
+    # a past participle with no object after a singular noun that cannot speak is a passive without
+    # its "be", as headlines write it ("Hessel death toll disputed as sides trade figures"): the toll
+    # says nothing; who disputes it is not named
+    if src is not None and not passive and c0 == a and first.norm.endswith("ed") and first.text.islower() \
+            and toks[src[1]].text.islower() and _is_word(toks[src[1]]) and not toks[src[1]].norm.endswith("s") \
+            and toks[src[1]].norm not in speaker_nouns() | word_class("information-nouns") | document_nouns() | PRONOUNS \
+            and not toks[src[1]].norm.endswith(("er", "or", "ist", "ian", "ant", "ent")) \
+            and toks[-1].text not in FINAL_PUNCT and toks[-1].text not in QUOTE_CHARS \
+            and (after >= n or toks[after].norm in _HEADLINE_PASSIVE_NEXT):
+        return None  # (only in a headline, with no final punctuation: "A friend commented: ..." speaks)
     if src is not None:
         s0 = src[0]
         before = toks[s0 - 1] if s0 > 0 else None
@@ -1037,6 +1060,18 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         quote_follows = nxt is not None and nxt.text == "," and j + 1 < n and toks[j + 1].start in opens
         # (a quotation split by its reporting clause, '“A,” she said, “B.”', keeps its first fragment: §6.2)
         split_quote = quote_follows and before is not None and before.start in closes
+        # ... also with an audience, a place or a time between the cue and the second fragment: '“A,”
+        # Renn told reporters in Velm, “B.”'
+        # (only when the first fragment opens the sentence: a quoted title inside the clause, "the
+        # anthem ''A Change Is Gonna Come,'' she added the words, ''...''", is no fragment)
+        if not split_quote and before is not None and before.start in closes \
+                and closes[before.start][0] <= toks[0].start:
+            for x in range(j, min(n - 1, j + 8)):
+                if toks[x].text == "," and toks[x + 1].start in opens and x > j:
+                    quote_follows = split_quote = ends = True
+                    break
+                if not _is_word(toks[x]) and toks[x].text not in ("-", "'", "’"):
+                    break
         # (a future or modal verb reports nothing said before it: "Make no mistake, we will respond.")
         modal = any(toks[x].norm in ("will", "shall", "can", "must", "may", "might", "ll") for x in range(c0, a))
         # a report set in the middle of its clause with its setting: "Tarsk, the newspaper said in an
@@ -1165,6 +1200,15 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                             if h is not None), None)
             if between is not None and (between[1] == c0 or "(coordinated" in rule and between[1] < c0):
                 via = between[0]  # (a coordinated verb shares it: "... thanked X and insisted that")
+        # ... and after an apposition, which the source walk took in with the hop: "Tarsk's chief
+        # negotiator, Pavel Dunn, quoted by the Lorvet Herald, insisted that ..." (source "Tarsk's chief
+        # negotiator, Pavel Dunn", via "the Lorvet Herald")
+        inner = next((x for x in range(src[0] + 1, src[1] - 1) if toks[x].text == ","
+                      and toks[x + 1].norm in ("quoted", "cited") and toks[x + 2].norm == "by"), None) \
+            if via is None and src is not None else None
+        hop = _quoted_by_hop(toks, inner) if inner is not None else None
+        if hop is not None and hop[0][1] == src[1] and hop[1] == c0:
+            src, via = (src[0], inner - 1), hop[0]
     frame_ok = word.frame == "speech" or _frame_signal(toks, start, word)
     # the outlet that quotes someone "as saying" passes the words on: the relation is the speaker's
     if word.lemma in _QUOTING_LEMMAS and _as_saying_after(toks, start):
@@ -1207,8 +1251,27 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         frame_ok = False
     # "in response to what it called unfriendly steps": a label moved into "what" has a speaker,
     # even when the pronoun is "it" (a country, a ministry)
+    # (and so has a label whose object moved into a relative pronoun: "the decision, which it described
+    # as politically motivated")
     holder = src is not None and (_holder(toks, src) or src[0] == src[1] and src[0] > 0
-                                  and toks[src[0]].norm in ("it", "they") and toks[src[0] - 1].norm == "what")
+                                  and toks[src[0]].norm in ("it", "they") and (toks[src[0] - 1].norm == "what" or (
+                                      toks[src[0] - 1].norm == "which" and b + 1 < n and toks[b + 1].norm == "as")))
+    if word.frame in ("object", "cognitive", "ambiguous", "speech") and src is not None and holder \
+            and src[0] > 0 and toks[src[0] - 1].norm == "which" and b + 2 < n and toks[b + 1].norm == "as" \
+            and (_is_word(toks[b + 2]) or toks[b + 2].start in opens) \
+            and toks[b + 2].norm not in SUBJECT_PRONOUNS | {"if", "though", "well", "soon", "long", "much", "part"}:
+        # the object moved into a relative pronoun, the label after "as": "the decision, which it
+        # described as politically motivated" → the label, to the end of the relative clause, as
+        # "what it called unfriendly steps" gives "unfriendly steps" (§6.2)
+        end = b + 2
+        while end < n and toks[end].text not in ",;:()" and toks[end].text not in DASHES and toks[end].text not in FINAL_PUNCT:
+            end += 1
+        content = _span(doc, toks[b + 2].start, toks[end - 1].end)
+        q = opens.get(toks[b + 2].start)
+        if q is not None:
+            content = _span(doc, q[0], q[3])  # a quoted label keeps its marks: '(which he described as "a gift")'
+        return _Found(src, cue, content, via, _kind(text, content, "indirect"), word,
+                      rule + " (a view: the object moved into a relative pronoun, the label after as)", "forward")
     if word.frame in ("object", "cognitive", "ambiguous", "speech") and src is not None and word.lemma not in display \
             and holder and _as_complement(toks, start):
         # "see the program as an opportunity", "viewed communists as terrorists", "dismissed
@@ -1242,6 +1305,15 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                 and not (head >= 0 and toks[head].norm in _cue_norms()):
             return _Found(src, cue, _span(doc, toks[rel].start, toks[rel].end), via, "indirect", word,
                           rule + " (object: the relative pronoun before the source)", "forward")
+    # ... and so is any noun-phrase object of writing, posting or publishing ("has published video",
+    # "will publish results by polling station"): the text or the record is the channel (§6.1); only
+    # a clause or a quotation after the verb is reported ("posted that the border was closed")
+    # (a quoted phrase inside the object is no quotation of the text: 'publish results "in due course"')
+    if frame_ok and word.frame != "speech" and word.lemma in ("write", "post", "publish") and start < n \
+            and toks[start].start not in opens and toks[start].text != ":" and not _as_complement(toks, start) \
+            and ((c := _complement_at(toks, start)) is None or c > start and toks[c].text in QUOTE_CHARS
+                 and toks[c - 1].text not in (",", ":")):
+        return None
     if not frame_ok:
         return None
     if src is None and (c0 == a or cat is not None) and word.frame != "speech":
@@ -1270,9 +1342,43 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if (word.frame == "volition" or word.verb_class == "commissive-directive") \
             and any(toks[x].norm in ("may", "might", "could") for x in range(c0, a)):
         return None
+    # ... and so is a view or a finding the writer only allows or guesses at ("the council may
+    # consider further measures", "it may find that our patience has limits"): an epistemic or
+    # permission modal with no negation (a refusal, "could not confirm", stays a report)
+    if word.frame != "speech" and any(toks[x].norm in ("may", "might", "could") for x in range(c0, a)) \
+            and not _negated_group(toks, c0, a):
+        return None
     start = _addressee_skip(toks, start, word)
+    # a verb that says only when someone answered reports nothing ("replied within hours", §6.1)
+    if start < n and toks[start].start not in opens and _only_time_after(toks, start):
+        return None
     content, kind = _forward_content(doc, sent, toks, start, opens)
     return _Found(src, cue, content, via, kind, word, rule, "forward")
+
+
+#: Prepositions that open a time after a verb ("replied within hours", "answered after two days").
+_TIME_OPENERS = frozenset("within in after for by on at during before until shortly soon".split())
+
+
+def _only_time_after(toks: list[Token], j: int) -> bool:
+    """Is the rest of the sentence from ``toks[j]`` only a time ("within hours", "a day later",
+    "on Monday"), with nothing said in it?
+
+    >>> from course.document import build_document
+    >>> t = build_document("The ministry replied within hours.").tokens
+    >>> _only_time_after(t, 3), _only_time_after(build_document("He replied that talks had failed.").tokens, 2)
+    (True, False)
+    """
+    k, unit = j, False
+    while k < len(toks) and (toks[k].norm in _TIME_OPENERS | TIME_WORDS | TIME_UNITS | NUMBER_WORDS | {"a", "an", "the"}
+                             or _is_number(toks[k])):
+        unit = unit or toks[k].norm in TIME_WORDS | TIME_UNITS
+        k += 1
+    return unit and k > j and (k == len(toks) or toks[k].text in FINAL_PUNCT and k == len(toks) - 1)
+
+
+#: Words after a headline's passive participle that show it has no object ("toll disputed as ...").
+_HEADLINE_PASSIVE_NEXT = frozenset("as by after amid over in on at while when despite following".split())
 
 
 def _raised_subject(toks: list[Token], c0: int) -> tuple[int, int] | None:
@@ -1414,14 +1520,20 @@ def _quoted_by_at_end(toks: list[Token], j: int) -> tuple[int, int] | None:
     """The same hop ending the sentence ('“...,” Valk told the agency TNA, quoted by Lorvian
     media.'): the via alone."""
     np = _quoted_by(toks, j)
+    # (with or without a comma before it: '..., quoted by Lorvian media on Saturday.')
+    if np is not None and np[1] + 1 < len(toks) and _only_time_left(toks, np[1] + 1):
+        return np
+    if np is not None and np[1] + 2 < len(toks) and toks[np[1] + 1].text == "," and _only_time_left(toks, np[1] + 2):
+        return np  # (a time of saying may close the sentence: '..., quoted by Lorvian media, on Saturday.')
     return np if np is not None and (np[1] + 1 >= len(toks) or toks[np[1] + 1].text in FINAL_PUNCT) else None
 
 
 def _refusal_to_answer_after_but(toks: list[Token], head: int, b: int) -> bool:
-    """"... but declined to say for how long", "... but refused to comment": "but", a refusal and
-    a verb of answering (word class ``answering-lemmas``, with "comment" and "give")."""
+    """"... but declined to say for how long", "... but refused to comment": "but" (or "and": "said
+    her delegation had abstained and declined to say whether ..."), a refusal and a verb of
+    answering (word class ``answering-lemmas``, with "comment" and "give")."""
     answering = word_class("answering-lemmas") | {"give", "provide", "name", "identify"}
-    return head > 0 and toks[head - 1].norm == "but" and b + 2 < len(toks) and toks[b + 1].norm == "to" \
+    return head > 0 and toks[head - 1].norm in ("but", "and") and b + 2 < len(toks) and toks[b + 1].norm == "to" \
         and (toks[b + 2].norm in answering or toks[b + 2].norm.rstrip("s") in answering)
 
 
@@ -1530,6 +1642,17 @@ def _label_follows(toks: list[Token], j: int) -> bool:
     if any(toks[x].text.islower() and toks[x].norm.endswith("s") and not toks[x].norm.endswith("ss")
            and toks[x + 1].text.islower() and _is_word(toks[x + 1])
            and toks[x + 1].norm not in SCENE_PREPOSITIONS | TIME_WORDS | STOP | AUX for x in range(j + 1, k - 1)):
+        return True
+    # the object moved into a contact relative before its subject: "the pilots Tarsk has called
+    # war criminals", "a group of 11 pilots Tarsk has called traitors" (the label alone follows)
+    b = j - 1
+    while b > 0 and toks[b].text.islower() and (toks[b].norm in AUX or toks[b].norm in _cue_norms() or _is_adverb(toks[b])):
+        b -= 1
+    q = b
+    while q > 0 and toks[q].text[:1].isupper() and _is_word(toks[q]):
+        q -= 1
+    if q < b < j - 1 and _contact_clause_object(toks, q, b) and j < n and toks[j].text.islower() and _is_word(toks[j]) \
+            and toks[j].norm not in SCENE_PREPOSITIONS | TIME_WORDS | STOP | AUX:
         return True
     # the object moved before the verb: "what Turnbull called North Korea's actions"
     b = j - 1
@@ -1825,6 +1948,11 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
             first = _after_dateline(toks, c0)
             whole = _noun_clause_subject(toks, (first, first), c0) if first < c0 - 1 else None
             subj = whole if whole is not None and whole[1] > first else None
+            # ... or a plain noun phrase whose noun is also a verb of saying ("The ruling was hailed by
+            # rights groups": a noun after its determiner, §6.2 passive content)
+            plain = _right_np(toks, first, c0, speech_nouns=True) if subj is None else None
+            if plain is not None and plain[1] == c0 - 1 and toks[first].norm in DETERMINERS | POSSESSIVES:
+                subj = plain
         else:
             subj = _noun_clause_subject(toks, subj, c0)
         content = _tok_span(doc, toks, subj) if subj is not None and subj[1] < c0 else None
@@ -1837,6 +1965,13 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
         content, kind = _forward_content(doc, sent, toks, j + 1, opens)
         return _Found(None, (c0, b), content, None, kind, word,
                       rule + f" (passive + {toks[j].norm} + gerund: no source named)", "forward")
+    if word.lemma == "tell" and j + 1 < n and toks[j].norm == "to" and toks[j + 1].text.islower() and _is_word(toks[j + 1]) \
+            and toks[j + 1].norm not in DETERMINERS | POSSESSIVES | STOP:
+        # an order passed on, with an adverb in the verb group: "were reportedly told to vote or lose
+        # their jobs" (as "were told to", attribution_patterns.tsv: passive-told)
+        content = _sentence_content(doc, sent, toks[j + 1].start)
+        return _Found(None, (c0, b), content, None, _kind(doc.text, content, "indirect"), word,
+                      rule + " (passive + to-infinitive: no source named)", "forward")
     c = _complement_at(toks, j)
     if c is None or toks[c].norm not in ("that",) and toks[c].text not in QUOTE_CHARS + ":":
         return None

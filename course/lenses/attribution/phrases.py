@@ -107,8 +107,14 @@ def _contact_clause_object(toks: list[Token], k: int, j: int) -> bool:
     t, nxt = toks[k], toks[k + 1]
     # (or a second noun phrase with its own determiner: "an allegation the shipping company denied")
     starts_np = nxt.text[:1].isupper() or nxt.norm in ("the", "its", "their", "his", "her")
-    return (t.text.isalpha() and t.text.islower() and starts_np and toks[k - 1].norm in ("a", "an", "the")
-            and t.norm not in speaker_nouns() and t.norm not in word_class("media-nouns")
+    # (a counted or partitive plural is a noun phrase too: "a group of 11 pilots Tarsk regards as
+    # ...", "three activists Velm has called traitors"; Quirk et al. 1985 §17.15, contact clauses;
+    # a title before a name takes no numeral, so a counted speaker noun is no title)
+    counted = t.norm.endswith("s") and (_is_number(toks[k - 1]) or toks[k - 1].norm in NUMBER_WORDS
+                                        or toks[k - 1].norm in ("of", "many", "several", "some", "these", "those")) \
+        and nxt.norm not in TIME_WORDS and nxt.text[:1].isupper() and all(x.norm != "and" for x in toks[k + 1:j + 1])
+    return (t.text.isalpha() and t.text.islower() and starts_np and (toks[k - 1].norm in ("a", "an", "the") or counted)
+            and (counted or t.norm not in speaker_nouns()) and t.norm not in word_class("media-nouns")
             and t.norm not in word_class("title-modifiers") and not _demonym_modifier(toks, k)
             and not t.norm.endswith(_ADJECTIVE_ENDINGS))
 
@@ -218,6 +224,11 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
         # the object of a verb before it: "cited derogatory comments", "released new rules"
         # (a plain form after a plural noun is that noun's verb: "where restructuring experts say")
         return True
+    q = a - 1
+    while q > 0 and toks[q].text[:1].isupper() and _is_word(toks[q]):
+        q -= 1
+    if form.endswith("s") and q < a - 1 and _contact_clause_object(toks, q, a - 1):
+        return False  # the verb of a contact relative after a counted noun: "11 pilots Tarsk regards as ..."
     if form.endswith("s") and not form.endswith("ss"):
         # "these new rules", "Twenty-seven states", "his disparaging remarks": no -s verb
         # ("the ad's narrator says" is a verb: the possessive belongs to "narrator")
@@ -423,6 +434,13 @@ def _relative_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]
     "sources who reviewed [them] told", "Analysts who examined [the images] said" (the phrase
     found is the verb's object). None when they are not.
     """
+    # a perfect or a modal verb group in the clause: "Analysts who have studied the debris said",
+    # "diplomats who had seen the draft told" (the phrase found starts at the participle)
+    w = src[0] - 1
+    while w > 0 and toks[w].norm in AUX - {"s", "'s"} | {"not", "been", "never"}:
+        w -= 1
+    if w < src[0] - 1 and toks[w].norm in ("who", "that"):
+        return _relative_head(toks, (w + 1, src[1]))
     if _repair_source(toks, src) is None:
         return _relative_head(toks, src)  # "reviewed them": no noun phrase of its own
     if src[0] >= 2 and _finite_like(toks[src[0] - 1]):
@@ -747,6 +765,12 @@ def _long_apposition(toks: list[Token], j: int) -> tuple[int, int] | None:
     while r < j and (toks[r].text == "," or toks[r].norm in _CLAUSE_OPENERS):
         r += 1
     commas = [x for x in range(r, j) if toks[x].text == ","]
+    if r == 0 and len(commas) > 1:
+        from .contents import _opening_participle  # (imported here: contents reads this module)
+        if _opening_participle(toks):
+            # an opening participial frame is not the speaker: "Explaining her vote, Ostland's
+            # ambassador, Mira Haldt, said" (§6.1 participial frames)
+            r, commas = commas[0] + 1, commas[1:]
     if not commas or not toks[r].text[:1].isupper():
         return None
     f = commas[0]
@@ -759,8 +783,8 @@ def _long_apposition(toks: list[Token], j: int) -> tuple[int, int] | None:
         return None
     app = toks[f + 1]
     # a setting is not an apposition: "Lavrov, in an interview with RT, said" (source "Lavrov")
-    if app.norm in SETTING_PREPOSITIONS:
-        return None
+    if app.norm in SETTING_PREPOSITIONS or app.norm in word_class("contact-participles"):
+        return None  # (and how the writer got the words: "A ministry spokesman, reached by phone, said")
     if not (app.norm in ("a", "an", "the", "who", "which", "of", "whose") or app.norm in POSSESSIVES or _is_number(app)
             or app.text[:1].isupper() or app.text[:1].islower() and _np_word(toks, f + 1)
             and app.norm not in _cue_norms()):
@@ -790,11 +814,54 @@ def _as_complement(toks: list[Token], j: int) -> bool:
         t = toks[k]
         if t.norm == "as":
             nxt = toks[k + 1]
+            if _as_clause(toks, k):
+                return False  # "demands a ceasefire as three members abstain": a clause of time, no label
             return nxt.norm in ("a", "an", "the") or nxt.text in QUOTE_CHARS or nxt.text[:1].isalpha() and nxt.norm not in (
                 "well", "much", "many", "soon", "long", "far", "if", "though", "part", "he", "she", "they", "it", "we", "i")
         if not (_np_word(toks, k) or t.norm in NP_PREPOSITIONS) or t.norm in AUX:
             return False
     return False
+
+
+#: Words of degree before a participle that keep it an adjective ("as the most detailed plan").
+_DEGREE_BEFORE_PARTICIPLE = frozenset("most more less least very so too much well ill".split())
+
+
+def _as_clause(toks: list[Token], k: int) -> bool:
+    """Does "as" at ``toks[k]`` open a clause with a subject and a verb of its own ("as three
+    members abstain", "as the council voted"), not a label ("as a threat", "as a fabricated story")?
+    The verb is an auxiliary, a past form after a noun, or a plain verb after a plural noun.
+
+    >>> from course.document import build_document
+    >>> t = build_document("demands a ceasefire as three members abstain").tokens
+    >>> _as_clause(t, 3), _as_clause(build_document("saw it as a fabricated story").tokens, 2)
+    (True, False)
+    """
+    n = len(toks)
+    # (the subject opens with a determiner, a number or a name; a quoted label is no clause)
+    if k + 1 >= n or not (toks[k + 1].norm in DETERMINERS | POSSESSIVES | NUMBER_WORDS or _is_number(toks[k + 1])
+                          or toks[k + 1].text[:1].isupper() and toks[k + 1].norm not in PRONOUNS):
+        return False
+    for x in range(k + 2, min(n, k + 7)):
+        t, before = toks[x], toks[x - 1]
+        if not _is_word(t) or t.norm in STOP - AUX or t.norm in NP_PREPOSITIONS or t.norm in _NOT_CLAUSE_VERBS:
+            return False
+        if not t.text.islower() or before.norm in DETERMINERS | POSSESSIVES | _DEGREE_BEFORE_PARTICIPLE \
+                or _is_adverb(before) or before.text in ("-", "‐") or not _is_word(before) \
+                or before.text.islower() and before.norm.endswith(_ADJECTIVE_ENDINGS[:7]):
+            continue
+        if t.norm in AUX - {"to", "s", "'s"} or _finite_like(t):
+            return True
+        if before.text.islower() and before.norm.endswith("s") and not before.norm.endswith(("ss", "us")) \
+                and not _is_adverb(t) and not t.norm.endswith(("s", "ing")):
+            return True  # (a plural noun and a plain verb: "as three members abstain")
+        if before.text[:1].isupper() and t.norm.endswith("s") and not t.norm.endswith(("ss", "us")):
+            return True  # (a name and an -s verb: "as Trump consolidates his support")
+    return False
+
+
+#: Words after the noun in "as" + noun phrase that end it without a verb ("as crimes rather than ...").
+_NOT_CLAUSE_VERBS = frozenset("and or but nor than rather to of for with".split())
 
 
 def _time_phrase(toks: list[Token], rng: tuple[int, int]) -> bool:
@@ -820,6 +887,11 @@ def _apposition(toks: list[Token], rng: tuple[int, int]) -> bool:
     rel = next((m for m in range(a + 1, b) if toks[m].text == "," and toks[m + 1].norm in ("who", "whose")), None)
     if rel is not None:
         return _apposition(toks, (a, rel - 1))
+    # a bare title with its name: "former Ostland foreign minister Jonas Berk" (§6.2, with a bare title too)
+    if (first.norm in word_class("title-modifiers") or first.norm in speaker_nouns()) and first.text.islower() \
+            and b - a < 10 and toks[b].text[:1].isupper() and any(toks[x].norm in speaker_nouns() for x in range(a, b)) \
+            and all(_np_word(toks, x) for x in range(a, b + 1)):
+        return True
     return first.text[:1].isupper() and _speakerlike(toks, rng) and all(
         _np_word(toks, x) or toks[x].norm in NP_PREPOSITIONS for x in range(a, b + 1))
 

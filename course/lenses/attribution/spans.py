@@ -101,6 +101,13 @@ def _quote_interior(doc: Document, q: tuple[int, int, int, int]) -> Span | None:
     end = q[2]
     while end > q[1] and text[end - 1] in ", ":
         end -= 1
+    # ... and without the full stop that ends the sentence inside the marks ('he said: "God willing."'
+    # → "God willing"; §6.2), but not an ellipsis or an abbreviation's point ("the U.S.")
+    if end - q[1] > 1 and text[end - 1] == "." and text[end - 2] != "." \
+            and not (text[end - 2].isupper() and (end - 3 < q[1] or not text[end - 3].isalpha())):
+        end -= 1
+        while end > q[1] and text[end - 1] == " ":
+            end -= 1
     return _span(doc, q[1], end)
 
 

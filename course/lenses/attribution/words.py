@@ -254,6 +254,8 @@ def _np_word(toks: list[Token], k: int) -> bool:
             and k + 1 < len(toks) and toks[k + 1].text in (",", ")")
             # inside an abbreviation, with no space on either side: "(D-N.Y.)"
             or k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].text[:1].isupper()
+            # a month's abbreviation before a day: "dated Feb. 12"
+            or toks[k - 1].norm in TIME_WORDS and len(toks[k - 1].text) <= 4 and k + 1 < len(toks) and _is_number(toks[k + 1])
         )
     if t.text in ("-", "&"):
         return True
