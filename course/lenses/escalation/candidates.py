@@ -62,6 +62,11 @@ def _is_name_part(tokens: Sequence[Token], i: int, j: int) -> bool:
 _ANAPHORIC = frozenset("the this that these those".split())
 
 
+#: Words that open a noun group, so that an -ing word after them is a noun's modifier, not a verb:
+#: "a hacking group", "an alleged spying ring" (and not "rebels attacking groups of civilians").
+_NOUN_OPENERS = frozenset("a an the alleged suspected purported so-called".split())
+
+
 def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> list[_Cand]:
     cands: list[_Cand] = []
     matcher = _lexicon()
@@ -76,10 +81,11 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
             continue
         if e.condition is not None and not e.condition(tokens, i, j):
             continue  # the row's own rule ('declined to comment' is no rejection): see conditions.py
-        if i == j and e.label != "ACCUSE" and j + 1 < len(tokens) and tokens[j + 1].norm in actors and tokens[j + 1].text.islower() \
-                and (not tokens[j].norm.endswith(("ing", "ed")) or i > 0 and tokens[i - 1].norm in ("a", "an", "the")):
+        if i == j and (e.label != "ACCUSE" or tokens[j].norm.endswith("ing")) and j + 1 < len(tokens) and tokens[j + 1].norm in actors and tokens[j + 1].text.islower() \
+                and (not tokens[j].norm.endswith(("ing", "ed")) or i > 0 and tokens[i - 1].norm in _NOUN_OPENERS):
             continue  # 'aid agencies', 'protest groups', 'a hacking group': who they are, not an event
-            # (but a label stays one before the group it labels: 'a terrorist group')
+            # (but a label stays one before the group it labels: 'a terrorist group'; a gerund of a
+            # charge names the group's trade: 'an alleged spying ring')
         cands.append(
             _Cand(i, j, e.category, e.label, e.intensity, e.cameo, e.explanation, f"escalation.tsv: {e.phrase}",
                   e.source, role=e.role, priority=1, kahn=e.kahn)

@@ -181,6 +181,18 @@ def _deployed_as_verb(tokens: Sequence[Token], i: int, j: int) -> bool:
     return not (any(ch.isdigit() for ch in prev.text) or prev.norm in word_class("counting-words"))
 
 
+def _verbal_participle(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A participle reports an event ("the city was besieged", "Tarsk sanctioned three banks"), but
+    describes a thing after a number, a determiner, a word of counting (``_deployed_as_verb``) or a
+    gerund, before a lower-case noun: "the besieged town", 'smuggling "sanctioned fuel"' name what
+    the town or the fuel is (ANNOTATION.md §8.4, Forecasts and names)."""
+    if not _deployed_as_verb(tokens, i, j):
+        return False
+    prev, nxt = tokens[i - 1] if i else None, tokens[j + 1] if j + 1 < len(tokens) else None
+    return not (prev is not None and nxt is not None and prev.text.islower() and prev.norm.endswith("ing")
+                and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in ("the", "a", "an", "its", "their"))
+
+
 def _not_after_summons(tokens: Sequence[Token], i: int, j: int) -> bool:
     """"summoned the ambassador to protest the incursion": the protest is what the summons
     delivers, one diplomatic act (CAMEO 114, on the summoning verb), not a street protest. In the
@@ -487,5 +499,5 @@ CONDITIONS: dict[str, Condition] = {
     "not-danger": _not_danger,
     "not-protective": _not_protective,
     "not-ruined-tie": _not_ruined_tie,
-    "verbal-participle": _deployed_as_verb,  # the same test: "the besieged town" describes it
+    "verbal-participle": _verbal_participle,  # "the besieged town", "smuggling sanctioned fuel" describe it
 }

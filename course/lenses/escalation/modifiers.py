@@ -424,6 +424,59 @@ def _ends_in_quotation(quotes: list[tuple[int, int]], tokens: list[Token]) -> bo
     return any(a <= last <= b for a, b in quotes)
 
 
+#: Adjectival hedges: they qualify the noun they stand before, not the clause ("an alleged spying ring").
+_ADJECTIVAL_HEDGES = frozenset("alleged suspected purported supposed so-called".split())
+
+
+def _hedge_in_reach(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: "_StanceIndex",
+                    hedge: str) -> str | None:
+    """The clause's hedge ``hedge`` if it reaches the phrase, else None. An adjectival hedge
+    ("alleged") reaches only the noun group it opens, and a "whether" clause only its own event, not
+    what follows its comma ('Asked whether Varnia would close the consulate, she said "all options
+    remain open"': the closure is hedged, the answer is not; ANNOTATION.md §4 spans, §8.4 Hedge scope)."""
+    word = hedge.lower()
+    if word not in _ADJECTIVAL_HEDGES and word != "whether":
+        return hedge
+    a = next((x for x in stance.within(tokens[s_first].start, tokens[s_last].end) if x.text == hedge), None)
+    at = next((k for k in range(s_first, s_last + 1) if a is not None and tokens[k].start == a.start), None)
+    if at is None:
+        return hedge
+    if word in _ADJECTIVAL_HEDGES and not (at < c.i <= at + 3 or c.i <= at <= c.j):
+        return None
+    if word == "whether" and at < c.i and any(tokens[k].norm == "," for k in range(at + 1, c.i)):
+        return None
+    return hedge
+
+
+def _planned(tokens: list[Token], c: _Cand, s_first: int) -> str | None:
+    """'was to release 30 hostages in exchange for a humanitarian corridor', 'a second phase, which
+    would include an exchange of prisoners': "be to" + a verb, or "would/will include", names the
+    event as planned, not done (ANNOTATION.md §3 hedged: "a frame that names the event as prepared").
+    Returns the frame's words, or None; the search stops at a comma.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The group was to release 30 hostages.").tokens
+    >>> _planned(toks, _Cand(4, 6, "deescalation", "CONCEDE", 7.0, "0841", "", "", ""), 0)
+    'was to'
+    """
+    if any(t.text.islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST) for t in tokens[c.i : c.j + 1]):
+        return None  # a verb told as past in the phrase: "A deal under which ... was to free ... partly collapsed"
+    for k in range(c.i - 1, max(s_first - 1, c.i - 12), -1):
+        w = tokens[k].norm
+        if w in (",", ";", ":", "that", "which", "who", "whether", "if"):
+            return None  # (the frame is outside the phrase's clause: "It is to mention that NATO drills ...")
+        if w == "to" and k > 1 and tokens[k - 1].norm in ("is", "are", "was", "were") and k + 1 < len(tokens) \
+                and tokens[k - 2].norm not in ("it", "this", "that", "what") \
+                and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower() \
+                and tokens[k + 1].norm not in ("the", "a", "an", "its", "their", "his", "her", "be", "blame") \
+                and not any(tokens[x].norm in ("if", "unless", "case") for x in range(max(0, k - 14), k)):
+            # (not "are to blame", "was to be a bully", nor the subjunctive "if America were to slap tariffs")
+            return f"{tokens[k - 1].text} to"
+        if w in ("include", "involve") and k > 0 and tokens[k - 1].norm in ("would", "will"):
+            return f"{tokens[k - 1].text} {tokens[k].text}"
+    return None
+
+
 def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None], c: _Cand,
                      stance: _StanceIndex, quotes: list[tuple[int, int]],
                      bounds: dict[int, tuple[int, int]] | None = None,
@@ -445,6 +498,8 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
     clause_conditional, clause_hedge, clause_modal, clause_booster, clause_weasel = markers
     if clause_hedge is not None or clause_modal is not None:
         clause_hedge, clause_modal = _reaching(tokens, c, s_first, s_last, stance, clause_hedge, clause_modal)
+    if clause_hedge is not None:
+        clause_hedge = _hedge_in_reach(tokens, c, s_first, s_last, stance, clause_hedge)
     if clause_hedge is not None or clause_modal is not None:
         # a hedge on one side of a condition's boundary does not reach the other ("Tarsk may expel
         # the attache if the patrols continued": the patrols are a condition, not a guess), as
@@ -493,6 +548,9 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
     asked = hedge is None and tokens and tokens[-1].text == "?" and not _ends_in_quotation(quotes, tokens)
     frame = _projecting_frame(tokens, c.i) if hedge is None else None
     projected = frame is not None
+    planned = _planned(tokens, c, s_first) if hedge is None and not asked and not projected else None
+    if planned is not None:
+        hedge = planned  # "was to release 30 hostages", "which would include an exchange of prisoners"
     if hedge:
         _weaken(c, HEDGE_FACTOR, "hedged",
                 f"Hedged by '{hedge}': the {noun} is presented as possible, not certain, so its weight is cut "

@@ -120,6 +120,12 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
         if verb_k is None:  # passive: 'the sanctions (on Corvia) were lifted'
             k = _past_noun_phrase(tokens, seg, c)
             stop = _intransitive_stop(tokens, seg, c, k)
+            if stop is not None and tokens[stop].norm in word_class("weakening-verbs"):
+                # "Hostage deal falters", "negotiations had repeatedly stalled": the process goes on but
+                # loses ground, a gloomy description of it (012), not talks held nor talks halted
+                out.append(_faltering(tokens, c, stop))
+                skip.update(m for m in range(n + 1, len(cands)) if cands[m].i <= stop)
+                continue
             if stop is not None:
                 # "negotiations over the border collapsed", "Standoff at Kerro Reef ends": the noun is
                 # the subject of a verb of breakdown or ending, and the verb turns it round
@@ -152,6 +158,14 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
                 and any(t.norm in rounds for t in tokens[verb_k + 1 : c.j + 1]):
             out.append(c)  # "ended a third round of talks": the round was completed, not broken off
             continue
+        if c.label == "CONSULT" and tokens[verb_k].norm == "ending" and verb_k > 0 and tokens[verb_k - 1].norm == "," \
+                and any(o.label == "AGREE" and o.j < verb_k for o in cands):
+            # "signed a protocol ..., ending two decades of on-off negotiations": the participle gives
+            # the result of the agreement before it; talks ended by a deal were completed (§8.4)
+            c.notes.append(f"'{tokens[verb_k].text}' after the agreement says the talks were completed by it, "
+                           "not broken off: they keep their reading.")
+            out.append(c)
+            continue
         modal = _deontic_before(tokens, verb_k)
         if modal is not None and c.category == "escalation":
             # "should immediately stop its provocations": a demand that the other side stop, not a
@@ -181,7 +195,122 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
                 inv.j = _object_phrase(tokens, inv.j + 1) or inv.j  # "... to veto the renewal"
             skip.add(content)
         out.append(inv)
+    return _distant_breakdown(tokens, seg, out)
+
+
+#: Nouns of agreement among ``process-nouns``: their breakdown leaves an agreement (REJECT 120);
+#: the others are talks halted (164).
+_AGREEMENT_NOUNS = frozenset("deal deals agreement agreements accord accords pact pacts".split())
+_RELATIVE_OPENERS = frozenset("which that whose under in by with".split())
+_CLAUSE_EDGES = frozenset("- – — : ; ( ,".split())
+
+
+def _distant_breakdown(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
+    """A verb of breakdown or faltering whose subject stands away from it: the antecedent of
+    "which" ("return to talks on its weapons programme, **which collapsed** in 2019") or a subject
+    that opens its clause before a long relative clause ("A deal under which the group was to release
+    30 hostages ... **partly collapsed** on Sunday"). The subject is a noun of ``process-nouns``; the
+    mark is on "which" and the verb, or on the verb and its adverbs, read as the process stopped
+    (164 talks, 120 a deal left; DETERIORATE 012 for a verb of faltering), and the subject noun is
+    no separate event: one act, one mark.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Korsk should return to talks on its programme, which collapsed in 2019.").tokens
+    >>> [(c.label, c.cameo, c.i, c.j) for c in _distant_breakdown(toks, [0] * len(toks), [])]
+    [('SANCTION', '164', 9, 10)]
+    """
+    breakdown, faltering = word_class("breakdown-verbs"), word_class("weakening-verbs")
+    process = word_class("process-nouns")
+    taken = {k for c in cands for k in range(c.i, c.j + 1)}
+    out = list(cands)
+    for k, t in enumerate(tokens):
+        w = t.norm
+        if k in taken or not (w in faltering or w in ("collapsed", "collapses")
+                              or w in ("broke", "breaks") and k + 1 < len(tokens) and tokens[k + 1].norm == "down"
+                              or w in ("fell", "falls") and k + 1 < len(tokens) and tokens[k + 1].norm == "apart"):
+            continue
+        m = k - 1
+        while m >= 0 and (_adverb(tokens[m]) or tokens[m].norm in ("has", "have", "had")):
+            m -= 1
+        noun, start = None, None
+        if m >= 1 and tokens[m].norm in ("which", "that") and seg[m] == seg[k]:
+            a = m - 1 if tokens[m - 1].norm == "," else m
+            noun = next((x for x in range(a - 1, max(-1, a - 7), -1) if tokens[x].norm in process), None)
+            if noun is not None and any(not tokens[x].text[:1].isalnum() for x in range(noun + 1, a)):
+                noun = None
+            start = m
+        elif m >= 0 and seg[m] == seg[k] and tokens[m].text[:1].isalnum() and tokens[m].norm not in _AUX | _MODALS:
+            # a long subject: "A deal under which ... corridor partly collapsed"
+            for x in range(m - 1, max(-1, k - 30), -1):
+                if tokens[x].norm in process and x + 1 < len(tokens) and tokens[x + 1].norm in _RELATIVE_OPENERS \
+                        and x > 0 and tokens[x - 1].norm in ("a", "an", "the", "this", "that") \
+                        and (x == 1 or tokens[x - 2].norm in _CLAUSE_EDGES):
+                    noun = x
+                    break
+            start = m + 1
+        if noun is None:
+            continue
+        end = k + 1 if tokens[k].norm in ("broke", "breaks", "fell", "falls") else k
+        label = "AGREE" if tokens[noun].norm in _AGREEMENT_NOUNS else "CONSULT"
+        subject = _Cand(noun, noun, "deescalation", label, 0.0, "", "", f"process noun '{tokens[noun].norm}'", "")
+        if w in faltering:
+            new = _faltering(tokens, subject, k)
+        else:
+            new = _invert(subject, start, " ".join(x.text for x in tokens[k : end + 1]))
+        new.i, new.j = start, end
+        new.notes.append(f"What broke down is '{tokens[noun].text}', named earlier in the sentence: one act, one mark.")
+        if start > noun + 1 and tokens[start].norm not in ("which", "that"):
+            out = [o for o in out if not (o.i == o.j == noun and o.label in ("AGREE", "CONSULT"))]
+        at = next((n for n, o in enumerate(out) if o.i > new.i), len(out))
+        out.insert(at, new)
     return out
+
+
+def _stopped_show_of_force(tokens: list[Token], c: _Cand, end: int) -> None:
+    """'suspending the drills', 'halted the exercises': a verb of stopping whose object is a show of
+    force (word class ``show-of-force-nouns``) pulls back (RETREAT, CAMEO 087), as "lifted the
+    blockade" eases one, even when the sentence has no military word that would make the drills a
+    mark of their own; the span takes the object (§8.4, "suspended the swap").
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Lorvia suspended the drills.").tokens
+    >>> c = _Cand(1, 1, "escalation", "SANCTION", -4.0, "160", "", "escalation.tsv: suspended", "")
+    >>> _stopped_show_of_force(toks, c, 3); (c.label, c.cameo, c.j)
+    ('RETREAT', '087', 3)
+    """
+    w = goldstein("087")
+    verb = tokens[c.i].text
+    c.category, c.label, c.cameo, c.intensity, c.j = "deescalation", "RETREAT", "087", w, end
+    c.explanation = (f"'{verb}' stops a show of force ('{tokens[end].text}'): pulling back, "
+                     f"{describe_weight(w)}.")
+    c.rule = f"rule: cessation ({tokens[c.i].norm} + {tokens[end].norm})"
+    c.reference = "CAMEO 087 / Goldstein 1992; PLOVER RETREAT"
+
+
+def _adverb(t: Token) -> bool:
+    """A lower-case adverb in -ly ("partly", "repeatedly") that may stand before a verb."""
+    return t.text.islower() and t.norm.endswith("ly")
+
+
+def _faltering(tokens: list[Token], c: _Cand, stop: int) -> _Cand:
+    """The talks or deal ``c`` as the subject of a verb of faltering at ``stop`` (word class
+    ``weakening-verbs``): one gloomy description of the process (DETERIORATE, CAMEO 012), over the
+    subject and its verb.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Hostage deal falters").tokens
+    >>> d = _faltering(toks, _Cand(1, 1, "deescalation", "AGREE", 4.0, "030", "", "escalation.tsv: deal", ""), 2)
+    >>> (d.label, d.cameo, d.i, d.j)
+    ('DETERIORATE', '012', 1, 2)
+    """
+    w = goldstein("012")
+    what = " ".join(t.text for t in tokens[c.i : c.j + 1])
+    verb = tokens[stop].text
+    return _Cand(c.i, stop, "escalation", "DETERIORATE", w, "012",
+                 f"The {what} '{verb}': it goes on but loses ground, a gloomy description of it "
+                 f"({describe_weight(w)}), neither held nor halted.",
+                 f"rule: faltering ({c.rule} + {tokens[stop].norm})",
+                 "CAMEO 012 / Goldstein 1992; kit label DETERIORATE", priority=c.priority)
 
 
 def _premodifier(tokens: list[Token], o: _Cand, c: _Cand) -> bool:
@@ -198,8 +327,11 @@ def _past_noun_phrase(tokens: list[Token], seg: list[int], c: _Cand) -> int:
     border", "Standoff at Kerro Reef"), where its verb may follow; the token right after ``c``
     when no such phrase ends in a verb of its own clause."""
     k = c.j + 1
+    if k + 1 < len(tokens) and tokens[k].norm in word_class("schedule-participles") \
+            and tokens[k + 1].norm in _NOUN_QUALIFIERS | {"to"}:
+        k += 1  # "trade talks scheduled for next week in Brenna have been postponed": when it was due
     if k < len(tokens) and tokens[k].norm in _NOUN_QUALIFIERS:
-        stops = word_class("breakdown-verbs") | word_class("ending-intransitive-verbs")
+        stops = word_class("breakdown-verbs") | word_class("ending-intransitive-verbs") | word_class("weakening-verbs")
         for m in range(k + 1, min(len(tokens), k + 7)):
             t = tokens[m]
             if seg[m] != seg[c.i] or not t.text[:1].isalnum():
@@ -210,7 +342,13 @@ def _past_noun_phrase(tokens: list[Token], seg: list[int], c: _Cand) -> int:
                 # a true passive only ("talks with Lorva were halted"): in "Fighting in the region has
                 # apparently eased" the verb is intransitive and the fighting's easing is what is hedged
                 be = t.norm in ("is", "are", "was", "were", "be", "been") or m + 1 < len(tokens) and tokens[m + 1].norm in ("be", "been")
-                return m if be else k
+                x = m + 1
+                while x < len(tokens) and _adverb(tokens[x]):
+                    x += 1
+                perfect = t.norm in ("has", "have", "had") and x < len(tokens) and tokens[x].norm in stops \
+                    and tokens[x].norm not in word_class("ending-intransitive-verbs")
+                # ("negotiations with Velmora had repeatedly stalled": a perfect before a verb of breakdown)
+                return m if be or perfect else k
     return k
 
 
@@ -234,8 +372,18 @@ def _intransitive_stop(tokens: list[Token], seg: list[int], c: _Cand, k: int) ->
         return None
     if any(t.norm in ("if", "unless", "until", "provided", "providing", "once") for t in tokens[max(0, c.i - 4) : c.i]):
         return None  # "unless the harassment stopped": the ending is a condition, the harassment goes on
+    if c.label in ("CONSULT", "AGREE"):
+        # "negotiations had repeatedly stalled", "the deal partly collapsed": a perfect auxiliary and
+        # adverbs of degree or frequency stand between the subject and its verb of breakdown
+        m = k
+        while m < len(tokens) and (tokens[m].norm in ("has", "have", "had") or _adverb(tokens[m])):
+            m += 1
+        if m > k and m < len(tokens) and tokens[m].norm in word_class("breakdown-verbs") | word_class("weakening-verbs"):
+            k = m
     w = tokens[k].norm
     nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+    if c.label in ("CONSULT", "AGREE") and w in word_class("weakening-verbs"):
+        return k  # "the deal falters", "negotiations had repeatedly stalled" (read as DETERIORATE by the caller)
     # (a truce that collapses is renewed fighting: the pattern ceasefire-collapsed, not a step stopped)
     if c.label in ("CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE") and w in word_class("breakdown-verbs"):
         if w in ("broke", "break", "breaks", "broken", "breaking"):
@@ -578,10 +726,13 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
                 continue
         out.append(c)
         if c.label == "SANCTION" and c.i == c.j and c.rule.startswith("escalation.tsv") \
-                and tokens[c.i].norm in word_class("cessation-words") and not tokens[c.i].norm.endswith("ing"):
+                and tokens[c.i].norm in word_class("cessation-words"):
             end = _object_phrase(tokens, c.j + 1)
             if end is not None and not any(c.j < o.i <= end for o in cands if o is not c):
-                c.j = end  # "suspended the swap": the verb alone does not say what stops (§8.4)
+                if tokens[end].norm in word_class("show-of-force-nouns"):
+                    _stopped_show_of_force(tokens, c, end)
+                elif not tokens[c.i].norm.endswith("ing"):
+                    c.j = end  # "suspended the swap": the verb alone does not say what stops (§8.4)
         if c.label == "DEMAND" and c.role == "head" and c.i < c.j and tokens[c.j].norm == "for" \
                 and c.rule.startswith("escalation.tsv"):
             end = _object_phrase(tokens, c.j + 1)
@@ -640,6 +791,10 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
             return "no progress"  # "made no progress on a ceasefire"
         if w in _NEG_STOP or seg[k] != seg[c.i] or k in taken:
             return None  # a phrase in between takes the negation ('not accept “violations ...”')
+        if w in _SUBORDINATORS and k > c.i - 5:
+            return None  # a clause of its own: "would not return until Ostland apologised" (the apology is not denied)
+        if w in word_class("confirming-verbs"):
+            return None  # a refusal to confirm is no refusal to act: "would not confirm the deployment"
         if w in word_class("response-verbs"):
             return None  # the answer is missing, not the step: "has not responded to the invitation"
         if w in word_class("belief-verbs"):
@@ -678,6 +833,15 @@ def _extend_refusal(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> None:
     # ("cannot support", "won't accept", "can’t accept": the contracted negator and its modal)
     contracted = k >= 2 and tokens[k].norm == "t" and tokens[k - 1].norm == "'" and tokens[k - 2].end == tokens[k - 1].start
     no_longer = k >= 1 and tokens[k].norm == "longer" and tokens[k - 1].norm == "no"  # "can no longer accept"
+    if k >= 1 and tokens[k].norm in ("to", "from") and tokens[k - 1].norm in word_class("negating-verbs"):
+        # "had failed to reach agreement": a failure to agree is the refusal (CAMEO codes it as a
+        # rejection), "failed to" in the span, and the mark is not negated (§8.4 Negation)
+        c.i = k - 1
+        c.own_negation = True
+        return
+    quoted = k >= 1 and tokens[k].norm in ('"', "“") and tokens[k - 1].norm in ("not", "never")
+    if quoted:
+        k -= 1  # 'would not "bargain over hostages."': the refusal takes in the quotation it opens
     if k >= 0 and (tokens[k].norm in {"not", "never", "cannot"} or contracted or no_longer):
         if contracted or no_longer:
             k -= 2 if contracted else 1
@@ -694,6 +858,9 @@ def _extend_refusal(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> None:
         # force"', "will never accept threats from anyone" (the threats are what is refused)
         if end is not None and not any(o.i <= end and o.j >= nxt for o in cands if o is not c and o.j > c.j):
             c.j = end
+        if quoted:
+            close = next((m for m in range(c.j + 1, min(len(tokens), c.j + 4)) if tokens[m].norm in ('"', "”")), None)
+            c.j = close if close is not None else c.j
 
 
 def _extend_restraint(tokens: list[Token], c: _Cand) -> None:
@@ -906,8 +1073,117 @@ def _negated_subject(tokens: list[Token], seg: list[int], c: _Cand) -> str | Non
     return tokens[aux].text
 
 
+#: Modals of permission and prohibition in a rule's words ("each side may fly", "may not move").
+_PERMISSION_MODALS = frozenset("may can cannot must".split())
+
+
+def _rule_permission(tokens: list[Token], c: _Cand) -> str | None:
+    """'Under a 1998 accord, each side **may fly** unarmed surveillance aircraft', 'Under the ceasefire
+    terms, the two sides **may not move** troops': what a rule allows or forbids (a modal of permission
+    before the phrase, in a sentence that opens with "Under" and a noun of ``rule-nouns``) is no event:
+    nobody has acted (ANNOTATION.md §8.4, One act). Returns the rule's words, or None.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Under the accord, each side may fly surveillance aircraft.").tokens
+    >>> _rule_permission(toks, _Cand(7, 9, "escalation", "MOBILIZE", -7.2, "150", "", "", ""))
+    'Under the accord'
+    """
+    start = 0
+    while start < len(tokens) and start < 12 and tokens[start].norm != "under":
+        start += 1  # (after a dateline: "VESSA (ONA) - Under the accord, ...")
+    if start >= len(tokens) or tokens[start].norm != "under" or (start and tokens[start - 1].norm not in ("-", "–", "—")):
+        return None
+    comma = next((m for m in range(start + 1, min(len(tokens), start + 9)) if tokens[m].norm == ","), None)
+    if comma is None or comma > c.i or not any(tokens[m].norm in word_class("rule-nouns") for m in range(start + 1, comma)):
+        return None
+    for k in range(c.i - 1, max(comma, c.i - 4), -1):
+        w = tokens[k].norm
+        if w in _PERMISSION_MODALS:
+            return " ".join(t.text for t in tokens[start:comma])
+        if not (w in ("not", "never", "also", "only") or _adverb(tokens[k])):
+            return None
+    return None
+
+
+def _result_participle(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> bool:
+    """'Rebel fighters shelled an army post, **killing** two soldiers': a participle of harm right
+    after a comma (word class ``result-participles``) gives the result of the use of force before it
+    in the sentence, one act, one mark (ANNOTATION.md §8.4, One act). Without a use of force before
+    it the participle is the only record of the violence and stays."""
+    return (c.i == c.j and c.i > 0 and tokens[c.i - 1].norm == "," and tokens[c.i].norm in word_class("result-participles")
+            and any(o is not c and o.label == "ASSAULT" and o.j < c.i and not o.denied for o in cands))
+
+
+def _purpose_or_channel(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> str | None:
+    """A talk that only gives the purpose or the channel of another act: "recalled its ambassador
+    ... **for consultations**" (the motive of the recall, as a bare "in protest" is), "**In a joint
+    statement**, they warned" (the statement carries the warning and reports nothing of its own).
+    Returns the reason, or None (ANNOTATION.md §8.1 format, §8.4 One act)."""
+    if c.label == "CONSULT" and c.i > 0 and tokens[c.i - 1].norm == "for" \
+            and any(tokens[m].norm in word_class("recall-verbs") for m in range(max(0, c.i - 10), c.i - 1)):
+        return "the purpose of the recall before it"
+    if c.label == "AGREE" and tokens[c.j].norm in word_class("document-nouns") and c.i >= 2 \
+            and tokens[c.i - 1].norm in ("a", "an", "the", "their", "its") and tokens[c.i - 2].norm in ("in", "through", "via") \
+            and any(o.category == "escalation" and o.i > c.j for o in cands) \
+            and c.j + 1 < len(tokens) and tokens[c.j + 1].norm == ",":
+        return "the channel of the act after it"
+    return None
+
+
+def _refused_by_determiner(tokens: list[Token], c: _Cand) -> int | None:
+    """'the group **would release no more hostages**': a negative determiner inside a cooperative
+    step after "will" or "would" declares a refusal (REJECT, as "would not release" is); returns the
+    modal's index, or None. "has released no hostages" (a past fact) is left to the negation below."""
+    if c.category != "deescalation" or not any(t.norm == "no" for t in tokens[c.i + 1 : c.j + 1]):
+        return None
+    k = c.i - 1
+    while k >= 0 and _adverb(tokens[k]):
+        k -= 1
+    return k if k >= 0 and tokens[k].norm in ("will", "would", "shall") else None
+
+
+def _unconfirmed(tokens: list[Token], c: _Cand) -> str | None:
+    """'would not confirm the deployment', 'declined to confirm the strike': a refusal to confirm
+    (word class ``confirming-verbs``) leaves the event open; it is no refusal to act (§6 refusals).
+    Returns the words, which hedge the event (§8.4 decision Q3), or None."""
+    k = c.i - 1
+    while k >= 0 and tokens[k].norm in ("the", "a", "an", "any", "reports", "of", "that"):
+        k -= 1
+    if k < 1 or tokens[k].norm not in word_class("confirming-verbs"):
+        return None
+    m = k - 1
+    if tokens[m].norm in ("not", "never", "t") or tokens[m].norm == "to" and m > 0 \
+            and tokens[m - 1].norm in ("declined", "declines", "refused", "refuses", "refusing", "declining"):
+        first = m - 1 if tokens[m].norm == "to" or m > 0 and tokens[m - 1].norm in _MODALS else m
+        return " ".join(t.text for t in tokens[first : k + 1])
+    return None
+
+
 def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out = []
+    kept = []
+    for c in cands:
+        if _rule_permission(tokens, c) or _result_participle(tokens, c, cands) or _purpose_or_channel(tokens, c, cands):
+            continue  # no event of its own: a rule's words, a result, a purpose or a channel
+        unconfirmed = _unconfirmed(tokens, c)
+        if unconfirmed is not None:
+            c.hedge = c.hedge or unconfirmed
+            c.no_negation = True
+            c.notes.append(f"Not confirmed ('{unconfirmed}'): the source neither confirms nor denies it; "
+                           "nobody refuses to act.")
+        modal = None if c.no_negation else _refused_by_determiner(tokens, c)
+        if modal is not None:
+            code = REJECT_MEETING_CODE if c.label == "CONSULT" else REJECT_CODE
+            w = goldstein(code)
+            what = _NOUNS.get(c.label, "cooperative step")
+            c.notes.append(f"Negated by its determiner 'no' after '{tokens[modal].text}': a declared refusal of "
+                           f"{_a(what)} {what} (CAMEO {c.cameo}: {c.intensity:+.1f}) counts as a rejection.")
+            c.explanation = f"Says no: a refusal, {describe_weight(w)}."
+            c.cameo, c.category, c.label, c.intensity, c.base = code, "escalation", "REJECT", w, w
+            c.reference += f"; negated: CAMEO {code} / Goldstein 1992; PLOVER REJECT"
+            c.i, c.own_negation, c.no_negation = modal, True, True
+        kept.append(c)
+    cands = kept
     taken = frozenset(k for c in cands for k in range(c.i, c.j + 1))
     for c in cands:
         if c.denied:

@@ -332,6 +332,16 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                          & {tokens[m].norm for m in range(a, b + 1)}]
             if not comps:
                 continue
+            if all(a >= 2 and tokens[a - 1].norm == "to" and tokens[a - 2].norm == "not" for a, _ in comps):
+                # "urged both sides not to escalate": the appeal is marked on its own, on its verb, and
+                # the step asked against keeps its reading, negated (§8.4 Negation, "urged Kalvan not to")
+                if not any(c.i <= v <= c.j for c in cands):
+                    added.append(_Cand(
+                        v, v, "deescalation", "REQUEST", 3.0, "020",
+                        f"'{t.text}' asks another side not to act: an appeal, {describe_weight(3.0)}.",
+                        f"rule: appeal-not-to ({t.text} ... not to)",
+                        "CAMEO 020 / Goldstein 1992; PLOVER REQUEST", priority=2))
+                continue
             inside = [c for c in cands for a, b in comps if a <= c.i and c.j <= b]
             # (what the other side is asked to refrain from is kept from, not asked for: "refrain from
             # unilateral steps")
