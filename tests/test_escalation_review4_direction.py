@@ -198,11 +198,11 @@ def test_names_purposes_channels_and_results_are_no_events(text, expected):
     ("Velmora sanctioned three Orsan banks on Monday.", [("SANCTION", "sanctioned")]),
     ("The two ministers held consultations in Orsa.", [("CONSULT", "consultations")]),
     ("The two ministers issued a joint statement on trade.", [("AGREE", "joint statement")]),
-    # with no use of force before it, the killing is the only record of the violence
-    ("Government drones struck a supply truck, killing the driver.", [("ASSAULT", "killing")]),
-    # nor does a denied attack before it make it a result
+    # after a strike the killing is its result (one act, one mark) ...
+    ("Government drones struck a supply truck, killing the driver.", [("ASSAULT", "drones struck")]),
+    # ... and a denied attack before it is no use of force, so the strike it follows is the act
     ("The rebels denied launching any attack and said drones hit a truck, killing the driver.",
-     [("ASSAULT", "launching"), ("ASSAULT", "attack"), ("ASSAULT", "killing")]),
+     [("ASSAULT", "attack"), ("ASSAULT", "drones hit")]),
 ])
 def test_near_misses_of_non_events(text, expected):
     assert pairs(text) == expected

@@ -126,7 +126,11 @@ def _reaching(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: 
     # talks said the sides might meet": "might" is the reported clause's, the talks are the source's);
     # not a parenthetical one between commas ("Sanctions, officials said, may be imposed")
     reporting = word_class("reporting-words")
-    opener = next((k for k in range(c.j + 1, s_last + 1) if tokens[k].norm in _SUBORDINATE_OPENERS
+    # (a relative clause inside the span is the span's own: in 'to avoid "any step that could lead to
+    # miscalculation"' the "could" qualifies the step to be avoided, not the appeal)
+    inner = next((k for k in range(c.i + 1, c.j + 1) if tokens[k].norm in ("that", "which", "who")
+                  and tokens[k - 1].text.isalpha()), None)
+    opener = inner if inner is not None else next((k for k in range(c.j + 1, s_last + 1) if tokens[k].norm in _SUBORDINATE_OPENERS
                    or (tokens[k].norm in reporting and tokens[k - 1].text != ","
                        and not (k + 1 < len(tokens) and tokens[k + 1].text == ","))), None)
     if opener is None:

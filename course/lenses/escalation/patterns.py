@@ -354,6 +354,81 @@ def _protest_purpose(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -
     return any(t.norm in words for t in tokens[j + 1 : j + 9])
 
 
+def _talks_nearby(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """Talks are named before the match, in the sentence or the one before it in its paragraph (class
+    ``talk-words``): "ready to attend" with no object takes the talks just named as its object ("offered
+    to host talks ... Kessia said it was ready to attend"), not a school or a funeral.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Kessia said it was ready to attend.").tokens
+    >>> _talks_nearby(toks, 4, 6, {"previous": build_document("The council offered to host talks.").tokens})
+    True
+    >>> _talks_nearby(toks, 4, 6, {"previous": build_document("The funeral is on Monday.").tokens})
+    False
+    """
+    talks = word_class("talk-words")
+    return any(t.norm in talks for t in tokens[:i]) or any(t.norm in talks for t in ctx.get("previous", ())) \
+        or tokens[j].norm in talks
+
+
+def _front_line_text(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """The sentence outside the match, or an earlier one of the text, has a word of armed forces or
+    violence or one of crossing a front line (``front-line-words``): an evacuation restarted there
+    lets people cross a front line ("hoped to restart the evacuation" after a corridor closed by
+    shelling), not a school drill.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("They hoped to restart the evacuation.").tokens
+    >>> _front_line_text(toks, 3, 5, {"earlier": {"the", "corridor", "was", "closed"}})
+    True
+    >>> _front_line_text(toks, 3, 5, {"earlier": {"the", "fire", "alarm", "rang"}})
+    False
+    """
+    words = word_class("front-line-words") | word_class("violence-words") | word_class("military-words")
+    return any(t.norm in words for k, t in enumerate(tokens) if not i <= k <= j) or bool(
+        words & ctx.get("earlier", frozenset()))
+
+
+#: Words after "entering" that name a state's ground: "banning them from entering the country".
+_STATE_GROUND = frozenset("country countries territory territories union bloc".split())
+
+
+def _state_entry(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """The ban is on entering a country: the match ends on a name or on "the country" or "its
+    territory" ("bar eight Ostlandic officials from entering Varnia"), not on a square or a city
+    centre ("barred protesters from entering the square" is coercion at home).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Varnia would bar eight officials from entering Varnia.").tokens
+    >>> _state_entry(toks, 2, 7, {})
+    True
+    >>> _state_entry(build_document("Police barred protesters from entering the square.").tokens, 1, 6, {})
+    False
+    """
+    last = tokens[j]
+    return last.norm in _STATE_GROUND or (last.text[:1].isupper() and last.text.isalpha())
+
+
+def _weapon_test_text(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """An earlier sentence of the text, or this one before the match, told of a weapons test ("nuclear
+    test", "missile test"; class ``weapon-test-words``): a bare "a test" there points back to it ("Korsk
+    may carry out its first nuclear test ... He did not say when a test might take place"), not to an
+    exam or a blood test.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("He did not say when a test might take place.").tokens
+    >>> _weapon_test_text(toks, 6, 6, {"earlier": {"korsk", "nuclear", "test"}})
+    True
+    >>> _weapon_test_text(toks, 6, 6, {"earlier": {"the", "driving", "test"}})
+    False
+    """
+    kinds = word_class("weapon-test-words")
+    before = {t.norm for t in tokens[:i]}
+    earlier = ctx.get("earlier", frozenset())
+    return bool(kinds & earlier) and bool({"test", "tests"} & earlier) or bool(kinds & before) and bool(
+        {"test", "tests"} & before)
+
+
 #: The rules a pattern's ``check`` column can name. Each is given the sentence's tokens, the
 #: first and last token of the match and the sentence context, and says whether the match stands.
 CHECKS: dict[str, _Check] = {
@@ -380,6 +455,10 @@ CHECKS: dict[str, _Check] = {
     "supply-text": _supply_text,
     "protest-purpose": _protest_purpose,
     "supply-elsewhere": _supply_elsewhere,
+    "talks-nearby": _talks_nearby,
+    "state-entry": _state_entry,
+    "weapon-test-text": _weapon_test_text,
+    "front-line-text": _front_line_text,
 }
 
 

@@ -696,6 +696,38 @@ def _past_the_action(tokens: list[Token], reach: int, k: int) -> bool:
     return any(tokens[m].norm in _SETTING_PREPS for m in range(reach + 1, k))
 
 
+def _quoted_label_start(tokens: list[Token], i: int) -> bool:
+    """Does the phrase at token ``i`` open a quotation, its article aside ('"a terrorist gang"')?"""
+    k = i - 1
+    if k >= 0 and tokens[k].norm in ("a", "an", "the"):
+        k -= 1
+    return k >= 0 and tokens[k].norm in ('"', "“")
+
+
+#: Pronouns that may be the subject of a relative clause with no "that" ("the plan they rejected").
+_SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
+
+
+def _contact_relative(tokens: list[Token], head_j: int, k: int) -> bool:
+    """Is the verb at token ``k`` in a relative clause with no "that" on the head's noun, its own
+    subject between them ("an offer Varnia rejected", "the plan they drew up")? Then it is no
+    complement of the head but a verb of its own (CAMEO codes the rejection, not the offer).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Tarsk offered to mediate, an offer Varnia rejected.").tokens
+    >>> _contact_relative(toks, 6, 8)
+    True
+    >>> _contact_relative(build_document("Tarsk made an offer of new sanctions.").tokens, 3, 6)
+    False
+    """
+    between = tokens[head_j + 1 : k]
+    if not between or len(between) > 3 or not tokens[k].text.islower() or not tokens[k].norm.endswith("ed"):
+        return False
+    if len(between) == 1 and between[0].norm in _SUBJECT_PRONOUNS:
+        return True
+    return all(t.text[:1].isupper() and t.text.isalpha() for t in between)
+
+
 def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     head: _Cand | None = None
@@ -704,14 +736,23 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
         if head is not None and reach is not None and c.i > reach[1] and _past_the_action(tokens, reach[1], c.i):
             head = None  # past the action the head governs: "agreed to resume talks after a deadly clash"
         if head is not None and reach is not None and c.i <= reach[1] and c.label == "ACCUSE" \
-                and c.i > 0 and tokens[c.i - 1].norm == '"':
+                and _quoted_label_start(tokens, c.i):
             head.j, reach = reach[0], None  # a quoted label inside stays its own: the head keeps its word
         if head is not None and seg[c.i] == seg[head.j]:
             dist = c.i - head.j
-            quoted_label = c.label == "ACCUSE" and c.i > 0 and tokens[c.i - 1].norm == '"'
+            quoted_label = c.label == "ACCUSE" and _quoted_label_start(tokens, c.i)
             # a verb of the head's own clause (after an auxiliary or a modal) is no complement: "The
-            # proposal was rejected by Moscow" ("proposed new sanctions", "a proposal to impose" are)
-            own_verb = any(t.norm in _AUX or t.norm in _MODALS for t in tokens[head.j + 1 : c.i])
+            # proposal was rejected by Moscow" ("proposed new sanctions", "a proposal to impose" are);
+            # nor a verb whose own subject stands between ("an offer Varnia rejected": a relative clause)
+            own_verb = any(t.norm in _AUX or t.norm in _MODALS for t in tokens[head.j + 1 : c.i]) \
+                or _contact_relative(tokens, head.j, c.i)
+            if own_verb and head.i == head.j and head.i >= 2 and tokens[head.i - 1].norm in ("a", "an", "the") \
+                    and tokens[head.i - 2].text == "," and _contact_relative(tokens, head.j, c.i) \
+                    and any(o is not head and o.j < head.i - 2 and o.category == head.category for o in out):
+                out.remove(head)  # "offered to mediate, an offer Varnia rejected": the noun renames the offer
+                head = None
+                out.append(c)
+                continue
             if head.role == "head" and dist <= HEAD_WINDOW and not quoted_label and not own_verb \
                     and not _new_clause(tokens, head.j, c.i):
                 if _refine_head(tokens, head, c, out):
@@ -858,6 +899,13 @@ def _extend_refusal(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> None:
         # force"', "will never accept threats from anyone" (the threats are what is refused)
         if end is not None and not any(o.i <= end and o.j >= nxt for o in cands if o is not c and o.j > c.j):
             c.j = end
+            # ('would not recognise any demarcation of the valley "that ignores the rights of its
+            # inhabitants"': a quotation that goes on describing what is refused joins it, §8.4 Negation)
+            q = end + 1
+            if tokens[end].norm not in ('"', "”") and q < len(tokens) and tokens[q].norm in ('"', "“"):
+                close = next((m for m in range(q + 1, min(len(tokens), q + 20)) if tokens[m].norm in ('"', "”")), None)
+                if close is not None and not any(q <= o.i <= close for o in cands if o is not c):
+                    c.j = close
         if quoted:
             close = next((m for m in range(c.j + 1, min(len(tokens), c.j + 4)) if tokens[m].norm in ('"', "”")), None)
             c.j = close if close is not None else c.j
@@ -896,7 +944,8 @@ def _extend_restraint(tokens: list[Token], c: _Cand) -> None:
 _OBJECT_OPENERS = frozenset("the a an its their his her our this these those that any all such".split())
 #: Words that end the object: prepositions of a new phrase, conjunctions, the "as" of a label.
 _OBJECT_STOP = frozenset("""to and but or that which who while as if unless because on in at for with about over near
-    by into towards toward after before during since until between against through without under outright""".split())
+    by into towards toward after before during since until between against through without under outright
+    within""".split())
 
 
 def _object_phrase(tokens: list[Token], k: int, limit: int = 6) -> int | None:

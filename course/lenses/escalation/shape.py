@@ -32,7 +32,8 @@ def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
     - a word of reciprocity before an act ('tit-for-tat expulsions', 'reciprocal sanctions') says
       how the act answers another: one act, marked on the act with the word in its span.
 
-    The words are the classes ``grading-adjectives``, ``blaming-adjectives``, ``dispute-nouns``,
+    The words are the classes ``grading-adjectives``, ``blaming-adjectives``, ``dispute-nouns`` (with
+    ``outbreak-verbs``: "since the standoff began" is no mere pointer),
     ``meeting-nouns`` and ``channel-nouns``.
     """
     grading, blaming = word_class("grading-adjectives"), word_class("blaming-adjectives")
@@ -52,8 +53,9 @@ def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
             c.notes.append(f"'{tokens[c.i].text}' says this act answers one of the other side's: one act, one mark.")
         first = tokens[c.i].norm
         prev = tokens[c.i - 1].norm if c.i > 0 else ""
-        if c.label == "DETERIORATE" and c.i == c.j and first in disputes and prev in {"the", "this", "that"}:
-            continue
+        if c.label == "DETERIORATE" and c.i == c.j and first in disputes and prev in {"the", "this", "that"} \
+                and not (c.j + 1 < len(tokens) and tokens[c.j + 1].norm in word_class("outbreak-verbs")):
+            continue  # (but "since the standoff began" tells when it broke out: an event of its own, §8.1)
         if (c.category == "deescalation" and c.label == "CONSULT" and tokens[c.j].norm in meetings
                 and len(consult) > 1 and any(tokens[k].norm in {"during", "at"} for k in range(max(0, c.i - 3), c.i))):
             continue

@@ -66,6 +66,13 @@ def _refrained_object(tokens: list[Token], a: int, b: int) -> int:
     if b == a and tokens[a].norm in word_class("refrain-verbs") and b + 2 < n and tokens[b + 1].norm == "from" \
             and tokens[b + 2].text.isalpha():
         return _complement(tokens, b + 2)
+    if b == a and tokens[a].norm in word_class("refrain-verbs") and b + 1 < n:
+        # 'to avoid "any step that could lead to miscalculation"': what is to be kept from, in the
+        # speaker's words, joins the appeal with its quotation, closing mark included (§8.4 Codes, spans)
+        q = b + 2 if tokens[b + 1].norm == "from" else b + 1
+        quoted = _quoted_act(tokens, q) if q < n else None
+        if quoted is not None:
+            return next(m for m in range(quoted[1] + 1, n) if tokens[m].text in ('"', "”"))
     return b
 
 
@@ -290,8 +297,16 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
     - denials ('denied that any flares were fired', 'denies spying'): the event is named, marked
       negated, with its reading kept; 'denied' is the cue.
     - 'conceded/admitted that ...' report speech: no concession.
-    - 'If Lorva wants a trade war, it will get one' (pattern ``give-back-what-is-sought``): the fight
-      sought in the if-clause is the harm warned against, dropped; the promise is the threat.
+    - 'If Lorva wants a trade war, it will get one' (pattern ``give-back-what-is-sought``; also
+      ``find-us-ready``, 'if they want to test us, they will find us ready'): the fight sought in the
+      if-clause is the harm warned against, dropped; the promise is the threat.
+    - 'warned that a nuclear test would be met with sanctions': what a modal and "be met with" answer
+      is the harm warned against, dropped; the answer is the threat.
+    - 'reserves the right to shoot down any aircraft that enters our airspace', 'would respond
+      decisively to every provocation': a hostile step after "any" or "every" (or in a relative clause
+      on such a noun) right after a threat is the harm warned against, no event (:func:`_free_choice`).
+    - 'further sanctions cannot be ruled out': the passive of "not rule out" keeps the option open as
+      the active does (a hedged threat).
     """
     n = len(tokens)
     appeal, call, press = word_class("appeal-verbs"), word_class("call-verbs"), word_class("press-verbs")
@@ -425,12 +440,34 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                         if c.j >= v and c.label == "THREATEN":
                             drop.add(id(c))
                 continue  # 'warned of serious consequences': the warning itself is the threat
+            met = _met_with(tokens, a, end)
+            if met is not None and any(x.i > met for x in acts):
+                # 'warned that a nuclear test would be met with "the toughest sanctions"': what the
+                # answer meets is the harm warned against, no event; the answer is the threat
+                for x in within(a, met):
+                    if x.j < met and x.category == "escalation":
+                        drop.add(id(x))
+                acts = [x for x in acts if x.i > met]
             for c in within(v - longest, v):
                 if c.j >= v:
                     drop.add(id(c))
             for c in acts:
                 c.no_negation = True  # 'will no longer tolerate rallies': the negation is the threat's
                 _as_threat(c, t.text)
+        elif (w in ("excluded", "ruled") and v >= 2 and tokens[v - 1].norm == "be"
+              and (w == "excluded" or nxt == "out") and _negator_at(tokens, v - 2)):
+            # "Further sanctions cannot be ruled out": the passive of "not rule out" keeps the option
+            # open as the active does; the act named before it is a hedged threat (§8.4)
+            lo = max([m + 1 for m in range(max(0, v - 10), v - 2) if tokens[m].norm in (";", ":")] + [0])
+            for c in within(lo, v - 3):
+                if c.j < v - 2 and c.category == "escalation" and not c.denied:
+                    c.no_negation = True
+                    c.hedge = "cannot be ruled out"
+                    if c.label in _THREATENABLE:
+                        _as_threat(c, "cannot be ruled out")
+            for c in within(v - 1, v + 1):
+                if c.i <= v <= c.j and c.label == "REJECT":
+                    drop.add(id(c))  # 'ruled out' itself: no rejection
         elif w in ("rule", "rules", "ruled", "ruling") and nxt == "out" and v > 0 and (
                 _negator_at(tokens, v - 1) or (v > 1 and _negator_at(tokens, v - 2))
                 or tokens[v - 1].norm in {"refused", "refuses", "refusing"}
@@ -487,11 +524,18 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                 if c.j >= v:
                     drop.add(id(c))
     for c in cands:
-        if c.rule == "pattern: give-back-what-is-sought":
+        if c.rule in ("pattern: give-back-what-is-sought", "pattern: find-us-ready"):
             # 'If Lorva wants a trade war, it will get one': the fight sought in the if-clause is the
             # harm warned against, no event; the promise to give it back is the one mark
             lo = max((m for m in range(c.i) if tokens[m].norm in ("if", "should")), default=c.i)
             drop.update(id(x) for x in cands if x is not c and lo < x.i and x.j < c.i and x.category == "escalation")
+    threats = [c for c in cands if c.label == "THREATEN" and id(c) not in drop]
+    for c in cands:
+        if c.category == "escalation" and c.label != "THREATEN" and any(
+                0 < c.i - t.j <= 8 for t in threats) and _free_choice(tokens, c.i):
+            # 'would respond decisively to every provocation', 'reserves the right to shoot down any
+            # aircraft that enters our airspace': the harm warned against, no event (one act, one mark)
+            drop.add(id(c))
     if not drop and not added:
         return cands
     out = [c for c in cands if id(c) not in drop]
@@ -500,6 +544,69 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             out.append(c)
     out.sort(key=lambda c: c.i)
     return out
+
+
+#: Free-choice determiners: "any attack", "every provocation" name no act that happened.
+_FREE_CHOICE = frozenset("any every each whoever whatever anyone anybody".split())
+#: Words that may stand between a free-choice determiner and its noun or the event ("any further").
+_FREE_CHOICE_FILLERS = frozenset("further new more future such other hostile".split())
+
+
+def _free_choice(tokens: list[Token], i: int) -> bool:
+    """Does the phrase at token ``i`` name any act of a kind rather than one act: after "any" or
+    "every" ("every provocation", "any further aggression"), or in a relative clause on such a noun
+    ("any aircraft that enters our airspace")? After a threat it is the harm warned against, no event
+    (``datasets/ANNOTATION.md`` §8.4, '"any attack" ... is the harm warned against').
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Dalmar reserves the right to shoot down any aircraft that enters our airspace.").tokens
+    >>> _free_choice(toks, 10)
+    True
+    >>> _free_choice(build_document("It will respond to every provocation.").tokens, 5)
+    True
+    >>> _free_choice(build_document("It will respond to the provocation.").tokens, 5)
+    False
+    """
+    k = i - 1
+    while k >= 0 and tokens[k].norm in _FREE_CHOICE_FILLERS:
+        k -= 1
+    if k >= 0 and tokens[k].norm in _FREE_CHOICE:
+        # (a label before the noun it qualifies stays a label: "against any unfriendly actions")
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return not (nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in _FUNCTION_WORDS
+                    and nxt.norm not in _QUALIFIER_WORDS)
+    # a relative clause: "any aircraft that enters", "anyone who crosses"
+    for r in range(i - 1, max(-1, i - 4), -1):
+        if tokens[r].norm in ("that", "which", "who"):
+            q = r - 1
+            if q >= 0 and tokens[q].norm in _FREE_CHOICE:
+                return True
+            return q >= 1 and tokens[q].text.isalpha() and any(
+                tokens[m].norm in _FREE_CHOICE for m in range(max(0, q - 3), q))
+    return False
+
+
+#: Words that may follow the noun of "every provocation" without being a noun it qualifies.
+_QUALIFIER_WORDS = frozenset("against by into towards near along across".split())
+
+#: Passive verbs of answering after a modal and "be": "would be met with", "will be answered by".
+_ANSWER_PARTICIPLES = frozenset("met answered countered greeted punished".split())
+
+
+def _met_with(tokens: list[Token], a: int, end: int) -> int | None:
+    """The index of the modal of "would be met with" (or "will be answered by") in the content of a
+    warning, tokens ``a`` to ``end``; None when there is none.
+
+    >>> from course.document import build_document
+    >>> toks = build_document('They warned that a nuclear test would be met with sanctions.').tokens
+    >>> _met_with(toks, 2, 10)
+    6
+    """
+    for m in range(a, min(end, len(tokens) - 3)):
+        if tokens[m].norm in ("will", "would", "shall") and tokens[m + 1].norm == "be" \
+                and tokens[m + 2].norm in _ANSWER_PARTICIPLES and tokens[m + 3].norm in ("with", "by"):
+            return m
+    return None
 
 
 _THREAT_CAMEO = {"SANCTION": "1313", "COERCE": "131", "PROTEST": "131", "REJECT": "131", "DEMAND": "131",

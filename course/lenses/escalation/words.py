@@ -48,6 +48,7 @@ _AUX = frozenset("is are was were be been being has have had will would".split()
 _NEGATORS = frozenset({"not", "never", "no", "nor", "cannot", "without"})
 _NEG_STOP = frozenset({",", ";", ":", "and", "but", "or", "while", "—", "–", "(", ")", "on", "about", "regarding",
                        "concerning", "whether", "who", "which", "what", "why", "how",  # ("not clear who fired first")
+                       "when", "where",  # ("did not say when a test might take place": the test is asked about)
                        # an event behind a preposition of time is the setting ("fired no shots during the clash")
                        "during", "after", "amid", "amidst", "despite", "following",  # ("would not say whether talks would resume": the talks are open)
                        # ("We are not afraid of sanctions": the negation is the fear's, the sanctions are feared)
