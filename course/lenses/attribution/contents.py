@@ -227,12 +227,15 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
         cut = min(cut, m.start())
     # the speaker's refusal to say more after "and"/"but": "said her delegation had abstained and
     # declined to say whether ..." (the refusal is a relation of its own)
-    m = _SPEAKERS_REFUSAL.search(text, c.start, cut)
+    # (searched in the first 600 characters: a content runs to the sentence end, and a run-on
+    # text must not make every content scan the rest of it)
+    window = min(cut, c.start + 600)
+    m = _SPEAKERS_REFUSAL.search(text, c.start, window)
     if m and not quoted(m.start() + 1):
         cut = min(cut, m.start())
     # ... and the writer's present perfect after a content in the past: "said she had evidence of
     # ballot stuffing but has not made it public"
-    m = _WRITERS_PRESENT_PERFECT.search(text, c.start, cut)
+    m = _WRITERS_PRESENT_PERFECT.search(text, c.start, min(cut, window))
     if m and not quoted(m.start() + 1) and re.search(r"\b(?:had|was|were|would|could|did)\b", text[c.start:m.start()]):
         cut = min(cut, m.start())
     # the token that starts the content (token starts are unique and sorted), or None

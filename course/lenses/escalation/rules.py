@@ -219,7 +219,7 @@ def _distant_breakdown(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
     >>> [(c.label, c.cameo, c.i, c.j) for c in _distant_breakdown(toks, [0] * len(toks), [])]
     [('SANCTION', '164', 9, 10)]
     """
-    breakdown, faltering = word_class("breakdown-verbs"), word_class("weakening-verbs")
+    faltering = word_class("weakening-verbs")
     process = word_class("process-nouns")
     taken = {k for c in cands for k in range(c.i, c.j + 1)}
     out = list(cands)

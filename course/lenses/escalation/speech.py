@@ -529,10 +529,11 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             # harm warned against, no event; the promise to give it back is the one mark
             lo = max((m for m in range(c.i) if tokens[m].norm in ("if", "should")), default=c.i)
             drop.update(id(x) for x in cands if x is not c and lo < x.i and x.j < c.i and x.category == "escalation")
-    threats = [c for c in cands if c.label == "THREATEN" and id(c) not in drop]
+    threat_ends = sorted(c.j for c in cands if c.label == "THREATEN" and id(c) not in drop)
     for c in cands:
-        if c.category == "escalation" and c.label != "THREATEN" and any(
-                0 < c.i - t.j <= 8 for t in threats) and _free_choice(tokens, c.i):
+        # (a threat ending at most eight tokens before: one bisect, not a scan of every threat)
+        near = bisect.bisect_left(threat_ends, c.i - 8) < bisect.bisect_left(threat_ends, c.i)
+        if c.category == "escalation" and c.label != "THREATEN" and near and _free_choice(tokens, c.i):
             # 'would respond decisively to every provocation', 'reserves the right to shoot down any
             # aircraft that enters our airspace': the harm warned against, no event (one act, one mark)
             drop.add(id(c))
