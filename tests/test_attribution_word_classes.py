@@ -15,7 +15,7 @@ import pytest
 from course.datasets import load_word_classes, read_word_classes
 from course.document import build_document
 import course.lenses.attribution as attribution
-from course.lenses.attribution import annotate, contents, frames, phrases, words
+from course.lenses.attribution import annotate, contents, frames, phrases, unattributed, words
 from course.lenses.attribution.words import WORD_CLASSES, WordClassView, document_nouns, speaker_nouns, word_class
 from course.lenses.escalation.conditions import CONDITIONS as ESCALATION_CONDITIONS
 from word_class_files import (
@@ -125,7 +125,7 @@ def test_used_by_names_a_real_step_or_escalation_condition():
 
 def test_the_functions_of_the_table_of_steps_exist():
     modules = {"words.py": words, "phrases.py": phrases, "contents.py": contents, "frames.py": frames,
-               "__init__.py": attribution}
+               "__init__.py": attribution, "unattributed.py": unattributed}
     for step, (where, _) in steps().items():
         assert where, step
         for module, fn in where:

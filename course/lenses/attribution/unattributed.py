@@ -13,7 +13,7 @@ from ...model import Annotation, Attribution, Span
 from .contents import _clause_start
 from .lexicon import PATTERNS_LEXICON
 from .spans import _Intervals
-from .words import DETERMINERS, POSSESSIVES, QUOTE_CHARS, STOP
+from .words import DETERMINERS, POSSESSIVES, QUOTE_CHARS, STOP, word_class
 
 
 #: What each kind of marker does, for the student's explanation.
@@ -63,6 +63,55 @@ def _main_clause_attributed(doc: Document, sent: Sentence, rels: list[Attributio
         if all(w in _OPENING_WORDS for w in words):
             return True
     return False
+
+
+#: Words in -er that compare a time, a distance or an amount, not a quality ("left earlier than planned").
+_NOT_QUALITY = frozenset("earlier later sooner longer further farther other rather never ever over under after "
+                         "either whether fewer number quarter".split())
+#: Words between the writer's "will" and a verb of effect: "will only deepen", "will further strain".
+_WILL_FILLERS = frozenset("not n't only further also surely certainly likely probably inevitably".split())
+
+
+def _writer_claim(toks) -> list[tuple[int, int, str, str]]:
+    """Claims the writer makes with plain words (ANNOTATION.md §7): a forecast of an effect with
+    "will" ("the episode **will deepen** mistrust": class ``consequence-verbs``; "The talks will
+    resume on Monday" schedules an event and is no forecast of its effects), a verdict on an event's
+    worth ("The vote **settles nothing**": class ``accomplishment-verbs`` + "nothing"), and a
+    comparison of a result with what came before ("it **leaves** relations **more fragile than** the
+    smiles suggested"). Returns (start, end, pattern, rule) for each.
+
+    >>> from course.document import build_document
+    >>> [p for _, _, p, _ in _writer_claim(build_document("The row will deepen mistrust.").tokens)]
+    ['prediction']
+    >>> _writer_claim(build_document("The talks will resume on Monday.").tokens)
+    []
+    """
+    out = []
+    effect, done = word_class("consequence-verbs"), word_class("accomplishment-verbs")
+    n = len(toks)
+    for k, t in enumerate(toks):
+        w = t.norm
+        if w in ("will", "ll") or w == "won" and k + 2 < n and toks[k + 2].norm == "t":
+            v = k + 1
+            while v < n and (toks[v].norm in _WILL_FILLERS or toks[v].text in ("'", "’")):
+                v += 1
+            if v < n and toks[v].norm in effect:
+                out.append((t.start, toks[v].end, "prediction", f"rule: will + verb of effect ({toks[v].norm})"))
+        elif w in done and k + 1 < n and toks[k + 1].norm == "nothing" and t.text.islower():
+            out.append((t.start, toks[k + 1].end, "evaluative", f"rule: {w} nothing (verdict on worth)"))
+        elif w in ("leave", "leaves", "left") and t.text.islower():
+            # "leaves relations more fragile than ...", "left the opposition weaker than ever"
+            for m in range(k + 2, min(n - 1, k + 9)):
+                x = toks[m]
+                if x.text in (",", ";", ":") or x.norm in ("that", "who", "which"):
+                    break
+                quality = x.norm in ("more", "less") and m + 1 < n and toks[m + 1].text.isalpha() \
+                    and not toks[m + 1].norm.endswith("ly") or x.norm.endswith("er") and len(x.norm) > 4 \
+                    and x.norm not in _NOT_QUALITY
+                if quality and any(toks[y].norm == "than" for y in range(m + 1, min(n, m + 4))):
+                    out.append((t.start, x.end, "evaluative", "rule: leaves X more/less ... than (a judgement of the result)"))
+                    break
+    return out
 
 
 def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -> tuple[list[Span], list[Annotation]]:
@@ -133,6 +182,11 @@ def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -
             pattern = e.get("pattern")
             k, last = f.index - sent.token_start, l.index - sent.token_start
             nxt = toks[last + 1] if last + 1 < len(toks) else None
+            # a verdict noun before a noun of records names the records, it passes no verdict: "the
+            # threat figures", "the violation reports"
+            if pattern == "evaluative" and f is l and nxt is not None and nxt.text.islower() \
+                    and nxt.norm in word_class("information-nouns"):
+                continue
             if pattern == "graduation" and frame is None:
                 continue
             # "can afford" passes a verdict only under a negative subject: "Neither side can afford ..."
@@ -151,6 +205,9 @@ def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -
                     ("a", "an") if e.phrase in ("mark", "marks", "marked", "represent", "represents") else DETERMINERS | POSSESSIVES)):
                 continue  # "marks a shift", but "marks the first visit" is a plain fact
             hits.append((f.start, l.end, pattern, f"{PATTERNS_LEXICON}.tsv: {e.phrase} ({pattern})"))
+        for a, b, pattern, rule in _writer_claim(toks):
+            if not inside(a, b):
+                hits.append((a, b, pattern, rule))
         for m in stance_by_sentence.get(sent.index, ()):
             if sent.start <= m.start < sent.end and not inside(m.start, m.end):
                 kind = m.label if m.category == "booster" else "weasel"
