@@ -128,6 +128,21 @@ NUMBER_WORDS = frozenset(
 
 CURRENCY = frozenset("$ £ € ¥ ₽".split())
 
+#: Plural fractions that, joined to a number word by a hyphen, make one number token ("two-thirds",
+#: "three-quarters", "nine-tenths"); "twenty-five" joins two number words.
+FRACTION_WORDS = frozenset("halves thirds quarters fourths fifths sixths sevenths eighths ninths tenths".split())
+
+
+def _hyphenated_number(w: str) -> bool:
+    """Is ``w`` a number written as one hyphenated word: "two-thirds", "three-quarters", "one-half",
+    "twenty-five"? Every part is a number word or a fraction; "half-hearted", "double-digit" are not.
+
+    >>> _hyphenated_number("two-thirds"), _hyphenated_number("twenty-five"), _hyphenated_number("half-hearted")
+    (True, True, False)
+    """
+    parts = w.split("-")
+    return len(parts) > 1 and all(x in NUMBER_WORDS or x in FRACTION_WORDS for x in parts)
+
 #: Markers of narrative future-in-the-past ("would later become", "would eventually win").
 NARRATIVE_FUTURE = frozenset("later eventually subsequently soon afterwards thereafter go".split())
 
@@ -146,7 +161,7 @@ RELATIONAL_LINKS = {
 
 #: Words that may open an unnamed-source noun phrase: indefinite articles and vague quantifiers.
 #: A definite determiner ("the officials") or a possessive points back to a named group.
-INDEFINITE_OPENERS = frozenset("a an one some several many numerous various few other most two three four "
+INDEFINITE_OPENERS = frozenset("a an one another some several many numerous various few other most two three four "
                                "five six seven eight nine ten".split())
 
 #: Tokens that end a subject noun phrase when scanning back from its verb.
@@ -178,7 +193,7 @@ def _is_number(toks: Sequence[Token], k: int) -> bool:
     w = _norm(toks, k)
     if not w:
         return False
-    if _NUMBER_RE.search(w) or w in NUMBER_WORDS or w in word_class("times-of-day"):
+    if _NUMBER_RE.search(w) or w in NUMBER_WORDS or w in word_class("times-of-day") or _hyphenated_number(w):
         return True
     if w in CURRENCY:
         return bool(_NUMBER_RE.search(_norm(toks, k + 1)))
@@ -242,8 +257,14 @@ def _always(toks, i, j, ctx):
 def _before_number(toks, i, j, ctx):
     """"about 300 troops", "around noon", "some $5 billion"; not "talked about sanctions"; also
     before a multiplier ("roughly double last year's figure", "nearly tripled", "almost twice as
-    many": see :func:`_is_multiplier`)."""
-    return j if _is_number(toks, j) or _is_multiplier(toks, j) else None
+    many": see :func:`_is_multiplier`); a plain verb of multiplying after a modal or "to" counts too
+    ("could roughly double by March", "is set to nearly triple")."""
+    return j if _is_number(toks, j) or _is_multiplier(toks, j, verbal=_norm(toks, i - 1) in _VERB_OPENERS) else None
+
+
+#: Words after which a bare "double", "triple" is a verb of multiplying: the modals and "to"
+#: ("prices could roughly double", "exports are set to nearly triple", "will more than double").
+_VERB_OPENERS = frozenset("can could may might will would shall should must to".split())
 
 
 #: Words after an adjective multiplier ("double", "triple") that show it multiplies an amount
@@ -251,12 +272,14 @@ def _before_number(toks, i, j, ctx):
 _MULTIPLIED = frozenset("last previous earlier current pre-war prewar".split())
 
 
-def _is_multiplier(toks: Sequence[Token], k: int) -> bool:
+def _is_multiplier(toks: Sequence[Token], k: int, verbal: bool = False) -> bool:
     """Does ``toks[k]`` multiply an amount: a word of ``multipliers`` ("twice", "threefold",
     "doubled", "tripling", "halved"), or an adjective one ("double", "triple", "treble",
     "quadruple") before a determiner, a figure of comparison ("last year's") or the end of the
     clause? An adjective before a plain noun is a kind, not an amount: "double standards", "a
     double agent"; a compound is one token ("half-hearted", "double-digit") and no multiplier.
+    With ``verbal`` (a modal or "to" before the approximator) the word is the plain verb ("could
+    roughly double by March") and multiplies whatever follows.
 
     >>> from course.document import build_document
     >>> d = build_document("roughly double last year's figure; about double standards; nearly tripled")
@@ -267,6 +290,8 @@ def _is_multiplier(toks: Sequence[Token], k: int) -> bool:
     if w in word_class("multipliers"):
         return True
     if w in word_class("multiplier-adjectives"):
+        if verbal:
+            return True
         nxt = _norm(toks, k + 1)
         return nxt in DETERMINERS or nxt in _MULTIPLIED or not nxt[:1].isalnum() or _is_number(toks, k + 1)
     return False
@@ -374,17 +399,27 @@ def _epistemic_may(toks, i, j, ctx):
     return None if ruled else j
 
 
+#: Words that end the reach of one modal's "without permission": the next modal of the sentence
+#: (its own verb group) or a semicolon.
+_PERMISSION_SCOPE_END = frozenset("may might must shall can cannot could will would should ;".split())
+
+
 def _asks_permission(words: list[str], j: int) -> bool:
     """Does "without" and a word of permission follow position ``j`` ("may not enter the zone
-    without the approval of a joint commission")?
+    without the approval of a joint commission"), before the next modal? In "Officials may meet next
+    week, but visitors may not enter without permission", the permission belongs to the second "may"
+    only; the first stays a guess.
 
     >>> _asks_permission("vessels may not enter without permission".split(), 2)
     True
     >>> _asks_permission("troops crossed the border without warning".split(), 2)
     False
+    >>> _asks_permission("officials may meet , but visitors may not enter without permission".split(), 2)
+    False
     """
+    end = next((m for m in range(j, len(words)) if words[m] in _PERMISSION_SCOPE_END), len(words))
     return any(w == "without" and any(x in word_class("permission-words") for x in words[m + 1 : m + 4])
-               for m, w in enumerate(words[j:], start=j))
+               for m, w in enumerate(words[j:end], start=j))
 
 
 #: Verbs with which a text lays a rule down ("the protocol says", "Article 4 states").
@@ -615,22 +650,23 @@ def _not_reported_speech(toks, i, j, ctx):
             or w == "on" and _norm(toks, k + 1) == "condition" and _norm(toks, k + 2) == "that"
         if k > i and follows and not any(t.text in (":", ";", "—", "–") or t.norm == "would" for t in toks[i + 1:k]):
             return None  # the condition may follow in the same clause: "Moscow would respond if attacked"
-        if k < i and w in QUESTION_OPENERS and _norm(toks, k - 1) in frames:
-            return None
+        if k < i and w in QUESTION_OPENERS and (_norm(toks, k - 1) in frames or _norm(toks, k - 1) in _asking_verbs()):
+            return None  # ("wouldn't say when the results would be published": inside the withheld question)
         present = w in present_verbs and not (k > 0 and toks[k - 1].norm == "to") \
             and not (k > 1 and toks[k - 1].norm in ("not", "never") and toks[k - 2].norm in ("did", "had"))
         # ("was to say"; "did not say which goods would be targeted" is past)
         # (a raising frame reports no clause: in "is thought to use solid fuel, which would allow
         # it ...", the "would" is the writer's)
         raising = k > 0 and toks[k - 1].norm in BE_FORMS and _norm(toks, k + 1) == "to"
-        if not quoted and k != i and not present and not raising and (w in reporting or _reporting_phrase_at(toks, k)):
+        if not quoted and k != i and not present and not raising and (w in reporting or _reporting_phrase_at(toks, k)) \
+                and not (k > i and _later_clause(toks, i, k)):
             return None
         # a past verb of judging, estimating or ruling with its that-clause: "the service assessed in
         # a classified estimate that Tarsk would ...", "ruling that he would face ..."
         # ... or a past adjective of certainty with its that-clause: "officials were less confident that
         # the deal would hold" (their thought, shifted back)
         judged = w in word_class("verdict-verbs") or w in word_class("certainty-adjectives") \
-            and _norm(toks, k + 1) == "that" and any(t.norm in ("was", "were", "been") for t in toks[max(0, k - 3):k])
+            and _that_after_comparison(toks, k + 1) and any(t.norm in ("was", "were", "been") for t in toks[max(0, k - 3):k])
         if k < i and judged and "that" in (t.norm for t in toks[k + 1:i]) \
                 and not any(t.norm == "would" or t.text in (";", ":") for t in toks[k + 1:i]):
             return None
@@ -667,6 +703,61 @@ def _not_reported_speech(toks, i, j, ctx):
 
 #: Words that make a subject negative: "Neither would say", "None of the officials", "Nobody", "No one".
 _NEGATIVE_SUBJECTS = frozenset("neither none nobody no nor".split())
+
+
+@lru_cache(maxsize=1)
+def _asking_verbs() -> frozenset[str]:
+    """Verbs of saying, telling and finding out after which "when", "whether", "how" ... open a
+    reported question ("wouldn't say when", "did not confirm whether", "would not specify how"): a
+    "would" inside it is the tense of the question, not a guess."""
+    return word_class("refusal-verbs") | word_class("finding-out-verbs") | word_class("reporting-verbs")
+
+
+#: Words that open a new coordinate clause after a comma (", but several lawmakers said ...").
+_COORDINATORS = frozenset("but and or while whereas although though yet".split())
+
+
+def _later_clause(toks: Sequence[Token], i: int, k: int) -> bool:
+    """Is the verb at ``toks[k]`` in a later coordinate clause than the "would" at ``toks[i]``: a
+    semicolon, or a comma and a coordinator ("but", "and", "while" ...), between them? Such a verb
+    reports its own clause ("No one would say the government had lost its majority, but several
+    lawmakers said privately it had"), not the "would"; an inverted cue after a plain comma ("Russia
+    would respond, Lavrov said") still does.
+
+    >>> from course.document import build_document
+    >>> d = build_document("No one would say it had failed, but officials said it had.")
+    >>> _later_clause(d.tokens, 2, 10)
+    True
+    >>> d = build_document("Russia would respond, Lavrov said.")
+    >>> _later_clause(d.tokens, 1, 5)
+    False
+    """
+    return any(toks[m].text == ";" or toks[m].text == "," and _norm(toks, m + 1) in _COORDINATORS
+               for m in range(i + 1, k))
+
+
+def _that_after_comparison(toks: Sequence[Token], k: int) -> bool:
+    """Does "that" open a clause at ``toks[k]``, or just after a comparison "than ..." of at most five
+    words without punctuation ("less confident than the minister that the halt would be short")?
+
+    >>> from course.document import build_document
+    >>> d = build_document("less confident than the minister that the halt would be short")
+    >>> _that_after_comparison(d.tokens, 2)
+    True
+    >>> _that_after_comparison(build_document("less confident than ever, and that").tokens, 2)
+    False
+    """
+    if _norm(toks, k) == "that":
+        return True
+    if _norm(toks, k) != "than":
+        return False
+    for m in range(k + 1, min(len(toks), k + 7)):
+        w = toks[m].norm
+        if w == "that":
+            return m > k + 1
+        if not w[:1].isalnum():
+            return False
+    return False
 
 
 def _negative_subject(toks: Sequence[Token], i: int) -> bool:
@@ -785,7 +876,8 @@ def _inverted_conditional(toks, i, j, ctx):
 
 
 def _condition_clause(toks, i, j, ctx):
-    """"provided Kalvan accepts inspections", "as long as they withdraw": the word opens a clause
+    """"provided Kalvan accepts inspections", "as long as they withdraw", "as long as there is hope"
+    (an existential "there" and a form of "be"): the word opens a clause
     with its own subject and verb; not the verb "provided Kalvan with weapons", "provided aid". A
     plain plural noun may be the subject too ("as long as rebel forces did the same"; see
     :func:`_plural_subject_clause`)."""
@@ -793,7 +885,7 @@ def _condition_clause(toks, i, j, ctx):
     if subj is None or _norm(toks, i - 1) in AUXILIARIES:
         return None
     if not (subj.norm in ("they", "it", "he", "she", "we", "you", "i", "the", "both", "all", "neither", "either", "each",
-                          "no", "its", "their")
+                          "no", "its", "their", "there")
             or subj.text[:1].isupper() and subj.text[1:2].islower()):
         return _plural_subject_clause(toks, i, j)
     k = j + 1
@@ -853,9 +945,29 @@ def _before_to_or_that(toks, i, j, ctx):
     return j if _norm(toks, j) in ("to", "that") else None
 
 
+#: Rows of ``before-that`` that are verbs as often as nouns ("Lorvia feared that was the end").
+_VERB_OR_NOUN = frozenset("feel feels felt fears feared".split())
+
+
 def _before_that(toks, i, j, ctx):
-    """"felt that", "fears that": a verb of feeling used to report an opinion."""
-    return j if _norm(toks, j) == "that" else None
+    """"felt that", "fears that", "the view that": a verb of feeling or a noun of belief with its
+    content clause. After a noun, a "that" followed at once by a verb opens a relative clause about
+    the noun, not its content: "in an advisory opinion that is widely seen as a setback" names the
+    court's document, while "the opinion that the line is fair" gives the opinion.
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("It gave an advisory opinion that is widely seen as a setback."))]
+    ['is widely seen as']
+    >>> [a.text for a in annotate(build_document("He holds the opinion that the line is fair."))]
+    ['opinion']
+    """
+    if _norm(toks, j) != "that":
+        return None
+    nxt = _norm(toks, j + 1)
+    verb_after = nxt in AUXILIARIES or nxt in IRREGULAR_PAST or nxt.endswith("ed") and len(nxt) > 3 and toks[j + 1].text.islower()
+    noun = toks[i].norm not in _VERB_OR_NOUN or i == 0 or any(
+        _norm(toks, m) in DETERMINERS or _norm(toks, m) in PREPOSITIONS for m in (i - 1, i - 2) if m >= 0)
+    return None if noun and verb_after else j
 
 
 def _not_proposal(toks, i, j, ctx):
@@ -1053,6 +1165,30 @@ def _knowledge_gap(toks, i, j, ctx):
         k += 2
     nxt = _norm(toks, k)
     return j if nxt in QUESTION_OPENERS or nxt in ("", ".", "!", "?", ";", ",", "”", '"', "—", "–") else None
+
+
+#: Prepositions by which a noun of doubt reaches its question ("uncertainty over whether", "about how").
+_QUESTION_LINKS = frozenset("about over on regarding concerning surrounding around".split())
+
+
+def _opens_question(toks, i, j, ctx):
+    """The noun "uncertainty" qualifies a claim only when it frames an open question: "uncertainty
+    over whether the truce will hold", "uncertainty about how many", "as to whether" (Szeged: the
+    question is left open). As the name of a state of affairs it hedges nothing, like the noun
+    "doubt": "the uncertainty has already hurt the lira", "economic uncertainty".
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("There is uncertainty over whether the truce will hold."))]
+    ['uncertainty', 'whether']
+    >>> [a.text for a in annotate(build_document("The uncertainty has already hurt the lira."))]
+    []
+    """
+    k = j
+    if _norm(toks, k) in _QUESTION_LINKS:
+        k += 1
+    elif _norm(toks, k) == "as" and _norm(toks, k + 1) == "to":
+        k += 2
+    return j if _norm(toks, k) in QUESTION_OPENERS else None
 
 
 def _before_attitude(toks, i, j, ctx):
@@ -1323,6 +1459,7 @@ CONDITIONS: dict[str, Condition] = {
     "negated-finding-out": _negated_finding_out,
     "knowledge-gap-run": _knowledge_gap_run,
     "sets-condition": _sets_condition,
+    "opens-question": _opens_question,
 }
 
 
@@ -1355,19 +1492,52 @@ def _contraction_at(toks: Sequence[Token], k: int) -> bool:
         and toks[k + 2].norm == "t" and toks[k].end == toks[k + 1].start and toks[k + 1].end == toks[k + 2].start
 
 
+#: Pronouns that take the clitic "'d" ("I'd", "we'd", "they'd"), read as "would" or "had".
+_CLITIC_D_HOSTS = frozenset("i we you he she they it who there that".split())
+
+#: Participles that are also base forms ("I'd come", "we'd run"): after "'d" they stay "would".
+_BASE_LIKE_PARTICIPLES = frozenset("come run become".split())
+
+
+def _clitic_d_at(toks: Sequence[Token], k: int) -> str | None:
+    """Is ``toks[k:k + 3]`` a pronoun with the clitic "'d", written as one word ("I'd", "we’d")?
+    Returns the word it stands for: "had" before a past participle or "better" ("I'd seen", "we'd
+    better"), else "would" ("I'd be surprised", "I'd say", "they'd never agree").
+
+    >>> from course.document import build_document
+    >>> _clitic_d_at(build_document("I'd be surprised").tokens, 0), _clitic_d_at(build_document("I'd seen it").tokens, 0)
+    ('would', 'had')
+    """
+    if not (k + 2 < len(toks) and toks[k].norm in _CLITIC_D_HOSTS and toks[k + 1].norm == "'" and toks[k + 2].norm == "d"
+            and toks[k].end == toks[k + 1].start and toks[k + 1].end == toks[k + 2].start):
+        return None
+    m = k + 3
+    while _norm(toks, m) in ("never", "not", "already", "just", "long", "also"):
+        m += 1
+    nxt = _norm(toks, m)
+    participle = (nxt.endswith("ed") and len(nxt) > 3 or nxt in _IRREGULAR_PARTICIPLES) and nxt not in _BASE_LIKE_PARTICIPLES
+    return "had" if participle or nxt == "better" else "would"
+
+
 def _reading(toks: Sequence[Token]) -> tuple[list[Token], frozenset[int]]:
-    """The tokens as the lens reads them: a contracted negation is its full word and "not".
+    """The tokens as the lens reads them: a contracted negation is its full word and "not", and a
+    pronoun's clitic "'d" is "would" (or "had").
 
     "wouldn't" (three tokens: "wouldn", "'", "t") becomes "would" (the stem's characters) and
     "not" (the characters "'t"), so the row "would", the row "not clear" and every condition that
     looks for "not" meet "wouldn't", "isn't clear" and "couldn't have" as they meet the full forms.
-    Returns the tokens and the positions of the "not"s made from a contraction (a span never
-    splits such a word: it takes the stem with its "not").
+    "I'd" (three tokens: "I", "'", "d") becomes "I" and "would" (the characters "'d"; "had" before a
+    past participle: :func:`_clitic_d_at`), so "I'd say" is read as "I would say".
+    Returns the tokens and the positions of the "not"s and "would"s made from a contraction (a span
+    never splits such a word: it takes the stem with its "not", the pronoun with its "'d").
 
     >>> from course.document import build_document
     >>> toks, made = _reading(build_document("I wouldn't say so.").tokens)
     >>> [t.norm for t in toks], [toks[k].text for k in made]
     (['i', 'would', 'not', 'say', 'so', '.'], ["'t"])
+    >>> toks, made = _reading(build_document("I'd say so.").tokens)
+    >>> [t.norm for t in toks], [toks[k].text for k in made]
+    (['i', 'would', 'say', 'so', '.'], ["'d"])
     """
     out: list[Token] = []
     made: set[int] = set()
@@ -1379,6 +1549,14 @@ def _reading(toks: Sequence[Token]) -> tuple[list[Token], frozenset[int]]:
             out.append(replace(t, norm=CONTRACTED_STEMS[t.norm]))
             made.add(len(out))
             out.append(replace(end, start=apostrophe.start, text=apostrophe.text + end.text, norm="not"))
+            k += 3
+            continue
+        clitic = _clitic_d_at(toks, k)
+        if clitic is not None:
+            apostrophe, end = toks[k + 1], toks[k + 2]
+            out.append(t)
+            made.add(len(out))
+            out.append(replace(end, start=apostrophe.start, text=apostrophe.text + end.text, norm=clitic))
             k += 3
             continue
         out.append(t)
@@ -1701,7 +1879,8 @@ def _plural_group(toks: Sequence[Token], a: int, head: int) -> bool:
     w = _norm(toks, head)
     if _norm(toks, a + 1) == "of" or w in ("them", "those"):
         return False
-    return w in ("people", "persons", "members") or w.endswith("s") and w not in ("witness", "person")
+    return w in ("people", "persons", "members") or w.endswith("s") and w not in ("witness", "person") \
+        or w.endswith("men") and len(w) > 4  # ("Two fishermen", "crewmen": plurals in -men)
 
 
 def _unnamed_sources(toks: Sequence[Token], earlier: AbstractSet[str] = frozenset(),
