@@ -182,6 +182,7 @@ def _source_descriptions(stance: list[Annotation]) -> list[tuple[int, int]]:
 def _annotate(doc: Document, stance: list[Annotation], quotes_found: list[tuple[int, int, int, int]]) -> list[Annotation]:
     out: list[Annotation] = []
     _asking = word_class("meeting-request-verbs")
+    _breaking = word_class("breakdown-verbs") | word_class("weakening-verbs")
     quote_tokens = _quote_token_spans(doc, quotes_found)
     quote_starts: dict[int, list[int]] = {}
     by_sentence: dict[int, list[Annotation]] = {}
@@ -207,8 +208,9 @@ def _annotate(doc: Document, stance: list[Annotation], quotes_found: list[tuple[
         ctx = {"conditional": conds, "segments": seg, "previous": prev_tokens, "next": next_tokens,
                "earlier": earlier}
         cands = _collect(tokens, sentence, ctx)
-        if not cands and not any(t.norm in _asking for t in tokens):
-            continue  # (an appeal may name no event word: "did not ask for their release")
+        if not cands and not any(t.norm in _asking or t.norm in _breaking for t in tokens):
+            continue  # (an appeal may name no event word: "did not ask for their release"; nor a breakdown
+            # after "which": "a return to talks on the river, which collapsed in May")
         cands = _apply_phrase_shape(tokens, cands)
         cands = _apply_cessation(tokens, seg, cands)
         cands = _apply_speech_acts(tokens, seg, cands)

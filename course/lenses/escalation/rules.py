@@ -24,6 +24,8 @@ def _invert(obj: _Cand, verb_i: int, verb_word: str) -> _Cand:
         new = ("deescalation", "CONCEDE", "081")
     elif lab == "PROTEST":
         new = ("deescalation", "CONCEDE", "082")
+    elif lab == "THREATEN" and obj.rule.rpartition(": ")[2] in word_class("counter-measure-nouns"):
+        new = ("deescalation", "CONCEDE", "081")  # 'suspend its counter-measures': measures withdrawn (§8.4)
     elif obj.category == "escalation":
         new = ("deescalation", "CONCEDE", "080")
     elif lab == "CONSULT":
@@ -80,6 +82,9 @@ def _deontic_before(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+#: The transitive forms of "stall" that take talks or a deal as their object ("has stalled talks").
+_STALLING = frozenset("stall stalls stalled stalling".split())
+
 #: Verbs of blocking stop a cooperative step ("blocked aid deliveries", "aid convoys were blocked");
 #: blocking a hostile one ("blocked streets in defiance of the ban") undoes nothing.
 _BLOCKING = frozenset("block blocks blocked blocking".split())
@@ -103,10 +108,15 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
             w = tokens[k].norm
             if w in _NEG_STOP or w in {".", ";"} or seg[k] != seg[c.i]:
                 break
+            if w == "with":
+                break  # "the war ended with a ceasefire": what ends is the subject, the ceasefire is how
             if w in cessation and k + 1 < len(tokens) and tokens[k + 1].norm == "short":
                 break  # "stopped short of imposing sanctions": nothing stopped; a negator (below)
             if w in cessation or (w in ("off", "up") and k > 0 and tokens[k - 1].norm in (off_verbs if w == "off" else up_verbs)):
                 verb_k = k - 1 if w in ("off", "up") else k
+                break
+            if w in _STALLING and k == c.i - 1 and c.label in ("CONSULT", "AGREE") and c.role != "head":
+                verb_k = -k - 1  # "a crisis that has stalled talks": the talks lose ground (012), read below
                 break
             if w in breakdown and tokens[k + 1].norm == "of":
                 verb_k = k  # "the collapse of the talks": a noun of breakdown before "of" stops its object
@@ -117,6 +127,12 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
                 continue  # "the suspension of tariff talks": the talks are suspended, "tariff" only says which
             if w in _SUBORDINATORS or any(o is not c for o in cover.get(k, ())):
                 break  # 'ease sanctions if the talks ...': the verb belongs to the nearer phrase
+        if verb_k is not None and verb_k < 0:
+            # a transitive verb of stalling right before talks or a deal (Q9): the process loses ground
+            stall = _faltering(tokens, c, -verb_k - 1)
+            stall.i, stall.j = -verb_k - 1, c.j
+            out.append(stall)
+            continue
         if verb_k is None:  # passive: 'the sanctions (on Corvia) were lifted'
             k = _past_noun_phrase(tokens, seg, c)
             stop = _intransitive_stop(tokens, seg, c, k)
@@ -195,7 +211,50 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
                 inv.j = _object_phrase(tokens, inv.j + 1) or inv.j  # "... to veto the renewal"
             skip.add(content)
         out.append(inv)
+    for c in out:
+        _stopped_before_its_verb(tokens, c)
     return _distant_breakdown(tokens, seg, out)
+
+
+#: Subjects of a relative clause with no "that" after a noun ("the drills it suspended").
+_CONTACT_SUBJECTS = frozenset("it they we he she".split())
+
+
+def _stopped_before_its_verb(tokens: list[Token], c: _Cand) -> None:
+    """A verb of stopping read alone whose object stands before it, in a relative clause with or
+    without "that" ("would not resume the border drills **it suspended** in July", "the exercises
+    that they halted"): a show of force stopped by its own side pulls back (RETREAT 087), as
+    "suspended the drills" does; the verb keeps its span (the noun belongs to the phrase before).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Lorvia will not resume the drills it suspended in July.").tokens
+    >>> c = _Cand(7, 7, "escalation", "SANCTION", -4.0, "160", "", "escalation.tsv: suspended", "")
+    >>> _stopped_before_its_verb(toks, c); (c.label, c.cameo, c.i, c.j)
+    ('RETREAT', '087', 7, 7)
+    """
+    if c.i != c.j or c.category != "escalation" or tokens[c.i].norm not in word_class("cessation-words") \
+            or tokens[c.i].norm in _BLOCKING:
+        return
+    after = tokens[c.i + 1].norm if c.i + 1 < len(tokens) else "."
+    if after in ("the", "a", "an", "its", "their", "his", "her", "our", "all", "any"):
+        return  # the verb has an object of its own after it
+    m = c.i - 1
+    while m >= 0 and (tokens[m].norm in ("has", "have", "had") or _adverb(tokens[m])):
+        m -= 1
+    if m < 1 or tokens[m].norm not in _CONTACT_SUBJECTS:
+        return
+    m -= 1
+    if tokens[m].norm in ("that", "which") and m >= 1:
+        m -= 1
+    if tokens[m].norm not in word_class("show-of-force-nouns"):
+        return
+    w = goldstein("087")
+    verb = tokens[c.i].text
+    c.category, c.label, c.cameo, c.intensity = "deescalation", "RETREAT", "087", w
+    c.explanation = (f"'{verb}' stops a show of force named before it ('{tokens[m].text}'): pulling back, "
+                     f"{describe_weight(w)}.")
+    c.rule = f"rule: cessation ({tokens[m].norm} + {tokens[c.i].norm})"
+    c.reference = "CAMEO 087 / Goldstein 1992; PLOVER RETREAT"
 
 
 #: Nouns of agreement among ``process-nouns``: their breakdown leaves an agreement (REJECT 120);
@@ -236,6 +295,11 @@ def _distant_breakdown(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
         if m >= 1 and tokens[m].norm in ("which", "that") and seg[m] == seg[k]:
             a = m - 1 if tokens[m - 1].norm == "," else m
             noun = next((x for x in range(a - 1, max(-1, a - 7), -1) if tokens[x].norm in process), None)
+            if noun is None:
+                # "reopen talks on a joint management zone for the bank, which collapsed": a longer chain
+                # of prepositional phrases after the process noun, opened by a preposition right after it
+                noun = next((x for x in range(a - 7, max(-1, a - 11), -1) if tokens[x].norm in process
+                             and x + 1 < a and tokens[x + 1].norm in _NOUN_QUALIFIERS), None)
             if noun is not None and any(not tokens[x].text[:1].isalnum() for x in range(noun + 1, a)):
                 noun = None
             start = m
@@ -326,15 +390,20 @@ def _past_noun_phrase(tokens: list[Token], seg: list[int], c: _Cand) -> int:
     sanctions on Corvia", "a proposed meeting between the trade ministers", "negotiations over the
     border", "Standoff at Kerro Reef"), where its verb may follow; the token right after ``c``
     when no such phrase ends in a verb of its own clause."""
-    k = c.j + 1
+    k = _after_schedule_aside(tokens, seg, c.j + 1)
     if k + 1 < len(tokens) and tokens[k].norm in word_class("schedule-participles") \
             and tokens[k + 1].norm in _NOUN_QUALIFIERS | {"to"}:
         k += 1  # "trade talks scheduled for next week in Brenna have been postponed": when it was due
     if k < len(tokens) and tokens[k].norm in _NOUN_QUALIFIERS:
         stops = word_class("breakdown-verbs") | word_class("ending-intransitive-verbs") | word_class("weakening-verbs")
-        for m in range(k + 1, min(len(tokens), k + 7)):
+        m, last = k + 1, min(len(tokens), k + 7)
+        while m < last:
+            aside = _after_schedule_aside(tokens, seg, m)
+            if aside != m:
+                m, last = aside, min(len(tokens), aside + 4)  # "Talks on the dam, scheduled for May, have been"
+                continue
             t = tokens[m]
-            if seg[m] != seg[c.i] or not t.text[:1].isalnum():
+            if seg[m] != seg[c.i] or not t.text[:1].isalnum() and t.norm not in _POSSESSIVE_MARKS:
                 break
             if t.norm in stops:
                 return m
@@ -349,8 +418,34 @@ def _past_noun_phrase(tokens: list[Token], seg: list[int], c: _Cand) -> int:
                     and tokens[x].norm not in word_class("ending-intransitive-verbs")
                 # ("negotiations with Velmora had repeatedly stalled": a perfect before a verb of breakdown)
                 return m if be or perfect else k
+            m += 1
     return k
 
+
+def _after_schedule_aside(tokens: list[Token], seg: list[int], k: int) -> int:
+    """The token after an aside set off by commas that says when a step was due (", scheduled for
+    next month in Orsa,"), when one opens at ``k``; ``k`` otherwise. The verb after it has the noun
+    before the aside as its subject ("Talks on the dam, scheduled for May, have been postponed").
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Talks, scheduled for May, were postponed.").tokens
+    >>> _after_schedule_aside(toks, [0] * len(toks), 1), _after_schedule_aside(toks, [0] * len(toks), 2)
+    (6, 2)
+    """
+    if k + 2 >= len(tokens) or tokens[k].norm != "," or tokens[k + 1].norm not in word_class("schedule-participles"):
+        return k
+    for m in range(k + 2, min(len(tokens), k + 14)):
+        if seg[m] != seg[k]:
+            return k
+        if tokens[m].norm == ",":
+            return m + 1
+        if not tokens[m].text[:1].isalnum() and tokens[m].norm not in _POSSESSIVE_MARKS:
+            return k
+    return k
+
+
+#: The possessive marks a qualifying phrase may hold ("talks between the two sides' experts").
+_POSSESSIVE_MARKS = frozenset(("'", "’", "'s", "’s"))
 
 #: Prepositions that open a short phrase qualifying a noun ("talks with Lorva", "sanctions on Corvia").
 _NOUN_QUALIFIERS = frozenset("on against imposed between over of with at in for about".split())
@@ -1176,6 +1271,9 @@ def _purpose_or_channel(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> st
             and any(o.category == "escalation" and o.i > c.j for o in cands) \
             and c.j + 1 < len(tokens) and tokens[c.j + 1].norm == ",":
         return "the channel of the act after it"
+    if c.label == "AGREE" and tokens[c.j].norm in word_class("document-nouns") and c.j + 1 < len(tokens) \
+            and tokens[c.j + 1].norm in word_class("reporting-words"):
+        return "the channel of a report: the text says what it reports"  # "..., a joint statement said"
     return None
 
 
