@@ -58,11 +58,13 @@ Example (the seed article's chained, passive attribution):
 
 from __future__ import annotations
 
+import re
+
 from ...document import Document, Sentence, Token
 from ...model import Annotation, Attribution, Span
 from .contents import MAX_CONTENT_CHARS, _clause_start, _end_opening_subordinate, _end_relative_clauses, _writer_tail_cut
 from .frames import _Found, _according, _epigraphs, _group_start, _impersonal, _negated_group, _raising_frame, _reporting
-from .lexicon import PATTERNS_LEXICON, REFERENCE, CueWord, _catenative_before, _lexicons, describe
+from .lexicon import PATTERNS_LEXICON, REFERENCE, CueWord, _catenative_before, _lexicons, _patterns_by_type, describe
 from .phrases import _relative_source, _repair_source
 from ...document import quotations
 from .spans import _GrowingIntervals, _Intervals, _kind, _span, _tok_span
@@ -126,7 +128,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
                 found.append(f)
                 taken.update(range(a, b + 1))
         # 1b. impersonal frames: "it is understood that", "is said to", "was told that"
-        for first, last, entry in impersonal.finditer(toks):
+        for first, last, entry in [*impersonal.finditer(toks), *_adverb_impersonal(toks)]:
             a, b = first.index - sent.token_start, last.index - sent.token_start
             if a in taken or inside_quote.has_point(first.start):
                 continue
@@ -267,6 +269,30 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
     annotations.extend(un_marks)
     annotations.sort(key=lambda a: (a.start, -a.end, a.label))
     return attributions, annotations, unattributed
+
+
+def _adverb_impersonal(toks: list[Token]) -> list[tuple[Token, Token, object]]:
+    """Impersonal frames with adverbs before the participle ("It is widely believed that", "it was
+    later reported that"): the whole frame, adverbs included, is the cue (ANNOTATION.md §6.2), as
+    the frame without them is in ``attribution_patterns.tsv``.
+
+    >>> from course.document import build_document
+    >>> [(f.text, l.text) for f, l, _ in _adverb_impersonal(build_document("It is widely believed that it failed.").tokens)]
+    [('It', 'believed')]
+    """
+    frames = {tuple(e.phrase.split()): e for e in _patterns_by_type().get("impersonal", [])}
+    out = []
+    for i in range(len(toks) - 3):
+        if toks[i].norm != "it":
+            continue
+        for verb_end in (i + 2, i + 3):  # "it is", "it has been"
+            m = verb_end
+            while m < len(toks) and m < verb_end + 2 and _is_adverb(toks[m]) and toks[m].text.islower():
+                m += 1
+            entry = frames.get(tuple(t.norm for t in toks[i:verb_end]) + (toks[m].norm,)) if m < len(toks) else None
+            if m > verb_end and entry is not None:
+                out.append((toks[i], toks[m], entry))
+    return out
 
 
 def _commitment_made(toks: list[Token], f: _Found) -> bool:
@@ -448,6 +474,12 @@ def _asks_a_question(doc: Document, toks: list[Token], f: _Found) -> bool:
     Drava would release the workers") rather than a request ("asked the Council to convene")?"""
     c = f.content
     if c is not None and doc.text[c.start:c.end].rstrip(" ”\"'’").endswith("?"):
+        return True
+    # a split question whose "?" closes the second fragment: '"How many more villages have to burn,"
+    # Voss asked, "before this house admits it?"' (the quotation resumes after the cue's comma)
+    rest = doc.text[toks[f.cue[1]].end:toks[-1].end] if f.direction == "backward" else ""
+    if c is not None and c.end <= toks[f.cue[0]].start and re.match(r"[^\"“”.;:!?]{0,60},\s*[\"“]", rest) \
+            and rest.rstrip(" ”\"'’").endswith("?"):
         return True
     k = f.cue[1] + 1
     while k < len(toks) and k <= f.cue[1] + 4 and toks[k].norm not in _WH_WORDS and toks[k].norm not in ("to", "for", "that"):

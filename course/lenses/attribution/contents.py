@@ -53,7 +53,9 @@ _WRITER_TAIL = re.compile(
     r"|,\s+in\s+(?:an?|the)\s+(?:account|version|statement|report)\s+(?:that|which)\s"  # ", in an account that X dismissed"
     # the setting of the report, added after the content: ", in a communiqué agreed after two days of talks"
     r"|,[”\"]?\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|interview|letter"
-    r"|post|speech|briefing|news\s+conference|press\s+conference|address|declaration|tweet|video|broadcast)\b"
+    r"|post|speech|briefing|news\s+conference|press\s+conference|address|declaration|tweet|video|broadcast"
+    # (and a court's or a body's text: ", in an advisory opinion that is widely seen as a setback")
+    r"|opinion|ruling|judg(?:e)?ment|verdict|decision|editorial|filing)\b"
 )
 #: After a closing quotation mark and a comma: an apposition or a time phrase the writer
 #: adds (', a diplomatic formula for spying', ', two weeks after ...').
@@ -886,6 +888,12 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
     if k >= 0 and toks[k].text == ",":
         end = toks[k].start
         start = _clause_start(doc, sent)
+        # the writer's framing before a colon is not the speaker's ("Whether investors agree remains
+        # to be seen: the bond market, traders said, is pricing in ..."; §6.2); not a clock time "8:30"
+        colon = next((x for x in range(k - 1, 0, -1) if toks[x].text == ":" and toks[x].start > start
+                      and not (toks[x - 1].end == toks[x].start and toks[x - 1].text[-1:].isdigit())), None)
+        if colon is not None and colon + 1 < k and not any(t.text in QUOTE_CHARS for t in toks[colon:k]):
+            start = toks[colon + 1].start
         first = _first_token_at(doc, toks, start)
         inside = toks[max(0, first):k]
         if not _clause_like(inside):
@@ -938,6 +946,32 @@ def _writer_words_before_quote(doc, sent, toks, q) -> Span | None:
 #: "However, ..."): the writer's words, not the source's.
 WRITER_CONNECTIVES = frozenset("meanwhile however moreover furthermore separately still nevertheless nonetheless "
                                "also additionally elsewhere".split())
+#: Connectives of more than one word that do the same ("At the same time, ...", "In addition, ...").
+WRITER_CONNECTIVE_PHRASES = (("at", "the", "same", "time"), ("in", "addition"), ("on", "the", "other", "hand"),
+                             ("by", "contrast"), ("in", "contrast"), ("even", "so"), ("in", "the", "meantime"))
+
+
+def _after_writer_connective(doc: Document, toks: list[Token], start: int) -> int:
+    """Where the content starts after the writer's connective and its comma that open the clause at
+    ``start`` ("At the same time, 58 percent agreed ..., according to the results" -> "58 percent
+    ..."): the link to the text before is the writer's (ANNOTATION.md §6.2, "Meanwhile, ...").
+
+    >>> from course.document import build_document
+    >>> d = build_document("At the same time, most voters agreed, according to the poll.")
+    >>> d.text[_after_writer_connective(d, d.tokens, 0):][:11]
+    'most voters'
+    """
+    first = _first_token_at(doc, toks, start)
+    if first < 0:
+        return start
+    words = tuple(t.norm for t in toks[first:first + 5])
+    for size in [1] + [len(p) for p in WRITER_CONNECTIVE_PHRASES]:
+        if (size == 1 and words[:1] and words[0] in WRITER_CONNECTIVES or words[:size] in WRITER_CONNECTIVE_PHRASES) \
+                and first + size + 1 < len(toks) and toks[first + size].text == ",":
+            return toks[first + size + 1].start
+    return start
+
+
 #: Words that open an adverbial, not a clause: prepositions and subordinators.
 ADVERBIAL_OPENERS = frozenset("in on at after before during since for from with without under back or according "
                               "when while if although though as because despite amid following".split())

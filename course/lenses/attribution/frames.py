@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from ...document import Token
 from ...model import Span
 from .contents import (
-    OPENING_SUBORDINATORS, _addressee_ends, _addressee_skip, _backward_content, _clause_start, _complement_at, _forward_content,
+    OPENING_SUBORDINATORS, _addressee_ends, _addressee_skip, _after_writer_connective, _backward_content, _clause_start, _complement_at, _forward_content,
     _frame_signal, _saying_time, _sentence_content, _subject_clause_end,
 )
 from .lexicon import (
@@ -30,7 +30,7 @@ from .words import (
     IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, PUBLISHED_WHEN, QUANTIFIER_SOURCES, QUOTE_CHARS,
     STOP, SUBJECT_PRONOUNS,
     TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, NUMBER_WORDS, UNITS_AFTER_LAST, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
-    _finite_like, _title_case, document_nouns, lazy_constants, speaker_nouns, word_class,
+    _finite_like, _np_word, _title_case, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
 
@@ -89,6 +89,32 @@ _ADVERBIAL_OPENERS = frozenset("at in with without within on by under after befo
 
 #: Words that open a subordinate clause whose subject a participle after it may share.
 _SUBORDINATORS = frozenset("when after as because while before since once until".split())
+
+
+def _first_conjunct_subject(toks: list[Token], subj: tuple[int, int], c0: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The subject a second coordinated verb shares, and its head phrase, from the clause's first noun
+    phrase: a present-tense verb with its object ends it ("The communique [commits the two
+    governments] ... and calls on"), and a comma relative clause belongs to it ("The communique,
+    which was drafted by officials, commits ... and calls on": §6.2, a comma relative is kept).
+
+    >>> from course.document import build_document
+    >>> t = build_document("The text, which was drafted by aides, commits them to talks and calls on rebels to disarm.").tokens
+    >>> _first_conjunct_subject(t, (0, 1), 15)
+    ((0, 7), (0, 1))
+    """
+    a, b = subj
+    for k in range(a + 1, b + 1):
+        t = toks[k]
+        if t.text.islower() and t.norm.endswith("s") and not t.norm.endswith(("ss", "us", "is")) and k + 1 < len(toks) \
+                and toks[k + 1].norm in DETERMINERS | POSSESSIVES and toks[k - 1].norm not in DETERMINERS | POSSESSIVES:
+            b = k - 1  # "The communique commits the two governments": the verb and its object are no subject
+            break
+    head = (a, b)
+    if b + 2 < c0 and toks[b + 1].text == "," and toks[b + 2].norm in ("which", "who"):
+        m = next((x for x in range(b + 3, min(c0, b + 30)) if toks[x].text in ",;:" or toks[x].text in QUOTE_CHARS), None)
+        if m is not None and toks[m].text == ",":
+            b = m - 1
+    return (a, b), head
 
 
 def _nearest_clause_subject(toks: list[Token], c0: int) -> tuple[int, int] | None:
@@ -220,6 +246,10 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
         # (at the end of the sentence the source keeps its apposition or relative clause: "...,
         # according to Sten Aldo, a former naval officer who now analyses footage.")
         src = _right_apposition(toks, src)
+        if src[1] + 2 < len(toks) and toks[src[1] + 1].text == "," and toks[src[1] + 2].norm == "which" \
+                and toks[src[1]].text.islower() and toks[src[1]].norm not in speaker_nouns():
+            # ("which" takes a thing as its head: after people it comments on the whole sentence)
+            src = _according_relative(toks, src)  # "according to the results, which have a margin of error of ..."
         end = toks[a].start
         if a > 0 and toks[a - 1].text == ",":
             end = toks[a - 1].start
@@ -230,11 +260,24 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
                       and not (toks[x - 1].end == toks[x].start and toks[x - 1].text[-1:].isdigit())), None)  # not "8:30"
         if colon is not None and colon + 1 < a:
             start = toks[colon + 1].start
+        start = _after_writer_connective(doc, toks, start)  # ("At the same time, ...": the writer's link)
         content = _span(doc, start, end)
         direction = "backward"
     if content is not None and text[content.start] in QUOTE_CHARS and text[content.end - 1] in QUOTE_CHARS:
         content = _span(doc, content.start + 1, content.end - 1)
     return _Found(src, (a, b), content, via, "according-to", word, "pattern: according-to", direction)
+
+
+def _according_relative(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]:
+    """The source of a final "according to" with the comma relative that describes it, to the end of
+    the sentence: "..., according to the results, which have a margin of error of three points" (a
+    comma relative is kept in the source, §6.2). A quotation, a colon or a semicolon stops it."""
+    end = len(toks) - 1
+    while end > src[1] and not _is_word(toks[end]):
+        end -= 1
+    if end - src[1] > 25 or any(toks[x].text in QUOTE_CHARS + ";:" for x in range(src[1] + 1, end + 1)):
+        return src
+    return (src[0], end)
 
 
 def _clause_start_index(toks: list[Token], a: int) -> int:
@@ -278,11 +321,13 @@ def _according_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int
             while m < min(n, k + 4) and (toks[m].norm in TIME_WORDS or toks[m].norm in TIME_PREPOSITIONS
                                          or _is_number(toks[m])):
                 m += 1
-            if m < n and toks[m].norm == "by" and toks[k - 1].text.islower() and toks[k - 1].norm.endswith(("ed", "en")):
+            if m < n and toks[m].norm == "by" and toks[k - 1].text.islower() and (
+                    toks[k - 1].norm.endswith(("ed", "en")) or toks[k - 1].norm in TEXT_PARTICIPLE_AGENTS):
                 k = m
                 continue
-            if toks[k - 1].text.islower() and toks[k - 1].norm.endswith("ed") and k - 1 > src[1]:
-                k -= 1  # (nor the participle it dates: "leaked cables published on Tuesday")
+            if toks[k - 1].text.islower() and (toks[k - 1].norm.endswith("ed") or toks[k - 1].norm in TEXT_PARTICIPLE_AGENTS) \
+                    and (m == n or toks[m].text in (",", ";") or toks[m].text in FINAL_PUNCT and m == n - 1):
+                k = m  # ... and the participle it dates keeps it: "a survey published on Friday" (§6.2)
             break  # "according to Reuters on Monday": the time is not part of the source
         k += 1
     return (src[0], k - 1) if k - 1 > src[1] else src
@@ -343,6 +388,14 @@ def _impersonal(doc, sent, toks, a, b, entry, opens) -> _Found | None:
             k += 1
         if k > j and k < n and toks[k].norm == "that":
             j, nxt = k, toks[k]
+        # (and a place where it is believed: "It is widely believed in Lorvet that ...")
+        if nxt is not None and nxt.norm in PLACE_PREPOSITIONS | {"across", "throughout"}:
+            k = j + 1
+            while k < min(n, j + 5) and toks[k].norm != "that" and (_np_word(toks, k) or toks[k].norm in DETERMINERS) \
+                    and toks[k].norm not in AUX:
+                k += 1
+            if k > j + 1 and k < n and toks[k].norm == "that":
+                j, nxt = k, toks[k]
         if nxt is not None and nxt.norm == "that" and j + 1 < n:
             start = toks[j + 1].start
         elif nxt is not None and _is_word(nxt) and nxt.norm != "to" and _complement_at(toks, j) is None \
@@ -981,7 +1034,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                     right = _right_apposition(toks, right)
                 return _Found(right, cue, content, via, _kind(text, content, "indirect"), word,
                               rule + " (inverted: cue before source)", "backward")
-    src = _source_left(toks, c0)
+    src = _whose_source(toks, _source_left(toks, c0))
     if src is None:
         src = _raised_subject(toks, c0)
     last = src[1] if src is not None else -1
@@ -1009,10 +1062,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             src = (head[0], src[1])
     # ... and so is who saw it or signed it: "A draft of the proposal seen by The Associated Press
     # says ...", "A letter signed by 40 lawmakers urged ..."
-    if src is not None and src[0] >= 3 and toks[src[0] - 1].norm == "by" \
-            and toks[src[0] - 2].norm in ("seen", "obtained", "reviewed", "published", "circulated", "leaked",
-                                         "signed", "drafted", "written", "sent", "issued", "released"):
-        head = _left_np(toks, src[0] - 3)
+    # (a time may date the participle: "a report published on Tuesday by the Velm Institute says")
+    made = _skip_time_left(toks, src[0] - 2, 0) if src is not None and src[0] >= 3 and toks[src[0] - 1].norm == "by" else -1
+    if made >= 1 and toks[made].norm in TEXT_PARTICIPLE_AGENTS:
+        head = _left_np(toks, made - 1)
         if head is not None and any(toks[x].norm in document_nouns() or toks[x].norm[:-1] in document_nouns()
                                     or toks[x].norm in ("draft", "drafts", "copy", "memo", "document", "documents")
                                     for x in range(head[0], head[1] + 1)):
@@ -1157,7 +1210,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             # no reported first verb ("I laughed and said", "He claimed vast wealth and said"):
             # the clause subject is the speaker, never the words just before "and"
             subj = _subject(toks, c0_coord)
-            src = subj if subj is not None and subj[1] < c0_coord - 1 and _speakerlike(toks, subj) \
+            subj, head = _first_conjunct_subject(toks, subj, c0_coord) if subj is not None else (None, None)
+            src = subj if subj is not None and subj[1] < c0_coord - 1 and (
+                _speakerlike(toks, head) or any(toks[x].norm in document_nouns() for x in range(head[0], head[1] + 1))) \
                 and not any(toks[x].norm == "and" for x in range(subj[1] + 1, subj[1] + 2)) else None
             # ... best read off the first conjunct's own verb: "I laughed and said", "His ex-wife
             # agreed, but also contended"
@@ -1273,9 +1328,13 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         return _Found(src, cue, content, via, _kind(text, content, "indirect"), word,
                       rule + " (a view: the object moved into a relative pronoun, the label after as)", "forward")
     if word.frame in ("object", "cognitive", "ambiguous", "speech") and src is not None and word.lemma not in display \
-            and holder and _as_complement(toks, start):
+            and (holder or word.frame in ("object", "speech") and _repair_source(toks, src) is not None) \
+            and _as_complement(toks, start):
         # "see the program as an opportunity", "viewed communists as terrorists", "dismissed
         # the reports as “fake news”": a view of the object is the content (the speaker's judgement)
+        # (a verb that labels in words reports a view whoever utters it: "It dismissed Strand as a
+        # deserter", "A former colleague described him as ...", "64 percent described Tarsk as hostile";
+        # §6.2; a verb of seeing or judging still needs a holder: "The war saw Lorvia as a winner")
         frame_ok = True
         rule += " (a view: object + as + label)"
     if not frame_ok and word.frame == "object" and holder \
@@ -1358,6 +1417,28 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
 
 #: Prepositions that open a time after a verb ("replied within hours", "answered after two days").
 _TIME_OPENERS = frozenset("within in after for by on at during before until shortly soon".split())
+
+
+def _whose_source(toks: list[Token], src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The subject of a verb inside a relative clause opened by "whose" is "whose" and its noun, as
+    written: "the opposition, whose leader, Marten Dahl, said" -> "whose leader, Marten Dahl" (the
+    opposition is not the speaker; a relative determiner is kept as a pronoun source is, §6.2).
+
+    >>> from course.document import build_document
+    >>> t = build_document("The party, whose leader, Ana Dahl, said it.").tokens
+    >>> _whose_source(t, (0, 7)), _whose_source(t, (4, 7))
+    ((3, 7), (3, 7))
+    """
+    if src is None:
+        return None
+    a, b = src
+    w = next((x for x in range(b, a - 1, -1) if toks[x].norm == "whose"), None)
+    if w is None and a > 0 and toks[a - 1].norm == "whose":
+        w = a - 1
+    if w is None or w >= b or toks[w + 1].norm not in speaker_nouns() and not _np_word(toks, w + 1) \
+            or any(_finite_like(toks[x]) for x in range(w + 2, b + 1)):
+        return src  # ("The ministry, whose staff left, said": the clause is closed; the ministry speaks)
+    return (w, b)
 
 
 def _only_time_after(toks: list[Token], j: int) -> bool:
@@ -1865,6 +1946,10 @@ _SIGNATURE = CueWord("―", "signature", "neutral", "pattern",
                      "PARC 3.0 (Pareti 2016)")
 
 
+#: Participles of making, showing or sending a text whose "by" phrase names who made it: the agent
+#: belongs to the text's noun phrase ("A letter signed by 40 lawmakers urged ...", §6.2).
+TEXT_PARTICIPLE_AGENTS = frozenset("seen obtained reviewed published circulated leaked signed drafted written sent issued "
+                                   "released broadcast".split())
 IRREGULAR_PARTICIPLES = frozenset("told written shown seen known thought said heard understood laid put".split())
 
 

@@ -23,6 +23,9 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
     if toks[j].norm == "whom" and j >= 2 + floor and toks[j - 1].norm == "of" and toks[j - 2].norm in QUANTIFIER_SOURCES:
         return (j - 2, j)  # "many of whom say"
     cue_words, speakers = _cue_norms(), speaker_nouns()
+    if toks[j].norm in ("there", "here") and toks[j].text.islower() and j - 1 >= floor and toks[j - 1].norm in speakers:
+        head = _left_np(toks, j - 1, floor)  # a place adverb after the noun: "An official there" (Quirk et al. 1985 §17.50)
+        return (head[0], j) if head is not None else None
     k = j
     while k >= floor:
         t = toks[k]
@@ -397,7 +400,7 @@ def _repair_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] |
         b = end  # "The authors of the [report]"
     first, last = toks[a], toks[b]
     if first.norm in NON_NP_OPENERS or first.norm in SOURCE_EDGE_ADVERBS or last.norm in NON_NP_ENDINGS \
-            or first.norm in STOP and first.norm not in ("who", "which", "that"):
+            or first.norm in STOP and first.norm not in ("who", "which", "that", "whose"):
         return None
     named = any(t.text[:1].isupper() for t in toks[a + 1:b + 1])
     speaker = any(t.norm in speakers or t.norm in information for t in toks[a:b + 1])
@@ -424,9 +427,33 @@ def _relative_head(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] |
     if toks[s0 - 1].norm in SUBJECT_PRONOUNS and h > 0 and toks[h].norm in ("that", "who", "whom", "which"):
         h -= 1  # "the report that he wrote said"
     head = _left_np(toks, h) if h >= 0 else None
-    if head is not None and (_speakerlike(toks, head) or toks[head[0]].norm in QUANTIFIER_SOURCES):
-        return (head[0], src[1])
+    if head is not None and (_speakerlike(toks, head) or toks[head[0]].norm in QUANTIFIER_SOURCES
+                             or _person_relative(toks, head, s0 - 1)):
+        return (head[0], _relative_time_end(toks, src[1]))
     return None
+
+
+def _person_relative(toks: list[Token], head: tuple[int, int], rel: int) -> bool:
+    """Does "who" right after a common noun phrase with its determiner ("A colonel who fled ...")
+    open a relative clause on it? "who" takes a person as its head (Quirk et al. 1985 §17.10), so
+    the phrase can speak even when its noun is not in the speaker lists (ANNOTATION.md §6.2)."""
+    a, b = head
+    return toks[rel].norm == "who" and rel == b + 1 and b > a and toks[a].norm in DETERMINERS | POSSESSIVES \
+        and toks[b].text.isalpha() and toks[b].text.islower() and toks[b].norm not in PRONOUNS
+
+
+def _relative_time_end(toks: list[Token], b: int) -> int:
+    """The end of a relative clause on the source over a time phrase that closes it ("who fled to
+    Ostland [last month]"): the time is the clause's, so the source keeps it (§6.2, as written)."""
+    k = b + 1
+    if k < len(toks) and toks[k].norm in TIME_PREPOSITIONS:
+        k += 1  # "on Friday"
+    while k < len(toks) and (toks[k].norm in TIME_WORDS or _is_number(toks[k])):
+        k += 1
+    if k > b + 1 and any(toks[x].norm in TIME_WORDS and toks[x].norm not in ("last", "this", "next", "early")
+                         for x in range(b + 1, k)):
+        return k - 1
+    return b
 
 
 def _relative_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] | None:
@@ -443,6 +470,8 @@ def _relative_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]
         return _relative_head(toks, (w + 1, src[1]))
     if _repair_source(toks, src) is None:
         return _relative_head(toks, src)  # "reviewed them": no noun phrase of its own
+    if src[0] == src[1] and src[0] >= 2 and toks[src[0] - 1].norm == "who" and _finite_like(toks[src[0]]):
+        return _relative_head(toks, src)  # an intransitive verb: "A colonel who fled last month said"
     if src[0] >= 2 and _finite_like(toks[src[0] - 1]):
         return _relative_head(toks, (src[0] - 1, src[1]))
     # a verb and a preposition between the relative pronoun and the phrase found: "an official who
@@ -581,6 +610,7 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
             and any(toks[m].norm in word_class("anonymity-words") for m in range(rel, j + 1)):
         j = rel - 1
     # "Lavrov this month just announced": a time phrase, then adverbs again
+    before_time = j
     t = _skip_time_left(toks, j, 0)
     if t != j:
         while t >= 0 and _is_adverb(toks[t]):
@@ -650,6 +680,8 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
     if j < 0:
         return None
     np = _left_np(toks, j)
+    if np is not None and before_time > j and _dated_postmodifier(toks, np):
+        return (np[0], before_time)  # "A survey published on Friday suggests": the date is the participle's
     if np is not None and np[0] == np[1] and toks[np[0]].text.islower() and toks[np[0]].norm not in PRONOUNS:
         k = np[0] - 1
         while k >= 0 and _is_adverb(toks[k]):
@@ -657,6 +689,28 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
         if k >= 0 and toks[k].norm in MODALS | {"to"}:
             return None  # a verb after a modal: "will inevitably renew calls for a ban" (the noun is its object)
     return np
+
+
+#: Irregular past participles that name how a text or a talk came out ("an interview broadcast on
+#: Sunday", "a letter sent on Monday").
+TEXT_PARTICIPLES = frozenset("broadcast written sent put out set read shown seen given taken drawn held".split())
+
+
+def _text_participle(t: Token) -> bool:
+    """Is ``t`` a lower-case past participle ("published", "broadcast", "written")?"""
+    return t.text.islower() and t.text.isalpha() and (t.norm.endswith("ed") and len(t.norm) > 4 or t.norm in TEXT_PARTICIPLES)
+
+
+def _dated_postmodifier(toks: list[Token], np: tuple[int, int]) -> bool:
+    """Does the noun phrase end in a past participle after a noun that can speak or show, so that a
+    time after it dates the participle and belongs to the phrase ("a survey published [on Friday]",
+    "officials interviewed [last week]")? A reduced relative clause keeps its adjuncts (Quirk et al.
+    1985 §17.16; ANNOTATION.md §6.2, the source as written)."""
+    a, b = np
+    noun = toks[b - 1].norm if b > a else ""
+    return b > a and _text_participle(toks[b]) and _is_word(toks[b - 1]) and (
+        noun in document_nouns() or noun in speaker_nouns() or noun in word_class("information-nouns")
+        or noun in ("interview", "interviews"))
 
 
 def _dash_at(toks: list[Token], j: int) -> int:
@@ -879,7 +933,7 @@ def _apposition(toks: list[Token], rng: tuple[int, int]) -> bool:
     first = toks[a]
     if first.norm in ("who", "whose", "which"):
         return True  # (a relative clause between commas describes the source as an apposition does, §6.2; it may hold a time)
-    if any(toks[x].norm in TIME_WORDS or _is_number(toks[x]) for x in range(a, b + 1)):
+    if any(toks[x].norm in TIME_WORDS and not _first_name(toks, x) or _is_number(toks[x]) for x in range(a, b + 1)):
         return False
     if first.norm in ("a", "an", "the") or first.norm in POSSESSIVES:
         return True
@@ -894,6 +948,13 @@ def _apposition(toks: list[Token], rng: tuple[int, int]) -> bool:
         return True
     return first.text[:1].isupper() and _speakerlike(toks, rng) and all(
         _np_word(toks, x) or toks[x].norm in NP_PREPOSITIONS for x in range(a, b + 1))
+
+
+def _first_name(toks: list[Token], x: int) -> bool:
+    """Is the capitalised month word at ``toks[x]`` a first name before a surname ("Jan Ruud",
+    "April Dale"), not a date ("Jan 5", "May 2024")?"""
+    return toks[x].text[:1].isupper() and x + 1 < len(toks) and toks[x + 1].text[:1].isupper() \
+        and toks[x + 1].text.isalpha() and toks[x + 1].norm not in TIME_WORDS
 
 
 def _right_apposition(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]:

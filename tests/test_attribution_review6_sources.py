@@ -1,0 +1,179 @@
+"""Sixth attribution review: source boundaries, "as" labels, cue spans and classes, and the
+attribution spans the fifth hedging review found (ANNOTATION.md §6.2, §6.4, §7). Constructed
+sentences with fictional places; each case checks the right reading and the wrong one."""
+
+from __future__ import annotations
+
+import pytest
+
+from course import analyze
+
+
+def _rels(text: str):
+    return [(r.source.text if r.source else None, r.cue.text, r.content.text if r.content else None, r.kind,
+             r.verb_class) for r in analyze(text).attributions]
+
+
+def _one(text: str, cue: str):
+    hits = [r for r in _rels(text) if r[1] == cue]
+    assert len(hits) == 1, _rels(text)
+    return hits[0]
+
+
+# --- A5: an intransitive restrictive relative on the source ("who" takes a person as its head) ---
+@pytest.mark.parametrize("text, source", [
+    ("A retired major who fled to Varnia last year said that the depot was empty.",
+     "A retired major who fled to Varnia last year"),
+    ("A sergeant who defected said the unit had been disbanded.", "A sergeant who defected"),
+    ("A pilot who deserted last week said the base was closed.", "A pilot who deserted last week"),
+])
+def test_intransitive_relative_keeps_the_source(text, source):
+    src = _one(text, "said")[0]
+    assert src == source
+    assert src not in ("Varnia", "defected", "deserted")
+
+
+def test_relative_on_a_thing_is_not_a_person():
+    # "which" is no "who": the relative-clause rule for persons does not apply
+    assert _one("Analysts who studied the wreck said it had been hit.", "said")[0] == "Analysts who studied the wreck"
+
+
+# --- A6: a time inside the source's participial postmodifier ---
+def test_time_in_a_participle_before_its_agent():
+    src = _one("A study released on Monday by the Orsk Centre says exports fell.", "says")[0]
+    assert src == "A study released on Monday by the Orsk Centre"
+    assert src != "the Orsk Centre"
+
+
+def test_time_after_a_participle_of_a_text():
+    assert _one("A poll published on Thursday suggests most Varnians want a truce.", "suggests")[0] == \
+        "A poll published on Thursday"
+    # a time after a plain subject stays out of it
+    assert _one("Lorvia on Monday said the border was shut.", "said")[0] == "Lorvia"
+
+
+def test_according_to_an_interview_broadcast_with_its_agent():
+    r = _one("Fuel prices doubled, according to an interview broadcast on Sunday by the channel Velm One.",
+             "according to")
+    assert r[0] == "an interview broadcast on Sunday by the channel Velm One"
+    assert _one("Fuel prices doubled, according to Velm One on Sunday.", "according to")[0] == "Velm One"
+
+
+# --- A9: "there" after the head noun ---
+def test_place_adverb_after_the_noun():
+    assert _one("A diplomat there said the talks had stalled.", "said")[0] == "A diplomat there"
+    src = _one("A diplomat there, who asked not to be named, said only that the talks had stalled.", "said")[0]
+    assert src == "A diplomat there, who asked not to be named"
+    # a "there" that ends a clause is no source
+    assert _one("The army was there, officials said.", "said")[0] == "officials"
+
+
+# --- A15: possessive + noun + apposition (a first name spelt like a month) ---
+@pytest.mark.parametrize("text, source", [
+    ("His deputy, Jan Koval, wrote that the plan had failed.", "His deputy, Jan Koval"),
+    ("His deputy, economist Jan Koval, wrote that the plan had failed.", "His deputy, economist Jan Koval"),
+    ("Her co-author, April Lenz, wrote that the plan had failed.", "Her co-author, April Lenz"),
+])
+def test_possessive_apposition_with_a_month_like_name(text, source):
+    src = _one(text, "wrote")[0]
+    assert src == source
+    assert src not in ("His deputy", "Her co-author")
+
+
+# --- A27: the relative determiner "whose" ---
+def test_whose_keeps_its_noun_as_the_source():
+    r = _one("The vote was welcomed by the Farmers' Union, whose chairman, Ivo Lenk, said it was fair.", "said")
+    assert r[0] == "whose chairman, Ivo Lenk"
+    assert _one("The plan was backed by Varnia, whose premier said it was fair.", "said")[0] == "whose premier"
+    # a closed "whose" clause leaves the head noun as the speaker
+    assert _one("The ministry, whose staff left early, said it was fair.", "said")[0] == \
+        "The ministry, whose staff left early"
+
+
+# --- A26: a connective before a final "according to" and a comma relative after its source ---
+def test_according_to_with_connective_and_relative():
+    r = _one("At the same time, 40 percent backed new talks, according to the findings, which have a margin of "
+             "error of four points.", "according to")
+    assert r[0] == "the findings, which have a margin of error of four points"
+    assert r[2] == "40 percent backed new talks"
+    r = _one("Meanwhile, the ferry sank, according to two officials, which surprised nobody.", "according to")
+    assert r[0] == "two officials"  # "which" after people comments on the sentence
+    assert _one("Meanwhile, the ferry sank, according to two officials.", "according to")[2] == "the ferry sank"
+    # a setting is not a connective
+    assert _one("At the port, the ferry sank, according to two officials.", "according to")[2] == \
+        "At the port, the ferry sank"
+
+
+# --- A3: a second coordinated verb keeps the first verb's subject with its comma relative ---
+def test_coordinated_verb_shares_the_subject():
+    r = _one("The declaration, which was drafted by aides of both premiers, binds the two states to talks and "
+             "calls on militias to disarm.", "calls on")
+    assert r[0] == "The declaration, which was drafted by aides of both premiers"
+    r = _one("The declaration binds the two states to talks and calls on militias to disarm.", "calls on")
+    assert r[0] == "The declaration"
+
+
+# --- A7: "as" labels whatever the subject ---
+@pytest.mark.parametrize("text, cue, content, kind", [
+    ('It dismissed Holm as "a traitor with a grudge".', "dismissed", 'Holm as "a traitor with a grudge"', "mixed"),
+    ("It dismissed Holm as a traitor.", "dismissed", "Holm as a traitor", "indirect"),
+    ('A former neighbour described her as "the quiet one".', "described", 'her as "the quiet one"', "mixed"),
+    ("Some 70 percent described Varnia as unfriendly.", "described", "Varnia as unfriendly", "indirect"),
+])
+def test_as_label_kept_with_any_subject(text, cue, content, kind):
+    r = _one(text, cue)
+    assert r[2] == content and r[3] == kind
+
+
+def test_seeing_as_still_needs_a_holder():
+    assert _rels("The drought saw prices rise as crops failed.") == []
+    assert _rels("The flood left the valley as a lake.") == []
+
+
+# --- A10: a split question whose "?" closes the second fragment ---
+def test_split_question_is_neutral():
+    r = _one('"How long must we wait," Holm asked, "before the council acts?"', "asked")
+    assert r[4] == "neutral"
+    r = _one('"Send the list," Holm asked, "before the vote."', "asked")
+    assert r[4] == "commissive-directive"
+
+
+# --- A12: "called out" takes its particle ---
+def test_called_out_with_particle():
+    r = _one('A deputy called out "Liars!"', "called out")
+    assert r[2] == "Liars!" and r[3] == "direct"
+    assert all(x[1] != "called" for x in _rels('A deputy called out "Liars!"'))
+    assert _rels("The clerk called out the names of the absent deputies.") == []
+
+
+# --- A14 / U5: the impersonal frame with its adverb (and a place before "that") ---
+def test_impersonal_frame_with_adverb_is_the_cue():
+    a = analyze("It is widely believed in Varnia that a new deal is close.")
+    assert [(r.cue.text, r.source, r.content.text) for r in a.attributions] == \
+        [("It is widely believed", None, "a new deal is close")]
+    assert a.unattributed == []  # the frame governs the main clause (§7.2)
+    assert _one("It has been widely reported that the talks failed.", "It has been widely reported")[2] == \
+        "the talks failed"
+    assert [r.cue.text for r in analyze("It is widely believed that a deal is close.").attributions] == \
+        ["It is widely believed"]
+
+
+# --- Fifth hedging review, group B: attribution spans ---
+def test_agent_of_polled_by_is_not_the_source():
+    r = _one("Rates will rise again, economists polled by the Velm Courier said.", "said")
+    assert r[0] == "economists polled by the Velm Courier"
+    assert r[2] == "Rates will rise again"
+
+
+def test_writer_framing_before_a_colon():
+    r = _one("Whether buyers return is unclear: the grain market, dealers said, is pricing in a glut.", "said")
+    assert r[2] == "is pricing in a glut"
+    r = _one("Lorvia has one goal: to win the vote, he said.", "said")
+    assert r[2] == "to win the vote"
+
+
+def test_writer_setting_in_a_ruling_after_the_content():
+    r = _one("The tribunal said the strait should stay open, in an advisory opinion that is widely seen as a blow.",
+             "said")
+    assert r[2] == "the strait should stay open"
+    assert "opinion" not in r[2]
