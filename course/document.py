@@ -385,6 +385,37 @@ def _join_false_breaks(block: str, spans) -> list[tuple[int, int]]:
     return out
 
 
+#: "a.m." or "p.m." after a clock time, then a capitalised word that only opens a sentence (a
+#: determiner, pronoun, conjunction or number word; not a day, a month or a time zone, which may
+#: follow the time inside its sentence: "at 9 a.m. Monday").
+_CLOCK_THEN_SENTENCE = re.compile(
+    r"\d\s*[ap]\.m\.(?=\s+(?:The|A|An|One|Two|Three|He|She|It|They|We|I|This|That|These|Those|There|But|And|"
+    r"Some|Many|Most|His|Her|Their|Its|Our|Officials|Residents|Witnesses)\b)")
+
+
+def _split_after_clock(block: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a sentence after a clock time ("around 3 a.m.") when the next word can only open a
+    new sentence: the kit lists "a.m." as an abbreviation, so Punkt never ends a sentence there.
+
+    >>> _split_after_clock("They heard it at 3 a.m. One said so.", [(0, 36)])
+    [(0, 23), (24, 36)]
+    >>> _split_after_clock("It starts at 9 a.m. Monday.", [(0, 27)])
+    [(0, 27)]
+    """
+    if "m." not in block:
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in _CLOCK_THEN_SENTENCE.finditer(block, a, b):
+            nxt = m.end()
+            while nxt < b and block[nxt].isspace():
+                nxt += 1
+            out.append((a, m.end()))
+            a = nxt
+        out.append((a, b))
+    return out
+
+
 def build_document(text: str) -> Document:
     """Split ``text`` into paragraphs, sentences and tokens, keeping character offsets.
 
@@ -409,7 +440,7 @@ def _build_document(text: str) -> Document:
         block = text[a:b]
         doc.paragraphs.append(Paragraph(a, b, block, p_index, kind))
         if kind == "body":
-            sent_spans = _join_false_breaks(block, splitter.span_tokenize(block))
+            sent_spans = _split_after_clock(block, _join_false_breaks(block, splitter.span_tokenize(block)))
         else:
             sent_spans = [(0, len(block))]
         for s_a, s_b in sent_spans:

@@ -62,7 +62,7 @@ import re
 
 from ...document import Document, Sentence, Token
 from ...model import Annotation, Attribution, Span
-from .contents import MAX_CONTENT_CHARS, _clause_start, _end_opening_subordinate, _end_relative_clauses, _writer_tail_cut
+from .contents import MAX_CONTENT_CHARS, _clause_start, _saying_time, _end_opening_subordinate, _end_relative_clauses, _writer_tail_cut
 from .frames import _Found, _according, _epigraphs, _group_start, _impersonal, _negated_group, _raising_frame, _reporting
 from .lexicon import PATTERNS_LEXICON, REFERENCE, CueWord, _catenative_before, _lexicons, _patterns_by_type, describe
 from .phrases import _relative_source, _repair_source
@@ -236,7 +236,9 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
             contents = _Intervals((g.content.start, g.content.end) for g in found if g.content is not None)
             found = [f for f in found if not (f.word.frame in ("cognitive", "volition", "attitude")
                                                and contents.has_span(toks[f.cue[0]].start, toks[f.cue[1]].end)
-                                               and not _commitment_made(toks, f) and not _own_group_view(toks, f, found))]
+                                               and not _commitment_made(toks, f) and not _own_group_view(toks, f, found)
+                                               and not _assent_on_record(toks, f, found)
+                                               and not _shown_view(toks, f, found))]
         _end_relative_clauses(doc, toks, found, inside_quote)
         _end_opening_subordinate(doc, toks, found, inside_quote)
         found = _cited_sources(toks, found)
@@ -305,8 +307,34 @@ def _commitment_made(toks: list[Token], f: _Found) -> bool:
     k = f.cue[1] + 1
     while k < len(toks) and _is_adverb(toks[k]):
         k += 1
+    k += _saying_time(toks, k)  # ("agreed on Friday to reopen two crossings")
     return k + 1 < len(toks) and toks[k].norm == "to" and toks[k + 1].text.islower() and toks[k + 1].text.isalpha() \
         and toks[k + 1].norm not in DETERMINERS
+
+
+def _assent_on_record(toks: list[Token], f: _Found, found: list[_Found]) -> bool:
+    """Is the cue an "agree" inside the content of an "according to" ("Sixty percent agreed that
+    talks should resume, according to the survey")? A record credits the sentence to a text, and the
+    assent it records was given by the agreeing side, a speech act of its own (§6.1, §6.4 "agree"),
+    not a mental state the text ascribes."""
+    if f.word.lemma != "agree" or f.source is None:
+        return False
+    at = toks[f.cue[0]].start
+    return any(g.kind == "according-to" and g.content is not None and g.content.start <= at < g.content.end for g in found)
+
+
+def _shown_view(toks: list[Token], f: _Found, found: list[_Found]) -> bool:
+    """Is the belief inside the content of evidence that shows it ("Leaked cables show the envoy
+    doubted the ceasefire would hold")? Evidence presents the view as the holder's own, on the
+    record (§6.4 "show"), not as a mental state one speaker ascribes to another, so the belief keeps
+    its relation."""
+    if f.source is None or f.word.frame != "cognitive" or f.content is None \
+            or f.cue[1] + 1 < len(toks) and toks[f.cue[1] + 1].norm in ("of", "about", "as"):
+        return False  # (a clause is shown, not a view "of" something: "polls showed few thought of it as ...")
+    at = toks[f.cue[0]].start
+    display = word_class("display-lemmas")
+    return any(g.word.lemma in display and g.content is not None and g.content.start <= at < g.content.end
+               and g.source is not None and g.source[1] < f.source[0] for g in found)
 
 
 def _own_group_view(toks: list[Token], f: _Found, found: list[_Found]) -> bool:

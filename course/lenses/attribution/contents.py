@@ -45,8 +45,10 @@ _WRITER_TAIL = re.compile(
     r"|,\s+by\s+\d[\d,]*\s+votes?\b"
     r"|,\s+(?:after|following)\s+(?:weeks|days|months|years|hours)\s+of\s"
     # ... and a figure someone disputes: ", a figure the government disputes" (not ", a figure of 40")
-    r"|,\s+(?:a|an)\s+(?:figure|number|toll|estimate|tally)\s(?=(?:the\s+)?\S+\s+(?:has\s+|have\s+)?[a-z]+(?:s|ed)\b)"
-    r"|,\s+(?:a|an)\s+(?:figure|number|toll|estimate|tally)\s+(?:that|which)\s"  # ", a figure that researchers said ..."
+    # (after a dash too, and with a negated verb group: "— a figure the ministry did not dispute")
+    r"|(?:,|\s+(?:—|–|--))\s+(?:a|an)\s+(?:figure|number|toll|estimate|tally)\s(?=(?:the\s+)?\S+\s+(?:(?:has|have|had)\s+"
+    r"(?:not\s+|never\s+)?[a-z]+(?:s|ed)|(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)\s+[a-z]+|[a-z]+(?:s|ed))\b)"
+    r"|(?:,|\s+(?:—|–|--))\s+(?:a|an)\s+(?:figure|number|toll|estimate|tally)\s+(?:that|which)\s"  # ", a figure that researchers said ..."
     # ... also in the passive: ", a toll dismissed by the rebels as ...", ", a claim denied by Tarsk"
     r"|,\s+(?:a|an)\s+(?:figure|number|toll|estimate|tally|claim|charge|account|version|allegation|assertion)\s+"
     r"(?:\w+ly\s+)?[a-z]+ed\s+by\s"
@@ -376,6 +378,8 @@ def _sentence_content(doc: Document, sent: Sentence, start: int, end: int | None
         stop = max(start + 1, doc.tokens[k].start if k >= 0 else start + MAX_CONTENT_CHARS)
     while stop > start and (text[stop - 1] in FINAL_PUNCT or text[stop - 1].isspace()):
         stop -= 1
+    if stop - start >= 3 and text[stop - 3:stop + 1] in ("a.m.", "p.m."):
+        stop += 1  # the period of "3 a.m." is the abbreviation's
     return _span(doc, start, stop)
 
 
@@ -774,6 +778,9 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
                     limit = min(n, limit + (close + 1 - k))
                     k = close + 1
                     continue
+            if toks[k].text in ("'", "’") and k + 1 < n and toks[k + 1].norm == "s" and toks[k].start == toks[k - 1].end:
+                k += 2  # a possessive inside the subject: "showed the government's line was ..."
+                continue
             if not _is_word(toks[k]) or toks[k].norm in ("that", "which", "who", "but", "or", "because", "if", "when", "where", "while",
                                                          "before", "after", "until", "since", "unless", "although", "though", "once"):
                 break  # (a clause of time or reason ends the object: "read the letter before it was sent")
@@ -789,6 +796,10 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
     if word.verb_class == "commissive-directive" or word.frame == "volition" or word.lemma in ("agree",):
         for k in range(j, min(n, j + 6)):
             if toks[k].norm == "to" and k + 1 < n and toks[k + 1].text[:1].islower() and toks[k + 1].norm not in DETERMINERS:
+                return True
+            # (the requested act may be quoted: 'appealed to the government to “stop hiding”')
+            if toks[k].norm == "to" and k + 2 < n and toks[k + 1].text in QUOTE_CHARS and toks[k + 2].text[:1].islower() \
+                    and toks[k + 2].norm not in DETERMINERS:
                 return True
             if not _is_word(toks[k]):
                 break
@@ -812,7 +823,10 @@ def _forward_content(doc, sent, toks, j, opens) -> tuple[Span | None, str]:
         # (a time of saying may come first: 'said on Tuesday his government "may need to ..."')
         k_subject = k + _saying_time(toks, k)
         fragment = c > k_subject and toks[c - 1].text not in (",", ":") and c + 1 < n and toks[c + 1].text[:1].islower() \
-            and toks[k_subject].norm not in ("in", "on", "at", "to", "during", "after", "before", "with")
+            and toks[k_subject].norm not in ("in", "on", "at", "to", "during", "after", "before", "with") \
+            or c > k_subject and toks[c - 1].norm == "to" and c + 1 < n and toks[c + 1].text[:1].islower()
+        # (a quoted act after an infinitive marker is part of the request: 'appealed to the government
+        # to “stop hiding”' keeps its addressee)
         if not fragment:
             k = c
     while k < n and toks[k].text in (",", ":"):

@@ -685,6 +685,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if word.frame == "volition" and not _after_coordinating_comma(toks, head) and covered.has_point(first.start) \
             and not _refusal_to_answer_after_but(toks, head, b) and word.verb_class != "commissive-directive":
         return None
+    # a bare verb coordinated with the act an appeal or an order asks for is part of that request
+    # ('appealed to the government to “stop hiding” and tell them where he is': the government is
+    # asked to tell; §6.1)
+    if _inside_request(toks, a, first, word, found):
+        return None
     # the cue group: auxiliaries (and adverbs between them) to the left
     k = head - 1
     # (only auxiliaries right before the verb: "had said", but "has also emphasised" -> "emphasised")
@@ -694,6 +699,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         k -= 1
     c0 = k + 1
     # "would neither confirm nor deny that ...": the pair is one refusal, its verb group the cue
+    # (the first verb of the pair is no cue of its own: "neither confirmed | nor denied")
+    if toks[c0 - 1].norm == "neither" and c0 > 0 and b + 2 < n and toks[b + 1].norm == "nor" and toks[b + 2].norm in _cue_norms():
+        return None
     if c0 >= 3 and toks[c0 - 1].norm == "nor" and toks[c0 - 3].norm == "neither" and toks[c0 - 2].text.islower():
         c0 -= 3
         while c0 > 0 and toks[c0 - 1].norm in AUX and toks[c0 - 1].norm not in ("s", "'s"):
@@ -738,7 +746,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and first.norm != "said" and toks[a - 1].text.islower() and _is_word(toks[a - 1]) \
             and (toks[a - 1].norm in document_nouns() or toks[a - 1].norm not in PRONOUNS | STOP | AUX
                  and not _is_adverb(toks[a - 1]) and not _speakerlike(toks, (a - 1, a - 1))) \
-            and nxt is not None and nxt.norm in PUBLISHED_WHEN:
+            and nxt is not None and nxt.norm in PUBLISHED_WHEN \
+            and not (word.verb_class == "commissive-directive" and _frame_signal(toks, j, word)):
+        # (a request with its act is a finite verb: "The family of a pilot held since May appealed on
+        # Monday to the government to ...")
         return None
     # ... nor a charge with no one charged before "of" ("five diplomats accused of spying"): the
     # active verb needs its object there ("accused Lorvia of ..."), so this is a reduced passive
@@ -784,8 +795,14 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and (nxt.norm.endswith("s") or nxt.norm.endswith("ed") or nxt.norm == "said") and not first.norm.endswith(("ed", "ing")) \
             and (first.norm not in IRREGULAR_PAST and first.norm != "says" or nxt.norm in AUX) \
             and not (not first.norm.endswith("s") and c0 > 0 and toks[c0 - 1].text.islower() and toks[c0 - 1].norm.endswith("s")
-                     and not toks[c0 - 1].norm.endswith("ss") and toks[c0 - 1].norm not in _cue_norms()):
+                     and not toks[c0 - 1].norm.endswith("ss") and toks[c0 - 1].norm not in _cue_norms()) \
+            and not _verb_before_plural(toks, a, j):
         # (a plain form after a plural noun is its verb: "The cables reveal doubts about the mission")
+        return None
+    # ... and the reverse: a plural right after an -s verb with its subject is that verb's object
+    # ('Kessia calls claims “fantasy”', "Minister rejects reports of a deal"): a plural subject
+    # would not take a singular verb, so the first word is the verb
+    if c0 == a and a > 0 and _verb_before_plural(toks, a - 1, a):
         return None
     # ... and a plural noun before a plain verb ("state media reports say", "the statements show")
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
@@ -896,6 +913,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         # "Erdogan, speaking after Friday prayers, said ...": a participle that sets the scene
         # names no content; the cue is the finite verb (ANNOTATION.md §6.1)
         return None
+    if is_ing and prev is not None and prev.text == "," and nxt is not None and nxt.norm == "for" and j == after \
+            and word.verb_class != "commissive-directive" and _complement_at(toks, j) is None:
+        # "Lind, replying for the government, said ...", "speaking for the delegation": "for" names
+        # whom the speaker represents, a setting too (a request "calling for talks" is content)
+        return None
     if is_ing and prev is not None and prev.text == ",":
         if word.frame not in ("speech",) and not _frame_signal(toks, j, word) and not (
             word.frame == "object" and nxt is not None and _is_word(nxt) and nxt.norm not in AUX | {"to", "and", "or"}
@@ -999,14 +1021,20 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         return None
     # inverted order: '..., said the minister.' / '...,” added Rep. Clyburn' (not with a verb
     # whose object is a person: in '..., accused the West of hypocrisy' the West is accused)
+    # (a modal never stands in an inverted frame: in "..., may find their citizens wait" the verb
+    # group is a clause's own, its subject before the comma; §6.1 "it may find that ...")
     prev_is_break = prev is not None and (prev.text == "," or prev.start in closes) \
-        and word.lemma not in word_class("no-inversion-lemmas") and word.frame not in ("cognitive", "volition")
+        and word.lemma not in word_class("no-inversion-lemmas") and word.frame not in ("cognitive", "volition") \
+        and not any(toks[x].norm in MODALS for x in range(c0, a))
     right = _right_np(toks, after, n, speech_nouns=True)  # ("..., said the report.")
     if right is not None and toks[right[1]].norm in _cue_norms() and toks[right[1]].norm not in document_nouns():
         right = _right_np(toks, after, n)  # (a text speaks, an accusation does not: "..., rejected the accusations")
     if prev_is_break and right is not None and toks[right[0]].norm not in ("that", "it") and (
         toks[right[0]].text[:1].isupper() or toks[right[0]].norm in DETERMINERS or toks[right[0]].norm in PRONOUNS
         or toks[right[0]].norm[:1].isdigit()  # '..., said 9/11 widow Terry Strada.'
+        # a bare plural of speakers after a quotation: '“Shame!” shouted members on the government benches'
+        or prev.start in closes and right[0] == right[1] and toks[right[0]].norm in speaker_nouns()
+        and toks[right[0]].norm.endswith("s")
     ) and not _time_phrase(toks, right) and not any(
         # "..., said the event brought back memories": a verb after a noun starts a clause
         toks[x].text.islower() and (toks[x].norm.endswith("ed") or toks[x].norm in IRREGULAR_PAST)
@@ -1022,8 +1050,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         # ..., said his company “may consider it”' is no inverted report with source "his company")
         # (a preposition after the noun phrase opens a setting only when no verb follows: in "...,
         # said the wording on sanctions had been watered down" the noun phrase is a clause's subject)
+        # (the preposition's own noun phrase is no verb: "shouted members on the government benches")
+        pp_np = _right_np(toks, end_k + 1, n) if end_k + 1 < n and toks[end_k].norm != "when" else None
+        pp_end = pp_np[1] + 1 if pp_np is not None and pp_np[1] + 2 >= n else end_k + 1
         prep_then_verb = end_k < n and toks[end_k].norm in ("in", "on", "at", "during", "after", "when", "of") and any(
-            toks[x].text.islower() and (toks[x].norm in AUX - {"to"} or _finite_like(toks[x])) for x in range(end_k + 1, n))
+            toks[x].text.islower() and (toks[x].norm in AUX - {"to"} or _finite_like(toks[x])) for x in range(pp_end, n))
         if (prev.start in closes or end_k >= n or not _is_word(toks[end_k]) or toks[end_k].norm in (
             "in", "on", "at", "during", "after", "when", "of"
         )) and not (end_k < n and toks[end_k].start in opens and prev.start not in closes) and not prep_then_verb:
@@ -1131,12 +1162,23 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         # editorial, was ...", "Her client, she said outside the court, had been ..." (§6.2)
         pc = _setting_comma(toks, j) if back and before.text == "," and not modal and nxt is not None \
             and nxt.text != "," else None
+        # ... or with its audience, and an intermediary after it: "Strand, she told the agency KNA,
+        # quoted by Ostland media, was ...", "Lorvia, she told reporters, was ready to talk" (§6.2)
+        mid_via = None
+        if pc is None and back and before.text == "," and not modal and nxt is not None and _is_word(nxt) \
+                and word.lemma in word_class("addressee-lemmas") and _complement_at(toks, j) is None:
+            hop = _quoted_by_hop(toks, j)
+            aud = _right_np(toks, j, n)
+            if hop is not None and hop[1] < n and _is_word(toks[hop[1]]):
+                mid_via, pc = hop[0], hop[1] - 1
+            elif aud is not None and aud[1] + 2 < n and toks[aud[1] + 1].text == "," and _is_word(toks[aud[1] + 2]):
+                pc = aud[1] + 1
         if pc is not None:
             content = _backward_content(doc, sent, toks, s0, closes)
             if content is not None and len(content.text.split()) <= 4 \
                     and not any(_finite_like(x) for x in toks if content.start <= x.start < content.end):
                 content = _sentence_content(doc, sent, toks[pc + 1].start)
-                return _Found(src, cue, content, None, _kind(text, content, "indirect"), word,
+                return _Found(src, cue, content, mid_via, _kind(text, content, "indirect"), word,
                               rule + " (parenthetical with its setting: the clause goes on after the comma)", "forward")
         if back and ends and not modal and (not quote_follows or split_quote) \
                 and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
@@ -1171,8 +1213,14 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         # 'Said Ellis: “I don't get the sense ...”': the cue opens the sentence, the colon the content
         content, kind = _forward_content(doc, sent, toks, right[1] + 1, opens)
         return _Found(right, cue, content, None, kind, word, rule + " (inverted, before a colon)", "forward")
-    elif c0 == 0 and right is not None and (right[1] + 1 >= n or not _is_word(toks[right[1] + 1])):
+    elif c0 == 0 and right is not None and (right[1] + 1 >= n or not _is_word(toks[right[1] + 1])
+                                            or _place_postmodifier_end(toks, right[1] + 1) is not None):
         # '“... is?” asked Graham.'
+        # (the source keeps a phrase of place to the end: '“Shame!” shouted members on the
+        # government benches.'; §6.2 as written)
+        pm = _place_postmodifier_end(toks, right[1] + 1)
+        if pm is not None:
+            right = (right[0], pm)
         q = _quote_before(doc, sent, closes)
         if q is not None:
             content = _quote_interior(doc, q)
@@ -1361,6 +1409,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         head = rel - 1 if rel > 0 and toks[rel - 1].text != "," else rel - 2
         if not frame_ok and rel > 0 and toks[rel].norm in ("which", "that") and src[1] == c0 - 1 \
                 and (nxt is None or not _is_word(nxt) or nxt.norm in SCENE_PREPOSITIONS) \
+                and word.lemma not in ("write", "post", "publish") \
                 and not (head >= 0 and toks[head].norm in _cue_norms()):
             return _Found(src, cue, _span(doc, toks[rel].start, toks[rel].end), via, "indirect", word,
                           rule + " (object: the relative pronoun before the source)", "forward")
@@ -1372,6 +1421,18 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and toks[start].start not in opens and toks[start].text != ":" and not _as_complement(toks, start) \
             and ((c := _complement_at(toks, start)) is None or c > start and toks[c].text in QUOTE_CHARS
                  and toks[c - 1].text not in (",", ":")):
+        return None
+    # a free relative object names a thing, not a proposition (§6.1): "the gap between what Lorvians
+    # fear and what they want" (the verb's object is "what", nothing follows it), and evidence that
+    # shows "what appears to be a drone" shows a thing, hedged (an indirect question, "shows how
+    # thin the margin is", stays a report)
+    if word.frame != "speech" and src is not None and src[0] > 0 and toks[src[0] - 1].norm == "what" and start == after \
+            and (nxt is None or not _is_word(nxt) and nxt.start not in opens or nxt.norm in ("and", "or", "but", "to")
+                 or nxt.norm in BE_FORMS
+                 or nxt.norm in NP_PREPOSITIONS | SCENE_PREPOSITIONS):
+        return None
+    if word.lemma in display and start + 1 < n and toks[start].norm == "what" \
+            and toks[start + 1].norm in word_class("appearance-verbs"):
         return None
     if not frame_ok:
         return None
@@ -1392,6 +1453,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # a thing that "threatens to" or "promises to" do something only risks or bodes it ("The row
     # threatens to split the bloc"): a commitment needs someone to make it
     if word.verb_class == "commissive-directive" and nxt is not None and nxt.norm == "to" and src is not None \
+            and not (j + 1 < n and toks[j + 1].norm in DETERMINERS | POSSESSIVES) \
             and not _holder(toks, src) and toks[src[1]].text.islower() and _is_word(toks[src[1]]) \
             and toks[src[1]].norm not in PRONOUNS | {"which", "who", "that", "whom", "together", "jointly", "also"}:
         return None
@@ -1412,7 +1474,54 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if start < n and toks[start].start not in opens and _only_time_after(toks, start):
         return None
     content, kind = _forward_content(doc, sent, toks, start, opens)
+    # a comment clause with "as" ("..., as Lorvia says it does, may find ...") ends at its comma: the
+    # words after it are the main clause's
+    if content is not None and src is not None and src[0] >= 2 and toks[src[0] - 1].norm == "as" \
+            and toks[src[0] - 2].text == ",":
+        comma = next((x for x in range(start, n) if toks[x].text == "," and toks[x].start < content.end), None)
+        if comma is not None and toks[comma].start > content.start:
+            content = _sentence_content(doc, sent, content.start, toks[comma].start)
+            kind = _kind(text, content, "indirect")
     return _Found(src, cue, content, via, kind, word, rule, "forward")
+
+
+def _inside_request(toks: list[Token], a: int, first: Token, word: CueWord, found: list) -> bool:
+    """Is the plain verb at ``toks[a]``, right after "and", inside the content of an earlier
+    commissive-directive cue of the sentence ("urged them to stop and tell ...")?"""
+    if a < 2 or toks[a - 1].norm != "and" or first.norm != word.lemma.split()[0]:
+        return False
+    return any(f.content is not None and f.word.verb_class == "commissive-directive" and f.cue[1] < a
+               and f.content.start <= first.start < f.content.end for f in found)
+
+
+def _place_postmodifier_end(toks: list[Token], k: int) -> int | None:
+    """The last token of a phrase of place at ``toks[k]`` that runs to the end of the sentence with
+    no verb in it ("on the government benches.", "outside the court."), or None."""
+    n = len(toks)
+    if k >= n or toks[k].norm not in PLACE_PREPOSITIONS | {"on", "in", "at", "from", "outside", "inside", "near"}:
+        return None
+    np = _right_np(toks, k + 1, n)
+    if np is None or not (np[1] + 1 >= n or toks[np[1] + 1].text in FINAL_PUNCT and np[1] + 2 >= n):
+        return None
+    if any(toks[x].text.islower() and toks[x].norm in AUX for x in range(k + 1, np[1] + 1)):
+        return None
+    return np[1]
+
+
+def _verb_before_plural(toks: list[Token], v: int, k: int) -> bool:
+    """Is ``toks[v]`` an -s reporting verb right after its subject (a name, a pronoun or a bare
+    noun opening the clause) with a plural noun ``toks[k]`` right after it, its object ('Kessia calls
+    claims “fantasy”')? A plural noun subject does not take an -s verb ("reports says"), so the pair
+    is verb + object, not subject + verb."""
+    n = len(toks)
+    if k != v + 1 or k >= n or v < 1:
+        return False
+    verb, obj, subj = toks[v], toks[k], toks[v - 1]
+    def plural(t: Token) -> bool:
+        return t.text.islower() and t.norm.endswith("s") and not t.norm.endswith(("ss", "us", "is")) and len(t.norm) > 3
+    return plural(verb) and plural(obj) and verb.norm in _cue_norms() and obj.norm in _cue_norms() \
+        and _is_word(subj) and (subj.text[:1].isupper() or subj.norm in SUBJECT_PRONOUNS) \
+        and verb.norm not in ("says", "tells")
 
 
 #: Prepositions that open a time after a verb ("replied within hours", "answered after two days").
@@ -1453,7 +1562,8 @@ def _only_time_after(toks: list[Token], j: int) -> bool:
     k, unit = j, False
     while k < len(toks) and (toks[k].norm in _TIME_OPENERS | TIME_WORDS | TIME_UNITS | NUMBER_WORDS | {"a", "an", "the"}
                              or _is_number(toks[k])):
-        unit = unit or toks[k].norm in TIME_WORDS | TIME_UNITS
+        # ("this", "last" and "next" alone name no time: "has not confirmed this" has an object)
+        unit = unit or toks[k].norm in TIME_WORDS | TIME_UNITS and toks[k].norm not in ("this", "last", "next")
         k += 1
     return unit and k > j and (k == len(toks) or toks[k].text in FINAL_PUNCT and k == len(toks) - 1)
 
@@ -1989,6 +2099,11 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
     reported by The Washington Post"); with no agent, the subject only received the words
     (source ``None``), and the cue needs a that-clause or a quotation."""
     n = len(toks)
+    # the audience may stand before the agent: "was confirmed to the Ostland News Agency by two officials"
+    if j + 1 < n and toks[j].norm == "to" and (toks[j + 1].norm in DETERMINERS | POSSESSIVES or toks[j + 1].text[:1].isupper()):
+        aud = _right_np(toks, j + 1, n)
+        if aud is not None and aud[1] + 1 < n and toks[aud[1] + 1].norm == "by":
+            j = aud[1] + 1
     if j < n and toks[j].norm == "by":
         agent = _right_np(toks, j + 1, n, speech_nouns=True)
         if agent is None:
@@ -2040,6 +2155,11 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
                 subj = plain
         else:
             subj = _noun_clause_subject(toks, subj, c0)
+        # a subject moved into "whose": "The documents, whose authenticity was confirmed by two
+        # officials, suggest ..." -> "whose authenticity" (§6.2, a moved object is its relative pronoun)
+        whose = next((k for k in range(c0 - 1, max(-1, c0 - 5), -1) if toks[k].norm == "whose"), None)
+        if whose is not None and whose < c0 - 1 and all(_is_word(toks[x]) for x in range(whose + 1, c0)):
+            subj = (whose, c0 - 1)
         content = _tok_span(doc, toks, subj) if subj is not None and subj[1] < c0 else None
         return _Found(agent, (c0, b), content, None, _kind(doc.text, content, "indirect"), word,
                       rule + " (passive: the source follows by)", "forward")

@@ -193,9 +193,11 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
                 or t.norm in MODALS \
                 or _is_adverb(t) or _is_number(t) or t.norm in NUMBER_WORDS or t.norm in MASS_QUANTIFIERS or (
                     # a reporting word is a verb here, unless a determiner makes it an adjective
-                    # ("his repeated claims")
+                    # ("his repeated claims"; after an adjective too: "a brief written reply")
                     t.text.islower() and t.norm in cue_words
-                    and not (k > 0 and (toks[k - 1].norm in DETERMINERS or toks[k - 1].norm == "s"))):
+                    and not (k > 0 and (toks[k - 1].norm in DETERMINERS or toks[k - 1].norm == "s"))
+                    and not (t.norm in ("written", "spoken") and k > 1 and toks[k - 2].norm in SINGULAR_DETERMINERS
+                             and toks[k - 1].text.islower() and _is_word(toks[k - 1]))):
             break
         k -= 1
         mods += 1
@@ -1013,6 +1015,9 @@ def _after_dateline(toks: list[Token], limit: int) -> int:
     >>> t = build_document("DRAVA, 4 March (DNA) — Guards crushed it, the ministry said.").tokens
     >>> t[_after_dateline(t, len(t))].text
     'Guards'
+    >>> t = build_document("VELMA, Lorvia (ONA) — The talks failed, according to two officials.").tokens
+    >>> t[_after_dateline(t, len(t))].text
+    'The'
     >>> _after_dateline(build_document("NATO said so.").tokens, 3)
     0
     """
@@ -1042,6 +1047,13 @@ def _after_dateline(toks: list[Token], limit: int) -> int:
         k += 3  # the day before the month: "DRAVA, 4 March (DNA) — "
     if k + 1 < limit and toks[k].text == "," and len(toks[k + 1].text) == 4 and toks[k + 1].text.isdigit():
         k += 2  # and the year: "PARIS, June 9, 2024 (AFP) - "
+    if k + 2 < limit and toks[k].text == "," and toks[k + 1].text[:1].isupper() and toks[k + 1].text[1:].islower():
+        # the country or region after the city: "VELMA, Lorvia (ONA) — ", "ORSK, North Ostland (ONA) — "
+        m = k + 1
+        while m < limit and m - k <= 3 and toks[m].text[:1].isupper() and toks[m].text.isalpha():
+            m += 1
+        if m < limit and (toks[m].text == "(" or toks[m].text in ("-", "–", "—", "--")):
+            k = m
     if k < limit and toks[k].text == "(":
         close = next((m for m in range(k + 1, min(limit, k + 12)) if toks[m].text == ")"), None)
         if close is None:
