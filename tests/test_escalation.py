@@ -1533,7 +1533,8 @@ def test_people_pushed_back_at_a_border_are_expelled(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a hybrid attack is a hostile name for pressure short of war: an accusation, not armed force
     ('Lorvia accused Tarsk of waging a "hybrid attack" by pushing thousands of migrants towards the border.',
-     {("accused", "ACCUSE", -2.0), ("hybrid attack", "ACCUSE", -2.0)}),
+     {("accused", "ACCUSE", -2.0), ("hybrid attack", "ACCUSE", -2.0),
+      ("pushing thousands of migrants towards the border", "COERCE", -5.0)}),  # the act it names, on its own
     ("Officials in Kelmar spoke of hybrid warfare.", {("hybrid warfare", "ACCUSE", -2.0)}),
     # an attack on computers is coercion; an armed attack stays force
     ("The ministry said a cyber attack hit its servers.", {("cyber attack", "COERCE", -7.0)}),

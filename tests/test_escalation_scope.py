@@ -24,7 +24,7 @@ from escalation_marks import LENS, marks, mods, pairs
     ("The airline will take every measure necessary to protect passengers.", []),
     # "would not hesitate" with the act named, quoted or not
     ('Nadria would "not hesitate" to escort its merchant ships with warships.',
-     [("THREATEN", 'would "not hesitate" to')]),
+     [("THREATEN", 'would "not hesitate" to escort its merchant ships with warships')]),
     # the act named after it joins the threat and sets its code (138: force)
     ("Kessia will not hesitate to deploy more troops.", [("THREATEN", "will not hesitate to deploy more troops")]),
     # near miss: "not hesitate to meet" promises a meeting; the hesitation, not the meeting, is denied

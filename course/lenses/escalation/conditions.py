@@ -282,13 +282,70 @@ def _meeting_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
         and not any(t.norm in press for t in after[:2])
 
 
+def _conference_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A conference of states: one named by its kind ("a peace conference", "the climate conference"; word
+    class ``conference-kinds``) or "the conference" pointing back to it ("boycotted the conference"), not
+    the channel of a statement ("told a news conference"), a gathering of a trade or a party ("a labor
+    conference", "an education conference") nor a room or a call ("the conference call").
+
+    >>> from course.document import build_document
+    >>> _conference_sense(build_document("Delegates walked out of a peace conference.").tokens, 6, 6)
+    True
+    >>> _conference_sense(build_document("The minister told a news conference.").tokens, 4, 4)
+    False
+    """
+    if j + 1 < len(tokens) and tokens[j + 1].norm in ("call", "calls", "room", "rooms", "centre", "center", "hall"):
+        return False
+    return i > 0 and (tokens[i - 1].norm in word_class("conference-kinds") or tokens[i - 1].norm in ("the", "this",
+                                                                                                     "that"))
+
+
+#: Words between a weapon noun and the verb of its use: "artillery was returning fire".
+_USE_GAP = frozenset("was were is are had has have been also reportedly allegedly repeatedly then".split())
+
+
+def _not_weapon_in_use(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A weapon noun is posture when named as a means held ready ("moved artillery to the border"); when it
+    is the subject or the head of its own fire ("Our artillery was returning fire", "Artillery duels";
+    word class ``weapon-use-words``), the fire is the event and the weapon no MOBILIZE of its own.
+
+    >>> from course.document import build_document
+    >>> _not_weapon_in_use(build_document("Our artillery was returning fire.").tokens, 1, 1)
+    False
+    >>> _not_weapon_in_use(build_document("Tarsk moved artillery to the border.").tokens, 2, 2)
+    True
+    """
+    use = word_class("weapon-use-words")
+    k = j + 1
+    while k < len(tokens) and k <= j + 3 and tokens[k].norm in _USE_GAP:
+        k += 1
+    return not (k < len(tokens) and tokens[k].norm in use)
+
+
+def _not_after_readiness(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """"unlikely to use force" guesses at force; "willing to use force" or "ready to use force" states a
+    readiness, no force used (a threat there is read from the threat's own words)."""
+    return not (i >= 2 and tokens[i - 1].norm == "to" and tokens[i - 2].norm in (
+        "willing", "ready", "prepared", "determined", "unwilling", "reluctant", "right"))
+
+
 def _not_inspection(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A visit by inspectors or monitors is an inspection, not a diplomatic visit (CAMEO 042):
     "inspectors may visit any site at 48 hours' notice", "allow Tarskian inspectors to visit the
     launch sites" (the allowing is the one act), "an inspection visit"; the words are the class
     ``inspector-nouns``, looked for in the four tokens before the verb."""
     checkers = word_class("inspector-nouns")
-    return not any(t.norm in checkers for t in tokens[max(0, i - 4) : i])
+    if any(t.norm in checkers for t in tokens[max(0, i - 4) : i]):
+        return False
+    # the other side's experts let in to visit are inspectors too ("allowed Korskian experts to visit its
+    # own launch sites": the allowing is the one act, RETREAT 0862)
+    return not (i >= 2 and tokens[i - 1].norm == "to" and tokens[i - 2].norm in ("experts", "specialists")
+                and any(t.norm in _ADMITTING for t in tokens[max(0, i - 6) : i - 2]))
+
+
+#: Verbs that let people in: "allowed Korskian experts to visit".
+_ADMITTING = frozenset("allow allows allowed allowing let lets letting invite invites invited inviting permit permits "
+                       "permitted permitting".split())
 
 
 def _not_anonymity(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -470,6 +527,9 @@ def _not_ruined_tie(tokens: Sequence[Token], i: int, j: int) -> bool:
 
 #: Condition name (as written in ``escalation.tsv``) -> rule.
 CONDITIONS: dict[str, Condition] = {
+    "conference-sense": _conference_sense,
+    "not-after-readiness": _not_after_readiness,
+    "not-weapon-in-use": _not_weapon_in_use,
     "not-before-non-event": _not_before_non_event,
     "not-observer": _not_observer,
     "not-over-topic": _not_over_topic,

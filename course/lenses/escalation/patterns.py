@@ -389,6 +389,43 @@ def _front_line_text(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -
         words & ctx.get("earlier", frozenset()))
 
 
+def _named_in_text(words_of: Callable[[], frozenset[str]]) -> _Check:
+    """A check that stands when a word of the class ``words_of`` gives is in the sentence outside the match, or in an
+    earlier sentence of the text: an event noun named again takes its sense from the story it points
+    back to ("Tarsk and Lorvia exchanged 48 prisoners ... A second **exchange** may take place"), not
+    from a stock exchange or a frank exchange of views.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("A second exchange may take place.").tokens
+    >>> check = _named_in_text(lambda: word_class("prisoner-nouns"))
+    >>> check(toks, 2, 2, {"earlier": {"exchanged", "48", "prisoners"}})
+    True
+    >>> check(toks, 2, 2, {"earlier": {"the", "stock", "market"}})
+    False
+    """
+    def check(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+        words = words_of()
+        return any(t.norm in words for k, t in enumerate(tokens) if not i <= k <= j) or bool(
+            words & ctx.get("earlier", frozenset()))
+    return check
+
+
+def _border_text(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """A word of borders (class ``border-words``) is in the sentence, inside the match too ("shuts
+    **border crossings**"), or in an earlier sentence of the text: a crossing closed or reopened there is
+    a border crossing ("closed three crossings on its border"; later "the crossings could reopen"), not a
+    level crossing shut for repairs.
+
+    >>> from course.document import build_document
+    >>> _border_text(build_document("Dalmar shuts border crossings.").tokens, 1, 3, {})
+    True
+    >>> _border_text(build_document("Workers closed the crossing for repairs.").tokens, 1, 3, {})
+    False
+    """
+    words = word_class("border-words")
+    return any(t.norm in words for t in tokens) or bool(words & ctx.get("earlier", frozenset()))
+
+
 #: Words after "entering" that name a state's ground: "banning them from entering the country".
 _STATE_GROUND = frozenset("country countries territory territories union bloc".split())
 
@@ -459,6 +496,13 @@ CHECKS: dict[str, _Check] = {
     "state-entry": _state_entry,
     "weapon-test-text": _weapon_test_text,
     "front-line-text": _front_line_text,
+    "trade-text": _named_in_text(lambda: word_class("trade-words")),
+    "meeting-text": _named_in_text(lambda: word_class("meeting-words")),
+    "agreement-text": _named_in_text(lambda: word_class("agreement-nouns")),
+    "naval-text": _named_in_text(lambda: word_class("naval-words")),
+    "prisoner-text": _named_in_text(lambda: word_class("prisoner-nouns")),
+    "border-text": _border_text,
+    "recognition-text": _named_in_text(lambda: word_class("recognising-verbs")),
 }
 
 
