@@ -164,3 +164,14 @@ def test_every_package_folder_is_listed_for_installation():
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
     on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "course").rglob("__init__.py")}
     assert on_disk == listed, (on_disk - listed, listed - on_disk)
+
+
+def test_test_modules_import_their_helpers_by_module_name():
+    """The suite runs from a clean checkout with pytest's rootdir on the path only for ``tests/``:
+    helpers are imported as ``escalation_marks``, never as ``tests.escalation_marks``."""
+    import re
+    from pathlib import Path
+
+    offenders = [p.name for p in sorted((Path(__file__).parent).glob("test_*.py"))
+                 if re.search(r"^from tests\.|^import tests\.", p.read_text(encoding="utf-8"), re.M)]
+    assert offenders == []
