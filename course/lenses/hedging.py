@@ -1539,6 +1539,8 @@ def _reading(toks: Sequence[Token]) -> tuple[list[Token], frozenset[int]]:
     >>> [t.norm for t in toks], [toks[k].text for k in made]
     (['i', 'would', 'say', 'so', '.'], ["'d"])
     """
+    if not any(t.norm in CONTRACTED_STEMS or t.norm == "d" for t in toks):
+        return list(toks), frozenset()  # (most sentences hold no contraction: nothing to rewrite)
     out: list[Token] = []
     made: set[int] = set()
     k = 0
