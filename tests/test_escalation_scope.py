@@ -241,8 +241,8 @@ def test_plain_de_escalation_steps():
 
 
 def test_an_appeal_not_made_and_a_delivery_that_never_came():
-    assert marks("Tarsk did not ask for their release.") == [("REQUEST", "their release", ("negated",))]
-    assert pairs("Tarsk asked for the release of the journalists.") == [("REQUEST", "release of the journalists")]
+    assert marks("Tarsk did not ask for their release.") == [("REQUEST", "ask for their release", ("negated",))]
+    assert pairs("Tarsk asked for the release of the journalists.") == [("REQUEST", "asked for the release of the journalists")]
     assert pairs("The minister asked for a glass of water.") == []
     found = marks("Velmora agreed last year to share hydrological data, but the data has never been delivered.")
     assert ("COOPERATE", "delivered", ("negated",)) in [(a, b, tuple(m for m in c if m != "attributed"))

@@ -241,6 +241,17 @@ def _told_as_past(tokens: list[Token], c: _Cand) -> bool:
         return False  # "likely to deepen a crisis that began in March": the crisis is past, its deepening is not
     if _in_reduced_past_relative(tokens, c):
         return True
+    m = c.i - 1
+    while m >= 0 and (tokens[m].norm in ("has", "have", "had", "already", "just")
+                      or tokens[m].norm.endswith("ly") and tokens[m].text.islower()):
+        m -= 1
+    if m >= 0 and m < c.i - 1 and tokens[m].norm in ("that", "which") and tokens[c.i].text.islower() \
+            and (tokens[c.i].norm.endswith("ed") or tokens[c.i].norm in IRREGULAR_PAST) \
+            and any(tokens[x].norm in ("has", "have", "had") for x in range(m + 1, c.i)):
+        return True  # "likely to deepen a crisis that has already stalled talks": a perfect in a relative clause
+    if c.i >= 2 and tokens[c.i - 1].norm in _DEFINITE and tokens[c.i - 2].norm in ("using", "use", "uses", "used") \
+            and k < len(tokens) and tokens[k].norm == "as":
+        return True  # "believed Korsk was using the suspension as leverage": the belief is about the use, a motive
     if k + 1 < len(tokens) and tokens[k].norm in ("that", "which") and tokens[k + 1].text.islower() \
             and (tokens[k + 1].norm.endswith("ed") or tokens[k + 1].norm in IRREGULAR_PAST
                  or tokens[k + 1].norm in ("was", "were", "had")):

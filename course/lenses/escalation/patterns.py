@@ -215,6 +215,23 @@ def _not_to_recipient(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) 
     return not (len(after) == 2 and after[0].norm in ("to", "into") and after[1].text[:1].isupper())
 
 
+def _named_place(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """'troops have been stationed in Ostrava': the last word of the match is a place's proper name
+    (capitalised, not a month or a day), so the place joins the deployment ("stationed in secret" is
+    no place).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Troops were stationed in Ostrava.").tokens
+    >>> _named_place(toks, 2, 4, {})
+    True
+    >>> toks = build_document("Troops were stationed in March.").tokens
+    >>> _named_place(toks, 2, 4, {})
+    False
+    """
+    t = tokens[j]
+    return t.text[:1].isupper() and t.norm not in _MONTHS_DAYS
+
+
 def _hostile_context(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """'weighing a response to the expulsions': the measures weighed answer a hostile step."""
     words = {t.norm for t in tokens}
@@ -482,6 +499,7 @@ CHECKS: dict[str, _Check] = {
     "state-subject": _state_subject,
     "arms-to-recipient": _arms_to_recipient,
     "not-to-recipient": _not_to_recipient,
+    "named-place": _named_place,
     "hostile-context": _hostile_context,
     "fire-as-verb": _fire_as_verb,
     "conflict-paragraph": _conflict_paragraph,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...document import Token
 from ..attribution.words import _finite_like
 from .candidates import _Cand
-from .speech import _SUBORDINATORS, _THREATENABLE, _THREAT_CAMEO, _as_threat, _complement
+from .speech import _SUBORDINATORS, _THREATENABLE, _THREAT_CAMEO, _as_threat, _complement, _refrained_object
 from .weights import HEAD_WINDOW, NEGATION_FACTOR, REJECT_CODE, REJECT_MEETING_CODE, _NOUNS, describe_weight, goldstein
 from .words import _AUX, _FUNCTION_WORDS, _MODALS, _MONTHS_DAYS, _NEGATORS, _NEG_STOP, _TOPIC_PREPS, word_class
 
@@ -264,6 +264,10 @@ _RELATIVE_OPENERS = frozenset("which that whose under in by with".split())
 _CLAUSE_EDGES = frozenset("- – — : ; ( ,".split())
 
 
+#: Participles of agreeing: the subject of "was agreed ... but stalled" is something agreed.
+_AGREED_PARTICIPLES = frozenset("agreed signed initialled initialed".split())
+
+
 def _distant_breakdown(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     """A verb of breakdown or faltering whose subject stands away from it: the antecedent of
     "which" ("return to talks on its weapons programme, **which collapsed** in 2019") or a subject
@@ -291,7 +295,7 @@ def _distant_breakdown(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
         m = k - 1
         while m >= 0 and (_adverb(tokens[m]) or tokens[m].norm in ("has", "have", "had")):
             m -= 1
-        noun, start = None, None
+        noun, start, agreed = None, None, False
         if m >= 1 and tokens[m].norm in ("which", "that") and seg[m] == seg[k]:
             a = m - 1 if tokens[m - 1].norm == "," else m
             noun = next((x for x in range(a - 1, max(-1, a - 7), -1) if tokens[x].norm in process), None)
@@ -303,6 +307,13 @@ def _distant_breakdown(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             if noun is not None and any(not tokens[x].text[:1].isalnum() for x in range(noun + 1, a)):
                 noun = None
             start = m
+        elif m >= 3 and tokens[m].norm == "but" and seg[m] == seg[k] and w in faltering:
+            # "The measures were agreed in principle last year but stalled": a second predicate after "but"
+            # shares the subject of a passive verb of agreeing; what was agreed falters (§8.4 Direction)
+            x = next((x for x in range(m - 1, max(0, m - 10), -1) if tokens[x].norm in _AGREED_PARTICIPLES
+                      and tokens[x - 1].norm in ("was", "were", "been")), None)
+            if x is not None and x >= 2 and all(tokens[y].text[:1].isalnum() for y in range(x, m)):
+                noun, start, agreed = x - 2, k, True  # (the subject noun before the auxiliary, named in the note)
         elif m >= 0 and seg[m] == seg[k] and tokens[m].text[:1].isalnum() and tokens[m].norm not in _AUX | _MODALS:
             # a long subject: "A deal under which ... corridor partly collapsed"
             for x in range(m - 1, max(-1, k - 30), -1):
@@ -315,7 +326,7 @@ def _distant_breakdown(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
         if noun is None:
             continue
         end = k + 1 if tokens[k].norm in ("broke", "breaks", "fell", "falls") else k
-        label = "AGREE" if tokens[noun].norm in _AGREEMENT_NOUNS else "CONSULT"
+        label = "AGREE" if agreed or tokens[noun].norm in _AGREEMENT_NOUNS else "CONSULT"
         subject = _Cand(noun, noun, "deescalation", label, 0.0, "", "", f"process noun '{tokens[noun].norm}'", "")
         if w in faltering:
             new = _faltering(tokens, subject, k)
@@ -323,7 +334,7 @@ def _distant_breakdown(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             new = _invert(subject, start, " ".join(x.text for x in tokens[k : end + 1]))
         new.i, new.j = start, end
         new.notes.append(f"What broke down is '{tokens[noun].text}', named earlier in the sentence: one act, one mark.")
-        if start > noun + 1 and tokens[start].norm not in ("which", "that"):
+        if start > noun + 1 and tokens[start].norm not in ("which", "that") and not agreed:
             out = [o for o in out if not (o.i == o.j == noun and o.label in ("AGREE", "CONSULT"))]
         at = next((n for n, o in enumerate(out) if o.i > new.i), len(out))
         out.insert(at, new)
@@ -775,7 +786,9 @@ def _infinitive_complement(tokens: list[Token], head: _Cand) -> tuple[int, int] 
         if tokens[m].norm in _MONTHS_DAYS or tokens[m].norm in _TIME_WORDS:
             end = m - 1
             break
-    return k, end
+    # ('agreed to avoid "any action that could lead to miscalculation."': what is to be kept from joins the
+    # action, as in an appeal to avoid it)
+    return k, _refrained_object(tokens, k, end)
 
 
 #: Prepositions of time and circumstance: an event after one of them is told as the setting of the
@@ -816,6 +829,9 @@ def _contact_relative(tokens: list[Token], head_j: int, k: int) -> bool:
     False
     """
     between = tokens[head_j + 1 : k]
+    while len(between) > 1 and (between[-1].norm in ("has", "have", "had", "never", "already", "twice")
+                                or between[-1].norm.endswith("ly") and between[-1].text.islower()):
+        between = between[:-1]  # "an offer they have repeatedly rejected": the subject's auxiliary and adverbs
     if not between or len(between) > 3 or not tokens[k].text.islower() or not tokens[k].norm.endswith("ed"):
         return False
     if len(between) == 1 and between[0].norm in _SUBJECT_PRONOUNS:
@@ -988,7 +1004,11 @@ def _extend_refusal(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> None:
         c.i = k
         c.own_negation = True
         nxt = c.j + 1
-        end = _object_phrase(tokens, nxt) if c.role == "head" else None
+        # (a refused meeting whose phrase ends in "with" takes in the partner refused, named with a
+        # determiner: 'will not **sit down with a regime** that bombs its own people', §8.4 Negation; a
+        # bare plural names a kind of partner, a policy: "will not bargain with kidnappers")
+        partner = tokens[c.j].norm == "with" and nxt < len(tokens) and tokens[nxt].norm in _OBJECT_OPENERS
+        end = _object_phrase(tokens, nxt) if c.role == "head" or partner else None
         # what is refused joins the span unless a phrase of its own is in it (§8.4 Auxiliaries and
         # refusals): "would not accept a buffer zone", 'would not accept "any change to the border by
         # force"', "will never accept threats from anyone" (the threats are what is refused)

@@ -65,7 +65,7 @@ def _refrained_object(tokens: list[Token], a: int, b: int) -> int:
     n = len(tokens)
     if b == a and tokens[a].norm in word_class("refrain-verbs") and b + 2 < n and tokens[b + 1].norm == "from" \
             and tokens[b + 2].text.isalpha():
-        return _complement(tokens, b + 2)
+        b = _complement(tokens, b + 2)
     if b == a and tokens[a].norm in word_class("refrain-verbs") and b + 1 < n:
         # 'to avoid "any step that could lead to miscalculation"': what is to be kept from, in the
         # speaker's words, joins the appeal with its quotation, closing mark included (§8.4 Codes, spans)
@@ -73,6 +73,14 @@ def _refrained_object(tokens: list[Token], a: int, b: int) -> int:
         quoted = _quoted_act(tokens, q) if q < n else None
         if quoted is not None:
             return next(m for m in range(quoted[1] + 1, n) if tokens[m].text in ('"', "”"))
+    if tokens[a].norm in word_class("refrain-verbs") and b + 3 < n and tokens[b + 1].norm in ("that", "which") \
+            and tokens[b + 2].norm in ("could", "might", "may", "would", "can") and tokens[b + 3].text.isalpha():
+        # "to avoid steps that could inflame tensions": the harm the steps could do describes what is to
+        # be kept from and joins the appeal (§8.4 Codes, spans); it is no event of its own
+        end = _complement(tokens, b + 3)
+        if end == b + 3 and end + 2 < n and tokens[end].norm in ("lead", "leads") and tokens[end + 1].norm == "to":
+            end = _complement(tokens, end + 2)  # "steps that could lead to clashes"
+        return end
     return b
 
 
@@ -125,7 +133,14 @@ def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
             if a < n and tokens[a].norm in {"a", "an", "the"}:
                 a += 1
             if a < n and tokens[a].text.isalpha():
-                out.append((a, _complement(tokens, a)))
+                b = _complement(tokens, a)
+                # coordinated objects are one appeal: "calling for a nationwide ceasefire and the release
+                # of political prisoners" (§8.4 Heads, "the withdrawal of troops and the lifting of sanctions")
+                if (b + 3 < n and tokens[b + 1].norm == "and" and tokens[b + 2].norm in {"a", "an", "the"}
+                        and tokens[b + 3].text.isalpha()
+                        and any(tokens[m].norm == "of" for m in range(b + 4, min(n, b + 7)))):
+                    b = _complement(tokens, b + 3)
+                out.append((a, b))
             return out
         if w in call and not (k < n and tokens[k].norm in {"on", "upon", "to"}):
             return out
@@ -208,7 +223,8 @@ def _warned_reaction(tokens: list[Token], a: int, end: int) -> tuple[tuple[int, 
             # the tie, which the warner announces it will let go: a threat on the ruin of the tie
             return (k, _ruined_tie(tokens, k, end)), "131"
         if tokens[k].norm in reaction and k + 1 <= end and tokens[k + 1].norm in (
-                "the", "its", "their", "our", "all", "any", "this", "that", '"', "“", "”"):
+                "the", "its", "their", "our", "all", "any", "this", "that", "a", "an", '"', "“", "”"):
+            # (also "would reconsider a 2015 readmission agreement": an object with the indefinite article)
             quoted = tokens[k + 1].norm in ('"', "”")  # 'would "reconsider" the transit'
             last = _complement(tokens, k + 1 if quoted else k)
             if quoted and last == k + 1:
@@ -347,27 +363,34 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                          & {tokens[m].norm for m in range(a, b + 1)}]
             if not comps:
                 continue
-            if all(a >= 2 and tokens[a - 1].norm == "to" and tokens[a - 2].norm == "not" for a, _ in comps):
+            against = [(a, b) for a, b in comps
+                       if a >= 2 and tokens[a - 1].norm == "to" and tokens[a - 2].norm == "not"]
+            if against:
                 # "urged both sides not to escalate": the appeal is marked on its own, on its verb, and
-                # the step asked against keeps its reading, negated (§8.4 Negation, "urged Kalvan not to")
-                if not any(c.i <= v <= c.j for c in cands):
+                # the step asked against keeps its reading, negated (§8.4 Negation, "urged Kalvan not to");
+                # a positive act asked after "and to" is an appeal of its own ("urged both sides not to test
+                # the ceasefire and to resolve the dispute through dialogue")
+                comps = [x for x in comps if x not in against]
+                if not any(c.i <= v <= c.j for c in cands + added):
                     added.append(_Cand(
                         v, v, "deescalation", "REQUEST", 3.0, "020",
                         f"'{t.text}' asks another side not to act: an appeal, {describe_weight(3.0)}.",
                         f"rule: appeal-not-to ({t.text} ... not to)",
                         "CAMEO 020 / Goldstein 1992; PLOVER REQUEST", priority=2))
-                continue
+                if not comps:
+                    continue
             inside = [c for c in cands for a, b in comps if a <= c.i and c.j <= b]
             # (what the other side is asked to refrain from is kept from, not asked for: "refrain from
             # unilateral steps")
-            kept_from = {m for a, b in comps for m in range(a, b + 1) if m > a and tokens[m - 1].norm == "from"
-                         and tokens[a].norm in word_class("refrain-verbs")}
+            kept_from = {a + 1 for a, b in comps if tokens[a].norm in word_class("refrain-verbs")}
             if any(c.category == "escalation" and c.label not in {"DETERIORATE", "ACCUSE"}
                    and not any(c.i >= m for m in kept_from) for c in inside):
                 continue
             if w in press and not any(c.category == "deescalation" for c in inside):
                 continue  # "pressed for answers": a demand of its own (the DEMAND row), not an appeal
             for c in cands:
+                if c.i <= v <= c.j and against and c.j < comps[0][0]:
+                    continue  # (the verb keeps the appeal not to act, above)
                 if c.i <= v <= c.j or any(a <= c.i and c.j <= b for a, b in comps) or (
                         c.i <= v and c.j >= comps[0][0]):
                     drop.add(id(c))
@@ -376,8 +399,10 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                 talk = bool(words & talk_words)
                 cameo, wgt = ("026", 4.0) if talk else ("020", 3.0)
                 what = "to meet or negotiate" if talk else "to act"
+                # ("did not ask for their release": asking for it is the appeal, the verb in the span, §8.4 Negation)
+                first = v if w in asking and nxt == "for" else a
                 added.append(_Cand(
-                    a, b, "deescalation", "REQUEST", wgt, cameo,
+                    first, b, "deescalation", "REQUEST", wgt, cameo,
                     f"What '{t.text}' asks for: an appeal {what}, {describe_weight(wgt)}.",
                     f"rule: appeal-content ({t.text} ... {' '.join(tok.text for tok in tokens[a:b + 1])})",
                     f"CAMEO {cameo} / Goldstein 1992; PLOVER REQUEST", priority=2))
@@ -512,10 +537,17 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                 end = next((m - 1 for m in range(a + 1, end + 1) if tokens[m - 1].norm in ("and", "but")
                             and _finite_like(tokens[m]) and not tokens[m].norm.endswith("ing")), end)
                 end = end - 1 if tokens[end].norm in ("and", "but") else end
+            else:
+                # nor does a denied that-clause reach a reporting verb after "and", the speaker's next act:
+                # "denied that its troops had fired first and accused Varnia of a provocation" (§8.4 Negation)
+                end = next((m - 2 for m in range(a + 1, end + 1) if tokens[m - 1].norm in ("and", "but")
+                            and tokens[m].norm in word_class("new-report-verbs")), end)
             for c in within(min(a, v) - longest, end):
                 if a <= c.i and c.j <= end:
                     if _motive_predicate(tokens, c.j + 1, end):
                         continue  # 'denied that the halt was politically motivated': the motive is denied
+                    if c.j + 1 <= end and tokens[c.j + 1].norm == "first" and c.category == "escalation":
+                        continue  # (Q4) 'denied that its troops had fired first': who started is denied, not the firing
                     c.denied = t.text
                 elif c.i <= v <= c.j:
                     drop.add(id(c))
@@ -536,6 +568,16 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
         if c.category == "escalation" and c.label != "THREATEN" and near and _free_choice(tokens, c.i):
             # 'would respond decisively to every provocation', 'reserves the right to shoot down any
             # aircraft that enters our airspace': the harm warned against, no event (one act, one mark)
+            drop.add(id(c))
+    threat_starts = sorted(c.i for c in cands if c.label == "THREATEN" and id(c) not in drop)
+    for c in cands:
+        if c.category == "escalation" and c.label != "THREATEN" \
+                and (_free_choice(tokens, c.i) or all(tokens[x].norm in _FREE_CHOICE_FILLERS for x in range(c.i, c.j))
+                     and _free_choice(tokens, c.j)) \
+                and bisect.bisect_right(threat_starts, c.j + 6) > bisect.bisect_right(threat_starts, c.j) \
+                and _met_with(tokens, c.j + 1, min(len(tokens) - 1, c.j + 6)) is not None:
+            # 'said that any further attack "will be met with force"', in any report: the act after "any"
+            # that the answer meets is the harm warned against, no event (§8.4 Veiled threats)
             drop.add(id(c))
     if not drop and not added:
         return cands
