@@ -22,3 +22,13 @@ def mods(text: str, span: str) -> tuple[str, ...]:
     found = [m for label, s, m in marks(text) if s == span]
     assert found, (span, marks(text))
     return found[0]
+
+
+def codes(text: str) -> list[tuple[str, str, str]]:
+    """(label, span, CAMEO code named in the explanation) of every mark."""
+    out = []
+    for a in analyze(text).annotations:
+        if a.category in LENS:
+            code = a.explanation.rsplit("(CAMEO ", 1)[1].split(":", 1)[0] if "(CAMEO " in a.explanation else ""
+            out.append((a.label, a.text, code))
+    return out

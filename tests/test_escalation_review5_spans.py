@@ -13,20 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from course.analysis import analyze
-from escalation_marks import marks, mods, pairs
-
-LENS = ("escalation", "deescalation")
+from escalation_marks import codes as _codes, marks, mods, pairs
 
 
-def _codes(text: str) -> list[tuple[str, str, str]]:
-    """(label, span, CAMEO code named in the explanation) of every mark."""
-    out = []
-    for a in analyze(text).annotations:
-        if a.category in LENS:
-            code = a.explanation.rsplit("(CAMEO ", 1)[1].split(":", 1)[0] if "(CAMEO " in a.explanation else ""
-            out.append((a.label, a.text, code))
-    return out
 
 
 # ----------------------------------------------------------------------------- D: quoted labels
