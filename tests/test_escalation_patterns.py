@@ -325,3 +325,37 @@ def test_the_parts_of_the_file_are_read():
     parts = read_parts(lexicons() / f"{PARTS_FILE}.tsv")
     assert list(parts) == [row["part"] for row in part_rows()]
     assert parts["REACT"].startswith("react|reacts|reacting|reacted|respond|")
+
+
+def test_pattern_anchors_are_a_speed_up_only(monkeypatch):
+    """Looking patterns up by their required words finds the same marks as looking them up by
+    every word they contain, on every article of the kit."""
+    import course
+    from course.lenses.escalation import patterns as P
+
+    def marks_of(name):
+        a = course.analyze(course.load_article(name).text)
+        return [(m.start, m.end, m.label, m.modifiers) for m in a.annotations if m.category in ("escalation", "deescalation")]
+
+    names = course.list_articles()
+    fast = {n: marks_of(n) for n in names}
+    P._pattern_index.cache_clear()
+    monkeypatch.setattr(P, "_pattern_anchors", P._anchors)
+    try:
+        slow = {n: marks_of(n) for n in names}
+    finally:
+        P._pattern_index.cache_clear()
+    assert fast == slow
+    assert sum(map(len, fast.values())) > 50  # the articles have marks to compare
+
+
+def test_required_words_are_read_only_when_sure():
+    from course.lenses.escalation.patterns import _pattern_anchors, _required_sets
+
+    assert frozenset({"restored"}) in _required_sets(r"(?:relations|ties) (?:were|has been) restored")
+    # a word that may be glued to a class ("[a-z]+ed") or follows an optional non-space run is no anchor
+    assert frozenset({"sanctions"}) not in _required_sets(r"(?:new )?[a-z]*sanctions")
+    assert _required_sets(r"(?:a|b)[a-z]+") == []
+    # with no sure word, every written word anchors the pattern, as before
+    import re
+    assert "lifted" in _pattern_anchors(re.compile(r"(?:was|were) [a-z]+ lifted|x"))

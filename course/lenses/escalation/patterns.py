@@ -13,6 +13,8 @@ they read the tokens around a match. The words a check looks for are classes of
 from __future__ import annotations
 
 import re
+import re._parser as _sre_parse
+from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -745,6 +747,145 @@ def _anchors(regex: "re.Pattern[str]") -> frozenset[str]:
     return frozenset(words - _ANCHOR_STOP)
 
 
+#: Words too common to anchor a pattern: a sentence holds one of them almost always.
+_COMMON_ANCHORS = _ANCHOR_STOP | frozenset(
+    "was were is are be been being has have had will would could can may might should must not no it they he she we "
+    "i you".split())
+_SPACE = ord(" ")
+
+
+
+def _pure_literal(p):
+    """The string a parsed sequence always matches, or None."""
+    out = []
+    for op, av in p:
+        if op is LITERAL:
+            out.append(chr(av))
+        elif op is SUBPATTERN and av[3] is not None:
+            s = _pure_literal(av[3])
+            if s is None:
+                return None
+            out.append(s)
+        else:
+            return None
+    return "".join(out)
+
+
+def _alternatives(p):
+    """The strings of a group that is a choice of plain strings ("(?:was|were)"), or None."""
+    items = list(p)
+    if len(items) == 1 and items[0][0] is BRANCH:
+        alts = [_pure_literal(b) for b in items[0][1][1]]
+        return None if any(a is None for a in alts) else alts
+    if len(items) == 1 and items[0][0] is SUBPATTERN:
+        return _alternatives(items[0][1][3])
+    s = _pure_literal(items)
+    return None if s is None else [s]
+
+
+def _ends_with_space(p):
+    items = list(p)
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is LITERAL:
+        return av == _SPACE
+    if op is SUBPATTERN:
+        return _ends_with_space(av[3])
+    if op is BRANCH:
+        return all(_ends_with_space(b) for b in av[1])
+    return False
+
+
+def _atoms(p, out):
+    for op, av in p:
+        if op in (ASSERT, ASSERT_NOT, AT):
+            continue
+        if op is LITERAL:
+            out.append(chr(av))
+        elif op is SUBPATTERN:
+            alts = _alternatives(av[3])
+            if alts is not None and len(alts) > 1:
+                out.append(("alts", alts))
+            elif alts is not None:
+                out.extend(alts[0])
+            else:
+                inner = list(av[3])
+                if len(inner) == 1 and inner[0][0] is BRANCH:
+                    out.append(("other", None))
+                else:
+                    _atoms(av[3], out)
+        elif op is BRANCH:
+            alts = [_pure_literal(b) for b in av[1]]
+            out.append(("alts", alts) if all(a is not None for a in alts) else ("other", None))
+        elif op in (MAX_REPEAT, MIN_REPEAT):
+            lo, hi, body = av
+            if lo == 0:
+                # an optional run that always ends in a space keeps a token boundary where it starts
+                out.append(("skip", None) if _ends_with_space(body) else ("other", None))
+            else:
+                out.append(("other", None))
+        else:
+            out.append(("other", None))
+    return out
+
+
+def _required_sets(pattern: str) -> list[frozenset[str]]:
+    """Sets of words of which every match of ``pattern`` holds at least one as a whole token,
+    read from the parsed regex: a literal word between spaces, or a group of plain alternatives
+    between spaces ("(?:was|were)" -> {"was", "were"}). An optional run that ends in a space
+    ("(?:the )?", a gap "(?:\\S+ ){0,4}") keeps the token boundary before it; anything else
+    ends the reading there, so a set is only ever given when it is sure.
+
+    >>> sorted(map(sorted, _required_sets(r"(?:relations|ties) (?:were|has been) restored")))
+    [['has', 'were'], ['relations', 'ties'], ['restored']]
+    >>> _required_sets(r"[a-z]+ed by")
+    [frozenset({'by'})]
+    """
+    atoms = _atoms(_sre_parse.parse(pattern), [])
+    sets = []
+    n = len(atoms)
+
+    def boundary_before(k):
+        # walk left over skippable optional runs
+        k -= 1
+        while k >= 0 and isinstance(atoms[k], tuple) and atoms[k][0] == "skip":
+            k -= 1
+        return k < 0 or atoms[k] == " "
+
+    def boundary_after(k):
+        k += 1
+        return k >= n or atoms[k] == " "
+
+    k = 0
+    while k < n:
+        a = atoms[k]
+        if isinstance(a, str) and a != " ":
+            j = k
+            while j + 1 < n and isinstance(atoms[j + 1], str) and atoms[j + 1] != " ":
+                j += 1
+            if boundary_before(k) and boundary_after(j):
+                sets.append(frozenset(["".join(atoms[k:j + 1])]))
+            k = j + 1
+            continue
+        if isinstance(a, tuple) and a[0] == "alts":
+            alts = a[1]
+            if all(s and not s.startswith(" ") for s in alts) and boundary_before(k) and boundary_after(k):
+                firsts = {s.split(" ")[0] for s in alts}
+                # a first word is whole when the alternative has a space after it or ends there
+                sets.append(frozenset(firsts))
+        k += 1
+    return sets
+
+
+def _pattern_anchors(regex: "re.Pattern[str]") -> frozenset[str]:
+    """The words a pattern is looked up by: a required set of :func:`_required_sets` with no
+    common word in it (the smallest), so that a pattern needing "restored" is not tried on every
+    sentence with a "was"; else every content word of :func:`_anchors`. A speed-up, not a rule."""
+    sets = [w for w in _required_sets(regex.pattern) if not (w & _COMMON_ANCHORS)]
+    return min(sets, key=len) if sets else _anchors(regex)
+
+
 @lru_cache(maxsize=1)
 def _pattern_index() -> tuple[tuple[_Pattern, ...], dict[str, tuple[int, ...]], frozenset[str]]:
     """The patterns, the positions in that tuple of the patterns that need each anchor word,
@@ -752,7 +893,7 @@ def _pattern_index() -> tuple[tuple[_Pattern, ...], dict[str, tuple[int, ...]], 
     index: dict[str, list[int]] = {}
     patterns = _patterns()
     for n, p in enumerate(patterns):
-        for w in _anchors(p.regex):
+        for w in _pattern_anchors(p.regex):
             index.setdefault(w, []).append(n)
     anchor_index = {w: tuple(ns) for w, ns in index.items()}
     return patterns, anchor_index, frozenset(anchor_index)
