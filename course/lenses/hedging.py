@@ -518,8 +518,14 @@ def _reported_permission(toks: Sequence[Token], i: int, j: int, ctx: _Context | 
         return False
     if ctx is not None and toks[i].index in ctx.in_quote:
         return False
-    past = word_class("reporting-verbs") - word_class("present-reporting-verbs") - _thinking_forms()
-    return any(toks[m].norm in past for m in range(i))
+    past = _past_saying_forms()
+    return any(toks[m].norm in past for m in range(max(0, i - 40), i))  # (the verb of saying governs a nearby "could")
+
+
+@lru_cache(maxsize=1)
+def _past_saying_forms() -> frozenset[str]:
+    """Past forms of verbs of saying (not of thought) from the hedging word classes, built once."""
+    return word_class("reporting-verbs") - word_class("present-reporting-verbs") - _thinking_forms()
 
 
 @lru_cache(maxsize=1)

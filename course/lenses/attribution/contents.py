@@ -904,8 +904,13 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
         start = _clause_start(doc, sent)
         # the writer's framing before a colon is not the speaker's ("Whether investors agree remains
         # to be seen: the bond market, traders said, is pricing in ..."; §6.2); not a clock time "8:30"
-        colon = next((x for x in range(k - 1, 0, -1) if toks[x].text == ":" and toks[x].start > start
-                      and not (toks[x - 1].end == toks[x].start and toks[x - 1].text[-1:].isdigit())), None)
+        colon = None
+        for x in range(k - 1, 0, -1):  # (back to the clause start only)
+            if toks[x].start <= start:
+                break
+            if toks[x].text == ":" and not (toks[x - 1].end == toks[x].start and toks[x - 1].text[-1:].isdigit()):
+                colon = x
+                break
         if colon is not None and colon + 1 < k and not any(t.text in QUOTE_CHARS for t in toks[colon:k]):
             start = toks[colon + 1].start
         first = _first_token_at(doc, toks, start)

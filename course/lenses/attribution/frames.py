@@ -282,9 +282,12 @@ def _according_relative(toks: list[Token], src: tuple[int, int]) -> tuple[int, i
 
 def _clause_start_index(toks: list[Token], a: int) -> int:
     """Index of the first word of the clause that ``toks[a]`` is in: after the last ";", ":" or
-    sentence-initial connective before it (0 when there is none)."""
+    sentence-initial connective before it (0 when there is none). The callers only ask whether the
+    clause opens a few words before ``a``, so the search looks back 12 tokens at most (a farther
+    start reads as ``a - 12``)."""
     k = a - 1
-    while k >= 0 and toks[k].text not in (";", ":"):
+    limit = max(-1, a - 13)
+    while k > limit and toks[k].text not in (";", ":"):
         k -= 1
     k += 1
     while k < a and (toks[k].norm in ("but", "and", "yet", "so", "meanwhile", "however") or toks[k].text in QUOTE_CHARS):

@@ -190,7 +190,7 @@ def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -
             if pattern == "graduation" and frame is None:
                 continue
             # "can afford" passes a verdict only under a negative subject: "Neither side can afford ..."
-            if e.phrase == "can afford" and not any(t.norm in ("neither", "no", "nobody", "none") for t in toks[:k]):
+            if e.phrase == "can afford" and not any(t.norm in ("neither", "no", "nobody", "none") for t in toks[max(0, k - 8):k]):
                 continue
             if pattern == "superlative":
                 # (a comparison with every other time ranks without "be": "leaves the opposition

@@ -291,7 +291,8 @@ def _conflict_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]
     if _has_context("violence", tokens) or _has_context("violence", ctx.get("previous", ())):
         return True
     front = word_class("front-line-words")  # ("A second corridor remained open. ... the western route could reopen")
-    return any(t.norm in front for t in ctx.get("previous", ())) or any(t.norm in front for t in tokens[:i])
+    spans = _word_spans(tokens, ctx)
+    return any(t.norm in front for t in ctx.get("previous", ())) or any(spans[w][0] < i for w in front & spans.keys())
 
 
 def _treaty_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
@@ -326,7 +327,7 @@ def _sanction_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]
     False
     """
     words = word_class("sanction-words")
-    return any(t.norm in words for t in tokens) or any(t.norm in words for t in ctx.get("previous", ()))
+    return bool(words & _word_spans(tokens, ctx).keys()) or any(t.norm in words for t in ctx.get("previous", ()))
 
 
 def _supply_text(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
@@ -334,7 +335,7 @@ def _supply_text(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bo
     a 'cut-off' or 'the halt' there is supplies stopped ('Dalmar halted gas deliveries ...', later
     'denied that the halt was politically motivated'), not a pause in play or a date."""
     words = word_class("supply-words")
-    return any(t.norm in words for t in tokens) or bool(words & ctx.get("earlier", frozenset()))
+    return bool(words & _word_spans(tokens, ctx).keys()) or bool(words & ctx.get("earlier", frozenset()))
 
 
 def _supplies_suspended(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
@@ -361,8 +362,7 @@ def _supply_elsewhere(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) 
     gas deliveries ... Deliveries could resume within days'), not a postal round ('Mail deliveries
     resumed after the storm')."""
     words = word_class("supply-words")
-    return any(t.norm in words for k, t in enumerate(tokens) if not i <= k <= j) or bool(
-        words & ctx.get("earlier", frozenset()))
+    return _word_outside(tokens, i, j, ctx, words) or bool(words & ctx.get("earlier", frozenset()))
 
 
 def _protest_purpose(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
@@ -386,8 +386,30 @@ def _talks_nearby(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> b
     False
     """
     talks = word_class("talk-words")
-    return any(t.norm in talks for t in tokens[:i]) or any(t.norm in talks for t in ctx.get("previous", ())) \
+    spans = _word_spans(tokens, ctx)
+    return any(spans[w][0] < i for w in talks & spans.keys()) or any(t.norm in talks for t in ctx.get("previous", ())) \
         or tokens[j].norm in talks
+
+
+def _word_spans(tokens: list[Token], ctx: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """Each word of the sentence with its first and last position, built once per sentence and kept
+    in ``ctx`` (the checks below ask "is a word of this class in the sentence, outside the match?"
+    for every match: a scan of the sentence each time made a run-on text quadratic)."""
+    cached = ctx.get("_word_spans")
+    if cached is not None and cached[0] is tokens:
+        return cached[1]
+    spans: dict[str, tuple[int, int]] = {}
+    for k, t in enumerate(tokens):
+        first = spans.get(t.norm)
+        spans[t.norm] = (k, k) if first is None else (first[0], k)
+    ctx["_word_spans"] = (tokens, spans)
+    return spans
+
+
+def _word_outside(tokens: list[Token], i: int, j: int, ctx: dict[str, Any], words: frozenset[str]) -> bool:
+    """Is a word of ``words`` in the sentence before ``i`` or after ``j``?"""
+    spans = _word_spans(tokens, ctx)
+    return any(spans[w][0] < i or spans[w][1] > j for w in words & spans.keys())
 
 
 def _front_line_text(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
@@ -404,8 +426,7 @@ def _front_line_text(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -
     False
     """
     words = word_class("front-line-words") | word_class("violence-words") | word_class("military-words")
-    return any(t.norm in words for k, t in enumerate(tokens) if not i <= k <= j) or bool(
-        words & ctx.get("earlier", frozenset()))
+    return _word_outside(tokens, i, j, ctx, words) or bool(words & ctx.get("earlier", frozenset()))
 
 
 def _named_in_text(words_of: Callable[[], frozenset[str]]) -> _Check:
@@ -424,8 +445,7 @@ def _named_in_text(words_of: Callable[[], frozenset[str]]) -> _Check:
     """
     def check(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
         words = words_of()
-        return any(t.norm in words for k, t in enumerate(tokens) if not i <= k <= j) or bool(
-            words & ctx.get("earlier", frozenset()))
+        return _word_outside(tokens, i, j, ctx, words) or bool(words & ctx.get("earlier", frozenset()))
     return check
 
 
@@ -442,7 +462,7 @@ def _border_text(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bo
     False
     """
     words = word_class("border-words")
-    return any(t.norm in words for t in tokens) or bool(words & ctx.get("earlier", frozenset()))
+    return bool(words & _word_spans(tokens, ctx).keys()) or bool(words & ctx.get("earlier", frozenset()))
 
 
 #: Words after "entering" that name a state's ground: "banning them from entering the country".
@@ -479,7 +499,8 @@ def _weapon_test_text(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) 
     False
     """
     kinds = word_class("weapon-test-words")
-    before = {t.norm for t in tokens[:i]}
+    spans = _word_spans(tokens, ctx)
+    before = {w for w, (first, _) in spans.items() if first < i} if kinds & spans.keys() else set()
     earlier = ctx.get("earlier", frozenset())
     return bool(kinds & earlier) and bool({"test", "tests"} & earlier) or bool(kinds & before) and bool(
         {"test", "tests"} & before)

@@ -654,11 +654,12 @@ def _apply_cyber_reference(tokens: list[Token], cands: list[_Cand], previous: li
     cyber, physical = word_class("cyber-words"), word_class("physical-attack-words")
     if any(t.norm in physical for t in tokens):
         return
+    found = [k for k, t in enumerate(tokens) if t.norm in cyber]  # (once per sentence, not per attack)
     for c in cands:
         if not (c.label == "ASSAULT" and c.i == c.j and tokens[c.i].norm in ("attack", "attacks")):
             continue
         definite = c.i > 0 and tokens[c.i - 1].norm in ("this", "that", "the", "these", "those", "such")
-        here = next((t.text for k, t in enumerate(tokens) if k != c.i and t.norm in cyber), None)
+        here = next((tokens[k].text for k in found if k != c.i), None)
         earlier = next((t.text for t in (previous or (before if definite else [])) if t.norm in cyber), None)
         word = here or earlier
         if word is None:

@@ -371,7 +371,7 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                 # a positive act asked after "and to" is an appeal of its own ("urged both sides not to test
                 # the ceasefire and to resolve the dispute through dialogue")
                 comps = [x for x in comps if x not in against]
-                if not any(c.i <= v <= c.j for c in cands + added):
+                if not any(c.i <= v <= c.j for c in within(v - longest, v)) and not any(c.i <= v <= c.j for c in added):
                     added.append(_Cand(
                         v, v, "deescalation", "REQUEST", 3.0, "020",
                         f"'{t.text}' asks another side not to act: an appeal, {describe_weight(3.0)}.",
@@ -559,8 +559,9 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
         if c.rule in ("pattern: give-back-what-is-sought", "pattern: find-us-ready"):
             # 'If Lorva wants a trade war, it will get one': the fight sought in the if-clause is the
             # harm warned against, no event; the promise to give it back is the one mark
-            lo = max((m for m in range(c.i) if tokens[m].norm in ("if", "should")), default=c.i)
-            drop.update(id(x) for x in cands if x is not c and lo < x.i and x.j < c.i and x.category == "escalation")
+            # (the if-clause is short: the search looks back 30 tokens, and only at the candidates there)
+            lo = max((m for m in range(max(0, c.i - 30), c.i) if tokens[m].norm in ("if", "should")), default=c.i)
+            drop.update(id(x) for x in within(lo + 1, c.i) if x is not c and x.j < c.i and x.category == "escalation")
     threat_ends = sorted(c.j for c in cands if c.label == "THREATEN" and id(c) not in drop)
     for c in cands:
         # (a threat ending at most eight tokens before: one bisect, not a scan of every threat)
