@@ -385,9 +385,10 @@ def _join_false_breaks(block: str, spans) -> list[tuple[int, int]]:
     return out
 
 
-#: "a.m." or "p.m." after a clock time, then a capitalised word that only opens a sentence (a
-#: determiner, pronoun, conjunction or number word; not a day, a month or a time zone, which may
-#: follow the time inside its sentence: "at 9 a.m. Monday").
+#: "a.m." or "p.m." after a clock time, then a capitalised word that opens a sentence (a
+#: determiner, pronoun, conjunction or number word, or a plural noun of witnesses such as
+#: "Residents"; not a day, a month or a time zone, which may follow the time inside its sentence:
+#: "at 9 a.m. Monday").
 _CLOCK_THEN_SENTENCE = re.compile(
     r"\d\s*[ap]\.m\.(?=\s+(?:The|A|An|One|Two|Three|He|She|It|They|We|I|This|That|These|Those|There|But|And|"
     r"Some|Many|Most|His|Her|Their|Its|Our|Officials|Residents|Witnesses)\b)")

@@ -43,7 +43,7 @@ from functools import lru_cache
 from typing import AbstractSet, Callable, Sequence
 
 from ..datasets import load_lexicon, word_class_reader
-from ..document import Document, Token, contracted_negation
+from ..document import Document, Token
 from ..errors import DatasetError
 from ..matching import phrase_tokens
 from ..model import Annotation
@@ -1306,8 +1306,8 @@ def _doubt_verb(toks, i, j, ctx):
     while k >= 0 and steps < 2 and (_ADVERB_RE.match(toks[k].norm) or toks[k].norm in ("still", "also", "now")):
         k, steps = k - 1, steps + 1
     prev = _norm(toks, k)
-    if prev in ("not", "never", "t") or contracted_negation(toks, k) is not None:
-        return None  # "I do not doubt that", "we don't doubt": certainty, not doubt
+    if prev in ("not", "never"):
+        return None  # "I do not doubt that", "we don't doubt" (read as "do not"): certainty, not doubt
     if prev in _SUBJECT_PRONOUNS or prev in AUXILIARIES - BE_FORMS - {"have", "has", "had", "having"}:
         return j
     if prev in _role_nouns() or prev in word_class("people-nouns"):
@@ -1331,7 +1331,7 @@ def _not_refusal(toks, i, j, ctx):
     declining = word_class("declining-verbs")
     for k in range(max(0, i - 4), i):
         w = toks[k].norm
-        if w in ("not", "never") or contracted_negation(toks, k) is not None or w in declining:
+        if w in ("not", "never") or w in declining:  # ("wouldn't" is read as "would" + "not")
             return None
     return j
 
@@ -1608,10 +1608,7 @@ def _verb_group(toks: Sequence[Token], s: int, e: int, floor: int) -> tuple[int,
     start, k, steps = s, s - 1, 0
     while k >= 0 and steps < 4 and toks[k].start >= floor:
         w = toks[k].norm
-        stem = contracted_negation(toks, k)
-        if stem is not None and toks[stem].start >= floor:  # "don't think", "wouldn't expect"
-            start = k = stem
-        elif w in AUXILIARIES or w == "not":
+        if w in AUXILIARIES or w == "not":  # ("don't think": the contraction is read as "do" + "not")
             start = k
         elif not (_ADVERB_RE.match(w) or w in ("also", "still", "now", "long", "never")):
             break

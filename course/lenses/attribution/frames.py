@@ -703,7 +703,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     c0 = k + 1
     # "would neither confirm nor deny that ...": the pair is one refusal, its verb group the cue
     # (the first verb of the pair is no cue of its own: "neither confirmed | nor denied")
-    if toks[c0 - 1].norm == "neither" and c0 > 0 and b + 2 < n and toks[b + 1].norm == "nor" and toks[b + 2].norm in _cue_norms():
+    if c0 > 0 and toks[c0 - 1].norm == "neither" and b + 2 < n and toks[b + 1].norm == "nor" and toks[b + 2].norm in _cue_norms():
         return None
     if c0 >= 3 and toks[c0 - 1].norm == "nor" and toks[c0 - 3].norm == "neither" and toks[c0 - 2].text.islower():
         c0 -= 3
