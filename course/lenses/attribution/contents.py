@@ -101,7 +101,7 @@ _NOT_PARTICIPLES = frozenset("morning evening spring king thing nothing somethin
                              "concerning including excluding following considering notwithstanding".split())
 
 
-def _opening_participle(toks: list[Token]) -> bool:
+def _opens_with_participle(toks: list[Token]) -> bool:
     """Does the sentence open with a participle clause ("Writing for a panel ..., Barabak noted")?"""
     first = toks[0]
     return first.text[:1].isupper() and first.norm.endswith("ing") and len(first.norm) > 5 \
@@ -114,7 +114,7 @@ def _end_opening_subordinate(doc: Document, toks: list[Token], found: list[_Foun
     was overturned" -> content "that action unconstitutional". So does one inside an opening
     participle clause: "Writing for a panel that all agreed Pence won, Barabak noted ..." ->
     content "Pence won"."""
-    if not toks or not (toks[0].norm in OPENING_SUBORDINATORS or _opening_participle(toks)):
+    if not toks or not (toks[0].norm in OPENING_SUBORDINATORS or _opens_with_participle(toks)):
         return
     comma = next((k for k, t in enumerate(toks) if t.text == "," and not inside_quote.has_point(t.start)), None)
     if comma is None:

@@ -822,8 +822,8 @@ def _long_apposition(toks: list[Token], j: int) -> tuple[int, int] | None:
         r += 1
     commas = [x for x in range(r, j) if toks[x].text == ","]
     if r == 0 and len(commas) > 1:
-        from .contents import _opening_participle  # (imported here: contents reads this module)
-        if _opening_participle(toks):
+        from .contents import _opens_with_participle  # (imported here: contents reads this module)
+        if _opens_with_participle(toks):
             # an opening participial frame is not the speaker: "Explaining her vote, Ostland's
             # ambassador, Mira Haldt, said" (§6.1 participial frames)
             r, commas = commas[0] + 1, commas[1:]

@@ -517,12 +517,23 @@ def _not_ruined_tie(tokens: Sequence[Token], i: int, j: int) -> bool:
     >>> _not_ruined_tie(build_document("The blast killed three soldiers.").tokens, 2, 2)
     True
     """
-    k = j + 1
-    while k < len(tokens) and k <= j + 4 and tokens[k].norm in (
-            "the", "a", "an", "its", "their", "our", "this", "that", "any", "whole", "entire", "peace", "fragile",
-            "ongoing"):
-        k += 1
-    return not (k < len(tokens) and tokens[k].norm in word_class("cooperative-ties"))
+    return _ruined_tie(tokens, j, len(tokens) - 1) is None
+
+
+#: Words that may open the tie a verb of ruin takes: "kill the whole peace process".
+_TIE_LEAD = frozenset("the a an its their our this that any whole entire peace fragile ongoing".split())
+
+
+def _ruined_tie(tokens: Sequence[Token], k: int, end: int) -> int | None:
+    """Last token of the cooperative tie (word class ``cooperative-ties``) a verb of ruin at ``k``
+    takes as its object ("wreck **the deal**", "derail the peace process"), up to token ``end``, or
+    None when the object is no such tie ("would kill the hostages" is force)."""
+    m = k + 1
+    while m <= end and m <= k + 4 and tokens[m].norm in _TIE_LEAD:
+        m += 1
+    if m <= end and tokens[m].norm in word_class("cooperative-ties"):
+        return m
+    return None
 
 
 #: Condition name (as written in ``escalation.tsv``) -> rule.

@@ -330,14 +330,6 @@ def _sanction_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]
     return bool(words & _word_spans(tokens, ctx).keys()) or any(t.norm in words for t in ctx.get("previous", ()))
 
 
-def _supply_text(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
-    """The sentence or an earlier one of the text has a word of supplies (class ``supply-words``):
-    a 'cut-off' or 'the halt' there is supplies stopped ('Dalmar halted gas deliveries ...', later
-    'denied that the halt was politically motivated'), not a pause in play or a date."""
-    words = word_class("supply-words")
-    return bool(words & _word_spans(tokens, ctx).keys()) or bool(words & ctx.get("earlier", frozenset()))
-
-
 def _supplies_suspended(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """An earlier sentence of the text suspended something (a form of "suspend") and the text has
     a word of supplies (class ``supply-words``): 'the suspension' points back to supplies suspended
@@ -354,15 +346,6 @@ def _supplies_suspended(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]
     earlier = ctx.get("earlier", frozenset())
     return bool({"suspend", "suspends", "suspended", "suspending"} & earlier) and bool(
         word_class("supply-words") & earlier)
-
-
-def _supply_elsewhere(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
-    """A word of supplies (class ``supply-words``) stands outside the match, in the sentence or an
-    earlier one of the text: deliveries that resume there are supplies between sides ('Dalmar halted
-    gas deliveries ... Deliveries could resume within days'), not a postal round ('Mail deliveries
-    resumed after the storm')."""
-    words = word_class("supply-words")
-    return _word_outside(tokens, i, j, ctx, words) or bool(words & ctx.get("earlier", frozenset()))
 
 
 def _protest_purpose(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
@@ -412,28 +395,14 @@ def _word_outside(tokens: list[Token], i: int, j: int, ctx: dict[str, Any], word
     return any(spans[w][0] < i or spans[w][1] > j for w in words & spans.keys())
 
 
-def _front_line_text(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
-    """The sentence outside the match, or an earlier one of the text, has a word of armed forces or
-    violence or one of crossing a front line (``front-line-words``): an evacuation restarted there
-    lets people cross a front line ("hoped to restart the evacuation" after a corridor closed by
-    shelling), not a school drill.
-
-    >>> from course.document import build_document
-    >>> toks = build_document("They hoped to restart the evacuation.").tokens
-    >>> _front_line_text(toks, 3, 5, {"earlier": {"the", "corridor", "was", "closed"}})
-    True
-    >>> _front_line_text(toks, 3, 5, {"earlier": {"the", "fire", "alarm", "rang"}})
-    False
-    """
-    words = word_class("front-line-words") | word_class("violence-words") | word_class("military-words")
-    return _word_outside(tokens, i, j, ctx, words) or bool(words & ctx.get("earlier", frozenset()))
-
-
-def _named_in_text(words_of: Callable[[], frozenset[str]]) -> _Check:
-    """A check that stands when a word of the class ``words_of`` gives is in the sentence outside the match, or in an
-    earlier sentence of the text: an event noun named again takes its sense from the story it points
-    back to ("Tarsk and Lorvia exchanged 48 prisoners ... A second **exchange** may take place"), not
-    from a stock exchange or a frank exchange of views.
+def _named_in_text(words_of: Callable[[], frozenset[str]], *, inside: bool = False) -> _Check:
+    """A check that stands when a word of the class ``words_of`` gives is in the sentence outside the
+    match (with ``inside``, anywhere in the sentence), or in an earlier sentence of the text: an event
+    noun named again takes its sense from the story it points back to ("Tarsk and Lorvia exchanged 48
+    prisoners ... A second **exchange** may take place"), not from a stock exchange; deliveries that
+    resume after gas deliveries were halted are supplies, not a postal round; "hoped to restart the
+    evacuation" after a corridor closed by shelling crosses a front line, not a school drill; and a
+    crossing shut on a border (``inside``: "shuts **border crossings**") is no level crossing.
 
     >>> from course.document import build_document
     >>> toks = build_document("A second exchange may take place.").tokens
@@ -442,27 +411,21 @@ def _named_in_text(words_of: Callable[[], frozenset[str]]) -> _Check:
     True
     >>> check(toks, 2, 2, {"earlier": {"the", "stock", "market"}})
     False
+    >>> border = _named_in_text(lambda: word_class("border-words"), inside=True)
+    >>> border(build_document("Dalmar shuts border crossings.").tokens, 1, 3, {})
+    True
+    >>> border(build_document("Workers closed the crossing for repairs.").tokens, 1, 3, {})
+    False
+    >>> front = CHECKS["front-line-text"]
+    >>> toks = build_document("They hoped to restart the evacuation.").tokens
+    >>> front(toks, 3, 5, {"earlier": {"the", "corridor", "was", "closed"}}), front(toks, 3, 5, {"earlier": {"the", "fire"}})
+    (True, False)
     """
     def check(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
         words = words_of()
-        return _word_outside(tokens, i, j, ctx, words) or bool(words & ctx.get("earlier", frozenset()))
+        here = bool(words & _word_spans(tokens, ctx).keys()) if inside else _word_outside(tokens, i, j, ctx, words)
+        return here or bool(words & ctx.get("earlier", frozenset()))
     return check
-
-
-def _border_text(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
-    """A word of borders (class ``border-words``) is in the sentence, inside the match too ("shuts
-    **border crossings**"), or in an earlier sentence of the text: a crossing closed or reopened there is
-    a border crossing ("closed three crossings on its border"; later "the crossings could reopen"), not a
-    level crossing shut for repairs.
-
-    >>> from course.document import build_document
-    >>> _border_text(build_document("Dalmar shuts border crossings.").tokens, 1, 3, {})
-    True
-    >>> _border_text(build_document("Workers closed the crossing for repairs.").tokens, 1, 3, {})
-    False
-    """
-    words = word_class("border-words")
-    return bool(words & _word_spans(tokens, ctx).keys()) or bool(words & ctx.get("earlier", frozenset()))
 
 
 #: Words after "entering" that name a state's ground: "banning them from entering the country".
@@ -530,19 +493,20 @@ CHECKS: dict[str, _Check] = {
     "military-strike": _military_strike,
     "trade-paragraph": _trade_paragraph,
     "sanction-paragraph": _sanction_paragraph,
-    "supply-text": _supply_text,
+    "supply-text": _named_in_text(lambda: word_class("supply-words"), inside=True),
     "protest-purpose": _protest_purpose,
-    "supply-elsewhere": _supply_elsewhere,
+    "supply-elsewhere": _named_in_text(lambda: word_class("supply-words")),
     "talks-nearby": _talks_nearby,
     "state-entry": _state_entry,
     "weapon-test-text": _weapon_test_text,
-    "front-line-text": _front_line_text,
+    "front-line-text": _named_in_text(
+        lambda: word_class("front-line-words") | word_class("violence-words") | word_class("military-words")),
     "trade-text": _named_in_text(lambda: word_class("trade-words")),
     "meeting-text": _named_in_text(lambda: word_class("meeting-words")),
     "agreement-text": _named_in_text(lambda: word_class("agreement-nouns")),
     "naval-text": _named_in_text(lambda: word_class("naval-words")),
     "prisoner-text": _named_in_text(lambda: word_class("prisoner-nouns")),
-    "border-text": _border_text,
+    "border-text": _named_in_text(lambda: word_class("border-words"), inside=True),
     "recognition-text": _named_in_text(lambda: word_class("recognising-verbs")),
 }
 

@@ -217,7 +217,6 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
 
 
 #: Subjects of a relative clause with no "that" after a noun ("the drills it suspended").
-_CONTACT_SUBJECTS = frozenset("it they we he she".split())
 
 
 def _stopped_before_its_verb(tokens: list[Token], c: _Cand) -> None:
@@ -241,20 +240,14 @@ def _stopped_before_its_verb(tokens: list[Token], c: _Cand) -> None:
     m = c.i - 1
     while m >= 0 and (tokens[m].norm in ("has", "have", "had") or _adverb(tokens[m])):
         m -= 1
-    if m < 1 or tokens[m].norm not in _CONTACT_SUBJECTS:
+    if m < 1 or tokens[m].norm not in _SUBJECT_PRONOUNS - {"i", "you"}:
         return
     m -= 1
     if tokens[m].norm in ("that", "which") and m >= 1:
         m -= 1
     if tokens[m].norm not in word_class("show-of-force-nouns"):
         return
-    w = goldstein("087")
-    verb = tokens[c.i].text
-    c.category, c.label, c.cameo, c.intensity = "deescalation", "RETREAT", "087", w
-    c.explanation = (f"'{verb}' stops a show of force named before it ('{tokens[m].text}'): pulling back, "
-                     f"{describe_weight(w)}.")
-    c.rule = f"rule: cessation ({tokens[m].norm} + {tokens[c.i].norm})"
-    c.reference = "CAMEO 087 / Goldstein 1992; PLOVER RETREAT"
+    _pull_back(tokens, c, m, "named before it ")
 
 
 #: Nouns of agreement among ``process-nouns``: their breakdown leaves an agreement (REJECT 120);
@@ -341,6 +334,17 @@ def _distant_breakdown(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
     return out
 
 
+def _pull_back(tokens: list[Token], c: _Cand, force: int, where: str = "") -> None:
+    """Make ``c`` the side's own show of force stopped (``tokens[force]``, the drills or exercises):
+    pulling back, RETREAT 087 (§8.4)."""
+    w = goldstein("087")
+    c.category, c.label, c.cameo, c.intensity = "deescalation", "RETREAT", "087", w
+    c.explanation = (f"'{tokens[c.i].text}' stops a show of force {where}('{tokens[force].text}'): pulling back, "
+                     f"{describe_weight(w)}.")
+    c.rule = f"rule: cessation ({tokens[min(c.i, force)].norm} + {tokens[max(c.i, force)].norm})"
+    c.reference = "CAMEO 087 / Goldstein 1992; PLOVER RETREAT"
+
+
 def _stopped_show_of_force(tokens: list[Token], c: _Cand, end: int) -> None:
     """'suspending the drills', 'halted the exercises': a verb of stopping whose object is a show of
     force (word class ``show-of-force-nouns``) pulls back (RETREAT, CAMEO 087), as "lifted the
@@ -353,13 +357,8 @@ def _stopped_show_of_force(tokens: list[Token], c: _Cand, end: int) -> None:
     >>> _stopped_show_of_force(toks, c, 3); (c.label, c.cameo, c.j)
     ('RETREAT', '087', 3)
     """
-    w = goldstein("087")
-    verb = tokens[c.i].text
-    c.category, c.label, c.cameo, c.intensity, c.j = "deescalation", "RETREAT", "087", w, end
-    c.explanation = (f"'{verb}' stops a show of force ('{tokens[end].text}'): pulling back, "
-                     f"{describe_weight(w)}.")
-    c.rule = f"rule: cessation ({tokens[c.i].norm} + {tokens[end].norm})"
-    c.reference = "CAMEO 087 / Goldstein 1992; PLOVER RETREAT"
+    c.j = end
+    _pull_back(tokens, c, end)
 
 
 def _adverb(t: Token) -> bool:
@@ -831,7 +830,7 @@ def _contact_relative(tokens: list[Token], head_j: int, k: int) -> bool:
     """
     between = tokens[head_j + 1 : k]
     while len(between) > 1 and (between[-1].norm in ("has", "have", "had", "never", "already", "twice")
-                                or between[-1].norm.endswith("ly") and between[-1].text.islower()):
+                                or _adverb(between[-1])):
         between = between[:-1]  # "an offer they have repeatedly rejected": the subject's auxiliary and adverbs
     if not between or len(between) > 3 or not tokens[k].text.islower() or not tokens[k].norm.endswith("ed"):
         return False

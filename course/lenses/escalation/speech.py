@@ -10,6 +10,7 @@ from ...document import Token
 from ..attribution.words import _finite_like
 from .candidates import _Cand
 from .clauses import _inverted_should
+from .conditions import _ruined_tie
 from .context import _has_context
 from .weights import describe_weight, goldstein
 from .words import _CLAUSE_CONJ, _FUNCTION_WORDS, word_class
@@ -237,21 +238,6 @@ def _warned_reaction(tokens: list[Token], a: int, end: int) -> tuple[tuple[int, 
                 last = _complement(tokens, last + 2)  # "the transit of Dalmarian oil"
             return (k, min(last, end)), "131"
         return None
-    return None
-
-
-_TIE_LEAD = frozenset("the a an its their our this that any whole entire peace fragile ongoing".split())
-
-
-def _ruined_tie(tokens: list[Token], k: int, end: int) -> int | None:
-    """Last token of the cooperative tie (word class ``cooperative-ties``) a verb of ruin at ``k``
-    takes as its object ("wreck **the deal**", "derail the peace process"), or None when the object
-    is no such tie ("would kill the hostages" is force)."""
-    m = k + 1
-    while m <= end and m <= k + 4 and tokens[m].norm in _TIE_LEAD:
-        m += 1
-    if m <= end and tokens[m].norm in word_class("cooperative-ties"):
-        return m
     return None
 
 
