@@ -1483,9 +1483,10 @@ def test_the_object_of_a_preposition_is_not_a_subject():
 
 
 def test_a_participle_after_a_closing_quotation_continues_the_report():
-    # '..., "...," adding that ...': the comma sits inside the quotation marks
+    # '..., "...," adding that ...': the comma sits inside the quotation marks (the first content is
+    # the whole quotation, a direct report without its marks and its comma, §6.2)
     assert rows('The ministry said: "We acted lawfully," adding that the crew had been released.') == [
-        ("The ministry", "said", '"We acted lawfully,"'),
+        ("The ministry", "said", "We acted lawfully"),
         ("The ministry", "adding", "the crew had been released")]
     # without the comma the participle is no continuation of the report
     assert [c for _, c, _ in rows('He called the offer "final" adding weight to the talks.')] == ["called"]

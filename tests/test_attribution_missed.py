@@ -5,20 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_relations import by_cue, rels
 from course.document import build_document
 from course.lenses.attribution import annotate
 
-
-def rels(text: str) -> list[tuple]:
-    """(source, cue, content, verb_class) of every relation, in text order."""
-    out = []
-    for r in annotate(build_document(text))[0]:
-        out.append((r.source.text if r.source else None, r.cue.text, r.content.text if r.content else None, r.verb_class))
-    return out
-
-
-def by_cue(text: str, cue: str) -> tuple | None:
-    return next((r for r in rels(text) if r[1] == cue), None)
 
 
 # --- E2: a text with who prepared it and a date; a manner phrase between cue and "that" ---

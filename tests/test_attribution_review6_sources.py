@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_relations import one_relation as _one
+from attribution_relations import relations_with_kind as _rels
 from course import analyze
 
-
-def _rels(text: str):
-    return [(r.source.text if r.source else None, r.cue.text, r.content.text if r.content else None, r.kind,
-             r.verb_class) for r in analyze(text).attributions]
-
-
-def _one(text: str, cue: str):
-    hits = [r for r in _rels(text) if r[1] == cue]
-    assert len(hits) == 1, _rels(text)
-    return hits[0]
 
 
 # --- A5: an intransitive restrictive relative on the source ("who" takes a person as its head) ---

@@ -431,12 +431,14 @@ _RULE_PARTICIPLES = frozenset("stated set laid provided specified stipulated wri
 
 
 def _cites_rule(words: list[str]) -> bool:
-    """Does a sentence (its tokens' lower-case forms) cite a rule: "under the agreement", "the
-    protocol says", "Article 4", or the legal "shall"?
+    """Does a sentence (its tokens' lower-case forms) cite a rule: "under the agreement",
+    "according to the agreement", "the protocol says", "Article 4", or the legal "shall"?
 
     >>> _cites_rule("under the new agreement , each side may deploy".split())
     True
     >>> _cites_rule("prosecutors may appeal , as stated in the extradition treaty".split())
+    True
+    >>> _cites_rule("according to the agreement , each side may keep".split())
     True
     >>> _cites_rule("the talks may collapse".split())
     False
@@ -444,12 +446,21 @@ def _cites_rule(words: list[str]) -> bool:
     rules = word_class("rule-nouns")
     return "shall" in words or any(
         w == "under" and any(x in rules for x in words[m + 1 : m + 6])
+        # ("According to the agreement, which was seen by Reuters, each side may keep ...")
+        or w == "according" and m + 1 < len(words) and words[m + 1] == "to" and any(x in rules for x in words[m + 2 : m + 6])
         # ("..., as stated in the extradition treaty", "As set out in the agreement, ...")
         or w == "as" and m + 2 < len(words) and words[m + 1] in _RULE_PARTICIPLES
         and any(x in rules for x in words[m + 2 : m + 7])
         or w in rules and _rule_verb_follows(words, m + 1)
         or w in ("article", "clause", "section", "paragraph") and m + 1 < len(words) and words[m + 1][:1].isdigit()
         for m, w in enumerate(words))
+
+
+def _rule_cited_near(toks: Sequence[Token], i: int, reach: int = 40) -> bool:
+    """Does the sentence cite a rule (:func:`_cites_rule`) within ``reach`` tokens of ``toks[i]``, a
+    "should" or "must have" of duty ("Under the deal, all troops must have left the zone by Friday")?
+    The window keeps a run-on text linear."""
+    return _cites_rule([t.norm for t in toks[max(0, i - reach) : i + reach]])
 
 
 def _rule_verb_follows(words: list[str], k: int) -> bool:
@@ -473,9 +484,10 @@ def _rule_verb_follows(words: list[str], k: int) -> bool:
 
 def _not_past_ability(toks, i, j, ctx):
     """"could" is epistemic except in past ability, where it reports a fact: negated ("could not
-    swim", "couldn't stop"; "could not have" stays epistemic), or in a clause that opens with a
+    swim", "couldn't stop"; "could not have" stays epistemic), in a clause that opens with a
     past time ("Five years ago, the navy could keep only a handful of ships at sea", "When he was
-    younger, he could run ten miles"; see :func:`_past_time_clause`).
+    younger, he could run ten miles"; see :func:`_past_time_clause`), or with its verb left out
+    after "everything", "all", "as ... as" ("did everything they could"; :func:`_elided_past_ability`).
 
     >>> from course.document import build_document
     >>> [a.text for a in annotate(build_document("Five years ago, the navy could keep only a few ships at sea."))]
@@ -493,7 +505,37 @@ def _not_past_ability(toks, i, j, ctx):
         return None
     if _reported_permission(toks, i, j, ctx):
         return None
+    if _elided_past_ability(toks, i, j):
+        return None
     return j
+
+
+#: Heads of a relative or comparative clause whose "could" leaves its verb out: "did everything
+#: they could", "all it could", "what it could", "as fast as they could".
+_ELLIPSIS_HEADS = frozenset("everything all anything whatever what as".split())
+
+
+def _elided_past_ability(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Is the "could" at ``toks[i]`` a past ability with its verb left out, after "everything",
+    "all", "what" or "as ... as" and its subject ("Our forces did everything they could", "ran as
+    fast as they could"): the clause tells what was done, a fact (Quirk et al. 1985: ellipsis of the
+    verb after a modal)? With a verb after it ("everything they could find") the other rules decide,
+    and a modal of the future before it keeps the guess ("would do all it could").
+
+    >>> from course.document import build_document
+    >>> _elided_past_ability(build_document("They did everything they could.").tokens, 4, 5)
+    True
+    >>> _elided_past_ability(build_document("They would do all they could.").tokens, 4, 5)
+    False
+    """
+    if _norm(toks, j)[:1].isalnum() and _norm(toks, j) != "to":
+        return False  # ("everything they could find": the verb is there)
+    m = i - 1
+    while m >= 0 and i - m <= 3 and toks[m].norm not in _ELLIPSIS_HEADS and toks[m].norm[:1].isalnum():
+        m -= 1
+    if m < 0 or m == i - 1 or toks[m].norm not in _ELLIPSIS_HEADS:
+        return False
+    return not any(t.norm in ("will", "would", "can", "may", "might", "shall", "should") for t in toks[max(0, m - 12):m])
 
 
 def _reported_permission(toks: Sequence[Token], i: int, j: int, ctx: _Context | None) -> bool:
@@ -671,10 +713,13 @@ def _not_reported_speech(toks, i, j, ctx):
         # a classified estimate that Tarsk would ...", "ruling that he would face ..."
         # ... or a past adjective of certainty with its that-clause: "officials were less confident that
         # the deal would hold" (their thought, shifted back)
-        judged = w in word_class("verdict-verbs") or w in word_class("certainty-adjectives") \
-            and _that_after_comparison(toks, k + 1) and any(t.norm in ("was", "were", "been") for t in toks[max(0, k - 3):k])
+        certain = w in word_class("certainty-adjectives") and any(t.norm in ("was", "were", "been") for t in toks[max(0, k - 3):k])
+        judged = w in word_class("verdict-verbs") or certain and _that_after_comparison(toks, k + 1)
         if k < i and judged and "that" in (t.norm for t in toks[k + 1:i]) \
                 and not any(t.norm == "would" or t.text in (";", ":") for t in toks[k + 1:i]):
+            return None
+        # ... also when "that" is left out: "officials were less sure the two sides would agree"
+        if k < i and certain and _bare_clause(toks, k + 1, i):
             return None
     k = j
     while k < len(toks) and _ADVERB_RE.match(toks[k].norm) and toks[k].norm not in ("likely", "probably"):
@@ -764,6 +809,29 @@ def _that_after_comparison(toks: Sequence[Token], k: int) -> bool:
         if not w[:1].isalnum():
             return False
     return False
+
+
+def _bare_clause(toks: Sequence[Token], a: int, i: int) -> bool:
+    """Does a content clause without "that" run from ``toks[a]`` to the "would" at ``toks[i]``, its
+    finite verb: a subject of at most six words that opens with a determiner, a subject pronoun or a
+    name, with no punctuation, preposition or other verb before the "would" ("less sure the two
+    delegations would agree")? English may leave the "that" of a content clause out (Huddleston &
+    Pullum 2002, §11.3); a preposition after the adjective ("less sure of victory") opens no clause.
+
+    >>> from course.document import build_document
+    >>> _bare_clause(build_document("less sure the two delegations would agree").tokens, 2, 5)
+    True
+    >>> _bare_clause(build_document("less sure of the plan that would follow").tokens, 2, 6)
+    False
+    """
+    if not 0 < i - a <= 6:
+        return False
+    head = toks[a]
+    if not (head.norm in DETERMINERS or head.norm in _SUBJECT_PRONOUNS or head.text[:1].isupper()) \
+            or head.norm in QUESTION_OPENERS or head.norm == "that":
+        return False
+    return all(t.norm[:1].isalnum() and t.norm not in AUXILIARIES and t.norm not in PREPOSITIONS
+               and t.norm not in ("that", "which", "who") for t in toks[a + 1:i])
 
 
 def _negative_subject(toks: Sequence[Token], i: int) -> bool:
@@ -865,6 +933,70 @@ def _restricted_saying(toks: Sequence[Token], i: int, j: int) -> bool:
     return restricted or _norm(toks, k + 1) in _RESTRICTING
 
 
+#: Words after a verb of happening that show it takes no object: time adverbs and "this"/"next"
+#: before a unit of time ("should conclude this week"); prepositions and punctuation count too.
+_TIME_ADVERBS = frozenset("soon shortly later today tomorrow tonight early late again".split())
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: "take" and "last" take a length ("should take several weeks", "should not take long") or
+#: form a fixed phrase of happening ("should take effect", "should take place").
+_LENGTH_OBJECTS = frozenset("long longer time effect place".split())
+
+
+def _no_object(toks: Sequence[Token], k: int, verb: str) -> bool:
+    """Does the verb of happening at ``toks[k]`` (its form ``verb``) stand without an object, so that
+    it tells what will happen rather than what someone ought to do ("the talks should conclude by
+    Friday", "the truce should hold"; but "should end its blockade", "should hold elections")?"""
+    m = _skip_adverbs_forward(toks, k + 1)
+    nxt, after = _norm(toks, m), _norm(toks, m + 1)
+    if not nxt[:1].isalnum() or nxt in PREPOSITIONS or nxt in _TIME_ADVERBS or nxt in _DAY_NAMES:
+        return True
+    if nxt in ("this", "next", "that") and (after in word_class("time-span-units") or after in _DAY_NAMES):
+        return True  # ("should conclude this week", "should arrive next Monday")
+    if verb in word_class("length-verbs"):
+        return nxt in _LENGTH_OBJECTS or _is_number(toks, m) or nxt in word_class("time-span-units") \
+            or nxt in ("a", "an", "several", "some", "few", "many", "another") and (
+                after in word_class("time-span-units") or _norm(toks, m + 2) in word_class("time-span-units"))
+    return False
+
+
+def _epistemic_should(toks, i, j, ctx):
+    """"should" of expectation, a guess that something will happen or be so (Coates 1983; Huddleston
+    & Pullum 2002: medium-strength epistemic modality): the talks **should** conclude by Friday, the
+    figures **should** be available next week, the truce **should** hold. It has no agent to oblige:
+    its verb is one of happening, ending or lasting with no object (``expectation-verbs``), or "be"
+    with a word of readiness or completion (``expectation-states``), also after "not" and "have"
+    ("should not take long", "should have arrived by now"). The deontic "should" of advice or duty
+    ("Moscow should withdraw its troops", "should hold elections"), a "should" in a clause of
+    demand or proposal ("insisted that the talks should resume", class ``mandative-words``) and one
+    in a rule's words ("Under the deal, elections should take place by June") are no hedge.
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("The talks should conclude by Friday."))]
+    ['should']
+    >>> [a.text for a in annotate(build_document("Moscow should withdraw its troops."))]
+    []
+    """
+    k = _skip_adverbs_forward(toks, j)
+    if _norm(toks, k) in ("not", "never", "n't"):
+        k = _skip_adverbs_forward(toks, k + 1)
+    if _norm(toks, k) == "have":
+        k = _skip_adverbs_forward(toks, k + 1)
+    verb = _norm(toks, k)
+    if verb in ("be", "been"):
+        m = _skip_adverbs_forward(toks, k + 1)
+        # ("should be ready to learn" advises; "should be able to" and "should be ready by March" expect)
+        expected = _norm(toks, m) in word_class("expectation-states") and not (_norm(toks, m) == "ready" and _norm(toks, m + 1) == "to")
+    else:
+        expected = verb in word_class("expectation-verbs") and _no_object(toks, k, verb)
+    if not expected:
+        return None
+    if any(t.norm in word_class("mandative-words") for t in toks[max(0, i - 12):i]):
+        return None  # ("demanded that the talks should resume at once": a demand)
+    if _rule_cited_near(toks, i):
+        return None  # a duty in a rule's words: "Under the deal, elections should take place by June"
+    return j
+
+
 def _inverted_conditional(toks, i, j, ctx):
     """"Should the talks fail, ...": "should" opening a clause, before its subject, means "if";
     also at the head of a quoted sentence ('"Should they try to slip tanks back in, the deal
@@ -875,10 +1007,32 @@ def _inverted_conditional(toks, i, j, ctx):
     opens_quote = prev in ("“", '"', "‘", "(") and toks[i].text[:1].isupper()  # '"Should they try ..., the deal collapses"'
     if i > 0 and prev not in (",", ";", ":", "and", "but", "or", "—", "-") and not opens_quote:
         return None
+    if prev == "," and _closes_relative(toks, i - 1):
+        return None  # the verb of the subject before the aside: "The convoy, which is made up of 40 trucks, should arrive"
     nxt = _norm(toks, j)
     if not nxt or not nxt[0].isalpha() or nxt in ("be", "have", "not", "also", "never", "always", "only", "n", "we", "i", "you"):
         return None
     return j
+
+
+_RELATIVE_PRONOUNS = frozenset("which who whose whom where".split())
+
+
+def _closes_relative(toks: Sequence[Token], c: int) -> bool:
+    """Does the comma at ``toks[c]`` close a relative clause set off by commas ("The aid convoy,
+    **which** is made up of 40 trucks, should ...")? The clause opens just after the comma before it
+    in the sentence.
+
+    >>> from course.document import build_document
+    >>> _closes_relative(build_document("The convoy, which has 40 trucks, should arrive").tokens, 6)
+    True
+    >>> _closes_relative(build_document("It is tense, but should the talks fail").tokens, 3)
+    False
+    """
+    for m in range(c - 1, max(-1, c - 30), -1):
+        if toks[m].text in (",", ";", ":"):
+            return _norm(toks, m + 1) in _RELATIVE_PRONOUNS
+    return False
 
 
 def _condition_clause(toks, i, j, ctx):
@@ -1007,9 +1161,59 @@ def _before_stance(toks, i, j, ctx):
 
 def _before_participle(toks, i, j, ctx):
     """"must have known", "must have been": a conclusion about the past; not the obligation
-    "must have a valid visa"."""
+    "must have a valid visa", nor a duty laid down in a rule's words, which sets a deadline and
+    concludes nothing ("Under the deal, all troops must have left the zone by Friday"; the rule is
+    found as for the permission "may", :func:`_cites_rule`).
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("Under the deal, all troops must have left the zone by Friday."))]
+    []
+    """
     nxt = _norm(toks, _skip_adverbs_forward(toks, j))
-    return j if nxt in _IRREGULAR_PARTICIPLES or (nxt.endswith("ed") and len(nxt) > 3) else None
+    if not (nxt in _IRREGULAR_PARTICIPLES or (nxt.endswith("ed") and len(nxt) > 3)):
+        return None
+    return None if _rule_cited_near(toks, i) else j
+
+
+def _raising_frame(toks, i, j, ctx):
+    """A participle of hearsay raised over its clause: a form of "be" before it (adverbs between) and
+    "to" with a verb after it, "**is alleged to** have", "**were reported to** be", "**has been
+    claimed to**" (the talk of nobody named, like "is said to"); not "was reported to the police"
+    or "what was said to him", where "to" opens a phrase of place or of the hearer.
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("The general is alleged to have fled."))]
+    ['is alleged to']
+    >>> [a.text for a in annotate(build_document("The theft was reported to the police."))]
+    []
+    """
+    k = _skip_adverbs_back(toks, i - 1)
+    if _norm(toks, k) not in BE_FORMS or _norm(toks, j) != "to":
+        return None
+    verb = toks[j + 1] if j + 1 < len(toks) else None
+    if verb is None or not verb.text.isalpha() or not verb.text.islower() \
+            or verb.norm in DETERMINERS or verb.norm in PREPOSITIONS or verb.norm in _OBJECT_PRONOUNS:
+        return None  # ("was said to him": a phrase of the hearer)
+    return j
+
+
+#: Object pronouns: after "to" they name a hearer or a place, not a verb ("what was said to him").
+_OBJECT_PRONOUNS = frozenset("me him her us them you it".split())
+
+
+def _not_gaze(toks, i, j, ctx):
+    """"looking into the reports", "will look into the matter": an examination, the facts still open;
+    not a look at a thing seen ("looking into the camera", "looked into his eyes": class
+    ``gaze-objects``, after at most a determiner and one more word).
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("He was looking into the camera."))]
+    []
+    """
+    k = j + (_norm(toks, j) in DETERMINERS)
+    if _norm(toks, k) in word_class("gaze-objects") or _norm(toks, k + 1) in word_class("gaze-objects"):
+        return None
+    return j
 
 
 def _before_as(toks, i, j, ctx):
@@ -1034,12 +1238,16 @@ def _doxastic_passive(toks, i, j, ctx):
     Fires after a form of "be" ("is (widely) considered"), after a degree or frequency
     adverb or a comma (reduced relatives: "generally considered the best", "Livingston,
     considered a formidable lobbyist"), or before "to", "as", "by", "one", "among"
-    ("considered to be", "considered one of"). Not the active "considered the proposal", nor a
-    passive with no judgement after it, which means "weighed" ("sanctions should be considered if
-    ...", "no such step was being considered").
+    ("considered to be", "considered one of"), or "estimated" before "at" and a figure ("is
+    estimated at more than $40 million": a figure given as an estimate; "considered at 10 a.m." is
+    a time). Not the active "considered the proposal", nor
+    a passive with no judgement after it, which means "weighed" ("sanctions should be considered if
+    ...", "no such step was being considered", "was considered at a meeting").
     """
     k = _skip_adverbs_back(toks, i - 1)
     nxt = _norm(toks, j)
+    if toks[i].norm == "estimated" and nxt == "at" and any(_is_number(toks, m) for m in range(j + 1, min(len(toks), j + 4))):
+        return j  # a figure estimated: "the damage is estimated at more than $40 million"
     if _norm(toks, k) == "being" or _norm(toks, k) in BE_FORMS and (
             not nxt or not nxt[:1].isalnum() or nxt in _CONTEMPLATED_AFTER):
         return None  # "no such step was being considered", "sanctions should be considered if ...": weighed, not judged
@@ -1431,11 +1639,14 @@ CONDITIONS: dict[str, Condition] = {
     "not-past-ability": _not_past_ability,
     "not-reported-speech": _not_reported_speech,
     "inverted-conditional": _inverted_conditional,
+    "epistemic-should": _epistemic_should,
     "before-to-or-that": _before_to_or_that,
     "before-that": _before_that,
     "before-as": _before_as,
     "not-proposal": _not_proposal,
     "before-participle": _before_participle,
+    "raising-frame": _raising_frame,
+    "not-gaze": _not_gaze,
     "not-schedule": _not_schedule,
     "before-stance": _before_stance,
     "doxastic-passive": _doxastic_passive,
@@ -1610,7 +1821,7 @@ def _verb_group(toks: Sequence[Token], s: int, e: int, floor: int) -> tuple[int,
         w = toks[k].norm
         if w in AUXILIARIES or w == "not":  # ("don't think": the contraction is read as "do" + "not")
             start = k
-        elif not (_ADVERB_RE.match(w) or w in ("also", "still", "now", "long", "never")):
+        elif not (_ADVERB_RE.match(w) or w in ("also", "still", "now", "long", "never", "often")):
             break
         k -= 1
         steps += 1

@@ -67,9 +67,9 @@ from .frames import _Found, _according, _epigraphs, _group_start, _impersonal, _
 from .lexicon import PATTERNS_LEXICON, REFERENCE, CueWord, _catenative_before, _lexicons, _patterns_by_type, describe
 from .phrases import _relative_source, _repair_source
 from ...document import quotations
-from .spans import _GrowingIntervals, _Intervals, _kind, _span, _tok_span
+from .spans import _GrowingIntervals, _Intervals, _kind, _quote_interior, _span, _tok_span
 from .unattributed import _unattributed
-from .words import DETERMINERS, PRONOUNS, QUOTE_CHARS, _is_adverb, document_nouns, speaker_nouns, word_class
+from .words import AUX, DETERMINERS, PRONOUNS, QUOTE_CHARS, _is_adverb, document_nouns, speaker_nouns, word_class
 
 __all__ = ["annotate"]
 
@@ -223,6 +223,11 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
                 if cut is not None and e.content and e.content.start < cut < e.content.end:
                     e.content = _span(doc, e.content.start, cut)
                     e.kind = _kind(text, e.content, e.kind)
+                    # what is left is one whole quotation: a direct report, without its marks
+                    # ('insisted that "the door remains open" and accused ...'; §6.3)
+                    q = opens.get(e.content.start) if e.content is not None else None
+                    if q is not None and q[3] == e.content.end and e.kind != "according-to":
+                        e.content, e.kind = _quote_interior(doc, q), "direct"
         for f in found:
             if f.direction == "forward" and f.content is not None and f.kind != "direct":
                 f.content = _writer_tail_cut(doc, toks, f, inside_quote)
@@ -251,12 +256,17 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
         # a plan or a belief inside an open question is nobody's report: "It is not known whether
         # Lorvia plans to take military action" (the writer does not know of any plan)
         # (nor is any act inside a question the source would not answer: "Berk would not say whether the
-        # mission would recommend a rerun": no recommendation was made, §6.1)
+        # mission would recommend a rerun": no recommendation was made, §6.1; also when the refusal's
+        # content opens with the verb of saying: "declined to say whether she would recommend sanctions",
+        # "declined to comment on whether ...")
         found = [f for f in found if not (f.source is not None and (
             f.word.frame in ("volition", "cognitive") and (toks[f.source[0]].norm in ("whether", "if")
                                                            or f.source[0] > 0 and toks[f.source[0] - 1].norm in ("whether", "if"))
             or f.source[0] > 0 and toks[f.source[0] - 1].norm == "whether" and any(
-                g is not f and g.content is not None and g.content.start == toks[f.source[0] - 1].start for g in found)))]
+                g is not f and g.content is not None and (g.content.start == toks[f.source[0] - 1].start or (
+                    g.word.verb_class == "admission-denial" and any(
+                        g.content.start == toks[x].start for x in range(max(0, f.source[0] - 4), f.source[0] - 1))))
+                for g in found)))]
         # a bare wh-word is no reported clause: "It is unclear who in Velm knew what." (§6.1)
         found = [f for f in found if not (f.word.frame == "cognitive" and f.content is not None
                                           and f.content.text.strip().lower() in _WH_WORDS)]
@@ -528,6 +538,9 @@ def _refusal_to_say(toks: list[Token], f: _Found) -> bool:
     negated = _negated_group(toks, _group_start(toks, f.cue[0]), f.cue[1] + 1)
     # ... or by its subject: "Neither government would confirm", "No official would say"
     negated = negated or f.source is not None and toks[f.source[0]].norm in ("neither", "no", "none", "nobody")
+    # ... or by "nor" before an inverted auxiliary: "..., nor would he say when the envoy would return"
+    negated = negated or f.source is not None and f.source[0] >= 2 and toks[f.source[0] - 2].norm == "nor" \
+        and toks[f.source[0] - 1].norm in AUX
     if negated and f.word.lemma in word_class("reply-lemmas") and f.content is not None \
             and any(w.strip(".,").lower() in word_class("request-nouns") for w in f.content.text.split()[:5]):
         return True  # "did not immediately respond to requests for comment"

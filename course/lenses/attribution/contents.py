@@ -33,11 +33,16 @@ _WRITER_TAIL = re.compile(
     r"|,\s+but\s+(?:this|that)\s+(?:has|had|was|is|could|can|cannot|remains|remained)\b"  # ", but this has not been confirmed"
     r"|,\s+(?:and|although|though|but)\s+it\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:unclear|clear|known|unknown)\b"
     r"|;\s"  # a semicolon opens the writer's next clause
+    # a clause of its own after "nor" and an inverted auxiliary: ", nor would he say when ..."
+    r"|,\s+nor\s+(?:would|will|did|does|do|could|can|has|have|had|is|was|were|are|should)\s"
     r"|,\s+according\s+to\s"  # the source of the whole sentence: "It is thought that ..., according to two officials"
     r"|,\s+but\s+(?:[a-z]+ed|gave|made|took|said|told|left|went|came|kept|held|did)\b"  # ", but gave no date"
     # the writer's comment renaming the statement: ", a charge the council rejected as ..."
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|move|step|view|position|argument|stance"
     r"|offer|proposal|demand|request|threat|promise|pledge)\s"
+    # ... and any renaming noun whose label someone gives in a relative clause without "that":
+    # ", a practice she described as standard", ", a tactic the opposition called blackmail"
+    r"|,\s+(?:a|an)\s+[a-z-]+\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:described|called|termed|labell?ed|dubbed|branded)\s"
     # the writer's frame of the event: ", in a move that ...", ", in an incident that ..."
     r"|,\s+in\s+(?:a|an|what)\s+(?:[\w-]+\s+){0,2}?(?:move|incident|step|development|sign|escalation|setback"
     r"|blow|rebuke|snub|show)\b"
@@ -158,7 +163,9 @@ def _end_relative_clauses(doc: Document, toks: list[Token], found: list[_Found],
         # opens with its verb ("which he said were ...", "what the army said was ...")
         extracted = s0 > 0 and toks[s0 - 1].norm in ("which", "that", "who", "whom", "what") \
             and first == g.cue[1] + 1 and _finite_like(toks[first])
-        if toks[s1].norm not in ("who", "whom", "which") and not extracted:
+        # (a relative determiner opens the clause too: "The ministry, whose spokesman declined to
+        # comment, said ..." -> "comment")
+        if toks[s1].norm not in ("who", "whom", "which") and toks[s0].norm != "whose" and not extracted:
             continue
         r0 = s0 - 1 if extracted else s0  # the relative pronoun
         # (dashes set a relative clause off as commas do: "the mission — which it said had visited few
@@ -574,6 +581,11 @@ MANNER_PHRASES = frozenset(tuple(p.split()) for p in (
     "in particular", "in short", "in brief", "in writing", "in person"))
 
 
+#: Prepositions after which "that" is a determiner, never a complementizer ("in that spot", "for that
+#: reason"; Quirk et al. 1985 §15.3: a that-clause is not the complement of a preposition).
+_PREPOSITIONS_BEFORE_THAT = frozenset("in on at for with from by of about into over under after before".split())
+
+
 def _complement_at(toks: list[Token], j: int) -> int | None:
     """Index of the "that"/wh-word/colon/quote that opens the content, a few words after the cue."""
     n = len(toks)
@@ -603,6 +615,8 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
         if infinitive and toks[k].norm == "that" and any(toks[x].norm in DETERMINERS | POSSESSIVES for x in range(j + 2, k)):
             return None
         t = toks[k]
+        if t.norm == "that" and k > j and toks[k - 1].norm in _PREPOSITIONS_BEFORE_THAT:
+            continue  # a determiner after a preposition: "wrote in 2014 for people in that spot"
         if t.norm in COMPLEMENTIZERS and (k == j or t.norm == "that"):
             if t.norm == "that" and k > j and k + 1 < n and toks[k + 1].norm in AUX:
                 return None  # "warned X to refrain from actions that would ...": a relative "that"
@@ -721,6 +735,10 @@ def _simple_past_verb(toks: list[Token], k: int) -> bool:
     elif t.norm.endswith("ed") and len(t.norm) > 4 and nxt is not None:
         # (not before a name or a title: "a memoir entitled The Long Table")
         past = nxt.norm in DETERMINERS | POSSESSIVES | OBJECT_PRONOUNS and nxt.text.islower()
+        # ... unless an adverb of manner or frequency stands before the verb: "found the agency
+        # consistently rated Lorvian firms higher" (a participle after "-ly" takes no name as object)
+        past = past or _is_adverb(toks[k - 1]) and toks[k - 1].norm.endswith("ly") and toks[k - 1].text.islower() \
+            and nxt.text[:1].isupper() and nxt.text[1:2].islower() and nxt.norm not in TIME_WORDS
     else:
         return False
     p = k - 1
@@ -729,6 +747,26 @@ def _simple_past_verb(toks: list[Token], k: int) -> bool:
     prev = toks[p]
     return past and _is_word(prev) and prev.norm not in STOP | AUX | DETERMINERS | POSSESSIVES | COMPLEMENTIZERS \
         and prev.norm not in ("and", "or", "to", "not")
+
+
+def _addressee_apposition_end(toks: list[Token], j: int) -> int | None:
+    """The index of the "to" of a request whose addressee has an apposition between commas ("asked
+    Mira Holt, the commission's chair, to review the ballots"), or None. The addressee is a name or
+    a determiner's noun phrase of at most six tokens, the apposition at most fourteen."""
+    n = len(toks)
+    k = j
+    while k < n and k - j < 6 and (_is_word(toks[k]) or toks[k].text in ("'", "’")) \
+            and toks[k].norm not in AUX - {"s"} | COMPLEMENTIZERS | {"to"}:
+        k += 1
+    if k == j or k >= n or toks[k].text != "," or not (toks[j].text[:1].isupper() or toks[j].norm in DETERMINERS):
+        return None
+    close = next((m for m in range(k + 1, min(n, k + 16)) if toks[m].text == ","), None)
+    if close is None or close + 2 >= n or toks[close + 1].norm != "to" or not toks[close + 2].text.islower() \
+            or not _is_word(toks[close + 2]) or toks[close + 2].norm in DETERMINERS | POSSESSIVES:
+        return None
+    if any(not _is_word(toks[x]) and toks[x].text not in ("'", "’") or toks[x].norm in AUX - {"s"} for x in range(k + 1, close)):
+        return None
+    return close + 1
 
 
 def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
@@ -794,6 +832,8 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
                 return True
             k += 1
     if word.verb_class == "commissive-directive" or word.frame == "volition" or word.lemma in ("agree",):
+        if _addressee_apposition_end(toks, j) is not None:
+            return True  # "asked Mira Holt, the commission's chair, to review the ballots"
         for k in range(j, min(n, j + 6)):
             if toks[k].norm == "to" and k + 1 < n and toks[k + 1].text[:1].islower() and toks[k + 1].norm not in DETERMINERS:
                 return True
@@ -915,6 +955,8 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
             start = toks[colon + 1].start
         first = _first_token_at(doc, toks, start)
         inside = toks[max(0, first):k]
+        if _participial_frame(inside) and _short_final_frame(toks, k):
+            return None  # "Asked whether the talks would resume, the minister replied.": a setting, no content
         if not _clause_like(inside):
             # "A few weeks earlier, Scott was speaking to ...", "In addition, the campaign
             # plans ...": an opening adverbial alone sets the scene, it is not reported content
@@ -930,6 +972,44 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
             start = inside[2].start  # "Meanwhile, the two sides will resume talks, officials said"
         return _span(doc, start, end)
     return None
+
+
+#: Words after an opening participle that show it sets a scene ("Asked whether ...", "Speaking to ...").
+_FRAME_PARTICIPLE_NEXT = frozenset("by about whether if how why when what on to at after before during in for".split())
+
+
+def _participial_frame(inside: list[Token]) -> bool:
+    """Are the words before an inverted-looking "..., the minister replied." a participle clause that
+    sets the scene ("Asked whether the talks would resume", "Speaking to reporters in Velma"), not a
+    reported clause? The participle opens them, capitalised, with a preposition or a question word
+    right after it; a gerund subject takes its object ("Sending troops would be a mistake, he said")."""
+    if len(inside) < 2 or not inside[0].text[:1].isupper():
+        return False
+    head = inside[0].norm
+    return (head.endswith("ed") or head.endswith("ing") and len(head) > 5 and head not in _NOT_PARTICIPLES) \
+        and inside[1].norm in _FRAME_PARTICIPLE_NEXT and head in _cue_norms()
+
+
+def _short_final_frame(toks: list[Token], k: int) -> bool:
+    """Do only a speaker and a verb group end the sentence after the comma ``toks[k]`` ("..., the
+    minister replied."), with no object, clause or quotation of their own?"""
+    rest = toks[k + 1:]
+    return len(rest) <= 8 and not any(t.norm in ("to", "that", "with", "by") or t.text in QUOTE_CHARS + ":" for t in rest)
+
+
+#: Words after which a quotation may open a clause of its own ('... because “...,” she said').
+_CLAUSE_OPENING_WORDS = frozenset("because that and but or while since if when though although so whereas".split())
+
+
+def _fragment_inside_clause(doc, inside: list[Token], q) -> bool:
+    """Does the quotation carry on a phrase the writer's words opened, so it cannot be an utterance
+    of its own: it starts in lower case after a word that opens no clause ('would “cross a red
+    line”', 'of “a distorted version”')? Then an inverted cue after it reports the whole clause,
+    a report inside it included ('Marek said such a move would “cross a red line”, his office said')."""
+    first = doc.text[q[1]:q[1] + 1] if q[1] < len(doc.text) else ""
+    return first.islower() and inside[-1].norm not in _CLAUSE_OPENING_WORDS
+
+
 def _writer_words_before_quote(doc, sent, toks, q) -> Span | None:
     """The whole clause before an inverted cue when it only ends in a quotation: 'Lorvia is
     acting "like a bully", the minister said' reports the clause, quoted words and all (a mixed
@@ -952,7 +1032,7 @@ def _writer_words_before_quote(doc, sent, toks, q) -> Span | None:
     if any(t.text in QUOTE_CHARS for t in inside) or not _clause_like(inside):
         return None
     if any(t.norm in _cue_norms() and t.text.islower() and (t.norm.endswith("ed") or t.norm in ("said", "told", "felt", "thought"))
-           for t in inside):
+           for t in inside) and not _fragment_inside_clause(doc, inside, q):
         return None  # another report before the quotation ("DuVernay said she felt ... because “...,” she said")
     if len(inside) > 2 and inside[0].norm in ("and", "but", "so") and inside[1].norm not in ADVERBIAL_OPENERS:
         start = inside[1].start

@@ -13,8 +13,8 @@ from .contents import (
     _frame_signal, _saying_time, _sentence_content, _subject_clause_end,
 )
 from .lexicon import (
-    PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _attitude_words, _content_nouns, _cue_norms, _lemma_forms,
-    _raising_participles,
+    PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _attitude_words, _content_nouns, _cue_entry, _cue_norms, _lemma_forms,
+    _pressure_participles, _raising_participles,
 )
 from .phrases import (
     _after_dateline, _as_complement, _contact_clause_object, _convenes, _evidence_source, _holder, _inside_noun_phrase, _left_np,
@@ -140,7 +140,48 @@ def _nearest_clause_subject(toks: list[Token], c0: int) -> tuple[int, int] | Non
                          and toks[k - 1].norm not in DETERMINERS | POSSESSIVES), None)
             if verb is not None and verb > np[0]:
                 return (np[0], verb - 1)
-    return _subject(toks, c0)
+    return _with_apposition(toks, _subject(toks, c0), c0)
+
+
+def _with_apposition(toks: list[Token], subj: tuple[int, int] | None, c0: int) -> tuple[int, int] | None:
+    """The clause subject with the apposition or the comma relative clause set off after it, which
+    belong to a source as they do before a cue (§6.2): "Ivanov, the deputy foreign minister, spoke
+    for an hour, saying ..." -> "Ivanov, the deputy foreign minister". The comma must close the
+    apposition before the clause's verb; a setting ("Ivanov, in Moscow, spoke") is not kept.
+
+    >>> from course.document import build_document
+    >>> t = build_document("Ivanov, the deputy minister, spoke for an hour, saying it was over.").tokens
+    >>> _with_apposition(t, (0, 0), 12)
+    (0, 4)
+    """
+    if subj is None or subj[1] + 2 >= c0 or toks[subj[1] + 1].text != ",":
+        return subj
+    for k in range(subj[1] + 2, min(c0 - 1, subj[1] + 45)):
+        if toks[k].text != ",":
+            continue
+        nxt = next((x for x in range(k + 1, c0) if not _is_adverb(toks[x])), None)
+        if nxt is None or not _finite_like(toks[nxt]):
+            continue  # (a comma inside the apposition: "Johnnie Wilson, of Springfield, Va., left")
+        whole = _long_apposition(toks, k)
+        return whole if whole is not None and whole[0] == subj[0] else subj
+    return subj
+
+
+def _closed_relative_report(toks: list[Token], f: _Found, c0: int) -> bool:
+    """Is ``f`` a report inside a comma relative clause ("who said ...", "which she called ...") that
+    has closed before ``toks[c0]``, the main clause's verb or "and" following its comma? Then a
+    participle or a coordinated verb at ``c0`` continues the main clause, whose subject is the
+    source (§6.1): "Brisk, who said the talks had failed, left the room, adding ...", "Kallan denied
+    the report, which she called a fabrication, and vowed to sue"."""
+    if f.source is None:
+        return False
+    a = f.source[0]
+    opener = a if f.source[1] == a and toks[a].norm in ("who", "which") else next(
+        (x for x in range(a - 1, max(0, a - 3), -1) if toks[x].norm in ("which", "whom") and toks[x - 1].text == ","), None)
+    if opener is None:
+        return False
+    return any(toks[x].text == "," and (_finite_like(toks[x + 1]) or toks[x + 1].norm in ("and", "but"))
+               for x in range(f.cue[1] + 1, c0 - 1))
 
 
 def _opening_participle(doc, sent, toks, c0, j, cue, word, rule, opens) -> _Found | None:
@@ -188,6 +229,20 @@ def _opening_participle(doc, sent, toks, c0, j, cue, word, rule, opens) -> _Foun
         return None
     return _Found(src, cue, content, None, _kind(doc.text, content, kind), word,
                   rule + " (participle opening the sentence)", "forward")
+
+
+def _aside_content_end(doc, toks: list[Token], p: int, content: Span | None) -> Span | None:
+    """A gerund phrase set off by commas between the subject and its verb ends at its closing comma:
+    "The speaker, despite admitting that he had concerns, backed the bill" → "he had concerns" (the
+    verb after the comma is the main clause's, §6.2)."""
+    if content is None or p < 1 or toks[p - 1].text != ",":
+        return content
+    for k in range(p + 1, len(toks) - 1):
+        if toks[k].start >= content.end:
+            break  # (only inside the content: a run-on sentence is not read to its end for each gerund)
+        if toks[k].text == "," and toks[k].start > content.start and toks[k + 1].text.islower() and _finite_like(toks[k + 1]):
+            return _span(doc, content.start, toks[k].start)
+    return content
 
 
 def _after_coordinating_comma(toks: list[Token], head: int) -> bool:
@@ -265,7 +320,33 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
         direction = "backward"
     if content is not None and text[content.start] in QUOTE_CHARS and text[content.end - 1] in QUOTE_CHARS:
         content = _span(doc, content.start + 1, content.end - 1)
+    if via is None:
+        src, via = _quoted_within(toks, src)
     return _Found(src, (a, b), content, via, "according-to", word, "pattern: according-to", direction)
+
+
+def _quoted_within(toks: list[Token], src: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """Split the source of "according to" at "quoted by" or "cited by": the words are the quoted
+    one's, the outlet that passed them on is the via (§6.2 via, as "President Soren, quoted by the
+    agency LNA, insisted"): "according to a senior diplomat quoted by the Velm Daily" -> source "a
+    senior diplomat", via "the Velm Daily"; "figures compiled by the UN and cited by KRT" -> "figures
+    compiled by the UN", via "KRT". "seen by" stays in the source: who saw a text passes on nothing.
+
+    >>> from course.document import build_document
+    >>> t = build_document("According to an envoy quoted by the Velm Daily, talks stalled.").tokens
+    >>> _quoted_within(t, (2, 8))
+    ((2, 3), (6, 8))
+    """
+    a, b = src
+    q = next((x for x in range(a + 1, b - 1) if toks[x].norm in ("quoted", "cited") and toks[x + 1].norm == "by"
+              and toks[x].text.islower()), None)
+    if q is None:
+        return src, None
+    via = _right_np(toks, q + 2, b + 1, speech_nouns=True)
+    if via is None or via[1] != b:
+        return src, None
+    end = q - 2 if toks[q - 1].norm == "and" else q - 1
+    return ((a, end), via) if end >= a else (src, None)
 
 
 def _according_relative(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]:
@@ -298,7 +379,8 @@ def _clause_start_index(toks: list[Token], a: int) -> int:
 def _according_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]:
     """Extend the source of "according to" to the comma or the end of the sentence when the
     words there still describe it: "a draft agenda seen by Kit Wire", "a notice to mariners
-    published by the defence ministry", "Council estimates". A clause (a finite verb or a
+    published by the defence ministry", "Council estimates", also with a second participle and its
+    agent ("figures compiled by the UN and cited by state television"). A clause (a finite verb or a
     relative pronoun) stops the extension."""
     n = len(toks)
     k = src[1] + 1
@@ -313,6 +395,13 @@ def _according_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int
     while k < n and toks[k].text not in (",", ";", ":", "(") and toks[k].text not in QUOTE_CHARS \
             and not (toks[k].text in FINAL_PUNCT and k == n - 1):
         t = toks[k]
+        if t.norm == "and" and k + 2 < n and toks[k + 1].text.islower() and (
+                toks[k + 1].norm.endswith(("ed", "en")) or toks[k + 1].norm in TEXT_PARTICIPLE_AGENTS) and (
+                toks[k + 2].norm == "by" or toks[k + 2].norm in TIME_PREPOSITIONS | TIME_WORDS):
+            # a second participle with its agent or its time: "figures compiled by the UN and cited by
+            # KRT", "... and released on Friday"
+            k += 1
+            continue
         if t.norm in AUX or t.norm in ("that", "which", "who", "whom", "whose", "and", "but", "or", "as") or not (
                 _is_word(t) or t.text in ("-", "'", "’")) or k - src[0] > 14:
             return src
@@ -419,8 +508,40 @@ def _impersonal(doc, sent, toks, a, b, entry, opens) -> _Found | None:
     else:
         content = _sentence_content(doc, sent, start)
         kind = _kind(doc.text, content, "indirect")
+    if pattern == "passive-told":
+        content, kind = _comma_relative_end(doc, sent, toks, a, j, content, kind)
     return _Found(src, (a, b), content, None, kind, word,
                   f"{PATTERNS_LEXICON}.tsv: {entry.phrase} ({pattern})", "forward")
+
+
+def _infinitive_at(toks: list[Token], k: int) -> bool:
+    """Does a to-infinitive start at ``toks[k]`` ("to mediate", not "to the council")?"""
+    return k + 1 < len(toks) and toks[k].norm == "to" and toks[k + 1].text.islower() and _is_word(toks[k + 1]) \
+        and toks[k + 1].norm not in DETERMINERS | POSSESSIVES | STOP
+
+
+def _comma_relative_end(doc, sent, toks, c0, k, content, kind):
+    """A passive report inside a comma relative clause ends with it, at the comma before the main
+    verb: "Haldt, who was asked by reporters whether she would resign, said she would not" → "whether
+    she would resign"; "The envoy, who was told by Tarsk that the talks were over, said ..." → "the
+    talks were over". ``c0`` opens the passive verb group, ``k`` is where its content starts."""
+    if content is None or c0 < 2 or toks[c0 - 1].norm not in ("who", "which") or toks[c0 - 2].text != ",":
+        return content, kind
+    comma, nested = None, False
+    for x in range(k + 1, len(toks) - 1):
+        if toks[x].text != "," or toks[x].start >= content.end:
+            continue
+        if toks[x + 1].norm in ("who", "which"):
+            nested = True  # a relative clause inside the content: "that the deal, which took years, was dead"
+        elif nested:
+            nested = False
+        elif _finite_like(toks[x + 1]):
+            comma = x
+            break
+    if comma is None or toks[comma].start <= content.start:
+        return content, kind
+    content = _sentence_content(doc, sent, content.start, toks[comma].start)
+    return content, _kind(doc.text, content, "indirect")
 
 
 def _raising_frame(toks: list[Token], a: int, b: int) -> bool:
@@ -461,15 +582,31 @@ def _choose(words: list[CueWord], toks: list[Token], a: int) -> CueWord:
     light_verbs = word_class("light-verbs")
     light = a > 0 and (toks[a - 1].norm in light_verbs or a > 1 and toks[a - 2].norm in light_verbs and toks[a - 1].text.islower()
                        and toks[a - 1].norm not in STOP and _is_word(toks[a - 1]))
-    if nouns and (not verbs or light or _noun_context(toks, a) or _inside_noun_phrase(toks, a, noun_entry=True)):
+    if nouns and (not verbs or light or _noun_context(toks, a) or _inside_noun_phrase(toks, a, noun_entry=True)
+                  or _after_preposition(toks, a)):
         return nouns[0]
     return verbs[0]
+
+
+#: Prepositions after which a plain or -s form is a noun: a verb there would be a gerund ("by
+#: charges that ...", "amid warnings that ..."; Quirk et al. 1985 §9.1, prepositional complements).
+_NOUN_PREPOSITIONS = frozenset("by amid amidst despite against over about following after".split())
+
+
+def _after_preposition(toks: list[Token], a: int) -> bool:
+    """Is the word at ``toks[a]`` a plain or -s form right after a preposition ("was dogged by
+    charges that ...", "despite warnings that ...")? Then it heads the preposition's noun phrase."""
+    t = toks[a]
+    return a > 0 and toks[a - 1].norm in _NOUN_PREPOSITIONS and t.text.islower() \
+        and not t.norm.endswith(("ing", "ed")) and t.norm not in IRREGULAR_PAST
 
 
 #: Verbs that link a subject to an adjective of belief or feeling ("are confident", "felt sure").
 COPULAS = BE_FORMS | frozenset("am remain remains remained remaining seem seems seemed appear appears appeared "
                                "feel feels felt feeling become becomes became grow grows grew grown get gets got "
                                "s re m".split())
+#: Forms of "come", a copula of result with "away" ("came away convinced that").
+_COME_FORMS = frozenset("come comes came coming".split())
 #: Words of degree that may stand between the copula and the adjective ("are increasingly concerned").
 DEGREE_WORDS = frozenset("so very too quite more most less least fully deeply increasingly highly "
                          "absolutely extremely particularly all not".split())
@@ -481,6 +618,8 @@ def _copula_before(toks: list[Token], a: int) -> int | None:
     while k >= 0 and (toks[k].norm in DEGREE_WORDS or _is_adverb(toks[k]) and toks[k].text[:1].islower()
                       or toks[k].norm == "t" and _clitic(toks, k)):
         k -= 1
+    if k > 0 and toks[k].norm == "away" and toks[k - 1].norm in _COME_FORMS:
+        return k - 1  # a copula of result: "came away convinced that" (Quirk et al. 1985 §16.22)
     if k < 0 or toks[k].norm not in COPULAS:
         return None
     if toks[k].norm in ("s", "re", "m") and not _clitic(toks, k):
@@ -566,6 +705,11 @@ def _attitude(doc, sent, toks, a, b, word, opens) -> _Found | None:
                       and toks[c0 - 1].norm not in ("s", "re", "m")):
         c0 -= 1
     src = _source_left(toks, c0) if c0 > 0 else None
+    if c0 > 1 and toks[c0 - 1].norm in ("and", "but"):
+        # a second verb of the clause shares its subject: "The envoy met Kessian leaders and came
+        # away convinced that ..." (the leaders are the first verb's object)
+        subj = _subject(toks, c0 - 1)
+        src = _first_conjunct_subject(toks, subj, c0)[0] if subj is not None else None
     if toks[k].norm in ("s", "re", "m"):
         # "she's so frustrated that": a contracted copula is not part of the cue (as in "he's
         # claiming", §6.2); the source stands before the apostrophe
@@ -598,6 +742,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         return _nominal(doc, sent, toks, a, b, word)
     if word.frame == "attitude":
         return _attitude(doc, sent, toks, a, b, word, opens)
+    if word.lemma == "ask" and a == b and first.norm == "asked" and b + 1 < n and toks[b + 1].norm == "by" \
+            and (a == _after_dateline(toks, a) or toks[a - 1].text == ","
+                 or toks[a - 1].norm == "when" and a - 1 == _after_dateline(toks, a)):
+        return _asked_by_agent(doc, sent, toks, a, word)
     # a linking verb before an adjective of belief or feeling is part of that cue ("felt certain
     # that ...": the cue is "felt certain")
     if first.norm in COPULAS:
@@ -652,6 +800,14 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # a noun before a speaker noun ("state media", "Russian state television"): not a verb
     if a == b and _premodifier(toks, a):
         return None
+    # ... and after a singular noun that opens the sentence, before a name: "Battleground state
+    # Florida is ...", "Swing state Ohio" (a verb after a singular subject would be "states")
+    if a == b and _noun_before_name(toks, a, word):
+        return None
+    # ... and a word before "such as", which gives examples of a noun ("party advocates such as the
+    # Daily Courier", "claims such as these"): a verb takes no "such as" (Quirk et al. 1985 §17.67)
+    if b + 2 < n and toks[b + 1].norm == "such" and toks[b + 2].norm == "as":
+        return None
     # part of a compound ("Russian-backed", "well-known"): not a reporting verb
     if a > 0 and toks[a - 1].text in ("-", "‐") and toks[a - 1].end == first.start:
         return None
@@ -659,6 +815,14 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # catenative verb makes the pair one cue group ("appeared to suggest", "continues to insist";
     # "went on to say" is a lexicon phrase of its own)
     if a > 0 and toks[a - 1].norm == "to" and cat is None:
+        pressed = _pressed_speaker(toks, a)
+        if pressed is not None and a == b and (word.frame == "speech" or _frame_signal(toks, b + 1, word)):
+            # "The senator forced the banker to admit that ...": the banker speaks, under pressure
+            # (as "was forced to admit", §6.1); the cue is the verb of saying
+            content, kind = _forward_content(doc, sent, toks, b + 1, opens)
+            if content is not None:
+                return _Found(pressed, (a, b), content, None, kind, word,
+                              f"{VERBS_LEXICON}.tsv: {word.phrase} (after forced + speaker + to)", "forward")
         return None
     # the writer's own aside to the reader ("It's worth noting that ..."), and a comparison
     # (", compared with females' $93,000"): nobody is reported
@@ -668,7 +832,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     head = a if cat is None else cat
     # first-person thinking ("I think", "we believe", "you know") is the speaker's own
     # hedge, not a report of someone else's words (Hyland 2005)
-    if word.frame in ("cognitive", "volition") and head > 0:
+    # ("learn" reads a report only with a speaker other than the writer: "She learned that ...";
+    # "I've learned that ..." is the speaker's own knowledge, like "I know")
+    if (word.frame in ("cognitive", "volition") or word.lemma == "learn") and head > 0:
         k = head - 1  # past auxiliaries, negation and adverbs: "I've learned", "you can see", "I don't want"
         while k > 0 and (toks[k].norm in AUX or toks[k].norm in ("not", "t", "ve", "ll", "d", "m")
                          or toks[k].text in ("'", "’") or _clitic(toks, k) or _is_adverb(toks[k])):
@@ -777,6 +943,12 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if first.norm in word_class("source-postmodifiers") and c0 == a and a > 0 and toks[a - 1].norm in speaker_nouns() \
             and nxt is not None and j == after and nxt.norm in ("on", "about", "by"):
         return None
+    # "called Friday for the release of ...": a request with its day between the verb and "for"
+    # (also "called on Monday for calm", which the lexicon's "called on" would read as "urge")
+    if first.norm in ("call", "calls", "called", "calling") and not passive:
+        timed = _call_for_after_time(doc, sent, toks, c0, a, opens)
+        if timed is not None:
+            return timed
     # a participle that names the noun before it ("a militia called the Wagner Group", "an
     # exercise dubbed “Sea Breeze”"): a name, nobody's words
     if word.lemma in word_class("naming-lemmas") and not passive and c0 == a and j == after and _naming_participle(toks, a, j):
@@ -813,6 +985,14 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and nxt.norm not in ("that", "as") and " " not in word.phrase:
         return None
     if word.lemma in PASSIVE_NOT_REPORTING and a > 0 and toks[a - 1].norm in BE_FORMS:
+        return None
+    # a plain or -s form right before a past verb that ends its clause is that verb's subject, a noun:
+    # "common sense prevailed: ..." (a past form before a noun is an adjective of the content: "say
+    # detained journalists will be freed")
+    if nxt is not None and j == after and a == b and c0 == a and nxt.text.islower() and nxt.norm.endswith("ed") \
+            and len(nxt.norm) > 4 and nxt.norm not in _cue_norms() and not first.norm.endswith(("ed", "ing")) \
+            and first.norm not in IRREGULAR_PAST and word.frame != "noun" \
+            and (j + 1 >= n or toks[j + 1].text in (":", ";", ".", ",")):
         return None
     # "defended the city", "denied the inspectors access": a military act and a refusal, not speech
     ahead = {t.norm for t in toks[b + 1 : b + 6]}
@@ -863,8 +1043,16 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # a speech act that was not made: "stopped short of condemning", "refrained from criticising"
     if c0 == a and a > 1 and toks[a - 1].norm in ("of", "from") and toks[a - 2].norm in word_class("not-made-words"):
         return None
+    # "can be heard shouting that ...": the perception frames the report; the participle after it is
+    # the cue, its speaker the subject of "be heard"
+    if passive and _heard_speaking(toks, b):
+        return None
     if passive:
         return _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes)
+    if is_ing and c0 >= 2 and _heard_speaking(toks, c0 - 1):
+        heard = _heard_report(doc, sent, toks, c0, j, cue, word, rule, opens)
+        if heard is not None:
+            return heard
     # a verb whose noun object was moved before it ("the allegations that Russia denies are
     # serious"): an auxiliary follows at once, and the words after it are the main clause's
     # (a verb of saying keeps its clause: "donations, which he said were accompanied by ...")
@@ -936,7 +1124,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             if comma is not None:
                 content = _sentence_content(doc, sent, content.start, toks[comma].start)
                 kind = _kind(doc.text, content, "indirect")
-        src_f = next((f for f in reversed(found) if f.cue[0] < c0), None)
+        # (an "according to" credits the sentence, not the participle: "spoke for an hour, according
+        # to the readout, warning that ...": the speaker warned)
+        src_f = next((f for f in reversed(found) if f.cue[0] < c0 and f.kind != "according-to"), None)
+        if src_f is not None and _closed_relative_report(toks, src_f, c0):
+            src_f = None  # "Brisk, who said the talks had failed, left the room, adding ...": Brisk adds
         if src_f is not None:
             view = " (a view: object + as + label)" if word.frame in ("object", "ambiguous") and _as_complement(toks, j) else ""
             f = _Found(src_f.source, cue, content, None, kind, word, "continuation: , " + word.phrase + view, "forward")
@@ -948,7 +1140,14 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         word.frame == "speech" or _frame_signal(toks, j, word)
     ):
         # a gerund after a preposition: "began by saying that ...", "criticised for claiming ..."
+        # (opening the sentence, it reports for the main clause's subject, as an opening participle
+        # does: "Despite admitting that he had concerns, the speaker backed the bill")
+        if all(not _is_word(toks[x]) or _is_adverb(toks[x]) for x in range(c0 - 1)):
+            opening = _opening_participle(doc, sent, toks, c0, j, cue, word, rule + " (gerund after a preposition)", opens)
+            if opening is not None or j + 1 < len(toks) and toks[j].norm == "that" and toks[j + 1].text == ",":
+                return opening  # ("By saying that, he ...": a demonstrative, no clause)
         content, kind = _forward_content(doc, sent, toks, j, opens)
+        content = _aside_content_end(doc, toks, c0 - 1, content)
         return _Found(_subject(toks, c0), cue, content, None, kind, word,
                       rule + " (gerund after a preposition)", "forward")
     if is_ing and word.verb_class == "commissive-directive" and _frame_signal(toks, j, word):
@@ -1018,6 +1217,12 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         found_opening = _opening_participle(doc, sent, toks, c0, j, cue, word, rule, opens)
         if found_opening is not None:
             return found_opening
+    if is_ing and c0 >= 3 and toks[c0 - 1].norm == "and":
+        # a second participle coordinated with a first one: ", each touting their record and saying
+        # the other lacks ...", "a paper welcoming the plan and calling for talks"
+        coordinated = _coordinated_participle(doc, sent, toks, c0, j, cue, word, rule, opens, found)
+        if coordinated is not None:
+            return coordinated
     if is_ing:
         # a participle that opens a clause ("Speaking to reporters, ...") sets the scene;
         # the cue is the finite verb it modifies
@@ -1111,6 +1316,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         head = _left_np(toks, src[0] - 3)
         if head is not None and _speakerlike(toks, head):
             src = (head[0], src[1])
+    # ... and so does a participle of motion or place with its phrase: "Protesters marching through
+    # the capital chanted ...", "Crowds gathered outside the embassy shouted ..."
+    if src is not None:
+        src = _moving_speaker(toks, src) or src
     # the object of a preposition inside a larger noun phrase is not the subject ("an armed attack
     # on Philippine vessels would invoke its defence commitments": the vessels invoke nothing)
     if src is not None and src[0] >= 2 and toks[src[0] - 1].norm in OBJECT_PREPOSITIONS \
@@ -1239,7 +1448,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     else:
         c0_coord = c0
     if c0_coord > 0 and toks[c0_coord - 1].norm in ("and", "but") and (toks[c0_coord - 1].norm == "and" or src is None):
-        prior = next((f for f in reversed(found) if f.cue[1] < c0_coord and f.source is not None), None)
+        prior = next((f for f in reversed(found) if f.cue[1] < c0_coord and f.source is not None
+                      and not _closed_relative_report(toks, f, c0_coord)), None)
         # a report nested in another's content whose source cannot speak ("said the decisions
         # confirmed that ... and warned that ..."): the verb after "and" is the outer speaker's
         if prior is not None and prior.direction == "forward" and not _holder(toks, prior.source):
@@ -1315,6 +1525,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         hop = _quoted_by_hop(toks, inner) if inner is not None else None
         if hop is not None and hop[0][1] == src[1] and hop[1] == c0:
             src, via = (src[0], inner - 1), hop[0]
+        # ... and without commas: "A senior diplomat quoted by the Velm Daily said ..." (source "A senior
+        # diplomat", via "the Velm Daily"; "A report seen by Reuters" keeps who saw it)
+        if via is None and src is not None and src[1] + 1 == _group_start(toks, c0):
+            src, via = _quoted_within(toks, src)
     frame_ok = word.frame == "speech" or _frame_signal(toks, start, word)
     # the outlet that quotes someone "as saying" passes the words on: the relation is the speaker's
     if word.lemma in _QUOTING_LEMMAS and _as_saying_after(toks, start):
@@ -1330,6 +1544,13 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and nxt.text.islower() and nxt.norm in AUX - {"s", "'s", "not", "n't", "never"} and _extracted_subject(toks, c0):
         frame_ok = True
         rule += " (the relative pronoun before the source is the reported clause's subject)"
+    # ... also when an adverb stands before that verb and the verb is a lexical one ("the test, which
+    # state media claimed now allows Pyongyang to ...": "now allows" is the reported clause's)
+    if not frame_ok and word.frame in ("ambiguous", "cognitive") and start == j and j > after \
+            and _adverb_then_finite(toks, after, j) and _extracted_subject(toks, c0):
+        frame_ok = True
+        start = after  # (the adverb is the reported clause's: "now allows")
+        rule += " (the relative pronoun before the source is the reported clause's subject, after an adverb)"
     # a negated verb of answering is a refusal to speak with or without its topic ("would not
     # comment on the report", "did not comment"): an admission-denial report (§6.4)
     if not frame_ok and src is not None and word.lemma in word_class("answering-lemmas") and _negated_group(toks, c0, a) \
@@ -1553,22 +1774,50 @@ def _whose_source(toks: list[Token], src: tuple[int, int] | None) -> tuple[int, 
     return (w, b)
 
 
+#: Words that measure a length of time before its number ("for nearly an hour", "more than six hours"),
+#: and the tens of a spelt-out number ("for forty minutes").
+_TIME_MEASURES = frozenset("nearly almost about around over under roughly some more less than just barely "
+                           "twenty thirty forty fifty sixty seventy eighty ninety".split())
+#: Units of a length of time in the singular ("for an hour", "for a week").
+_SINGULAR_TIME_UNITS = frozenset("hour minute day week month year".split())
+
+
 def _only_time_after(toks: list[Token], j: int) -> bool:
-    """Is the rest of the sentence from ``toks[j]`` only a time ("within hours", "a day later",
-    "on Monday"), with nothing said in it?
+    """Is the rest of the clause from ``toks[j]`` only a time ("within hours", "a day later",
+    "on Monday"), with nothing said in it? The clause ends with the sentence, or at a comma before
+    a participle that carries the report on ("spoke for nearly an hour, saying ...", also after an
+    "according to" aside: "spoke for forty minutes, according to the readout, warning ...").
 
     >>> from course.document import build_document
     >>> t = build_document("The ministry replied within hours.").tokens
     >>> _only_time_after(t, 3), _only_time_after(build_document("He replied that talks had failed.").tokens, 2)
     (True, False)
+    >>> _only_time_after(build_document("Ivanov spoke for nearly an hour, saying it was over.").tokens, 2)
+    True
     """
+    n = len(toks)
     k, unit = j, False
-    while k < len(toks) and (toks[k].norm in _TIME_OPENERS | TIME_WORDS | TIME_UNITS | NUMBER_WORDS | {"a", "an", "the"}
-                             or _is_number(toks[k])):
+    while k < n and (toks[k].norm in _TIME_OPENERS | TIME_WORDS | TIME_UNITS | NUMBER_WORDS | {"a", "an", "the"}
+                     or _is_number(toks[k]) or k > j and toks[k].norm in _TIME_MEASURES | _SINGULAR_TIME_UNITS):
         # ("this", "last" and "next" alone name no time: "has not confirmed this" has an object)
-        unit = unit or toks[k].norm in TIME_WORDS | TIME_UNITS and toks[k].norm not in ("this", "last", "next")
+        unit = unit or toks[k].norm in TIME_WORDS | TIME_UNITS | _SINGULAR_TIME_UNITS \
+            and toks[k].norm not in ("this", "last", "next")
         k += 1
-    return unit and k > j and (k == len(toks) or toks[k].text in FINAL_PUNCT and k == len(toks) - 1)
+    if not unit or k == j:
+        return False
+    if k == n or toks[k].text in FINAL_PUNCT and k == n - 1:
+        return True
+    return toks[k].text == "," and _participle_after_comma(toks, k)
+
+
+def _participle_after_comma(toks: list[Token], k: int) -> bool:
+    """Does a participle that reports (", saying", ", warning") follow the comma ``toks[k]``, perhaps
+    after an "according to" aside closed by its own comma?"""
+    n = len(toks)
+    m = k + 1
+    if m + 1 < n and toks[m].norm == "according" and toks[m + 1].norm == "to":
+        m = next((x + 1 for x in range(m + 2, min(n, m + 15)) if toks[x].text == ","), n)
+    return m < n and toks[m].text.islower() and toks[m].norm.endswith("ing") and toks[m].norm in _cue_norms()
 
 
 #: Words after a headline's passive participle that show it has no object ("toll disputed as ...").
@@ -1773,6 +2022,178 @@ def _extracted_subject(toks: list[Token], c0: int) -> bool:
     return False
 
 
+def _moving_speaker(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] | None:
+    """The whole phrase when the noun phrase before the cue is the object of a place preposition after
+    a participle that follows a speaker ("Protesters marching through the capital", "Crowds gathered
+    outside the embassy"): the participle and its phrase describe the speakers, who are the source
+    (§6.2, the source with everything that modifies it). None otherwise."""
+    p = src[0] - 1
+    if p < 2 or toks[p].norm not in PLACE_PREPOSITIONS | {"through", "across", "along", "outside", "around", "toward", "towards"}:
+        return None
+    part = toks[p - 1]
+    if not part.text.islower() or part.norm in _cue_norms() or not (_participle(part) or part.norm.endswith("ed")):
+        return None
+    head = _left_np(toks, p - 2)
+    if head is None or head[1] != p - 2 or not _speakerlike(toks, head):
+        return None
+    return head[0], src[1]
+
+
+def _coordinated_participle(doc, sent, toks, c0, j, cue, word, rule, opens, found) -> _Found | None:
+    """A participle after "and" that continues an earlier participle of the same clause shares its
+    speaker: "It issued a paper welcoming the plan and calling for talks" (source "a paper", as for
+    "welcoming"), "The ministers sparred, each touting their record and saying the other lacks
+    experience" (source "each"; a reporting participle after a comma with no relation of its own
+    speaks for the clause's subject). Only with a reporting frame of its own (§6.1 participles)."""
+    n = len(toks)
+    if not (word.frame == "speech" and j < n and (_complement_at(toks, j) is not None or toks[j].start in opens
+                                                    or _frame_signal(toks, j, word) or _is_word(toks[j]))
+            or word.frame != "speech" and _frame_signal(toks, j, word)
+            or word.verb_class == "commissive-directive" and j < n and _is_word(toks[j]) and toks[j].norm not in AUX):
+        return None
+    for x in range(c0 - 2, max(0, c0 - 30), -1):
+        t = toks[x]
+        if t.text in QUOTE_CHARS or t.text in (";", ":") or t.text.islower() and (t.norm in AUX - {"to"} or _finite_like(t)):
+            return None  # (a finite verb between: "... and saying" belongs to another clause)
+        if not (t.text.islower() and _participle(t)):
+            continue
+        first = next((f for f in found if f.cue[0] <= x <= f.cue[1]), None)
+        if first is None and toks[x - 1].text != "," and not (x >= 2 and toks[x - 1].norm in ("each", "both", "all")):
+            continue  # an -ing noun inside the first participle's phrase: "plans to increase funding"
+        if first is None and t.norm not in _cue_norms():
+            return None  # (the first participle reports nothing: "dialing back plans ... and proposing")
+        if first is not None:
+            f = _Found(first.source, cue, None, None, "indirect", word, rule + " (coordinated participle: shares its speaker)", "forward")
+            f.source_span = first.source_span
+        elif toks[x - 1].text == ",":
+            f = _Found(_nearest_clause_subject(toks, x), cue, None, None, "indirect", word,
+                       rule + " (coordinated participle after a comma)", "forward")
+        elif x >= 2 and toks[x - 1].norm in ("each", "both", "all") and toks[x - 2].text == ",":
+            f = _Found((x - 1, x - 1), cue, None, None, "indirect", word,
+                       rule + " (coordinated participle after a comma)", "forward")
+        else:
+            return None
+        if f.source is None and f.source_span is None:
+            return None
+        f.content, f.kind = _forward_content(doc, sent, toks, _addressee_skip(toks, j, word), opens)
+        return f if f.content is not None else None
+    return None
+
+
+def _call_for_after_time(doc, sent, toks, c0, a, opens) -> _Found | None:
+    """'The opposition leader called Friday for the release of the journalists': the day of saying
+    stands between "called" and "for", so the lexicon's "called for" (a request, §6.4
+    commissive-directive) is read across it; the cue is the verb, the content what is asked for
+    (as "said on Monday it would ..." skips its time, §6.2)."""
+    n = len(toks)
+    t = _saying_time(toks, a + 1)
+    k = a + 1 + t
+    entry = _cue_entry(f"{toks[a].norm} for")
+    if t == 0 or k + 1 >= n or toks[k].norm != "for" or entry is None or not _is_word(toks[k + 1]):
+        return None
+    src = _source_left(toks, c0)
+    if src is None or not _speakerlike(toks, src) and not _holder(toks, src):
+        return None
+    content, kind = _forward_content(doc, sent, toks, k + 1, opens)
+    if content is None:
+        return None
+    return _Found(src, (c0, a), content, None, kind, entry,
+                  f"{VERBS_LEXICON}.tsv: {entry.phrase} (a time of saying before for)", "forward")
+
+
+def _pressed_speaker(toks: list[Token], a: int) -> tuple[int, int] | None:
+    """The object of an active verb of pressure before "to" and the cue at ``toks[a]`` ("forced the
+    banker to admit", "compelled Berk, who had chaired the panel, to concede"), with a relative
+    clause set off by commas (§6.2, as an apposition), or None."""
+    if a < 3 or toks[a - 1].norm != "to":
+        return None
+    end = a - 2
+    np_end = end
+    if toks[end].text == ",":
+        m = next((x for x in range(end - 1, max(0, end - 30), -1) if toks[x].text == ","), None)
+        if m is None or toks[m + 1].norm not in ("who", "which"):
+            return None
+        np_end = m - 1
+    v = next((x for x in range(np_end - 1, max(-1, np_end - 7), -1) if toks[x].norm in _pressure_participles()), None)
+    if v is None or not toks[v].text.islower() or not all(
+            _is_word(toks[x]) and toks[x].norm not in AUX | {"to", "and", "that"} and not _finite_like(toks[x])
+            for x in range(v + 1, np_end + 1)):
+        return None
+    first = toks[v + 1]
+    if not (first.text[:1].isupper() or first.norm in DETERMINERS | POSSESSIVES or first.norm in ("him", "her", "them")):
+        return None
+    return v + 1, end - 1 if toks[end].text == "," else end
+
+
+#: Passive participles of perception that present someone's speech as heard or seen ("can be heard
+#: shouting", "was seen gesturing"); the participle after them is the speech act.
+_PERCEPTION_PARTICIPLES = frozenset("heard seen".split())
+
+
+def _heard_speaking(toks: list[Token], v: int) -> bool:
+    """Is ``toks[v]`` a passive participle of perception ("be heard", "was seen") right before an
+    -ing verb of speech with its own frame ("can be heard shouting to the soldiers that ...")?"""
+    n = len(toks)
+    if v < 1 or v + 1 >= n or toks[v].norm not in _PERCEPTION_PARTICIPLES or toks[v - 1].norm not in BE_FORMS | {"being"}:
+        return False
+    nxt = toks[v + 1]
+    return nxt.text.islower() and nxt.norm.endswith("ing") and nxt.norm in _cue_norms()
+
+
+def _heard_report(doc, sent, toks, c0, j, cue, word, rule, opens) -> _Found | None:
+    """The speech participle after a perception passive: 'The widow can be heard shouting to the
+    soldiers that her husband was unarmed' (source "The widow", cue "shouting", content "her
+    husband was unarmed"). The perception is the writer's evidence for the report (a recording, a
+    witness), not a report of its own (PARC 3.0, Pareti 2016: the speech verb is the cue)."""
+    if word.frame != "speech" and not _frame_signal(toks, j, word) and not (j < len(toks) and toks[j].start in opens):
+        return None
+    group = _group_start(toks, c0 - 1)
+    src = _source_left(toks, group)
+    if src is None or not _is_word(toks[src[1]]):
+        return None
+    start = _addressee_skip(toks, j, word)
+    content, kind = _forward_content(doc, sent, toks, start, opens)
+    if content is None:
+        return None
+    return _Found(src, cue, content, None, kind, word, rule + " (after a perception passive: be heard + participle)", "forward")
+
+
+#: Plural nouns with no -s, which agree with a plain verb ("People say", "Police state").
+_PLURALS_WITHOUT_S = frozenset("people police media staff personnel clergy men women children folk".split())
+
+
+def _noun_before_name(toks: list[Token], a: int, word: CueWord) -> bool:
+    """Is the plain present form at ``toks[a]`` (not a past: "Moscow said") the head of a compound
+    noun with the sentence's first word before it and a name after it ("Battleground state Florida",
+    "Swing state Ohio")? A singular first word cannot be the subject of a plain verb (it would need
+    the -s form: "Battleground states"), so the pair is a noun phrase naming the place after it."""
+    if a != 1 or a + 1 >= len(toks):
+        return False
+    t, first, nxt = toks[a], toks[0], toks[a + 1]
+    if not t.text.islower() or t.norm != word.lemma or t.norm in IRREGULAR_PAST:
+        return False
+    return first.text[:1].isupper() and first.text[1:].islower() and first.text.isalpha() \
+        and not first.norm.endswith("s") and first.norm not in PRONOUNS | _PLURALS_WITHOUT_S | speaker_nouns() \
+        and nxt.text[:1].isupper() and nxt.text[1:2].islower() and nxt.norm not in TIME_WORDS
+
+
+def _adverb_then_finite(toks: list[Token], after: int, j: int) -> bool:
+    """Do only adverbs stand from ``toks[after]`` to before ``toks[j]``, and is ``toks[j]`` a finite
+    verb that can open a clause with no subject of its own: an auxiliary, a lexical -s form with
+    an object after it ("now allows Pyongyang to ..."), or a past form ("still believed it", "later
+    proved false")?"""
+    n = len(toks)
+    if j >= n or not all(_is_adverb(toks[x]) and toks[x].text.islower() for x in range(after, j)):
+        return False
+    verb = toks[j]
+    if not verb.text.islower() or not verb.text.isalpha():
+        return False
+    if verb.norm in AUX - {"s", "'s", "not", "n't", "never", "to"}:
+        return True
+    present = verb.norm.endswith("s") and not verb.norm.endswith(("ss", "us", "is")) and len(verb.norm) > 3
+    return (present or _finite_like(verb)) and j + 1 < n and _is_word(toks[j + 1])
+
+
 def _universal(toks: list[Token], src: tuple[int, int]) -> bool:
     """Is the source everybody ("everyone", "everybody", "the whole world", "the entire world"), or
     nobody ("Nobody should doubt that": the writer's or speaker's appeal, not a report)?"""
@@ -1918,12 +2339,17 @@ def _naming_participle(toks: list[Token], a: int, j: int) -> bool:
 def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     """A noun cue with a that-clause: "the claim that ...", "Lavrov's warning that ..."."""
     n = len(toks)
+    if b + 2 < n and toks[b + 1].norm in ("from", "by"):
+        return _nominal_with_holder(doc, sent, toks, a, b, word)
     if b + 2 >= n or toks[b + 1].norm != "that":
         return None
     # "the statements that he made", "a charge that might have stung": a relative clause, not
     # the content (a that-clause has its own subject before any verb)
     nxt = toks[b + 2]
-    if nxt.norm in SUBJECT_PRONOUNS and b + 3 < n and toks[b + 3].norm in _cue_norms() or nxt.norm in AUX:
+    v = b + 3  # (past a perfect: "a charge that he has denied" is a relative too; "charges that he
+    while v < n and toks[v].norm in ("has", "have", "had", "not", "never"):  # has taken bribes" are content)
+        v += 1
+    if nxt.norm in SUBJECT_PRONOUNS and v < n and toks[v].norm in _cue_norms() and toks[v].norm not in AUX or nxt.norm in AUX:
         return None
     # ... and a clause whose first verb takes the noun as its object, with no object after it:
     # "a claim that Western governments reject", "the allegations that Russia denies are serious"
@@ -2008,6 +2434,29 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
                   f"{VERBS_LEXICON}.tsv: {word.phrase} (noun + that)", "forward")
 
 
+def _nominal_with_holder(doc, sent, toks, a, b, word) -> _Found | None:
+    """A noun cue whose speaker follows it with "from" or "by" before the that-clause: "repeated
+    warnings from his lawyer that the hearing was unlawful", "claims by the ministry that ..."
+    (source "his lawyer", content "the hearing was unlawful"; PARC 3.0 nominal cues, Pareti 2016).
+    The phrase must name someone who can speak, and "that" must open a clause with its own subject
+    ("warnings from a region that has suffered" is a relative clause on the region)."""
+    n = len(toks)
+    holder = _right_np(toks, b + 2, n)
+    if holder is None or holder[1] + 3 >= n or toks[holder[1] + 1].norm != "that":
+        return None
+    if not (_speakerlike(toks, holder) or toks[holder[1]].norm in document_nouns()):
+        return None
+    subject = toks[holder[1] + 2]
+    if subject.norm in AUX or subject.text.islower() and (subject.norm.endswith("ed") or subject.norm in IRREGULAR_PAST):
+        return None
+    end = _subject_clause_end(toks, a, holder[1] + 2)
+    content = _sentence_content(doc, sent, subject.start, toks[end].start if end is not None else None)
+    if content is None:
+        return None
+    return _Found(holder, (a, b), content, None, _kind(doc.text, content, "indirect"), word,
+                  f"{VERBS_LEXICON}.tsv: {word.phrase} (noun + {toks[b + 1].norm} + speaker + that)", "forward")
+
+
 #: Prepositions that open a phrase before the main clause ("Amid warnings that ..., the envoy left").
 _OPENING_PREPOSITIONS = frozenset("amid amidst despite after following before with without in over".split())
 
@@ -2060,10 +2509,51 @@ _SIGNATURE = CueWord("―", "signature", "neutral", "pattern",
 
 
 #: Participles of making, showing or sending a text whose "by" phrase names who made it: the agent
-#: belongs to the text's noun phrase ("A letter signed by 40 lawmakers urged ...", §6.2).
+#: belongs to the text's noun phrase ("A letter signed by 40 lawmakers urged ...", "research
+#: conducted by the Velm Institute found ...", §6.2).
 TEXT_PARTICIPLE_AGENTS = frozenset("seen obtained reviewed published circulated leaked signed drafted written sent issued "
-                                   "released broadcast".split())
+                                   "released broadcast conducted commissioned".split())
 IRREGULAR_PARTICIPLES = frozenset("told written shown seen known thought said heard understood laid put".split())
+
+
+#: Words that open the question a reporter asks ("Asked by reporters whether ...").
+_QUESTION_OPENERS = frozenset("whether if how when why what who where which".split())
+
+
+def _asked_by_agent(doc, sent, toks, a, word) -> _Found | None:
+    """A passive "asked" without its "be", opening the sentence or set off by commas, with its
+    agent and the question: "Asked by reporters whether the talks would resume, the minister
+    replied ..." reports the reporters' question as "was asked by reporters whether ..." does (§6.2
+    passive with "by"): source the agent, content the question to the comma that closes it (or the
+    act asked for: "Asked by the council to mediate, Lind agreed" -> "mediate"). The answer is the
+    main clause's relation; with no agent ("Asked whether ..., she said") the asker is not named
+    and the frame reports nothing (§6.1).
+
+    >>> from course.document import build_document
+    >>> d = build_document("Asked by reporters whether talks would resume, she said no.")
+    >>> f = _asked_by_agent(d, d.sentences[0], d.tokens, 0, None)
+    >>> f.source, f.content.text
+    ((2, 2), 'whether talks would resume')
+    """
+    n = len(toks)
+    agent = _right_np(toks, a + 2, n, speech_nouns=True)
+    if agent is None:
+        return None
+    wh = next((k for k in range(agent[0] + 1, agent[1] + 2) if k < n and toks[k].norm in _QUESTION_OPENERS), None)
+    if wh is None and _infinitive_at(toks, agent[1] + 1):
+        wh = agent[1] + 2  # a request: "Asked by the council to mediate, Lind agreed" -> "mediate"
+    elif wh is None:
+        return None
+    agent = (agent[0], (wh if toks[wh - 1].norm != "to" else wh - 1) - 1)
+    head = toks[agent[1]].norm
+    if not (_speakerlike(toks, agent) or head.endswith(("ers", "ors", "ists", "ians", "ants", "ents"))):
+        return None
+    comma = next((k for k in range(wh + 1, n) if toks[k].text in ",;:" or toks[k].text in QUOTE_CHARS), None)
+    if comma is None or toks[comma].text != ",":
+        return None
+    content = _sentence_content(doc, sent, toks[wh].start, toks[comma].start)
+    return _Found(agent, (a, a), content, None, "indirect", word,
+                  f"{VERBS_LEXICON}.tsv: asked (a passive participle with its agent and what was asked)", "forward")
 
 
 def _passive(toks: list[Token], c0: int, a: int, word: CueWord) -> bool:
@@ -2145,8 +2635,16 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
             # "his government had been told by Tarsk that a yes vote would be remembered": the subject
             # is the audience, the clause after the agent is the content
             content, kind = _forward_content(doc, sent, toks, nxt_k, opens)
+            content, kind = _comma_relative_end(doc, sent, toks, c0, nxt_k, content, kind)
             return _Found(agent, (c0, b), content, None, kind, word,
                           rule + " (passive: the source follows by, the subject is the audience)", "forward")
+        if word.verb_class == "commissive-directive" and _infinitive_at(toks, nxt_k):
+            # "Lind was asked by the council to mediate": the subject is the audience, the act asked
+            # for is the content, without its "to" (as "were told to vote", §6.2)
+            content, kind = _forward_content(doc, sent, toks, nxt_k + 1, opens)
+            content, kind = _comma_relative_end(doc, sent, toks, c0, nxt_k, content, kind)
+            return _Found(agent, (c0, b), content, None, kind, word,
+                          rule + " (passive: the source follows by, the act asked for after to)", "forward")
         if subj is None:  # ("The allegation that ... was rejected": no plain noun phrase before the verb)
             first = _after_dateline(toks, c0)
             whole = _noun_clause_subject(toks, (first, first), c0) if first < c0 - 1 else None
@@ -2180,11 +2678,26 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
         content = _sentence_content(doc, sent, toks[j + 1].start)
         return _Found(None, (c0, b), content, None, _kind(doc.text, content, "indirect"), word,
                       rule + " (passive + to-infinitive: no source named)", "forward")
+    if word.lemma == "tell" and j + 1 < n and toks[j].norm == "to" and toks[j + 1].start in opens:
+        # ... also when the order is quoted after its "to": 'had been told to "let families through"'
+        # (the infinitive marker is no content, §6.2)
+        content, kind = _forward_content(doc, sent, toks, j + 1, opens)
+        return _Found(None, (c0, b), content, None, kind, word,
+                      rule + " (passive + to-infinitive: no source named)", "forward")
     c = _complement_at(toks, j)
+    if c is not None and word.lemma == "ask" and toks[c].norm in _QUESTION_OPENERS:
+        # "The president was once asked how the war would end": the subject is the audience of a
+        # question whose asker is not named, as "was told that" (§6.1, §6.4 "ask" a question)
+        content, kind = _forward_content(doc, sent, toks, c, opens)
+        return _Found(None, (c0, b), content, None, kind, word, rule + " (passive + question: no source named)", "forward")
     if c is None or toks[c].norm not in ("that",) and toks[c].text not in QUOTE_CHARS + ":":
         return None
     content, kind = _forward_content(doc, sent, toks, j, opens)
     return _Found(None, (c0, b), content, None, kind, word, rule + " (passive: no source named)", "forward")
+
+
+#: Words that open an indirect question after "was asked" ("was asked whether", "how", "why").
+_QUESTION_OPENERS = frozenset("whether if how why what when where who which".split())
 
 
 #: The word lists under the constant names they had in this module (``frames.LIGHT_VERBS``), now

@@ -65,6 +65,19 @@ def _lexicons():
     return cue_matcher, according, via, setting, evaluative, copular, impersonal
 
 
+@lru_cache(maxsize=None)
+def _cue_entry(phrase: str) -> CueWord | None:
+    """The first ``reporting_verbs.tsv`` entry of a phrase ("called for"), or None.
+
+    >>> _cue_entry("called for").verb_class
+    'commissive-directive'
+    """
+    for e in load_lexicon(VERBS_LEXICON):
+        if e.phrase == phrase:
+            return CueWord(e.phrase, e.get("lemma"), e.get("verb_class"), e.get("frame"), e.explanation, e.source)
+    return None
+
+
 @lru_cache(maxsize=1)
 def _patterns_by_type() -> dict[str, list]:
     """The rows of ``attribution_patterns.tsv`` grouped by their ``pattern`` column."""
@@ -90,6 +103,19 @@ def _lemma_forms(lemmas: frozenset[str]) -> frozenset[str]:
 def _catenatives() -> dict[tuple[str, ...], object]:
     """The ``catenative`` rows of the patterns lexicon, keyed by their words ("appeared", "to")."""
     return {tuple(e.phrase.split()): e for e in _patterns_by_type().get("catenative", [])}
+
+
+@lru_cache(maxsize=1)
+def _pressure_participles() -> frozenset[str]:
+    """The participles of the passive implicative rows ("was forced to", "were compelled to"):
+    "forced", "compelled". Active, they put the pressure on their object, who then speaks ("forced
+    the banker to admit that ...").
+
+    >>> sorted(_pressure_participles())
+    ['compelled', 'forced']
+    """
+    return frozenset(words[1] for words in _catenatives() if len(words) == 3 and words[2] == "to"
+                     and words[0] in ("was", "were", "is", "are", "been") and words[1].endswith("ed"))
 
 
 def _catenative_before(toks: list[Token], a: int):

@@ -39,8 +39,8 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
                 and toks[k - 1].norm in AUX and toks[k - 1].norm not in ("s", "'s", "be", "been", "being") \
                 and not _in_relative_clause(toks, k, floor):
             break  # ... and after an auxiliary: "the US has [shared] intelligence suggesting ..."
-        if k != j and t.norm.endswith("ly") and _is_adverb(t) and k > floor and toks[k - 1].norm in DETERMINERS:
-            k -= 1  # "the newly appointed envoy"
+        if k != j and t.norm.endswith("ly") and _is_adverb(t) and k > floor and toks[k - 1].norm in DETERMINERS | {"of"}:
+            k -= 1  # "the newly appointed envoy", "an analysis of newly filed reports"
             continue
         if _contact_clause_object(toks, k, j):
             break  # "a move Pyongyang has called a rehearsal": the source is "Pyongyang"
@@ -474,6 +474,11 @@ def _relative_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]
         return _relative_head(toks, src)  # "reviewed them": no noun phrase of its own
     if src[0] == src[1] and src[0] >= 2 and toks[src[0] - 1].norm == "who" and _finite_like(toks[src[0]]):
         return _relative_head(toks, src)  # an intransitive verb: "A colonel who fled last month said"
+    if src[0] < src[1] and src[0] >= 2 and toks[src[0] - 1].norm == "who" and _finite_like(toks[src[0]]) \
+            and toks[src[0]].norm not in AUX and not _demonym_modifier(toks, src[1] + 1):
+        # ... and a verb with its object: "The doctor who signed the letter called" (but in "who
+        # secured independence from British rule" the plain word after the nationality is a noun)
+        return _relative_head(toks, src)
     if src[0] >= 2 and _finite_like(toks[src[0] - 1]):
         return _relative_head(toks, (src[0] - 1, src[1]))
     # a verb and a preposition between the relative pronoun and the phrase found: "an official who
@@ -540,7 +545,10 @@ def _evidence_source(toks: list[Token], src: tuple[int, int]) -> bool:
     stays in the writer's voice (ANNOTATION.md §7). With a that-clause ("the poll shows
     that ...") the verb still counts as a cue; this test only applies to object frames.
     """
-    head = toks[src[1]].norm
+    # (the head of a phrase with a relative clause stands before its pronoun: "The doctor who signed
+    # the letter" is a person, not a letter)
+    end = next((x - 1 for x in range(src[0] + 1, src[1] + 1) if toks[x].norm in ("who", "whom")), src[1])
+    head = toks[end].norm
     speakers = speaker_nouns()
     # (a speaker's own evidence, with a possessive, is theirs: "the ministry's data shows"; a
     # speaker noun that only modifies the head is not: "Army footage", "Navy footage")
@@ -673,8 +681,16 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
             return (np[0], inner[1])
         # ... and so does who made a text: "the assessment, prepared by the intelligence service in
         # February, concluded" (as "A letter signed by 40 lawmakers urged", §6.2)
-        if np is not None and head == j and inner[1] > inner[0] + 1 and toks[inner[0] + 1].norm == "by" \
-                and (toks[inner[0]].norm.endswith("ed") or toks[inner[0]].norm in IRREGULAR_PAST) \
+        # (also after a text's first participle and its agent, or after its author: "A letter seen by
+        # ONA, signed by 12 lawmakers, urged", "A report by the UN mission, released on Tuesday, found"
+        # -> the text with both)
+        if np is not None and np[0] >= 2 and toks[np[0] - 1].norm in NP_PREPOSITIONS | {"by"}:
+            k = np[0] - 3 if toks[np[0] - 1].norm == "by" and _text_participle(toks[np[0] - 2]) else np[0] - 2
+            text_np = _left_np(toks, k) if k >= 0 else None
+            if text_np is not None and text_np[1] == k \
+                    and any(toks[x].norm in document_nouns() for x in range(text_np[0], text_np[1] + 1)):
+                np = (text_np[0], np[1])
+        if np is not None and head == j and inner[1] > inner[0] + 1 and _text_aside(toks, inner) \
                 and any(toks[x].norm in document_nouns() for x in range(np[0], np[1] + 1)):
             return (np[0], inner[1])
         return np
@@ -684,6 +700,23 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
     np = _left_np(toks, j)
     if np is not None and before_time > j and _dated_postmodifier(toks, np):
         return (np[0], before_time)  # "A survey published on Friday suggests": the date is the participle's
+    # a text with a participle and its phrase: "A joint statement issued after the talks called for ..."
+    # (the talks call for nothing; the statement does)
+    if np is not None and np[0] >= 3 \
+            and toks[np[0] - 1].norm in NP_PREPOSITIONS | TIME_PREPOSITIONS | {"by", "after", "before", "during", "following"} \
+            and _text_participle(toks[np[0] - 2]) and not _speakerlike(toks, np):
+        text_np = _left_np(toks, np[0] - 3)
+        if text_np is not None and text_np[1] == np[0] - 3 \
+                and any(toks[x].norm in document_nouns() for x in range(text_np[0], text_np[1] + 1)):
+            return (text_np[0], np[1])
+    # ... and people with a participle and its agent: "Lawmakers angered by the report said" (the report
+    # angered them; it says nothing)
+    if np is not None and np[0] >= 3 and toks[np[0] - 1].norm == "by" and toks[np[0] - 2].text.islower() \
+            and toks[np[0] - 2].norm.endswith("ed") and toks[np[0] - 2].norm not in ("quoted", "cited"):
+        people = _left_np(toks, np[0] - 3)
+        if people is not None and people[1] == np[0] - 3 and _speakerlike(toks, people) \
+                and not any(toks[x].norm in document_nouns() for x in range(people[0], people[1] + 1)):
+            return (people[0], np[1])
     if np is not None and np[0] == np[1] and toks[np[0]].text.islower() and toks[np[0]].norm not in PRONOUNS:
         k = np[0] - 1
         while k >= 0 and _is_adverb(toks[k]):
@@ -701,6 +734,17 @@ TEXT_PARTICIPLES = frozenset("broadcast written sent put out set read shown seen
 def _text_participle(t: Token) -> bool:
     """Is ``t`` a lower-case past participle ("published", "broadcast", "written")?"""
     return t.text.islower() and t.text.isalpha() and (t.norm.endswith("ed") and len(t.norm) > 4 or t.norm in TEXT_PARTICIPLES)
+
+
+def _text_aside(toks: list[Token], inner: tuple[int, int]) -> bool:
+    """Is the aside between commas a past participle that tells who made a text or when it came out
+    ("prepared by the intelligence service", "released on Tuesday", "issued late on Friday"), with no
+    verb of its own after it? It belongs to the text as a source (§6.2)."""
+    a, b = inner
+    first = toks[a]
+    if not (first.norm.endswith("ed") or first.norm in IRREGULAR_PAST) or not first.text.islower() or b - a > 10:
+        return False
+    return toks[a + 1].norm == "by" or not any(_finite_like(toks[x]) for x in range(a + 1, b + 1))
 
 
 def _dated_postmodifier(toks: list[Token], np: tuple[int, int]) -> bool:
@@ -971,8 +1015,10 @@ def _right_apposition(toks: list[Token], src: tuple[int, int]) -> tuple[int, int
                                                  or toks[k + 1].text[:1].isupper() or _bare_title(toks, k + 1)):
         return src
     end = n - 1
-    # (the writer's setting after a comma is not the source's: "..., who chairs the committee, in a statement")
-    setting = next((x for x in range(k + 2, end) if toks[x].text == "," and toks[x + 1].norm in SETTING_PREPOSITIONS), None)
+    # (the writer's setting after a comma is not the source's: "..., who chairs the committee, in a statement";
+    # nor is a participle that carries the report on: "said Brisk, the deputy minister, adding that ...")
+    setting = next((x for x in range(k + 2, end) if toks[x].text == "," and (
+        toks[x + 1].norm in SETTING_PREPOSITIONS or toks[x + 1].text.islower() and toks[x + 1].norm.endswith("ing"))), None)
     if setting is not None:
         end = setting - 1
     while end > k and not _is_word(toks[end]):

@@ -130,7 +130,7 @@ ADVERBS = frozenset(
     "also previously earlier later then now again once still even already further repeatedly "
     "recently reportedly allegedly publicly privately separately subsequently yesterday today "
     "tonight just only often first last too well as ever long similarly likewise meanwhile "
-    "however moreover instead initially finally always never sometimes usually soon".split()
+    "however moreover instead initially finally always never sometimes usually soon perhaps".split()
 )
 DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your some many several any "
@@ -188,7 +188,7 @@ def _premodifier(toks: list, k: int) -> bool:
 
 
 #: Prepositions before a gerund cue: "by saying", "after saying", "for claiming".
-GERUND_PREPOSITIONS = frozenset("by after before for from while without of in on upon".split())
+GERUND_PREPOSITIONS = frozenset("by after before for from while without of in on upon despite".split())
 COMPLEMENTIZERS = frozenset("that whether if why how what when where who".split())
 SUBJECT_PRONOUNS = frozenset("he she they we i you it there".split())
 QUOTE_CHARS = "\"“”"
@@ -226,9 +226,10 @@ def _is_adverb(tok: Token) -> bool:
 
 
 def _outlet_today(toks: list[Token], k: int) -> bool:
-    """Is toks[k] the capitalised "Today" that ends an outlet's name ("USA Today", "Russia Today"),
-    not the adverb of time?"""
-    return toks[k].text in ("Today", "Tonight") and k > 0 and toks[k - 1].text[:1].isupper() and _is_word(toks[k - 1])
+    """Is toks[k] the capitalised "Today" that ends an outlet's name ("USA Today", "Russia Today",
+    also in capitals as some outlets write it, "USA TODAY"), not the adverb of time?"""
+    return toks[k].text in ("Today", "Tonight", "TODAY", "TONIGHT") and k > 0 and toks[k - 1].text[:1].isupper() \
+        and _is_word(toks[k - 1])
 
 
 def _np_word(toks: list[Token], k: int) -> bool:
