@@ -21,17 +21,27 @@ def _segments(tokens: list[Token]) -> list[int]:
     did not rule out closing ...").
     A participle of speech after a comma (class ``report-participles``: ", warning that ...") opens
     a clause of its own: its condition is not the main clause's ("gave Velmora 72 hours to stop,
-    warning that it would act if the deadline passed": the ultimatum is not conditional)."""
+    warning that it would act if the deadline passed": the ultimatum is not conditional).
+    An aside that breaks into a condition before its main clause (", though not the cargo,", ", which
+    has massed troops near the border,", "the island it occupied last year") ends at its comma, so that
+    the main clause after it is a clause of its own that :func:`_conditionals` can tie to the condition."""
     new_report = word_class("new-report-verbs")
     report_participles = word_class("report-participles")
     seg, out = 0, []
     relative = False
+    aside = False  # inside an aside that broke into a condition: its comma closes it
+    seg_start = 0
     for k, t in enumerate(tokens):
         if k > 0:
             prev = tokens[k - 1].norm
-            if prev in _CLAUSE_PUNCT or (prev == "," and t.norm in _CLAUSE_CONJ) or (
+            before = seg
+            if aside and prev == ",":
+                seg += 1  # back in the sentence after an aside inside a condition
+                aside = relative = False
+            elif prev in _CLAUSE_PUNCT or (prev == "," and t.norm in _CLAUSE_CONJ) or (
                 t.norm in {"but", "whereas", "although"} and prev != ","
             ):
+                aside = prev == "," and _open_condition(tokens, seg_start, k - 1)
                 seg += 1
             elif prev == "," and t.norm == "with" and any(
                     x.text.islower() and x.norm.endswith("ing") and len(x.norm) > 4 for x in tokens[k + 2 : k + 6]):
@@ -48,9 +58,43 @@ def _segments(tokens: list[Token]) -> list[int]:
                 seg += 1  # back in the main clause after the relative clause's closing comma
                 relative = False
             elif _past_relative(tokens, k):
+                aside = _open_condition(tokens, seg_start, k - 1, closed=False)
                 seg += 1  # "villages (that) it seized last autumn": a past event, a clause of its own
+            if seg != before:
+                seg_start = k
         out.append(seg)
     return out
+
+
+#: Words that may stand before a condition at the start of its clause ("said that if ...").
+_CONDITION_OPENERS = frozenset({"that", "and", "but", "so", '"', "“", "‘", "'"})
+#: Words of conditions that open their clause before the main clause.
+_CONDITION_WORDS = frozenset({"if", "unless"})
+#: Modals of a main clause: a condition ("if the navy seizes the ship") has none, its main clause
+#: mostly has one ("Velm will expel the envoy"); "should" is left out ("if Tarsk should attack").
+_CONSEQUENT_MODALS = frozenset("will would shall can could may might must".split())
+
+
+def _open_condition(tokens: list[Token], first: int, last: int, closed: bool = True) -> bool:
+    """Is ``tokens[first : last + 1]`` a condition that opens its clause and has not reached its main
+    clause yet ("If the navy seizes the ship," before ", though not the cargo, Velm will expel the
+    envoy")? The clause's condition ("if", "unless") opens it or follows "that", a conjunction or a
+    quotation mark ("said that if ...") and has no modal of a main clause after it; with ``closed`` it
+    ends at the comma before an aside.
+
+    >>> from course.document import build_document
+    >>> t = build_document("If the navy seizes the ship, though not the cargo, Velm will act.").tokens
+    >>> _open_condition(t, 0, 6)
+    True
+    >>> t = build_document("If the navy seizes the ship, Velm will act, though not at once.").tokens
+    >>> _open_condition(t, 0, 10)
+    False
+    """
+    k = next((x for x in range(first, last + 1) if tokens[x].norm in _CONDITION_WORDS), None)
+    if k is None or k > first and tokens[k - 1].norm not in _CONDITION_OPENERS \
+            or closed and tokens[last].text != ",":
+        return False  # ("Velm will expel the envoy if the navy seizes the ship, though ...": main clause first)
+    return not any(tokens[x].norm in _CONSEQUENT_MODALS for x in range(k + 1, last + 1))
 
 
 #: Subjects that open a relative clause with no comma ("the villages it seized").
@@ -142,7 +186,40 @@ def _conditionals(tokens: list[Token], seg: list[int]) -> list[str | None]:
             trig = "should"
         if trig and seg[k] not in found:
             found[seg[k]] = trig
+    if found:
+        _continue_conditions(tokens, seg, found)
     return [found.get(s) for s in seg]
+
+
+#: Conjunctions of an aside that goes on with the condition it breaks into ("If the navy seizes the
+#: ship, though not the cargo, ..."); an aside of comment ("as it did in 2019") does not.
+_CONDITION_CONTINUING = frozenset("and or nor but yet though although".split())
+
+
+def _continue_conditions(tokens: list[Token], seg: list[int], found: dict[int, str]) -> None:
+    """Carry a condition that opens its clause across an aside to its main clause, in ``found`` (clause
+    number -> trigger): in "If the navy seizes the ship, though not the cargo, Velm will expel the envoy"
+    the expulsion is conditional, and "though not the cargo" too (it goes on with the condition); a
+    relative clause on a past event ("If Tarsk, which has massed troops near the border, crosses the
+    river, ...") or an aside of comment (", as it did in 2019,") stays outside (ANNOTATION.md §3, §8.1)."""
+    bounds = _segment_bounds(seg)
+    for number in sorted(found):
+        trig = found[number]
+        if number + 1 not in bounds or trig.split()[0] not in _CONDITION_WORDS:
+            continue
+        first, last = bounds[number]
+        a_first, a_last = bounds[number + 1]
+        past = _past_relative(tokens, a_first)
+        if not (_open_condition(tokens, first, last) or past and _open_condition(tokens, first, last, closed=False)):
+            continue
+        opener = tokens[a_first].norm
+        if not past and not (tokens[a_first - 1].norm == "," and (
+                opener in _CLAUSE_CONJ or opener in ("which", "who", "whose", "where"))):
+            continue
+        if opener in _CONDITION_CONTINUING:
+            found.setdefault(number + 1, trig)
+        if tokens[a_last].text == "," and number + 2 in bounds:
+            found.setdefault(number + 2, trig)
 
 
 def _quote_token_spans(doc: Document, quotes: list[tuple[int, int, int, int]]) -> dict[int, list[tuple[int, int]]]:

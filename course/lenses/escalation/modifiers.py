@@ -241,6 +241,9 @@ def _told_as_past(tokens: list[Token], c: _Cand) -> bool:
         return False  # "likely to deepen a crisis that began in March": the crisis is past, its deepening is not
     if _in_reduced_past_relative(tokens, c):
         return True
+    if c.i >= 2 and tokens[c.i - 1].norm in ("that", "which") and tokens[c.i - 2].text.isalpha() \
+            and tokens[c.i].text.islower() and (tokens[c.i].norm.endswith("ed") or tokens[c.i].norm in IRREGULAR_PAST):
+        return True  # the verb of a relative clause in the past: "the ambush that killed four soldiers"
     m = c.i - 1
     while m >= 0 and (tokens[m].norm in ("has", "have", "had", "already", "just")
                       or tokens[m].norm.endswith("ly") and tokens[m].text.islower()):
@@ -492,6 +495,67 @@ def _planned(tokens: list[Token], c: _Cand, s_first: int) -> str | None:
     return None
 
 
+#: Modals of a main clause that looks ahead: an until-clause after it names the condition of its end.
+_FORWARD_MODALS = frozenset("will would shall must can could may might won".split())
+
+
+def _until_condition(tokens: list[Token], c: _Cand, s_first: int) -> str | None:
+    """'until' when the phrase is in an until-clause after a main clause that looks ahead (a modal):
+    "the sanctions will stay **until** troops **withdraw**", "will not resume talks until Tarsk
+    **releases the sailors**": the withdrawal and the release are conditions of the main clause's end,
+    not events told (ANNOTATION.md §8.4, Until-clauses). In a story of the past ("fighting raged until
+    the troops withdrew") the clause tells what happened: None.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The sanctions will stay until troops withdraw.").tokens
+    >>> _until_condition(toks, _Cand(6, 6, "deescalation", "RETREAT", 9.0, "087", "", "", ""), 0)
+    'until'
+    >>> toks = build_document("Fighting raged until the troops withdrew.").tokens
+    >>> _until_condition(toks, _Cand(5, 5, "deescalation", "RETREAT", 9.0, "087", "", "", ""), 0) is None
+    True
+    """
+    for u in range(c.i - 1, max(s_first, c.i - 30) - 1, -1):  # (an until-clause is short: no scan of a long clause)
+        w = tokens[u].norm
+        if w in (",", ";", ":"):
+            return None
+        if w in ("until", "till"):
+            return "until" if any(t.norm in _FORWARD_MODALS for t in tokens[max(s_first, u - 30) : u]) else None
+    return None
+
+
+#: Words between a verb of investigating and the event it takes as given ("investigating the ambush").
+_GIVEN_OBJECT_LEAD = frozenset("the this that its their his her last recent weekend's".split())
+
+
+def _investigation_given(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: "_StanceIndex",
+                         hedge: str) -> bool:
+    """Is the clause's investigation hedge ``hedge`` ("are investigating") the investigation itself or a
+    verb whose object is the phrase, named as given? "Police **are investigating** the ambush": the
+    investigation goes on, and the ambush took place; what is open is who did it and why, so neither
+    is `hedged` (ANNOTATION.md §8.4, Investigations). An event in a question after it stays open:
+    "investigating whether soldiers fired" (the "whether" hedges it).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Police are investigating the ambush.").tokens
+    >>> stance = _StanceIndex([Annotation(7, 24, "are investigating", "hedge", "investigation", "")])
+    >>> _investigation_given(toks, _Cand(4, 4, "escalation", "ASSAULT", -10.0, "190", "", "", ""), 0, 5, stance,
+    ...                      "are investigating")
+    True
+    """
+    lo = max(s_first, c.i - 8)  # (a verb of investigating stands right before what it names: no scan of a long clause)
+    a = next((x for x in stance.within(tokens[lo].start, tokens[c.j].end)
+              if x.text == hedge and x.label == "investigation"), None)
+    if a is None:
+        return False
+    if tokens[c.i].start < a.end and a.start < tokens[c.j].end:
+        return True  # the investigation's own word
+    last = next((k for k in range(lo, c.i) if tokens[k].end == a.end), None)
+    if last is None or not tokens[last].norm.startswith("investigat") or c.i <= last:
+        return False
+    lead = tokens[last + 1 : c.i]
+    return len(lead) <= 3 and all(t.norm in _GIVEN_OBJECT_LEAD or t.text[:1].isupper() for t in lead)
+
+
 def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None], c: _Cand,
                      stance: _StanceIndex, quotes: list[tuple[int, int]],
                      bounds: dict[int, tuple[int, int]] | None = None,
@@ -546,6 +610,8 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
     trig = conds[c.i]
     if trig is None:
         trig = clause_conditional
+    if trig is None:
+        trig = _until_condition(tokens, c, s_first)
     if trig and _in_apposition_after_condition(tokens, c, s_first):
         trig = None
     if trig:
@@ -557,6 +623,8 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
         hedge = c.hedge
     if hedge is None and clause_modal and not any(t.text == clause_modal for t in tokens[c.i : c.j + 1]):
         hedge = clause_modal  # (not a refusal's own modal: "would not accept" is no guess)
+    if hedge is not None and _investigation_given(tokens, c, s_first, s_last, stance, hedge):
+        hedge = None  # "are investigating the ambush": the investigation goes on, the ambush took place
     if hedge is None:  # an attitude hedge inside the phrase itself ("Cautious optimism")
         hedge = next((a.text for a in stance.within(tokens[c.i].start, tokens[c.j].end)
                       if a.category == "hedge" and a.text.lower() in _attitude_hedges()), None)

@@ -242,6 +242,23 @@ def _hostile_context(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -
     return tokens[j].norm in {"retaliation", "countermeasures", "counter-measures", "expulsions"}
 
 
+def _dispute_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """The sentence outside the match, or the one before it in its paragraph, has a word of a hostile
+    step (classes ``hostile-context-words``, ``sanction-words``): "further measures" left open there
+    answer the other side ('Tarsk expelled two diplomats on Monday. Velm said **further steps** cannot
+    be excluded'), not a central bank's next move ('did not rule out further measures' alone).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Velm said further steps cannot be excluded.").tokens
+    >>> _dispute_paragraph(toks, 2, 3, {"previous": build_document("Tarsk expelled two diplomats.").tokens})
+    True
+    >>> _dispute_paragraph(toks, 2, 3, {})
+    False
+    """
+    hostile = word_class("hostile-context-words") | word_class("sanction-words")
+    return _word_outside(tokens, i, j, ctx, hostile) or any(t.norm in hostile for t in ctx.get("previous", ()))
+
+
 def _military_strike(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """'a missile strike', 'an Israeli strike', 'strikes on its positions' in a sentence about
     armed forces: force used against the other side, not a refusal to work."""
@@ -487,6 +504,7 @@ CHECKS: dict[str, _Check] = {
     "not-to-recipient": _not_to_recipient,
     "named-place": _named_place,
     "hostile-context": _hostile_context,
+    "dispute-paragraph": _dispute_paragraph,
     "fire-as-verb": _fire_as_verb,
     "conflict-paragraph": _conflict_paragraph,
     "treaty-paragraph": _treaty_paragraph,

@@ -864,8 +864,11 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
                 head = None
                 out.append(c)
                 continue
+            # the object of an investigation is a past event the investigation takes as given, an event of
+            # its own ("investigate the ambush", "an inquiry into the shelling"), not what is asked or answered
+            investigated = head.cameo == "090" and c.category == "escalation"
             if head.role == "head" and dist <= HEAD_WINDOW and not quoted_label and not own_verb \
-                    and not _new_clause(tokens, head.j, c.i):
+                    and not investigated and not _new_clause(tokens, head.j, c.i):
                 if _refine_head(tokens, head, c, out):
                     continue
                 if head.label == "REJECT" and head.category == "escalation" and 0 < c.i - head.j <= 3 and reach is None \
@@ -982,6 +985,8 @@ def _extend_refusal(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> None:
     passive = k >= 1 and tokens[k].norm in ("be", "been")  # "will never be accepted", "will not be tolerated"
     if passive:
         k -= 1
+    elif c.role != "head" and k >= 1:
+        k = _refused_verb_start(tokens, k)  # "will not attend the talks": the verb that refuses the meeting
     # ("cannot support", "won't accept", "can’t accept": the contracted negator and its modal)
     contracted = k >= 2 and tokens[k].norm == "t" and tokens[k - 1].norm == "'" and tokens[k - 2].end == tokens[k - 1].start
     no_longer = k >= 1 and tokens[k].norm == "longer" and tokens[k - 1].norm == "no"  # "can no longer accept"
@@ -1024,6 +1029,37 @@ def _extend_refusal(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> None:
         if quoted:
             close = next((m for m in range(c.j + 1, min(len(tokens), c.j + 4)) if tokens[m].norm in ('"', "”")), None)
             c.j = close if close is not None else c.j
+
+
+#: Words that end the verb group of a refusal before a noun of cooperation ("will not attend the
+#: talks"): a new clause or a question begins at them.
+_REFUSAL_RUN_STOPS = frozenset("and or but that which who whom whether if when while because until unless".split())
+
+
+def _refused_verb_start(tokens: list[Token], k: int) -> int:
+    """The token before a verb and its determiner that refuse the noun after ``k`` ("will not **attend
+    the** talks", "would not **return to the** summit", "will not **resume** talks"): the negator's
+    index, so that the refusal takes in its modal, negator and verb (ANNOTATION.md §8.4, Negation: "a
+    declared refusal of one ('will not attend the talks') is `REJECT`, its span taking in the modal
+    and the negator"). Otherwise ``k`` unchanged.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Velm will not attend the talks.").tokens
+    >>> _refused_verb_start(toks, 4)
+    2
+    >>> _refused_verb_start(build_document("Velm said it held talks.").tokens, 3)
+    3
+    """
+    for m in range(k, max(-1, k - 4), -1):
+        t = tokens[m]
+        if t.norm in ("not", "never", "cannot") or (t.norm == "t" and m >= 1 and tokens[m - 1].norm in ("'", "’")):
+            first = tokens[m + 1] if m < k else None
+            if first is None or first.norm in _OBJECT_OPENERS or not first.text.islower():
+                return k  # no verb between ("will not the talks" is no refusal of this shape)
+            return m
+        if not (t.text.isalpha() and t.text.islower()) or t.norm in _REFUSAL_RUN_STOPS:
+            return k
+    return k
 
 
 def _extend_restraint(tokens: list[Token], c: _Cand) -> None:

@@ -166,6 +166,9 @@ def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
                         and tokens[b + 3].text.isalpha()):
                     a = b + 3
                     continue
+                if b + 2 < n and tokens[b + 1].norm == "and" and _bare_verb(tokens[b + 2]):
+                    a = b + 2  # "to show restraint and return to dialogue": a second act asked, "to" left out
+                    continue
                 break
             return out
     # a noun object: 'urged restraint'
@@ -173,6 +176,34 @@ def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
             tokens[k].norm not in _FUNCTION_WORDS):
         out.append((k, _complement(tokens, k)))
     return out
+
+
+def _calm_asked(tokens: list[Token], v: int) -> bool:
+    """Does the appeal verb at ``v`` ask for calm, restraint or dialogue as its object (class
+    ``calm-appeal-words``: "appealed for calm", "urged maximum restraint", "called for a
+    de-escalation")? Then it is an appeal to de-escalate whoever makes it; a word of calm after "to"
+    ("urged the players to stay calm") is the players' own state, no appeal of the lens.
+
+    >>> from course.document import build_document
+    >>> _calm_asked(build_document("The bishop appealed for calm.").tokens, 2)
+    True
+    >>> _calm_asked(build_document("The coach urged the players to stay calm.").tokens, 2)
+    False
+    """
+    for t in tokens[v + 1 : v + 5]:
+        if t.norm == "to" or not t.text.isalpha() and "-" not in t.text:
+            return False
+        if t.norm in word_class("calm-appeal-words"):
+            return True
+    return False
+
+
+def _bare_verb(token: Token) -> bool:
+    """Is ``token`` a verb of the class ``bare-infinitives``, in its base form ("return", "resume",
+    "refrain"), that can go on an appeal after "and" without "to" ("urged both sides to show restraint
+    and **return** to dialogue")? A past or third-person form ("and said", "and warns") starts a new
+    predicate of the speaker instead."""
+    return token.text.islower() and token.norm in word_class("bare-infinitives")
 
 
 def _content_end(tokens: list[Token], a: int) -> int:
@@ -272,6 +303,32 @@ def _negator_at(tokens: list[Token], k: int) -> bool:
     return w in {"not", "never", "n't", "cannot"} or (w == "t" and k > 0 and tokens[k - 1].norm in {"'", "’"})
 
 
+#: Forms of "be" in a passive of "rule out" or "exclude" ("cannot be ruled out", "are not excluded").
+_PASSIVE_BE = frozenset("be been is are was were".split())
+
+
+def _passive_negator(tokens: list[Token], v: int) -> int | None:
+    """The start of the negated passive before the participle at ``v`` ("ruled", "excluded"): the
+    negator before "be" or "been" ("cannot be ruled out", "has not been excluded", "can't be ruled
+    out"), or the form of "be" before "not" ("are not ruled out", "was not excluded"); None when the
+    participle is not negated ("was excluded from the talks").
+
+    >>> from course.document import build_document
+    >>> t = build_document("Further steps are not excluded.").tokens
+    >>> _passive_negator(t, 4)
+    2
+    >>> _passive_negator(build_document("Further sanctions cannot be ruled out.").tokens, 4)
+    2
+    >>> _passive_negator(build_document("Tarsk was excluded from the talks.").tokens, 2) is None
+    True
+    """
+    if v >= 2 and tokens[v - 1].norm in ("be", "been") and _negator_at(tokens, v - 2):
+        return v - 4 if tokens[v - 2].norm == "t" and v >= 4 else v - 2
+    if v >= 2 and _negator_at(tokens, v - 1) and tokens[v - 2].norm in _PASSIVE_BE:
+        return v - 2
+    return None
+
+
 def _as_threat(c: _Cand, verb: str) -> None:
     cameo = "134" if c.cameo == "164" else "1312" if c.cameo == "163" else _THREAT_CAMEO.get(c.label, "130")
     w = goldstein(cameo)
@@ -307,8 +364,12 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
     - 'reserves the right to shoot down any aircraft that enters our airspace', 'would respond
       decisively to every provocation': a hostile step after "any" or "every" (or in a relative clause
       on such a noun) right after a threat is the harm warned against, no event (:func:`_free_choice`).
-    - 'further sanctions cannot be ruled out': the passive of "not rule out" keeps the option open as
-      the active does (a hedged threat).
+    - 'further sanctions cannot be ruled out', 'further steps are not excluded': the passive of "not
+      rule out" keeps the option open as the active does (a hedged threat; :func:`_passive_negator`).
+    - 'The bishop appealed for calm': an appeal for calm, restraint or dialogue is one whoever makes it
+      (:func:`_calm_asked`); 'to show restraint and return to dialogue' asks for two acts (:func:`_bare_verb`).
+    - 'Whoever breaks the truce will be punished': the act of a generic subject before a threat is the
+      harm warned against, no event (:func:`_generic_act`).
     """
     n = len(tokens)
     appeal, call, press = word_class("appeal-verbs"), word_class("call-verbs"), word_class("press-verbs")
@@ -334,6 +395,8 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
         if w in appeal or w in call or w in press or w in asking:
             # (a document that calls for something speaks for its authors: "The statement called for restraint")
             diplomatic = _has_context("diplomatic", tokens) or any(x.norm in documents for x in tokens[max(0, v - 4):v])
+            # (an appeal for calm, restraint or dialogue is one whoever makes it: "The bishop appealed for calm")
+            diplomatic = diplomatic or _calm_asked(tokens, v)
             if w in asking and v + 1 < n and tokens[v + 1].norm in word_class("state-group-nouns"):
                 diplomatic = True  # "has asked neighbours to reverse the flow of gas": states asked for help
             comps = _appeal_complements(tokens, v) if diplomatic else []
@@ -465,17 +528,20 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             for c in acts:
                 c.no_negation = True  # 'will no longer tolerate rallies': the negation is the threat's
                 _as_threat(c, t.text)
-        elif (w in ("excluded", "ruled") and v >= 2 and tokens[v - 1].norm == "be"
-              and (w == "excluded" or nxt == "out") and _negator_at(tokens, v - 2)):
-            # "Further sanctions cannot be ruled out": the passive of "not rule out" keeps the option
-            # open as the active does; the act named before it is a hedged threat (§8.4)
-            lo = max([m + 1 for m in range(max(0, v - 10), v - 2) if tokens[m].norm in (";", ":")] + [0])
-            for c in within(lo, v - 3):
-                if c.j < v - 2 and c.category == "escalation" and not c.denied:
+        elif w in ("excluded", "ruled") and (w == "excluded" or nxt == "out") \
+                and (neg := _passive_negator(tokens, v)) is not None:
+            # "Further sanctions cannot be ruled out", "further measures are not excluded": the passive
+            # of "not rule out" keeps the option open as the active does; the act named before it is a
+            # hedged threat (§8.4)
+            frame = " ".join(x.text for x in tokens[neg : v + (2 if w == "ruled" else 1)])
+            # (the act stands just before its frame: the search looks back 15 tokens, not to the sentence's start)
+            lo = max([m + 1 for m in range(max(0, v - 10), neg) if tokens[m].norm in (";", ":")] + [max(0, neg - 15)])
+            for c in within(lo, neg - 1):
+                if c.j < neg and c.category == "escalation" and not c.denied:
                     c.no_negation = True
-                    c.hedge = "cannot be ruled out"
+                    c.hedge = frame
                     if c.label in _THREATENABLE:
-                        _as_threat(c, "cannot be ruled out")
+                        _as_threat(c, frame)
             for c in within(v - 1, v + 1):
                 if c.i <= v <= c.j and c.label == "REJECT":
                     drop.add(id(c))  # 'ruled out' itself: no rejection
@@ -566,6 +632,17 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             # 'said that any further attack "will be met with force"', in any report: the act after "any"
             # that the answer meets is the harm warned against, no event (§8.4 Veiled threats)
             drop.add(id(c))
+    threat_starts = sorted(c.i for c in cands if c.label == "THREATEN" and id(c) not in drop)
+    for c in cands:
+        if c.category == "escalation" and c.label != "THREATEN" and _generic_act(tokens, c.i):
+            after = bisect.bisect_right(threat_starts, c.j)
+            start = threat_starts[after] if after < len(threat_starts) else None
+            if start is not None and start - c.j <= 12 and any(t.norm in ("will", "would", "shall", "won")
+                                                               for t in tokens[c.j + 1 : start + 1]) \
+                    and not any(t.norm in (";", ":", ".") for t in tokens[c.j + 1 : start]):
+                # 'Whoever breaks the truce will be punished', 'Whoever fires on our positions will face a
+                # crushing response': the act of the generic subject is the harm warned against, no event
+                drop.add(id(c))
     if not drop and not added:
         return cands
     out = [c for c in cands if id(c) not in drop]
@@ -613,6 +690,29 @@ def _free_choice(tokens: list[Token], i: int) -> bool:
                 return True
             return q >= 1 and tokens[q].text.isalpha() and any(
                 tokens[m].norm in _FREE_CHOICE for m in range(max(0, q - 3), q))
+    return False
+
+
+def _generic_act(tokens: list[Token], i: int) -> bool:
+    """Is the phrase at ``i`` the verb of a generic subject, an act anyone might do: right after
+    "whoever" or "anyone who" ("Whoever **breaks the truce**"), or after "that" or "who" on a noun with
+    "any" ("any country that **violates** the embargo")? What follows it is not reached: the embargo
+    stays.
+
+    >>> from course.document import build_document
+    >>> _generic_act(build_document("Whoever breaks the truce will be punished.").tokens, 1)
+    True
+    >>> _generic_act(build_document("Tarsk, which broke the truce, will be punished.").tokens, 3)
+    False
+    """
+    if i < 1:
+        return False
+    prev = tokens[i - 1].norm
+    if prev in ("whoever", "whatever"):
+        return True
+    if prev in ("who", "that", "which") and i >= 2:
+        return tokens[i - 2].norm in ("anyone", "anybody", "those") or any(
+            tokens[m].norm in ("any", "every") for m in range(max(0, i - 5), i - 2))
     return False
 
 
