@@ -160,9 +160,12 @@ def test_highlighting_a_long_paragraph_stays_linear():
     for n in (32, 128):
         analysis = course.analyze(seed * n)
         assert len(analysis.document.paragraphs) <= 2
-        t0 = time.perf_counter()
-        html = course.highlight(analysis)._repr_html_()
-        seconds.append(time.perf_counter() - t0)
+        runs = []
+        for _ in range(3):  # the fastest of three runs: a busy machine slows single runs unevenly
+            t0 = time.perf_counter()
+            html = course.highlight(analysis)._repr_html_()
+            runs.append(time.perf_counter() - t0)
+        seconds.append(min(runs))
         assert html.count('aria-label="mark ') == len(course.highlight(analysis).marks)
     # four times the text may take at most about eight times as long (quadratic would be 16x)
     assert seconds[1] <= 8 * seconds[0] + 0.5, seconds
