@@ -118,7 +118,7 @@ from .context import _CONTEXT
 from .modifiers import _StanceIndex, _apply_modifiers
 from .rules import (_apply_absorption, _apply_cessation, _apply_charge_codes, _apply_cyber_reference, _apply_negation,
                     _apply_threat_merge)
-from .shape import _apply_phrase_shape
+from .shape import _apply_phrase_shape, _closing_quote
 from .weights import carries_weight
 from .speech import _apply_speech_acts
 from .words import word_class
@@ -181,7 +181,7 @@ def _source_descriptions(stance: list[Annotation]) -> list[tuple[int, int]]:
 
 def _annotate(doc: Document, stance: list[Annotation], quotes_found: list[tuple[int, int, int, int]]) -> list[Annotation]:
     out: list[Annotation] = []
-    _asking = word_class("meeting-request-verbs")
+    _asking = word_class("meeting-request-verbs") | word_class("appeal-verbs") | word_class("call-verbs")
     _breaking = word_class("breakdown-verbs") | word_class("weakening-verbs")
     quote_tokens = _quote_token_spans(doc, quotes_found)
     quote_starts: dict[int, list[int]] = {}
@@ -209,7 +209,8 @@ def _annotate(doc: Document, stance: list[Annotation], quotes_found: list[tuple[
                "earlier": earlier}
         cands = _collect(tokens, sentence, ctx)
         if not cands and not any(t.norm in _asking or t.norm in _breaking for t in tokens):
-            continue  # (an appeal may name no event word: "did not ask for their release"; nor a breakdown
+            continue  # (an appeal may name no event word: "did not ask for their release", "called on Tarsk to
+            # reverse the decision"; nor a breakdown
             # after "which": "a return to talks on the river, which collapsed in May")
         cands = _apply_phrase_shape(tokens, cands)
         cands = _apply_cessation(tokens, seg, cands)
@@ -229,6 +230,7 @@ def _annotate(doc: Document, stance: list[Annotation], quotes_found: list[tuple[
         sstance = _StanceIndex(by_sentence.get(sentence.index, []))
         clauses: dict = {}
         for c in cands:
+            c.j = _closing_quote(tokens, c.i, c.j)  # ('warns of "retaliation"': the quotation it opens closes in it)
             _apply_modifiers(tokens, seg, conds, c, sstance, quotes, bounds, starts, clauses)
             start, end = tokens[c.i].start, tokens[c.j].end
             base = c.explanation.rstrip()

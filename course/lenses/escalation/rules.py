@@ -804,6 +804,16 @@ def _past_the_action(tokens: list[Token], reach: int, k: int) -> bool:
     return any(tokens[m].norm in _SETTING_PREPS for m in range(reach + 1, k))
 
 
+def _setting_clause(tokens: list[Token], a: int, b: int) -> bool:
+    """Is the verb at token ``b`` in a clause of time or circumstance that opens after token ``a`` ("The
+    ultimatum came a day after coastguard boats **boarded** the tanker")? A verb in the past after a
+    preposition of :data:`_SETTING_PREPS` and a subject tells an event of its own, the setting of the
+    head, not what it governs (ANNOTATION.md §8.4, Heads and their complements)."""
+    if not (tokens[b].text.islower() and tokens[b].norm.endswith("ed")):
+        return False
+    return any(tokens[m].norm in _SETTING_PREPS and m + 1 < b for m in range(a + 1, b))
+
+
 def _quoted_label_start(tokens: list[Token], i: int) -> bool:
     """Does the phrase at token ``i`` open a quotation, its article aside ('"a terrorist gang"')?"""
     k = i - 1
@@ -868,7 +878,8 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
             # its own ("investigate the ambush", "an inquiry into the shelling"), not what is asked or answered
             investigated = head.cameo == "090" and c.category == "escalation"
             if head.role == "head" and dist <= HEAD_WINDOW and not quoted_label and not own_verb \
-                    and not investigated and not _new_clause(tokens, head.j, c.i):
+                    and not investigated and not _new_clause(tokens, head.j, c.i) \
+                    and not _setting_clause(tokens, head.j, c.i):
                 if _refine_head(tokens, head, c, out):
                     continue
                 if head.label == "REJECT" and head.category == "escalation" and 0 < c.i - head.j <= 3 and reach is None \
@@ -1215,6 +1226,34 @@ def _asked_of_another(tokens: list[Token], c: _Cand) -> bool:
     return False
 
 
+#: Subjects that speak for the speaker's own side: "we should not provoke them" is restraint.
+_FIRST_PERSON = frozenset("we i".split())
+
+
+def _admonished(tokens: list[Token], c: _Cand) -> bool:
+    """'Dalmar **should not** test our patience', 'Kessia must never cross that line': a negation after
+    "should" or "must" with another side as subject asks that side not to act, as "warned it not to
+    interfere" does; the step keeps its reading, negated, and is no restraint of the speaker's
+    ("we should not provoke them" is).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Dalmar should not test our patience.").tokens
+    >>> _admonished(toks, _Cand(3, 5, "escalation", "ACCUSE", -2.0, "112", "", "", ""))
+    True
+    >>> toks = build_document("We should not provoke them.").tokens
+    >>> _admonished(toks, _Cand(3, 3, "escalation", "ACCUSE", -2.0, "112", "", "", ""))
+    False
+    """
+    k = c.i - 1
+    while k >= 0 and _adverb(tokens[k]):
+        k -= 1
+    if k < 2 or tokens[k].norm not in ("not", "never") or tokens[k - 1].norm not in ("should", "must"):
+        return False
+    subject = tokens[k - 2]
+    return subject.text.isalpha() and subject.norm not in _FIRST_PERSON and subject.norm not in _NEGATIVE_SUBJECTS \
+        and subject.norm not in ("it", "this", "that")
+
+
 def _a(noun: str) -> str:
     """The indefinite article for ``noun``: "an agreement", "a consultation"."""
     return "an" if noun[:1] in "aeiou" else "a"
@@ -1436,6 +1475,13 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
                              f"CAMEO {REJECT_CODE} / Goldstein 1992; PLOVER REJECT", priority=c.priority))
             out[-1].base = w
             out[-1].own_negation = True
+            out.append(c)
+            continue
+        if c.category == "escalation" and _admonished(tokens, c):
+            c.notes.append(f"Negated by '{neg}' after a word of obligation with another side as subject ('X should "
+                           f"not ...'): the speaker asks that side not to take this {_NOUNS.get(c.label, 'step')}; it "
+                           "keeps its reading, is marked negated and adds no weight.")
+            c.modifiers.append("negated")
             out.append(c)
             continue
         if c.category == "escalation" and _asked_of_another(tokens, c):

@@ -76,9 +76,33 @@ def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
               and not any(o.i <= c.i - 2 <= o.j for o in cands if o is not c)):
             c.i -= 2  # 'a reckless and cynical step': a grading adjective coordinated with the label joins it
         if (out and c.label == "ACCUSE" and out[-1].label == "ACCUSE" and out[-1].j + 2 == c.i
-                and tokens[c.i - 1].norm in {"and", "or", ","}):
+                and tokens[c.i - 1].norm in {"and", "or", ","}
+                and tokens[c.i].norm not in word_class("accuse-words")):
+            # (a verb of accusing after "and" is a second predicate, not a label: "had crossed into its
+            # airspace and accused Velmora of lying" is two events)
             out[-1].j = c.j
             out[-1].rule += f" + {c.rule}"
             continue
         out.append(c)
     return out
+
+
+_QUOTE_MARKS = frozenset('" “ ”'.split())
+
+
+def _closing_quote(tokens: list[Token], i: int, j: int) -> int:
+    """The end of a span from ``i`` to ``j`` that opens a quotation mark it does not close: the closing
+    mark right after it joins, so that 'warns of "retaliation"' keeps both marks (ANNOTATION.md §2: a
+    span ends on a word or a quotation mark, and a quotation it opens closes in it).
+
+    >>> from course.document import build_document
+    >>> toks = build_document('Korska warns of "retaliation" now.').tokens
+    >>> _closing_quote(toks, 1, 4)
+    5
+    >>> _closing_quote(toks, 4, 4)
+    4
+    """
+    marks = sum(1 for t in tokens[i : j + 1] if t.norm in _QUOTE_MARKS)
+    if marks % 2 and j + 1 < len(tokens) and tokens[j + 1].norm in _QUOTE_MARKS:
+        return j + 1
+    return j

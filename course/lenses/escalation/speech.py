@@ -157,7 +157,8 @@ def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
         quoted = _quoted_act(tokens, m + 1) if tokens[m].norm == "to" else None
         if quoted is not None:
             return [quoted]
-        if tokens[m].norm == "to" and tokens[m + 1].text.isalpha() and tokens[m + 1].norm not in _FUNCTION_WORDS:
+        if tokens[m].norm == "to" and tokens[m + 1].text.replace("-", "").isalpha() \
+                and tokens[m + 1].norm not in _FUNCTION_WORDS:  # (a hyphenated verb too: "to de-escalate")
             a = m + 1
             while True:
                 b = _means_of_talk(tokens, _refrained_object(tokens, a, _complement(tokens, a)))
@@ -600,6 +601,8 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                         continue  # 'denied that the halt was politically motivated': the motive is denied
                     if c.j + 1 <= end and tokens[c.j + 1].norm == "first" and c.category == "escalation":
                         continue  # (Q4) 'denied that its troops had fired first': who started is denied, not the firing
+                    if c.category == "deescalation" and _object_of_denied_act(tokens, c, within(a, c.i)):
+                        continue  # 'denied violating the accord': the violation is denied, the accord stands
                     c.denied = t.text
                 elif c.i <= v <= c.j:
                     drop.add(id(c))
@@ -628,9 +631,11 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                 and (_free_choice(tokens, c.i) or all(tokens[x].norm in _FREE_CHOICE_FILLERS for x in range(c.i, c.j))
                      and _free_choice(tokens, c.j)) \
                 and bisect.bisect_right(threat_starts, c.j + 6) > bisect.bisect_right(threat_starts, c.j) \
-                and _met_with(tokens, c.j + 1, min(len(tokens) - 1, c.j + 6)) is not None:
+                and (_met_with(tokens, c.j + 1, min(len(tokens) - 1, c.j + 6)) is not None
+                     or _triggers_answer(tokens, c.j + 1, min(len(tokens) - 1, c.j + 6))):
             # 'said that any further attack "will be met with force"', in any report: the act after "any"
-            # that the answer meets is the harm warned against, no event (§8.4 Veiled threats)
+            # that the answer meets is the harm warned against, no event (§8.4 Veiled threats); so is
+            # the act that "would trigger a response" 
             drop.add(id(c))
     threat_starts = sorted(c.i for c in cands if c.label == "THREATEN" and id(c) not in drop)
     for c in cands:
@@ -651,6 +656,18 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             out.append(c)
     out.sort(key=lambda c: c.i)
     return out
+
+
+#: Words that may stand between a hostile verb and its object: "violating **the** accord".
+_OBJECT_DETERMINERS = frozenset("the a an its their our his her this that these those".split())
+
+
+def _object_of_denied_act(tokens: list[Token], c: _Cand, before: list[_Cand]) -> bool:
+    """Is the cooperative phrase ``c`` the object of a hostile act named right before it ("denied
+    violating **the accord**", "denied breaching its commitments")? A denial then denies the act, and
+    the agreement it names stands (ANNOTATION.md §3, a denied cause or motive leaves the event standing)."""
+    return any(o.category == "escalation" and o.j < c.i
+               and all(tokens[m].norm in _OBJECT_DETERMINERS for m in range(o.j + 1, c.i)) for o in before)
 
 
 #: Free-choice determiners: "any attack", "every provocation" name no act that happened.
@@ -716,8 +733,9 @@ def _generic_act(tokens: list[Token], i: int) -> bool:
     return False
 
 
-#: Words that may follow the noun of "every provocation" without being a noun it qualifies.
-_QUALIFIER_WORDS = frozenset("against by into towards near along across".split())
+#: Words that may follow the noun of "every provocation" without being a noun it qualifies (a modal
+#: makes the noun the subject of its clause: "any attack would trigger a response").
+_QUALIFIER_WORDS = frozenset("against by into towards near along across will would shall".split())
 
 #: Passive verbs of answering after a modal and "be": "would be met with", "will be answered by".
 _ANSWER_PARTICIPLES = frozenset("met answered countered greeted punished".split())
@@ -737,6 +755,28 @@ def _met_with(tokens: list[Token], a: int, end: int) -> int | None:
                 and tokens[m + 2].norm in _ANSWER_PARTICIPLES and tokens[m + 3].norm in ("with", "by"):
             return m
     return None
+
+
+#: Verbs by which an act "would trigger" or "provoke" an answer: "any attack would trigger a response".
+_TRIGGER_VERBS = frozenset("trigger triggers provoke provokes prompt prompts draw draws invite invites bring brings".split())
+
+
+def _triggers_answer(tokens: list[Token], a: int, end: int) -> bool:
+    """Is there "will" or "would" and a verb of :data:`_TRIGGER_VERBS` between tokens ``a`` and ``end``
+    (an adverb may stand between): what comes before it is the act the answer meets.
+
+    >>> from course.document import build_document
+    >>> toks = build_document('He said any attack would trigger a response.').tokens
+    >>> _triggers_answer(toks, 4, 8)
+    True
+    """
+    for m in range(a, min(end, len(tokens) - 1)):
+        if tokens[m].norm in ("will", "would", "shall"):
+            k = m + 1
+            if k < len(tokens) - 1 and tokens[k].text.islower() and tokens[k].norm.endswith("ly"):
+                k += 1
+            return tokens[k].norm in _TRIGGER_VERBS
+    return False
 
 
 _THREAT_CAMEO = {"SANCTION": "1313", "COERCE": "131", "PROTEST": "131", "REJECT": "131", "DEMAND": "131",
