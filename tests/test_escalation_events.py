@@ -114,3 +114,21 @@ def test_release_after_a_modal_is_hedged():
 ])
 def test_asking_states_for_supplies_is_an_appeal(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Thousands of students demonstrated in the capital on Sunday.", "demonstrated"),
+    ("Hundreds of farmers demonstrated against the water accord.", "demonstrated"),
+    ("Protesters were demonstrating outside the embassy.", "demonstrating"),
+])
+def test_a_crowd_that_demonstrated_with_no_object_is_a_street_protest(text, span):
+    assert ("PROTEST", span) in pairs(text), pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The navy demonstrated its resolve in the strait.",
+    "The students demonstrated their new robot at the fair.",
+    "The test demonstrated that the missile works.",
+])
+def test_demonstrating_something_is_no_protest(text):
+    assert "PROTEST" not in [label for label, _ in pairs(text)], pairs(text)
