@@ -434,7 +434,7 @@ def test_evaluation_on_the_seed_is_exact(gold, seed):
 
 def test_two_sentences_the_analyzer_gets_wrong():
     says("the analyzer finds **nothing**")
-    assert course.analyze("In Lavrov's words, the West is “playing with fire”.").attributions == []
+    assert course.analyze("Lavrov's message was clear: the West is “playing with fire”.").attributions == []
     says("it takes only \"**will not back down**\" as the\ncontent and leaves out \"Moscow\"")
     found = course.analyze("Moscow, the spokesman stressed, will not back down.").attributions
     assert [(a.source.text, a.cue.text, a.content.text) for a in found] == [

@@ -63,9 +63,9 @@ import re
 from ...document import Document, Sentence, Token
 from ...model import Annotation, Attribution, Span
 from .contents import MAX_CONTENT_CHARS, _clause_start, _saying_time, _end_opening_subordinate, _end_relative_clauses, _writer_tail_cut
-from .frames import _Found, _according, _epigraphs, _group_start, _impersonal, _negated_group, _raising_frame, _reporting
-from .lexicon import PATTERNS_LEXICON, REFERENCE, CueWord, _catenative_before, _lexicons, _patterns_by_type, describe
-from .phrases import _relative_source, _repair_source
+from .frames import _Found, _according, _epigraphs, _possessive_view, _group_start, _impersonal, _negated_group, _raising_frame, _reporting
+from .lexicon import PATTERNS_LEXICON, REFERENCE, CueWord, _catenative_before, _lexicons, _patterns_by_type, _view_entry, describe
+from .phrases import _relative_source, _repair_source, _right_np
 from ...document import quotations
 from .spans import _GrowingIntervals, _Intervals, _kind, _quote_interior, _span, _tok_span
 from .unattributed import _unattributed
@@ -127,6 +127,12 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
             if f:
                 found.append(f)
                 taken.update(range(a, b + 1))
+        # ... and "in X's view": the possessor is the source (§6.1)
+        for a in (x for x, t in enumerate(toks) if t.norm == "in" and x not in taken):
+            f = _possessive_view(doc, sent, toks, a, _view_entry())
+            if f:
+                found.append(f)
+                taken.update(range(a, f.cue[1] + 1))
         # 1b. impersonal frames: "it is understood that", "is said to", "was told that"
         for first, last, entry in [*impersonal.finditer(toks), *_adverb_impersonal(toks)]:
             a, b = first.index - sent.token_start, last.index - sent.token_start
@@ -177,6 +183,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
         found.extend(_epigraphs(doc, sent, toks, closes, taken))
         found.sort(key=lambda f: f.cue[0])
         found = _as_quoted_hops(toks, found)
+        found = _according_between_verb_and_clause(doc, toks, found)
         # a participial continuation (", adding that") ends the previous content
         # and so does a coordinated cue (" and said she ...") or a sentence-final inverted
         # frame (", the envoy's office said in a statement."; §6.2)
@@ -431,6 +438,39 @@ def _as_quoted_hops(toks: list[Token], found: list[_Found]) -> list[_Found]:
     return [f for f in found if not any(f is d for d in drop)]
 
 
+def _according_between_verb_and_clause(doc: Document, toks: list[Token], found: list[_Found]) -> list[_Found]:
+    """"He said, according to Interfax, that the talks had failed": an "according to" set off by
+    commas between a verb of saying and its clause names the outlet the speaker's words came through,
+    the report's via (§6.2), not a frame whose content would be "He said". Only when the report's cue
+    ends right before the comma and its content starts after the outlet.
+
+    >>> from course.document import build_document
+    >>> rels = annotate(build_document("He said, according to Interfax, that the talks had failed."))[0]
+    >>> [(r.source.text, r.cue.text, r.content.text, r.via.text) for r in rels]
+    [('He', 'said', 'the talks had failed', 'Interfax')]
+    """
+    drop = []
+    for f in found:
+        if f.kind != "according-to" or f.source is None or f.direction != "backward" or f.cue[0] < 2 \
+                or toks[f.cue[0] - 1].text != ",":
+            continue
+        outlet = _right_np(toks, f.cue[1] + 1, len(toks), speech_nouns=True)
+        if outlet is None or outlet[1] + 2 >= len(toks) or toks[outlet[1] + 1].text != ",":
+            continue
+        report = next((g for g in found if g is not f and g.kind != "according-to" and g.via is None
+                       and g.content is not None and g.cue[1] == f.cue[0] - 2
+                       and g.content.start >= toks[f.cue[0]].start), None)
+        if report is not None:
+            if report.content.start < toks[outlet[1] + 1].end:  # (no "that": the clause starts after the comma)
+                report.content = _span(doc, toks[outlet[1] + 2].start, report.content.end)
+                if report.content is None:
+                    continue
+            report.via = outlet
+            report.rule += f" ({toks[f.cue[0]].norm} {toks[f.cue[1]].norm} between the verb and its clause: the via)"
+            drop.append(f)
+    return [f for f in found if not any(f is d for d in drop)]
+
+
 def _cited_sources(toks: list[Token], found: list[_Found]) -> list[_Found]:
     """"The agency, citing a source in the delegation, reported that ...": the words come from the
     cited source and reach the article through the outlet that cites it. The outlet's report takes
@@ -458,10 +498,27 @@ def _cited_sources(toks: list[Token], found: list[_Found]) -> list[_Found]:
         if not report:
             drop.append(f)  # "LSNA, which quoted a spokesman": a speaker named, no words reported
             continue
+        if _person_or_body(toks, report.source):
+            drop.append(f)  # "The envoy, citing an official, said": the envoy speaks, the official is his source
+            continue
         report.source, report.via = (cited[0], cited[-1]), report.source
         report.rule += f" ({toks[f.cue[0]].norm} {f.content.text}: the cited source speaks, the citing outlet is the via)"
         drop.append(f)
     return [f for f in found if not any(f is d for d in drop)]
+
+
+def _person_or_body(toks: list[Token], src: tuple[int, int]) -> bool:
+    """Is the citing subject a person or a body that speaks for itself ("The envoy", "the ministry",
+    "she"), not an outlet whose trade is passing words on ("The agency", "Reuters", "Opposition
+    websites")? A person who cites someone makes the claim their own and stays the source; an outlet
+    is the via (ANNOTATION.md §6.2, via). The head is the phrase's last word."""
+    a, b = src
+    head = toks[b].norm
+    if a == b and head in ("he", "she", "they", "we", "i"):
+        return True
+    people = word_class("official-nouns") | word_class("public-role-nouns") | word_class("conflict-party-nouns") \
+        | word_class("speaker-plurals")
+    return head in people and head not in word_class("media-nouns") and head not in document_nouns()
 
 
 def _names_a_source(toks: list[Token], cited: list[int]) -> bool:

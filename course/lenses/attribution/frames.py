@@ -143,6 +143,40 @@ def _nearest_clause_subject(toks: list[Token], c0: int) -> tuple[int, int] | Non
     return _with_apposition(toks, _subject(toks, c0), c0)
 
 
+def _coordinated_names(toks: list[Token], subj: tuple[int, int], c0: int) -> tuple[int, int] | None:
+    """The whole list when the clause subject is the first of names in a list ("Tarsk, Lorvia and
+    Kessia signed the accord, saying ..."): coordinated noun phrases are one subject, and together
+    they are the source (Quirk et al. 1985 §13.2; ANNOTATION.md §6.2, "Britain, France and Germany
+    jointly accused"). None unless the list ends in "and" + a name right before the clause's verb.
+
+    >>> from course.document import build_document
+    >>> t = build_document("Tarsk, Lorvia and Kessia signed the accord, saying it was fair.").tokens
+    >>> _coordinated_names(t, (0, 0), 9)
+    (0, 4)
+    """
+    k = subj[1] + 1
+    for _ in range(8):
+        if k + 1 >= c0 or toks[k].text != "," and toks[k].norm != "and":
+            return None
+        last = toks[k].norm == "and"
+        nxt = k + 1 + (1 if not last and toks[k + 1].norm == "and" else 0)  # (a serial comma: ", and")
+        last = last or nxt > k + 1
+        if nxt >= c0 or not toks[nxt].text[:1].isupper():
+            return None
+        np = _right_np(toks, nxt, c0)
+        if np is None:
+            return None
+        past = next((x for x in range(np[0] + 1, np[1] + 1) if toks[x].text.islower() and (
+            toks[x].norm.endswith("ed") or toks[x].norm in IRREGULAR_PAST) and toks[x - 1].norm not in DETERMINERS | POSSESSIVES), None)
+        if past is not None:
+            np = (np[0], past - 1)  # (the walk does not know verbs: "Kessia signed the accord")
+        if last or any(toks[x].norm == "and" for x in range(np[0], np[1] + 1)):
+            verb = next((x for x in range(np[1] + 1, c0) if not _is_adverb(toks[x])), None)
+            return (subj[0], np[1]) if verb is not None and _finite_like(toks[verb]) else None
+        k = np[1] + 1
+    return None
+
+
 def _with_apposition(toks: list[Token], subj: tuple[int, int] | None, c0: int) -> tuple[int, int] | None:
     """The clause subject with the apposition or the comma relative clause set off after it, which
     belong to a source as they do before a cue (§6.2): "Ivanov, the deputy foreign minister, spoke
@@ -156,6 +190,9 @@ def _with_apposition(toks: list[Token], subj: tuple[int, int] | None, c0: int) -
     """
     if subj is None or subj[1] + 2 >= c0 or toks[subj[1] + 1].text != ",":
         return subj
+    names = _coordinated_names(toks, subj, c0)
+    if names is not None:
+        return names
     for k in range(subj[1] + 2, min(c0 - 1, subj[1] + 45)):
         if toks[k].text != ",":
             continue
@@ -257,20 +294,55 @@ def _after_coordinating_comma(toks: list[Token], head: int) -> bool:
     return False
 
 
-def _according(doc, sent, toks, a, b, entry) -> _Found | None:
-    src = _right_np(toks, b + 1, len(toks), speech_nouns=True)
+def _possessive_view(doc, sent, toks, a, entry) -> _Found | None:
+    """ "In the ministry's view, ...", "in Velmora's words": a viewpoint phrase whose possessor is
+    the source, read as "according to" is (PARC 3.0, Pareti 2016: source-introducing phrases;
+    ANNOTATION.md §6.1). ``toks[a]`` is the "in"; the cue is the viewpoint noun, the source the
+    possessor without its "'s". None unless "in" + a noun phrase + "'s" + a noun of class
+    ``viewpoint-nouns`` follow.
+
+    >>> from course.document import build_document
+    >>> from course.lenses.attribution.lexicon import _patterns_by_type
+    >>> e = next(e for e in _patterns_by_type()["according-to"] if e.phrase == "according to")
+    >>> d = build_document("In the ministry's view, the talks have failed.")
+    >>> f = _possessive_view(d, d.sentences[0], d.tokens, 0, e)
+    >>> f.source, f.cue, f.content.text
+    ((1, 2), (5, 5), 'the talks have failed')
+    """
+    n = len(toks)
+    mark = next((x for x in range(a + 2, min(n - 1, a + 10)) if toks[x].text in ("'", "’") or not _np_word(toks, x)), None)
+    if mark is None or toks[mark].text not in ("'", "’"):
+        return None
+    src = (a + 1, mark - 1)
+    noun = mark + 2 if toks[mark + 1].norm == "s" else mark + 1  # ("the envoys' view")
+    if noun >= n or toks[noun].norm not in word_class("viewpoint-nouns") or not _speakerlike(toks, src):
+        return None
+    if noun + 1 < n and toks[noun + 1].norm in NP_PREPOSITIONS | {"on", "about"}:
+        return None  # ("in the ministry's view of the talks" names what the view is about)
+    f = _according(doc, sent, toks, a, noun, entry, src=src, frame_end=noun)
+    if f is None:
+        return None
+    return replace(f, cue=(noun, noun), rule="pattern: in X's view (according-to)")
+
+
+def _according(doc, sent, toks, a, b, entry, src=None, frame_end=None) -> _Found | None:
+    """ "According to X, content." and its kin; with ``src`` given (a possessive viewpoint, "In the
+    ministry's view"), ``frame_end`` is the last token of the frame and the source is not searched."""
     if src is None:
-        return None
-    # "As stated in March, ...": a time says when, not who
-    if all(toks[x].norm in TIME_WORDS or _is_number(toks[x]) or toks[x].norm in DETERMINERS for x in range(src[0], src[1] + 1)):
-        return None
-    src = _according_source(toks, src)
-    # "according to their annual plans", "according to the terms of the deal": a plan or a rule is
-    # followed, it says nothing (the preposition means "in accordance with")
-    head = next((x - 1 for x in range(src[0] + 1, src[1] + 1) if toks[x].norm in NP_PREPOSITIONS | {"on", "about", "by"}
-                 or toks[x].text.islower() and toks[x].norm.endswith(("ed", "ing"))), src[1])
-    if toks[head].norm in word_class("accordance-nouns"):
-        return None
+        src = _right_np(toks, b + 1, len(toks), speech_nouns=True)
+        if src is None:
+            return None
+        # "As stated in March, ...": a time says when, not who
+        if all(toks[x].norm in TIME_WORDS or _is_number(toks[x]) or toks[x].norm in DETERMINERS for x in range(src[0], src[1] + 1)):
+            return None
+        src = _according_source(toks, src)
+        # "according to their annual plans", "according to the terms of the deal": a plan or a rule is
+        # followed, it says nothing (the preposition means "in accordance with")
+        head = next((x - 1 for x in range(src[0] + 1, src[1] + 1) if toks[x].norm in NP_PREPOSITIONS | {"on", "about", "by"}
+                     or toks[x].text.islower() and toks[x].norm.endswith(("ed", "ing"))), src[1])
+        if toks[head].norm in word_class("accordance-nouns"):
+            return None
+    last = src[1] if frame_end is None else frame_end
     word = CueWord(entry.phrase, entry.phrase, entry.get("verb_class") or "neutral", "according-to",
                    entry.explanation, entry.source)
     text = doc.text
@@ -278,7 +350,7 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
     before = any(_is_word(toks[x]) and not _is_adverb(toks[x]) for x in range(a))
     via = None
     if not before:
-        k = src[1] + 1
+        k = last + 1
         if k < len(toks) and toks[k].text == ",":
             k += 1
         # "According to state media, quoting a source in the government, Drava is ...": the cited
@@ -289,19 +361,19 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
                 via, src, k = src, cited, cited[1] + 2
         content = _sentence_content(doc, sent, toks[k].start) if k < len(toks) else None
         direction = "forward"
-    elif a > 1 and toks[a - 1].text == "," and src[1] + 2 < len(toks) and toks[src[1] + 1].text == "," \
-            and _is_word(toks[src[1] + 2]) and a - 1 - _clause_start_index(toks, a) <= 4 \
+    elif a > 1 and toks[a - 1].text == "," and last + 2 < len(toks) and toks[last + 1].text == "," \
+            and _is_word(toks[last + 2]) and a - 1 - _clause_start_index(toks, a) <= 4 \
             and not any(_finite_like(toks[x]) for x in range(_clause_start_index(toks, a), a - 1)):
         # in the middle of its clause: "The commission, according to its chairman, will publish the
         # results" -> "will publish the results" (the subject alone is no claim; §6.2, as "Lorvia, she
         # said, was prepared to ...")
-        content = _sentence_content(doc, sent, toks[src[1] + 2].start)
+        content = _sentence_content(doc, sent, toks[last + 2].start)
         direction = "forward"
     else:
         # (at the end of the sentence the source keeps its apposition or relative clause: "...,
         # according to Sten Aldo, a former naval officer who now analyses footage.")
-        src = _right_apposition(toks, src)
-        if src[1] + 2 < len(toks) and toks[src[1] + 1].text == "," and toks[src[1] + 2].norm == "which" \
+        src = _right_apposition(toks, src) if frame_end is None else src
+        if frame_end is None and src[1] + 2 < len(toks) and toks[src[1] + 1].text == "," and toks[src[1] + 2].norm == "which" \
                 and toks[src[1]].text.islower() and toks[src[1]].norm not in speaker_nouns():
             # ("which" takes a thing as its head: after people it comments on the whole sentence)
             src = _according_relative(toks, src)  # "according to the results, which have a margin of error of ..."
@@ -320,7 +392,7 @@ def _according(doc, sent, toks, a, b, entry) -> _Found | None:
         direction = "backward"
     if content is not None and text[content.start] in QUOTE_CHARS and text[content.end - 1] in QUOTE_CHARS:
         content = _span(doc, content.start + 1, content.end - 1)
-    if via is None:
+    if via is None and frame_end is None:
         src, via = _quoted_within(toks, src)
     return _Found(src, (a, b), content, via, "according-to", word, "pattern: according-to", direction)
 
@@ -728,6 +800,22 @@ def _attitude(doc, sent, toks, a, b, word, opens) -> _Found | None:
                   f"{VERBS_LEXICON}.tsv: {word.phrase} (an adjective of belief or feeling + that)", "forward")
 
 
+def _telling_adjective(toks: list[Token], c0: int, a: int, nxt: Token | None) -> bool:
+    """Is "telling" after a form of "be", with no addressee after it, the adjective that means
+    revealing ("Moscow's silence is telling", "It is telling that no one came")? "Tell" reports only
+    with someone told or a thing told; the adjective is the writer's verdict, not a report
+    (Huddleston & Pullum 2002, participial adjectives; ANNOTATION.md §6.1)."""
+    if toks[a].norm != "telling" or c0 == a or toks[a - 1].norm not in BE_FORMS | {"s", "'s"}:
+        return False
+    return nxt is None or not _is_word(nxt) or nxt.norm in ("that", "of", "about", "in", "because", "and", "but")
+
+
+#: Prepositions that end a prepositional reporting verb ("hint at", "call for", "point to"); left with
+#: no object after the cue, they mark a relative clause whose head is that object (Quirk et al. 1985
+#: §17.13, deferred prepositions).
+_STRANDED_PARTICLES = frozenset("at for to of about on with".split())
+
+
 def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _GrowingIntervals,
                cat: int | None = None) -> _Found | None:
     """Check one matched reporting word and build its relation, or return None.
@@ -789,6 +877,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         if q > 0 and q < a - 1 and toks[q].norm == "of" and toks[q - 1].norm in word_class("collection-nouns") \
                 and not _speakerlike(toks, (a - 1, a - 1)) and not toks[a - 1].text[:1].isupper():
             return None  # (but "A number of officials say ...": the members speak)
+    # "slamming the door", "blasted the wall open": a physical act on a thing, no words (class struck-things)
+    if word.frame == "object" and b + 2 < n and toks[b + 1].norm in DETERMINERS | POSSESSIVES \
+            and any(toks[x].norm in word_class("struck-things") for x in range(b + 2, min(n, b + 4))):
+        return None
     # "welcomed several hundred guests" receives people; it reports no view (class visitor-nouns)
     if word.lemma == "welcome" and any(toks[x].norm in word_class("visitor-nouns") for x in range(b + 1, min(n, b + 5))):
         return None
@@ -899,6 +991,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             or toks[j].norm == "as" and j + 1 < n and toks[j + 1].norm in SUBJECT_PRONOUNS - {"it", "there"}):
         j += 1
     nxt = toks[j] if j < n else None
+    if _telling_adjective(toks, c0, a, nxt):
+        return None
     prev = toks[c0 - 1] if c0 > 0 else None
     # a progressive ("is once again questioning", "he's claiming", "isn't saying") is a finite
     # verb group, not a participle
@@ -1392,7 +1486,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                 content = _sentence_content(doc, sent, toks[pc + 1].start)
                 return _Found(src, cue, content, mid_via, _kind(text, content, "indirect"), word,
                               rule + " (parenthetical with its setting: the clause goes on after the comma)", "forward")
-        if back and ends and not modal and (not quote_follows or split_quote) \
+        # a preposition left at the end of the cue ("a possibility its leaders have hinted at before")
+        # has lost its object to a relative clause on the noun before: the clause before is no content
+        stranded = " " in word.phrase and toks[b].norm in _STRANDED_PARTICLES and ends
+        if back and ends and not modal and not stranded and (not quote_follows or split_quote) \
                 and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
             content = _backward_content(doc, sent, toks, s0, closes)
             if content is not None and nxt is not None and nxt.text == "," and j + 1 < n and _is_word(toks[j + 1]) \

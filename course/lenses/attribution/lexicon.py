@@ -176,3 +176,9 @@ def _content_nouns() -> frozenset[str]:
 #: Pattern types of ``attribution_patterns.tsv`` that mark a contestable claim (ANNOTATION.md §7).
 VERDICT_PATTERNS = ("evaluative", "deontic", "graduation", "superlative", "significance", "generic",
                     "motive", "prediction", "evidential")
+
+
+@lru_cache(maxsize=1)
+def _view_entry():
+    """The ``in the view of`` row of the patterns lexicon, which "in X's view" reads as (§6.1)."""
+    return next(e for e in _patterns_by_type()["according-to"] if e.phrase == "in the view of")

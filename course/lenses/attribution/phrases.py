@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...document import Token
 from .lexicon import _cue_norms
 from .words import (
-    AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, MODALS, NP_PREPOSITIONS,
+    AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, MODALS, NP_PREPOSITIONS, PLACE_PREPOSITIONS,
     NUMBER_WORDS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS, STOP,
     SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, _clitic, _premodifier, _finite_like, _is_adverb,
     _is_number, _is_word, _np_word, _outlet_today, _participle, document_nouns, lazy_constants, speaker_nouns, word_class,
@@ -458,11 +458,51 @@ def _relative_time_end(toks: list[Token], b: int) -> int:
     return b
 
 
+def _object_relative_head(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] | None:
+    """The head noun with its relative clause when the words found before a cue are the clause's
+    subject and its past verb, the head being the verb's object ("The letter that the doctors signed
+    called for ...", "The letter the doctors signed called for ..."): the letter calls for it, the
+    doctors only signed it (Quirk et al. 1985 §17.15; ANNOTATION.md §6.2, the source as written with
+    its relative clause). None unless the head is a text or can speak.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The letter that the doctors signed called for talks.").tokens
+    >>> _object_relative_head(toks, (3, 5))
+    (0, 5)
+    """
+    a, b = src
+    b = _skip_time_left(toks, b, a)  # (the clause's time: "that the panel published last week")
+    verb = toks[b] if b >= a else toks[a]
+    if b - a < 1 or not (verb.text.isalpha() and verb.text.islower()) \
+            or not (verb.norm.endswith("ed") or verb.norm in IRREGULAR_PAST):
+        return None
+    v = b - 1
+    while v > a and toks[v].norm in AUX - {"s", "'s"} | {"not", "never"}:
+        v -= 1  # "that the doctors had signed"
+    subject = _left_np(toks, v)
+    if subject is None or subject[0] != a or not (toks[a].norm in DETERMINERS | POSSESSIVES or toks[a].text[:1].isupper()):
+        return None
+    h = a - 1
+    if h >= 1 and toks[h].norm in ("that", "which", "whom"):
+        h -= 1
+    elif not _contact_clause_object(toks, h, b):
+        return None
+    head = _left_np(toks, h) if h >= 0 else None
+    if head is None or head[1] != h or toks[head[0]].norm not in DETERMINERS | POSSESSIVES:
+        return None
+    if not (_speakerlike(toks, head) or any(toks[x].norm in document_nouns() for x in range(head[0], head[1] + 1))):
+        return None
+    return (head[0], src[1])
+
+
 def _relative_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] | None:
     """The source with the relative clause it ends in, when the words before a cue are one:
     "sources who reviewed [them] told", "Analysts who examined [the images] said" (the phrase
     found is the verb's object). None when they are not.
     """
+    obj = _object_relative_head(toks, src)
+    if obj is not None:
+        return obj
     # a perfect or a modal verb group in the clause: "Analysts who have studied the debris said",
     # "diplomats who had seen the draft told" (the phrase found starts at the participle)
     w = src[0] - 1
@@ -547,7 +587,9 @@ def _evidence_source(toks: list[Token], src: tuple[int, int]) -> bool:
     """
     # (the head of a phrase with a relative clause stands before its pronoun: "The doctor who signed
     # the letter" is a person, not a letter)
-    end = next((x - 1 for x in range(src[0] + 1, src[1] + 1) if toks[x].norm in ("who", "whom")), src[1])
+    # (and of one whose relative clause has its object moved: "The footage [that] the navy released")
+    end = next((x - 1 for x in range(src[0] + 1, src[1] + 1) if toks[x].norm in ("who", "whom", "that", "which")
+                or _contact_clause_object(toks, x - 1, src[1])), src[1])
     head = toks[end].norm
     speakers = speaker_nouns()
     # (a speaker's own evidence, with a possessive, is theirs: "the ministry's data shows"; a
@@ -709,6 +751,11 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
         if text_np is not None and text_np[1] == np[0] - 3 \
                 and any(toks[x].norm in document_nouns() for x in range(text_np[0], text_np[1] + 1)):
             return (text_np[0], np[1])
+    # ... also with its agent after a phrase of time or place: "A statement issued after the talks by the
+    # two ministers said" (who issued it belongs to it; the statement speaks)
+    text_agent = _text_with_late_agent(toks, np) if np is not None else None
+    if text_agent is not None:
+        return text_agent
     # ... and people with a participle and its agent: "Lawmakers angered by the report said" (the report
     # angered them; it says nothing)
     if np is not None and np[0] >= 3 and toks[np[0] - 1].norm == "by" and toks[np[0] - 2].text.islower() \
@@ -724,6 +771,32 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
         if k >= 0 and toks[k].norm in MODALS | {"to"}:
             return None  # a verb after a modal: "will inevitably renew calls for a ban" (the noun is its object)
     return np
+
+
+#: Prepositions of time that may open a participle's adjunct ("issued after the talks").
+_ADJUNCT_PREPOSITIONS = frozenset("after before during following since".split())
+
+
+def _text_with_late_agent(toks: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """A text with its participle, a phrase of time or place, then the agent that ``np`` is ("A
+    statement issued after the talks by the two ministers"): the reduced relative clause keeps its
+    adjuncts and its agent, so the whole phrase is the source (Quirk et al. 1985 §17.16; §6.2, "who
+    signed or sent it belongs to it"). None when no text noun and participle stand before the "by"."""
+    a = np[0]
+    if a < 5 or toks[a - 1].norm != "by":
+        return None
+    adjunct = NP_PREPOSITIONS | TIME_PREPOSITIONS | PLACE_PREPOSITIONS | _ADJUNCT_PREPOSITIONS
+    for p in range(a - 3, max(0, a - 12), -1):
+        t = toks[p]
+        if not (_np_word(toks, p) or t.norm in adjunct or t.norm in TIME_WORDS) or t.text[:1] == ",":
+            return None
+        if _text_participle(t) and toks[p + 1].norm in adjunct:
+            text_np = _left_np(toks, p - 1)
+            if text_np is not None and text_np[1] == p - 1 \
+                    and any(toks[x].norm in document_nouns() for x in range(text_np[0], text_np[1] + 1)):
+                return (text_np[0], np[1])
+            return None
+    return None
 
 
 #: Irregular past participles that name how a text or a talk came out ("an interview broadcast on
@@ -840,6 +913,25 @@ SETTING_PREPOSITIONS = frozenset("in at on during after before while when speaki
                                  "however meanwhile though too".split())
 
 
+#: Participles that name members of the noun phrase before them, part of it ("Proponents, including the
+#: mayors' conference, have urged"): a preposition in use (Quirk et al. 1985 §9.6).
+_MEMBER_PARTICIPLES = frozenset("including excluding".split())
+
+
+def _setting_participle(toks: list[Token], k: int) -> bool:
+    """Does an -ing participle at ``toks[k]`` open a clause with its object or adjunct ("fighting in
+    the hills", "leading the delegation")? Set off by commas after the subject it tells what the
+    speaker was doing, a setting, not an apposition that names them (Quirk et al. 1985 §15.58,
+    supplementive clauses; ANNOTATION.md §6.2). A title word before a noun stays: "acting minister"."""
+    t = toks[k]
+    if not (t.text.islower() and t.text.isalpha() and t.norm.endswith("ing") and len(t.norm) > 5) or k + 1 >= len(toks) \
+            or t.norm in _MEMBER_PARTICIPLES:
+        return False
+    nxt = toks[k + 1]
+    return nxt.norm in NP_PREPOSITIONS | PLACE_PREPOSITIONS | DETERMINERS | POSSESSIVES | {"to", "with", "for", "from", "through"} \
+        or _is_adverb(nxt)
+
+
 def _long_apposition(toks: list[Token], j: int) -> tuple[int, int] | None:
     """A subject name with a long apposition that ends at the comma toks[j], the whole clause start
     to the comma: "Richard Revesz, director of the Institute for Policy Integrity at New York
@@ -885,6 +977,8 @@ def _long_apposition(toks: list[Token], j: int) -> tuple[int, int] | None:
     # a setting is not an apposition: "Lavrov, in an interview with RT, said" (source "Lavrov")
     if app.norm in SETTING_PREPOSITIONS or app.norm in word_class("contact-participles"):
         return None  # (and how the writer got the words: "A ministry spokesman, reached by phone, said")
+    if _setting_participle(toks, f + 1):
+        return name  # (what the speaker was doing: "President Soren, dedicating the new museum on Saturday, said")
     if not (app.norm in ("a", "an", "the", "who", "which", "of", "whose") or app.norm in POSSESSIVES or _is_number(app)
             or app.text[:1].isupper() or app.text[:1].islower() and _np_word(toks, f + 1)
             and app.norm not in _cue_norms()):
