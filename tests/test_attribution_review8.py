@@ -202,3 +202,24 @@ def test_who_cites_as_they_report(text, source, via):
     assert by_cue(text, cue)[0] == source
     assert _via(text, cue) == via
     assert "citing" not in [r[1] for r in rels(text)]
+
+
+# --- a possessed noun of speech or thought equated with a that-clause (§6.1) ---
+@pytest.mark.parametrize("text, expected", [
+    ("Lavrov's view is that the West is playing with fire.", ("Lavrov", "view", "the West is playing with fire")),
+    ("The government's claim is that the drone strayed.", ("The government", "claim", "the drone strayed")),
+    ("Moscow's fear is that NATO will expand.", ("Moscow", "fear", "NATO will expand")),
+    ("His argument was that sanctions never work.", ("His", "argument", "sanctions never work")),
+])
+def test_a_possessed_noun_equated_with_a_clause(text, expected):
+    assert [r[:3] for r in rels(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The problem is that the talks have failed.",
+    "The truth is that nobody knows.",
+    "Lavrov's view is that of a realist.",
+    "The envoy's report is that long.",
+])
+def test_no_holder_or_no_clause_after_be_that(text):
+    assert rels(text) == []

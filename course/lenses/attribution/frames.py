@@ -2438,6 +2438,8 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     n = len(toks)
     if b + 2 < n and toks[b + 1].norm in ("from", "by"):
         return _nominal_with_holder(doc, sent, toks, a, b, word)
+    if b + 3 < n and toks[b + 1].norm in _SPECIFYING_BE:
+        return _specified_nominal(doc, sent, toks, a, b, word)
     if b + 2 >= n or toks[b + 1].norm != "that":
         return None
     # "the statements that he made", "a charge that might have stung": a relative clause, not
@@ -2480,17 +2482,9 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
         q -= 1
     if q > 0 and toks[q].norm in ("from", "through") and toks[q - 1].norm in _cue_norms() and toks[q - 1].text.islower():
         return None
-    src = None
     light_verbs = word_class("light-verbs")
-    p = a  # the possessive may stand before one or two adjectives: "the ministry's sharp warning"
-    while p - 1 > 0 and a - p < 2 and toks[p - 1].text.islower() and _is_word(toks[p - 1]) \
-            and toks[p - 1].norm not in STOP | POSSESSIVES | {"s"} and toks[p - 1].norm not in light_verbs:
-        p -= 1
-    if p >= 3 and toks[p - 1].norm == "s" and toks[p - 2].text in ("'", "’"):
-        src = _left_np(toks, p - 3)
-    elif p >= 1 and toks[p - 1].norm in POSSESSIVES:
-        src = (p - 1, p - 1)
-    else:
+    possessed, src = _possessor(toks, a, light_verbs)
+    if not possessed:
         # the object of a light verb: "Republicans have expressed concern that ...", "Moscow
         # issued a stern warning that ...": the subject of the verb holds the content
         k = a - 1
@@ -2529,6 +2523,55 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
         return None
     return _Found(src, (a, b), content, None, _kind(doc.text, content, "indirect"), word,
                   f"{VERBS_LEXICON}.tsv: {word.phrase} (noun + that)", "forward")
+
+
+def _possessor(toks, a: int, skip: frozenset[str] = frozenset()) -> tuple[bool, tuple[int, int] | None]:
+    """The possessor of the noun at ``a``, which may stand before one or two adjectives ("the
+    ministry's sharp warning", "his warning"): ``(True, span)`` for a possessive, ``(True, None)`` for a
+    possessive "'s" whose owner is no noun phrase, ``(False, None)`` when there is none. Words in
+    ``skip`` end the adjectives."""
+    p = a
+    while p - 1 > 0 and a - p < 2 and toks[p - 1].text.islower() and _is_word(toks[p - 1]) \
+            and toks[p - 1].norm not in STOP | POSSESSIVES | {"s"} and toks[p - 1].norm not in skip:
+        p -= 1
+    if p >= 3 and toks[p - 1].norm == "s" and toks[p - 2].text in ("'", "’"):
+        return True, _left_np(toks, p - 3)
+    if p >= 1 and toks[p - 1].norm in POSSESSIVES:
+        return True, (p - 1, p - 1)
+    return False, None
+
+
+#: Forms of "be" that equate a noun of speech or thought with a that-clause after it ("Moscow's view
+#: is that ...": a specificational copula, Huddleston & Pullum 2002, ch. 4).
+_SPECIFYING_BE = frozenset("is was remains remained".split())
+
+
+def _specified_nominal(doc, sent, toks, a, b, word) -> _Found | None:
+    """A possessed noun of speech or thought equated with a that-clause by "be": "Lavrov's view is
+    that the West is playing with fire", "His argument was that sanctions never work" (source the
+    possessor, cue the noun, content the clause; PARC 3.0 nominal cues, Pareti 2016). Without a
+    possessor nobody is named as holding it: "The fear is that ..." stays the writer's.
+
+    >>> from course import analyze
+    >>> [(r.source.text, r.cue.text, r.content.text)
+    ...  for r in analyze("Lavrov's view is that the West is playing with fire.").attributions]
+    [('Lavrov', 'view', 'the West is playing with fire')]
+    """
+    n = len(toks)
+    t = b + 2
+    # "that" opens a clause: a subject and more ("Lavrov's view is that of a realist", "is that long" are a
+    # pronoun and an adverb)
+    if t + 2 >= n or toks[t].norm != "that" or toks[t + 1].norm in AUX | NP_PREPOSITIONS or not _is_word(toks[t + 1]) \
+            or not _is_word(toks[t + 2]):
+        return None
+    _, src = _possessor(toks, a)
+    if src is None or not (_speakerlike(toks, src) or toks[src[0]].norm in POSSESSIVES):
+        return None
+    content = _sentence_content(doc, sent, toks[t + 1].start, None)
+    if content is None:
+        return None
+    return _Found(src, (a, b), content, None, _kind(doc.text, content, "indirect"), word,
+                  f"{VERBS_LEXICON}.tsv: {word.phrase} (noun + be + that)", "forward")
 
 
 def _nominal_with_holder(doc, sent, toks, a, b, word) -> _Found | None:
