@@ -566,11 +566,14 @@ def test_a_strike_by_a_state_or_a_weapon_is_force_a_walkout_is_protest(text, phr
     assert (phrase, label) in found, found
 
 
-def test_to_exercise_restraint_is_restraint_not_a_military_exercise():
+def test_to_exercise_restraint_is_no_military_exercise():
     text = ("Troops and tanks massed near the border. The secretary-general urged all parties to exercise "
             "maximum restraint. Both navies held a large-scale military exercise in the Baltic.")
     found = [(a.text, a.label) for a in analyze(text).annotations if a.category in ("escalation", "deescalation")]
-    assert ("exercise maximum restraint", "RESTRAINT") in found
+    # a third party's appeal for restraint is a request (§8.4 Appeals); a side's own is RESTRAINT
+    assert ("exercise maximum restraint", "REQUEST") in found
+    assert ("exercise maximum restraint", "RESTRAINT") in [
+        (a.text, a.label) for a in analyze("Tarsk said it would exercise maximum restraint.").annotations]
     assert not any(t == "exercise" and lab == "MOBILIZE" for t, lab in found[:3])
     assert any("exercise" in t and lab == "MOBILIZE" for t, lab in found)  # the drill is still posture
 
@@ -615,7 +618,7 @@ def test_a_head_does_not_absorb_a_second_predicate():
 def test_a_relative_clause_between_commas_is_outside_a_later_condition():
     text = "Russia, which has massed troops near the border, will respond if provoked."
     got = {a.text: a.modifiers for a in analyze(text).annotations if a.category == "escalation"}
-    assert "conditional" not in got["massed troops"] and "conditional" in got["respond"]
+    assert "conditional" not in got["massed troops near the border"] and "conditional" in got["respond"]
 
 
 def test_a_past_relative_clause_inside_a_condition_is_not_conditional():
@@ -1144,7 +1147,7 @@ def test_senses_found_in_new_wire_texts(text, marks):
     ("The attack won't go unanswered, he said.", [("ASSAULT", "attack"), ("THREATEN", "won't go unanswered")]),
     ("Russia won’t hesitate to respond, the minister said.", [("THREATEN", "won’t hesitate to")]),
     ("“We will have no choice but to install new centrifuges,” the negotiator said.",
-     [("THREATEN", "will have no choice but to install")]),
+     [("THREATEN", "will have no choice but to install new centrifuges")]),
     ("The rebels warned that army positions would be targeted.", [("THREATEN", "targeted")]),
     ("The rebels vowed to avenge the dead.", [("THREATEN", "avenge")]),
     # an order to leave is an expulsion

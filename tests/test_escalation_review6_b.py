@@ -42,10 +42,11 @@ def test_the_condition_keeps_its_own_phrases_and_an_aside_keeps_its_hedge():
 
 @pytest.mark.parametrize("text, span", [
     # near miss: a relative clause on a past event inside the condition stays outside it (§8.1)
-    ("If Tarsk, which has massed troops near the border, crosses the river, Velm will respond.", "massed troops"),
+    ("If Tarsk, which has massed troops near the border, crosses the river, Velm will respond.",
+     "massed troops near the border"),
     # near miss: an aside after the main clause is no part of the condition
     ("If the navy seizes the ship, Velm will expel the envoy, though Tarsk has massed troops near the border.",
-     "massed troops"),
+     "massed troops near the border"),
     # near miss: an if-clause that follows its main clause has nothing to carry across its comma
     ("Velm will expel the envoy if the navy seizes the ship, though Tarsk has massed troops.", "massed troops"),
     # near miss: the past relative clause of the guide's example is not conditional

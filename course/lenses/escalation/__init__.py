@@ -41,7 +41,8 @@ How the reading is built, in order:
    own. Talks absorb their topic ("talks on limiting missiles" are talks). A head of agreeing,
    offering or refusing takes the action it governs through "to" into its span ("agree to pull
    back troops", "refused to release prisoners"), and an event behind a preposition of time after
-   that action is its own ("... after deadly border clash").
+   that action, or after any head, is its own ("... after deadly border clash", "abandoned its claims
+   after talks in Geneva").
    The object also sets the sub-code (``_refine_head``): an offer or proposal of talks is an
    intent to meet (CAMEO 036; of mediation 039) spanning "offered to host talks"; an offer of a
    hostile step ("proposed new sanctions") is a threat; rejecting talks is 125, mediation 126,

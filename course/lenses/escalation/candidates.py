@@ -115,9 +115,34 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
     cands.sort(key=lambda c: (-c.priority, -(c.j - c.i), c.i))
     taken: list[_Cand] = []
     occupied: set[int] = set()  # token indices inside a kept candidate
+    starting: dict[int, _Cand] = {}  # kept candidates by their first token
     for c in cands:
         if occupied.isdisjoint(range(c.i, c.j + 1)):
             taken.append(c)
             occupied.update(range(c.i, c.j + 1))
+            starting[c.i] = c
+            continue
+        kept = starting.get(c.j)
+        if kept is not None and _participle_after_object(tokens, kept, c) and occupied.isdisjoint(range(c.i, c.j)):
+            kept.i = c.j + 1  # ("freed 30 Tavian soldiers captured in the fighting": two acts, "captured" alone)
+            taken.append(c)
     taken.sort(key=lambda c: c.i)
     return taken
+
+
+def _participle_after_object(tokens: list[Token], kept: _Cand, c: _Cand) -> bool:
+    """Does ``kept`` ("soldiers captured") begin on the last word of ``c`` ("freed 30 Tavian
+    soldiers") and go on with the participle of a reduced relative clause? Then the noun is the object
+    of the verb before it and the participle alone names the other act: "Meru **freed 30 Tavian
+    soldiers** **captured** during the fighting" (ANNOTATION.md §8.4, Heads and their complements).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Meru freed 30 Tavian soldiers captured during the fighting.").tokens
+    >>> _participle_after_object(toks, _Cand(4, 5, "escalation", "ASSAULT", -9.0, "181", "", "", ""),
+    ...                          _Cand(1, 4, "deescalation", "CONCEDE", 7.0, "0841", "", "", ""))
+    True
+    """
+    if not (kept.i == c.j and kept.j == c.j + 1 and c.i < c.j):
+        return False
+    participle = tokens[kept.j]
+    return participle.text.islower() and participle.norm.endswith("ed") and tokens[c.i].text.islower()

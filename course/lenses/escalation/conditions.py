@@ -307,15 +307,21 @@ _USE_GAP = frozenset("was were is are had has have been also reportedly allegedl
 def _not_weapon_in_use(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A weapon noun is posture when named as a means held ready ("moved artillery to the border"); when it
     is the subject or the head of its own fire ("Our artillery was returning fire", "Artillery duels";
-    word class ``weapon-use-words``), the fire is the event and the weapon no MOBILIZE of its own.
+    word class ``weapon-use-words``), the fire is the event and the weapon no MOBILIZE of its own; before a
+    noun it modifies ("inspectors will visit its missile sites", "missile batteries"; word class
+    ``weapon-compound-heads``) it names a kind of place or thing, no posture either.
 
     >>> from course.document import build_document
     >>> _not_weapon_in_use(build_document("Our artillery was returning fire.").tokens, 1, 1)
     False
     >>> _not_weapon_in_use(build_document("Tarsk moved artillery to the border.").tokens, 2, 2)
     True
+    >>> _not_weapon_in_use(build_document("Inspectors will visit its missile sites.").tokens, 4, 4)
+    False
     """
     use = word_class("weapon-use-words")
+    if j + 1 < len(tokens) and tokens[j + 1].norm in word_class("weapon-compound-heads"):
+        return False  # "its missile sites", "missile batteries": the weapon names a kind of place or thing
     k = j + 1
     while k < len(tokens) and k <= j + 3 and tokens[k].norm in _USE_GAP:
         k += 1

@@ -518,6 +518,9 @@ def _apply_threat_merge(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
     k = 0
     while k < len(cands):
         c = cands[k]
+        if _forced_concession(tokens, c, cands[k + 1] if k + 1 < len(cands) else None):
+            k += 1  # "would have no choice but to accept the offer": the act forced is a yielding, no threat
+            continue
         if c.role == "threat" and k + 1 < len(cands):
             nxt = cands[k + 1]
             gap = [t.norm for t in tokens[c.j + 1 : nxt.i]]
@@ -541,14 +544,28 @@ def _apply_threat_merge(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
                                  kahn="3", priority=2))
                 k += 2
                 continue
-        if c.role == "threat" and c.i == c.j and tokens[c.i].norm.startswith("threaten") and c.j + 2 < len(tokens) \
-                and tokens[c.j + 1].norm == "to":
-            act = _threatened_act(tokens, c.j + 2)
+        # ("would have no choice but to install new centrifuges": a frame of necessity names the act it
+        # forces, as a threat verb does)
+        forced = c.j + 1 < len(tokens) and c.j > c.i and tokens[c.j].norm == "to" and tokens[c.j - 1].norm == "but"
+        if c.role == "threat" and (forced or c.i == c.j and tokens[c.i].norm.startswith("threaten")
+                                   and c.j + 2 < len(tokens) and tokens[c.j + 1].norm == "to"):
+            act = _threatened_act(tokens, c.j + 1 if forced else c.j + 2)
+            if act is None and forced and tokens[c.j + 1].text.isalpha() and tokens[c.j + 1].text.islower() \
+                    and tokens[c.j + 1].norm not in _FUNCTION_WORDS:
+                act = c.j + 1  # "would have no choice but to respond": the verb alone
             if act is not None and not any(c.j < o.i <= act for o in cands):
                 c.j = act  # "threatened to block the renewal": the act named joins the threat (§8.1, seed span)
         out.append(c)
         k += 1
     return out
+
+
+def _forced_concession(tokens: list[Token], c: _Cand, nxt: _Cand | None) -> bool:
+    """Is ``c`` a frame of necessity ("would have no choice but to") whose act, right after it, is
+    cooperative ("accept the offer")? A step forced on the speaker towards the other side is that
+    step, no threat (ANNOTATION.md §8.4, Veiled threats)."""
+    return (c.role == "threat" and nxt is not None and nxt.category == "deescalation" and nxt.i == c.j + 1
+            and c.j > c.i and tokens[c.j].norm == "to" and tokens[c.j - 1].norm == "but")
 
 
 def _threatened_act(tokens: list[Token], k: int) -> int | None:
@@ -804,6 +821,19 @@ def _past_the_action(tokens: list[Token], reach: int, k: int) -> bool:
     return any(tokens[m].norm in _SETTING_PREPS for m in range(reach + 1, k))
 
 
+#: Prepositions of a setting already past or around the head ("after talks", "amid clashes"); "before" and
+#: "until" may instead state the condition of what a demand asks ("must agree to changes before they
+#: demobilize"), so they do not end a head's reach.
+_TOLD_SETTING_PREPS = frozenset("after during following amid amidst despite".split())
+
+
+def _told_setting(tokens: list[Token], a: int, b: int) -> bool:
+    """Is token ``b`` behind a preposition of a told setting after the head ending at token ``a``
+    ("abandoned its claims after talks in Geneva")? Then it is an event of its own, not what the head
+    governs (ANNOTATION.md §8.4, Heads and their complements)."""
+    return any(tokens[m].norm in _TOLD_SETTING_PREPS for m in range(a + 1, b))
+
+
 def _setting_clause(tokens: list[Token], a: int, b: int) -> bool:
     """Is the verb at token ``b`` in a clause of time or circumstance that opens after token ``a`` ("The
     ultimatum came a day after coastguard boats **boarded** the tanker")? A verb in the past after a
@@ -879,7 +909,7 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
             investigated = head.cameo == "090" and c.category == "escalation"
             if head.role == "head" and dist <= HEAD_WINDOW and not quoted_label and not own_verb \
                     and not investigated and not _new_clause(tokens, head.j, c.i) \
-                    and not _setting_clause(tokens, head.j, c.i):
+                    and not _setting_clause(tokens, head.j, c.i) and not _told_setting(tokens, head.j, c.i):
                 if _refine_head(tokens, head, c, out):
                     continue
                 if head.label == "REJECT" and head.category == "escalation" and 0 < c.i - head.j <= 3 and reach is None \

@@ -199,6 +199,38 @@ def _calm_asked(tokens: list[Token], v: int) -> bool:
     return False
 
 
+def _restraint_asked(tokens: list[Token], comps: list[tuple[int, int]]) -> bool:
+    """Does an act asked for through "to" name restraint, de-escalation or dialogue ("urged all
+    parties to **exercise maximum restraint**", "to **return to dialogue**")? Then a third party's
+    appeal is a request to de-escalate whoever makes it, as "urged restraint" is; the adjective
+    "calm" ("to stay calm") is the addressee's own state, no appeal of the lens.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The coach urged the players to exercise restraint.").tokens
+    >>> _restraint_asked(toks, [(6, 7)])
+    True
+    >>> toks = build_document("The coach urged the players to stay calm.").tokens
+    >>> _restraint_asked(toks, [(6, 7)])
+    False
+    """
+    calm = word_class("calm-appeal-words")
+    return any(tokens[m].norm in calm and tokens[m].norm != "calm" for a, b in comps for m in range(a, b + 1))
+
+
+def _parties_addressed(tokens: list[Token], v: int) -> bool:
+    """Is the appeal verb at ``v`` addressed to the parties of a dispute ("called on **both parties**
+    to ...", "urged all factions to ...": class ``dispute-party-nouns`` after "both", "all" or "the
+    two")? The addressees make it an appeal between parties, no state need be named."""
+    k = v + 1
+    if k < len(tokens) and tokens[k].norm in ("on", "upon"):
+        k += 1
+    lead = [t.norm for t in tokens[k : k + 3]]
+    for at in range(len(lead)):
+        if lead[at] in word_class("dispute-party-nouns"):
+            return at > 0 and lead[at - 1] in ("both", "all", "two", "warring", "rival")
+    return False
+
+
 def _bare_verb(token: Token) -> bool:
     """Is ``token`` a verb of the class ``bare-infinitives``, in its base form ("return", "resume",
     "refrain"), that can go on an appeal after "and" without "to" ("urged both sides to show restraint
@@ -368,7 +400,10 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
     - 'further sanctions cannot be ruled out', 'further steps are not excluded': the passive of "not
       rule out" keeps the option open as the active does (a hedged threat; :func:`_passive_negator`).
     - 'The bishop appealed for calm': an appeal for calm, restraint or dialogue is one whoever makes it
-      (:func:`_calm_asked`); 'to show restraint and return to dialogue' asks for two acts (:func:`_bare_verb`).
+      (:func:`_calm_asked`), and so is one for restraint or dialogue through "to" ('urged all parties to
+      exercise maximum restraint', :func:`_restraint_asked`) or one to both or all parties of a dispute
+      ('called on both parties to refrain from ...', :func:`_parties_addressed`); 'to show restraint and
+      return to dialogue' asks for two acts (:func:`_bare_verb`).
     - 'Whoever breaks the truce will be punished': the act of a generic subject before a threat is the
       harm warned against, no event (:func:`_generic_act`).
     """
@@ -397,10 +432,12 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             # (a document that calls for something speaks for its authors: "The statement called for restraint")
             diplomatic = _has_context("diplomatic", tokens) or any(x.norm in documents for x in tokens[max(0, v - 4):v])
             # (an appeal for calm, restraint or dialogue is one whoever makes it: "The bishop appealed for calm")
-            diplomatic = diplomatic or _calm_asked(tokens, v)
+            diplomatic = diplomatic or _calm_asked(tokens, v) or _parties_addressed(tokens, v)
             if w in asking and v + 1 < n and tokens[v + 1].norm in word_class("state-group-nouns"):
                 diplomatic = True  # "has asked neighbours to reverse the flow of gas": states asked for help
-            comps = _appeal_complements(tokens, v) if diplomatic else []
+            comps = _appeal_complements(tokens, v)
+            if not diplomatic and not _restraint_asked(tokens, comps):
+                comps = []  # ("urged all parties to exercise maximum restraint": restraint asked for)
             if w in asking:
                 # "asked the Security Council to convene an emergency session": asking a party to meet is
                 # an appeal to meet (CAMEO 026); asking for anything else is no event of the lens
