@@ -34,3 +34,13 @@ def one_relation(text: str, cue: str) -> tuple:
     hits = [r for r in relations_with_kind(text) if r[1] == cue]
     assert len(hits) == 1, relations_with_kind(text)
     return hits[0]
+
+
+def cues(text: str) -> list[str]:
+    """The cue of every relation of :func:`relations_with_kind`, in text order."""
+    return [r[1] for r in relations_with_kind(text)]
+
+
+def unattributed(text: str) -> list[str]:
+    """The text of every sentence ``course.analyze(text)`` lists as the writer's own unattributed claim."""
+    return [s.text for s in analyze(text).unattributed]

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from attribution_relations import unattributed
 from course import analyze
 from course.datasets import load_article, load_lexicon
 from course.document import build_document
@@ -568,10 +569,6 @@ def test_subject_before_a_quoted_fragment_is_content():
 
 
 # ------------------------------------------------------------------ unattributed sentences (§7)
-
-
-def unattributed(text):
-    return [s.text for s in analyze(text).unattributed]
 
 
 def test_unattributed_markers_of_a_contestable_claim():

@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_relations import cues as _cues
 from attribution_relations import one_relation as _one
 from attribution_relations import relations_with_kind as _rels
 from course import analyze
-
-
-
-def _cues(text: str) -> list[str]:
-    return [r[1] for r in _rels(text)]
 
 
 # --- a participle after a main clause whose subject has an apposition: the whole phrase is its source ---

@@ -11,17 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from course.document import build_document
-from course.lenses import hedging
-
-
-def marks(text: str) -> list[tuple[str, str]]:
-    """(text, label) of every hedge and booster found in ``text``."""
-    return [(a.text, a.label) for a in hedging.annotate(build_document(text))]
-
-
-def weasels(text: str) -> list[str]:
-    return [a.text for a in hedging.annotate(build_document(text)) if a.label == "weasel"]
+from hedging_marks import marks, weasels
 
 
 # ----------------------------------------------------------------------------- unnamed sources (group A)

@@ -2067,7 +2067,7 @@ def _pronoun_partitive(toks: Sequence[Token], a: int, b: int) -> int | None:
     """Index of "them" in a pronoun partitive "One of them", "two of them" (``toks[a:b]``), else None.
 
     The caller asks only when an unnamed group was the source of the sentence before or of this
-    one (G12): "Two shipping brokers in Vorna said ... One of them said ..." picks a speaker out of
+    one: "Two shipping brokers in Vorna said ... One of them said ..." picks a speaker out of
     that group, as unnamed as the whole.
 
     >>> from course.document import build_document

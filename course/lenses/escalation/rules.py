@@ -128,7 +128,7 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
             if w in _SUBORDINATORS or any(o is not c for o in cover.get(k, ())):
                 break  # 'ease sanctions if the talks ...': the verb belongs to the nearer phrase
         if verb_k is not None and verb_k < 0:
-            # a transitive verb of stalling right before talks or a deal (Q9): the process loses ground
+            # a transitive verb of stalling right before talks or a deal: the process loses ground
             stall = _faltering(tokens, c, -verb_k - 1)
             stall.i, stall.j = -verb_k - 1, c.j
             out.append(stall)
@@ -1417,7 +1417,7 @@ def _refused_by_determiner(tokens: list[Token], c: _Cand) -> int | None:
 def _unconfirmed(tokens: list[Token], c: _Cand) -> str | None:
     """'would not confirm the deployment', 'declined to confirm the strike': a refusal to confirm
     (word class ``confirming-verbs``) leaves the event open; it is no refusal to act (§6 refusals).
-    Returns the words, which hedge the event (§8.4 decision Q3), or None."""
+    Returns the words, which hedge the event (§8.4, negation: a refusal to confirm), or None."""
     k = c.i - 1
     while k >= 0 and tokens[k].norm in ("the", "a", "an", "any", "reports", "of", "that"):
         k -= 1
