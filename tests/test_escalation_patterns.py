@@ -129,7 +129,8 @@ def test_every_class_a_pattern_is_written_with_says_so_in_the_class_file():
                     "pejorative-nouns": ["quoted-hostile-label"], "trade-words": ["trade-ban"],
                     "inspector-nouns": ["monitors-admitted-passive"], "settlement-nouns": ["burn-villages"],
                     "public-buildings": ["rally-outside"], "crowd-nouns": ["street-demonstration"], "seeking-verbs": ["give-back-what-is-sought"],
-                    "conflict-nouns": ["give-back-what-is-sought"], "harmless-nouns": ["weapons-no-toys"]}
+                    "conflict-nouns": ["give-back-what-is-sought"], "harmless-nouns": ["weapons-no-toys"],
+                    "calm-appeal-words": ["appeal-for-calm"], "dialogue-appeal-words": ["appeal-for-dialogue"]}
     for name, patterns in used.items():
         for pattern in patterns:
             assert f"pattern:{pattern}" in classes[name], f"{name} does not list pattern:{pattern} in used_by"

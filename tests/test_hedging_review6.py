@@ -201,3 +201,21 @@ def test_estimated_at_a_figure(text, found):
 ])
 def test_little_is_known_and_ready_to(text, found):
     assert marks(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # "come" with a goal its subject moves to is a move a party ought to make: advice, no hedge
+    ("Both sides should come to the table.", []),
+    ("The two envoys should come to Geneva next week.", []),
+    # ... with no goal, or a goal that is an event's happening, it tells what is expected to happen
+    ("The new law should come into force next month.", [("should", "epistemic")]),
+    ("The fighting should come to an end by Friday.", [("should", "epistemic")]),
+    ("The convoy should come through by noon.", [("should", "epistemic")]),
+    # "should be able to" asks that people be let act, like "should be ready to"
+    ("Civilians should be able to leave safely.", []),
+    ("The new pipeline should be operational by March.", [("should", "epistemic")]),
+    # "known" is a result made public: an expectation
+    ("The results should be known by Friday.", [("should", "epistemic")]),
+])
+def test_should_with_a_goal_and_should_be_able(text, found):
+    assert marks(text) == found

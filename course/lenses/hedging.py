@@ -47,7 +47,8 @@ from ..document import Document, Token
 from ..errors import DatasetError
 from ..matching import phrase_tokens
 from ..model import Annotation
-from .attribution.words import IRREGULAR_PAST, SOURCE_POSTMODIFIERS
+from .attribution.contents import OBJECT_PRONOUNS
+from .attribution.words import DAY_NAMES, IRREGULAR_PAST, SOURCE_POSTMODIFIERS
 
 #: Lexicon files read by this lens, with the category their rows produce.
 LEXICONS: tuple[tuple[str, str], ...] = (("hedges", "hedge"), ("boosters", "booster"))
@@ -262,9 +263,11 @@ def _before_number(toks, i, j, ctx):
     return j if _is_number(toks, j) or _is_multiplier(toks, j, verbal=_norm(toks, i - 1) in _VERB_OPENERS) else None
 
 
+#: The modal auxiliaries.
+MODALS = frozenset("can could may might will would shall should must".split())
 #: Words after which a bare "double", "triple" is a verb of multiplying: the modals and "to"
 #: ("prices could roughly double", "exports are set to nearly triple", "will more than double").
-_VERB_OPENERS = frozenset("can could may might will would shall should must to".split())
+_VERB_OPENERS = MODALS | {"to"}
 
 
 #: Words after an adjective multiplier ("double", "triple") that show it multiplies an amount
@@ -401,7 +404,7 @@ def _epistemic_may(toks, i, j, ctx):
 
 #: Words that end the reach of one modal's "without permission": the next modal of the sentence
 #: (its own verb group) or a semicolon.
-_PERMISSION_SCOPE_END = frozenset("may might must shall can cannot could will would should ;".split())
+_PERMISSION_SCOPE_END = MODALS | {"cannot", ";"}
 
 
 def _asks_permission(words: list[str], j: int) -> bool:
@@ -525,7 +528,7 @@ def _elided_past_ability(toks: Sequence[Token], i: int, j: int) -> bool:
     >>> from course.document import build_document
     >>> _elided_past_ability(build_document("They did everything they could.").tokens, 4, 5)
     True
-    >>> _elided_past_ability(build_document("They would do all they could.").tokens, 4, 5)
+    >>> _elided_past_ability(build_document("They would do all they could.").tokens, 5, 6)
     False
     """
     if _norm(toks, j)[:1].isalnum() and _norm(toks, j) != "to":
@@ -535,7 +538,7 @@ def _elided_past_ability(toks: Sequence[Token], i: int, j: int) -> bool:
         m -= 1
     if m < 0 or m == i - 1 or toks[m].norm not in _ELLIPSIS_HEADS:
         return False
-    return not any(t.norm in ("will", "would", "can", "may", "might", "shall", "should") for t in toks[max(0, m - 12):m])
+    return not any(t.norm in MODALS for t in toks[max(0, m - 12):m])
 
 
 def _reported_permission(toks: Sequence[Token], i: int, j: int, ctx: _Context | None) -> bool:
@@ -936,7 +939,6 @@ def _restricted_saying(toks: Sequence[Token], i: int, j: int) -> bool:
 #: Words after a verb of happening that show it takes no object: time adverbs and "this"/"next"
 #: before a unit of time ("should conclude this week"); prepositions and punctuation count too.
 _TIME_ADVERBS = frozenset("soon shortly later today tomorrow tonight early late again".split())
-_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: "take" and "last" take a length ("should take several weeks", "should not take long") or
 #: form a fixed phrase of happening ("should take effect", "should take place").
 _LENGTH_OBJECTS = frozenset("long longer time effect place".split())
@@ -948,9 +950,9 @@ def _no_object(toks: Sequence[Token], k: int, verb: str) -> bool:
     Friday", "the truce should hold"; but "should end its blockade", "should hold elections")?"""
     m = _skip_adverbs_forward(toks, k + 1)
     nxt, after = _norm(toks, m), _norm(toks, m + 1)
-    if not nxt[:1].isalnum() or nxt in PREPOSITIONS or nxt in _TIME_ADVERBS or nxt in _DAY_NAMES:
+    if not nxt[:1].isalnum() or nxt in PREPOSITIONS or nxt in _TIME_ADVERBS or nxt in DAY_NAMES:
         return True
-    if nxt in ("this", "next", "that") and (after in word_class("time-span-units") or after in _DAY_NAMES):
+    if nxt in ("this", "next", "that") and (after in word_class("time-span-units") or after in DAY_NAMES):
         return True  # ("should conclude this week", "should arrive next Monday")
     if verb in word_class("length-verbs"):
         return nxt in _LENGTH_OBJECTS or _is_number(toks, m) or nxt in word_class("time-span-units") \
@@ -959,12 +961,38 @@ def _no_object(toks: Sequence[Token], k: int, verb: str) -> bool:
     return False
 
 
+#: Nouns after "come into" or "come to a(n)" that make "come" the happening of an event: "should come
+#: into force", "should come to an end"; any other goal is a place a party is asked to go to.
+_HAPPENING_GOALS = frozenset("force effect operation being end halt close standstill".split())
+
+
+def _goal_of_motion(toks: Sequence[Token], k: int, verb: str) -> bool:
+    """Does "come" at ``toks[k]`` (its form ``verb``) take a goal its subject moves to, so that it
+    names a move someone ought to make ("Both sides should **come to the table**", "should come to
+    Geneva") and not the happening of an event ("should come into force", "should come to an end")?
+
+    >>> from course.document import build_document
+    >>> _goal_of_motion(build_document("Both sides should come to the table.").tokens, 3, "come")
+    True
+    >>> _goal_of_motion(build_document("The talks should come to an end.").tokens, 3, "come")
+    False
+    """
+    if verb not in ("come", "comes"):
+        return False
+    m = _skip_adverbs_forward(toks, k + 1)
+    if _norm(toks, m) not in ("to", "into"):
+        return False
+    goal = m + 2 if _norm(toks, m + 1) in ("a", "an") else m + 1
+    return _norm(toks, goal) not in _HAPPENING_GOALS
+
+
 def _epistemic_should(toks, i, j, ctx):
     """"should" of expectation, a guess that something will happen or be so (Coates 1983; Huddleston
     & Pullum 2002: medium-strength epistemic modality): the talks **should** conclude by Friday, the
     figures **should** be available next week, the truce **should** hold. It has no agent to oblige:
-    its verb is one of happening, ending or lasting with no object (``expectation-verbs``), or "be"
-    with a word of readiness or completion (``expectation-states``), also after "not" and "have"
+    its verb is one of happening, ending or lasting with no object (``expectation-verbs``; "come"
+    with no goal a party moves to, :func:`_goal_of_motion`), or "be" with a word of readiness or
+    completion (``expectation-states``), also after "not" and "have"
     ("should not take long", "should have arrived by now"). The deontic "should" of advice or duty
     ("Moscow should withdraw its troops", "should hold elections"), a "should" in a clause of
     demand or proposal ("insisted that the talks should resume", class ``mandative-words``) and one
@@ -984,10 +1012,11 @@ def _epistemic_should(toks, i, j, ctx):
     verb = _norm(toks, k)
     if verb in ("be", "been"):
         m = _skip_adverbs_forward(toks, k + 1)
-        # ("should be ready to learn" advises; "should be able to" and "should be ready by March" expect)
+        # ("should be ready to learn" advises; "should be ready by March" expects)
         expected = _norm(toks, m) in word_class("expectation-states") and not (_norm(toks, m) == "ready" and _norm(toks, m + 1) == "to")
     else:
-        expected = verb in word_class("expectation-verbs") and _no_object(toks, k, verb)
+        expected = verb in word_class("expectation-verbs") and _no_object(toks, k, verb) \
+            and not _goal_of_motion(toks, k, verb)
     if not expected:
         return None
     if any(t.norm in word_class("mandative-words") for t in toks[max(0, i - 12):i]):
@@ -1024,7 +1053,7 @@ def _closes_relative(toks: Sequence[Token], c: int) -> bool:
     in the sentence.
 
     >>> from course.document import build_document
-    >>> _closes_relative(build_document("The convoy, which has 40 trucks, should arrive").tokens, 6)
+    >>> _closes_relative(build_document("The convoy, which has 40 trucks, should arrive").tokens, 7)
     True
     >>> _closes_relative(build_document("It is tense, but should the talks fail").tokens, 3)
     False
@@ -1197,8 +1226,8 @@ def _raising_frame(toks, i, j, ctx):
     return j
 
 
-#: Object pronouns: after "to" they name a hearer or a place, not a verb ("what was said to him").
-_OBJECT_PRONOUNS = frozenset("me him her us them you it".split())
+#: Object pronouns, and "it": after "to" they name a hearer or a place, not a verb ("what was said to him").
+_OBJECT_PRONOUNS = OBJECT_PRONOUNS | {"it"}
 
 
 def _not_gaze(toks, i, j, ctx):

@@ -16,7 +16,7 @@ from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
     AUX, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS,
     PLACE_PREPOSITIONS, POSSESSIVES, QUANTIFIER_SOURCES, PUBLISHED_WHEN, QUOTE_CHARS, UNITS_AFTER_LAST, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
-    _clitic, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
+    DAY_NAMES, _clitic, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
 if TYPE_CHECKING:
@@ -669,7 +669,7 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
 
 
 #: Days that may stand between a cue and its clause ("revealed Tuesday the drug was found").
-SAYING_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+SAYING_DAYS = DAY_NAMES | {"today", "yesterday", "tonight"}
 
 
 def _saying_time(toks: list[Token], k: int) -> int:

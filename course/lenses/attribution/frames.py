@@ -4,6 +4,7 @@ that"), noun cues with a that-clause, and signed quotations or transcript labels
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 
 from ...document import Token
@@ -29,7 +30,7 @@ from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, MODALS,
     IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, PUBLISHED_WHEN, QUANTIFIER_SOURCES, QUOTE_CHARS,
     STOP, SUBJECT_PRONOUNS,
-    TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, NUMBER_WORDS, UNITS_AFTER_LAST, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
+    TENS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, NUMBER_WORDS, UNITS_AFTER_LAST, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
     _finite_like, _np_word, _title_case, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
@@ -410,8 +411,7 @@ def _quoted_within(toks: list[Token], src: tuple[int, int]) -> tuple[tuple[int, 
     ((2, 3), (6, 8))
     """
     a, b = src
-    q = next((x for x in range(a + 1, b - 1) if toks[x].norm in ("quoted", "cited") and toks[x + 1].norm == "by"
-              and toks[x].text.islower()), None)
+    q = next((x for x in range(a + 1, b - 1) if _quoting_by(toks, x) and toks[x].text.islower()), None)
     if q is None:
         return src, None
     via = _right_np(toks, q + 2, b + 1, speech_nouns=True)
@@ -592,6 +592,10 @@ def _infinitive_at(toks: list[Token], k: int) -> bool:
         and toks[k + 1].norm not in DETERMINERS | POSSESSIVES | STOP
 
 
+#: How far a passive report's content is searched for the comma that closes its relative clause.
+_MAX_RELATIVE_TOKENS = 40
+
+
 def _comma_relative_end(doc, sent, toks, c0, k, content, kind):
     """A passive report inside a comma relative clause ends with it, at the comma before the main
     verb: "Haldt, who was asked by reporters whether she would resign, said she would not" → "whether
@@ -600,8 +604,11 @@ def _comma_relative_end(doc, sent, toks, c0, k, content, kind):
     if content is None or c0 < 2 or toks[c0 - 1].norm not in ("who", "which") or toks[c0 - 2].text != ",":
         return content, kind
     comma, nested = None, False
-    for x in range(k + 1, len(toks) - 1):
-        if toks[x].text != "," or toks[x].start >= content.end:
+    # (the clause is short: the search stops at the content's end and after 40 tokens)
+    for x in range(k + 1, min(len(toks) - 1, k + 1 + _MAX_RELATIVE_TOKENS)):
+        if toks[x].start >= content.end:
+            break
+        if toks[x].text != ",":
             continue
         if toks[x + 1].norm in ("who", "which"):
             nested = True  # a relative clause inside the content: "that the deal, which took years, was dead"
@@ -1871,10 +1878,9 @@ def _whose_source(toks: list[Token], src: tuple[int, int] | None) -> tuple[int, 
     return (w, b)
 
 
-#: Words that measure a length of time before its number ("for nearly an hour", "more than six hours"),
-#: and the tens of a spelt-out number ("for forty minutes").
-_TIME_MEASURES = frozenset("nearly almost about around over under roughly some more less than just barely "
-                           "twenty thirty forty fifty sixty seventy eighty ninety".split())
+#: Words that measure a length of time before its number ("for nearly an hour", "more than six hours");
+#: the tens of a spelt-out number ("for forty minutes") are :data:`TENS`.
+_TIME_MEASURES = frozenset("nearly almost about around over under roughly some more less than just barely".split())
 #: Units of a length of time in the singular ("for an hour", "for a week").
 _SINGULAR_TIME_UNITS = frozenset("hour minute day week month year".split())
 
@@ -1895,7 +1901,7 @@ def _only_time_after(toks: list[Token], j: int) -> bool:
     n = len(toks)
     k, unit = j, False
     while k < n and (toks[k].norm in _TIME_OPENERS | TIME_WORDS | TIME_UNITS | NUMBER_WORDS | {"a", "an", "the"}
-                     or _is_number(toks[k]) or k > j and toks[k].norm in _TIME_MEASURES | _SINGULAR_TIME_UNITS):
+                     or _is_number(toks[k]) or k > j and toks[k].norm in _TIME_MEASURES | TENS | _SINGULAR_TIME_UNITS):
         # ("this", "last" and "next" alone name no time: "has not confirmed this" has an object)
         unit = unit or toks[k].norm in TIME_WORDS | TIME_UNITS | _SINGULAR_TIME_UNITS \
             and toks[k].norm not in ("this", "last", "next")
@@ -2027,12 +2033,17 @@ def _quoting_verb_before(toks: list[Token], as_k: int) -> int | None:
     return None
 
 
+def _quoting_by(toks: list[Token], k: int) -> bool:
+    """Do tokens ``k`` and ``k + 1`` read "quoted by" or "cited by", the words of one passed on by another?"""
+    return k + 1 < len(toks) and toks[k].norm in ("quoted", "cited") and toks[k + 1].norm == "by"
+
+
 def _quoted_by(toks: list[Token], j: int) -> tuple[int, int] | None:
     """The outlet of the first ", quoted by X" (or ", cited by X") within a few words of ``toks[j]``,
     the words before it being the audience ("told the agency TNA, quoted by ...")."""
     n = len(toks)
     for k in range(j, min(n - 3, j + 8)):
-        if toks[k].text == "," and toks[k + 1].norm in ("quoted", "cited") and toks[k + 2].norm == "by":
+        if toks[k].text == "," and _quoting_by(toks, k + 1):
             return _right_np(toks, k + 3, n)
         if not _is_word(toks[k]):
             return None
@@ -2148,13 +2159,14 @@ def _coordinated_participle(doc, sent, toks, c0, j, cue, word, rule, opens, foun
             or word.frame != "speech" and _frame_signal(toks, j, word)
             or word.verb_class == "commissive-directive" and j < n and _is_word(toks[j]) and toks[j].norm not in AUX):
         return None
+    recent = _recent_relations(found, c0 - 30)
     for x in range(c0 - 2, max(0, c0 - 30), -1):
         t = toks[x]
         if t.text in QUOTE_CHARS or t.text in (";", ":") or t.text.islower() and (t.norm in AUX - {"to"} or _finite_like(t)):
             return None  # (a finite verb between: "... and saying" belongs to another clause)
         if not (t.text.islower() and _participle(t)):
             continue
-        first = next((f for f in found if f.cue[0] <= x <= f.cue[1]), None)
+        first = next((f for f in recent if f.cue[0] <= x <= f.cue[1]), None)
         if first is None and toks[x - 1].text != "," and not (x >= 2 and toks[x - 1].norm in ("each", "both", "all")):
             continue  # an -ing noun inside the first participle's phrase: "plans to increase funding"
         if first is None and t.norm not in _cue_norms():
@@ -2175,6 +2187,13 @@ def _coordinated_participle(doc, sent, toks, c0, j, cue, word, rule, opens, foun
         f.content, f.kind = _forward_content(doc, sent, toks, _addressee_skip(toks, j, word), opens)
         return f if f.content is not None else None
     return None
+
+
+def _recent_relations(found: list[_Found], lo: int) -> list[_Found]:
+    """The relations of ``found`` whose cues end at or after token ``lo``, in their order: the
+    search goes back from the latest relation and stops at the first one ending before ``lo``,
+    so a long sentence is not rescanned for every participle."""
+    return list(reversed(list(itertools.takewhile(lambda f: f.cue[1] >= lo, reversed(found)))))
 
 
 def _call_for_after_time(doc, sent, toks, c0, a, opens) -> _Found | None:
@@ -2656,7 +2675,7 @@ TEXT_PARTICIPLE_AGENTS = frozenset("seen obtained reviewed published circulated 
 IRREGULAR_PARTICIPLES = frozenset("told written shown seen known thought said heard understood laid put".split())
 
 
-#: Words that open the question a reporter asks ("Asked by reporters whether ...").
+#: Words that open the question a reporter asks ("Asked by reporters whether ...", "was asked how").
 _QUESTION_OPENERS = frozenset("whether if how when why what who where which".split())
 
 
@@ -2834,10 +2853,6 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
         return None
     content, kind = _forward_content(doc, sent, toks, j, opens)
     return _Found(None, (c0, b), content, None, kind, word, rule + " (passive: no source named)", "forward")
-
-
-#: Words that open an indirect question after "was asked" ("was asked whether", "how", "why").
-_QUESTION_OPENERS = frozenset("whether if how why what when where who which".split())
 
 
 #: The word lists under the constant names they had in this module (``frames.LIGHT_VERBS``), now

@@ -68,7 +68,7 @@ def _participle_adjunct(text: str, r: Attribution) -> bool:
     first_cue_word = r.cue.text.split()[0].lower()
     return first_cue_word.endswith("ing") and first_cue_word != "according" \
         and r.source is not None and r.source.end < r.cue.start \
-        and text[:r.cue.start].rstrip().endswith(",")
+        and text[max(0, r.cue.start - 40):r.cue.start].rstrip().endswith(",")
 
 
 def _main_clause_attributed(doc: Document, sent: Sentence, rels: list[Attribution]) -> bool:
@@ -82,6 +82,7 @@ def _main_clause_attributed(doc: Document, sent: Sentence, rels: list[Attributio
     """
     text = doc.text
     begin = _clause_start(doc, sent)
+    opening_end = _opening_words_end(text, begin, sent.end)
     for r in rels:
         if _hangs_on_the_writers_clause(text, r):
             continue
@@ -89,13 +90,29 @@ def _main_clause_attributed(doc: Document, sent: Sentence, rels: list[Attributio
         first = min(x.start for x in parts)
         if first <= begin or (r.content is not None and r.content.start < sent.start):
             return True
-        pre = text[begin:first].strip()
-        if pre.endswith(tuple(QUOTE_CHARS)) or pre.endswith(","):
+        if _last_mark_before(text, begin, first) in (*QUOTE_CHARS, ","):
             return True
-        words = re.findall(r"[\w'’-]+", pre.lower())
-        if all(w in _OPENING_WORDS for w in words):
-            return True
+        if first <= opening_end:
+            return True  # only opening words before it ("But", "However,")
     return False
+
+
+def _opening_words_end(text: str, begin: int, end: int) -> int:
+    """Where the first word that is no opening word (:data:`_OPENING_WORDS`) starts in
+    ``text[begin:end]``, or ``end``: a relation that starts before it has only opening words before it
+    (found once for the sentence, not for every relation)."""
+    for m in re.finditer(r"[\w'’-]+", text[begin:end]):
+        if m.group().lower() not in _OPENING_WORDS:
+            return begin + m.start()
+    return end
+
+
+def _last_mark_before(text: str, begin: int, first: int) -> str:
+    """The last character before offset ``first`` that is no space, back to offset ``begin`` ("" if none)."""
+    k = first - 1
+    while k >= begin and text[k].isspace():
+        k -= 1
+    return text[k] if k >= begin else ""
 
 
 #: Predicates that keep a matter undisclosed: "were not made public", "remain unclear".
@@ -183,7 +200,7 @@ def _forecast_verb(toks, v: int, fillers: frozenset) -> tuple[str, int] | None:
 #: Adverbs between a linking verb and its complement: "was also a triumph", "is now a setback".
 _COMPLEMENT_FILLERS = frozenset("also now clearly effectively yet still".split())
 #: Words a noun phrase before its head may hold: "a rare diplomatic success" (at most three).
-_PREMODIFIERS = 3
+_MAX_PREMODIFIERS = 3
 
 
 def _judgement_complement(toks, j: int) -> int | None:
@@ -197,7 +214,7 @@ def _judgement_complement(toks, j: int) -> int | None:
         j += 1
     if j >= n or toks[j].norm not in ("a", "an", "another"):
         return None
-    for h in range(j + 1, min(n, j + 2 + _PREMODIFIERS)):
+    for h in range(j + 1, min(n, j + 2 + _MAX_PREMODIFIERS)):
         if not toks[h].text.isalpha() or not toks[h].text.islower() or toks[h].norm in STOP:
             return None
         if toks[h].norm in word_class("judgement-nouns"):

@@ -278,6 +278,8 @@ IRREGULAR_PAST = frozenset("said told wrote spoke thought knew saw found felt he
                            "upheld read".split())
 #: Number words that stand for a count before a plural noun ("twenty-seven states"); smaller
 #: than the hedging lens's list on purpose: "one" and "a million" are read elsewhere here.
+#: The names of the days of the week.
+DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
 
 

@@ -7,7 +7,7 @@ import bisect
 
 from ...document import Document, Token
 from ..attribution.words import IRREGULAR_PAST
-from .words import _CLAUSE_CONJ, _CLAUSE_PUNCT, word_class
+from .words import _CLAUSE_CONJ, _CLAUSE_PUNCT, MAIN_MODALS, word_class
 
 
 def _segments(tokens: list[Token]) -> list[int]:
@@ -70,9 +70,6 @@ def _segments(tokens: list[Token]) -> list[int]:
 _CONDITION_OPENERS = frozenset({"that", "and", "but", "so", '"', "“", "‘", "'"})
 #: Words of conditions that open their clause before the main clause.
 _CONDITION_WORDS = frozenset({"if", "unless"})
-#: Modals of a main clause: a condition ("if the navy seizes the ship") has none, its main clause
-#: mostly has one ("Velm will expel the envoy"); "should" is left out ("if Tarsk should attack").
-_CONSEQUENT_MODALS = frozenset("will would shall can could may might must".split())
 
 
 def _open_condition(tokens: list[Token], first: int, last: int, closed: bool = True) -> bool:
@@ -94,7 +91,7 @@ def _open_condition(tokens: list[Token], first: int, last: int, closed: bool = T
     if k is None or k > first and tokens[k - 1].norm not in _CONDITION_OPENERS \
             or closed and tokens[last].text != ",":
         return False  # ("Velm will expel the envoy if the navy seizes the ship, though ...": main clause first)
-    return not any(tokens[x].norm in _CONSEQUENT_MODALS for x in range(k + 1, last + 1))
+    return not any(tokens[x].norm in MAIN_MODALS for x in range(k + 1, last + 1))
 
 
 #: Subjects that open a relative clause with no comma ("the villages it seized").
@@ -126,9 +123,6 @@ def _past_relative(tokens: list[Token], k: int) -> bool:
     verb = tokens[j + 1]
     return verb.text.islower() and (verb.norm.endswith("ed") or verb.norm in IRREGULAR_PAST)
 
-
-#: Modals of a main clause before an inverted "should" ("would not rule out strikes should ...").
-_MAIN_MODALS = frozenset("will would can could may might must shall".split())
 #: Words that open the subject of an inverted "should" ("should further attacks occur", "should
 #: they refuse", "should the talks fail"); a verb, "not" or an adverb after "should" is no inversion.
 _INVERTED_SUBJECT_OPENERS = frozenset("the a an any further more new another either such these those this that they it "
@@ -156,7 +150,7 @@ def _inverted_should(tokens: list[Token], k: int) -> bool:
     for m in range(k - 1, max(-1, k - 15), -1):
         if tokens[m].text in (";", ":", ".") or tokens[m].norm in ("that", "if", "unless", "because"):
             return False
-        if tokens[m].norm in _MAIN_MODALS:
+        if tokens[m].norm in MAIN_MODALS:
             return True
     return False
 

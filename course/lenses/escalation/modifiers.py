@@ -13,7 +13,7 @@ from .candidates import _Cand
 from .clauses import _inverted_should, _segment_bounds
 from .weights import CONDITIONAL_FACTOR, HEDGE_FACTOR, _NOUNS
 from ..attribution.words import IRREGULAR_PAST, _finite_like
-from .words import _MODALS, word_class
+from .words import _MODALS, MAIN_MODALS, word_class
 
 
 def _weaken(c, factor: float, modifier: str, reason: str) -> None:
@@ -496,7 +496,7 @@ def _planned(tokens: list[Token], c: _Cand, s_first: int) -> str | None:
 
 
 #: Modals of a main clause that looks ahead: an until-clause after it names the condition of its end.
-_FORWARD_MODALS = frozenset("will would shall must can could may might won".split())
+_FORWARD_MODALS = MAIN_MODALS | {"won"}  # ("won't")
 
 
 def _until_condition(tokens: list[Token], c: _Cand, s_first: int) -> str | None:
@@ -527,8 +527,7 @@ def _until_condition(tokens: list[Token], c: _Cand, s_first: int) -> str | None:
 _GIVEN_OBJECT_LEAD = frozenset("the this that its their his her last recent weekend's".split())
 
 
-def _investigation_given(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: "_StanceIndex",
-                         hedge: str) -> bool:
+def _investigation_given(tokens: list[Token], c: _Cand, s_first: int, stance: "_StanceIndex", hedge: str) -> bool:
     """Is the clause's investigation hedge ``hedge`` ("are investigating") the investigation itself or a
     verb whose object is the phrase, named as given? "Police **are investigating** the ambush": the
     investigation goes on, and the ambush took place; what is open is who did it and why, so neither
@@ -538,7 +537,7 @@ def _investigation_given(tokens: list[Token], c: _Cand, s_first: int, s_last: in
     >>> from course.document import build_document
     >>> toks = build_document("Police are investigating the ambush.").tokens
     >>> stance = _StanceIndex([Annotation(7, 24, "are investigating", "hedge", "investigation", "")])
-    >>> _investigation_given(toks, _Cand(4, 4, "escalation", "ASSAULT", -10.0, "190", "", "", ""), 0, 5, stance,
+    >>> _investigation_given(toks, _Cand(4, 4, "escalation", "ASSAULT", -10.0, "190", "", "", ""), 0, stance,
     ...                      "are investigating")
     True
     """
@@ -623,7 +622,7 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
         hedge = c.hedge
     if hedge is None and clause_modal and not any(t.text == clause_modal for t in tokens[c.i : c.j + 1]):
         hedge = clause_modal  # (not a refusal's own modal: "would not accept" is no guess)
-    if hedge is not None and _investigation_given(tokens, c, s_first, s_last, stance, hedge):
+    if hedge is not None and _investigation_given(tokens, c, s_first, stance, hedge):
         hedge = None  # "are investigating the ambush": the investigation goes on, the ambush took place
     if hedge is None:  # an attitude hedge inside the phrase itself ("Cautious optimism")
         hedge = next((a.text for a in stance.within(tokens[c.i].start, tokens[c.j].end)

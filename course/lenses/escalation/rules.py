@@ -836,9 +836,10 @@ def _told_setting(tokens: list[Token], a: int, b: int) -> bool:
 
 def _setting_clause(tokens: list[Token], a: int, b: int) -> bool:
     """Is the verb at token ``b`` in a clause of time or circumstance that opens after token ``a`` ("The
-    ultimatum came a day after coastguard boats **boarded** the tanker")? A verb in the past after a
-    preposition of :data:`_SETTING_PREPS` and a subject tells an event of its own, the setting of the
-    head, not what it governs (ANNOTATION.md §8.4, Heads and their complements)."""
+    ultimatum came a day after coastguard boats **boarded** the tanker")? A lower-case verb in -ed at
+    least two tokens after a preposition of :data:`_SETTING_PREPS` (room for its subject) tells an
+    event of its own, the setting of the head, not what it governs (ANNOTATION.md §8.4, Heads and
+    their complements). Only regular past forms are read: "after boats took the tanker" is not."""
     if not (tokens[b].text.islower() and tokens[b].norm.endswith("ed")):
         return False
     return any(tokens[m].norm in _SETTING_PREPS and m + 1 < b for m in range(a + 1, b))

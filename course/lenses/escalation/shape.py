@@ -4,6 +4,7 @@ a meeting named only as a time is not a new event."""
 from __future__ import annotations
 
 from ...document import Token
+from ..attribution.words import QUOTE_CHARS
 from .candidates import _Cand
 from .words import word_class
 
@@ -87,7 +88,8 @@ def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-_QUOTE_MARKS = frozenset('" “ ”'.split())
+#: Double quotation marks (a single mark may be an apostrophe: "the rebels’ positions").
+_QUOTE_MARKS = frozenset(QUOTE_CHARS)
 
 
 def _closing_quote(tokens: list[Token], i: int, j: int) -> int:

@@ -13,7 +13,7 @@ from .clauses import _inverted_should
 from .conditions import _ruined_tie
 from .context import _has_context
 from .weights import describe_weight, goldstein
-from .words import _CLAUSE_CONJ, _FUNCTION_WORDS, word_class
+from .words import _CLAUSE_CONJ, _FUNCTION_WORDS, FUTURE_MODALS, word_class
 
 
 _COMPLEMENT_STOP = frozenset(
@@ -179,10 +179,16 @@ def _appeal_complements(tokens: list[Token], v: int) -> list[tuple[int, int]]:
     return out
 
 
+def _calm_or_dialogue() -> frozenset[str]:
+    """The words of calm and of talk an appeal may ask for (classes ``calm-appeal-words`` and
+    ``dialogue-appeal-words``)."""
+    return word_class("calm-appeal-words") | word_class("dialogue-appeal-words")
+
+
 def _calm_asked(tokens: list[Token], v: int) -> bool:
     """Does the appeal verb at ``v`` ask for calm, restraint or dialogue as its object (class
-    ``calm-appeal-words``: "appealed for calm", "urged maximum restraint", "called for a
-    de-escalation")? Then it is an appeal to de-escalate whoever makes it; a word of calm after "to"
+    ``calm-appeal-words`` and ``dialogue-appeal-words``: "appealed for calm", "urged maximum
+    restraint", "called for a de-escalation", "appealed for dialogue")? Then it is an appeal to de-escalate whoever makes it; a word of calm after "to"
     ("urged the players to stay calm") is the players' own state, no appeal of the lens.
 
     >>> from course.document import build_document
@@ -194,7 +200,7 @@ def _calm_asked(tokens: list[Token], v: int) -> bool:
     for t in tokens[v + 1 : v + 5]:
         if t.norm == "to" or not t.text.isalpha() and "-" not in t.text:
             return False
-        if t.norm in word_class("calm-appeal-words"):
+        if t.norm in _calm_or_dialogue():
             return True
     return False
 
@@ -213,7 +219,7 @@ def _restraint_asked(tokens: list[Token], comps: list[tuple[int, int]]) -> bool:
     >>> _restraint_asked(toks, [(6, 7)])
     False
     """
-    calm = word_class("calm-appeal-words")
+    calm = _calm_or_dialogue()
     return any(tokens[m].norm in calm and tokens[m].norm != "calm" for a, b in comps for m in range(a, b + 1))
 
 
@@ -268,7 +274,7 @@ def _warned_reaction(tokens: list[Token], a: int, end: int) -> tuple[tuple[int, 
     """
     reaction, regret = word_class("warned-reaction-verbs"), word_class("regret-verbs")
     for m in range(a, end):
-        if tokens[m].norm not in ("will", "would", "shall", "ll"):
+        if tokens[m].norm not in FUTURE_MODALS and tokens[m].norm != "ll":
             continue
         k = m + 1
         while k <= end and (tokens[k].norm in ('"', "“", "”") or tokens[k].norm.endswith("ly") and tokens[k].text.islower()):
@@ -509,7 +515,7 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             if threats:
                 # 'warned that countries recognising Ostrava would "face consequences"': what stands
                 # before the modal of the threat names whom it targets, no event of its own
-                modal = max((m for m in range(a, threats[0].i) if tokens[m].norm in ("will", "would", "shall")),
+                modal = max((m for m in range(a, threats[0].i) if tokens[m].norm in FUTURE_MODALS),
                             default=None)
                 if modal is not None:
                     for x in within(a, modal):
@@ -638,7 +644,10 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                         continue  # 'denied that the halt was politically motivated': the motive is denied
                     if c.j + 1 <= end and tokens[c.j + 1].norm == "first" and c.category == "escalation":
                         continue  # (Q4) 'denied that its troops had fired first': who started is denied, not the firing
-                    if c.category == "deescalation" and _object_of_denied_act(tokens, c, within(a, c.i)):
+                    # (only determiners stand between the act and its object: the search looks back
+                    # no further than the longest phrase and a few determiners)
+                    if c.category == "deescalation" \
+                            and _object_of_denied_act(tokens, c, within(max(a, c.i - longest - 4), c.i)):
                         continue  # 'denied violating the accord': the violation is denied, the accord stands
                     c.denied = t.text
                 elif c.i <= v <= c.j:
@@ -679,7 +688,7 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
         if c.category == "escalation" and c.label != "THREATEN" and _generic_act(tokens, c.i):
             after = bisect.bisect_right(threat_starts, c.j)
             start = threat_starts[after] if after < len(threat_starts) else None
-            if start is not None and start - c.j <= 12 and any(t.norm in ("will", "would", "shall", "won")
+            if start is not None and start - c.j <= 12 and any(t.norm in FUTURE_MODALS or t.norm == "won"
                                                                for t in tokens[c.j + 1 : start + 1]) \
                     and not any(t.norm in (";", ":", ".") for t in tokens[c.j + 1 : start]):
                 # 'Whoever breaks the truce will be punished', 'Whoever fires on our positions will face a
@@ -788,7 +797,7 @@ def _met_with(tokens: list[Token], a: int, end: int) -> int | None:
     6
     """
     for m in range(a, min(end, len(tokens) - 3)):
-        if tokens[m].norm in ("will", "would", "shall") and tokens[m + 1].norm == "be" \
+        if tokens[m].norm in FUTURE_MODALS and tokens[m + 1].norm == "be" \
                 and tokens[m + 2].norm in _ANSWER_PARTICIPLES and tokens[m + 3].norm in ("with", "by"):
             return m
     return None
@@ -799,8 +808,9 @@ _TRIGGER_VERBS = frozenset("trigger triggers provoke provokes prompt prompts dra
 
 
 def _triggers_answer(tokens: list[Token], a: int, end: int) -> bool:
-    """Is there "will" or "would" and a verb of :data:`_TRIGGER_VERBS` between tokens ``a`` and ``end``
-    (an adverb may stand between): what comes before it is the act the answer meets.
+    """Does the first "will", "would" or "shall" between tokens ``a`` and ``end`` stand before a verb
+    of :data:`_TRIGGER_VERBS` (an adverb may stand between)? What comes before it is the act the
+    answer meets; a later modal is not looked at (it belongs to another clause).
 
     >>> from course.document import build_document
     >>> toks = build_document('He said any attack would trigger a response.').tokens
@@ -808,7 +818,7 @@ def _triggers_answer(tokens: list[Token], a: int, end: int) -> bool:
     True
     """
     for m in range(a, min(end, len(tokens) - 1)):
-        if tokens[m].norm in ("will", "would", "shall"):
+        if tokens[m].norm in FUTURE_MODALS:
             k = m + 1
             if k < len(tokens) - 1 and tokens[k].text.islower() and tokens[k].norm.endswith("ly"):
                 k += 1

@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 from ...datasets import word_class_reader
+from ..attribution.words import DAY_NAMES
 
 #: The file of the lens's word classes, in ``datasets/lexicons/``.
 WORD_CLASSES = "escalation_word_classes"
@@ -29,9 +30,8 @@ word_class = word_class_reader(WORD_CLASSES)
 
 #: Names of months and days: capitalised, but not names of actors or places.
 _MONTHS_DAYS = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
+    "january february march april may june july august september october november december".split()
+) | DAY_NAMES
 
 #: Capitalised only because they start the sentence: not names.
 _FUNCTION_WORDS = frozenset(
@@ -55,6 +55,12 @@ _NEG_STOP = frozenset({",", ";", ":", "and", "but", "or", "while", "—", "–",
                        "afraid", "scared", "fearful", "frightened", "intimidated", "worried", "concerned"})
 
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "into"})
+
+#: The modals of a main clause ("Velm will expel the envoy", "the truce could unravel"); "should"
+#: is left out, for it also opens a condition ("should Tarsk attack").
+MAIN_MODALS = frozenset("will would shall can could may might must".split())
+#: The modals of the future and of a promise or warning ("will respond", "would pay a price").
+FUTURE_MODALS = frozenset("will would shall".split())
 
 #: Modal and "do" auxiliaries that may stand before a verb ("would not accept", "did not meet",
 #: "the truce could unravel").
