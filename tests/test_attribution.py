@@ -2067,7 +2067,7 @@ _VERB_CLASSES_ON_NEW_TEXTS = [
     # outrage with a that-clause, like anger
     ("Lawmakers were incensed that the deal had been signed in secret.",
      [("Lawmakers", "were incensed", "the deal had been signed in secret", "neutral")]),
-    # a second review of new texts: the anonymity clause of any length, "that" as a pronoun, a
+    # the anonymity clause of any length, "that" as a pronoun, a
     # participle between subject and verb, a text with who made it, a reduced relative after a text
     ("A Tarskian diplomat who asked not to be named because he was not authorised to speak to the media "
      "said the talks had stalled.", [("A Tarskian diplomat", "said", "the talks had stalled", "neutral")]),
@@ -2298,7 +2298,7 @@ def test_no_answer_to_a_request_for_comment_is_a_refusal(text, expected):
     ("Tarsk accused Lorvia of spying.", [("Tarsk", "accused", "Lorvia of spying", None)]),
     ("The EU listed 12 companies it accused of supplying drones.", [("it", "accused", "of supplying drones", None)]),
 ])
-def test_relations_from_a_third_review(text, expected):
+def test_missed_relations_in_wire_sentences(text, expected):
     assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text, r.via and r.via.text)
             for r in analyze(text).attributions] == expected
 
@@ -2334,7 +2334,7 @@ def test_relations_from_a_third_review(text, expected):
     ("The incident will inevitably renew calls for a binding ban.", []),
     ("The ministry will soon say whether talks resume.", [("The ministry", "say", "whether talks resume", None)]),
 ])
-def test_content_edges_and_frames_from_a_third_review(text, expected):
+def test_content_edges_and_frames(text, expected):
     assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text, r.via and r.via.text)
             for r in analyze(text).attributions] == expected
 
@@ -2393,7 +2393,7 @@ def test_content_starts_compounds_and_next_acts(text, expected):
     ("It is unclear who in Velm knew what.", []),
     ("Officials knew what the risks were.", [("Officials", "knew", "what the risks were")]),
 ])
-def test_sources_and_frames_from_a_third_review(text, expected):
+def test_sources_and_frames(text, expected):
     assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text)
             for r in analyze(text).attributions] == expected
 
@@ -2439,7 +2439,7 @@ def test_confident_predictions_in_the_writers_voice_are_unattributed(text, flagg
     ("Some residents said it began when a heater overturned.",
      [("Some residents", "said", "it began when a heater overturned")]),
 ])
-def test_relations_from_a_fourth_review(text, expected):
+def test_more_missed_relations(text, expected):
     assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text)
             for r in analyze(text).attributions] == expected
 
@@ -2455,7 +2455,7 @@ def test_relations_from_a_fourth_review(text, expected):
      [("Sten Aldo, a former naval officer who now analyses footage", "according to", "The ship changed course")]),
     ("The talks failed, according to Reuters, on Monday.", [("Reuters", "according to", "The talks failed")]),
 ])
-def test_settings_permissions_and_appositions_from_a_fourth_review(text, expected):
+def test_settings_permissions_and_appositions(text, expected):
     assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text)
             for r in analyze(text).attributions] == expected
 
@@ -2507,7 +2507,7 @@ def test_a_noun_cue_before_a_relative_that_and_an_open_question():
      [("She", "warned", 'countries recognising Ostrava would "face consequences"', None)]),
     ("It is not known whether Lorvia plans to take military action.", []),
 ])
-def test_relations_from_a_third_escalation_review(text, expected):
+def test_relations_in_conflict_reports(text, expected):
     assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text, r.via and r.via.text)
             for r in analyze(text).attributions] == expected
 
@@ -2532,7 +2532,7 @@ def test_relations_from_a_third_escalation_review(text, expected):
     ("Some commentators have questioned the timing of the announcement.",
      [("Some commentators", "have questioned", "the timing of the announcement")]),
 ])
-def test_relations_from_a_third_hedging_review(text, expected):
+def test_relations_in_hedged_reports(text, expected):
     assert [(r.source and r.source.text, r.cue.text, r.content and r.content.text)
             for r in analyze(text).attributions] == expected
 

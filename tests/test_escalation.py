@@ -1424,7 +1424,7 @@ def test_events_found_on_new_texts(text, expected):
      {("deal", "AGREE", ("attributed",)), ("surrender", "ACCUSE", ("quoted", "attributed"))}),
     ("KNA said the test posed no threat to neighbouring countries.", {("posed no threat", "RESTRAINT", ("attributed",))}),
     ("The dam poses a threat to farmers downstream.", {("threat", "THREATEN", ())}),
-    # veiled threats, refusals and labels found missing in a second review of new texts
+    # veiled threats, refusals and labels
     ('The navy warned the destroyer to leave or "face the consequences," the ministry said.',
      {("face the consequences", "THREATEN", ("quoted", "attributed"))}),
     ('The country "will never bow to pressure," the minister said.',
@@ -1435,7 +1435,7 @@ def test_events_found_on_new_texts(text, expected):
     ("The move would breach the protocol.", {("breach", "ACCUSE", ("hedged",))}),
     ("The student breached the school rules.", set()),
 ])
-def test_stance_review_of_new_texts(text, expected):
+def test_stance_of_escalation_marks(text, expected):
     assert {(a.text, a.label, tuple(a.modifiers)) for a in found(text)} == expected
 
 

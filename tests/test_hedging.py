@@ -658,7 +658,7 @@ def test_about_after_a_verb_of_talking_is_a_topic(text, about):
     # "did not say which ... would": the question is the hedge's place, not the writer's guess
     ("He did not say which goods would be targeted.", []),
     ("Whether that calculation is correct is far from certain.", ["Whether", "far from certain"]),
-    # unnamed sources of kinds a second review found missing
+    # unnamed sources of further kinds
     ("A member of its delegation, who spoke on condition of anonymity because he was not authorised to "
      "discuss the talks, said the deal was close.", ["A member of its delegation"]),
     ("Two Lorvian lawyers said the trial was unfair.", ["Two Lorvian lawyers"]),
@@ -669,7 +669,7 @@ def test_about_after_a_verb_of_talking_is_a_topic(text, about):
     ("The sides will sign an agreement, provided the details of a monitoring mechanism can be settled.", ["provided"]),
     ("The agency provided the details of the plan to reporters.", []),
 ])
-def test_hedges_from_a_second_review_of_new_texts(text, hedges):
+def test_hedges_in_wire_sentences(text, hedges):
     from course import analyze
     assert [a.text for a in analyze(text).annotations if a.category == "hedge"] == hedges
 
@@ -705,7 +705,7 @@ def test_hard_to_believe_is_no_belief(text, hedges):
     assert [a.text for a in analyze(text).annotations if a.category == "hedge"] == hedges
 
 
-# ----------------------------------------------------------------------------- third review of new texts
+# ----------------------------------------------------------------------------- more wire sentences
 
 
 def hedges_of(text: str) -> list[tuple[str, str]]:
@@ -737,7 +737,7 @@ def hedges_of(text: str) -> list[tuple[str, str]]:
     ("The mission has twelve monitors. Two of the monitors said the vote was rigged.", []),
     ("Two of the people said it began in 2021.", []),
 ])
-def test_unnamed_sources_of_a_third_review(text, hedges):
+def test_more_unnamed_sources(text, hedges):
     assert hedges_of(text) == hedges
 
 
@@ -820,7 +820,7 @@ def test_non_epistemic_would_speculate_and_could(text, hedges):
     # "implausible" rates a claim as improbable, like "improbable"
     ("Turnout in some districts was statistically implausible.", [("implausible", "epistemic")]),
 ])
-def test_fixed_phrases_and_word_lists_of_a_third_review(text, hedges):
+def test_fixed_phrases_and_word_lists(text, hedges):
     assert hedges_of(text) == hedges
 
 
@@ -835,7 +835,7 @@ def test_fixed_phrases_and_word_lists_of_a_third_review(text, hedges):
     ("“Should the talks fail, we will act,” he said.", ["Should"]),
     ('He said the talks "should resume" soon.', []),
 ])
-def test_conditions_of_a_third_review(text, conditions):
+def test_row_conditions(text, conditions):
     assert [h for h, label in hedges_of(text) if label == "conditional"] == conditions
 
 
@@ -848,7 +848,7 @@ def test_conditions_of_a_third_review(text, conditions):
      [("International observers", "weasel")]),
     ("The ministry rejected the plan, saying it was unworkable.", []),
 ])
-def test_stance_marks_from_a_fourth_review(text, marks):
+def test_stance_marks(text, marks):
     from course import analyze
     assert [(a.text, a.label) for a in analyze(text).annotations if a.category in ("hedge", "booster")] == marks
 
@@ -868,7 +868,7 @@ def test_stance_marks_from_a_fourth_review(text, marks):
     # permission in a rule's words with an adverb before the rule verb
     ("The communique also says member states may, if they so decide, second officers.", [("if", "conditional")]),
 ])
-def test_stance_marks_from_a_third_hedging_review(text, marks):
+def test_more_stance_marks(text, marks):
     from course import analyze
     assert [(a.text, a.label) for a in analyze(text).annotations if a.category in ("hedge", "booster")] == marks
 
@@ -881,7 +881,7 @@ def test_stance_marks_from_a_third_hedging_review(text, marks):
     ('There is a "roughly even chance" that the test will take place.', [("even chance", "epistemic")]),
     ("He even noted the risk.", [("even", "emphasis")]),
 ])
-def test_conditions_and_even_from_a_third_hedging_review(text, marks):
+def test_conditions_and_even(text, marks):
     from course import analyze
     assert [(a.text, a.label) for a in analyze(text).annotations if a.category in ("hedge", "booster")] == marks
 

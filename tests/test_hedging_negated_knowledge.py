@@ -1,6 +1,5 @@
 """The hedging lens on contracted modals, multipliers, negated knowledge, words quoted as words and
-reported permission "could" (datasets/ANNOTATION.md §4 and §5, the decisions of the third review of
-the lens). Each case is checked both ways: the stance found, and its near miss left alone."""
+reported permission "could" (datasets/ANNOTATION.md §4 and §5). Each case is checked both ways: the stance found, and its near miss left alone."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Escalation lens: events in new wording, passives, warnings, spans and quoted labels (fourth review).
+"""Escalation lens: events in new wording, passives, warnings, spans and quoted labels.
 
 Each test checks the event found and a near miss (the same word in a peaceful or non-event sense).
 The sentences are constructed, with fictional countries.

@@ -1,4 +1,4 @@
-"""The hedging lens on the decisions of its fifth review (datasets/ANNOTATION.md §4 and §5): unnamed
+"""The hedging lens on decisions of the guide (datasets/ANNOTATION.md §4 and §5): unnamed
 sources named by a trade or an office ("monitors", "a fisherman", "fishing crews", "one lawmaker"),
 opened by "another" or picked out by "One of them"; the scope of "would" (a withheld question, a
 comparison before "that", a verb of saying in a later clause, the clitic "'d"); permission under a

@@ -1,4 +1,4 @@
-"""The hedging lens on the decisions of its sixth review (datasets/ANNOTATION.md §4 and §5): the
+"""The hedging lens on decisions of the guide (datasets/ANNOTATION.md §4 and §5): the
 "should" of expectation against the "should" of duty; "must have" of a conclusion against a duty in a
 rule's words; the raising and impersonal frames of hearsay in every tense; a content clause without
 "that" after "less sure"; "looking into"; a permission "may" cited with "according to"; a "could"

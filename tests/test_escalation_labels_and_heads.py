@@ -1,4 +1,4 @@
-"""Escalation lens, fifth review (quoted labels, spans of heads and appeals, distance between subject
+"""Escalation lens (quoted labels, spans of heads and appeals, distance between subject
 and verb, modifier scope, harm warned against, renamings): quoted names after "called" with their
 complement, a blaming adjective with a noun of acts, appeals not to act beside appeals to act,
 coordinated objects of an appeal, refused partners, things to avoid, forces kept in a named place,

@@ -1,4 +1,4 @@
-"""Escalation lens, fifth review (direction of stopping and ending, codes, channels and names):
+"""Escalation lens (direction of stopping and ending, codes, channels and names):
 talks postponed after an aside, a breakdown after "which" far from its talks, a war that ended with
 a ceasefire, drills stopped in a relative clause, a transitive "stall", counter-measures withdrawn,
 refused attendance, bombing by a party, a joint statement as a channel, asylum claims. The sentences

@@ -1,4 +1,4 @@
-"""Spurious cues, missed relations and content boundaries of the sixth attribution review.
+"""Spurious cues, missed relations and content boundaries of attribution relations.
 
 Not cues (ANNOTATION.md §6.1): a participle with "for" whom the speaker represents ("replying for the
 government"), publishing a text moved into a relative pronoun, the first verb of "neither ... nor", a

@@ -1,4 +1,4 @@
-"""The hedging lens on the decisions of its fourth review (datasets/ANNOTATION.md §4 and §5):
+"""The hedging lens on decisions of the guide (datasets/ANNOTATION.md §4 and §5):
 unnamed sources named by a trade or a reduced relative, coordinated or picked out by "one of them";
 refusals with a negative subject; "would" after a verb of judging or ruling; past-time openers
 before "could"; negated or lowered knowledge written with words between; conditions after a
@@ -47,7 +47,7 @@ from hedging_marks import marks, weasels
     # a capital mid-sentence is a name, not a verb of saying
     ("Paramedics in the United States", []),
 ])
-def test_unnamed_sources_of_a_fourth_review(text, found):
+def test_unnamed_sources_by_trade_and_relative(text, found):
     assert weasels(text) == found
 
 
@@ -208,5 +208,5 @@ def test_permission_may_with_the_rule_cited_by_as_stated_in(text, found):
     ("Two or more ships were hit.", []),
     ("He wanted more or less the same.", []),
 ])
-def test_guide_questions_of_a_fourth_review(text, found):
+def test_guide_questions_decided(text, found):
     assert marks(text) == found

@@ -1,5 +1,5 @@
-"""Sixth attribution review: source boundaries, "as" labels, cue spans and classes, and the
-attribution spans the fifth hedging review found (ANNOTATION.md §6.2, §6.4, §7). Constructed
+"""Attribution source boundaries, "as" labels, cue spans and classes, and the attribution spans
+of hedged reports (ANNOTATION.md §6.2, §6.4, §7). Constructed
 sentences with fictional places; each case checks the right reading and the wrong one."""
 
 from __future__ import annotations
@@ -150,7 +150,7 @@ def test_impersonal_frame_with_adverb_is_the_cue():
         ["It is widely believed"]
 
 
-# --- Fifth hedging review, group B: attribution spans ---
+# --- attribution spans of hedged reports ---
 def test_agent_of_polled_by_is_not_the_source():
     r = _one("Rates will rise again, economists polled by the Velm Courier said.", "said")
     assert r[0] == "economists polled by the Velm Courier"

@@ -1,4 +1,4 @@
-"""Escalation lens, fifth review (events): plain wording, events named again, headline presents, conferences
+"""Escalation lens, events: plain wording, events named again, headline presents, conferences
 and weapon nouns in use. Constructed sentences about fictional countries; each rule with a near miss."""
 
 from __future__ import annotations
