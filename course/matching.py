@@ -85,8 +85,12 @@ class PhraseMatcher:
         At one position, matches come longest first (``longest=False`` yields them all).
         """
         n = len(tokens)
+        trie = self._trie
         i = 0
         while i < n:
+            if tokens[i].norm not in trie:  # no phrase starts with this word (most tokens)
+                i += 1
+                continue
             found = self._ends(tokens, i)
             if not found:
                 i += 1
