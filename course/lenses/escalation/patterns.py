@@ -234,6 +234,12 @@ def _named_place(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bo
     return t.text[:1].isupper() and t.norm not in _MONTHS_DAYS
 
 
+def _named_before(ctx: dict[str, Any], words: frozenset[str]) -> bool:
+    """Does the sentence before this one in its paragraph (``ctx["previous"]``) have one of ``words``?
+    The paragraph checks below read the sentence itself and this one."""
+    return any(t.norm in words for t in ctx.get("previous", ()))
+
+
 def _hostile_context(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """'weighing a response to the expulsions': the measures weighed answer a hostile step."""
     words = {t.norm for t in tokens}
@@ -256,7 +262,7 @@ def _dispute_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any])
     False
     """
     hostile = word_class("hostile-context-words") | word_class("sanction-words")
-    return _word_outside(tokens, i, j, ctx, hostile) or any(t.norm in hostile for t in ctx.get("previous", ()))
+    return _word_outside(tokens, i, j, ctx, hostile) or _named_before(ctx, hostile)
 
 
 def _military_strike(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
@@ -309,7 +315,7 @@ def _conflict_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]
         return True
     front = word_class("front-line-words")  # ("A second corridor remained open. ... the western route could reopen")
     spans = _word_spans(tokens, ctx)
-    return any(t.norm in front for t in ctx.get("previous", ())) or any(spans[w][0] < i for w in front & spans.keys())
+    return _named_before(ctx, front) or any(spans[w][0] < i for w in front & spans.keys())
 
 
 def _treaty_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
@@ -318,7 +324,7 @@ def _treaty_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) 
     the treaty. Marr called the suspension "a reckless and cynical step"'), a rejection, not a
     sanction."""
     treaties = word_class("treaty-nouns")
-    return any(t.norm in treaties for t in tokens) or any(t.norm in treaties for t in ctx.get("previous", ()))
+    return any(t.norm in treaties for t in tokens) or _named_before(ctx, treaties)
 
 
 def _trade_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
@@ -326,7 +332,7 @@ def _trade_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -
     ``trade-words``): a ban there is an embargo ("Tarsk has not ruled out restricting exports of
     rare-earth metals. Such a ban would be ..."), not a ban on a group or an activity at home."""
     trade = word_class("trade-words")
-    return any(t.norm in trade for t in tokens) or any(t.norm in trade for t in ctx.get("previous", ()))
+    return any(t.norm in trade for t in tokens) or _named_before(ctx, trade)
 
 
 def _sanction_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
@@ -344,7 +350,7 @@ def _sanction_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]
     False
     """
     words = word_class("sanction-words")
-    return bool(words & _word_spans(tokens, ctx).keys()) or any(t.norm in words for t in ctx.get("previous", ()))
+    return bool(words & _word_spans(tokens, ctx).keys()) or _named_before(ctx, words)
 
 
 def _supplies_suspended(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
@@ -387,7 +393,7 @@ def _talks_nearby(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> b
     """
     talks = word_class("talk-words")
     spans = _word_spans(tokens, ctx)
-    return any(spans[w][0] < i for w in talks & spans.keys()) or any(t.norm in talks for t in ctx.get("previous", ())) \
+    return any(spans[w][0] < i for w in talks & spans.keys()) or _named_before(ctx, talks) \
         or tokens[j].norm in talks
 
 
