@@ -2316,7 +2316,10 @@ def annotate(doc: Document) -> list[Annotation]:
         while i < n:
             found = None
             for r in rules.get(norms[i], ()):
-                stop = _row_end(norms, i, r.tokens)
+                w = r.tokens
+                if len(w) > 1 and w[0] not in _NEGATORS and (i + 1 >= n or norms[i + 1] != w[1]):
+                    continue  # (the second word already differs: what _row_end would find, sooner)
+                stop = _row_end(norms, i, w)
                 if stop is None:
                     continue
                 if r.exclude_prev and _norm(toks, i - 1) in r.exclude_prev:

@@ -59,6 +59,8 @@ Example (the seed article's chained, passive attribution):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
 from ...document import Document, Sentence, Token
 from ...model import Annotation, Attribution, Span
@@ -290,6 +292,12 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
     return attributions, annotations, unattributed
 
 
+@lru_cache(maxsize=1)
+def _impersonal_frames() -> dict[tuple[str, ...], Any]:
+    """The impersonal frames of ``attribution_patterns.tsv`` by their words."""
+    return {tuple(e.phrase.split()): e for e in _patterns_by_type().get("impersonal", [])}
+
+
 def _adverb_impersonal(toks: list[Token]) -> list[tuple[Token, Token, object]]:
     """Impersonal frames with adverbs before the participle ("It is widely believed that", "it was
     later reported that"): the whole frame, adverbs included, is the cue (ANNOTATION.md §6.2), as
@@ -299,7 +307,7 @@ def _adverb_impersonal(toks: list[Token]) -> list[tuple[Token, Token, object]]:
     >>> [(f.text, l.text) for f, l, _ in _adverb_impersonal(build_document("It is widely believed that it failed.").tokens)]
     [('It', 'believed')]
     """
-    frames = {tuple(e.phrase.split()): e for e in _patterns_by_type().get("impersonal", [])}
+    frames = _impersonal_frames()
     out = []
     for i in range(len(toks) - 3):
         if toks[i].norm != "it":

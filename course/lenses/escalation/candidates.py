@@ -93,11 +93,14 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
     s, starts, ends = _sentence_string(tokens)
     # only the patterns one of whose anchor words is in the sentence can match;
     # they run in their listed order
-    patterns, anchor_index, anchor_words = _pattern_index()
+    patterns, anchor_index, anchor_words, required = _pattern_index()
+    words = {t.norm for t in tokens}
     live: set[int] = set()
-    for w in anchor_words.intersection([t.norm for t in tokens]):
+    for w in anchor_words.intersection(words):
         live.update(anchor_index[w])
     for n in sorted(live):
+        if not all(words.intersection(needed) for needed in required[n]):
+            continue  # a word the pattern cannot match without is missing
         p = patterns[n]
         for m in p.regex.finditer(s):
             a, b = m.span("cue") if "cue" in p.regex.groupindex and m.group("cue") else m.span()

@@ -114,12 +114,12 @@ def _past_relative(tokens: list[Token], k: int) -> bool:
     >>> [k for k in range(len(t)) if _past_relative(t, k)]
     []
     """
-    if k < 1 or not tokens[k - 1].text.isalpha() or not tokens[k - 1].text.islower() \
-            or tokens[k - 1].norm in _NOT_ANTECEDENTS:
-        return False  # "whether they crossed into its airspace": a clause the word opens, no relative clause
     j = k + 1 if tokens[k].norm in ("that", "which") else k
     if j + 1 >= len(tokens) or tokens[j].norm not in _RELATIVE_SUBJECTS:
         return False
+    if k < 1 or not tokens[k - 1].text.isalpha() or not tokens[k - 1].text.islower() \
+            or tokens[k - 1].norm in _NOT_ANTECEDENTS:
+        return False  # "whether they crossed into its airspace": a clause the word opens, no relative clause
     verb = tokens[j + 1]
     return verb.text.islower() and (verb.norm.endswith("ed") or verb.norm in IRREGULAR_PAST)
 

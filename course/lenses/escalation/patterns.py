@@ -806,6 +806,20 @@ def _ends_with_space(p):
     return False
 
 
+def _zero_width(p) -> bool:
+    """True for a parsed sequence that matches no character: assertions only, or a choice of
+    such sequences ("(?:(?<=the )|(?<=this ))")."""
+    for op, av in p:
+        if op in (ASSERT, ASSERT_NOT, AT):
+            continue
+        if op is SUBPATTERN and _zero_width(av[3]):
+            continue
+        if op is BRANCH and all(_zero_width(b) for b in av[1]):
+            continue
+        return False
+    return True
+
+
 def _atoms(p, out):
     for op, av in p:
         if op in (ASSERT, ASSERT_NOT, AT):
@@ -813,6 +827,8 @@ def _atoms(p, out):
         if op is LITERAL:
             out.append(chr(av))
         elif op is SUBPATTERN:
+            if _zero_width(av[3]):
+                continue  # a choice of look-behinds ("(?:(?<=the )|(?<=this ))") reads no character
             alts = _alternatives(av[3])
             if alts is not None and len(alts) > 1:
                 out.append(("alts", alts))
@@ -825,6 +841,8 @@ def _atoms(p, out):
                 else:
                     _atoms(av[3], out)
         elif op is BRANCH:
+            if all(_zero_width(b) for b in av[1]):
+                continue
             alts = [_pure_literal(b) for b in av[1]]
             out.append(("alts", alts) if all(a is not None for a in alts) else ("other", None))
         elif op in (MAX_REPEAT, MIN_REPEAT):
@@ -839,19 +857,75 @@ def _atoms(p, out):
     return out
 
 
+#: The most words one required set may spell out ("clash" + "(?:|es|ed|ing)" spells four).
+_MAX_SPELLED = 256
+
+
+def _in_word(atom) -> bool:
+    """An atom that stays inside one token: a non-space character, or a choice of strings none
+    of which holds a space ("(?:|es|ed|ing)", the parser's factoring of "clash|clashes|...")."""
+    if isinstance(atom, str):
+        return atom != " "
+    return atom[0] == "alts" and all(" " not in s for s in atom[1])
+
+
+def _spell(run) -> set[str]:
+    """Every word a run of :func:`_in_word` atoms can spell."""
+    words = {""}
+    for atom in run:
+        options = [atom] if isinstance(atom, str) else atom[1]
+        words = {w + o for w in words for o in options}
+        if len(words) > _MAX_SPELLED:
+            return set()
+    return words
+
+
 def _required_sets(pattern: str) -> list[frozenset[str]]:
-    """Sets of words of which every match of ``pattern`` holds at least one as a whole token,
-    read from the parsed regex: a literal word between spaces, or a group of plain alternatives
-    between spaces ("(?:was|were)" -> {"was", "were"}). An optional run that ends in a space
-    ("(?:the )?", a gap "(?:\\S+ ){0,4}") keeps the token boundary before it; anything else
-    ends the reading there, so a set is only ever given when it is sure.
+    r"""Sets of words of which every match of ``pattern`` holds at least one as a whole token,
+    read from the parsed regex: a run of literal characters and choices of plain strings
+    between spaces ("restored", "(?:was|were)" -> {"was", "were"}, "clash(?:|es|ed|ing)" ->
+    {"clash", "clashes", "clashed", "clashing"}), or a choice of phrases between spaces (their
+    first words). An optional run that ends in a space ("(?:the )?", a gap "(?:\S+ ){0,4}")
+    and a look-behind keep the token boundary before them; anything else ends the reading
+    there, so a set is only ever given when it is sure.
 
     >>> sorted(map(sorted, _required_sets(r"(?:relations|ties) (?:were|has been) restored")))
     [['has', 'were'], ['relations', 'ties'], ['restored']]
     >>> _required_sets(r"[a-z]+ed by")
     [frozenset({'by'})]
+    >>> sorted(_required_sets(r"(?<!\S)(?:(?<=the )|(?<=this ))(?:clash|clashes|clashed) over")[0])
+    ['clash', 'clashed', 'clashes']
+    >>> [sorted(w) for w in _required_sets(r"(?<!\S)(?:troops (?:were|are) withdrawn|withdrew (?:\S+ )?troops)(?!\S)")]
+    [['troops', 'withdrew']]
     """
-    atoms = _atoms(_sre_parse.parse(pattern), [])
+    return _sets_of(_sre_parse.parse(pattern))
+
+
+def _sole_branch(parsed) -> list | None:
+    """The alternatives of a pattern that is one choice and nothing else but look-arounds
+    ("(?<!\\S)(?:A|B)(?!\\S)" -> [A, B]), or None."""
+    items = [(op, av) for op, av in parsed if not _zero_width([(op, av)])]
+    if len(items) != 1:
+        return None
+    op, av = items[0]
+    if op is SUBPATTERN:
+        return _sole_branch(av[3])
+    if op is BRANCH:
+        return av[1]
+    return None
+
+
+def _most_telling(sets: list[frozenset[str]]) -> frozenset[str]:
+    """The set that rules out most sentences: the smallest one with no common word, if any."""
+    rare = [w for w in sets if not (w & _COMMON_ANCHORS)]
+    return min(rare or sets, key=len)
+
+
+def _sets_of(parsed) -> list[frozenset[str]]:
+    """:func:`_required_sets` of a parsed pattern. A pattern that is a choice of alternatives
+    needs, besides, a word of at least one alternative: the union of each alternative's
+    most telling set (when every alternative has one)."""
+    atoms = _atoms(parsed, [])
     sets = []
     n = len(atoms)
 
@@ -869,12 +943,14 @@ def _required_sets(pattern: str) -> list[frozenset[str]]:
     k = 0
     while k < n:
         a = atoms[k]
-        if isinstance(a, str) and a != " ":
+        if _in_word(a):
             j = k
-            while j + 1 < n and isinstance(atoms[j + 1], str) and atoms[j + 1] != " ":
+            while j + 1 < n and _in_word(atoms[j + 1]):
                 j += 1
             if boundary_before(k) and boundary_after(j):
-                sets.append(frozenset(["".join(atoms[k:j + 1])]))
+                words = _spell(atoms[k:j + 1])
+                if words and "" not in words:
+                    sets.append(frozenset(words))
             k = j + 1
             continue
         if isinstance(a, tuple) and a[0] == "alts":
@@ -884,6 +960,11 @@ def _required_sets(pattern: str) -> list[frozenset[str]]:
                 # a first word is whole when the alternative has a space after it or ends there
                 sets.append(frozenset(firsts))
         k += 1
+    branches = _sole_branch(parsed)
+    if branches is not None:
+        each = [_sets_of(b) for b in branches]
+        if all(each):
+            sets.append(frozenset().union(*map(_most_telling, each)))
     return sets
 
 
@@ -896,13 +977,16 @@ def _pattern_anchors(regex: "re.Pattern[str]") -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _pattern_index() -> tuple[tuple[_Pattern, ...], dict[str, tuple[int, ...]], frozenset[str]]:
+def _pattern_index() -> tuple[tuple[_Pattern, ...], dict[str, tuple[int, ...]], frozenset[str],
+                              tuple[tuple[frozenset[str], ...], ...]]:
     """The patterns, the positions in that tuple of the patterns that need each anchor word,
-    and the set of all anchor words; built on first use."""
+    the set of all anchor words, and for each pattern every set of :func:`_required_sets` (a
+    sentence must hold a word of each for the pattern to be tried); built on first use."""
     index: dict[str, list[int]] = {}
     patterns = _patterns()
     for n, p in enumerate(patterns):
         for w in _pattern_anchors(p.regex):
             index.setdefault(w, []).append(n)
     anchor_index = {w: tuple(ns) for w, ns in index.items()}
-    return patterns, anchor_index, frozenset(anchor_index)
+    required = tuple(tuple(_required_sets(p.regex.pattern)) for p in patterns)
+    return patterns, anchor_index, frozenset(anchor_index), required
