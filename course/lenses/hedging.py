@@ -147,6 +147,9 @@ def _hyphenated_number(w: str) -> bool:
 #: Markers of narrative future-in-the-past ("would later become", "would eventually win").
 NARRATIVE_FUTURE = frozenset("later eventually subsequently soon afterwards thereafter go".split())
 
+#: Adverbs of frequency after "would" that make it the "would" of a past habit ("would often end").
+HABIT_ADVERBS = frozenset("often usually routinely regularly frequently sometimes always typically invariably".split())
+
 #: Words that may stand between a group and its verb ("critics have long argued").
 AUX_GAP = frozenset("have has had also long often generally widely still now do does did would may".split())
 
@@ -684,7 +687,10 @@ def _not_reported_speech(toks, i, j, ctx):
       would respond if attacked", "... would allow ships to leave as long as they are inspected"):
       the condition is already the hedge; likewise inside an open question ("unclear whether a decision
       would be taken", "uncertain how the council would vote"): the question is the hedge;
-    - narrative future-in-the-past ("would later become", "in 1983 he would ...").
+    - narrative future-in-the-past ("would later become", "in 1983 he would ...");
+    - the "would" of a past habit, with an adverb of frequency ("would often end in a shouting
+      match") or in a clause that opens with a past time ("When he was younger, he would walk ...",
+      :func:`_past_time_clause`).
     """
     quoted = toks[i].index in ctx.in_quote
     frames, present_verbs = _open_question_frames(), word_class("present-reporting-verbs")
@@ -728,6 +734,10 @@ def _not_reported_speech(toks, i, j, ctx):
     while k < len(toks) and _ADVERB_RE.match(toks[k].norm) and toks[k].norm not in ("likely", "probably"):
         k += 1
     if _norm(toks, k) in NARRATIVE_FUTURE or _norm(toks, j) in NARRATIVE_FUTURE:
+        return None
+    # a past habit: "the talks would often end in a shouting match", "When he was younger, he would
+    # walk to the border every morning" (Quirk et al. 1985: "would" of habit in the past)
+    if _norm(toks, j) in HABIT_ADVERBS or _past_time_clause(toks, i):
         return None
     # a refusal: "would not accept a buffer zone" declares a will, it does not guess
     if _norm(toks, j) in ("not", "n't", "never") and _norm(toks, j + 1) in word_class("refusal-verbs") \
@@ -963,13 +973,17 @@ def _no_object(toks: Sequence[Token], k: int, verb: str) -> bool:
 
 #: Nouns after "come into" or "come to a(n)" that make "come" the happening of an event: "should come
 #: into force", "should come to an end"; any other goal is a place a party is asked to go to.
-_HAPPENING_GOALS = frozenset("force effect operation being end halt close standstill".split())
+_HAPPENING_GOALS = frozenset("force effect operation being end halt close standstill normal".split())
+
+#: Verbs of motion whose goal after "to"/"into" may be a place a party is asked to go to.
+_MOTION_VERBS = frozenset("come comes return returns".split())
 
 
 def _goal_of_motion(toks: Sequence[Token], k: int, verb: str) -> bool:
-    """Does "come" at ``toks[k]`` (its form ``verb``) take a goal its subject moves to, so that it
-    names a move someone ought to make ("Both sides should **come to the table**", "should come to
-    Geneva") and not the happening of an event ("should come into force", "should come to an end")?
+    """Does "come" or "return" at ``toks[k]`` (its form ``verb``) take a goal its subject moves to, so
+    that it names a move someone ought to make ("Both sides should **come to the table**", "should come
+    to Geneva", "should return to the talks") and not the happening of an event ("should come into
+    force", "should come to an end", "should return to normal")?
 
     >>> from course.document import build_document
     >>> _goal_of_motion(build_document("Both sides should come to the table.").tokens, 3, "come")
@@ -977,7 +991,7 @@ def _goal_of_motion(toks: Sequence[Token], k: int, verb: str) -> bool:
     >>> _goal_of_motion(build_document("The talks should come to an end.").tokens, 3, "come")
     False
     """
-    if verb not in ("come", "comes"):
+    if verb not in _MOTION_VERBS:
         return False
     m = _skip_adverbs_forward(toks, k + 1)
     if _norm(toks, m) not in ("to", "into"):
@@ -1202,6 +1216,96 @@ def _before_participle(toks, i, j, ctx):
     if not (nxt in _IRREGULAR_PARTICIPLES or (nxt.endswith("ed") and len(nxt) > 3)):
         return None
     return None if _rule_cited_near(toks, i) else j
+
+
+#: Words that close the clause of a "must be" when looking for its "by now".
+_CLAUSE_BREAKS = frozenset(", ; : . ! ? — – and but while although because".split())
+#: How far after "must be" its "by now" is looked for.
+_INFERENCE_REACH = 10
+
+
+def _inferred_state(toks, i, j, ctx):
+    """"must be" of a conclusion about the present (Coates 1983; Palmer 2001: deductive "must"): a
+    progressive follows ("they **must be** running out of fuel") or "by now" closes its clause
+    ("the convoy **must be** near the border by now"). Not a duty: a passive ("must be withdrawn"),
+    a requirement ("Elections must be free and fair"), a deadline ("must be ready by Friday"), nor a
+    duty in a sentence that cites a rule (:func:`_rule_cited_near`).
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("The convoy must be near the border by now."))]
+    ['must be']
+    >>> [a.text for a in annotate(build_document("The convoy must be at the border by Friday."))]
+    []
+    """
+    after = _skip_adverbs_forward(toks, j)
+    nxt = toks[after] if after < len(toks) else None
+    progressive = nxt is not None and nxt.text.islower() and nxt.norm.endswith("ing") \
+        and len(nxt.norm) > 4 and nxt.norm != "being"
+    by_now = False
+    for k in range(j, min(len(toks) - 1, j + _INFERENCE_REACH)):
+        if toks[k].norm in _CLAUSE_BREAKS:
+            break
+        if toks[k].norm == "by" and toks[k + 1].norm == "now":
+            by_now = True
+            break
+    if not (progressive or by_now):
+        return None
+    return None if _rule_cited_near(toks, i) else j
+
+
+#: Adverbs without -ly that may stand inside an impersonal frame: "It is often alleged", "It has long been claimed".
+_FRAME_ADVERBS = frozenset("often now also still long later once".split())
+
+
+def _impersonal_frame_at(toks: Sequence[Token], i: int) -> tuple[int, bool] | None:
+    """An impersonal frame of hearsay or belief at ``toks[i]`` with adverbs inside it: "it", a form of
+    "be" (or "has/have/had been"), one or two adverbs, a participle of ``impersonal-participles`` and
+    "that" ("It is **often** alleged that", "It was **widely** reported that"). Returns the index
+    after the participle and whether an adverb of ``weasel-adverbs`` ("widely") stands inside, or None.
+
+    >>> from course.document import build_document
+    >>> _impersonal_frame_at(build_document("It is often alleged that the vote was rigged.").tokens, 0)
+    (4, False)
+    >>> _impersonal_frame_at(build_document("It is often quiet.").tokens, 0) is None
+    True
+    """
+    adverbs: list[str] = []
+
+    def after_adverbs(k: int) -> int:
+        """The first index at or after ``k`` that is no adverb, the adverbs passed kept (three at most)."""
+        while k < len(toks) and len(adverbs) < 3 and (_ADVERB_RE.match(toks[k].norm) or toks[k].norm in _FRAME_ADVERBS):
+            adverbs.append(toks[k].norm)
+            k += 1
+        return k
+
+    k = i + 1
+    if _norm(toks, k) in ("has", "have", "had"):
+        k = after_adverbs(k + 1)
+        if _norm(toks, k) != "been":
+            return None
+    if _norm(toks, k) not in BE_FORMS:
+        return None
+    m = after_adverbs(k + 1)
+    if not 1 <= len(adverbs) <= 2 or _norm(toks, m) not in word_class("impersonal-participles") \
+            or _norm(toks, m + 1) != "that":
+        return None  # (no adverb inside: the frame's own row reads it, "It is alleged that")
+    return m + 1, any(w in word_class("weasel-adverbs") for w in adverbs)
+
+
+def _impersonal_frame(toks, i, j, ctx):
+    """"It is often alleged that", "It was later reported that": the impersonal frame of hearsay or
+    belief (like "It is alleged that", `doxastic`) with an adverb after its "be"; the span runs from
+    "it" to the participle. With "widely", "generally" ... the frame is the `weasel` row's
+    (:func:`_impersonal_frame_widely`)."""
+    found = _impersonal_frame_at(toks, i)
+    return found[0] if found is not None and not found[1] else None
+
+
+def _impersonal_frame_widely(toks, i, j, ctx):
+    """"It was widely reported that", "It is generally assumed that": the impersonal frame with an
+    adverb of ``weasel-adverbs`` inside claims broad agreement, a `weasel` like "It is widely believed"."""
+    found = _impersonal_frame_at(toks, i)
+    return found[0] if found is not None and found[1] else None
 
 
 def _raising_frame(toks, i, j, ctx):
@@ -1675,6 +1779,9 @@ CONDITIONS: dict[str, Condition] = {
     "not-proposal": _not_proposal,
     "before-participle": _before_participle,
     "raising-frame": _raising_frame,
+    "inferred-state": _inferred_state,
+    "impersonal-frame": _impersonal_frame,
+    "impersonal-frame-widely": _impersonal_frame_widely,
     "not-gaze": _not_gaze,
     "not-schedule": _not_schedule,
     "before-stance": _before_stance,

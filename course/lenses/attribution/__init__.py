@@ -567,6 +567,9 @@ def _relation(doc: Document, sent: Sentence, toks: list[Token], f: _Found) -> At
     if cls == "commissive-directive" and f.word.lemma == "ask" and _asks_a_question(doc, toks, f):
         cls = "neutral"  # "A reporter asked whether ...", '“Is it?” Graham asked': a question, not a request (§6.4)
         expl += " Here it reports a question, not a request: a neutral report."
+    if cls == "endorsing" and f.word.lemma == "point to" and "(the label's own clause: the argument)" in f.rule:
+        cls = "neutral"  # "pointed to the clashes as proof that ...": the speaker's argument, not a fact the writer grants (§6.4)
+        expl += " Here the object is offered as proof of a claim: the writer reports the argument without vouching for it."
     if via:
         expl += f" The words reach the article through {via.text}, a second-hand hop."
     return Attribution(source, cue, f.content, via, f.kind, cls, expl, f.rule, sent.index)

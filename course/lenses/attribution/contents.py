@@ -43,6 +43,15 @@ _WRITER_TAIL = re.compile(
     # ... and any renaming noun whose label someone gives in a relative clause without "that":
     # ", a practice she described as standard", ", a tactic the opposition called blackmail"
     r"|,\s+(?:a|an)\s+[a-z-]+\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:described|called|termed|labell?ed|dubbed|branded)\s"
+    # a sentential relative clause giving others' view of the report (Quirk et al. 1985 §15.10):
+    # "said the talks had failed, which analysts see as a snub" (the holder is a noun or a name, not
+    # a pronoun that may be the speaker; only after a clause, see _sentential_which)
+    r"|(?P<which>,\s+which\s+(?!(?:he|she|they|it|we|i|you|was|is|were|are|has|have|had)\s)(?:[\w-]+\s+){0,2}?(?:\w+ly\s+)?"
+    r"(?:see|sees|saw|view|views|viewed|regard|regards|regarded|interpret|interprets|interpreted|read|reads"
+    r"|consider|considers|considered|described|called|termed|branded|dubbed)\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    # (the label names an act or an event: the report, not a noun inside it, "which the rebels call their capital")
+    r"(?:snub|setback|provocation|betrayal|victory|defeat|sign|step|blow|rebuke|escalation|climbdown|concession"
+    r"|threat|breakthrough|mistake|move|gesture|signal|insult|bluff|ploy|stunt|retreat|u-turn|warning|admission)\b)"
     # the writer's frame of the event: ", in a move that ...", ", in an incident that ..."
     r"|,\s+in\s+(?:a|an|what)\s+(?:[\w-]+\s+){0,2}?(?:move|incident|step|development|sign|escalation|setback"
     r"|blow|rebuke|snub|show)\b"
@@ -210,6 +219,8 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
         return inside_quote.has_point(i)
 
     for m in _WRITER_TAIL.finditer(text, c.start, c.end):
+        if m.group("which") and not _sentential_which(doc, toks, c.start, m.start()):
+            continue
         if not quoted(m.start()):
             cut = min(cut, m.start())
             break
@@ -339,6 +350,21 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                 cut = min(cut, toks[end].end)  # (after a label: "... step” and appealed for a ceasefire")
                 break
     return _span(doc, c.start, cut) if cut < c.end else c
+
+
+def _sentential_which(doc: Document, toks: list[Token], start: int, comma: int) -> bool:
+    """Is the content before ``comma`` a clause with a finite verb of its own, so that a ", which"
+    after it can comment on the whole report ("He said the talks had failed, which analysts see as a
+    snub")? After a noun-phrase object "which" stands for the object and stays ("denied the
+    report, which critics called a fabrication")."""
+    first = _first_token_at(doc, toks, start)
+    for k in range(first, len(toks)):
+        t = toks[k]
+        if t.start >= comma:
+            return False
+        if k > first and t.text.islower() and (_finite_like(t) or t.norm in AUX) and not _clitic(toks, k):
+            return True
+    return False
 
 
 def _setting_at(toks: list[Token], k: int, documents: bool = False) -> bool:

@@ -922,6 +922,14 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             if content is not None:
                 return _Found(pressed, (a, b), content, None, kind, word,
                               f"{VERBS_LEXICON}.tsv: {word.phrase} (after forced + speaker + to)", "forward")
+        platform_speaker = _platform_speaker(toks, a)
+        if platform_speaker is not None and a == b and (word.frame == "speech" or _frame_signal(toks, b + 1, word)):
+            # "The minister took to Twitter to accuse Tarsk of ...": the subject speaks through the
+            # medium it turned to (§6.1); the cue is the verb of saying after the second "to"
+            content, kind = _forward_content(doc, sent, toks, b + 1, opens)
+            if content is not None:
+                return _Found(platform_speaker, (a, b), content, None, kind, word,
+                              f"{VERBS_LEXICON}.tsv: {word.phrase} (after took to + medium + to)", "forward")
         return None
     # the writer's own aside to the reader ("It's worth noting that ..."), and a comparison
     # (", compared with females' $93,000"): nobody is reported
@@ -1802,6 +1810,12 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if start < n and toks[start].start not in opens and _only_time_after(toks, start):
         return None
     content, kind = _forward_content(doc, sent, toks, start, opens)
+    if content is not None and "(a view: object + as + label)" in rule and start < n and content.start > toks[start].start:
+        # the label has a that-clause of its own: "pointed to the clashes as proof that Tarsk wants
+        # war" -> the object with its label and clause, the speaker's argument (§6.1), not the clause alone
+        content = _sentence_content(doc, sent, toks[start].start)
+        kind = _kind(text, content, "indirect")
+        rule += " (the label's own clause: the argument)"
     # a comment clause with "as" ("..., as Lorvia says it does, may find ...") ends at its comma: the
     # words after it are the main clause's
     if content is not None and src is not None and src[0] >= 2 and toks[src[0] - 1].norm == "as" \
@@ -2241,6 +2255,30 @@ def _pressed_speaker(toks: list[Token], a: int) -> tuple[int, int] | None:
     return v + 1, end - 1 if toks[end].text == "," else end
 
 
+def _platform_speaker(toks: list[Token], a: int) -> tuple[int, int] | None:
+    """The subject of a verb of turning to a medium before "to" and the cue at ``toks[a]`` ("The
+    minister took to Twitter to accuse ...", "went on state television to deny ...", "appeared on
+    NTV to announce ..."), or None. The verb forms are the class ``platform-verbs``: a form of
+    "take" goes with "to", the others with "on"; the medium is a short noun phrase."""
+    if a < 4 or toks[a - 1].norm != "to":
+        return None
+    platform_verbs = word_class("platform-verbs")
+    for p in range(a - 3, max(0, a - 8), -1):
+        particle, verb = toks[p], toks[p - 1]
+        if particle.norm in ("to", "on") and verb.norm in platform_verbs and verb.text.islower():
+            break
+        if not _is_word(particle) or particle.norm in AUX | STOP and particle.norm not in ("to", "on"):
+            return None
+    else:
+        return None
+    if (particle.norm == "to") != verb.norm.startswith(("take", "took")):
+        return None  # "went to the border to ..." names a place, "took on X" a rival
+    medium = toks[p + 1:a - 1]
+    if not medium or any(not _is_word(t) or t.norm in AUX | {"that", "and"} or _finite_like(t) for t in medium):
+        return None
+    return _source_left(toks, p - 1)
+
+
 #: Passive participles of perception that present someone's speech as heard or seen ("can be heard
 #: shouting", "was seen gesturing"); the participle after them is the speech act.
 _PERCEPTION_PARTICIPLES = frozenset("heard seen".split())
@@ -2452,6 +2490,24 @@ def _naming_participle(toks: list[Token], a: int, j: int) -> bool:
         t.norm.endswith("s") and not t.norm.endswith("ss") or t.norm in AUX) and k + 1 < n and _is_word(toks[k + 1])
 
 
+def _main_verb_after_relative(toks: list[Token], y: int) -> bool:
+    """Does the main clause's verb stand at ``toks[y]``, right after a relative clause whose verb
+    makes or passes on a text (class ``text-making-verbs``) and took the noun before "that" as its
+    object? "The report that the panel published last week found that ..." ("published" has no
+    object: "found" is the report's verb; "the report that the truce held surprised many" is
+    content, "held" needs no object). A past form before a noun is the object's adjective ("that
+    the ministry issued revised guidance" is content)."""
+    t = toks[y]
+    if not t.text.islower() or t.norm in STOP:
+        return False
+    if t.norm in IRREGULAR_PAST:
+        return True
+    if not (t.norm.endswith("ed") or t.norm in _cue_norms() and t.norm.endswith("s") and not t.norm.endswith("ss")):
+        return False
+    nxt = toks[y + 1] if y + 1 < len(toks) else None
+    return nxt is None or not _is_word(nxt) or nxt.norm in DETERMINERS | POSSESSIVES | PRONOUNS | COMPLEMENTIZERS | STOP
+
+
 def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     """A noun cue with a that-clause: "the claim that ...", "Lavrov's warning that ..."."""
     n = len(toks)
@@ -2479,7 +2535,8 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
             while y < n and (toks[y].norm in TIME_WORDS or toks[y].norm in ("on", "in", "last", "this") and y + 1 < n
                              and (toks[y + 1].norm in TIME_WORDS or _is_number(toks[y + 1]))):
                 y += 1
-            if y >= n or not _is_word(toks[y]) or toks[y].norm in AUX:
+            if y >= n or not _is_word(toks[y]) or toks[y].norm in AUX \
+                    or toks[x].norm in word_class("text-making-verbs") and _main_verb_after_relative(toks, y):
                 return None
             break
         if not _is_word(toks[x]) or toks[x].norm in AUX or toks[x].norm.endswith("ed") or toks[x].norm in IRREGULAR_PAST:

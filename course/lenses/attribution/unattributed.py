@@ -192,8 +192,38 @@ def _forecast_verb(toks, v: int, fillers: frozenset) -> tuple[str, int] | None:
         return None
     if toks[v].norm in word_class("consequence-verbs") or toks[v].norm in word_class("development-verbs"):
         return toks[v].norm, v
+    if toks[v].norm in word_class("involvement-verbs"):
+        end = _drawn_in(toks, v)
+        if end is not None:
+            return f"{toks[v].norm} {toks[end].norm}", end
     if v + 2 < n and toks[v + 1].norm in _WAY_POSSESSIVES and toks[v + 2].norm == "way":
         return f"{toks[v].norm} {toks[v + 1].norm} way", v + 2
+    return None
+
+
+#: How far after a verb of involvement its "into" is looked for: "draw neighbouring states into the war".
+_INTO_REACH = 6
+
+
+def _drawn_in(toks, v: int) -> int | None:
+    """The index of the particle that makes the verb at ``v`` (class ``involvement-verbs``) pull a new
+    party into a conflict: "in" right after it ("could **draw in** neighbouring states") or "into"
+    after its object ("could **draw** neighbouring states **into** the war"); None for "draw up a
+    plan", "draw a line", "pull out".
+
+    >>> from course.document import build_document
+    >>> _drawn_in(build_document("could draw in neighbouring states").tokens, 1)
+    2
+    >>> _drawn_in(build_document("could draw up a plan").tokens, 1) is None
+    True
+    """
+    if v + 1 < len(toks) and toks[v + 1].norm == "in":
+        return v + 1
+    for y in range(v + 1, min(len(toks), v + _INTO_REACH)):
+        if toks[y].text in (",", ";", ":", ".") or toks[y].norm in ("that", "who", "which"):
+            return None
+        if toks[y].norm == "into":
+            return y
     return None
 
 
@@ -222,16 +252,53 @@ def _judgement_complement(toks, j: int) -> int | None:
     return None
 
 
-def _writer_claim(toks) -> list[tuple[int, int, str, str]]:
+#: Adverbs of degree before an adjective of verdict: "was largely muted", "has been notably timid".
+_DEGREE_FILLERS = frozenset("largely notably strikingly remarkably surprisingly very too so somewhat rather "
+                            "strangely oddly conspicuously".split())
+
+
+def _verdict_adjective(toks, j: int) -> int | None:
+    """The index of an adjective of verdict (class ``verdict-adjectives``) that is the whole
+    complement of a linking verb ending at ``j``: "The response **has been muted**", "The reaction was
+    largely **lukewarm**". The writer grades a side's act (Martin & White 2005: judgement,
+    appreciation), as with a label after "be"; "The border was closed" reports a state.
+    The adjective ends the clause: a noun after it makes it a modifier ("was a muted response" is read
+    by its noun).
+    """
+    n = len(toks)
+    while j < n and (toks[j].norm in _COMPLEMENT_FILLERS or toks[j].norm in _DEGREE_FILLERS):
+        j += 1
+    if j >= n or toks[j].norm not in word_class("verdict-adjectives") or not toks[j].text.islower():
+        return None
+    after = toks[j + 1] if j + 1 < n else None
+    if after is not None and after.text.isalpha() and after.norm not in ("and", "but", "or", "at", "in", "on", "so", "given"):
+        return None
+    return j
+
+
+def _would_forecast(k: int, toks, hedge_starts: frozenset[int]) -> bool:
+    """Is the "would" at ``toks[k]`` a modal of the writer's own, so that with a verb of effect it
+    forecasts ("The move **would deepen** the rift")? It is when the hedging lens reads it as a hedge
+    (``hedge_starts``: the start offsets of its hedges). A "would" shifted back after a verb of
+    saying, the "would" of narrative ("would later become") and that of a past habit ("would often
+    end in a shouting match") are no hedge there and no forecast here."""
+    return toks[k].start in hedge_starts
+
+
+def _writer_claim(toks, hedge_starts: frozenset[int] = frozenset()) -> list[tuple[int, int, str, str]]:
     """Claims the writer makes with plain words (ANNOTATION.md §7): a forecast of an effect or a
     development with "will" ("the episode **will deepen** mistrust": classes ``consequence-verbs``
     and ``development-verbs``; "The talks will resume on Monday" schedules an event and is no
     forecast of its effects) or with the writer's "may", "might", "could" (a soft forecast: "the
-    move **could deepen** the rift"; "the data may be incomplete" is a caveat), a verdict on an event's
-    worth ("The vote **settles nothing**": class ``accomplishment-verbs`` + "nothing"), a label given
-    to the event after a linking verb ("The raid **was a sharp escalation**": class
-    ``judgement-nouns``), and a comparison of a result with what came before ("it **leaves**
-    relations **more fragile than** the smiles suggested"). Returns (start, end, pattern, rule) for each.
+    move **could deepen** the rift", "could **draw in** neighbouring states"; "the data may be
+    incomplete" is a caveat) or "would", when ``hedge_starts`` (the start offsets of the hedging
+    lens's hedges) holds it ("The move **would deepen** the rift"; not "said the move would deepen"),
+    a verdict on an event's worth ("The vote **settles nothing**": class ``accomplishment-verbs`` +
+    "nothing"), a label given to the event after a linking verb ("The raid **was a sharp escalation**":
+    class ``judgement-nouns``) or an adjective of verdict as the whole complement ("The response **has
+    been muted**": class ``verdict-adjectives``), and a comparison of a result with what came before
+    ("it **leaves** relations **more fragile than** the smiles suggested"). Returns (start, end,
+    pattern, rule) for each.
 
     >>> from course.document import build_document
     >>> [p for _, _, p, _ in _writer_claim(build_document("The row will deepen mistrust.").tokens)]
@@ -250,7 +317,7 @@ def _writer_claim(toks) -> list[tuple[int, int, str, str]]:
             verb = _forecast_verb(toks, k + 1, _WILL_FILLERS)
             if verb is not None:
                 out.append((t.start, toks[verb[1]].end, "prediction", f"rule: will + verb of effect or development ({verb[0]})"))
-        elif w in _POSSIBILITY_MODALS and t.text.islower():
+        elif w in _POSSIBILITY_MODALS and t.text.islower() or w == "would" and _would_forecast(k, toks, hedge_starts):
             verb = _forecast_verb(toks, k + 1, _MODAL_FILLERS)
             if verb is not None:
                 out.append((t.start, toks[verb[1]].end, "prediction", f"rule: {w} + verb of effect or development ({verb[0]})"))
@@ -259,6 +326,10 @@ def _writer_claim(toks) -> list[tuple[int, int, str, str]]:
             if label is not None:
                 out.append((t.start, toks[label].end, "evaluative",
                             f"rule: be + a ... {toks[label].norm} (a label the writer gives the event)"))
+            verdict = _verdict_adjective(toks, k + 1) if label is None else None
+            if verdict is not None:
+                out.append((t.start, toks[verdict].end, "evaluative",
+                            f"rule: be + {toks[verdict].norm} (an adjective of verdict on a side's act)"))
         elif w in done and k + 1 < n and toks[k + 1].norm == "nothing" and t.text.islower():
             out.append((t.start, toks[k + 1].end, "evaluative", f"rule: {w} nothing (verdict on worth)"))
         elif w in ("leave", "leaves", "left") and t.text.islower():
@@ -328,8 +399,10 @@ def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -
     - a ``generic`` claim ("have long been strained"), a ``motive`` ("strong reasons to"), a
       ``prediction`` ("is likely to overshadow") or an ``evidential`` adverb ("reportedly");
     - a claim in plain words (``_writer_claim``): a forecast with "will" or a soft one with "may",
-      "might", "could" ("could deepen the rift"), "settles nothing", "leaves X weaker than ...",
-      a label after "be" ("was a sharp escalation");
+      "might", "could" ("could deepen the rift", "could draw in neighbouring states") or the writer's
+      "would" as the hedging lens reads it ("would deepen the rift"), "settles nothing", "leaves X
+      weaker than ...", a label after "be" ("was a sharp escalation"), an adjective of verdict after
+      "be" ("has been muted");
     - from the hedging lens (``stance``), the writer's own booster ("clearly", "of course")
       or a weasel hedge that names no one ("are widely seen as").
 
@@ -362,6 +435,8 @@ def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -
     cover = _Intervals(covered)
     inside = cover.has_span
 
+    # where the hedging lens's hedges start: a "would" among them is a modal of the writer's own
+    hedge_starts = frozenset(m.start for m in stance or () if m.category == "hedge")
     stance_by_sentence: dict[int, list[Annotation]] = {}
     for m in stance or ():
         if m.category == "booster" or m.category == "hedge" and m.label == "weasel":
@@ -416,7 +491,7 @@ def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -
                 continue  # "marks a shift", but "marks the first visit" is a plain fact
             phrase = e.phrase + (" + verb of effect" if pattern != e.get("pattern") else "")
             hits.append((f.start, l.end, pattern, f"{PATTERNS_LEXICON}.tsv: {phrase} ({pattern})"))
-        for a, b, pattern, rule in _writer_claim(toks):
+        for a, b, pattern, rule in _writer_claim(toks, hedge_starts):
             if not inside(a, b):
                 hits.append((a, b, pattern, rule))
         for m in stance_by_sentence.get(sent.index, ()):

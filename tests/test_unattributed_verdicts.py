@@ -1,0 +1,62 @@
+"""The writer's voice (ANNOTATION.md §7): an adjective of verdict as the complement of a linking
+verb ("The response has been muted"), the writer's "would" before a verb of effect or development
+("The move would deepen the rift"), and a conflict that "could draw in" new parties are listed; a
+plain state after "be", a reported or habitual "would" and a plan drawn up are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_relations import unattributed
+from course import analyze
+
+
+def _explanation(text: str) -> str:
+    return next(a for a in analyze(text).annotations if a.label == "unattributed").explanation
+
+
+@pytest.mark.parametrize("text", [
+    "The decision was reckless.",
+    "The response has been muted.",
+    "The reaction from the two capitals was largely lukewarm.",
+    "The ministry's apology was belated.",
+    "Western pressure has been half-hearted at best.",
+])
+def test_an_adjective_of_verdict_after_be_is_listed(text):
+    assert unattributed(text) == [text]
+    assert "passes a verdict" in _explanation(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The border was closed.",  # a state, no verdict
+    "The response was muted by the weather.",  # a passive with its agent
+    "The port has been quiet since Monday.",
+    "Officials said the response had been muted.",  # the officials' verdict
+])
+def test_a_plain_state_after_be_stays_unlisted(text):
+    assert unattributed(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The move would deepen the rift between the two capitals.",
+    "A ban would only strain relations further.",
+    "The clashes could draw in neighbouring states.",
+    "The dispute could draw Sarn into the war.",
+    "A collapse of the truce would draw in the regional powers.",
+])
+def test_a_forecast_with_would_or_draw_in_is_listed(text):
+    assert unattributed(text) == [text]
+    assert "makes a forecast" in _explanation(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the move would deepen the rift.",  # reported speech: shifted back
+    "The move would deepen the rift, the minister said.",
+    "When the two leaders met, the rows would often escalate into shouting.",  # a past habit
+    "In 1998 the dispute would escalate into open war.",  # narrative future in the past
+    "The move would later deepen the rift.",
+    "The ministry could draw up a plan.",  # no party pulled in
+    "The talks would resume on Monday if the weather allowed.",  # a timetable
+])
+def test_reported_habitual_and_scheduling_would_stay_unlisted(text):
+    assert unattributed(text) == []
