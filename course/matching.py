@@ -84,22 +84,19 @@ class PhraseMatcher:
 
         At one position, matches come longest first (``longest=False`` yields them all).
         """
-        n = len(tokens)
         trie = self._trie
-        i = 0
-        while i < n:
-            if tokens[i].norm not in trie:  # no phrase starts with this word (most tokens)
-                i += 1
+        after = 0  # (longest first) where the next match may start: matches do not overlap
+        for i in [k for k, t in enumerate(tokens) if t.norm in trie]:  # most words start no phrase
+            if i < after:
                 continue
             found = self._ends(tokens, i)
             if not found:
-                i += 1
-            elif self.longest:
+                continue
+            if self.longest:
                 last, values = found[-1]
                 yield tokens[i], tokens[last], values[0]
-                i = last + 1
+                after = last + 1
             else:
                 for last, values in reversed(found):
                     for value in values:
                         yield tokens[i], tokens[last], value
-                i += 1

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 #: a circumstance the writer adds ("amid a spike in ..."), a contrast about the speaker
 #: (", but he did not give details"), a note on what is unknown (", and it is unclear whether").
 _WRITER_TAIL = re.compile(
+    r"(?=[,;\s])(?:"  # (every tail opens with a comma, a semicolon or a space: other places fail at once)
     r",\s+that\s"  # a parenthesis ends: "citing two sources, that ..." (the clause is the outer cue's)
     r"|\s+amid\s"
     r"|,\s+but\s+(?:he|she)\s"
@@ -72,6 +73,7 @@ _WRITER_TAIL = re.compile(
     r"|post|speech|briefing|news\s+conference|press\s+conference|address|declaration|tweet|video|broadcast"
     # (and a court's or a body's text: ", in an advisory opinion that is widely seen as a setback")
     r"|opinion|ruling|judg(?:e)?ment|verdict|decision|editorial|filing)\b"
+    r")"
 )
 #: After a closing quotation mark and a comma: an apposition or a time phrase the writer
 #: adds (', a diplomatic formula for spying', ', two weeks after ...').
@@ -87,12 +89,12 @@ _SPEAKERS_NEXT_ACT = re.compile(r",\s+(?:and|but)\s+(?:did(?:n[’']t|\s+not)?|n
 #: "and declined to say whether ...", "but refused to comment": the speaker's refusal to say more,
 #: told after the content (§6.2 next act; §6.4 refusals), with or without a comma.
 _SPEAKERS_REFUSAL = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:declined|refused|would\s+not|wouldn[’']t|did\s+not|didn[’']t)\s+"
+    r"(?=[,\s]),?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:declined|refused|would\s+not|wouldn[’']t|did\s+not|didn[’']t)\s+"
     r"(?:to\s+)?(?:say|comment|confirm|deny|elaborate|discuss|speculate|answer|specify|disclose|explain|name|identify"
     r"|give\s+details|provide\s+details)\b")
 #: "but has not made it public": a present perfect after a content told in the past ("she had evidence")
 #: is the writer's own narration of what the speaker has (not) done since.
-_WRITERS_PRESENT_PERFECT = re.compile(r",?\s+(?:and|but)\s+(?:has|have)\s+(?:not|never|n[’']t|yet\s+to|so\s+far\s+not)\b")
+_WRITERS_PRESENT_PERFECT = re.compile(r"(?=[,\s]),?\s+(?:and|but)\s+(?:has|have)\s+(?:not|never|n[’']t|yet\s+to|so\s+far\s+not)\b")
 #: After a quotation that opens the content: a clause of the writer's ('"Don't do it," until ...').
 _AFTER_DIRECT_TAIL = re.compile(r"[”\"],?\s+(?:until|while|before|after|as|when|because)\s")
 #: Participles used as prepositions: ", including ..." goes on with the object, it is no clause of the writer's.

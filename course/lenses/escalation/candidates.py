@@ -90,30 +90,24 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
             _Cand(i, j, e.category, e.label, e.intensity, e.cameo, e.explanation, f"escalation.tsv: {e.phrase}",
                   e.source, role=e.role, priority=1, kahn=e.kahn)
         )
-    s, starts, ends = _sentence_string(tokens)
-    # only the patterns one of whose anchor words is in the sentence can match;
-    # they run in their listed order
+    # only the patterns one of whose anchor words is in the sentence, and a word of each set
+    # they need, can match; they run in their listed order
     patterns, anchor_index, anchor_words, required = _pattern_index()
     words = {t.norm for t in tokens}
     live: set[int] = set()
     for w in anchor_words.intersection(words):
         live.update(anchor_index[w])
+    runs = []
     for n in sorted(live):
-        if not all(words.intersection(needed) for needed in required[n]):
-            continue  # a word the pattern cannot match without is missing
-        p = patterns[n]
-        for m in p.regex.finditer(s):
-            a, b = m.span("cue") if "cue" in p.regex.groupindex and m.group("cue") else m.span()
-            if a not in starts or b not in ends:
-                continue
-            i, j = starts[a], ends[b]
-            if p.check and not p.check(tokens, i, j, ctx):
-                continue
-            prio = p.rank
-            cands.append(
-                _Cand(i, j, p.category, p.label, p.intensity, p.cameo, p.explanation, f"pattern: {p.name}",
-                      p.source, role=p.role, priority=prio, kahn=p.kahn)
-            )
+        for needed in required[n]:
+            if words.isdisjoint(needed):
+                break
+        else:
+            runs.append(patterns[n])
+    if runs:
+        s, starts, ends = _sentence_string(tokens)
+        for p in runs:
+            _run_pattern(p, s, starts, ends, tokens, ctx, cands)
     # overlaps: patterns first, then longer, then earlier
     cands.sort(key=lambda c: (-c.priority, -(c.j - c.i), c.i))
     taken: list[_Cand] = []
@@ -131,6 +125,24 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
             taken.append(c)
     taken.sort(key=lambda c: c.i)
     return taken
+
+
+def _run_pattern(p: Any, s: str, starts: dict[int, int], ends: dict[int, int], tokens: list[Token],
+                 ctx: dict[str, Any], cands: list[_Cand]) -> None:
+    """Add to ``cands`` every match of pattern ``p`` in the sentence string ``s`` that starts and ends
+    on token boundaries (``starts``, ``ends``: character offset -> token index) and passes the
+    pattern's own check."""
+    for m in p.regex.finditer(s):
+        a, b = m.span("cue") if "cue" in p.regex.groupindex and m.group("cue") else m.span()
+        if a not in starts or b not in ends:
+            continue
+        i, j = starts[a], ends[b]
+        if p.check and not p.check(tokens, i, j, ctx):
+            continue
+        cands.append(
+            _Cand(i, j, p.category, p.label, p.intensity, p.cameo, p.explanation, f"pattern: {p.name}",
+                  p.source, role=p.role, priority=p.rank, kahn=p.kahn)
+        )
 
 
 def _participle_after_object(tokens: list[Token], kept: _Cand, c: _Cand) -> bool:
