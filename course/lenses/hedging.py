@@ -74,6 +74,13 @@ def _source_reporting_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _source_cues() -> frozenset[str]:
+    """The words an unnamed source can hang on (:func:`_unnamed_sources`): its verbs, a verb of
+    declining, "according" and "citing"/"quoting"; other words are skipped at once."""
+    return _source_reporting_verbs() | word_class("declining-verbs") | {"according", "citing", "quoting"}
+
+
+@lru_cache(maxsize=1)
 def _open_question_frames() -> frozenset[str]:
     """Words after which "whether", "how", "what" ... open an indirect question."""
     return word_class("question-words") | word_class("doubt-adjectives")
@@ -2289,7 +2296,8 @@ def _unnamed_sources(toks: Sequence[Token], earlier: AbstractSet[str] = frozense
                 b = d
         out[a] = (b, head)
 
-    for v in range(n):
+    cues = _source_cues()
+    for v in [k for k, t in enumerate(toks) if t.norm in cues]:
         w = toks[v].norm
         if w == "according" and _norm(toks, v + 1) == "to":
             add(v + 2, _np_end(toks, v + 2))
@@ -2419,8 +2427,15 @@ def annotate(doc: Document) -> list[Annotation]:
         if any(_plural_group(toks, x, h) for x, (_, h) in sources.items()):
             group_at = sentence.index
         norms = [t.norm for t in toks]
-        i, n = 0, len(toks)
-        while i < n:
+        n = len(toks)
+        # only a word that starts a lexicon row or an unnamed source can start a mark
+        starts = [k for k, w in enumerate(norms) if w in rules or k in sources]
+        i = at = 0
+        while at < len(starts):
+            if starts[at] < i:
+                at += 1
+                continue
+            i = starts[at]
             found = None
             for r in rules.get(norms[i], ()):
                 w = r.tokens

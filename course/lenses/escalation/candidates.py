@@ -92,7 +92,7 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
         )
     # only the patterns one of whose anchor words is in the sentence, and a word of each set
     # they need, can match; they run in their listed order
-    patterns, anchor_index, anchor_words, required = _pattern_index()
+    patterns, anchor_index, anchor_words, required, firsts = _pattern_index()
     words = {t.norm for t in tokens}
     live: set[int] = set()
     for w in anchor_words.intersection(words):
@@ -103,11 +103,14 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
             if words.isdisjoint(needed):
                 break
         else:
-            runs.append(patterns[n])
+            runs.append(n)
     if runs:
         s, starts, ends = _sentence_string(tokens)
-        for p in runs:
-            _run_pattern(p, s, starts, ends, tokens, ctx, cands)
+        offsets = list(starts)  # where each token starts in ``s``, in token order
+        for n in runs:
+            first = firsts[n]
+            at = None if first is None else [offsets[k] for k, t in enumerate(tokens) if t.norm in first]
+            _run_pattern(patterns[n], s, starts, ends, tokens, ctx, cands, at)
     # overlaps: patterns first, then longer, then earlier
     cands.sort(key=lambda c: (-c.priority, -(c.j - c.i), c.i))
     taken: list[_Cand] = []
@@ -128,11 +131,12 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
 
 
 def _run_pattern(p: Any, s: str, starts: dict[int, int], ends: dict[int, int], tokens: list[Token],
-                 ctx: dict[str, Any], cands: list[_Cand]) -> None:
+                 ctx: dict[str, Any], cands: list[_Cand], at: list[int] | None = None) -> None:
     """Add to ``cands`` every match of pattern ``p`` in the sentence string ``s`` that starts and ends
     on token boundaries (``starts``, ``ends``: character offset -> token index) and passes the
-    pattern's own check."""
-    for m in p.regex.finditer(s):
+    pattern's own check. ``at``, when given, holds the only offsets a match can start at (the
+    tokens of the pattern's first words): the same matches as scanning every offset."""
+    for m in (p.regex.finditer(s) if at is None else _matches_at(p.regex, s, at)):
         a, b = m.span("cue") if "cue" in p.regex.groupindex and m.group("cue") else m.span()
         if a not in starts or b not in ends:
             continue
@@ -143,6 +147,26 @@ def _run_pattern(p: Any, s: str, starts: dict[int, int], ends: dict[int, int], t
             _Cand(i, j, p.category, p.label, p.intensity, p.cameo, p.explanation, f"pattern: {p.name}",
                   p.source, role=p.role, priority=p.rank, kahn=p.kahn)
         )
+
+
+def _matches_at(regex: Any, s: str, at: list[int]) -> list[Any]:
+    """The matches ``regex.finditer(s)`` would give, when a match can only start at the offsets
+    ``at`` (in order): the leftmost match at one of them, then the next one after its end.
+
+    >>> import re
+    >>> [m.group() for m in _matches_at(re.compile(r"(?<!\\S)ab? c(?!\\S)"), "ab c a c x", [0, 5])]
+    ['ab c', 'a c']
+    """
+    out = []
+    after = 0
+    for pos in at:
+        if pos < after:
+            continue
+        m = regex.match(s, pos)
+        if m is not None:
+            out.append(m)
+            after = max(m.end(), pos + 1)
+    return out
 
 
 def _participle_after_object(tokens: list[Token], kept: _Cand, c: _Cand) -> bool:

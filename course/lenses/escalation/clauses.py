@@ -10,6 +10,11 @@ from ..attribution.words import IRREGULAR_PAST
 from .words import _CLAUSE_CONJ, _CLAUSE_PUNCT, MAIN_MODALS, word_class
 
 
+#: Words after which :func:`_segments` may start a clause (a comma or a clause's punctuation); after
+#: any other word it starts one only at a word of ``_SEGMENT_OPENERS`` (defined below).
+_AFTER_BREAK = _CLAUSE_PUNCT | {","}
+
+
 def _segments(tokens: list[Token]) -> list[int]:
     """Clause number of each token: a new clause starts after ; : or a dash, at a
     conjunction that follows a comma (', and', ', but', ', adding'), at "and that" or "and
@@ -34,6 +39,9 @@ def _segments(tokens: list[Token]) -> list[int]:
     for k, t in enumerate(tokens):
         if k > 0:
             prev = tokens[k - 1].norm
+            if prev not in _AFTER_BREAK and t.norm not in _SEGMENT_OPENERS:
+                out.append(seg)  # (no rule below can start a clause here: most words)
+                continue
             before = seg
             if aside and prev == ",":
                 seg += 1  # back in the sentence after an aside inside a condition
@@ -96,6 +104,9 @@ def _open_condition(tokens: list[Token], first: int, last: int, closed: bool = T
 
 #: Subjects that open a relative clause with no comma ("the villages it seized").
 _RELATIVE_SUBJECTS = frozenset("it they he she we".split())
+#: Words at which :func:`_segments` may start a clause after any word: a conjunction ("but",
+#: "and that") or the opener of a relative clause on a past event (:func:`_past_relative`).
+_SEGMENT_OPENERS = frozenset("and but whereas although that which".split()) | _RELATIVE_SUBJECTS
 #: Words that open a clause of their own before a subject pronoun: what follows them is no relative clause.
 _NOT_ANTECEDENTS = frozenset("whether if when because since although though while as after before until once and "
                              "but or so where why how what said says".split())
@@ -155,11 +166,17 @@ def _inverted_should(tokens: list[Token], k: int) -> bool:
     return False
 
 
+#: The first words of the triggers :func:`_conditionals` reads.
+_TRIGGER_WORDS = frozenset("if unless provided in as should".split())
+
+
 def _conditionals(tokens: list[Token], seg: list[int]) -> list[str | None]:
     """For each token, the conditional trigger of its clause ('if necessary', 'unless' ...) or None."""
     found: dict[int, str] = {}
     n = len(tokens)
     for k, t in enumerate(tokens):
+        if t.norm not in _TRIGGER_WORDS:
+            continue  # (most words open no condition)
         w, prev = t.norm, tokens[k - 1].norm if k else ""
         nxt = tokens[k + 1].norm if k + 1 < n else ""
         trig = None

@@ -16,7 +16,7 @@ import re
 import re._parser as _sre_parse
 from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
@@ -66,13 +66,13 @@ class _Pattern:
     check: _Check | None = None
     rank: int = 2  # overlap priority: lexicon rows are 1, fallbacks 0, specific patterns 3
 
-    @property
+    @cached_property
     def category(self) -> str:
         from ...labels import ESCALATION_LABELS
 
         return "escalation" if self.label in ESCALATION_LABELS else "deescalation"
 
-    @property
+    @cached_property
     def source(self) -> str:
         src = f"CAMEO {self.cameo} / Goldstein 1992; PLOVER {self.label}"
         if self.label == "RESTRAINT":
@@ -968,6 +968,39 @@ def _sets_of(parsed) -> list[frozenset[str]]:
     return sets
 
 
+def _first_words(parsed) -> frozenset[str] | None:
+    r"""The words every match of a parsed pattern starts with, or None when that is not sure: the
+    pattern opens (after look-arounds) with a run of :func:`_in_word` atoms or a choice of plain
+    strings that ends its first word ("(?:close|closes|closed) ...", "(?:call for|urge) ..."); a
+    pattern that is a choice of such patterns starts with the words of all of them.
+
+    >>> sorted(_first_words(_sre_parse.parse(r"(?<!\S)(?:close|closed|shut) (?:the )?border(?!\S)")))
+    ['close', 'closed', 'shut']
+    >>> _first_words(_sre_parse.parse(r"(?:the )?border closed")) is None
+    True
+    """
+    branches = _sole_branch(parsed)
+    if branches is not None:
+        each = [_first_words(b) for b in branches]
+        return None if any(e is None for e in each) else frozenset().union(*each)
+    atoms = _atoms(parsed, [])
+    if not atoms:
+        return None
+    if _in_word(atoms[0]):
+        j = 0
+        while j + 1 < len(atoms) and _in_word(atoms[j + 1]):
+            j += 1
+        if j + 1 < len(atoms) and atoms[j + 1] != " ":
+            return None
+        words = _spell(atoms[:j + 1])
+        return frozenset(words) if words and "" not in words else None
+    if atoms[0][0] == "alts" and (len(atoms) == 1 or atoms[1] == " "):
+        alts = atoms[0][1]
+        if all(a and not a.startswith(" ") for a in alts):
+            return frozenset(a.split(" ")[0] for a in alts)
+    return None
+
+
 def _pattern_anchors(regex: "re.Pattern[str]") -> frozenset[str]:
     """The words a pattern is looked up by: a required set of :func:`_required_sets` with no
     common word in it (the smallest), so that a pattern needing "restored" is not tried on every
@@ -978,10 +1011,11 @@ def _pattern_anchors(regex: "re.Pattern[str]") -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _pattern_index() -> tuple[tuple[_Pattern, ...], dict[str, tuple[int, ...]], frozenset[str],
-                              tuple[tuple[frozenset[str], ...], ...]]:
+                              tuple[tuple[frozenset[str], ...], ...], tuple[frozenset[str] | None, ...]]:
     """The patterns, the positions in that tuple of the patterns that need each anchor word,
-    the set of all anchor words, and for each pattern every set of :func:`_required_sets` (a
-    sentence must hold a word of each for the pattern to be tried); built on first use."""
+    the set of all anchor words, for each pattern every set of :func:`_required_sets` (a
+    sentence must hold a word of each for the pattern to be tried) and its
+    :func:`_first_words` (the only words a match can start at); built on first use."""
     index: dict[str, list[int]] = {}
     patterns = _patterns()
     for n, p in enumerate(patterns):
@@ -989,4 +1023,5 @@ def _pattern_index() -> tuple[tuple[_Pattern, ...], dict[str, tuple[int, ...]], 
             index.setdefault(w, []).append(n)
     anchor_index = {w: tuple(ns) for w, ns in index.items()}
     required = tuple(tuple(_required_sets(p.regex.pattern)) for p in patterns)
-    return patterns, anchor_index, frozenset(anchor_index), required
+    firsts = tuple(_first_words(_sre_parse.parse(p.regex.pattern)) for p in patterns)
+    return patterns, anchor_index, frozenset(anchor_index), required, firsts

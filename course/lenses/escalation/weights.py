@@ -3,6 +3,8 @@ apply to them, and the plain-English description of a weight."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...datasets import load_cameo_weights
 
 
@@ -22,6 +24,7 @@ HEAD_WINDOW = 15
 _CAMEO_REF = "Gerner et al. 2002; Schrodt 2012 (CAMEO); Goldstein 1992"
 
 
+@lru_cache(maxsize=512)
 def _with_cameo_reference(reference: str) -> str:
     """A mark's reference with the CAMEO codebooks and Goldstein's scale, each named once.
 
