@@ -147,8 +147,8 @@ class Document:
 def _sentence_splitter():
     """NLTK's Punkt sentence splitter, untrained, with the kit's abbreviations.
 
-    Its regular expressions are Punkt's own, compiled by Python's ``re`` (see
-    :func:`_punkt_classes`): the same sentences, at about half the cost of the matching.
+    Its regular expressions are Punkt's own, called without NLTK's timeout wrapper (see
+    :func:`_punkt_classes`): the same sentences at a third of the cost.
     """
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -158,52 +158,50 @@ def _sentence_splitter():
     return PunktSentenceTokenizer(params, lang_vars=lang_vars(), token_cls=token_cls)
 
 
-def _plain_pattern(compiled: Any) -> Any:
-    """The pattern of one of NLTK's ReDoS-guarded ``TimedPattern`` objects, compiled by
-    Python's ``re`` (a pattern that is not one is returned as it is).
+def _unguarded(compiled: Any) -> Any:
+    """The compiled pattern inside one of NLTK's ReDoS-guarded ``TimedPattern`` objects (a
+    pattern that is not one is returned as it is).
 
-    NLTK routes every regular expression through a guard that runs it on the third-party
-    ``regex`` engine under a timeout; for Punkt's own fixed patterns, which have no nested
-    quantifiers, there is nothing to guard against, and the wrapper and engine cost twice
-    the matching on short sentences.
+    NLTK routes every regular expression through a guard that runs it under a timeout, with
+    two Python calls around each match; for Punkt's own fixed patterns, which have no nested
+    quantifiers, there is nothing to guard against, and on short sentences the wrapper costs
+    more than the matching. The pattern inside is the same object of the same engine
+    (``regex``), so the matches are the same.
     """
-    rx = getattr(compiled, "_rx", None)
-    if rx is None:
-        return compiled
-    return re.compile(rx.pattern, rx.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE))
+    return getattr(compiled, "_rx", compiled)
 
 
 @lru_cache(maxsize=1)
 def _punkt_classes() -> tuple[type, type]:
-    """Punkt's language variables and token class with their patterns compiled by ``re``
-    (:func:`_plain_pattern`); a test checks that they split every article of the kit as
-    NLTK's own classes do."""
+    """Punkt's language variables and token class with their patterns unwrapped
+    (:func:`_unguarded`); a test checks that they split the kit's articles and a fuzzed
+    sample as NLTK's own classes do."""
     from nltk.tokenize import punkt
 
     class PlainLanguageVars(punkt.PunktLanguageVars):
-        re_boundary_realignment = _plain_pattern(punkt.PunktLanguageVars.re_boundary_realignment)
+        re_boundary_realignment = _unguarded(punkt.PunktLanguageVars.re_boundary_realignment)
 
         def _word_tokenizer_re(self):
             try:
                 return self._plain_word_tokenizer
             except AttributeError:
-                self._plain_word_tokenizer = _plain_pattern(super()._word_tokenizer_re())
+                self._plain_word_tokenizer = _unguarded(super()._word_tokenizer_re())
                 return self._plain_word_tokenizer
 
         def period_context_re(self):
             try:
                 return self._plain_period_context
             except AttributeError:
-                self._plain_period_context = _plain_pattern(super().period_context_re())
+                self._plain_period_context = _unguarded(super().period_context_re())
                 return self._plain_period_context
 
-    non_punct = _plain_pattern(getattr(punkt, "_re_non_punct", None)) or re.compile(r"[^\W\d]")
+    non_punct = _unguarded(punkt._re_non_punct)
 
     class PlainToken(punkt.PunktToken):
-        _RE_ELLIPSIS = _plain_pattern(punkt.PunktToken._RE_ELLIPSIS)
-        _RE_NUMERIC = _plain_pattern(punkt.PunktToken._RE_NUMERIC)
-        _RE_INITIAL = _plain_pattern(punkt.PunktToken._RE_INITIAL)
-        _RE_ALPHA = _plain_pattern(punkt.PunktToken._RE_ALPHA)
+        _RE_ELLIPSIS = _unguarded(punkt.PunktToken._RE_ELLIPSIS)
+        _RE_NUMERIC = _unguarded(punkt.PunktToken._RE_NUMERIC)
+        _RE_INITIAL = _unguarded(punkt.PunktToken._RE_INITIAL)
+        _RE_ALPHA = _unguarded(punkt.PunktToken._RE_ALPHA)
 
         @property
         def is_non_punct(self):
@@ -226,9 +224,11 @@ def _token_finditer():
     ``RegexpTokenizer.span_tokenize`` wraps every match in two Python generators (its
     own and NLTK's ReDoS timeout guard), which cost three times the matching itself.
     So the document model calls the pattern NLTK compiled from ``TOKEN_PATTERN`` (same
-    engine, same flags, so the very same tokens) directly. ``TOKEN_PATTERN`` is linear
-    (no nested quantifiers), so the timeout guard has nothing to catch. If NLTK's
-    internals ever change shape, this falls back to ``span_tokenize``.
+    engine, same flags, so the very same tokens) directly. (Python's ``re`` would be a little
+    faster but classes a few characters differently from NLTK's ``regex`` engine: "Ã©" in
+    mis-decoded text.) ``TOKEN_PATTERN`` is linear (no nested quantifiers), so the timeout
+    guard has nothing to catch. If NLTK's internals ever change shape, this falls back to
+    ``span_tokenize``.
     """
     tokenizer = _word_tokenizer()
     probe = "The U.S.-led talks, 2+2 “format” — US’ 5.5% e.g. ok?"
@@ -236,9 +236,8 @@ def _token_finditer():
     try:
         compiled = tokenizer._regexp
         compiled = getattr(compiled, "_rx", compiled)
-        finditer = compiled.finditer
-        if [m.span() for m in finditer(probe)] == expected:
-            return finditer
+        if [m.span() for m in compiled.finditer(probe)] == expected:
+            return compiled.finditer
     except (AttributeError, TypeError):  # pragma: no cover - depends on the NLTK version
         pass
 

@@ -667,6 +667,8 @@ def _apply_cyber_reference(tokens: list[Token], cands: list[_Cand], previous: li
         >>> c.label, c.cameo, c.intensity
         ('COERCE', '170', -7.0)
     """
+    if not any(c.label == "ASSAULT" and c.i == c.j for c in cands):
+        return  # (no bare "attack" to read)
     cyber, physical = word_class("cyber-words"), word_class("physical-attack-words")
     if any(t.norm in physical for t in tokens):
         return
