@@ -153,7 +153,7 @@ def test_name_parts_are_skipped():
 
 
 def test_negated_escalation_becomes_restraint():
-    # the negation makes the restraint (ANNOTATION.md §3, §8.4 Q1): it is in the span, and no `negated`
+    # the negation makes the restraint (ANNOTATION.md §3, §8.4): it is in the span, and no `negated`
     (a,) = found("Russia will not retaliate.")
     assert (a.text, a.category, a.label) == ("will not retaliate", "deescalation", "RESTRAINT")
     assert "negated" not in a.modifiers and a.intensity == pytest.approx(4.4 * NEGATION_FACTOR)

@@ -39,7 +39,7 @@ from escalation_marks import marks, mods, pairs
      [("SANCTION", "humanitarian corridor was closed"), ("ASSAULT", "shelling")]),
     ("Dalmar shut the corridor after the shelling of the bridge.",
      [("SANCTION", "shut the corridor"), ("ASSAULT", "shelling")]),
-    # a verb of faltering (Q6): a gloomy description, neither talks held nor halted
+    # a verb of faltering: a gloomy description, neither talks held nor halted
     ("Grain deal falters as Orsa delays payment", [("DETERIORATE", "deal falters")]),
     ("Negotiations with Velmora had repeatedly stalled over the dam.",
      [("DETERIORATE", "Negotiations with Velmora had repeatedly stalled")]),
@@ -81,7 +81,7 @@ def test_a_signed_deal_ends_talks_only_through_a_participle_after_a_comma():
 
 
 @pytest.mark.parametrize("text, label, span, has, lacks", [
-    # a refusal to confirm is no restraint: the event stays, hedged (Q3)
+    # a refusal to confirm is no restraint: the event stays, hedged
     ("The Dalmari defence ministry would not confirm the deployment.", "MOBILIZE", "deployment", "hedged", "negated"),
     # a declared refusal to leave a place is a refusal of a step back, its negation in the span
     ('"Our warships will not leave the bay," the admiral said.', "REJECT", "will not leave the bay", "quoted", "negated"),

@@ -111,7 +111,7 @@ def test_will_not_tolerate_a_hostile_act_is_a_veiled_threat(text, expected):
 
 
 @pytest.mark.parametrize("text, span", [
-    # Q1: a declared refusal to act is RESTRAINT, its negation inside the span, and not `negated` (§3)
+    # a declared refusal to act is RESTRAINT, its negation inside the span, and not `negated` (§3)
     ("Kessia will not impose sanctions.", "will not impose sanctions"),
     ("Drava has no plans to expel diplomats.", "no plans to expel"),
     ("Russia will not retaliate.", "will not retaliate"),

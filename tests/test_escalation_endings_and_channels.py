@@ -34,7 +34,7 @@ from escalation_marks import LENS, codes as _codes, pairs
     # drills stopped by their own side, the verb after its object in a relative clause
     ("Velmora said it would not resume the naval drills it suspended in July.",
      [("RESTRAINT", "would not resume the naval drills"), ("RETREAT", "suspended")]),
-    # a transitive "stall" with talks as its object: the talks lose ground (Q9)
+    # a transitive "stall" with talks as its object: the talks lose ground
     ("The dispute over the dam has stalled talks on a new water treaty.",
      [("DETERIORATE", "stalled talks")]),
 ])

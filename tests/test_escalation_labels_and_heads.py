@@ -167,7 +167,7 @@ def test_penalties_reinstated_are_a_conditional_threat_of_the_warner():
 
 def test_a_denial_stops_before_the_speakers_next_report():
     text = 'Tarsk denied that its troops had fired first and accused Velmora of a "staged provocation."'
-    # (Q4) a denial of who started leaves the firing standing: the order is denied, not the event
+    # a denial of who started leaves the firing standing: the order is denied, not the event
     assert mods(text, "fired") == ("attributed",)
     assert mods("Tarsk denied that its troops had fired on the village.", "fired on") == ("attributed", "negated")
     assert "negated" not in mods(text, "accused")

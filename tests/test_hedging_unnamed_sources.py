@@ -187,16 +187,16 @@ def test_permission_may_with_the_rule_cited_by_as_stated_in(text, found):
 
 
 @pytest.mark.parametrize("text, found", [
-    # Q1: the noun "if" and the fixed "if anything" set no condition
+    # the noun "if" and the fixed "if anything" set no condition
     ('"It\'s not a question of if but when," he said.', []),
     ("One of the brokers said that, if anything, it understated the pace.", []),
     ("If anything goes wrong, the talks end.", [("If", "conditional")]),
     ("The talks end if the truce fails.", [("if", "conditional")]),
-    # Q3: "would want" is a wish, a polite refusal, not a guess
+    # "would want" is a wish, a polite refusal, not a guess
     ('"I wouldn\'t want to give a date," he said.', []),
     ("I would want more time, but that would be a mistake.", [("would", "epistemic")]),
     ("Tarsk would want a deal.", [("would", "epistemic")]),
-    # Q5: "gravely ill" is a stock phrase of medicine, no emphasis
+    # "gravely ill" is a stock phrase of medicine, no emphasis
     ('"Even if he were gravely ill, they would not tell us," she said.', []),
     ("The ministry is gravely concerned.", [("gravely", "emphasis")]),
     # Q12: "in over a decade" is a length, like "for over a decade"

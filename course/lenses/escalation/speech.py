@@ -5,6 +5,7 @@ sanctions" the content, not the verb, carries the event. The verbs and nouns are
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from ...document import Token
 from ..attribution.words import _finite_like
@@ -377,6 +378,16 @@ def _as_threat(c: _Cand, verb: str) -> None:
     c.reference = f"CAMEO {cameo} / Goldstein 1992; PLOVER THREATEN; Kahn 1965 rung 3"
 
 
+@lru_cache(maxsize=1)
+def _speech_act_words() -> frozenset[str]:
+    """The words :func:`_apply_speech_acts` reads a speech act at: its verb classes and "rule(d)
+    out", "excluded"."""
+    return (word_class("appeal-verbs") | word_class("call-verbs") | word_class("press-verbs")
+            | word_class("meeting-request-verbs") | word_class("warn-verbs") | word_class("deny-verbs")
+            | word_class("admit-verbs") | word_class("considering-verbs")
+            | {"excluded", "ruled", "rule", "rules", "ruling"})
+
+
 def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     """Speech acts whose content, not the verb, carries the event.
 
@@ -431,7 +442,9 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
         """The candidates that start between token lo and token hi (inclusive)."""
         return [cands[order[k]] for k in range(bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi))]
 
-    for v, t in enumerate(tokens):
+    triggers = _speech_act_words()
+    for v in [k for k, t in enumerate(tokens) if t.norm in triggers]:  # (other words open no branch below)
+        t = tokens[v]
         w = t.norm
         nxt = tokens[v + 1].norm if v + 1 < n else ""
         if w in appeal or w in call or w in press or w in asking:
@@ -643,7 +656,7 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                     if _motive_predicate(tokens, c.j + 1, end):
                         continue  # 'denied that the halt was politically motivated': the motive is denied
                     if c.j + 1 <= end and tokens[c.j + 1].norm == "first" and c.category == "escalation":
-                        continue  # (Q4) 'denied that its troops had fired first': who started is denied, not the firing
+                        continue  # 'denied that its troops had fired first': who started is denied, not the firing
                     # (only determiners stand between the act and its object: the search looks back
                     # no further than the longest phrase and a few determiners)
                     if c.category == "deescalation" \
