@@ -38,9 +38,9 @@ Example (the seed article's threat):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import AbstractSet, Callable, Sequence
+from typing import AbstractSet, Any, Callable, Sequence
 
 from ..datasets import load_lexicon, word_class_reader
 from ..document import Document, Token
@@ -256,6 +256,16 @@ def _source_verb_follows(toks: Sequence[Token], k: int, window: int = 3) -> bool
 class _Context:
     in_quote: frozenset[int]  # document token indexes (Token.index) inside quotation marks
     doc: Document | None = None  # the document, for a condition that reads the sentence before
+    # what a condition read of a whole sentence, by (question, sentence index): read once, so that a
+    # sentence with a hundred modals is not rescanned a hundred times
+    seen: dict = field(default_factory=dict, compare=False)
+
+    def once(self, question: str, sentence: int, answer: Callable[[], Any]) -> Any:
+        """``answer()``, computed once per sentence for each question."""
+        key = (question, sentence)
+        if key not in self.seen:
+            self.seen[key] = answer()
+        return self.seen[key]
 
 
 Condition = Callable[[Sequence[Token], int, int, _Context], "int | None"]
@@ -396,20 +406,30 @@ def _epistemic_may(toks, i, j, ctx):
         return j
     if verb == "be" and not (_norm(toks, k + 1).endswith(("ed", "en")) or _norm(toks, k + 1) in ("sent", "held", "kept", "set")):
         return j
-    words = [t.norm for t in toks]
-    ruled = _cites_rule(words) or _asks_permission(words, j)
-    if not ruled and ctx is not None and ctx.doc is not None:
+    here = toks[i].sentence
+    if ctx is None:
+        words = [t.norm for t in toks]
+        return None if _cites_rule(words) or _asks_permission(words, j) else j
+    words = ctx.once("words", here, lambda: [t.norm for t in toks])
+    ruled = ctx.once("cites-rule", here, lambda: _cites_rule(words)) or _asks_permission(words, j)
+    if not ruled and ctx.doc is not None:
         # a rule's terms go on in the next sentence of the paragraph ("Article 4 states that
         # prisoners shall be exchanged ... Civilians may cross the line at five points."; "Heavy
         # weapons may not enter the zone without permission. Monitors may inspect any position.")
-        here = toks[i].sentence
-        sentences = ctx.doc.sentences
-        if here > 0 and sentences[here - 1].paragraph == sentences[here].paragraph:
-            prev = sentences[here - 1]
-            before = [t.norm for t in ctx.doc.tokens[prev.token_start : prev.token_end]]
-            ruled = _cites_rule(before) or any(
-                w in ("may", "must", "shall", "cannot") and _asks_permission(before, m + 1) for m, w in enumerate(before))
+        ruled = ctx.once("rule-before", here, lambda: _rule_in_sentence_before(ctx.doc, here))
     return None if ruled else j
+
+
+def _rule_in_sentence_before(doc: Document, here: int) -> bool:
+    """Does the sentence before sentence ``here``, in the same paragraph, cite a rule or ask
+    permission after one of its modals?"""
+    sentences = doc.sentences
+    if here == 0 or sentences[here - 1].paragraph != sentences[here].paragraph:
+        return False
+    prev = sentences[here - 1]
+    before = [t.norm for t in doc.tokens[prev.token_start : prev.token_end]]
+    return _cites_rule(before) or any(
+        w in ("may", "must", "shall", "cannot") and _asks_permission(before, m + 1) for m, w in enumerate(before))
 
 
 #: Words that end the reach of one modal's "without permission": the next modal of the sentence
@@ -2275,11 +2295,14 @@ def _unnamed_sources(toks: Sequence[Token], earlier: AbstractSet[str] = frozense
     n = len(toks)
     verbs = _source_reporting_verbs()
 
+    plural: dict[int, bool] = {}  # for each source found: is it an unnamed plural group?
+    groups = [0]  # how many of them are
+
     def add(a: int, b: int) -> None:
         head = _source_np_head(toks, a, b)
         if head is None and earlier:
             head = _partitive_head(toks, a, b, earlier)
-        if head is None and (group or any(_plural_group(toks, x, h) for x, (_, h) in out.items())):
+        if head is None and (group or groups[0] > 0):
             head = _pronoun_partitive(toks, a, b)
         if head is None:
             return
@@ -2295,6 +2318,9 @@ def _unnamed_sources(toks: Sequence[Token], earlier: AbstractSet[str] = frozense
             if d > b + 1 and _source_np_head(toks, b + 1, d) is not None:
                 b = d
         out[a] = (b, head)
+        groups[0] -= plural.get(a, False)
+        plural[a] = _plural_group(toks, a, head)
+        groups[0] += plural[a]
 
     cues = _source_cues()
     for v in [k for k, t in enumerate(toks) if t.norm in cues]:

@@ -384,6 +384,9 @@ def _own_group_view(toks: list[Token], f: _Found, found: list[_Found]) -> bool:
 _PARTITIVE_HEADS = frozenset("one two three four several some many most each".split())
 
 
+_BRACKET = re.compile(r"[()]")
+
+
 def _inside_brackets(doc: Document, c: Span) -> Span:
     """A content never crosses a bracket it does not hold whole: a report inside brackets ends at
     the closing one ("(one of whom, the report noted, “feared for his safety”)" → '“feared for his
@@ -397,8 +400,11 @@ def _inside_brackets(doc: Document, c: Span) -> Span:
     'feared for his safety'
     """
     t = c.text
+    if "(" not in t and ")" not in t:
+        return c
     depth, end = 0, len(t)
-    for k, ch in enumerate(t):
+    for m in _BRACKET.finditer(t):
+        k, ch = m.start(), m.group()
         if ch == "(":
             depth += 1
         elif ch == ")":

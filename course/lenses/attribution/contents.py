@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from ...document import Document, Sentence, Token
@@ -970,6 +971,8 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
     if k >= 0 and toks[k].text == ",":
         end = toks[k].start
         start = _clause_start(doc, sent)
+        if end - start > MAX_CONTENT_CHARS:  # (a run-on text: the content is as long as the lens delimits)
+            start = doc.tokens[bisect.bisect_left(doc._token_starts, end - MAX_CONTENT_CHARS)].start
         # the writer's framing before a colon is not the speaker's ("Whether investors agree remains
         # to be seen: the bond market, traders said, is pricing in ..."; §6.2); not a clock time "8:30"
         colon = None
@@ -1021,7 +1024,7 @@ def _participial_frame(inside: list[Token]) -> bool:
 def _short_final_frame(toks: list[Token], k: int) -> bool:
     """Do only a speaker and a verb group end the sentence after the comma ``toks[k]`` ("..., the
     minister replied."), with no object, clause or quotation of their own?"""
-    rest = toks[k + 1:]
+    rest = toks[k + 1:k + 10]
     return len(rest) <= 8 and not any(t.norm in ("to", "that", "with", "by") or t.text in QUOTE_CHARS + ":" for t in rest)
 
 
@@ -1119,15 +1122,16 @@ def _clause_like(toks: list[Token]) -> bool:
     >>> _clause_like(build_document("At least 63 people were detained").tokens)
     True
     """
-    words = [t for t in toks if _is_word(t)]
+    rest = (t for t in toks if _is_word(t))  # (read lazily: a run-on clause is not listed whole)
+    words = list(islice(rest, 3))
     while words and words[0].norm in ("and", "but", "so"):
-        words = words[1:]  # "But the talks failed, he said": the link is the writer's
+        words = words[1:] + list(islice(rest, 1))  # "But the talks failed, he said": the link is the writer's
     if len(words) > 2 and words[0].norm in ("at", "up") and words[1].norm in ("least", "most", "to"):
         words = words[2:]  # "At least 63 people were detained": a number's modifier, not a preposition
     if not words or words[0].norm in ADVERBIAL_OPENERS:
         return False
     return not all(t.norm in TIME_WORDS or t.norm in DETERMINERS or t.norm in NUMBER_WORDS or _is_number(t)
-                   or t.norm in TIME_UNITS for t in words)
+                   or t.norm in TIME_UNITS for t in chain(words, rest))
 
 
 #: The word lists under the constant names they had in this module (``contents.ADDRESSEE_LEMMAS``),

@@ -555,6 +555,11 @@ def _investigation_given(tokens: list[Token], c: _Cand, s_first: int, stance: "_
     return len(lead) <= 3 and all(t.norm in _GIVEN_OBJECT_LEAD or t.text[:1].isupper() for t in lead)
 
 
+#: How many words before and after a phrase the scope checks of :func:`_apply_modifiers` read of
+#: its clause (a clause of news prose is far shorter; a run-on text is not).
+_CLAUSE_REACH = 60
+
+
 def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None], c: _Cand,
                      stance: _StanceIndex, quotes: list[tuple[int, int]],
                      bounds: dict[int, tuple[int, int]] | None = None,
@@ -574,6 +579,9 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
         if clauses is not None:
             clauses[(s_first, s_last)] = markers
     clause_conditional, clause_hedge, clause_modal, clause_booster, clause_weasel = markers
+    # what follows reads the clause around the phrase only, at most _CLAUSE_REACH words each side:
+    # a run-on clause of thousands of words is not rescanned for each of its phrases
+    s_first, s_last = max(s_first, c.i - _CLAUSE_REACH), min(s_last, c.j + _CLAUSE_REACH)
     if clause_hedge is not None or clause_modal is not None:
         clause_hedge, clause_modal = _reaching(tokens, c, s_first, s_last, stance, clause_hedge, clause_modal)
     if clause_hedge is not None:

@@ -4,6 +4,8 @@ verbs and nouns the rules look for are classes of ``datasets/lexicons/escalation
 
 from __future__ import annotations
 
+import bisect
+
 from ...document import Token
 from ..attribution.words import _finite_like
 from .candidates import _Cand
@@ -886,6 +888,13 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
     out: list[_Cand] = []
     head: _Cand | None = None
     reach: tuple[int, int] | None = None  # the head's own end and the end of its infinitive, if it has one
+    starts = sorted(o.i for o in cands)  # where the phrases start (the loop moves their ends only)
+
+    def phrase_starts_in(lo: int, hi: int) -> bool:
+        """Does a phrase start at a token from ``lo`` to ``hi``?"""
+        k = bisect.bisect_left(starts, lo)
+        return k < len(starts) and starts[k] <= hi
+
     for c in cands:
         if head is not None and reach is not None and c.i > reach[1] and _past_the_action(tokens, reach[1], c.i):
             head = None  # past the action the head governs: "agreed to resume talks after a deadly clash"
@@ -927,7 +936,7 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
         if c.label == "SANCTION" and c.i == c.j and c.rule.startswith("escalation.tsv") \
                 and tokens[c.i].norm in word_class("cessation-words"):
             end = _object_phrase(tokens, c.j + 1)
-            if end is not None and not any(c.j < o.i <= end for o in cands if o is not c):
+            if end is not None and not phrase_starts_in(c.j + 1, end):
                 if tokens[end].norm in word_class("show-of-force-nouns"):
                     _stopped_show_of_force(tokens, c, end)
                 elif not tokens[c.i].norm.endswith("ing"):
@@ -939,7 +948,7 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
                 c.j = end  # "push for a full withdrawal": the head takes what it governs (§8.4)
         if c.role == "head" and c.label == "REJECT" and c.rule.startswith("escalation.tsv") and c.category == "escalation":
             end = _object_phrase(tokens, c.j + 1)
-            if end is not None and not any(o.i == c.j + 1 for o in cands if o is not c):
+            if end is not None and not phrase_starts_in(c.j + 1, c.j + 1):
                 c.j = end  # "rejected the ultimatum", "rejected the accusations": the head with what it governs (§8.4)
         if c.role in {"head", "topic"}:
             head, reach = c, None

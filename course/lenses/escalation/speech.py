@@ -246,10 +246,15 @@ def _bare_verb(token: Token) -> bool:
     return token.text.islower() and token.norm in word_class("bare-infinitives")
 
 
+#: The longest reported clause :func:`_content_end` reads, in words (a run-on text has no end).
+_CONTENT_REACH = 80
+
+
 def _content_end(tokens: list[Token], a: int) -> int:
-    """Last token of a reported clause starting at a, before a subordinate clause or ', and'."""
+    """Last token of a reported clause starting at a, before a subordinate clause or ', and'
+    (at most ``_CONTENT_REACH`` words)."""
     end = a
-    for m in range(a, len(tokens)):
+    for m in range(a, min(len(tokens), a + _CONTENT_REACH)):
         w = tokens[m].norm
         if w in _SUBORDINATORS or w in {";", ":", "."} or (w == "should" and _inverted_should(tokens, m)) or (
                 w == "," and m + 1 < len(tokens)
@@ -485,7 +490,10 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                         "CAMEO 020 / Goldstein 1992; PLOVER REQUEST", priority=2))
                 if not comps:
                     continue
-            inside = [c for c in cands for a, b in comps if a <= c.i and c.j <= b]
+            # (the phrases near the verb and its complements: a long sentence is not rescanned per appeal)
+            near = {id(x): x for x in [*within(min(v, comps[0][0]) - longest, v),
+                                       *(x for a, b in comps for x in within(a, b))]}.values()
+            inside = [c for c in near for a, b in comps if a <= c.i and c.j <= b]
             # (what the other side is asked to refrain from is kept from, not asked for: "refrain from
             # unilateral steps")
             kept_from = {a + 1 for a, b in comps if tokens[a].norm in word_class("refrain-verbs")}
@@ -494,7 +502,7 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                 continue
             if w in press and not any(c.category == "deescalation" for c in inside):
                 continue  # "pressed for answers": a demand of its own (the DEMAND row), not an appeal
-            for c in cands:
+            for c in near:
                 if c.i <= v <= c.j and against and c.j < comps[0][0]:
                     continue  # (the verb keeps the appeal not to act, above)
                 if c.i <= v <= c.j or any(a <= c.i and c.j <= b for a, b in comps) or (
@@ -710,9 +718,11 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
     if not drop and not added:
         return cands
     out = [c for c in cands if id(c) not in drop]
+    occupied = {k for o in out for k in range(o.i, o.j + 1)}  # the tokens inside a phrase kept
     for c in added:
-        if all(c.j < o.i or c.i > o.j for o in out):
+        if occupied.isdisjoint(range(c.i, c.j + 1)):
             out.append(c)
+            occupied.update(range(c.i, c.j + 1))
     out.sort(key=lambda c: c.i)
     return out
 
