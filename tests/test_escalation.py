@@ -1019,7 +1019,8 @@ def test_the_weights_are_goldsteins_when_the_reference_table_is_here():
     ("If they continue down this road, they must bear all the consequences.",
      {("bear all the consequences", "THREATEN", -2.2)}),  # (conditional: half weight)
     ("Those responsible will be held accountable.", {("be held accountable", "THREATEN", -4.4)}),
-    ("We will not hesitate to take further measures.", {("will not hesitate to", "THREATEN", -4.4)}),
+    # (the act after a denied hesitation joins the threat, as after "no choice but to")
+    ("We will not hesitate to take further measures.", {("will not hesitate to take further measures", "THREATEN", -4.4)}),
     ("The army will defend every centimetre of its land.", {("defend every centimetre", "THREATEN", -7.0)}),
     ("Moscow vowed to respond.", {("respond", "THREATEN", -4.4)}),
     ("We will never allow anyone to violate our sovereignty.", {("will never allow anyone", "THREATEN", -4.4)}),
@@ -1145,7 +1146,7 @@ def test_senses_found_in_new_wire_texts(text, marks):
     ("“We will not leave hostile acts unanswered,” the minister said.",
      [("THREATEN", "will not leave hostile acts unanswered")]),
     ("The attack won't go unanswered, he said.", [("ASSAULT", "attack"), ("THREATEN", "won't go unanswered")]),
-    ("Russia won’t hesitate to respond, the minister said.", [("THREATEN", "won’t hesitate to")]),
+    ("Russia won’t hesitate to respond, the minister said.", [("THREATEN", "won’t hesitate to respond")]),
     ("“We will have no choice but to install new centrifuges,” the negotiator said.",
      [("THREATEN", "will have no choice but to install new centrifuges")]),
     ("The rebels warned that army positions would be targeted.", [("THREATEN", "targeted")]),

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ...document import Token
-from ..attribution.words import ACCORDANCE_NOUNS, BE_FORMS, DEFENDED_PLACES, DENIED_THINGS, QUOTE_CHARS
+from ..attribution.words import ACCORDANCE_NOUNS, BE_FORMS, DEFENDED_PLACES, DENIED_THINGS, IRREGULAR_PAST, QUOTE_CHARS
 from .context import _has_context
 from .words import _AUX, _MODALS, _MONTHS_DAYS, word_class
 
@@ -274,12 +274,46 @@ def _denial_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
 def _meeting_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Sides that meet (not "would be met with a decisive response": :func:`_not_passive`), not
     a side that meets an obligation ("failed to meet its commitments", "met the deadline"; word class
-    ``obligation-nouns``), nor one that meets the press ("sat down with reporters", an interview;
-    word class ``press-nouns``)."""
+    ``obligation-nouns``), nor a move or a force that meets a reaction ("the column met little
+    resistance", "the plan met with opposition"; word class ``reaction-nouns``), nor one that meets
+    the press ("sat down with reporters", an interview; word class ``press-nouns``).
+
+    >>> from course.document import build_document
+    >>> _meeting_sense(build_document("The column met little resistance.").tokens, 2, 2)
+    False
+    >>> _meeting_sense(build_document("The ministers met in Geneva.").tokens, 2, 2)
+    True
+    """
     obligations, press = word_class("obligation-nouns"), word_class("press-nouns")
     after = tokens[j + 1 : j + 4]
     return _not_passive(tokens, i, j) and not any(t.norm in obligations for t in after) \
-        and not any(t.norm in press for t in after[:2])
+        and not any(t.norm in press for t in after[:2]) and not _meets_reaction(tokens, j + 1)
+
+
+#: Words between "met" and a noun that stop it from being what was met ("met amid criticism", "met the opposition").
+_NOT_REACTION_LEAD = frozenset("the a an his her their its our amid in on at after before during despite over under "
+                               "for to of and but as".split())
+
+
+#: Words that may follow the reaction met ("met little resistance near the border", "... as it advanced").
+_AFTER_REACTION = frozenset("from by with near along outside inside across around into through towards toward when "
+                            "while because until so".split())
+
+
+def _meets_reaction(tokens: Sequence[Token], k: int) -> bool:
+    """Is what is met from token ``k`` a reaction, a noun of the class ``reaction-nouns`` with at most
+    "with" and two words of degree before it and no noun after it ("met little resistance", "met with
+    stiff opposition"; not "met with opposition leaders", "met the opposition", "met amid criticism")?"""
+    reactions = word_class("reaction-nouns")
+    for m in range(k, min(len(tokens), k + 3)):
+        t = tokens[m]
+        if t.norm in reactions:
+            nxt = tokens[m + 1] if m + 1 < len(tokens) else None
+            return nxt is None or not (nxt.text.isalpha() and nxt.text.islower()) or nxt.norm in _NOT_REACTION_LEAD \
+                or nxt.norm in _AFTER_REACTION
+        if not (t.text.isalpha() and t.text.islower()) or t.norm in _NOT_REACTION_LEAD:
+            return False
+    return False
 
 
 def _conference_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -304,6 +338,72 @@ def _conference_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
 _USE_GAP = frozenset("was were is are had has have been also reportedly allegedly repeatedly then".split())
 
 
+#: Words that join the members of a list.
+_LIST_JOINS = frozenset(", and or".split())
+#: Words of a modifier that may stand before a listed weapon ("armed drones and heavy artillery") are any
+#: lower-case words but these.
+_NOT_MODIFIERS = frozenset("the a an and or but to of in on at by for from with as than".split())
+
+
+def _modifiers_from(tokens: Sequence[Token], k: int, step: int) -> int:
+    """The first token from ``k`` (going by ``step``, +1 or -1) past at most two lower-case modifiers."""
+    for _ in range(2):
+        if 0 <= k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                and tokens[k].norm not in _NOT_MODIFIERS and tokens[k].norm not in word_class("armament-nouns"):
+            k += step
+    return k
+
+
+def _in_weapon_inventory(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Is the weapon noun from ``i`` to ``j`` a member of a list of weapons (class ``armament-nouns``,
+    joined by commas, "and" or "or") that names no act done with them? A later member is never a mark
+    of its own (the list is one thing named: one act, one mark); the first is none when nothing but a
+    word of having or including (class ``inventory-words``), or no word at all, stands before the list
+    ("The army has missiles, drones and artillery"; "showed off its missiles, drones and artillery"
+    keeps the first).
+
+    >>> from course.document import build_document
+    >>> t = build_document("The army has missiles, drones and artillery.").tokens
+    >>> _in_weapon_inventory(t, 3, 3), _in_weapon_inventory(t, 7, 7)
+    (True, True)
+    >>> _in_weapon_inventory(build_document("Tarsk moved artillery to the border.").tokens, 2, 2)
+    False
+    """
+    armament = word_class("armament-nouns")
+    left = _modifiers_from(tokens, i - 1, -1)
+    if left >= 1 and tokens[left].norm in _LIST_JOINS and tokens[left - 1].norm in armament:
+        return True  # a later member: "drones and heavy artillery"
+    right = j + 1
+    if not (right < len(tokens) and tokens[right].norm in _LIST_JOINS):
+        return False
+    nxt = _modifiers_from(tokens, right + 1, 1)
+    if not (nxt < len(tokens) and tokens[nxt].norm in armament):
+        return False  # no list: "fired missiles, killing two", "moved artillery and said"
+    return _no_act_before(tokens, i)
+
+
+def _no_act_before(tokens: Sequence[Token], i: int) -> bool:
+    """Does no verb of an act stand before the first weapon of a list at ``i``: nothing, a punctuation
+    mark, a word of having (class ``inventory-words``) or "with" or "of" before it, past determiners and
+    modifiers, and no verb in the past or in -ing ("has stockpiled", "showed off", "moving")?"""
+    inventory = word_class("inventory-words")
+    for k in range(i - 1, max(-1, i - 4), -1):
+        t = tokens[k]
+        if not t.text.isalpha() or t.norm in inventory or t.norm in _HOLDING_PREPS:
+            return True
+        if t.norm in _DETERMINERS:
+            continue
+        if t.text.islower() and (t.norm.endswith(("ed", "ing")) or t.norm in IRREGULAR_PAST):
+            return False
+    return i <= 3  # the list opens the sentence: "Missiles, drones and artillery are the main threat"
+
+
+#: Determiners and possessives before a weapon noun ("its missiles", "their artillery").
+_DETERMINERS = frozenset("the a an its their his her our my your these those this that some many more".split())
+#: Prepositions that hold a list of weapons as what is had ("armed with rockets and mortars", "an arsenal of ...").
+_HOLDING_PREPS = frozenset("with of".split())
+
+
 def _not_weapon_in_use(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A weapon noun is posture when named as a means held ready ("moved artillery to the border"); when it
     is the subject or the head of its own fire ("Our artillery was returning fire", "Artillery duels";
@@ -322,10 +422,27 @@ def _not_weapon_in_use(tokens: Sequence[Token], i: int, j: int) -> bool:
     use = word_class("weapon-use-words")
     if j + 1 < len(tokens) and tokens[j + 1].norm in word_class("weapon-compound-heads"):
         return False  # "its missile sites", "missile batteries": the weapon names a kind of place or thing
+    if _in_weapon_inventory(tokens, i, j):
+        return False  # "The army has missiles, drones and artillery": an inventory, no act done with them
+    j = _list_end(tokens, j)  # ("missiles and drones had struck a supply truck": the list is the subject)
     k = j + 1
     while k < len(tokens) and k <= j + 3 and tokens[k].norm in _USE_GAP:
         k += 1
     return not (k < len(tokens) and tokens[k].norm in use)
+
+
+def _list_end(tokens: Sequence[Token], j: int) -> int:
+    """The last token of the list of weapons (class ``armament-nouns``) that the weapon ending at ``j``
+    opens ("missiles, drones and artillery"), or ``j`` when it opens none; at most four more members."""
+    armament = word_class("armament-nouns")
+    for _ in range(4):
+        if not (j + 1 < len(tokens) and tokens[j + 1].norm in _LIST_JOINS):
+            break
+        nxt = _modifiers_from(tokens, j + 2, 1)
+        if not (nxt < len(tokens) and tokens[nxt].norm in armament):
+            break
+        j = nxt
+    return j
 
 
 def _not_after_readiness(tokens: Sequence[Token], i: int, j: int) -> bool:

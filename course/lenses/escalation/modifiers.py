@@ -107,17 +107,24 @@ def _reaching(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: 
     # deadliest since a ceasefire collapsed", "may retaliate after the West imposed sanctions"):
     # the hedge qualifies the main clause; only hedges inside the adverbial clause reach the phrase
     # (a past event only: in "may retaliate after the West imposes sanctions" the sanctions are expected)
+    end = s_last  # the last token of the clause the phrase is in
     sub = next((k for k in range(c.i - 1, s_first - 1, -1) if tokens[k].norm in _ADVERBIAL_SUBORDINATORS
                 and k + 1 < len(tokens) and not tokens[k + 1].norm[:1].isdigit()), None)
+    if sub is not None and any(tokens[x].text == "," for x in range(sub + 1, c.i)):
+        sub = None  # the adverbial clause closed at its comma before the phrase: "After talks failed, it is possible
+        # that troops fired on the crowd" (the firing is the main clause's, and its hedge reaches it)
     if sub is not None and any(tokens[x].text.islower() and (tokens[x].norm.endswith("ed") or tokens[x].norm in IRREGULAR_PAST
                                                              or tokens[x].norm in ("was", "were", "had", "did"))
                                for x in range(sub + 1, min(s_last, c.j + 2) + 1)):
         s_first = sub
-        inside = [a for a in stance.within(tokens[sub].start, tokens[s_last].end)
+        # (the adverbial clause ends at the comma after the phrase: a hedge of the main clause after it
+        # does not reach back into it)
+        end = next((x - 1 for x in range(c.j + 1, s_last + 1) if tokens[x].text == ","), s_last)
+        inside = [a for a in stance.within(tokens[sub].start, tokens[end].end)
                   if a.category == "hedge" and a.label not in ("conditional", "weasel", "approximator")
                   and a.text.lower() not in _attitude_hedges()]
         hedge = inside[0].text if inside else None
-        modal = next((t.text for t in tokens[sub:s_last + 1] if t.norm in modal_hedges and t.text != "May"), None)
+        modal = next((t.text for t in tokens[sub:end + 1] if t.norm in modal_hedges and t.text != "May"), None)
     # a hedge inside a relative clause before a second predicate after "and" stays in that clause
     # ("calls on all parties to refrain from actions that could undermine stability and reaffirms
     # that disputes shall be settled by peaceful means": the means are not hedged, ANNOTATION.md §8.4)
@@ -135,11 +142,11 @@ def _reaching(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: 
                        and not (k + 1 < len(tokens) and tokens[k + 1].text == ","))), None)
     if opener is None:
         return hedge, modal
-    limit = tokens[opener].start
+    limit = min(tokens[opener].start, tokens[end].end)
     hedges = [a for a in stance.within(tokens[s_first].start, limit)
               if a.category == "hedge" and a.label not in ("conditional", "weasel", "approximator")
               and a.text.lower() not in _attitude_hedges()]
-    modals = [t for t in tokens[s_first:opener] if t.norm in modal_hedges and t.text != "May"]
+    modals = [t for t in tokens[s_first:min(opener, end + 1)] if t.norm in modal_hedges and t.text != "May"]
     return (hedges[0].text if hedges else None), (modals[0].text if modals else None)
 
 
@@ -295,6 +302,8 @@ def _in_reduced_past_relative(tokens: list[Token], c: _Cand) -> bool:
                 or before.norm in _MODALS or before.norm in _DEFINITE or before.norm.endswith("ly") \
                 or before.norm in ("a", "an", "the", "of", "in", "on", "at", "for", "with", "by", "from", "as"):
             return False
+        if _finite_after_subject(tokens, p, c.j):
+            return False  # "it is possible that troops fired on the crowd": the verb of the clause
         # between the participle and the phrase: only a short prepositional phrase, no comma or clause
         # word ("fire prohibited missiles": an adjective before its noun, no participle phrase)
         between = tokens[p + 1 : c.i]
@@ -304,6 +313,33 @@ def _in_reduced_past_relative(tokens: list[Token], c: _Cand) -> bool:
                                 and all(t.text.isalnum() and t.norm not in ("that", "which", "who", "and", "but", "or")
                                         for t in between))
     return False
+
+
+#: Words after which a noun group opens a clause: its subject, when a verb in the past follows it.
+_CLAUSE_OPENERS = frozenset(", ; that whether where why how after before because since while when once if though although "
+                            "until".split())
+#: Finite auxiliaries that give a clause its verb ("Soldiers detained on Monday were released").
+_FINITE_AUX = frozenset("is are was were has have had will would may might could can should must shall".split())
+
+
+def _finite_after_subject(tokens: list[Token], p: int, j: int) -> bool:
+    """Is the past form at ``p`` the finite verb of a clause whose subject is the short noun group
+    right before it ("It is possible that troops **fired** on the crowd", "After talks failed, Velmoran
+    troops fired ...")? The group opens its clause (at the start of the sentence, or after "that", a
+    comma or a subordinator), and no auxiliary follows in the clause, which would make the past form a
+    participle describing the subject ("Soldiers detained on Monday were released")."""
+    q = p - 1
+    while q >= 0 and p - q <= 4 and tokens[q].text.isalpha() and tokens[q].norm not in _CLAUSE_OPENERS \
+            and (tokens[q].text[:1].isupper() or tokens[q].norm not in _NOT_HEAD_NOUNS):
+        q -= 1
+    if q >= 0 and tokens[q].norm not in _CLAUSE_OPENERS:
+        return False
+    for t in tokens[j + 1 : j + 9]:
+        if t.norm in _FINITE_AUX:
+            return False
+        if t.norm in (",", ";", ":", "that", "which", "who", "and", "but"):
+            break
+    return True
 
 
 def _subject_of_ending(tokens: list[Token], c: _Cand) -> bool:

@@ -547,8 +547,9 @@ def _apply_threat_merge(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
                 k += 2
                 continue
         # ("would have no choice but to install new centrifuges": a frame of necessity names the act it
-        # forces, as a threat verb does)
-        forced = c.j + 1 < len(tokens) and c.j > c.i and tokens[c.j].norm == "to" and tokens[c.j - 1].norm == "but"
+        # forces, as a threat verb does; so does a denied hesitation, "will not hesitate to respond")
+        forced = c.j + 1 < len(tokens) and c.j > c.i and tokens[c.j].norm == "to" and (
+            tokens[c.j - 1].norm == "but" or _hesitation_before(tokens, c.j))
         if c.role == "threat" and (forced or c.i == c.j and tokens[c.i].norm.startswith("threaten")
                                    and c.j + 2 < len(tokens) and tokens[c.j + 1].norm == "to"):
             act = _threatened_act(tokens, c.j + 1 if forced else c.j + 2)
@@ -568,6 +569,15 @@ def _forced_concession(tokens: list[Token], c: _Cand, nxt: _Cand | None) -> bool
     step, no threat (ANNOTATION.md §8.4, Veiled threats)."""
     return (c.role == "threat" and nxt is not None and nxt.category == "deescalation" and nxt.i == c.j + 1
             and c.j > c.i and tokens[c.j].norm == "to" and tokens[c.j - 1].norm == "but")
+
+
+def _hesitation_before(tokens: list[Token], k: int) -> bool:
+    """Is the "to" at ``k`` the end of a denied hesitation ("will not hesitate to", 'would "not
+    hesitate" to')? The act after it is the act threatened, and joins the threat (§8.4 Veiled threats)."""
+    m = k - 1
+    while m > 0 and tokens[m].norm in ('"', "“", "”"):
+        m -= 1
+    return tokens[m].norm in _HESITATION
 
 
 def _threatened_act(tokens: list[Token], k: int) -> int | None:
@@ -1025,7 +1035,8 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
             return tokens[k].text
         if w == "t" and k > 0 and tokens[k - 1].norm == "'":
             return "".join(t.text for t in tokens[max(0, k - 2) : k + 1])
-        if w in negating:
+        if w in negating and (nxt in ("to", "from") or not w.startswith(("fail", "refrain"))):
+            # ("after talks failed troops fired": an intransitive "failed" ends its clause and negates nothing)
             return tokens[k].text + (" to" if nxt == "to" else " from" if nxt == "from" else "")
     return None
 
