@@ -58,6 +58,7 @@ Example (the seed article's chained, passive attribution):
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Any
@@ -241,6 +242,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
             if f.direction == "forward" and f.content is not None and f.kind != "direct":
                 f.content = _writer_tail_cut(doc, toks, f, inside_quote)
                 f.kind = _kind(text, f.content, f.kind)
+        _end_inside_noun_clauses(doc, toks, found)
         # a belief or a wish inside someone else's reported clause is part of that content
         # ("Washington believes the sanctions work, an official said": the official's claim; §6.1)
         # (a relation's own content never holds its cue, so every content can be asked)
@@ -290,6 +292,25 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
     annotations.extend(un_marks)
     annotations.sort(key=lambda a: (a.start, -a.end, a.label))
     return attributions, annotations, unattributed
+
+
+def _end_inside_noun_clauses(doc: Document, toks: list[Token], found: list[_Found]) -> None:
+    """End a report inside a noun cue's that-clause where that clause ends, before the main verb
+    (§6.2): in "Reports that the minister called the talks a failure were denied", "called" reports
+    "the talks a failure", as "Reports" reports "the minister called the talks a failure"."""
+    clauses = sorted((g for g in found if g.word.frame == "noun" and g.content is not None), key=lambda g: g.content.start)
+    if not clauses:
+        return
+    starts = [g.content.start for g in clauses]
+    for f in found:
+        if f.content is None or f.direction != "forward" or f.kind == "direct":
+            continue
+        # (the nearest clauses that open before the cue: a cue lies in few of them, so no scan of all)
+        at = bisect.bisect_right(starts, toks[f.cue[0]].start)
+        for g in clauses[max(0, at - 2):at]:
+            if g is not f and f.content.start < g.content.end < f.content.end:
+                f.content = _span(doc, f.content.start, g.content.end)
+                f.kind = _kind(doc.text, f.content, f.kind)
 
 
 @lru_cache(maxsize=1)

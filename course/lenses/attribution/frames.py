@@ -662,9 +662,17 @@ def _choose(words: list[CueWord], toks: list[Token], a: int) -> CueWord:
     light = a > 0 and (toks[a - 1].norm in light_verbs or a > 1 and toks[a - 2].norm in light_verbs and toks[a - 1].text.islower()
                        and toks[a - 1].norm not in STOP and _is_word(toks[a - 1]))
     if nouns and (not verbs or light or _noun_context(toks, a) or _inside_noun_phrase(toks, a, noun_entry=True)
-                  or _after_preposition(toks, a)):
+                  or _after_preposition(toks, a) or _opening_plural(toks, a)):
         return nouns[0]
     return verbs[0]
+
+
+def _opening_plural(toks: list[Token], a: int) -> bool:
+    """Is the -s form at ``toks[a]`` the sentence's first word (after a dateline)? A finite -s verb
+    needs its subject before it, so there it is a plural noun: "Reports that the army sent troops
+    were denied", "Claims by the ministry that ..." (Quirk et al. 1985: subject-verb concord)."""
+    t = toks[a]
+    return t.text[:1].isupper() and t.norm.endswith("s") and not t.norm.endswith("ss") and a == _after_dateline(toks, a)
 
 
 #: Prepositions after which a plain or -s form is a noun: a verb there would be a gerund ("by
@@ -2376,6 +2384,8 @@ PASSIVE_NOT_REPORTING = frozenset({"question", "rule out"})
 _ADJECTIVE_ENDINGS = ("less", "ous", "ible", "able", "ive", "ful", "ical", "safe", "surd")
 #: Words that end the clause of "call" + object: a label comes before them, if at all.
 _CLAUSE_ENDS = frozenset("to but because while about after before since that which who".split())
+#: Words after which a possessive opens no second noun phrase: prepositions and conjunctions.
+_NON_OBJECT_ENDS = NP_PREPOSITIONS | SCENE_PREPOSITIONS | PLACE_PREPOSITIONS | OBJECT_PREPOSITIONS | frozenset({"and", "or", "of"})
 
 
 def _label_follows(toks: list[Token], j: int) -> bool:
@@ -2403,12 +2413,19 @@ def _label_follows(toks: list[Token], j: int) -> bool:
     if last is not None and last.text.islower() and last.norm.endswith(_ADJECTIVE_ENDINGS) \
             and toks[k - 2].norm not in DETERMINERS | POSSESSIVES:  # ("called the detective": a noun)
         return True
+    # a possessive opens a second noun phrase after the object: "called Velma their capital",
+    # "called the accord his greatest betrayal" (not after a preposition: "called him at his office")
+    if any(toks[x].norm in POSSESSIVES and toks[x].text.islower() and _is_word(toks[x - 1])
+           and toks[x - 1].norm not in STOP | DETERMINERS | POSSESSIVES | AUX | _NON_OBJECT_ENDS for x in range(j + 1, k)):
+        return True
     # a pronoun object and an adjective: "called it unacceptable", "called them irresponsible"
     if j + 1 < k and toks[j].norm in ("it", "them", "him", "her", "this", "that") and toks[j + 1].text.islower() \
             and _is_word(toks[j + 1]) and toks[j + 1].norm not in SCENE_PREPOSITIONS | TIME_WORDS | STOP:
         return True
-    # a plural noun and a bare noun after it: two noun phrases ("called Kyiv's claims lies")
+    # a plural noun and a bare noun after it: two noun phrases ("called Kyiv's claims lies"; "his"
+    # and "this" open one: "called his counterpart at his office")
     if any(toks[x].text.islower() and toks[x].norm.endswith("s") and not toks[x].norm.endswith("ss")
+           and toks[x].norm not in POSSESSIVES | {"this"}
            and toks[x + 1].text.islower() and _is_word(toks[x + 1])
            and toks[x + 1].norm not in SCENE_PREPOSITIONS | TIME_WORDS | STOP | AUX for x in range(j + 1, k - 1)):
         return True
@@ -2423,6 +2440,13 @@ def _label_follows(toks: list[Token], j: int) -> bool:
     if q < b < j - 1 and _contact_clause_object(toks, q, b) and j < n and toks[j].text.islower() and _is_word(toks[j]) \
             and toks[j].norm not in SCENE_PREPOSITIONS | TIME_WORDS | STOP | AUX:
         return True
+    # ... and into "which", "whom", a relative "that" or a contact clause before a common noun
+    # phrase: "a town which the rebels called their capital", "a tactic the opposition called
+    # blackmail" (the object complement alone follows, Quirk et al. 1985)
+    if j < n and toks[j].text.islower() and _is_word(toks[j]) \
+            and toks[j].norm not in SCENE_PREPOSITIONS | TIME_WORDS | STOP | AUX | NP_PREPOSITIONS | {"this", "next"} \
+            and b < j - 1 and _object_moved_before(toks, b):
+        return True
     # the object moved before the verb: "what Turnbull called North Korea's actions"
     b = j - 1
     while b >= max(0, j - 12) and not toks[b].text in ",;:!?()":
@@ -2430,6 +2454,32 @@ def _label_follows(toks: list[Token], j: int) -> bool:
             return True
         b -= 1
     return False
+
+
+def _object_moved_before(toks: list[Token], b: int) -> bool:
+    """Has the object of the verb after the subject ending at ``toks[b]`` moved before that subject,
+    into "which" or "whom", a relative "that" after a noun, or a contact clause ("a tactic the
+    opposition called ...")? A "that" after a verb or an adjective opens a clause ("said that the
+    minister called his counterpart").
+
+    >>> from course.document import build_document
+    >>> t = build_document("They took the town, which the rebels called their capital.").tokens
+    >>> other = build_document("He said that the minister called.").tokens
+    >>> _object_moved_before(t, 7), _object_moved_before(other, 4)
+    (True, False)
+    """
+    subj = _left_np(toks, b)
+    if subj is None or subj[0] < 2:
+        return False
+    before = toks[subj[0] - 1]
+    if before.norm in ("which", "whom"):
+        return True
+    if before.norm == "that":
+        noun = toks[subj[0] - 2]
+        return noun.text.islower() and _is_word(noun) and noun.norm not in STOP | AUX | DETERMINERS \
+            and noun.norm not in _cue_norms() and not noun.norm.endswith(("ly", "ed")) \
+            and any(toks[x].norm in DETERMINERS | POSSESSIVES for x in range(max(0, subj[0] - 5), subj[0] - 2))
+    return _contact_clause_object(toks, subj[0] - 1, b)
 
 
 def _names_envoys(toks: list[Token], j: int) -> bool:
@@ -2465,6 +2515,8 @@ def _naming_participle(toks: list[Token], a: int, j: int) -> bool:
         return False
     if a >= 2 and toks[a - 2].norm == "what":
         return False  # a label moved into "what": "for what prosecutors called “espionage”" (§6.2)
+    if _object_moved_before(toks, a - 1):
+        return False  # the subject of a relative clause: 'a tactic the opposition called “blackmail”'
     k = j + 1 if j < n and toks[j].norm == "the" else j
     if k >= n:
         return False

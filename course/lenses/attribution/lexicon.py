@@ -173,6 +173,14 @@ def _content_nouns() -> frozenset[str]:
     return frozenset(e.phrase for e in load_lexicon(VERBS_LEXICON) if e.get("frame") == "noun" and " " not in e.phrase)
 
 
+@lru_cache(maxsize=1)
+def _clause_verbs() -> frozenset[str]:
+    """The one-word verbs of saying and thinking of the reporting-verb lexicon ("said", "believed"),
+    which may take a clause of their own without "that"."""
+    return frozenset(e.phrase for e in load_lexicon(VERBS_LEXICON)
+                     if e.get("frame") in ("speech", "cognitive", "ambiguous") and " " not in e.phrase)
+
+
 #: Pattern types of ``attribution_patterns.tsv`` that mark a contestable claim (ANNOTATION.md §7).
 VERDICT_PATTERNS = ("evaluative", "deontic", "graduation", "superlative", "significance", "generic",
                     "motive", "prediction", "evidential")

@@ -119,7 +119,8 @@ def _contact_clause_object(toks: list[Token], k: int, j: int) -> bool:
     return (t.text.isalpha() and t.text.islower() and starts_np and (toks[k - 1].norm in ("a", "an", "the") or counted)
             and (counted or t.norm not in speaker_nouns()) and t.norm not in word_class("media-nouns")
             and t.norm not in word_class("title-modifiers") and not _demonym_modifier(toks, k)
-            and not t.norm.endswith(_ADJECTIVE_ENDINGS))
+            # (an adjective stands before a name, never before a determiner: "a tactic the opposition called")
+            and not (t.norm.endswith(_ADJECTIVE_ENDINGS) and nxt.text[:1].isupper()))
 
 
 #: Endings of adjectives, which may stand before a name in one phrase ("the nonpartisan Commission",
