@@ -102,6 +102,18 @@ def test_negation_read_the_right_way(text, label, span, has, lacks):
     assert lacks not in found[0][2]
 
 
+def test_a_rejection_after_a_denied_clause_is_the_speakers_next_act():
+    # "and rejected" after a denied that-clause is the ministry's own rejection, not part of what it
+    # denies (class new-report-verbs, §8.4 Negation)
+    found = marks("The ministry denied that its troops had fired first and rejected the accusations.")
+    assert [(m[0], "negated" in m[2]) for m in found if m[1] == "rejected the accusations"] == [("REJECT", False)]
+    found = marks("The ministry denied that the talks had collapsed and dismissed the report as propaganda.")
+    assert [(m[0], "negated" in m[2]) for m in found if m[1] == "dismissed the report"] == [("REJECT", False)]
+    # near miss: a rejection inside the denied clause is denied
+    found = marks("Tarsk denied that it had rejected the proposal.")
+    assert [(m[0], "negated" in m[2]) for m in found if m[1] == "rejected the proposal"] == [("REJECT", True)]
+
+
 def test_an_appeal_not_to_act_is_marked_on_its_own():
     found = marks("Velmora urged both sides not to escalate.")
     assert ("REQUEST", "urged", ()) in found

@@ -125,6 +125,34 @@ def _check_wishes(analysis, text):
     assert "wants" not in cues and "plans" not in cues
 
 
+def _check_threats(analysis, text):
+    # each expulsion threatened under its condition is one conditional mark
+    expulsions = [m for m in analysis.annotations if m.text.startswith("expel")]
+    assert len(expulsions) == text.count("expel") and all("conditional" in m.modifiers for m in expulsions)
+
+
+def _check_denials(analysis, text):
+    # the rejection after each denied clause is the ministry's own act, not denied
+    rejections = [m for m in analysis.annotations if m.text == "rejected the accusations"]
+    assert len(rejections) == text.count("rejected") and not any("negated" in m.modifiers for m in rejections)
+
+
+def _check_appeals(analysis, text):
+    requests = [m for m in analysis.annotations if m.label == "REQUEST"]
+    assert len(requests) == text.count("called") + text.count("urged")
+
+
+def _check_inverted(analysis, text):
+    # every quotation before "the minister said" is reported by it
+    said = [r for r in analysis.attributions if r.cue.text == "said"]
+    assert len(said) == text.count(" said") and all(r.content.text == "We will respond in kind" for r in said)
+
+
+def _check_vias(analysis, text):
+    quoted = [r for r in analysis.attributions if r.cue.text == "was quoted as saying"]
+    assert len(quoted) == text.count("quoted") and all(r.via.text == "ABC News" for r in quoted)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("clause, small, check", [
     ("Lavrov said that Moscow would respond to any unfriendly steps, and the ministry "
@@ -132,6 +160,15 @@ def _check_wishes(analysis, text):
     # every wish or plan is checked against the contents found before it, and every escalation
     # candidate against the hedges of its clause: both once per content or clause
     ("Moscow said the US wants to talk and Paris plans to trade and Berlin threatens to leave, ", 1700, _check_wishes),
+    # a clause that never ends: the scope checks of each phrase read only the words around it,
+    # a denied clause and a backward content stop at their limits, appeals look up their phrases
+    ("If Tarsk crosses the river, Velm will expel the envoy and may close the border, ", 500, _check_threats),
+    ("The ministry denied that its troops had fired first and rejected the accusations, ", 500, _check_denials),
+    ("The envoy called for restraint and urged both sides to return to talks, ", 500, _check_appeals),
+    ('"We will respond in kind," the minister said, warning that any attack would trigger a response ', 400,
+     _check_inverted),
+    ("If necessary, Russia will of course react asymmetrically, Lavrov was quoted as saying by ABC News ", 400,
+     _check_vias),
 ])
 def test_a_run_on_text_with_no_full_stops_stays_linear(clause, small, check):
     # pasted transcripts and broken scrapes can hold one enormous "sentence"; that must not make

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 from typing import TYPE_CHECKING
 
 from ...document import Document, Sentence, Token
@@ -1113,8 +1113,10 @@ def _writer_words_before_quote(doc, sent, toks, q) -> Span | None:
     start = _clause_start(doc, sent)
     if q[0] <= start or q[0] < sent.start:
         return None
+    if q[0] - start > MAX_CONTENT_CHARS:  # (a run-on text: the content is as long as the lens delimits)
+        start = doc.tokens[bisect.bisect_left(doc._token_starts, q[0] - MAX_CONTENT_CHARS)].start
     first = _first_token_at(doc, toks, start)
-    inside = [t for t in toks[max(0, first):] if t.end <= q[0]]
+    inside = list(takewhile(lambda t: t.end <= q[0], islice(toks, max(0, first), None)))
     if not inside or not _is_word(inside[-1]):
         return None
     if any(t.text in QUOTE_CHARS for t in inside) or not _clause_like(inside):
