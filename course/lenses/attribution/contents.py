@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 #: a circumstance the writer adds ("amid a spike in ..."), a contrast about the speaker
 #: (", but he did not give details"), a note on what is unknown (", and it is unclear whether").
 _WRITER_TAIL = re.compile(
-    r"(?=[,;\s])(?:"  # (every tail opens with a comma, a semicolon or a space: other places fail at once)
+    # (every tail opens with a comma, a semicolon, or a space before "amid" or a dash: other places fail at once)
+    r"(?=[,;]|\s+(?:amid\s|—|–|--))(?:"
     r",\s+that\s"  # a parenthesis ends: "citing two sources, that ..." (the clause is the outer cue's)
     r"|\s+amid\s"
     r"|,\s+but\s+(?:he|she)\s"
