@@ -108,6 +108,36 @@ def run_on(clause: str) -> tuple[str, float]:
     return text, time.perf_counter() - t
 
 
+#: Clauses that, repeated with no full stop, once made some lens rescan the whole run-on sentence
+#: for each phrase in it (the scope of a hedge or a condition, a denied clause, an appeal's
+#: complements, a content before an inverted cue).
+RUN_ON_KINDS = {
+    "conditional threats": "If Tarsk crosses the river, Velm will expel the envoy and may close the border, ",
+    "denials": "The ministry denied that its troops had fired first and rejected the accusations, ",
+    "appeals": "The envoy called for restraint and urged both sides to return to talks, ",
+    "inverted quotations": '"We will respond in kind," the minister said, warning that any attack would trigger a response ',
+    "vias": "If necessary, Russia will of course react asymmetrically, Lavrov was quoted as saying by ABC News ",
+    "unnamed sources": "Officials said the ceasefire may collapse, according to two diplomats familiar with the talks, ",
+}
+
+
+def run_on_scaling(sizes: tuple[int, int] = (150_000, 300_000)) -> list[list[str]]:
+    """For each of :data:`RUN_ON_KINDS`, seconds ``course.analyze`` takes on the clause repeated to
+    each of ``sizes`` characters, and their ratio (2.0 when the time is linear, 4.0 when quadratic)."""
+    import course
+
+    rows = []
+    for name, clause in RUN_ON_KINDS.items():
+        seconds = []
+        for size in sizes:
+            text = clause * (size // len(clause))
+            t = time.perf_counter()
+            course.analyze(text)
+            seconds.append(time.perf_counter() - t)
+        rows.append([name, *(f"{x:.2f} s" for x in seconds), f"{seconds[1] / seconds[0]:.2f}"])
+    return rows
+
+
 def stage_times(text: str, runs: int = 1) -> list[float]:
     """Seconds spent in each stage of ``course.analyze`` (median over ``runs``):
     document model, hedging lens, attribution lens, escalation lens."""
@@ -189,6 +219,12 @@ def main() -> None:
     print(table(
         "Time per stage (seed: median of 100; 1 MB: one run)",
         ["stage", "seed article", f"{len(big) / 1e6:.2f} MB"], rows,
+    ))
+    print()
+
+    print(table(
+        "Run-on texts (one clause repeated, no full stop): time at 150 KB and 300 KB, and the ratio",
+        ["clause", "150 KB", "300 KB", "ratio (2.0 = linear)"], run_on_scaling(),
     ))
     print()
 

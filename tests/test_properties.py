@@ -153,6 +153,15 @@ def _check_vias(analysis, text):
     assert len(quoted) == text.count("quoted") and all(r.via.text == "ABC News" for r in quoted)
 
 
+def _check_sources(analysis, text):
+    # every "according to" names its unnamed source, a weasel hedge too
+    according = [r for r in analysis.attributions if r.cue.text == "according to"]
+    assert len(according) == text.count("according")
+    assert all(r.source.text == "two diplomats familiar with the talks" for r in according)
+    weasels = [m for m in analysis.annotations if m.label == "weasel"]
+    assert len(weasels) == text.count("Officials") + text.count("two diplomats")
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("clause, small, check", [
     ("Lavrov said that Moscow would respond to any unfriendly steps, and the ministry "
@@ -169,6 +178,8 @@ def _check_vias(analysis, text):
      _check_inverted),
     ("If necessary, Russia will of course react asymmetrically, Lavrov was quoted as saying by ABC News ", 400,
      _check_vias),
+    ("Officials said the ceasefire may collapse, according to two diplomats familiar with the talks, ", 400,
+     _check_sources),
 ])
 def test_a_run_on_text_with_no_full_stops_stays_linear(clause, small, check):
     # pasted transcripts and broken scrapes can hold one enormous "sentence"; that must not make

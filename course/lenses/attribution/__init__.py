@@ -470,7 +470,8 @@ def _as_quoted_hops(toks: list[Token], found: list[_Found]) -> list[_Found]:
             inner.via = f.source
             inner.rule += f" ({toks[a].norm} {toks[a + 1].norm} {toks[a + 2].norm}: the outlet after it is the via)"
             drop.append(f)
-    return [f for f in found if not any(f is d for d in drop)]
+    dropped = {id(d) for d in drop}
+    return [f for f in found if id(f) not in dropped]
 
 
 def _according_between_verb_and_clause(doc: Document, toks: list[Token], found: list[_Found]) -> list[_Found]:
@@ -485,6 +486,9 @@ def _according_between_verb_and_clause(doc: Document, toks: list[Token], found: 
     [('He', 'said', 'the talks had failed', 'Interfax')]
     """
     drop = []
+    ending_at: dict[int, list[_Found]] = {}  # the relations by the last token of their cue
+    for g in found:
+        ending_at.setdefault(g.cue[1], []).append(g)
     for f in found:
         if f.kind != "according-to" or f.source is None or f.direction != "backward" or f.cue[0] < 2 \
                 or toks[f.cue[0] - 1].text != ",":
@@ -492,9 +496,8 @@ def _according_between_verb_and_clause(doc: Document, toks: list[Token], found: 
         outlet = _right_np(toks, f.cue[1] + 1, len(toks), speech_nouns=True)
         if outlet is None or outlet[1] + 2 >= len(toks) or toks[outlet[1] + 1].text != ",":
             continue
-        report = next((g for g in found if g is not f and g.kind != "according-to" and g.via is None
-                       and g.content is not None and g.cue[1] == f.cue[0] - 2
-                       and g.content.start >= toks[f.cue[0]].start), None)
+        report = next((g for g in ending_at.get(f.cue[0] - 2, ()) if g is not f and g.kind != "according-to"
+                       and g.via is None and g.content is not None and g.content.start >= toks[f.cue[0]].start), None)
         if report is not None:
             if report.content.start < toks[outlet[1] + 1].end:  # (no "that": the clause starts after the comma)
                 report.content = _span(doc, toks[outlet[1] + 2].start, report.content.end)
@@ -503,7 +506,8 @@ def _according_between_verb_and_clause(doc: Document, toks: list[Token], found: 
             report.via = outlet
             report.rule += f" ({toks[f.cue[0]].norm} {toks[f.cue[1]].norm} between the verb and its clause: the via)"
             drop.append(f)
-    return [f for f in found if not any(f is d for d in drop)]
+    dropped = {id(d) for d in drop}
+    return [f for f in found if id(f) not in dropped]
 
 
 def _cited_sources(toks: list[Token], found: list[_Found]) -> list[_Found]:
@@ -539,7 +543,8 @@ def _cited_sources(toks: list[Token], found: list[_Found]) -> list[_Found]:
         report.source, report.via = (cited[0], cited[-1]), report.source
         report.rule += f" ({toks[f.cue[0]].norm} {f.content.text}: the cited source speaks, the citing outlet is the via)"
         drop.append(f)
-    return [f for f in found if not any(f is d for d in drop)]
+    dropped = {id(d) for d in drop}
+    return [f for f in found if id(f) not in dropped]
 
 
 def _person_or_body(toks: list[Token], src: tuple[int, int]) -> bool:
