@@ -1015,6 +1015,26 @@ def _demonstrative_that(toks: list[Token], c: int) -> bool:
         and not _is_number(nxt) and nxt.norm not in NUMBER_WORDS
 
 
+def _bounded_clause_start(doc: Document, sent: Sentence, end: int) -> int:
+    """Where a content that ends at offset ``end`` and runs back to its clause's start begins: the
+    clause's start (:func:`_clause_start`), or ``MAX_CONTENT_CHARS`` before ``end`` in a run-on text."""
+    start = _clause_start(doc, sent)
+    if end - start > MAX_CONTENT_CHARS:
+        start = doc.tokens[bisect.bisect_left(doc._token_starts, end - MAX_CONTENT_CHARS)].start
+    return start
+
+
+def _colon_before(toks: list[Token], k: int, start: int) -> int | None:
+    """The nearest colon before ``toks[k]`` and after offset ``start``, not a clock time's ("8:30"),
+    or None: the writer's framing before it is not the content."""
+    for x in range(k - 1, 0, -1):
+        if toks[x].start <= start:
+            return None
+        if toks[x].text == ":" and not (toks[x - 1].end == toks[x].start and toks[x - 1].text[-1:].isdigit()):
+            return x
+    return None
+
+
 def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
     """The content before an inverted cue: the quotation just closed, or the clause before the comma."""
     k = c0 - 1
@@ -1028,18 +1048,10 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
         return _quote_interior(doc, q)
     if k >= 0 and toks[k].text == ",":
         end = toks[k].start
-        start = _clause_start(doc, sent)
-        if end - start > MAX_CONTENT_CHARS:  # (a run-on text: the content is as long as the lens delimits)
-            start = doc.tokens[bisect.bisect_left(doc._token_starts, end - MAX_CONTENT_CHARS)].start
+        start = _bounded_clause_start(doc, sent, end)
         # the writer's framing before a colon is not the speaker's ("Whether investors agree remains
-        # to be seen: the bond market, traders said, is pricing in ..."; §6.2); not a clock time "8:30"
-        colon = None
-        for x in range(k - 1, 0, -1):  # (back to the clause start only)
-            if toks[x].start <= start:
-                break
-            if toks[x].text == ":" and not (toks[x - 1].end == toks[x].start and toks[x - 1].text[-1:].isdigit()):
-                colon = x
-                break
+        # to be seen: the bond market, traders said, is pricing in ..."; §6.2)
+        colon = _colon_before(toks, k, start)
         if colon is not None and colon + 1 < k and not any(t.text in QUOTE_CHARS for t in toks[colon:k]):
             start = toks[colon + 1].start
         first = _first_token_at(doc, toks, start)

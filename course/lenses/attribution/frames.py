@@ -4,14 +4,14 @@ that"), noun cues with a that-clause, and signed quotations or transcript labels
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from dataclasses import dataclass, replace
 
 from ...document import Token
 from ...model import Span
 from .contents import (
-    MAX_CONTENT_CHARS, OPENING_SUBORDINATORS, _addressee_ends, _addressee_skip, _after_writer_connective, _backward_content, _clause_start, _complement_at, _forward_content,
+    OPENING_SUBORDINATORS, _addressee_ends, _addressee_skip, _after_writer_connective, _backward_content,
+    _bounded_clause_start, _clause_start, _colon_before, _complement_at, _forward_content,
     _frame_signal, _saying_time, _sentence_content, _subject_clause_end,
 )
 from .lexicon import (
@@ -382,18 +382,10 @@ def _according(doc, sent, toks, a, b, entry, src=None, frame_end=None) -> _Found
         end = toks[a].start
         if a > 0 and toks[a - 1].text == ",":
             end = toks[a - 1].start
-        start = _clause_start(doc, sent)
-        if end - start > MAX_CONTENT_CHARS:  # (a run-on text: the content is as long as the lens delimits)
-            start = doc.tokens[bisect.bisect_left(doc._token_starts, end - MAX_CONTENT_CHARS)].start
+        start = _bounded_clause_start(doc, sent, end)
         # "There is no doubt that mistrust runs deep: the two navies came close to a collision three
         # times, according to figures ...": the figures support what follows the writer's colon
-        colon = None
-        for x in range(a - 1, 0, -1):  # (back to the clause start only)
-            if toks[x].start <= start:
-                break
-            if toks[x].text == ":" and not (toks[x - 1].end == toks[x].start and toks[x - 1].text[-1:].isdigit()):
-                colon = x  # (not "8:30")
-                break
+        colon = _colon_before(toks, a, start)
         if colon is not None and colon + 1 < a:
             start = toks[colon + 1].start
         start = _after_writer_connective(doc, toks, start)  # ("At the same time, ...": the writer's link)
