@@ -65,7 +65,10 @@ from typing import Any
 
 from ...document import Document, Sentence, Token
 from ...model import Annotation, Attribution, Span
-from .contents import MAX_CONTENT_CHARS, _clause_start, _saying_time, _end_opening_subordinate, _end_relative_clauses, _writer_tail_cut
+from .contents import (
+    MAX_CONTENT_CHARS, _clause_start, _cut_time_after_label, _end_opening_subordinate, _end_plural_noun_cue,
+    _end_relative_clauses, _saying_time, _writer_tail_cut,
+)
 from .frames import _Found, _according, _epigraphs, _possessive_view, _group_start, _impersonal, _negated_group, _raising_frame, _reporting
 from .lexicon import PATTERNS_LEXICON, REFERENCE, CueWord, _catenative_before, _lexicons, _patterns_by_type, _view_entry, describe
 from .phrases import _relative_source, _repair_source, _right_np
@@ -241,6 +244,8 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
         for f in found:
             if f.direction == "forward" and f.content is not None and f.kind != "direct":
                 f.content = _writer_tail_cut(doc, toks, f, inside_quote)
+                _end_plural_noun_cue(doc, sent, toks, f)
+                _cut_time_after_label(doc, toks, f)
                 f.kind = _kind(text, f.content, f.kind)
         _end_inside_noun_clauses(doc, toks, found)
         # a belief or a wish inside someone else's reported clause is part of that content

@@ -541,6 +541,10 @@ def _subject_clause_end(toks: list[Token], a: int, c: int) -> int | None:
     if any(_finite_like(toks[x]) or toks[x].norm in STOP for x in range(q + 1)) and not _subject_after_cue(toks, a):
         return None
     n = len(toks)
+    if toks[a].norm in word_class("mandative-nouns"):
+        mandative = _mandative_clause_end(toks, c)
+        if mandative is not None:
+            return mandative
     first = next((k for k in range(c, n) if _finite_like(toks[k])), None)
     if first is None:
         return None
@@ -564,6 +568,40 @@ def _subject_clause_end(toks: list[Token], a: int, c: int) -> int | None:
 
 #: Words that open a clause of their own inside a noun cue's that-clause.
 _CLAUSE_OPENERS = frozenset("that who which and or but if when because".split())
+
+
+#: Past forms of "be" that can end a mandative clause as the main verb ("... withdraw **was** rejected").
+_PAST_BE = frozenset(("was", "were"))
+
+
+def _mandative_clause_end(toks: list[Token], c: int) -> int | None:
+    """Where the that-clause of a noun of demand or proposal ends (§6.2): its verb is a bare
+    subjunctive ("The demands that the army **withdraw** grew louder"; Quirk et al. 1985 §16.32,
+    mandative subjunctive), so the first past form after it, not after an auxiliary, is the main
+    clause's verb ("grew", "was rejected"). A participle before a preposition or "by" describes the
+    object ("troops stationed in Velma"), and a "should" or "would" makes the clause indicative-like:
+    the search stops there, as at a clause opener.
+
+    Returns the index of the main verb, or None.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The demands that the army withdraw grew louder.").tokens
+    >>> toks[_mandative_clause_end(toks, 3)].text
+    'grew'
+    >>> _mandative_clause_end(build_document("The demand that the army should withdraw grew.").tokens, 3) is None
+    True
+    """
+    n = len(toks)
+    for k in range(c + 2, min(n, c + 25)):
+        t = toks[k]
+        if not _is_word(t) or t.norm in _CLAUSE_OPENERS or t.norm in AUX and t.norm not in _PAST_BE | BE_FORMS:
+            return None  # a clause of its own, a modal or a finite auxiliary: no bare clause to end
+        if not (t.norm in _PAST_BE or t.norm in IRREGULAR_PAST or t.norm.endswith("ed")) or not _main_verb_at(toks, k):
+            continue
+        if k + 1 < n and (toks[k + 1].norm in PLACE_PREPOSITIONS or toks[k + 1].norm == "by"):
+            continue  # "troops stationed in Velma", "a truce brokered by Ostland"
+        return k
+    return None
 
 
 def _main_verb_at(toks: list[Token], k: int) -> bool:
@@ -604,8 +642,6 @@ def _object_adjective(toks: list[Token], k: int) -> bool:
 
 #: Finite auxiliaries and modals that show a bare reported clause ("believes Russia will ...").
 _FINITE = frozenset("will would could can may might should must is are was were has have had".split())
-
-
 
 
 def _bare_clause_verb(toks: list[Token], j: int) -> int | None:
@@ -783,8 +819,6 @@ def _saying_time(toks: list[Token], k: int) -> int:
     if w == 0 and k < n and toks[k].norm in SAYING_DAYS:
         return 1
     return 0
-
-
 
 
 #: Prepositions and subordinators that cannot open the subject of a bare clause ("thought of the
@@ -1212,3 +1246,60 @@ __getattr__ = lazy_constants(__name__, {
     "ADDRESSEE_LEMMAS": lambda: word_class("addressee-lemmas"),
     "CLAUSELESS_LEMMAS": lambda: word_class("clauseless-lemmas"),
 })
+
+
+def _end_plural_noun_cue(doc: Document, sent: Sentence, toks: list[Token], f: _Found) -> None:
+    """End the content of a plural noun cue that opens the sentence with its "for" object before
+    the sentence's main verb (§6.2): in "Calls for a ceasefire grew louder" the calls are the
+    subject, "grew louder" is the writer's; content "a ceasefire". A participle with "by" after
+    the object is the object's ("Calls for a ceasefire backed by the UN grew louder").
+
+    >>> from course import analyze
+    >>> [r.content.text for r in analyze("Calls for a ceasefire went unheeded.").attributions]
+    ['a ceasefire']
+    """
+    a, b = f.cue
+    first = toks[a]
+    if f.source is not None or f.content is None or toks[b].norm != "for" or not first.text[:1].isupper() \
+            or not first.norm.endswith("s") or first.norm.endswith("ss") \
+            or any(_is_word(toks[x]) and not _is_adverb(toks[x]) for x in range(a)):
+        return
+    n = len(toks)
+    for k in range(b + 2, n):
+        t = toks[k]
+        if toks[k - 1].start >= f.content.end or not _is_word(t) or t.norm in _CLAUSE_OPENERS:
+            return  # the content ended, or a clause of its own opens inside it: it stays as it is
+        if _main_verb_at(toks, k) and not (k + 1 < n and toks[k + 1].norm == "by"):
+            f.content = _sentence_content(doc, sent, f.content.start, t.start)
+            return
+
+
+#: Words that make a bare day their object, not a time of saying ("a fabrication about Monday").
+_DAY_GOVERNORS = NP_PREPOSITIONS | TIME_PREPOSITIONS | PLACE_PREPOSITIONS | frozenset(
+    "about of for since until till by from to last this next".split())
+
+
+def _cut_time_after_label(doc: Document, toks: list[Token], f: _Found) -> None:
+    """Cut the time of saying after a label verb's object and label (§6.2): the time dates the
+    labelling, as in "said on Monday", and is the writer's ("called the report a fabrication on
+    Monday" → "the report a fabrication").
+
+    >>> from course import analyze
+    >>> [r.content.text for r in analyze("Tarsk called the report a fabrication on Monday.").attributions]
+    ['the report a fabrication']
+    """
+    if f.word.frame != "object" or f.content is None or f.kind == "direct":
+        return
+    end = _first_token_at(doc, toks, f.content.end)  # the first token after the content
+    # a label: a naming verb's second object ("called the report a fabrication") or "as" with one
+    # ("dismissed the report as a fabrication"); a plain object keeps its time ("reported gunfire
+    # near the border on Tuesday")
+    if f.word.lemma not in word_class("naming-lemmas") and not any(
+            toks[x].norm == "as" for x in range(f.cue[1] + 2, end)):
+        return
+    for width in (2, 1):  # "on Monday", "last week"; "yesterday", "Monday"
+        k = end - width
+        if k > f.cue[1] + 2 and toks[k].start > f.content.start and _saying_time(toks, k) == width \
+                and not (width == 1 and toks[k - 1].norm in _DAY_GOVERNORS):  # "a fabrication about Monday"
+            f.content = _span(doc, f.content.start, toks[k - 1].end)
+            return

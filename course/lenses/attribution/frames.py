@@ -1066,6 +1066,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         timed = _call_for_after_time(doc, sent, toks, c0, a, opens)
         if timed is not None:
             return timed
+        # ... and "on" before a day is a time, not the particle of "call on", whose object is the
+        # one urged: "The meeting that the minister called on Tuesday ended early" (convened, §6.2)
+        if toks[b].norm == "on" and _saying_time(toks, b) == 2 and not (
+                b + 3 < n and toks[b + 2].norm in ("for", "to", "on") or b + 2 < n and toks[b + 2].text in ("'", "’")):
+            return None
     # a participle that names the noun before it ("a militia called the Wagner Group", "an
     # exercise dubbed “Sea Breeze”"): a name, nobody's words
     if word.lemma in word_class("naming-lemmas") and not passive and c0 == a and j == after and _naming_participle(toks, a, j):

@@ -92,8 +92,6 @@ def _in_relative_clause(toks: list[Token], k: int, floor: int = 0) -> bool:
         k - 2 >= floor and toks[k - 1].norm in AUX and toks[k - 2].norm in rel)
 
 
-
-
 def _contact_clause_object(toks: list[Token], k: int, j: int) -> bool:
     """Is ``toks[k]`` a common noun that a relative clause with no "that" follows, opening with a
     name or a determiner ("a move Pyongyang has called ...", "an allegation the shipping company
@@ -552,8 +550,6 @@ def _holder(toks: list[Token], src: tuple[int, int]) -> bool:
         head = _left_np(toks, k) if k >= 0 else None
         return head is not None and _speakerlike(toks, head)
     return False
-
-
 
 
 def _convenes(toks: list[Token], j: int) -> bool:

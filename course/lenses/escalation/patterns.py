@@ -763,7 +763,6 @@ _COMMON_ANCHORS = _ANCHOR_STOP | frozenset(
 _SPACE = ord(" ")
 
 
-
 def _pure_literal(p):
     """The string a parsed sequence always matches, or None."""
     out = []
