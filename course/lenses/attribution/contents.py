@@ -1157,11 +1157,9 @@ def _writer_words_before_quote(doc, sent, toks, q) -> Span | None:
     >>> _writer_words_before_quote(d, d.sentences[0], d.tokens, q).text
     'Lorvia is acting "like a bully"'
     """
-    start = _clause_start(doc, sent)
+    start = _bounded_clause_start(doc, sent, q[0])
     if q[0] <= start or q[0] < sent.start:
         return None
-    if q[0] - start > MAX_CONTENT_CHARS:  # (a run-on text: the content is as long as the lens delimits)
-        start = doc.tokens[bisect.bisect_left(doc._token_starts, q[0] - MAX_CONTENT_CHARS)].start
     first = _first_token_at(doc, toks, start)
     inside = list(takewhile(lambda t: t.end <= q[0], islice(toks, max(0, first), None)))
     if not inside or not _is_word(inside[-1]):

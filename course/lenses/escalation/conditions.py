@@ -21,7 +21,8 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ...document import Token
-from ..attribution.words import ACCORDANCE_NOUNS, BE_FORMS, DEFENDED_PLACES, DENIED_THINGS, IRREGULAR_PAST, QUOTE_CHARS
+from ..attribution.words import (ACCORDANCE_NOUNS, BE_FORMS, DEFENDED_PLACES, DENIED_THINGS, DETERMINERS, IRREGULAR_PAST,
+                               QUOTE_CHARS)
 from .context import _has_context
 from .words import _AUX, _MODALS, _MONTHS_DAYS, word_class
 
@@ -398,8 +399,8 @@ def _no_act_before(tokens: Sequence[Token], i: int) -> bool:
     return i <= 3  # the list opens the sentence: "Missiles, drones and artillery are the main threat"
 
 
-#: Determiners and possessives before a weapon noun ("its missiles", "their artillery").
-_DETERMINERS = frozenset("the a an its their his her our my your these those this that some many more".split())
+#: Determiners and possessives before a weapon noun ("its missiles", "their artillery", "more drones").
+_DETERMINERS = DETERMINERS | {"more"}
 #: Prepositions that hold a list of weapons as what is had ("armed with rockets and mortars", "an arsenal of ...").
 _HOLDING_PREPS = frozenset("with of".split())
 

@@ -1530,17 +1530,18 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
             out[-1].own_negation = True
             out.append(c)
             continue
-        if c.category == "escalation" and _admonished(tokens, c):
-            c.notes.append(f"Negated by '{neg}' after a word of obligation with another side as subject ('X should "
-                           f"not ...'): the speaker asks that side not to take this {_NOUNS.get(c.label, 'step')}; it "
-                           "keeps its reading, is marked negated and adds no weight.")
-            c.modifiers.append("negated")
-            out.append(c)
-            continue
-        if c.category == "escalation" and _asked_of_another(tokens, c):
-            c.notes.append(f"Negated by '{neg}' inside a demand ('warned it not to interfere'): the speaker asks "
-                           f"another side not to take this {_NOUNS.get(c.label, 'step')}; it keeps its reading, is "
-                           "marked negated and adds no weight (the demand or warning is marked on its own).")
+        # another side asked not to act, after "should"/"must" with that side as subject or inside a
+        # demand or warning: the step keeps its reading, negated
+        asked = None if c.category != "escalation" else (
+            ("after a word of obligation with another side as subject ('X should not ...')", "that side", "")
+            if _admonished(tokens, c) else
+            ("inside a demand ('warned it not to interfere')", "another side",
+             " (the demand or warning is marked on its own)") if _asked_of_another(tokens, c) else None)
+        if asked is not None:
+            where, whom, aside = asked
+            c.notes.append(f"Negated by '{neg}' {where}: the speaker asks {whom} not to take this "
+                           f"{_NOUNS.get(c.label, 'step')}; it keeps its reading, is marked negated and adds no "
+                           f"weight{aside}.")
             c.modifiers.append("negated")
             out.append(c)
             continue
