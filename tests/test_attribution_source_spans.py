@@ -169,3 +169,52 @@ def test_writer_setting_in_a_ruling_after_the_content():
              "said")
     assert r[2] == "the strait should stay open"
     assert "opinion" not in r[2]
+
+
+# --- a phrase of time or place fronted without a comma is not part of the source (§6.2) ---
+@pytest.mark.parametrize("text, source", [
+    ("On Monday the ministry said the talks had failed.", "the ministry"),
+    ("On Monday Lavrov said the talks had failed.", "Lavrov"),
+    ("In the next eight weeks the ministry said the talks would fail.", "the ministry"),
+    ("In 2019 the ministry said the talks had failed.", "the ministry"),
+    ("In Velma the ministry said the talks had failed.", "the ministry"),
+    ("At the summit the envoy said the talks had failed.", "the envoy"),
+    ("In the next eight weeks the ministry must act, emphasizing the threat.", "the ministry"),
+])
+def test_fronted_time_or_place_without_comma_is_not_the_source(text, source):
+    cue = "emphasizing" if "emphasizing" in text else "said"
+    assert _one(text, cue)[0] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Sunday Times said the talks had failed.", "The Sunday Times"),  # a name, with no preposition
+    ("Officials in the capital said the talks had failed.", "Officials in the capital"),
+    ("A spokesman for the ministry said the talks had failed.", "A spokesman for the ministry"),
+    ("The head of the agency said the talks had failed.", "The head of the agency"),
+])
+def test_a_source_with_its_own_preposition_stays_whole(text, source):
+    assert _one(text, "said")[0] == source
+
+
+def test_a_time_after_the_agent_is_not_part_of_it():
+    r = _one("The embargo was declared by President Soren in the 1990s.", "was declared")
+    assert r[0] == "President Soren"
+    assert _one("The embargo was announced by officials in Velma.", "was announced")[0] == "officials in Velma"
+
+
+# --- "May" with a capital inside the sentence is a name or the month, not the modal ---
+@pytest.mark.parametrize("text, source, cue", [
+    ("Theresa May said the talks had failed.", "Theresa May", "said"),
+    ("Prime Minister Theresa May has said the talks had failed.", "Prime Minister Theresa May", "has said"),
+    ("The talks had failed, Mrs May said.", "Mrs May", "said"),
+    ("A spokesman for the ministry in May said the talks had failed.", "A spokesman for the ministry", "said"),
+])
+def test_capitalised_may_is_a_name_or_a_month(text, source, cue):
+    assert [(r[0], r[1]) for r in _rels(text)] == [(source, cue)]
+
+
+def test_lower_case_may_stays_a_modal_and_a_month_is_a_time_before_the_clause():
+    assert _one("Officials may say the talks failed.", "may say")[0] == "Officials"
+    r = _one("Lavrov told reporters in May that the talks had failed.", "told")
+    assert r[2] == "the talks had failed"
+    assert _one("Lavrov said he may resign.", "said")[2] == "he may resign"

@@ -17,7 +17,7 @@ from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS,
     PLACE_PREPOSITIONS, POSSESSIVES, QUANTIFIER_SOURCES, PUBLISHED_WHEN, QUOTE_CHARS, UNITS_AFTER_LAST, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
-    DAY_NAMES, _clitic, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
+    DAY_NAMES, _capitalised_modal, _clitic, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
 if TYPE_CHECKING:
@@ -775,7 +775,8 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
             return None
         if not _is_word(t) and t.text not in ("'", "’", "-"):
             return None
-        if t.norm in AUX or t.norm in ("and", "but", "or", "which", "who") or k > j and _clitic(toks, k) or (
+        if t.norm in AUX and not _capitalised_modal(toks, k) or t.norm in ("and", "but", "or", "which", "who") \
+                or k > j and _clitic(toks, k) or (
                 k > j and t.norm in cues and t.text.islower() and not _noun_context(toks, k)
                 and not (k >= 2 and toks[k - 2].norm in DETERMINERS and toks[k - 1].text.islower() and _is_word(toks[k - 1])
                          and not _finite_like(t))

@@ -32,7 +32,7 @@ from .words import (
     IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, PUBLISHED_WHEN, QUANTIFIER_SOURCES, QUOTE_CHARS,
     STOP, SUBJECT_PRONOUNS,
     TENS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, NUMBER_WORDS, UNITS_AFTER_LAST, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
-    _finite_like, _np_word, _title_case, document_nouns, lazy_constants, speaker_nouns, word_class,
+    _capitalised_modal, _finite_like, _np_word, _title_case, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
 
@@ -977,7 +977,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # the cue group: auxiliaries (and adverbs between them) to the left
     k = head - 1
     # (only auxiliaries right before the verb: "had said", but "has also emphasised" -> "emphasised")
-    while k >= 0 and (toks[k].norm in AUX and toks[k].norm not in ("s", "'s")
+    while k >= 0 and (toks[k].norm in AUX and toks[k].norm not in ("s", "'s") and not _capitalised_modal(toks, k)
                       or _clitic(toks, k) and toks[k].norm not in _CLITICS and toks[k].text not in ("'", "’")
                       or toks[k].text in ("'", "’") and k + 1 < n and toks[k + 1].norm == "t" and _clitic(toks, k)):
         k -= 1

@@ -8,7 +8,7 @@ from ...document import Token
 from .lexicon import _cue_norms
 from .words import (
     AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, MODALS, NP_PREPOSITIONS, PLACE_PREPOSITIONS,
-    NUMBER_WORDS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS, STOP,
+    NUMBER_WORDS, POSSESSIVES, PRONOUNS, _capitalised_modal, _surname_modal, QUANTIFIER_SOURCES, QUOTE_CHARS, STOP,
     SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, _clitic, _premodifier, _finite_like, _is_adverb,
     _is_number, _is_word, _np_word, _outlet_today, _participle, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
@@ -308,6 +308,8 @@ def _right_np(toks: list[Token], i: int, limit: int, speech_nouns: bool = False)
     k = i
     while k < limit:
         t = toks[k]
+        if k > i and t.norm in TIME_PREPOSITIONS and _time_object(toks, k + 1, limit):
+            break  # a time after the phrase is not part of it: "by President Soren in the 1990s"
         # (with ``speech_nouns``, a cue word after a determiner is a noun of the phrase: "according to
         # a statement from the Kremlin")
         if _np_word(toks, k) and not (k > i and t.norm in cue_words and t.text[:1].islower()
@@ -331,13 +333,78 @@ def _right_np(toks: list[Token], i: int, limit: int, speech_nouns: bool = False)
     return (i, last)
 
 
+#: Words that may open a time phrase before its time word ("the next eight weeks", "the early 1990s").
+_TIME_DETERMINERS = frozenset("the this that last next past coming early late mid".split())
+
+
+def _time_word(tok: Token) -> bool:
+    """A word that names a time: a day, a month, a unit of time, a year or a decade ("1990s")."""
+    norm = tok.norm
+    return norm in TIME_WORDS or norm in TIME_UNITS or len(norm) == 4 and norm.isdigit() \
+        or len(norm) == 5 and norm.endswith("s") and norm[:4].isdigit()
+
+
+def _time_object(toks: list[Token], k: int, limit: int) -> bool:
+    """Does a time phrase start at ``toks[k]``, as the object of a preposition ("in the 1990s",
+    "at night", "in May")? A place or an organisation does not ("in Moscow", "at the ministry").
+
+    >>> from course.document import build_document
+    >>> t = build_document("by President Soren in the 1990s and officials in Moscow").tokens
+    >>> _time_object(t, 4, len(t)), _time_object(t, 10, len(t))
+    (True, False)
+    """
+    while k < limit and toks[k].norm in _TIME_DETERMINERS:
+        k += 1
+    return k < limit and (_time_word(toks[k]) or _is_number(toks[k]) and k + 1 < limit and _time_word(toks[k + 1]))
+
+
+def _fronted_adverbial_end(toks: list[Token], a: int, b: int) -> int:
+    """Where a noun phrase starts after a phrase of time or place fronted without a comma, inside a
+    source found from ``toks[a]`` to ``toks[b]``: "On Monday the ministry said" -> "the ministry",
+    "In the next eight weeks the campaign ..." -> "the campaign", "In Moscow the ministry said" ->
+    "the ministry" (an adverbial opening the clause, Quirk et al. 1985 §8.15); ``a`` itself when
+    there is none. The phrase needs its preposition, so a name such as "the Sunday Times" stays
+    whole, and a name after a place is left alone ("In Velma Lavrov said": one name or two?).
+
+    >>> from course.document import build_document
+    >>> t = build_document("On Monday the ministry said so.").tokens
+    >>> t[_fronted_adverbial_end(t, 1, 3)].text
+    'the'
+    >>> t = build_document("In Moscow the ministry said so.").tokens
+    >>> t[_fronted_adverbial_end(t, 1, 3)].text
+    'the'
+    >>> t = build_document("The Sunday Times said so.").tokens
+    >>> _fronted_adverbial_end(t, 0, 2)
+    0
+    """
+    openers = TIME_PREPOSITIONS | PLACE_PREPOSITIONS
+    k = a + 1 if toks[a].norm in openers else a
+    if not (k > a or a > 0 and toks[a - 1].norm in openers):
+        return a
+    start = k
+    while k < b and (toks[k].norm in _TIME_DETERMINERS or toks[k].norm in NUMBER_WORDS or _time_word(toks[k])
+                     or _is_number(toks[k])):
+        k += 1
+    if k - 1 >= start and k <= b and toks[k].text[:1].isupper() and _time_word(toks[k - 1]):
+        return k  # "On Monday Lavrov"
+    # the first determiner after a time word, a number or a capitalised word opens the noun phrase
+    for x in range(start + 1, min(b + 1, start + 7)):
+        prev = toks[x - 1]
+        if toks[x].norm in ("the", "a", "an") and x < b and (
+                _time_word(prev) or _is_number(prev) or prev.text[:1].isupper() and prev.norm not in DETERMINERS):
+            return x
+        if not (_is_word(prev) and prev.norm not in STOP):
+            break
+    return a
+
+
 def _skip_time_left(toks: list[Token], j: int, floor: int) -> int:
     """Skip a time phrase ending at toks[j] ("on Friday", "earlier this month", ", 12 November,").
     A capitalised "Today" after a name ends the name of an outlet ("USA Today", "Russia Today")."""
     if j > floor and _outlet_today(toks, j):
         return j
     k = j
-    while k >= floor and (toks[k].norm in TIME_WORDS or _is_number(toks[k])):
+    while k >= floor and (toks[k].norm in TIME_WORDS or _is_number(toks[k])) and not _surname_modal(toks, k):
         k -= 1
     if k == j:
         return j
@@ -389,6 +456,7 @@ def _repair_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] |
         a += 1  # "Perhaps the moderators", "Say Mexico demanded ...", "what Turnbull called"
     while a < b and toks[a].norm in TIME_WORDS and toks[a].text.islower() and toks[a + 1].text[:1].isupper():
         a += 1  # "noted that last year Pagliano invoked": the time is not the speaker
+    a = _fronted_adverbial_end(toks, a, b)  # "On Monday the ministry said": the time is not the speaker
     for x in range(a, b):
         if (toks[x].norm in speakers or toks[x].norm in information) and toks[x + 1].text.islower() \
                 and toks[x + 1].norm.endswith(("ed", "ing")) and toks[b].norm in NON_NP_ENDINGS:
@@ -641,7 +709,8 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
     'Megan Hester, senior associate for education organizing at the Annenberg Institute'
     """
     j = c0 - 1
-    while j >= 0 and (_is_adverb(toks[j]) and not _outlet_today(toks, j) or toks[j].norm in AUX and toks[j].norm not in ("s", "'s")
+    while j >= 0 and (_is_adverb(toks[j]) and not _outlet_today(toks, j)
+                      or toks[j].norm in AUX and toks[j].norm not in ("s", "'s") and not _capitalised_modal(toks, j)
                       or _clitic(toks, j) or _two_word_adverb(toks, j)
                       # a floating quantifier: "The counterparts had each assured her", "they both said"
                       or toks[j].norm in ("each", "both", "all") and j > 0

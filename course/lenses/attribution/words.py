@@ -264,6 +264,8 @@ def _np_word(toks: list[Token], k: int) -> bool:
         return False
     if _outlet_today(toks, k):
         return True
+    if _surname_modal(toks, k):
+        return True  # a name, not a modal: "Theresa May", "Mrs May"
     if n in STOP or _is_adverb(t):
         return False
     return True
@@ -281,6 +283,25 @@ IRREGULAR_PAST = frozenset("said told wrote spoke thought knew saw found felt he
 #: The names of the days of the week.
 DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
+
+
+def _capitalised_modal(toks: list[Token], k: int) -> bool:
+    """Is the modal at ``toks[k]`` written with a capital inside the sentence, and so a name or a
+    month ("Theresa May said", "in May said"), not a modal of a verb group? A headline in title
+    case capitalises its modals too ("Ministers May Act"), and a sentence's first word always.
+
+    >>> from course.document import build_document
+    >>> t = build_document("Theresa May said so.").tokens
+    >>> _capitalised_modal(t, 1), _capitalised_modal(build_document("May they say so?").tokens, 0)
+    (True, False)
+    """
+    return k > 0 and toks[k].text[:1].isupper() and toks[k].norm in MODALS and _is_word(toks[k - 1]) \
+        and not _title_case(toks)
+
+
+def _surname_modal(toks: list[Token], k: int) -> bool:
+    """Is the capitalised modal at ``toks[k]`` the last word of a name ("Theresa May", "Mrs May")?"""
+    return _capitalised_modal(toks, k) and toks[k - 1].text[:1].isupper()
 
 
 def _finite_like(t: Token) -> bool:
