@@ -193,3 +193,12 @@ def test_refusing_an_act_is_a_negative_decision():
     # §6.4: like "decided to expel", a refusal to act is reported, as admission-denial
     assert rows("The court refused to extradite Orlo.", "verb_class") == [
         ("The court", "refused", "extradite Orlo", "admission-denial")]
+
+
+
+def test_a_clause_of_result_after_so_or_such_is_not_reported():
+    # "so ... that" gives a result, not the content of the verb (Quirk et al. 1985 §15.50)
+    assert rows("The plan would add so many layers that it would fail.") == []
+    # a "so" inside the reported clause leaves the report alone
+    assert rows("Lavrov said that so many had died that the talks failed.") == \
+        [("Lavrov", "said", "so many had died that the talks failed")]

@@ -218,3 +218,10 @@ def test_lower_case_may_stays_a_modal_and_a_month_is_a_time_before_the_clause():
     r = _one("Lavrov told reporters in May that the talks had failed.", "told")
     assert r[2] == "the talks had failed"
     assert _one("Lavrov said he may resign.", "said")[2] == "he may resign"
+
+
+def test_a_present_verb_before_an_infinitive_ends_the_shared_subject():
+    # the coordinated "tell" shares the clause subject, which ends before "needs"
+    assert _one("Lavrov needs to sell the plan and tell reporters that it works.", "tell")[0] == "Lavrov"
+    assert _one("The Kremlin needs to sell the plan and tell reporters that it works.", "tell")[0] == "The Kremlin"
+    assert _one("Lorvian Affairs sold the plan and told reporters that it works.", "told")[0] == "Lorvian Affairs"

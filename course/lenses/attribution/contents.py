@@ -739,6 +739,8 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
         if t.norm == "that" and k > j and toks[k - 1].norm in _PREPOSITIONS_BEFORE_THAT:
             continue  # a determiner after a preposition: "wrote in 2014 for people in that spot"
         if t.norm in COMPLEMENTIZERS and (k == j or t.norm == "that"):
+            if t.norm == "that" and any(toks[x].norm in ("so", "such") for x in range(j, k)):
+                return None  # a clause of result: "would add so many layers that it would fail" (Quirk et al. 1985 §15.50)
             if t.norm == "that" and k > j and k + 1 < n and toks[k + 1].norm in AUX:
                 return None  # "warned X to refrain from actions that would ...": a relative "that"
             if t.norm == "that" and k > j and k + 2 < n and toks[k + 1].text.islower() \

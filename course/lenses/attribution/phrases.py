@@ -1308,6 +1308,10 @@ def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
             if t.text[:1].islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST) \
                     and toks[k - 1].norm not in DETERMINERS | POSSESSIVES:
                 return (np[0], k - 1)
+            # ... and so does a present verb before an infinitive after a name: "Lavrov needs to"
+            if t.text[:1].islower() and t.norm.endswith("s") and k + 1 < limit and toks[k + 1].norm == "to" \
+                    and toks[k - 1].text[:1].isupper() and _is_word(toks[k - 1]):
+                return (np[0], k - 1)
     return np
 
 
