@@ -225,3 +225,28 @@ def test_a_present_verb_before_an_infinitive_ends_the_shared_subject():
     assert _one("Lavrov needs to sell the plan and tell reporters that it works.", "tell")[0] == "Lavrov"
     assert _one("The Kremlin needs to sell the plan and tell reporters that it works.", "tell")[0] == "The Kremlin"
     assert _one("Lorvian Affairs sold the plan and told reporters that it works.", "told")[0] == "Lorvian Affairs"
+
+
+# --- an inverted source that opens with a number, a bare title or a bare plural (§6.2) ---
+@pytest.mark.parametrize("text, source", [
+    ('The talks failed. "They are wrong," said two officials.', "two officials"),
+    ('The talks failed. "They are wrong," said farmer Ivan Petrov.', "farmer Ivan Petrov"),
+    ('The talks failed. "They are wrong," said 9/11 widow Terry Strada.', "9/11 widow Terry Strada"),
+    ("The army retreated, said officials.", "officials"),
+    ("The army retreated, said officials in Velma.", "officials in Velma"),
+    ("The talks failed, said analyst Mikel Aro of the Velm Institute.", "analyst Mikel Aro of the Velm Institute"),
+])
+def test_inverted_source_with_a_number_a_bare_title_or_a_bare_plural(text, source):
+    r = _one(text, "said")
+    assert r[0] == source
+    assert r[2] in ("They are wrong", "The army retreated", "The talks failed")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The envoy left, said officials had lied.", "officials had lied"),  # a clause follows: no inversion
+    ("He said two officials had left.", "two officials had left"),
+    ("Tarsk revealed the drug, or a powder, was found in Velm's car.", "the drug, or a powder, was found in Velm's car"),
+])
+def test_a_noun_phrase_that_opens_a_clause_is_not_an_inverted_source(text, content):
+    found = _rels(text)
+    assert len(found) == 1 and found[0][2] == content

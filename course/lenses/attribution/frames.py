@@ -1362,9 +1362,13 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if prev_is_break and right is not None and toks[right[0]].norm not in ("that", "it") and (
         toks[right[0]].text[:1].isupper() or toks[right[0]].norm in DETERMINERS or toks[right[0]].norm in PRONOUNS
         or toks[right[0]].norm[:1].isdigit()  # '..., said 9/11 widow Terry Strada.'
-        # a bare plural of speakers after a quotation: '“Shame!” shouted members on the government benches'
-        or prev.start in closes and right[0] == right[1] and toks[right[0]].norm in speaker_nouns()
-        and toks[right[0]].norm.endswith("s")
+        or toks[right[0]].norm in NUMBER_WORDS  # '..., said two officials.'
+        # a bare title before a name: '..., said farmer Ivan Petrov.'
+        or right[0] < right[1] and toks[right[0]].text.isalpha() and toks[right[0]].text.islower()
+        and toks[right[0]].norm not in STOP | NP_PREPOSITIONS | PLACE_PREPOSITIONS | TIME_PREPOSITIONS
+        and toks[right[0] + 1].text[:1].isupper() and _is_word(toks[right[0] + 1])
+        # a bare plural of speakers: '“Shame!” shouted members on the government benches', '..., said officials.'
+        or toks[right[0]].norm in speaker_nouns() and toks[right[0]].norm.endswith("s")
     ) and not _time_phrase(toks, right) and not any(
         # "..., said the event brought back memories": a verb after a noun starts a clause
         toks[x].text.islower() and (toks[x].norm.endswith("ed") or toks[x].norm in IRREGULAR_PAST)

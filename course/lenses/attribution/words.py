@@ -260,6 +260,8 @@ def _np_word(toks: list[Token], k: int) -> bool:
         )
     if t.text in ("-", "&"):
         return True
+    if t.text == "/":  # inside a word, with no space either side: "9/11 widow Terry Strada"
+        return 0 < k < len(toks) - 1 and toks[k - 1].end == t.start and toks[k + 1].start == t.end
     if not _is_word(t):
         return False
     if _outlet_today(toks, k):
