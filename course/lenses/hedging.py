@@ -1249,13 +1249,23 @@ def _before_participle(toks, i, j, ctx):
 _CLAUSE_BREAKS = frozenset(", ; : . ! ? — – and but while although because".split())
 #: How far after "must be" its "by now" is looked for.
 _INFERENCE_REACH = 10
+#: Words after an adjective of state that set a deadline or an order of steps: a duty ("must be
+#: rested before the flight", "must be exhausted first").
+_DEADLINE_WORDS = frozenset("by before until till first".split())
+#: Adverbs of degree without -ly that may stand before an adjective of state ("must be very tired").
+_DEGREE_ADVERBS = frozenset("very so quite too rather pretty".split())
+#: How many words after an existential "there must be" its noun of error is looked for.
+_EXISTENTIAL_REACH = 4
 
 
 def _inferred_state(toks, i, j, ctx):
     """"must be" of a conclusion about the present (Coates 1983; Palmer 2001: deductive "must"): a
-    progressive follows ("they **must be** running out of fuel") or "by now" closes its clause
-    ("the convoy **must be** near the border by now"). Not a duty: a passive ("must be withdrawn"),
-    a requirement ("Elections must be free and fair"), a deadline ("must be ready by Friday"), nor a
+    progressive follows ("they **must be** running out of fuel"), "by now" closes its clause
+    ("the convoy **must be** near the border by now"), an adjective of a state that befalls people
+    follows (:func:`_inferred_feeling`: "the crews **must be** exhausted"), or an existential
+    "there" finds a mistake (:func:`_inferred_existence`: "there **must be** a mistake in the
+    figures"). Not a duty: a passive ("must be withdrawn"), a requirement ("Elections must be free
+    and fair"), a deadline ("must be ready by Friday"), a demand ("There must be an inquiry"), nor a
     duty in a sentence that cites a rule (:func:`_rule_cited_near`).
 
     >>> from course.document import build_document
@@ -1267,7 +1277,7 @@ def _inferred_state(toks, i, j, ctx):
     after = _skip_adverbs_forward(toks, j)
     nxt = toks[after] if after < len(toks) else None
     progressive = nxt is not None and nxt.text.islower() and nxt.norm.endswith("ing") \
-        and len(nxt.norm) > 4 and nxt.norm != "being"
+        and len(nxt.norm) > 4 and nxt.norm != "being" and not nxt.norm.endswith("thing")  # ("something done")
     by_now = False
     for k in range(j, min(len(toks) - 1, j + _INFERENCE_REACH)):
         if toks[k].norm in _CLAUSE_BREAKS:
@@ -1275,9 +1285,65 @@ def _inferred_state(toks, i, j, ctx):
         if toks[k].norm == "by" and toks[k + 1].norm == "now":
             by_now = True
             break
-    if not (progressive or by_now):
+    if not (progressive or by_now or _inferred_feeling(toks, i, j) or _inferred_existence(toks, i, j)):
         return None
     return None if _rule_cited_near(toks, i) else j
+
+
+def _inferred_feeling(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Does an adjective of a state that befalls people (class ``state-adjectives``) follow the
+    "must be" at ``toks[i]`` (its "be" ends at ``j``)? Nobody can be required to be tired or
+    afraid, so the "must" concludes (Palmer 2001: a stative predicate about a present state): "The
+    convoy **must be** exhausted", "They **must be** very frightened". Not with a deadline or an
+    order of steps after it ("must be exhausted before force is used"), nor a participle whose
+    subject is a means used up by someone's act ("All options must be exhausted": the passive of
+    an act, class ``means-nouns``).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The convoy must be exhausted.").tokens
+    >>> _inferred_feeling(toks, 2, 4)
+    True
+    >>> toks = build_document("All options must be exhausted.").tokens
+    >>> _inferred_feeling(toks, 2, 4)
+    False
+    """
+    k = j
+    while k < len(toks) and (_ADVERB_RE.match(toks[k].norm) or toks[k].norm in _DEGREE_ADVERBS):
+        k += 1
+    if _norm(toks, k) not in word_class("state-adjectives"):
+        return False
+    if any(toks[m].norm in _DEADLINE_WORDS for m in range(k + 1, min(len(toks), k + _INFERENCE_REACH))
+           if not any(toks[x].norm in _CLAUSE_BREAKS for x in range(k + 1, m))):
+        return False
+    subject = _skip_adverbs_back(toks, i - 1)
+    return not (toks[k].norm.endswith("ed") and _norm(toks, subject) in word_class("means-nouns"))
+
+
+def _inferred_existence(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Is the "must be" at ``toks[i]`` an existential "there must be" before a noun of error (class
+    ``error-words``), at most :data:`_EXISTENTIAL_REACH` words on and before any preposition?
+    Nobody demands a mistake, so the "must" concludes: "There **must be** a mistake in the
+    figures", "there **must be** something wrong with the count". Other nouns are read as a demand,
+    the usual "there must be" of diplomatic speech ("There must be a ceasefire by Friday", "There
+    must be an inquiry into the error"); so is "There must be no mistake" (a warning).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("There must be some mistake.").tokens
+    >>> _inferred_existence(toks, 1, 3)
+    True
+    >>> toks = build_document("There must be an inquiry into the error.").tokens
+    >>> _inferred_existence(toks, 1, 3)
+    False
+    """
+    if _norm(toks, i - 1) != "there":
+        return False
+    for k in range(j, min(len(toks), j + _EXISTENTIAL_REACH)):
+        w = toks[k].norm
+        if w in word_class("error-words"):
+            return True
+        if w in _CLAUSE_BREAKS or w in PREPOSITIONS or w in ("no", "not", "never"):
+            return False
+    return False
 
 
 #: Adverbs without -ly that may stand inside an impersonal frame: "It is often alleged", "It has long been claimed".

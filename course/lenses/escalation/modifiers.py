@@ -12,7 +12,7 @@ from ...model import Annotation
 from .candidates import _Cand
 from .clauses import _inverted_should, _segment_bounds
 from .weights import CONDITIONAL_FACTOR, HEDGE_FACTOR, _NOUNS
-from ..attribution.words import IRREGULAR_PAST, _finite_like
+from ..attribution.words import AUX, DETERMINERS, IRREGULAR_PAST, _finite_like
 from .words import _MODALS, MAIN_MODALS, word_class
 
 
@@ -96,6 +96,41 @@ _SUBORDINATE_OPENERS = frozenset("that which who whom whose whether where when".
 _ADVERBIAL_SUBORDINATORS = frozenset("since after before because although though while until once when".split())
 
 
+#: Words that join a second clause to an adverbial one: after them a verb may still be the adverbial clause's.
+_COORDINATORS = frozenset("and or but nor".split())
+
+
+def _fronted_clause_closed(tokens: list[Token], sub: int, c: _Cand) -> bool:
+    """Has the adverbial clause that ``tokens[sub]`` opens ended before the phrase ``c`` without a
+    comma? It has when it is fronted (at the start of its clause, or right after "that" or a
+    punctuation mark), its own finite verb stands after the subordinator and before the phrase,
+    one word or more stands between that verb and the phrase (the main clause's subject, with no
+    "and" or "or"), and the phrase opens with a finite verb or follows an auxiliary: in "It is
+    possible that after the talks failed troops fired on the crowd" the firing is the main
+    clause's, as with a comma after "failed" (Quirk et al. 1985: the comma after a short fronted
+    adverbial clause is optional). Not "may collapse after the army shelled the town and troops
+    fired", whose clause is not fronted, nor "after the armed men fired", whose "armed" after a
+    determiner describes the men.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("It is possible that after the talks failed troops fired on the crowd.").tokens
+    >>> _fronted_clause_closed(toks, 4, _Cand(9, 10, "escalation", "ASSAULT", -10.0, "190", "", "", ""))
+    True
+    >>> toks = build_document("It is possible that after the armed men fired on the crowd, talks failed.").tokens
+    >>> _fronted_clause_closed(toks, 4, _Cand(8, 9, "escalation", "ASSAULT", -10.0, "190", "", "", ""))
+    False
+    """
+    if not (sub == 0 or tokens[sub - 1].norm == "that" or not tokens[sub - 1].text[:1].isalnum()):
+        return False
+    head = c.i - 1 if c.i > 0 and tokens[c.i - 1].norm in AUX and tokens[c.i - 1].text.islower() else c.i
+    if not _finite_like(tokens[head]):
+        return False
+    verb = next((k for k in range(sub + 1, head) if _finite_like(tokens[k])
+                 and tokens[k - 1].norm not in DETERMINERS), None)
+    return verb is not None and head - verb >= 2 and not any(
+        tokens[k].norm in _COORDINATORS for k in range(verb + 1, head))
+
+
 def _reaching(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: "_StanceIndex",
               hedge: str | None, modal: str | None) -> tuple[str | None, str | None]:
     """The clause's hedge and modal that reach the phrase: one that follows it behind "that",
@@ -113,6 +148,9 @@ def _reaching(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: 
     if sub is not None and any(tokens[x].text == "," for x in range(sub + 1, c.i)):
         sub = None  # the adverbial clause closed at its comma before the phrase: "After talks failed, it is possible
         # that troops fired on the crowd" (the firing is the main clause's, and its hedge reaches it)
+    if sub is not None and _fronted_clause_closed(tokens, sub, c):
+        sub = None  # ... and so it closed before the main clause's verb without a comma: "It is possible that
+        # after the talks failed troops fired on the crowd"
     if sub is not None and any(tokens[x].text.islower() and (tokens[x].norm.endswith("ed") or tokens[x].norm in IRREGULAR_PAST
                                                              or tokens[x].norm in ("was", "were", "had", "did"))
                                for x in range(sub + 1, min(s_last, c.j + 2) + 1)):

@@ -383,14 +383,26 @@ def _as_threat(c: _Cand, verb: str) -> None:
     c.reference = f"CAMEO {cameo} / Goldstein 1992; PLOVER THREATEN; Kahn 1965 rung 3"
 
 
+#: The forms of "rule out" and the passive "excluded" that keep an option open ("did not rule out",
+#: "cannot be ruled out", "are not excluded").
+_RULING_OUT_WORDS = frozenset({"excluded", "ruled", "rule", "rules", "ruling"})
+
+
+@lru_cache(maxsize=1)
+def _speech_act_classes() -> dict[str, frozenset[str]]:
+    """The verb classes :func:`_apply_speech_acts` reads a speech act at, by the branch that reads
+    them: appeals, calls, pressing, asking, warnings, denials, admissions and weighing."""
+    return {"appeal": word_class("appeal-verbs"), "call": word_class("call-verbs"),
+            "press": word_class("press-verbs"), "asking": word_class("meeting-request-verbs"),
+            "warn": word_class("warn-verbs"), "deny": word_class("deny-verbs"),
+            "admit": word_class("admit-verbs"), "considering": word_class("considering-verbs")}
+
+
 @lru_cache(maxsize=1)
 def _speech_act_words() -> frozenset[str]:
-    """The words :func:`_apply_speech_acts` reads a speech act at: its verb classes and "rule(d)
-    out", "excluded"."""
-    return (word_class("appeal-verbs") | word_class("call-verbs") | word_class("press-verbs")
-            | word_class("meeting-request-verbs") | word_class("warn-verbs") | word_class("deny-verbs")
-            | word_class("admit-verbs") | word_class("considering-verbs")
-            | {"excluded", "ruled", "rule", "rules", "ruling"})
+    """The words :func:`_apply_speech_acts` reads a speech act at: the words of its verb classes
+    (:func:`_speech_act_classes`) and the forms of "rule out" and "excluded"."""
+    return frozenset().union(*_speech_act_classes().values()) | _RULING_OUT_WORDS
 
 
 def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
@@ -430,10 +442,9 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
       harm warned against, no event (:func:`_generic_act`).
     """
     n = len(tokens)
-    appeal, call, press = word_class("appeal-verbs"), word_class("call-verbs"), word_class("press-verbs")
-    asking = word_class("meeting-request-verbs")
-    warn, deny, admit = word_class("warn-verbs"), word_class("deny-verbs"), word_class("admit-verbs")
-    considering = word_class("considering-verbs")
+    acts = _speech_act_classes()
+    appeal, call, press, asking = acts["appeal"], acts["call"], acts["press"], acts["asking"]
+    warn, deny, admit, considering = acts["warn"], acts["deny"], acts["admit"], acts["considering"]
     documents, talk_words = word_class("document-nouns"), word_class("talk-words")
     drop: set[int] = set()
     added: list[_Cand] = []

@@ -1,0 +1,73 @@
+"""The escalation lens on posture after a catenative verb and on the scope of a hedge before a fronted
+clause of time without its comma (datasets/ANNOTATION.md §8.4, Deployments and Hedge scope), and
+the speech-act step's single list of the words it reads. Each case is checked both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from escalation_marks import mods, pairs
+from course.lenses.escalation.speech import _speech_act_classes, _speech_act_words
+
+
+# ----------------------------------------------------------------------------- massing after a catenative
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Troops continued to mass near the border.", "Troops continued to mass near the border"),
+    ("Troops have continued to mass along the frontier.", "Troops have continued to mass along the frontier"),
+    ("Tanks began to mass.", "Tanks began to mass"),
+    ("Troops are reported to be massing near the border.", "Troops are reported to be massing near the border"),
+    # (unchanged: the plain intransitive and the transitive after "to")
+    ("Troops massed near the border.", "Troops massed near the border"),
+    ("Tarsk continued to mass troops near the border.", "mass troops"),
+])
+def test_forces_that_mass_after_a_catenative_are_posture(text, span):
+    assert pairs(text) == [("MOBILIZE", span)]
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds continued to mass outside the embassy.",
+    "Crowds began to mass near the border.",
+    "Mourners continued to gather near the mass graves.",
+])
+def test_people_who_mass_are_no_posture(text):
+    assert pairs(text) == []
+
+
+# ----------------------------------------------------------------------------- a fronted clause without its comma
+
+
+@pytest.mark.parametrize("text", [
+    "It is possible that after the talks failed troops fired on the crowd.",
+    "It is possible that after the talks failed, troops fired on the crowd.",
+    "After the talks failed troops may have fired on the crowd.",
+    "After the talks failed, troops may have fired on the crowd.",
+])
+def test_a_hedge_reaches_the_main_clause_after_a_fronted_clause_with_or_without_its_comma(text):
+    assert mods(text, "fired on") == ("hedged",)
+
+
+@pytest.mark.parametrize("text", [
+    # the firing is the clause of time's own verb
+    "It is possible that after troops fired on the crowd the talks failed.",
+    "It is possible that after the armed men fired on the crowd, talks failed.",
+    # the clause of time follows its main verb: both its verbs are its own
+    "The talks may collapse after the army shelled the town and troops fired on the crowd.",
+    "Troops may retaliate after the rebels fired on the crowd.",
+])
+def test_a_hedge_does_not_reach_into_the_clause_of_time(text):
+    assert mods(text, "fired on") == ()
+
+
+# ----------------------------------------------------------------------------- speech acts
+
+
+def test_the_speech_act_words_are_the_words_of_its_classes_and_of_rule_out():
+    classes = _speech_act_classes()
+    assert set(classes) == {"appeal", "call", "press", "asking", "warn", "deny", "admit", "considering"}
+    words = _speech_act_words()
+    for members in classes.values():
+        assert members <= words
+    assert {"excluded", "ruled", "rule", "rules", "ruling"} <= words
+    assert words - frozenset().union(*classes.values()) == {"excluded", "ruled", "rule", "rules", "ruling"}
