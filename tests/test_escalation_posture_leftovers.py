@@ -1,5 +1,5 @@
 """The escalation lens on posture after a catenative verb and on the scope of a hedge before a fronted
-clause of time without its comma (datasets/ANNOTATION.md §8.4, Deployments and Hedge scope), and
+clause of time without its comma and over a verb after its definite subject (datasets/ANNOTATION.md §8.4, Deployments and Hedge scope), and
 the speech-act step's single list of the words it reads. Each case is checked both ways."""
 
 from __future__ import annotations
@@ -58,6 +58,24 @@ def test_a_hedge_reaches_the_main_clause_after_a_fronted_clause_with_or_without_
 ])
 def test_a_hedge_does_not_reach_into_the_clause_of_time(text):
     assert mods(text, "fired on") == ()
+
+
+@pytest.mark.parametrize("text", [
+    # a definite subject before the verb: the verb is the clause's, not a noun the hedge leaves alone
+    "It is possible that the army shelled the town.",
+    "It is possible that after the talks failed the army shelled the town.",
+    "It is possible that after the talks had failed troops shelled the town.",
+])
+def test_a_hedge_reaches_a_verb_after_a_definite_subject(text):
+    assert mods(text, "shelled") == ("hedged",)
+
+
+@pytest.mark.parametrize("text", [
+    "After the talks failed the army shelled the town.",  # no hedge at all
+    "The talks may collapse after the army shelled the town.",  # the clause of time is told as past
+])
+def test_an_unhedged_or_past_shelling_stays_plain(text):
+    assert mods(text, "shelled") == ()
 
 
 # ----------------------------------------------------------------------------- speech acts

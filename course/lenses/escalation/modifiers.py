@@ -360,6 +360,19 @@ _CLAUSE_OPENERS = frozenset(", ; that whether where why how after before because
 _FINITE_AUX = frozenset("is are was were has have had will would may might could can should must shall".split())
 
 
+def _closes_fronted_clause(tokens: list[Token], q: int) -> bool:
+    """Is ``tokens[q]`` the past verb that ends a short adverbial clause opening the sentence or a
+    "that" clause without a comma ("After the talks failed | the army shelled the town")? Then the
+    words after it start the main clause (Quirk et al. 1985: the comma after a short fronted clause
+    is optional)."""
+    t = tokens[q]
+    if not (t.text.islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST)):
+        return False
+    r = next((x for x in range(q - 1, max(-1, q - 6), -1) if tokens[x].norm in _ADVERBIAL_SUBORDINATORS), None)
+    return r is not None and r < q - 1 and (r == 0 or tokens[r - 1].norm == "that" or not tokens[r - 1].text[:1].isalnum()) \
+        and all(tokens[x].text.isalpha() and tokens[x].norm not in _CLAUSE_OPENERS for x in range(r + 1, q))
+
+
 def _finite_after_subject(tokens: list[Token], p: int, j: int) -> bool:
     """Is the past form at ``p`` the finite verb of a clause whose subject is the short noun group
     right before it ("It is possible that troops **fired** on the crowd", "After talks failed, Velmoran
@@ -368,9 +381,10 @@ def _finite_after_subject(tokens: list[Token], p: int, j: int) -> bool:
     participle describing the subject ("Soldiers detained on Monday were released")."""
     q = p - 1
     while q >= 0 and p - q <= 4 and tokens[q].text.isalpha() and tokens[q].norm not in _CLAUSE_OPENERS \
-            and (tokens[q].text[:1].isupper() or tokens[q].norm not in _NOT_HEAD_NOUNS):
+            and (tokens[q].text[:1].isupper() or tokens[q].norm not in _NOT_HEAD_NOUNS) \
+            and not (q < p - 1 and _closes_fronted_clause(tokens, q)):
         q -= 1
-    if q >= 0 and tokens[q].norm not in _CLAUSE_OPENERS:
+    if q >= 0 and tokens[q].norm not in _CLAUSE_OPENERS and not _closes_fronted_clause(tokens, q):
         return False
     for t in tokens[j + 1 : j + 9]:
         if t.norm in _FINITE_AUX:
@@ -417,7 +431,12 @@ def _known_subject(tokens: list[Token], c: _Cand, s_first: int) -> bool:
     >>> t = build_document("The sanctions may be imposed next week.").tokens
     >>> _known_subject(t, _Cand(1, 1, "escalation", "SANCTION", -7.0, "166", "", "", ""), 0)
     False
+    >>> t = build_document("It is possible that the army shelled the town.").tokens
+    >>> _known_subject(t, _Cand(6, 6, "escalation", "ASSAULT", -10.0, "190", "", "", ""), 0)
+    False
     """
+    if c.i > s_first and _finite_like(tokens[c.i]) and tokens[c.i - 1].norm not in _DEFINITE:
+        return False  # the phrase is its clause's verb, after its subject ("that the army shelled the town")
     k = c.i - 1
     while k >= s_first and tokens[k].text.islower() and tokens[k].norm not in _DEFINITE and k >= c.i - 3 \
             and tokens[k].norm.isalpha() and tokens[k].norm not in _MODALS \
