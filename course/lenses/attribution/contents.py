@@ -15,7 +15,7 @@ from .lexicon import CueWord, _clause_verbs, _content_nouns, _cue_norms
 from .phrases import _after_dateline, _left_np, _noun_context, _only_time_left, _right_np
 from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
-    AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS,
+    AUX, BE_FORMS, COMPLEMENTIZERS, FINITE_AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS,
     PLACE_PREPOSITIONS, POSSESSIVES, QUANTIFIER_SOURCES, PUBLISHED_WHEN, QUOTE_CHARS, UNITS_AFTER_LAST, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
     DAY_NAMES, _capitalised_modal, _clitic, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
@@ -641,9 +641,6 @@ def _object_adjective(toks: list[Token], k: int) -> bool:
 
 
 #: Finite auxiliaries and modals that show a bare reported clause ("believes Russia will ...").
-_FINITE = frozenset("will would could can may might should must is are was were has have had".split())
-
-
 def _bare_clause_verb(toks: list[Token], j: int) -> int | None:
     """The verb of a "that"-less clause with a short subject right after a cue: a name ("Russia
     wants"), or "the"/"this"/"these" with one or two nouns ("the deal targets", "the drills
@@ -948,8 +945,8 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
                 break  # (a clause of time or reason ends the object: "read the letter before it was sent")
             if k - j - skipped >= 6 and toks[k].norm in ("to", "and", "of", "for"):
                 break
-            if toks[k].norm in _FINITE and toks[k - 1].norm not in ("and", "or", "to", "not") \
-                    and toks[k - 1].norm not in _FINITE and not _is_adverb(toks[k - 1]):
+            if toks[k].norm in FINITE_AUX and toks[k - 1].norm not in ("and", "or", "to", "not") \
+                    and toks[k - 1].norm not in FINITE_AUX and not _is_adverb(toks[k - 1]):
                 return True
             if clause_past and k > j and _simple_past_verb(toks, k) and all(
                     toks[x].norm not in STOP | NP_PREPOSITIONS or toks[x].norm == "of" for x in range(j, k)):

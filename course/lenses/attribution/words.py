@@ -125,6 +125,9 @@ AUX = frozenset(
 PUBLISHED_WHEN = frozenset("on in last this earlier at late early online".split())
 #: Modal verbs: after one, a plain verb's plural object is no subject ("would shape great-power disputes").
 MODALS = frozenset("will would shall should can could may might must".split())
+#: Finite auxiliaries: a modal, or a form of "be" or "have" that carries tense ("the convoy was",
+#: "troops have"); one after a noun group makes that group a clause's subject.
+FINITE_AUX = MODALS | frozenset("is are was were has have had".split())
 #: Adverbs that may sit between a source and its cue ("Lavrov also went on to say").
 ADVERBS = frozenset(
     "also previously earlier later then now again once still even already further repeatedly "

@@ -12,7 +12,7 @@ from ...model import Annotation
 from .candidates import _Cand
 from .clauses import _inverted_should, _segment_bounds
 from .weights import CONDITIONAL_FACTOR, HEDGE_FACTOR, _NOUNS
-from ..attribution.words import AUX, DETERMINERS, IRREGULAR_PAST, _finite_like
+from ..attribution.words import AUX, DETERMINERS, FINITE_AUX, IRREGULAR_PAST, _finite_like
 from .words import _MODALS, MAIN_MODALS, word_class
 
 
@@ -356,10 +356,6 @@ def _in_reduced_past_relative(tokens: list[Token], c: _Cand) -> bool:
 #: Words after which a noun group opens a clause: its subject, when a verb in the past follows it.
 _CLAUSE_OPENERS = frozenset(", ; that whether where why how after before because since while when once if though although "
                             "until".split())
-#: Finite auxiliaries that give a clause its verb ("Soldiers detained on Monday were released").
-_FINITE_AUX = frozenset("is are was were has have had will would may might could can should must shall".split())
-
-
 def _closes_fronted_clause(tokens: list[Token], q: int) -> bool:
     """Is ``tokens[q]`` the past verb that ends a short adverbial clause opening the sentence or a
     "that" clause without a comma ("After the talks failed | the army shelled the town")? Then the
@@ -387,7 +383,7 @@ def _finite_after_subject(tokens: list[Token], p: int, j: int) -> bool:
     if q >= 0 and tokens[q].norm not in _CLAUSE_OPENERS and not _closes_fronted_clause(tokens, q):
         return False
     for t in tokens[j + 1 : j + 9]:
-        if t.norm in _FINITE_AUX:
+        if t.norm in FINITE_AUX:  # a finite auxiliary gives the clause its verb: "Soldiers detained on Monday were released"
             return False
         if t.norm in (",", ";", ":", "that", "which", "who", "and", "but"):
             break
