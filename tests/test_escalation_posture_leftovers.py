@@ -1,6 +1,7 @@
-"""The escalation lens on posture after a catenative verb and on the scope of a hedge before a fronted
-clause of time without its comma and over a verb after its definite subject (datasets/ANNOTATION.md §8.4, Deployments and Hedge scope), and
-the speech-act step's single list of the words it reads. Each case is checked both ways."""
+"""The escalation lens on posture after a catenative verb, on the scope of a hedge before a fronted
+clause of time without its comma and over a verb after its definite subject (datasets/ANNOTATION.md
+§8.4, Deployments and Hedge scope), on offers that back a claim rather than reach out, and the
+speech-act step's single list of the words it reads. Each case is checked both ways."""
 
 from __future__ import annotations
 
@@ -89,3 +90,23 @@ def test_the_speech_act_words_are_the_words_of_its_classes_and_of_rule_out():
         assert members <= words
     assert {"excluded", "ruled", "rule", "rules", "ruling"} <= words
     assert words - frozenset().union(*classes.values()) == {"excluded", "ruled", "rule", "rules", "ruling"}
+
+
+# ----------------------------------------------------------------------------- an offer that backs a claim
+
+
+@pytest.mark.parametrize("text", [
+    "Tarsk accused Lorvia of plotting an attack, without offering evidence.",
+    "The ministry offered few details.",
+    "Tarsk offered no explanation for the delay.",
+])
+def test_offering_evidence_or_details_is_no_step_towards_the_other_side(text):
+    assert [p for p in pairs(text) if p[0] == "AGREE"] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Tarsk offered new proposals for a truce.", "offered"),
+    ("Lorvia offered aid to the flood victims.", "offered"),
+])
+def test_an_offer_of_help_or_a_proposal_stays_a_step_towards_the_other_side(text, span):
+    assert ("AGREE", span) in pairs(text)

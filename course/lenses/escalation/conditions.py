@@ -214,6 +214,27 @@ def _not_after_summons(tokens: Sequence[Token], i: int, j: int) -> bool:
     return not any(t.norm in summons for t in tokens[max(0, i - reach) : i])
 
 
+#: Words that may stand between "offer" and its object ("offering no evidence", "offered few details").
+_OFFER_OBJECT_LEAD = frozenset("no any little few more further new fresh some the a an its their his her".split())
+
+
+def _offer_of_cooperation(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """An offer is a step towards the other side when it puts forward help or a concession
+    ("offered talks", "offered to withdraw"); offering evidence, details or an explanation backs a
+    claim and offers the other side nothing (class ``claim-support-nouns``): "accused Lorvia of
+    preparing an attack, without **offering** evidence".
+
+    >>> from course.document import build_document
+    >>> toks = build_document("He spoke without offering evidence.").tokens
+    >>> _offer_of_cooperation(toks, 3, 3), _offer_of_cooperation(build_document("Tarsk offered talks.").tokens, 1, 1)
+    (False, True)
+    """
+    k = j + 1
+    while k < len(tokens) and k <= j + 3 and tokens[k].norm in _OFFER_OBJECT_LEAD:
+        k += 1
+    return not (k < len(tokens) and tokens[k].norm in word_class("claim-support-nouns"))
+
+
 def _protest_rally(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A rally is a protest when it is against something ("rallies against the government");
     "patriotic rallies", "a campaign rally", "rallies in support of the troops" back a side."""
@@ -681,6 +702,7 @@ CONDITIONS: dict[str, Condition] = {
     "not-after-summons": _not_after_summons,
     "protest-rally": _protest_rally,
     "not-greeting": _not_greeting,
+    "offer-of-cooperation": _offer_of_cooperation,
     "not-before-time": _not_before_time,
     "deal-sense": _deal_sense,
     "denial-sense": _denial_sense,
