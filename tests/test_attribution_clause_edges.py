@@ -86,3 +86,12 @@ def test_a_bare_title_never_opens_with_a_conjunction():
     assert rows("The talks failed, said Mikel Aro, chief economist at the Velm Institute.")[0][0] == (
         "Mikel Aro, chief economist at the Velm Institute")
     assert rows("The talks failed, according to two officials, and the envoy left.")[0][0] == "two officials"
+
+
+@pytest.mark.parametrize("text", [
+    "Lorvia said it would respond, amid rising tensions with Tarsk.",
+    "Lorvia said it would respond amid rising tensions with Tarsk.",
+    "Lorvia said it would respond — amid rising tensions with Tarsk.",
+])
+def test_the_writers_amid_ends_the_content_without_its_comma_or_dash(text):
+    assert rows(text) == [("Lorvia", "said", "it would respond")]

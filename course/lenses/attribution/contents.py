@@ -31,7 +31,7 @@ _WRITER_TAIL = re.compile(
     # (every tail opens with a comma, a semicolon, or a space before "amid" or a dash: other places fail at once)
     r"(?=[,;]|\s+(?:amid\s|—|–|--))(?:"
     r",\s+that\s"  # a parenthesis ends: "citing two sources, that ..." (the clause is the outer cue's)
-    r"|\s+amid\s"
+    r"|,?\s+(?:[—–]\s+|--\s+)?amid\s"  # (with its comma or dash: "said it would respond, amid rising tensions")
     r"|,\s+but\s+(?:he|she)\s"
     r"|,\s+but\s+(?:this|that)\s+(?:has|had|was|is|could|can|cannot|remains|remained)\b"  # ", but this has not been confirmed"
     r"|,\s+(?:and|although|though|but)\s+it\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:unclear|clear|known|unknown)\b"
