@@ -110,3 +110,14 @@ def test_offering_evidence_or_details_is_no_step_towards_the_other_side(text):
 ])
 def test_an_offer_of_help_or_a_proposal_stays_a_step_towards_the_other_side(text, span):
     assert ("AGREE", span) in pairs(text)
+
+
+# ----------------------------------------------------------------------------- a denial ends at the speaker's next act
+
+
+def test_a_denial_does_not_reach_a_participle_of_speech_after_its_comma():
+    assert mods('Tarsk denied sending drones, calling the accusations "a provocation".', "accusations") == ("attributed",)
+    assert mods("Tarsk denied that it had shelled the town, calling the claims a provocation.", "provocation") == \
+        ("attributed",)
+    # the denied clause itself stays denied
+    assert "negated" in mods("Tarsk denied that it had shelled the town, calling the claims a provocation.", "shelled")

@@ -251,14 +251,16 @@ _CONTENT_REACH = 80
 
 
 def _content_end(tokens: list[Token], a: int) -> int:
-    """Last token of a reported clause starting at a, before a subordinate clause or ', and'
-    (at most ``_CONTENT_REACH`` words)."""
+    """Last token of a reported clause starting at a, before a subordinate clause, ', and' or a
+    participle of speech after a comma, the speaker's next act (", calling the accusations a
+    provocation"; class ``report-participles``) (at most ``_CONTENT_REACH`` words)."""
     end = a
+    participles = word_class("report-participles")
     for m in range(a, min(len(tokens), a + _CONTENT_REACH)):
         w = tokens[m].norm
         if w in _SUBORDINATORS or w in {";", ":", "."} or (w == "should" and _inverted_should(tokens, m)) or (
                 w == "," and m + 1 < len(tokens)
-                                                            and tokens[m + 1].norm in _CLAUSE_CONJ):
+                and (tokens[m + 1].norm in _CLAUSE_CONJ or tokens[m + 1].norm in participles)):
             break
         if w == "and" and m + 1 < len(tokens) and tokens[m + 1].norm in {"vows", "vowed", "said", "says", "added"}:
             break
