@@ -210,3 +210,21 @@ def test_permission_may_with_the_rule_cited_by_as_stated_in(text, found):
 ])
 def test_guide_questions_decided(text, found):
     assert marks(text) == found
+
+
+# ----------------------------------------------------------------------------- a vague group acted on is no source
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Tarsk expelled several Lorvian diplomats.", []),  # the object of an act, not a source
+    ("Tarsk is preparing to expel several Lorvian diplomats.", []),
+    ("Tarsk met some officials on Monday.", []),
+    ("Tarsk expelled several diplomats who said the talks had failed.", ["several diplomats"]),  # they speak
+    ("Several diplomats said the talks had failed.", ["Several diplomats"]),
+    ("The talks failed, said several officials.", ["several officials"]),
+    ("According to several diplomats, the talks failed.", ["several diplomats"]),
+    ("Several elected officials said the talks had failed.", ["Several elected officials"]),
+    ("The newly appointed officials said the talks had failed.", []),  # definite: named by the context
+])
+def test_a_vague_group_is_a_weasel_only_as_a_source(text, found):
+    assert weasels(text) == found

@@ -1525,12 +1525,38 @@ def _vague_group(toks, i, j, ctx):
     for k in (j, j + 1):
         w = _norm(toks, k)
         if w in sources:
-            return k + 1
+            # the object of a verb of action is no source ("Tarsk expelled several diplomats"),
+            # unless it goes on to speak ("told several diplomats, who said ...": not here)
+            return None if _acted_on(toks, i) and not _source_verb_follows(toks, k) else k + 1
         if w in people:
             return k + 1 if _source_verb_follows(toks, k) else None
         if k == j and not (w.isalpha() and w not in DETERMINERS and w not in PREPOSITIONS):
             return None
     return None
+
+
+#: Words before a vague group that leave it free to be a source: clause links and prepositions of
+#: attribution ("that some officials believe", "according to several diplomats", "as many experts note").
+_SOURCE_OPENERS = frozenset("that and or but as while when because although though by to among from of with".split())
+
+
+def _acted_on(toks, i) -> bool:
+    """Is the group starting at ``toks[i]`` the object of a verb of action before it ("expelled
+    several diplomats", "met some officials")? A verb of saying before it is an inverted report
+    ("said several officials"), and a clause link or a preposition of attribution leaves it free
+    ("that some officials", "according to several diplomats")."""
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and i >= 2 and prev.norm.endswith("ed") and (
+            toks[i - 2].norm in DETERMINERS or toks[i - 2].norm in INDEFINITE_OPENERS or toks[i - 2].norm.endswith("ly")):
+        return False  # a participle describing the group: "the newly appointed officials", "several elected officials"
+    return prev is not None and prev.text.isalpha() and prev.text.islower() and prev.norm not in _SOURCE_OPENERS \
+        and prev.norm not in word_class("source-verbs") and prev.norm not in AUX_GAP \
+        and (prev.norm.endswith(("ed", "ing")) or prev.norm in _ACTION_VERBS_IRREGULAR
+             or i >= 2 and (toks[i - 2].norm == "to" or toks[i - 2].norm in MODALS))  # "to expel several diplomats"
+
+
+#: Irregular past forms of verbs of action that may take a group of people as object ("met some officials").
+_ACTION_VERBS_IRREGULAR = frozenset("met held sent led brought took kept left hit caught".split())
 
 
 def _parenthetical(toks, i, j, ctx):
@@ -2433,8 +2459,8 @@ def _unnamed_sources(toks: Sequence[Token], earlier: AbstractSet[str] = frozense
             # words after "who" are the verb's own subject ("the man who officials said was a spy")
             who = next((m for m in range(k, max(0, k - 20), -1) if toks[m].norm == "who"
                         or toks[m].text in (",", ".", ";", ":")), None)
-            if who is not None and toks[who].norm == "who" and 0 < who < k \
-                    and _source_np_head(toks, who + 1, k + 1) is None:
+            if who is not None and toks[who].norm == "who" and 0 < who <= k \
+                    and (who == k or _source_np_head(toks, who + 1, k + 1) is None):
                 k = who - 1
         skipped = 0
         while k >= 0 and skipped < 3 and (toks[k].norm in AUX_GAP or _ADVERB_RE.match(toks[k].norm)
@@ -2443,8 +2469,9 @@ def _unnamed_sources(toks: Sequence[Token], earlier: AbstractSet[str] = frozense
             skipped += 1
         if k >= 0 and toks[k].norm not in BE_FORMS:
             a = k
-            while a > 0 and k - a < 10 and toks[a - 1].norm not in _NP_BOUNDARY:
-                a -= 1
+            while a > 0 and k - a < 10 and toks[a - 1].norm not in _NP_BOUNDARY \
+                    and not (toks[a].norm in INDEFINITE_OPENERS and _acted_on(toks, a)):
+                a -= 1  # (a verb of action before the group ends it: "Tarsk expelled several diplomats who said")
             apposition = a >= 2 and toks[a - 1].text == "," and toks[a - 2].text[:1].isupper() \
                 and toks[a - 2].norm not in INDEFINITE_OPENERS and toks[k].text == ","
             # ("Collin Koh, a maritime security analyst, said": set off by commas on both sides;
