@@ -69,7 +69,10 @@ from .contents import (
     MAX_CONTENT_CHARS, _clause_start, _cut_time_after_label, _end_opening_subordinate, _end_plural_noun_cue,
     _end_relative_clauses, _saying_time, _writer_tail_cut,
 )
-from .frames import _Found, _according, _epigraphs, _possessive_view, _group_start, _impersonal, _negated_group, _raising_frame, _reporting
+from .frames import (
+    _Found, _according, _as_clause_report, _epigraphs, _possessive_view, _group_start, _impersonal, _negated_group,
+    _raising_frame, _reporting,
+)
 from .lexicon import PATTERNS_LEXICON, REFERENCE, CueWord, _catenative_before, _lexicons, _patterns_by_type, _view_entry, describe
 from .phrases import _relative_source, _repair_source, _right_np
 from ...document import quotations
@@ -167,7 +170,9 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
             if a in taken or inside_quote.has_point(first.start):
                 continue
             cat = _catenative_before(toks, a)
-            f = _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered, cat[0] if cat else None)
+            f = _as_clause_report(doc, sent, toks, a, b, words) if a > 1 else None
+            if f is None:
+                f = _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered, cat[0] if cat else None)
             if f and f.source is not None and f.source_span is None:
                 repaired = _repair_source(toks, f.source) or _relative_source(toks, f.source)
                 if repaired is not None:

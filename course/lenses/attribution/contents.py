@@ -542,7 +542,7 @@ def _subject_clause_end(toks: list[Token], a: int, c: int) -> int | None:
         return None
     n = len(toks)
     if toks[a].norm in word_class("mandative-nouns"):
-        mandative = _mandative_clause_end(toks, c)
+        mandative = _mandative_clause_end(toks, c, plural=toks[a].norm.endswith("s"))
         if mandative is not None:
             return mandative
     first = next((k for k in range(c, n) if _finite_like(toks[k])), None)
@@ -572,15 +572,23 @@ _CLAUSE_OPENERS = frozenset("that who which and or but if when because".split())
 
 #: Past forms of "be" that can end a mandative clause as the main verb ("... withdraw **was** rejected").
 _PAST_BE = frozenset(("was", "were"))
+#: Present linking verbs and "have" that can be the main verb after a mandative clause, by the number
+#: of the noun they agree with ("The demands that the army withdraw **remain** unmet", "The demand
+#: that the army withdraw **is** unmet"; Quirk et al. 1985: copular verbs).
+_PRESENT_MAIN_VERBS = {True: frozenset("are have remain seem appear".split()),
+                       False: frozenset("is has remains seems appears".split())}
 
 
-def _mandative_clause_end(toks: list[Token], c: int) -> int | None:
+def _mandative_clause_end(toks: list[Token], c: int, plural: bool | None = None) -> int | None:
     """Where the that-clause of a noun of demand or proposal ends (§6.2): its verb is a bare
     subjunctive ("The demands that the army **withdraw** grew louder"; Quirk et al. 1985 §16.32,
     mandative subjunctive), so the first past form after it, not after an auxiliary, is the main
     clause's verb ("grew", "was rejected"). A participle before a preposition or "by" describes the
     object ("troops stationed in Velma"), and a "should" or "would" makes the clause indicative-like:
-    the search stops there, as at a clause opener.
+    the search stops there, as at a clause opener. With the noun's number given (``plural``), a
+    present linking verb or "have" that agrees with the noun after a lower-case word is the main
+    verb too ("The demands that the army withdraw **remain** unmet"), unless a participle follows it
+    ("the proposal that the envoy **has** made": a relative clause's perfect).
 
     Returns the index of the main verb, or None.
 
@@ -590,10 +598,16 @@ def _mandative_clause_end(toks: list[Token], c: int) -> int | None:
     'grew'
     >>> _mandative_clause_end(build_document("The demand that the army should withdraw grew.").tokens, 3) is None
     True
+    >>> toks = build_document("The demands that the army withdraw remain unmet.").tokens
+    >>> toks[_mandative_clause_end(toks, 2, plural=True)].text
+    'remain'
     """
     n = len(toks)
+    present = _PRESENT_MAIN_VERBS[plural] if plural is not None else frozenset()
     for k in range(c + 2, min(n, c + 25)):
         t = toks[k]
+        if t.norm in present and _present_main_verb(toks, k):
+            return k
         if not _is_word(t) or t.norm in _CLAUSE_OPENERS or t.norm in AUX and t.norm not in _PAST_BE | BE_FORMS:
             return None  # a clause of its own, a modal or a finite auxiliary: no bare clause to end
         if not (t.norm in _PAST_BE or t.norm in IRREGULAR_PAST or t.norm.endswith("ed")) or not _main_verb_at(toks, k):
@@ -602,6 +616,15 @@ def _mandative_clause_end(toks: list[Token], c: int) -> int | None:
             continue  # "troops stationed in Velma", "a truce brokered by Ostland"
         return k
     return None
+
+
+def _present_main_verb(toks: list[Token], k: int) -> bool:
+    """Can the present verb at ``toks[k]`` end a mandative clause: after a lower-case word that is
+    no auxiliary, "to" or "not" (the bare verb or its object), and before no participle?"""
+    prev, nxt = toks[k - 1], toks[k + 1] if k + 1 < len(toks) else None
+    if not (_is_word(prev) and prev.text.islower() and prev.norm not in AUX | DETERMINERS | {"to"}):
+        return False
+    return nxt is None or not (nxt.text.islower() and (nxt.norm.endswith(("ed", "en", "ing")) or nxt.norm in IRREGULAR_PAST))
 
 
 def _main_verb_at(toks: list[Token], k: int) -> bool:
@@ -719,6 +742,16 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
                 toks[x].text in QUOTE_CHARS or toks[x].text.islower() and toks[x].text.isalpha()
                 and toks[x].norm not in DETERMINERS - {"some", "great", "little"} | POSSESSIVES | AUX | COMPLEMENTIZERS
                 for x in range(j + 1, m)):
+            j = m
+    if j + 2 < n and toks[j].norm == "from":
+        # the evidence or the place the knowledge comes from, before "that": "know from intercepted
+        # calls that ...", "said from Moscow that ..." (the source of the knowledge, a setting;
+        # the clause is the verb's, as after "said in a statement")
+        m = next((x for x in range(j + 1, min(n, j + 7)) if toks[x].norm == "that" or not _is_word(toks[x])), None)
+        # (not a relative "that" with its verb: "learned from the mistakes that were made")
+        if m is not None and m > j + 1 and toks[m].norm == "that" and not _demonstrative_that(toks, m) \
+                and not (m + 1 < n and (toks[m + 1].norm in AUX or _finite_like(toks[m + 1]))) and all(
+                toks[x].norm not in AUX | COMPLEMENTIZERS | {"and", "but", "or"} for x in range(j + 1, m)):
             j = m
     # an infinitive with a noun phrase object: a "that" after the noun is a relative clause, and
     # the infinitive is the content ("threatened to veto any measure that targets ..."; but
@@ -890,6 +923,19 @@ def _addressee_apposition_end(toks: list[Token], j: int) -> int | None:
     return close + 1
 
 
+def _pro_form_so(toks: list[Token], j: int) -> bool:
+    """Is ``toks[j]`` the pro-form "so" standing for a whole clause after a verb of saying or
+    thinking, with nothing of its clause after it ("The envoy does not think so.", "He said so, and
+    left")? Not the adverb of "so far", "so that", "so much".
+
+    >>> from course.document import build_document
+    >>> t = build_document("He does not think so. He said so far nothing had changed.").tokens
+    >>> _pro_form_so(t, 4), _pro_form_so(t, 8)
+    (True, False)
+    """
+    return toks[j].norm == "so" and (j + 1 == len(toks) or toks[j + 1].text in FINAL_PUNCT + ",;:" + QUOTE_CHARS)
+
+
 def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
     """A reporting frame right after the cue: that/wh-clause, colon, quotation, a clause,
     or a to-infinitive for commitments and directives."""
@@ -905,6 +951,10 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
         # "speak" takes no that-clause: "spoke in a cottage on a base that overlooks ..." is a relative
         return not (word.lemma in word_class("clauseless-lemmas") and toks[c].norm in COMPLEMENTIZERS)
     t = toks[j]
+    # the pro-form "so" that stands for a clause and ends it (Quirk et al. 1985: "so" as a clause
+    # substitute): "does not think so", "said so" (not "so far", "so that": a word follows)
+    if _pro_form_so(toks, j):
+        return True
     # a bare clause: "believes Russia will ...", "showed Clinton was ..."
     if t.norm in SUBJECT_PRONOUNS - {"it", "you"} and j + 1 < n and toks[j + 1].text[:1].islower():
         return True
@@ -1263,13 +1313,42 @@ def _end_plural_noun_cue(doc: Document, sent: Sentence, toks: list[Token], f: _F
             or any(_is_word(toks[x]) and not _is_adverb(toks[x]) for x in range(a)):
         return
     n = len(toks)
-    for k in range(b + 2, n):
+    k = b + 2
+    while k < n:
         t = toks[k]
-        if toks[k - 1].start >= f.content.end or not _is_word(t) or t.norm in _CLAUSE_OPENERS:
-            return  # the content ended, or a clause of its own opens inside it: it stays as it is
+        if toks[k - 1].start >= f.content.end or not _is_word(t):
+            return  # the content ended: it stays as it is
+        if t.norm in _CLAUSE_OPENERS:
+            after = _subject_relative_verb_end(toks, k)
+            if after is None:
+                return  # a clause of its own opens inside the content: it stays as it is
+            k = after  # a relative clause on the object keeps its verb: "a ceasefire that would end the war"
+            continue
         if _main_verb_at(toks, k) and not (k + 1 < n and toks[k + 1].norm == "by"):
             f.content = _sentence_content(doc, sent, f.content.start, t.start)
             return
+        k += 1
+
+
+def _subject_relative_verb_end(toks: list[Token], k: int) -> int | None:
+    """After a relative pronoun at ``toks[k]`` that is its clause's subject ("a ceasefire **that
+    would end** the war"), the index after the relative clause's verb group; None when ``toks[k]``
+    opens no such clause.
+
+    >>> from course.document import build_document
+    >>> t = build_document("Calls for a ceasefire that would end the war grew louder.").tokens
+    >>> t[_subject_relative_verb_end(t, 4)].text
+    'the'
+    """
+    n = len(toks)
+    if toks[k].norm not in ("that", "which", "who") or k + 1 >= n:
+        return None
+    x = k + 1
+    while x < n and (toks[x].norm in AUX or _is_adverb(toks[x])):
+        x += 1
+    if x == k + 1 and not _finite_like(toks[x]) or x >= n or not toks[x].text.islower() or not _is_word(toks[x]):
+        return None
+    return x + 1
 
 
 #: Words that make a bare day their object, not a time of saying ("a fabrication about Monday").

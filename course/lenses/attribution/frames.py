@@ -497,6 +497,136 @@ def _according_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int
     return (src[0], k - 1) if k - 1 > src[1] else src
 
 
+#: Connectives that may open the sentence before an opening as-clause ("But as Lavrov noted, ...").
+_AS_CLAUSE_OPENERS = frozenset("and but yet so indeed still".split())
+#: Words that may open the setting between an as-clause's verb and its comma ("as Lavrov noted in
+#: his speech", "as the ministry noted on Monday", "as Lavrov noted last week").
+#: (not "for", "of", "with", "about": "argued for calm" has an object of its own)
+_AS_SETTING_OPENERS = TIME_PREPOSITIONS | PLACE_PREPOSITIONS | frozenset(
+    "from before after last this yesterday today earlier recently".split())
+#: Focus adverbs that may stand before the "as" of an as-clause ("..., just as Lavrov had predicted").
+_AS_FOCUS = frozenset("just exactly precisely".split())
+
+
+def _as_clause_source(toks: list[Token], g: int) -> tuple[int, tuple[int, int]] | None:
+    """The first word of an as-clause of reporting whose verb group starts at ``toks[g]`` and its
+    source, the noun phrase between "as" and the verb group ("As the ministry pointed out" -> "the
+    ministry"), when the clause opens the sentence (after a connective at most) or follows a comma
+    or a dash, with a focus adverb before "as" at most ("..., just as Lavrov had predicted"); else
+    None. "As expected" has no source, and "such as", "as soon as", "as far as" are no as-clauses.
+
+    >>> from course.document import build_document
+    >>> t = build_document("As the ministry pointed out, the treaty expires.").tokens
+    >>> _as_clause_source(t, 3), _as_clause_source(build_document("The talks, as soon as Tarsk said, ended.").tokens, 7)
+    ((0, (1, 2)), None)
+    """
+    s = next((x for x in range(g - 1, max(-1, g - 9), -1) if toks[x].norm == "as" or not _np_word(toks, x)), None)
+    if s is None or toks[s].norm != "as" or s + 1 >= g:
+        return None
+    lead = s - 1 if s > 0 and toks[s - 1].norm in _AS_FOCUS else s
+    if not (lead == 0 or toks[lead - 1].text in (",", *DASHES) or lead == 1 and toks[0].norm in _AS_CLAUSE_OPENERS):
+        return None
+    src = (s + 1, g - 1)
+    # (a noun phrase holds no verb: "As stated in the ministry's note" is "according to" the note)
+    if any(_finite_like(toks[x]) or toks[x].norm.endswith("ing") and toks[x].text.islower() for x in range(s + 1, g)):
+        return None
+    return (lead, src) if _speakerlike(toks, src) else None
+
+
+def _as_clause_end(toks: list[Token], b: int, word: CueWord) -> int | None:
+    """Where the as-clause whose cue ends at ``toks[b]`` ends: the index of its closing comma, or the
+    sentence's length when it ends the sentence; None when the verb has an object or a clause of its
+    own ("As the envoy noted the change, ..."). A setting or a time may stand before the comma ("as
+    Lavrov noted in his speech,", "as the ministry noted on Monday."), and so may the audience of a
+    verb that names one ("as Tarsk told reporters,")."""
+    n = len(toks)
+    k = b + 1
+    while k < n and toks[k].text != "," and toks[k].text not in FINAL_PUNCT and toks[k].text not in QUOTE_CHARS:
+        k += 1
+    end = k if k < n and toks[k].text == "," else n
+    if k == b + 1:
+        return end
+    first = toks[b + 1]
+    opens_setting = first.norm in _AS_SETTING_OPENERS or _is_adverb(first) or _saying_time(toks, b + 1) > 0 \
+        or word.lemma in word_class("addressee-lemmas") and _speakerlike(toks, (b + 1, k - 1))
+    if not opens_setting or k - b > 10 or any(toks[x].norm == "that" or _finite_like(toks[x]) for x in range(b + 1, k)):
+        return None
+    return end
+
+
+def _as_clause_content(doc, sent, toks: list[Token], s: int, end: int) -> tuple[Span | None, str]:
+    """The content of an as-clause of reporting from its first word at ``toks[s]`` to ``end`` (its closing
+    comma's index, or the sentence's length) and its direction: the main clause after the comma when
+    the as-clause opens the sentence ("As Lavrov noted, the talks failed": a fronted phrase included);
+    the clause before it when it closes the sentence ("The treaty expires in May, as Lavrov noted")
+    or follows a whole clause; and, in the middle of its clause after a short subject, the words after
+    it, as for "according to" ("The army, as Lavrov noted, had already withdrawn" -> "had already
+    withdrawn": a content is one contiguous span, §6.2)."""
+    n = len(toks)
+    opening = s == 0 or toks[s - 1].text not in (",", *DASHES)
+    if end < n - 1 and (opening or s - 1 - _clause_start_index(toks, s) <= 4 and not any(
+            _finite_like(toks[x]) for x in range(_clause_start_index(toks, s), s - 1))):
+        stop = None
+        if not opening and toks[0].norm in OPENING_SUBORDINATORS:
+            # inside a subordinate clause that opens the sentence, the content ends with that clause:
+            # "If, as I've suggested, he benefits, ..." -> "he benefits"
+            stop = next((toks[x].start for x in range(end + 2, n) if toks[x].text == ","), None)
+        return _sentence_content(doc, sent, toks[end + 1].start, stop), "forward"
+    if opening:
+        return None, "forward"
+    stop = toks[s - 1].start
+    start = _bounded_clause_start(doc, sent, stop)
+    colon = _colon_before(toks, s - 1, start)
+    if colon is not None and colon + 1 < s - 1:
+        start = toks[colon + 1].start
+    start = _after_writer_connective(doc, toks, start)
+    return (_span(doc, start, stop) if start < stop else None), "backward"
+
+
+def _as_clause_report(doc, sent, toks, a, b, words) -> _Found | None:
+    """An as-clause of reporting (Quirk et al. 1985: comment clauses): "As the ministry
+    pointed out, the treaty expires in May", "The treaty expires in May, as Lavrov noted". "as" stands
+    for the reported clause, so the verb has no object or clause of its own, and the content is the
+    main clause (ANNOTATION.md §6.1). A belief or a feeling is one too when a named source holds it
+    ("As Tarsk had feared, ..."), but not the speaker's own ("As I feared": §6.1, first-person
+    thinking), and a verb that takes no clause or replies ("As the envoy spoke, ...", "As the minister
+    replied, ...") says when, not what.
+
+    >>> from course.document import build_document
+    >>> from course.lenses.attribution.lexicon import _lexicons
+    >>> d = build_document("As Lavrov noted, the talks failed.")
+    >>> words = next(w for _, _, w in _lexicons()[0].finditer(d.tokens))
+    >>> f = _as_clause_report(d, d.sentences[0], d.tokens, 2, 2, words)
+    >>> f.source, f.cue, f.content.text, f.direction
+    ((1, 1), (2, 2), 'the talks failed', 'forward')
+    """
+    if not any(toks[x].norm == "as" for x in range(max(0, a - 14), a)):
+        return None  # (no "as" near enough: most cues)
+    g = _group_start(toks, a)
+    while g >= 2 and _clitic(toks, g - 1) and toks[g - 1].norm in _CLITICS and toks[g - 2].text in ("'", "’"):
+        g = _group_start(toks, g - 2)  # "as I've suggested"
+    found = _as_clause_source(toks, g)
+    while g < a and _is_adverb(toks[g]) and toks[g].norm not in AUX:
+        g += 1  # (an adverb before the verb group is no part of the cue: "as Lavrov rightly noted")
+    if found is None:
+        return None
+    lead, src = found
+    word = _choose(words, toks, a)
+    # (a verb of speaking or replying with no object says when: "As the minister replied, ...")
+    if word.frame in ("noun", "attitude") or word.lemma in word_class("clauseless-lemmas") | word_class("reply-lemmas"):
+        return None
+    if word.frame in ("cognitive", "volition") and src[0] == src[1] and toks[src[0]].norm in ("i", "we"):
+        return None
+    end = _as_clause_end(toks, b, word)
+    if end is None:
+        return None
+    content, direction = _as_clause_content(doc, sent, toks, lead, end)
+    if content is None:
+        return None
+    return _Found(src, (g, b), content, None, _kind(doc.text, content, "indirect"), word,
+                  f"{VERBS_LEXICON}.tsv: {word.phrase} (as-clause of reporting: the main clause is the content)", direction)
+
+
 def _impersonal(doc, sent, toks, a, b, entry, opens) -> _Found | None:
     """An attribution whose source the text does not name (PARC 3.0; ANNOTATION.md §6.2).
 
@@ -1069,8 +1199,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         # ... and "on" before a day is a time, not the particle of "call on", whose object is the
         # one urged: "The meeting that the minister called on Tuesday ended early" (convened, §6.2)
         if toks[b].norm == "on" and _saying_time(toks, b) == 2 and not (
-                b + 3 < n and toks[b + 2].norm in ("for", "to", "on") or b + 2 < n and toks[b + 2].text in ("'", "’")):
-            return None
+                b + 3 < n and toks[b + 2].norm in ("for", "to") or b + 2 < n and toks[b + 2].text in ("'", "’")):
+            return None  # (with "on" after the day, the appeal was read above: "called on Monday on Lorvia to ...")
     # a participle that names the noun before it ("a militia called the Wagner Group", "an
     # exercise dubbed “Sea Breeze”"): a name, nobody's words
     if word.lemma in word_class("naming-lemmas") and not passive and c0 == a and j == after and _naming_participle(toks, a, j):
@@ -2231,12 +2361,15 @@ def _call_for_after_time(doc, sent, toks, c0, a, opens) -> _Found | None:
     """'The opposition leader called Friday for the release of the journalists': the day of saying
     stands between "called" and "for", so the lexicon's "called for" (a request, §6.4
     commissive-directive) is read across it; the cue is the verb, the content what is asked for
-    (as "said on Monday it would ..." skips its time, §6.2)."""
+    (as "said on Monday it would ..." skips its time, §6.2). So does "call on" with its day between
+    ("The minister called on Monday on Lorvia to withdraw": the one urged is "Lorvia", not "Monday")."""
     n = len(toks)
     t = _saying_time(toks, a + 1)
     k = a + 1 + t
-    entry = _cue_entry(f"{toks[a].norm} for")
-    if t == 0 or k + 1 >= n or toks[k].norm != "for" or entry is None or not _is_word(toks[k + 1]):
+    if t == 0 or k + 1 >= n or toks[k].norm not in ("for", "on") or not _is_word(toks[k + 1]):
+        return None
+    entry = _cue_entry(f"{toks[a].norm} {toks[k].norm}")
+    if entry is None or toks[k].norm == "on" and not _appeal_infinitive(toks, k + 1):
         return None
     src = _source_left(toks, c0)
     if src is None or not _speakerlike(toks, src) and not _holder(toks, src):
@@ -2245,7 +2378,18 @@ def _call_for_after_time(doc, sent, toks, c0, a, opens) -> _Found | None:
     if content is None:
         return None
     return _Found(src, (c0, a), content, None, kind, entry,
-                  f"{VERBS_LEXICON}.tsv: {entry.phrase} (a time of saying before for)", "forward")
+                  f"{VERBS_LEXICON}.tsv: {entry.phrase} (a time of saying before {toks[k].norm})", "forward")
+
+
+def _appeal_infinitive(toks: list[Token], k: int) -> bool:
+    """Does a to-infinitive, the act urged, follow the addressee that starts at ``toks[k]`` within a
+    few words ("on Lorvia to withdraw")? Without one, "called on" the embassy is a visit."""
+    for x in range(k, min(len(toks) - 1, k + 8)):
+        if not _is_word(toks[x]):
+            return False
+        if toks[x].norm == "to" and toks[x + 1].text.islower() and _is_word(toks[x + 1]) and toks[x + 1].norm not in DETERMINERS:
+            return True
+    return False
 
 
 def _pressed_speaker(toks: list[Token], a: int) -> tuple[int, int] | None:
