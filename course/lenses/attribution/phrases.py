@@ -359,6 +359,10 @@ def _time_object(toks: list[Token], k: int, limit: int) -> bool:
     return k < limit and (_time_word(toks[k]) or _is_number(toks[k]) and k + 1 < limit and _time_word(toks[k + 1]))
 
 
+#: Prepositions that open a phrase of time or place fronted before the subject ("On Monday", "In Velma").
+_FRONTED_OPENERS = TIME_PREPOSITIONS | PLACE_PREPOSITIONS
+
+
 def _fronted_adverbial_end(toks: list[Token], a: int, b: int) -> int:
     """Where a noun phrase starts after a phrase of time or place fronted without a comma, inside a
     source found from ``toks[a]`` to ``toks[b]``: "On Monday the ministry said" -> "the ministry",
@@ -378,9 +382,8 @@ def _fronted_adverbial_end(toks: list[Token], a: int, b: int) -> int:
     >>> _fronted_adverbial_end(t, 0, 2)
     0
     """
-    openers = TIME_PREPOSITIONS | PLACE_PREPOSITIONS
-    k = a + 1 if toks[a].norm in openers else a
-    if not (k > a or a > 0 and toks[a - 1].norm in openers):
+    k = a + 1 if toks[a].norm in _FRONTED_OPENERS else a
+    if not (k > a or a > 0 and toks[a - 1].norm in _FRONTED_OPENERS):
         return a
     start = k
     while k < b and (toks[k].norm in _TIME_DETERMINERS or toks[k].norm in NUMBER_WORDS or _time_word(toks[k])

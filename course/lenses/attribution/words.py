@@ -269,7 +269,7 @@ def _np_word(toks: list[Token], k: int) -> bool:
         return False
     if _outlet_today(toks, k):
         return True
-    if _surname_modal(toks, k):
+    if n in MODALS and _surname_modal(toks, k):
         return True  # a name, not a modal: "Theresa May", "Mrs May"
     if n in STOP or _is_adverb(t):
         return False
@@ -300,7 +300,7 @@ def _capitalised_modal(toks: list[Token], k: int) -> bool:
     >>> _capitalised_modal(t, 1), _capitalised_modal(build_document("May they say so?").tokens, 0)
     (True, False)
     """
-    return k > 0 and toks[k].text[:1].isupper() and toks[k].norm in MODALS and _is_word(toks[k - 1]) \
+    return toks[k].norm in MODALS and k > 0 and toks[k].text[:1].isupper() and _is_word(toks[k - 1]) \
         and not _title_case(toks)
 
 
