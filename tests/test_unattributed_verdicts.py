@@ -60,3 +60,24 @@ def test_a_forecast_with_would_or_draw_in_is_listed(text):
 ])
 def test_reported_habitual_and_scheduling_would_stay_unlisted(text):
     assert unattributed(text) == []
+
+
+# --- a hidden purpose the writer claims to know is a judgement of motive ---
+@pytest.mark.parametrize("text", [
+    "Moscow's real aim is to split the alliance.",
+    "Tarsk's true intentions are to annex the strait.",
+    "Tarsk has a hidden agenda.",
+])
+def test_a_hidden_purpose_in_the_writers_voice_is_listed(text):
+    assert unattributed(text) == [text]
+    assert "why a side acts" in _explanation(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Its real aims remain unclear.",  # a motive said to be unknown claims none
+    "Lavrov said Moscow's real aim was security.",  # attributed
+    "The ultimate goal of the talks is a peace treaty.",  # a declared purpose
+    "Tarsk's goal is to reopen the port.",
+])
+def test_a_declared_unknown_or_reported_purpose_is_not_listed(text):
+    assert unattributed(text) == []
