@@ -81,3 +81,14 @@ def test_a_hidden_purpose_in_the_writers_voice_is_listed(text):
 ])
 def test_a_declared_unknown_or_reported_purpose_is_not_listed(text):
     assert unattributed(text) == []
+
+
+# --- a ranking against every earlier time is a judgement whatever the verb ---
+@pytest.mark.parametrize("text, listed", [
+    ("Relations have sunk to their lowest point since the Cold War.", True),
+    ("The fighting was the worst in decades.", True),
+    ("Tarsk fielded its best troops.", False),  # a ranking of troops, no linking verb, no earlier time
+    ("Lavrov said relations had sunk to their lowest point since the Cold War.", False),  # attributed
+])
+def test_a_superlative_ranked_against_the_past_is_listed(text, listed):
+    assert unattributed(text) == ([text] if listed else [])

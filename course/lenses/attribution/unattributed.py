@@ -348,6 +348,35 @@ def _writer_claim(toks, hedge_starts: frozenset[int] = frozenset()) -> list[tupl
     return out
 
 
+#: How many words after a superlative its "since ..." or "in decades" is looked for ("their lowest point since").
+_RANKING_REACH = 5
+#: Spans of time after "in" that rank against the past ("the worst fighting in decades").
+_SPANS_OF_TIME = frozenset("decades years generations centuries decade generation century".split())
+
+
+def _ranked_against_the_past(toks, k: int) -> bool:
+    """Does a ranking against every earlier time follow the superlative that ends before ``toks[k]``
+    ("lowest point **since** the Cold War", "the worst fighting **in decades**", "the largest ever",
+    "the highest **on record**")? Such a ranking is a judgement whatever the verb (ANNOTATION.md §7).
+
+    >>> from course.document import build_document
+    >>> t = build_document("Relations have sunk to their lowest point since the Cold War.").tokens
+    >>> _ranked_against_the_past(t, 6), _ranked_against_the_past(build_document("the worst seats in the hall").tokens, 2)
+    (True, False)
+    """
+    n = len(toks)
+    for m in range(k, min(n, k + _RANKING_REACH)):
+        w = toks[m].norm
+        if not toks[m].text[:1].isalnum() or w in ("that", "which", "who", "and", "but"):
+            return False
+        if w == "since" or w == "ever" or w == "on" and m + 1 < n and toks[m + 1].norm == "record":
+            return True
+        if w == "in" and m + 1 < n and (toks[m + 1].norm in _SPANS_OF_TIME or m + 2 < n and toks[m + 2].norm in _SPANS_OF_TIME
+                                        and (toks[m + 1].norm in ("a", "two", "three", "several", "many") or toks[m + 1].text.isdigit())):
+            return True
+    return False
+
+
 def _verdict_in_a_booster_phrase(a: int, b: int, kind: str, hits) -> bool:
     """Is the verdict word (a, b) part of a longer booster phrase of ``hits`` ("mistake" in "Make no
     mistake")? A ranking keeps its own reason ("most" in "the most serious challenge")."""
@@ -480,7 +509,10 @@ def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -
             if pattern == "superlative":
                 # (a comparison with every other time ranks without "be": "leaves the opposition
                 # weaker than at any point since independence")
-                if e.phrase.split()[0] != "than" and not any(t.norm in LINKING_VERBS for t in toks[:k]):
+                # ... and so does a ranking against the past: "Relations have sunk to their lowest
+                # point since the Cold War"
+                if e.phrase.split()[0] != "than" and not any(t.norm in LINKING_VERBS for t in toks[:k]) \
+                        and not _ranked_against_the_past(toks, last + 1):
                     continue
                 if e.phrase in ("most", "least") and (nxt is None or not nxt.text[:1].islower()
                                                       or nxt.norm in STOP | DETERMINERS | {"of"}
