@@ -362,14 +362,41 @@ def _after_measure(toks, i, j, ctx):
 
 def _not_month(toks, i, j, ctx):
     """"may" is the modal unless it is capitalised mid-sentence (the month, a name: "in May",
-    "Theresa May") or capitalised before a number ("May 12")."""
+    "Theresa May") or capitalised before a number ("May 12") or a finite verb ("May said ...",
+    :func:`_finite_verb`)."""
     t = toks[i]
     if t.text[:1].isupper():
         if i > 0:
             return None
-        if _is_number(toks, j):
+        if _is_number(toks, j) or _finite_verb(toks, j):
             return None
     return j
+
+
+#: Past forms that are also base forms ("put", "set"): after "May" they leave the modal possible.
+_PAST_OR_BASE = frozenset("put set hit shut read".split())
+#: Finite forms of "have" and "do", which never follow a modal ("May had", "May did"). The forms of
+#: "be" are not read: a limit the course shows as a trap ("May was a tense month" is still the modal).
+_FINITE_AUXILIARIES = frozenset("has had does did".split())
+
+
+def _finite_verb(toks: Sequence[Token], j: int) -> bool:
+    """Is the token at ``j`` a finite verb (a past form of a lexical verb or a finite "have", "do")? A
+    modal is always followed by a base form, so a capitalised "May" before one is a name: "May said
+    the talks had failed", "May had left" (Quirk et al. 1985, the modal auxiliaries).
+
+    >>> from course.document import build_document
+    >>> _finite_verb(build_document("May said the talks had failed").tokens, 1)
+    True
+    >>> _finite_verb(build_document("May need more time").tokens, 1)
+    False
+    """
+    if j >= len(toks) or not toks[j].text.islower():
+        return False
+    word = toks[j].norm
+    if word in _FINITE_AUXILIARIES or word in IRREGULAR_PAST and word not in _PAST_OR_BASE:
+        return True
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
 #: Subjects that make a "may" clause a statement about the world, not a grant ("it may", "there may").
@@ -1169,10 +1196,58 @@ def _plural_subject_clause(toks: Sequence[Token], i: int, j: int) -> int | None:
 
 
 def _before_to_or_that(toks, i, j, ctx):
-    """"appears to be", "it appears that", "appears set to veto"; not "appeared on television"."""
+    """"appears to be", "it appears that", "appears set to veto", and "appear" as a linking verb with
+    an adjective ("Neither side appears willing to back down", "The envoy appeared very tired":
+    it reports an impression, as "seems willing" does; Quirk et al. 1985, copular verbs of seeming);
+    not "appeared on television", "appeared in court", "appeared live" (coming into view).
+
+    >>> from course.document import build_document
+    >>> [a.text for a in annotate(build_document("The rebels appear willing to back down."))]
+    ['appear']
+    >>> [a.text for a in annotate(build_document("The envoy appeared in court."))]
+    []
+    """
     if _norm(toks, j) in ("set", "poised", "ready", "likely", "determined", "keen") and _norm(toks, j + 1) == "to":
         return j  # (the span stays the verb group: "appears")
-    return j if _norm(toks, j) in ("to", "that") else None
+    if _norm(toks, j) in ("to", "that"):
+        return j
+    if _norm(toks, i - 1) in ("to", "that", "who", "which"):
+        return None  # "in order not to appear weak", "any vessel that appears damaged": an impression
+        # sought or a description that picks out a referent, no claim hedged
+    return j if _adjective_complement(toks, j) else None
+
+
+#: Adverbs of degree that may stand between "appear" and its adjective ("appears increasingly isolated").
+_LINKING_DEGREE_ADVERBS = frozenset("very so quite too rather increasingly".split())
+#: Endings of adjectives that may stand as the complement of a linking verb ("appeared nervous",
+#: "appears defensive", "appeared hesitant", "appeared sceptical", "appeared unconvinced").
+_ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ant", "ent", "ical", "ed")
+
+
+def _adjective_complement(toks: Sequence[Token], j: int) -> bool:
+    """Does an adjective phrase open at ``j``: an adjective of ``appearance-complements`` or a
+    lower-case word with an adjective's ending (longer than five letters, not "need"/"proceed"),
+    after at most one adverb of degree (``_LINKING_DEGREE_ADVERBS``: "very", "increasingly")?
+
+    >>> from course.document import build_document
+    >>> _adjective_complement(build_document("appears increasingly isolated").tokens, 1)
+    True
+    >>> _adjective_complement(build_document("appeared briefly on television").tokens, 1)
+    False
+    """
+    if _is_adjective(toks, j):
+        return True
+    return j < len(toks) and toks[j].norm in _LINKING_DEGREE_ADVERBS and _is_adjective(toks, j + 1)
+
+
+def _is_adjective(toks: Sequence[Token], k: int) -> bool:
+    """Is the token at ``k`` a lower-case adjective, by ``appearance-complements`` or its ending?"""
+    if k >= len(toks) or not toks[k].text.isalpha() or not toks[k].text.islower():
+        return False
+    word = toks[k].norm
+    if word in word_class("appearance-complements"):
+        return True
+    return len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith("eed")
 
 
 #: Rows of ``before-that`` that are verbs as often as nouns ("Lorvia feared that was the end").

@@ -1029,6 +1029,8 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
         # ("Not everyone welcomed the deal": the negation is the subject's, the deal happened)
         if w == "no" and nxt == "one":
             return None  # the subject's: "Let no one mistake our restraint for weakness" asserts the restraint
+        if w == "no" and _negated_subject(tokens, seg, c) is not None:
+            return None  # the subject's determiner, read with the clause's verb ("No side is willing to back down")
         if w in _NEGATORS and nxt not in {"only", "just", "doubt"} and not (w == "not" and nxt in _QUANTIFIERS):
             if w == "no" and nxt == "longer":
                 return "no longer"
@@ -1336,6 +1338,21 @@ def _future_near(tokens: list[Token], c: _Cand) -> bool:
 
 #: Subjects that negate their clause: "Neither side has fired", "Nothing is agreed".
 _NEGATIVE_SUBJECTS = frozenset("neither nothing none nobody".split())
+#: Linking verbs of seeming, which stand in a clause's verb group as "is" does ("Neither side
+#: appears willing to back down").
+_SEEMING_VERBS = frozenset("appear appears appeared seem seems seemed".split())
+
+
+def _negative_subject_start(tokens: list[Token], x: int) -> bool:
+    """Does a negative subject open at ``x``: "neither", "nobody", "no one", or "no" as the determiner
+    of a noun ("No side is willing to back down": the "no" negates the clause as "not" does)?"""
+    w = tokens[x].norm
+    if w in _NEGATIVE_SUBJECTS:
+        return True
+    if w != "no" or x + 1 >= len(tokens):
+        return False
+    nxt = tokens[x + 1]
+    return nxt.norm == "one" or nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in ("longer", "doubt", "more")
 
 
 def _negated_subject(tokens: list[Token], seg: list[int], c: _Cand) -> str | None:
@@ -1348,21 +1365,29 @@ def _negated_subject(tokens: list[Token], seg: list[int], c: _Cand) -> str | Non
     >>> _negated_subject(toks, [0] * len(toks), _Cand(3, 5, "escalation", "MOBILIZE", -7.2, "152", "", "", ""))
     'has'
     """
+    found = _negated_subject_span(tokens, seg, c)
+    return None if found is None else tokens[found[1]].text
+
+
+def _negated_subject_span(tokens: list[Token], seg: list[int], c: _Cand) -> tuple[int, int] | None:
+    """The negative subject's first word and the verb of its clause for :func:`_negated_subject`
+    ("No side **is** willing to back down": the indices of "No" and "is"), or None."""
     k = c.i - 1
     while k >= 0 and seg[k] == seg[c.i] and tokens[k].text not in (",", ";", ":") and c.i - k <= 8:
         k -= 1
-    first = next((x for x in range(k + 1, min(c.i, k + 4)) if tokens[x].norm in _NEGATIVE_SUBJECTS
-                  or tokens[x].norm == "no" and tokens[x + 1].norm == "one"), None)  # ("So far neither army ...")
-    if first is None:
+    first = next((x for x in range(k + 1, min(c.i, k + 4)) if _negative_subject_start(tokens, x)), None)
+    if first is None:  # ("So far neither army ...", "No side is willing ...")
         return None
-    aux = next((x for x in range(first + 1, c.i) if tokens[x].norm in _AUX or tokens[x].norm in _MODALS), None)
+    aux = next((x for x in range(first + 1, c.i) if tokens[x].norm in _AUX or tokens[x].norm in _MODALS
+                or tokens[x].norm in _SEEMING_VERBS), None)
     # the phrase is the clause's own verb, right after its auxiliaries ("Nobody should mistake our
-    # patience for weakness" negates the mistaking, not the patience)
-    if aux is None or not all(tokens[x].norm in _AUX or tokens[x].norm in _MODALS
+    # patience for weakness" negates the mistaking, not the patience), or the adjective after a
+    # linking verb of seeming ("Neither side appears willing to back down")
+    if aux is None or not all(tokens[x].norm in _AUX or tokens[x].norm in _MODALS or tokens[x].norm in _SEEMING_VERBS
                               or tokens[x].norm.endswith("ly") and tokens[x].text.islower() or tokens[x].norm in ("yet", "so", "far", "ever")
                               for x in range(aux, c.i)):
         return None
-    return tokens[aux].text
+    return first, aux
 
 
 #: Modals of permission and prohibition in a rule's words ("each side may fly", "may not move").
@@ -1401,9 +1426,12 @@ def _result_participle(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> boo
     """'Rebel fighters shelled an army post, **killing** two soldiers': a participle of harm right
     after a comma (word class ``result-participles``) gives the result of the use of force before it
     in the sentence, one act, one mark (ANNOTATION.md §8.4, One act). Without a use of force before
-    it the participle is the only record of the violence and stays."""
+    it the participle is the only record of the violence and stays. A denied use of force takes the
+    participle only when the same denial holds both ("Tarsk denied that its troops fired on the
+    crowd, killing three people": one denied act); a force denied elsewhere is no use of force."""
     return (c.i == c.j and c.i > 0 and tokens[c.i - 1].norm == "," and tokens[c.i].norm in word_class("result-participles")
-            and any(o is not c and o.label == "ASSAULT" and o.j < c.i and not o.denied for o in cands))
+            and any(o is not c and o.label == "ASSAULT" and o.j < c.i and (not o.denied or o.denied == c.denied)
+                    for o in cands))
 
 
 def _purpose_or_channel(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> str | None:
@@ -1454,6 +1482,22 @@ def _unconfirmed(tokens: list[Token], c: _Cand) -> str | None:
     return None
 
 
+def _refused_action(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> _Cand | None:
+    """'is not **willing to back down**', 'Neither side is willing to back down': a negated readiness
+    ending in "to" is a refusal of the action right after it, which the refusal takes in, one act, one
+    mark (as "refused to back down" is); returns that action's phrase, or None.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Tarsk is not willing to back down.").tokens
+    >>> act = _Cand(5, 6, "deescalation", "CONCEDE", 5.0, "080", "", "", "")
+    >>> _refused_action(toks, _Cand(3, 4, "escalation", "REJECT", -4.0, "120", "", "", ""), [act]) is act
+    True
+    """
+    if tokens[c.j].norm != "to" or c.j + 1 >= len(tokens) or tokens[c.j + 1].norm in _FUNCTION_WORDS:
+        return None
+    return next((o for o in cands if o.i == c.j + 1 and o.category == "deescalation"), None)
+
+
 def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out = []
     kept = []
@@ -1480,7 +1524,10 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
         kept.append(c)
     cands = kept
     taken = frozenset(k for c in cands for k in range(c.i, c.j + 1))
+    refused: set[int] = set()  # (the actions a refusal took in: "not willing to back down")
     for c in cands:
+        if id(c) in refused:
+            continue
         if c.denied:
             c.notes.append(f"Named inside a denial ('{c.denied}'): the speaker says it did not happen, so it is marked "
                            "negated; the event named keeps its reading.")
@@ -1498,6 +1545,9 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
                 c.modifiers.append("negated")
                 out.append(c)
                 continue
+            if aux is not None:  # ("Neither ... is willing to back down": the subject and the clause's verb)
+                first, verb = _negated_subject_span(tokens, seg, c)
+                aux = f"{tokens[first].text} ... {tokens[verb].text}"
             neg = aux
         if neg is None and not c.no_negation:
             neg = _negated_object(tokens, c)
@@ -1589,6 +1639,12 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
             c.category, c.label, c.intensity = "escalation", "REJECT", w
             c.reference += f"; negated: CAMEO {code} / Goldstein 1992; PLOVER REJECT"
             _extend_refusal(tokens, c, cands)
+            action = _refused_action(tokens, c, cands)
+            if action is not None:
+                c.notes.append(f"It takes in the action refused ('{' '.join(t.text for t in tokens[action.i : action.j + 1])}'): "
+                               "one act, one mark.")
+                c.j = action.j
+                refused.add(id(action))
         if not c.own_negation:
             c.modifiers.append("negated")
         out.append(c)
