@@ -175,6 +175,7 @@ def test_writer_setting_in_a_ruling_after_the_content():
 @pytest.mark.parametrize("text, source", [
     ("On Monday the ministry said the talks had failed.", "the ministry"),
     ("On Monday Lavrov said the talks had failed.", "Lavrov"),
+    ("In May officials said the talks had failed.", "officials"),
     ("In the next eight weeks the ministry said the talks would fail.", "the ministry"),
     ("In 2019 the ministry said the talks had failed.", "the ministry"),
     ("In Velma the ministry said the talks had failed.", "the ministry"),
@@ -250,3 +251,9 @@ def test_inverted_source_with_a_number_a_bare_title_or_a_bare_plural(text, sourc
 def test_a_noun_phrase_that_opens_a_clause_is_not_an_inverted_source(text, content):
     found = _rels(text)
     assert len(found) == 1 and found[0][2] == content
+
+
+def test_a_sentence_first_may_before_a_past_form_is_a_name():
+    assert [(r[0], r[1]) for r in _rels("May said the talks had failed.")] == [("May", "said")]
+    assert [(r[0], r[1]) for r in _rels("Will said the talks had failed.")] == [("Will", "said")]
+    assert [(r[0], r[1]) for r in _rels("May they say so?")] == [("they", "say")]  # the modal

@@ -389,8 +389,8 @@ def _fronted_adverbial_end(toks: list[Token], a: int, b: int) -> int:
     while k < b and (toks[k].norm in _TIME_DETERMINERS or toks[k].norm in NUMBER_WORDS or _time_word(toks[k])
                      or _is_number(toks[k])):
         k += 1
-    if k - 1 >= start and k <= b and toks[k].text[:1].isupper() and _time_word(toks[k - 1]):
-        return k  # "On Monday Lavrov"
+    if k - 1 >= start and k <= b and _time_word(toks[k - 1]) and _is_word(toks[k]):
+        return k  # "On Monday Lavrov", "In May officials"
     # the first determiner after a time word, a number or a capitalised word opens the noun phrase
     for x in range(start + 1, min(b + 1, start + 7)):
         prev = toks[x - 1]
@@ -408,7 +408,8 @@ def _skip_time_left(toks: list[Token], j: int, floor: int) -> int:
     if j > floor and _outlet_today(toks, j):
         return j
     k = j
-    while k >= floor and (toks[k].norm in TIME_WORDS or _is_number(toks[k])) and not _surname_modal(toks, k):
+    while k >= floor and (toks[k].norm in TIME_WORDS or _is_number(toks[k])) and not _surname_modal(toks, k) \
+            and not (k == 0 and _capitalised_modal(toks, k)):  # ("May said": a name before the verb)
         k -= 1
     if k == j:
         return j
@@ -473,7 +474,7 @@ def _repair_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] |
         b = end  # "The authors of the [report]"
     first, last = toks[a], toks[b]
     if first.norm in NON_NP_OPENERS or first.norm in SOURCE_EDGE_ADVERBS or last.norm in NON_NP_ENDINGS \
-            or first.norm in STOP and first.norm not in ("who", "which", "that", "whose"):
+            or first.norm in STOP and first.norm not in ("who", "which", "that", "whose") and not _capitalised_modal(toks, a):
         return None
     named = any(t.text[:1].isupper() for t in toks[a + 1:b + 1])
     speaker = any(t.norm in speakers or t.norm in information for t in toks[a:b + 1])

@@ -269,8 +269,8 @@ def _np_word(toks: list[Token], k: int) -> bool:
         return False
     if _outlet_today(toks, k):
         return True
-    if n in MODALS and _surname_modal(toks, k):
-        return True  # a name, not a modal: "Theresa May", "Mrs May"
+    if n in MODALS and (_surname_modal(toks, k) or k == 0 and _capitalised_modal(toks, k)):
+        return True  # a name, not a modal: "Theresa May", "Mrs May", "May said"
     if n in STOP or _is_adverb(t):
         return False
     return True
@@ -293,15 +293,23 @@ NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen doz
 def _capitalised_modal(toks: list[Token], k: int) -> bool:
     """Is the modal at ``toks[k]`` written with a capital inside the sentence, and so a name or a
     month ("Theresa May said", "in May said"), not a modal of a verb group? A headline in title
-    case capitalises its modals too ("Ministers May Act"), and a sentence's first word always.
+    case capitalises its modals too ("Ministers May Act"), and a sentence's first word always, so
+    there it is a name only before a past form, which no modal takes ("May said so").
 
     >>> from course.document import build_document
     >>> t = build_document("Theresa May said so.").tokens
     >>> _capitalised_modal(t, 1), _capitalised_modal(build_document("May they say so?").tokens, 0)
     (True, False)
+    >>> _capitalised_modal(build_document("May said so.").tokens, 0)
+    True
     """
-    return toks[k].norm in MODALS and k > 0 and toks[k].text[:1].isupper() and _is_word(toks[k - 1]) \
-        and not _title_case(toks)
+    if not (toks[k].norm in MODALS and toks[k].text[:1].isupper()):
+        return False
+    if k == 0:  # a sentence's first word: a name only before a past form, which no modal takes ("May said")
+        nxt = toks[1] if len(toks) > 1 else None
+        return nxt is not None and nxt.text.islower() and (nxt.norm in IRREGULAR_PAST or nxt.norm.endswith("ed")
+                                                            and not nxt.norm.endswith("eed"))
+    return _is_word(toks[k - 1]) and not _title_case(toks)
 
 
 def _surname_modal(toks: list[Token], k: int) -> bool:
