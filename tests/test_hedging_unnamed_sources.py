@@ -228,3 +228,13 @@ def test_guide_questions_decided(text, found):
 ])
 def test_a_vague_group_is_a_weasel_only_as_a_source(text, found):
     assert weasels(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Few expect the talks to succeed.", ["Few"]),  # "few" as the vague source of a verb of belief
+    ("Few believe the truce will hold.", ["Few"]),
+    ("Few ships crossed the strait.", []),  # a count, no source
+    ("A few days later the talks failed.", []),
+])
+def test_few_as_a_vague_source(text, found):
+    assert weasels(text) == found
