@@ -121,3 +121,15 @@ def test_a_denial_does_not_reach_a_participle_of_speech_after_its_comma():
         ("attributed",)
     # the denied clause itself stays denied
     assert "negated" in mods("Tarsk denied that it had shelled the town, calling the claims a provocation.", "shelled")
+
+
+# ----------------------------------------------------------------------------- every form of "annex"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Tarsk's parliament voted to annex the island.", "annex"),
+    ("Tarsk annexes the island.", "annexes"),
+    ("Tarsk annexed the island.", "annexed"),
+])
+def test_every_form_of_annex_is_a_seizure_of_territory(text, span):
+    assert ("COERCE", span) in pairs(text)
