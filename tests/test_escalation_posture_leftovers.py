@@ -133,3 +133,14 @@ def test_a_denial_does_not_reach_a_participle_of_speech_after_its_comma():
 ])
 def test_every_form_of_annex_is_a_seizure_of_territory(text, span):
     assert ("COERCE", span) in pairs(text)
+
+
+@pytest.mark.parametrize("text, label, span", [
+    ("Tarsk invades the island.", "ASSAULT", "invades"),
+    ("The army destroys the bridge.", "COERCE", "destroys"),
+    ("Tarsk lambasts Lorvia.", "ACCUSE", "lambasts"),
+    ("The ministry decries the vote.", "ACCUSE", "decries"),
+    ("The rebels disarm as the truce holds.", "RETREAT", "disarm"),
+])
+def test_the_present_forms_of_escalation_verbs_are_read(text, label, span):
+    assert (label, span) in pairs(text)
