@@ -144,3 +144,20 @@ def test_every_form_of_annex_is_a_seizure_of_territory(text, span):
 ])
 def test_the_present_forms_of_escalation_verbs_are_read(text, label, span):
     assert (label, span) in pairs(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Troops are moving toward the border.", "Troops are moving toward the border"),
+    ("Tanks and artillery were heading for the frontier.", "Tanks and artillery were heading for the frontier"),
+])
+def test_forces_moving_toward_a_border_are_posture(text, span):
+    assert pairs(text) == [("MOBILIZE", span)]
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees are moving toward the border.",
+    "Troops moved back from the border.",
+    "Warships headed for the port.",
+])
+def test_people_moving_or_forces_leaving_the_border_are_no_posture(text):
+    assert [p for p in pairs(text) if p[0] == "MOBILIZE"] == []
