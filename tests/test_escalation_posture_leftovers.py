@@ -161,3 +161,8 @@ def test_forces_moving_toward_a_border_are_posture(text, span):
 ])
 def test_people_moving_or_forces_leaving_the_border_are_no_posture(text):
     assert [p for p in pairs(text) if p[0] == "MOBILIZE"] == []
+
+
+def test_military_steps_and_measures_are_talk_of_force_like_military_action():
+    assert ("RESTRAINT", "refrained from military steps") in pairs("Both sides have refrained from military steps.")
+    assert ("THREATEN", "threatened military measures") in pairs("Tarsk threatened military measures.")
