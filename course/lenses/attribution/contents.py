@@ -334,6 +334,10 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                     or toks[k + 1].norm in ("days", "hours", "weeks", "months", "years") and toks[k + 2].norm in ("after", "before")):
                 cut = min(cut, toks[k - 1].end)  # "..., days after Sundland imposed duties", ", deepening a dispute"
                 break
+            if t.text == "," and k + 2 < len(toks) and toks[k + 1].norm == "and" and toks[k + 2].norm == "so" \
+                    and toks[k].end <= cut and not quoted(toks[k].start):
+                cut = min(cut, toks[k - 1].end)  # "said nothing, and so the talks failed": the writer's consequence
+                break
             if t.text == "," and k + 3 < len(toks) and toks[k + 1].norm == "and" and toks[k].end <= cut:
                 v, d = toks[k + 2], toks[k + 3]  # ", and froze the assets of three banks"
                 if v.text.islower() and (v.norm.endswith("ed") or v.norm in IRREGULAR_PAST) \
@@ -727,6 +731,46 @@ def _bare_plural_noun(t: Token) -> bool:
     return t.norm.endswith("s") and not t.norm.endswith("ss") and t.norm in _content_nouns()
 
 
+def _gapped_relative_verb(toks: list[Token], c: int) -> int | None:
+    """After a "that" at ``c`` that follows a common noun, the index of the verb of a relative clause
+    whose object the "that" stands for: a short subject and a past verb ("the mistakes that Tarsk
+    made", "a ceasefire that the envoy backed"; Quirk et al. 1985 §17.12), or None.
+
+    >>> from course.document import build_document
+    >>> _gapped_relative_verb(build_document("Calls for a ceasefire that the envoy backed grew louder.").tokens, 4)
+    7
+    """
+    n = len(toks)
+    if c == 0 or not toks[c - 1].text.islower():
+        return None  # (a name takes no such clause: "said from Moscow that Tarsk resigned" reports it)
+    k = c + 1
+    if k < n and toks[k].norm in DETERMINERS | POSSESSIVES:
+        k += 1  # "that the army made"
+    subject_end = min(n, k + 2)
+    while k < subject_end and _is_word(toks[k]) and not _finite_like(toks[k]) and toks[k].norm not in COMPLEMENTIZERS:
+        k += 1
+    if k == c + 1 or k >= n:
+        return None
+    verb = toks[k]
+    return k if verb.text.islower() and (verb.norm in IRREGULAR_PAST or verb.norm.endswith("ed")) else None
+
+
+def _object_gap_relative(toks: list[Token], c: int) -> bool:
+    """Is the "that" at ``c`` a relative pronoun for its verb's object (:func:`_gapped_relative_verb`)
+    whose verb ends the clause ("learned from the mistakes that Tarsk made.")?
+
+    >>> from course.document import build_document
+    >>> _object_gap_relative(build_document("Officials learned from the mistakes that Tarsk made.").tokens, 5)
+    True
+    >>> _object_gap_relative(build_document("Officials know from calls that the convoy turned back.").tokens, 4)
+    False
+    """
+    k = _gapped_relative_verb(toks, c)
+    if k is None:
+        return False
+    return k + 1 >= len(toks) or toks[k + 1].text in FINAL_PUNCT or toks[k + 1].text in (",", ";", ":")
+
+
 def _complement_at(toks: list[Token], j: int) -> int | None:
     """Index of the "that"/wh-word/colon/quote that opens the content, a few words after the cue."""
     n = len(toks)
@@ -750,7 +794,8 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
         m = next((x for x in range(j + 1, min(n, j + 7)) if toks[x].norm == "that" or not _is_word(toks[x])), None)
         # (not a relative "that" with its verb: "learned from the mistakes that were made")
         if m is not None and m > j + 1 and toks[m].norm == "that" and not _demonstrative_that(toks, m) \
-                and not (m + 1 < n and (toks[m + 1].norm in AUX or _finite_like(toks[m + 1]))) and all(
+                and not (m + 1 < n and (toks[m + 1].norm in AUX or _finite_like(toks[m + 1]))) \
+                and not _object_gap_relative(toks, m) and all(
                 toks[x].norm not in AUX | COMPLEMENTIZERS | {"and", "but", "or"} for x in range(j + 1, m)):
             j = m
     # an infinitive with a noun phrase object: a "that" after the noun is a relative clause, and
@@ -773,6 +818,10 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
                 return None  # a clause of result: "would add so many layers that it would fail" (Quirk et al. 1985 §15.50)
             if t.norm == "that" and k > j and k + 1 < n and toks[k + 1].norm in AUX:
                 return None  # "warned X to refrain from actions that would ...": a relative "that"
+            if t.norm == "that" and k > j and toks[j].norm == "from" and _object_gap_relative(toks, k):
+                return None  # "learned from the mistakes that Tarsk made": a relative clause on the noun
+            if t.norm == "that" and k > j + 1 and j > 0 and toks[j - 1].norm == "for" and _gapped_relative_verb(toks, k) is not None:
+                return None  # "called for a ceasefire that the envoy backed": "for" takes a noun phrase, the clause is on it
             if t.norm == "that" and k > j and k + 2 < n and toks[k + 1].text.islower() \
                     and (toks[k + 1].norm.endswith(("s", "ed")) and not toks[k + 1].norm.endswith("ss")
                          or toks[k + 1].norm in IRREGULAR_PAST) and (
@@ -1320,6 +1369,8 @@ def _end_plural_noun_cue(doc: Document, sent: Sentence, toks: list[Token], f: _F
             return  # the content ended: it stays as it is
         if t.norm in _CLAUSE_OPENERS:
             after = _subject_relative_verb_end(toks, k)
+            if after is None and t.norm == "that" and (verb := _gapped_relative_verb(toks, k)) is not None:
+                after = verb + 1  # "a ceasefire that the envoy backed": the relative pronoun is the verb's object
             if after is None:
                 return  # a clause of its own opens inside the content: it stays as it is
             k = after  # a relative clause on the object keeps its verb: "a ceasefire that would end the war"

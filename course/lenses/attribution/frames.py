@@ -119,6 +119,45 @@ def _first_conjunct_subject(toks: list[Token], subj: tuple[int, int], c0: int) -
     return (a, b), head
 
 
+#: Prepositions that open a phrase of their own before a noun phrase ("despite a few backers").
+_PHRASE_ENDING_PREPOSITIONS = GERUND_PREPOSITIONS | TIME_PREPOSITIONS | PLACE_PREPOSITIONS | frozenset(
+    "amid against about over to with like unlike including".split())
+
+
+def _such_as_head(toks: list[Token], comma: int) -> tuple[int, int] | None:
+    """The noun phrase with its examples when the comma at ``comma`` closes ", such as" + names
+    ("despite a few early backers of the deal, such as Lind and Aro, now saying ..."): a participle
+    after the examples describes that noun phrase, a reduced relative clause (Quirk et al. 1985
+    §17.27; ANNOTATION.md §6.1), so its speaker is the phrase, not the clause's subject. None otherwise.
+
+    >>> from course.document import build_document
+    >>> t = build_document("Tarsk stays calm despite backers of the deal, such as Lind and Aro, saying it failed.").tokens
+    >>> _such_as_head(t, 13)
+    (4, 12)
+    """
+    x = comma - 1
+    # (the examples are names, with their titles and appositions: "such as senator Bob Corker, R-Tenn.,
+    # and Lindsey Graham"; a verb, a clause opener or a quotation ends the search)
+    while x > 2 and comma - x <= 25 and not (toks[x].norm == "as" and toks[x - 1].norm == "such"):
+        t = toks[x]
+        if _finite_like(t) or t.norm in COMPLEMENTIZERS | {"who", "which"} or t.text in QUOTE_CHARS or t.text in ";:":
+            return None
+        x -= 1
+    if x < 3 or toks[x].norm != "as" or toks[x - 1].norm != "such" or toks[x - 2].text != "," or x + 1 >= comma:
+        return None
+    start = None
+    for k in range(x - 3, max(-1, x - 15), -1):
+        t = toks[k]
+        if not _is_word(t) or _finite_like(t) or t.norm in _PHRASE_ENDING_PREPOSITIONS - NP_PREPOSITIONS:
+            break  # ("despite a few backers", "met several envoys": the phrase starts after the word)
+        start = k
+        if t.norm in DETERMINERS | POSSESSIVES and not (k > 0 and toks[k - 1].norm in NP_PREPOSITIONS):
+            break  # ("a few early backers of the deal": the determiner opens the phrase)
+    if start is None:
+        return None
+    return (start, comma - 1)
+
+
 def _nearest_clause_subject(toks: list[Token], c0: int) -> tuple[int, int] | None:
     """The subject of the clause a participle at ``toks[c0]`` follows: the sentence's subject, or
     that of a subordinate clause set off by a comma in between ("The standoff began on Aug 9,
@@ -991,6 +1030,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # "regarding" is a preposition ("statements regarding unemployment")
     if word.lemma in word_class("as-only-lemmas") and not (_as_complement(toks, b + 1) or b + 1 < n and toks[b + 1].norm == "as"):
         return None
+    # "show" after a verb of beginning with no object or clause means "become visible" ("The strain
+    # began to show when the vote was counted"): nothing is presented as established (§6.1)
+    if cat is not None and word.lemma == "show" and toks[cat].norm in word_class("inchoative-verbs") and _no_object_after(toks, b):
+        return None
     # not a verb after a determiner, a possessive or a preposition ("the said treaty",
     # "Trump's state taxes", "secretary of state"), nor a capitalised name mid-sentence
     # ("the United States"; headings are capitalised throughout, so they are exempt)
@@ -1386,6 +1429,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             f = _Found(src_f.source, cue, content, None, kind, word, "continuation: , " + word.phrase + view, "forward")
             f.source_span = src_f.source_span
             return f
+        examples = _such_as_head(toks, p_k)
+        if examples is not None:
+            return _Found(examples, cue, content, None, kind, word,
+                          "continuation: , " + word.phrase + " (after examples: the noun phrase before them)", "forward")
         return _Found(_nearest_clause_subject(toks, c0), cue, content, None, kind, word,
                       "continuation: , " + word.phrase, "forward")
     if is_ing and prev is not None and prev.norm in GERUND_PREPOSITIONS and (
@@ -1952,6 +1999,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if word.frame != "speech" and any(toks[x].norm in ("may", "might", "could") for x in range(c0, a)) \
             and not _negated_group(toks, c0, a):
         return None
+    # an as-clause with a verb of replying and no words of its own says when, not what ("As the
+    # minister replied, protesters booed"; §6.1, as-clauses): the words after its comma are not its reply
+    if word.lemma in word_class("reply-lemmas") and _reply_as_clause(toks, src, b):
+        return None
     start = _addressee_skip(toks, start, word)
     # a verb that says only when someone answered reports nothing ("replied within hours", §6.1)
     if start < n and toks[start].start not in opens and _only_time_after(toks, start):
@@ -1972,6 +2023,46 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             content = _sentence_content(doc, sent, content.start, toks[comma].start)
             kind = _kind(text, content, "indirect")
     return _Found(src, cue, content, via, kind, word, rule, "forward")
+
+
+# the words that open a clause of time or a phrase after a verb with no object ("began to show
+# when the vote was counted", "began to show in the polls")
+_AFTER_INTRANSITIVE = frozenset({"when", "while", "as", "after", "before", "once", "if", "until", "since", "because",
+                                 "in", "on", "at", "during", "through", "across", "among", "again", "too", "and", "but"})
+
+
+def _no_object_after(toks: list[Token], b: int) -> bool:
+    """Whether the verb ending at ``b`` has no object or clause: the sentence or the clause ends,
+    or a clause of time or a phrase of place or time follows ("began to show when ...", "began to
+    show in the polls").
+
+    >>> from course.document import build_document
+    >>> _no_object_after(build_document("The strain began to show when the vote was counted.").tokens, 4)
+    True
+    >>> _no_object_after(build_document("The poll began to show that support was falling.").tokens, 4)
+    False
+    """
+    k = b + 1
+    while k < len(toks) and _is_adverb(toks[k]):
+        k += 1
+    return k >= len(toks) or not _is_word(toks[k]) and toks[k].text not in QUOTE_CHARS or toks[k].norm in _AFTER_INTRANSITIVE
+
+
+def _reply_as_clause(toks: list[Token], src: tuple[int, int] | None, b: int) -> bool:
+    """Whether the cue ending at ``b`` is the verb of an as-clause that opens its clause, "as" +
+    its speaker + the verb right before a comma ("As the minister replied, ...", "..., as the
+    minister replied, ..."): the clause tells when, and the words after the comma are no reply.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("As the minister replied, protesters booed.").tokens
+    >>> _reply_as_clause(toks, (1, 2), 3)
+    True
+    """
+    if src is None or src[0] < 1 or toks[src[0] - 1].norm != "as":
+        return False
+    if src[0] >= 2 and toks[src[0] - 2].text != ",":
+        return False  # ("such as", "the same as the minister replied")
+    return b + 1 < len(toks) and toks[b + 1].text == ","
 
 
 def _inside_request(toks: list[Token], a: int, first: Token, word: CueWord, found: list) -> bool:
@@ -2713,6 +2804,28 @@ def _main_verb_after_relative(toks: list[Token], y: int) -> bool:
     return nxt is None or not _is_word(nxt) or nxt.norm in DETERMINERS | POSSESSIVES | PRONOUNS | COMPLEMENTIZERS | STOP
 
 
+def _mandative_subjunctive(toks: list[Token], a: int, c: int, v: int) -> bool:
+    """Is the plain verb at ``toks[v]`` the bare subjunctive of the that-clause (at ``c``) of the noun
+    of demand at ``toks[a]``, after a singular subject ("The demand that the army **withdraw** is
+    unmet"; Quirk et al. 1985 §16.32)? A singular subject would take "withdraws" or "withdrew" in a
+    relative clause ("the demand that the army withdraws"), so the plain form is no relative's verb.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The demands that the army withdraw are unmet.").tokens
+    >>> _mandative_subjunctive(toks, 1, 2, 5)
+    True
+    >>> _mandative_subjunctive(build_document("The demands that the rebels make are unmet.").tokens, 1, 2, 5)
+    False
+    """
+    verb, subject = toks[v], toks[v - 1]
+    if toks[a].norm not in word_class("mandative-nouns") or v < c + 2 or not verb.text.islower():
+        return False
+    if verb.norm.endswith(("s", "ed")) or verb.norm in IRREGULAR_PAST:
+        return False
+    return subject.norm in ("he", "she", "it") or _is_word(subject) and subject.norm not in PRONOUNS \
+        and (not subject.norm.endswith("s") or subject.norm.endswith("ss"))
+
+
 def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     """A noun cue with a that-clause: "the claim that ...", "Lavrov's warning that ..."."""
     n = len(toks)
@@ -2740,8 +2853,9 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
             while y < n and (toks[y].norm in TIME_WORDS or toks[y].norm in ("on", "in", "last", "this") and y + 1 < n
                              and (toks[y + 1].norm in TIME_WORDS or _is_number(toks[y + 1]))):
                 y += 1
-            if y >= n or not _is_word(toks[y]) or toks[y].norm in AUX \
-                    or toks[x].norm in word_class("text-making-verbs") and _main_verb_after_relative(toks, y):
+            if (y >= n or not _is_word(toks[y]) or toks[y].norm in AUX
+                    or toks[x].norm in word_class("text-making-verbs") and _main_verb_after_relative(toks, y)) \
+                    and not _mandative_subjunctive(toks, a, b + 1, x):
                 return None
             break
         if not _is_word(toks[x]) or toks[x].norm in AUX or toks[x].norm.endswith("ed") or toks[x].norm in IRREGULAR_PAST:

@@ -1297,6 +1297,11 @@ def _after_dateline(toks: list[Token], limit: int) -> int:
     return 0
 
 
+#: Present linking verbs, which end a subject the noun-phrase walk runs past ("Tarsk and Velm
+#: **remain** confident"; Quirk et al. 1985, copular verbs).
+_PRESENT_LINKING_VERBS = frozenset("remain remains seem seems appear appears become becomes".split())
+
+
 def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
     """The first noun phrase of the clause (after an opening adverb, a conjunction, or an
     opening phrase closed by a comma: "In August, several environmental groups granted ...").
@@ -1334,6 +1339,10 @@ def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
             t = toks[k]
             if t.text[:1].islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST) \
                     and toks[k - 1].norm not in DETERMINERS | POSSESSIVES:
+                return (np[0], k - 1)
+            # ... and so does a present linking verb: "Tarsk and Velm remain confident" (a source holds no
+            # finite verb)
+            if t.text.islower() and t.norm in _PRESENT_LINKING_VERBS and toks[k - 1].norm not in DETERMINERS | POSSESSIVES:
                 return (np[0], k - 1)
             # ... and so does a present verb before an infinitive after a name: "Lavrov needs to"
             if t.text[:1].islower() and t.norm.endswith("s") and k + 1 < limit and toks[k + 1].norm == "to" \
