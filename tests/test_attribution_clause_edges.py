@@ -95,3 +95,12 @@ def test_a_bare_title_never_opens_with_a_conjunction():
 ])
 def test_the_writers_amid_ends_the_content_without_its_comma_or_dash(text):
     assert rows(text) == [("Lorvia", "said", "it would respond")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Lavrov said so in May.", "so"),  # the pro-form; the time is the saying's
+    ("Lavrov said so again on Monday.", "so"),
+    ("Lavrov said so many had died.", "so many had died"),  # "so" of degree opens the clause
+])
+def test_the_pro_form_so_before_a_setting_is_the_whole_content(text, content):
+    assert rows(text) == [("Lavrov", "said", content)]

@@ -156,7 +156,7 @@ def test_forces_moving_toward_a_border_are_posture(text, span):
 
 @pytest.mark.parametrize("text", [
     "Refugees are moving toward the border.",
-    "Troops moved back from the border.",
+    "Troops moved back from the border.",  # a pull-back (below)
     "Warships headed for the port.",
 ])
 def test_people_moving_or_forces_leaving_the_border_are_no_posture(text):
@@ -166,3 +166,16 @@ def test_people_moving_or_forces_leaving_the_border_are_no_posture(text):
 def test_military_steps_and_measures_are_talk_of_force_like_military_action():
     assert ("RESTRAINT", "refrained from military steps") in pairs("Both sides have refrained from military steps.")
     assert ("THREATEN", "threatened military measures") in pairs("Tarsk threatened military measures.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Troops moved back from the border.", "moved back"),
+    ("Tanks were moving back from the frontier.", "moving back"),
+    ("Tarsk pulls back its troops.", "pulls back its troops"),
+])
+def test_forces_moving_or_pulling_back_are_a_pull_back(text, span):
+    assert ("RETREAT", span) in pairs(text)
+
+
+def test_a_date_moved_back_is_no_pull_back():
+    assert pairs("The vote was moved back from May to June.") == []

@@ -162,6 +162,13 @@ def _check_sources(analysis, text):
     assert len(weasels) == text.count("Officials") + text.count("two diplomats")
 
 
+def _check_names(analysis, text):
+    # a capitalised "May" is a name or a month, read from its neighbours, not from the whole sentence
+    said = [r for r in analysis.attributions if r.cue.text == "said"]
+    assert len(said) == text.count("said")
+    assert all(r.source.text == "Theresa May" and r.content.text == "so" for r in said)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("clause, small, check", [
     ("Lavrov said that Moscow would respond to any unfriendly steps, and the ministry "
@@ -180,6 +187,7 @@ def _check_sources(analysis, text):
      _check_vias),
     ("Officials said the ceasefire may collapse, according to two diplomats familiar with the talks, ", 400,
      _check_sources),
+    ("Theresa May said so in May, ", 3000, _check_names),
 ])
 def test_a_run_on_text_with_no_full_stops_stays_linear(clause, small, check):
     # pasted transcripts and broken scrapes can hold one enormous "sentence"; that must not make

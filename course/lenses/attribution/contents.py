@@ -214,11 +214,33 @@ def _end_relative_clauses(doc: Document, toks: list[Token], found: list[_Found],
         g.kind = _kind(doc.text, g.content, g.kind)
 
 
+#: Words that open a setting of the saying after the pro-form "so" ("said so in May", "said so again").
+_SAYING_SETTINGS = TIME_PREPOSITIONS | PLACE_PREPOSITIONS | frozenset(
+    "again publicly repeatedly yesterday today last earlier before twice".split())
+
+
+def _pro_form_before_setting(toks: list[Token], start: int) -> bool:
+    """Is the "so" at character ``start`` the pro-form of a clause with a setting after it ("Lavrov
+    said so in May": the content is "so", as in "said so."), not an adverb of degree ("said so many
+    had died")?
+
+    >>> from course.document import build_document
+    >>> t = build_document("Lavrov said so in May. Lavrov said so many had died.").tokens
+    >>> _pro_form_before_setting(t, t[2].start), _pro_form_before_setting(t, t[8].start)
+    (True, False)
+    """
+    k = bisect.bisect_left(toks, start, key=lambda t: t.start)  # (the tokens are in text order)
+    return k < len(toks) and toks[k].start == start and toks[k].norm == "so" and k + 1 < len(toks) \
+        and toks[k + 1].norm in _SAYING_SETTINGS
+
+
 def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: _Intervals) -> Span | None:
     """Cut the writer's own words off the end of a forward content (indirect or mixed)."""
     c = f.content
     text = doc.text
     cut = c.end
+    if text[c.start:c.start + 3].lower() == "so " and _pro_form_before_setting(toks, c.start):
+        return _span(doc, c.start, c.start + 2)  # "said so in May": the pro-form alone, the time is the saying's
 
     def quoted(i: int) -> bool:
         return inside_quote.has_point(i)

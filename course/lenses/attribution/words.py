@@ -293,7 +293,8 @@ NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen doz
 def _capitalised_modal(toks: list[Token], k: int) -> bool:
     """Is the modal at ``toks[k]`` written with a capital inside the sentence, and so a name or a
     month ("Theresa May said", "in May said"), not a modal of a verb group? A headline in title
-    case capitalises its modals too ("Ministers May Act"), and a sentence's first word always, so
+    case capitalises its modals too ("Ministers May Act": capitals on both sides), and a sentence's
+    first word always, so
     there it is a name only before a past form, which no modal takes ("May said so").
 
     >>> from course.document import build_document
@@ -309,7 +310,10 @@ def _capitalised_modal(toks: list[Token], k: int) -> bool:
         nxt = toks[1] if len(toks) > 1 else None
         return nxt is not None and nxt.text.islower() and (nxt.norm in IRREGULAR_PAST or nxt.norm.endswith("ed")
                                                             and not nxt.norm.endswith("eed"))
-    return _is_word(toks[k - 1]) and not _title_case(toks)
+    # (a headline's title case shows on both sides of the word: "Ministers May Act"; read locally, so
+    # a long sentence is not rescanned for each capitalised modal)
+    return _is_word(toks[k - 1]) and not (toks[k - 1].text[:1].isupper() and k + 1 < len(toks)
+                                          and toks[k + 1].text[:1].isupper() and _is_word(toks[k + 1]))
 
 
 def _surname_modal(toks: list[Token], k: int) -> bool:
