@@ -283,10 +283,10 @@ IRREGULAR_PAST = frozenset("said told wrote spoke thought knew saw found felt he
                            "spent threw withdrew became built shot bought set hit froze drove rode stole swore "
                            "tore wore shook woke overtook undertook forbade caught forgot got paid shut withheld "
                            "upheld read".split())
-#: Number words that stand for a count before a plural noun ("twenty-seven states"); smaller
-#: than the hedging lens's list on purpose: "one" and "a million" are read elsewhere here.
 #: The names of the days of the week.
 DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Number words that stand for a count before a plural noun ("twenty-seven states"); smaller
+#: than the hedging lens's list on purpose: "one" and "a million" are read elsewhere here.
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
 
 
@@ -294,8 +294,8 @@ def _capitalised_modal(toks: list[Token], k: int) -> bool:
     """Is the modal at ``toks[k]`` written with a capital inside the sentence, and so a name or a
     month ("Theresa May said", "in May said"), not a modal of a verb group? A headline in title
     case capitalises its modals too ("Ministers May Act": capitals on both sides), and a sentence's
-    first word always, so
-    there it is a name only before a past form, which no modal takes ("May said so").
+    first word always, so there it is a name only before a past form, which no modal takes ("May
+    said so").
 
     >>> from course.document import build_document
     >>> t = build_document("Theresa May said so.").tokens
