@@ -257,3 +257,13 @@ def test_a_sentence_first_may_before_a_past_form_is_a_name():
     assert [(r[0], r[1]) for r in _rels("May said the talks had failed.")] == [("May", "said")]
     assert [(r[0], r[1]) for r in _rels("Will said the talks had failed.")] == [("Will", "said")]
     assert [(r[0], r[1]) for r in _rels("May they say so?")] == [("they", "say")]  # the modal
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    # a sentence's first "May" before a finite "be" or "have" is the name, not the modal
+    ("May has said that the talks failed.", "May", "has said"),
+    ("May was told that the talks had failed.", None, "was told"),
+])
+def test_a_first_may_before_a_finite_auxiliary_is_a_name(text, source, cue):
+    rel = next(r for r in analyze(text).attributions)
+    assert (rel.source.text if rel.source else None, rel.cue.text) == (source, cue)

@@ -198,13 +198,13 @@ def test_evaluation_on_the_memo_hedges(prose):
 # --------------------------------------------------------------------------- traps
 
 
-TRAPS = "The row was about 2+2 talks. According to Lavrov, Moscow would respond. May was a tense month."
+TRAPS = "The row was about 2+2 talks. According to Lavrov, Moscow would respond. May set the tone for the summer."
 FIXED = ("The row was about security. Lavrov said that Moscow would respond. "
          "The talks took place in May. About 300 troops crossed the border.")
 
 
 def test_three_traps_fool_the_analyzer(prose, code):
-    assert _norm('"The row was about 2+2 talks. According to Lavrov, Moscow would respond. " "May was a tense month."') in code
+    assert _norm('"The row was about 2+2 talks. According to Lavrov, Moscow would respond. " "May set the tone for the summer."') in code
     assert "All three marks are wrong" in prose
     assert _marks(TRAPS) == [("hedge", "approximator", "about"), ("hedge", "epistemic", "would"), ("hedge", "epistemic", "May")]
 

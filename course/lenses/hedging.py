@@ -48,7 +48,7 @@ from ..errors import DatasetError
 from ..matching import phrase_tokens
 from ..model import Annotation
 from .attribution.contents import OBJECT_PRONOUNS
-from .attribution.words import DAY_NAMES, IRREGULAR_PAST, SOURCE_POSTMODIFIERS
+from .attribution.words import DAY_NAMES, IRREGULAR_PAST, SOURCE_POSTMODIFIERS, follows_no_modal
 
 #: Lexicon files read by this lens, with the category their rows produce.
 LEXICONS: tuple[tuple[str, str], ...] = (("hedges", "hedge"), ("boosters", "booster"))
@@ -362,41 +362,15 @@ def _after_measure(toks, i, j, ctx):
 
 def _not_month(toks, i, j, ctx):
     """"may" is the modal unless it is capitalised mid-sentence (the month, a name: "in May",
-    "Theresa May") or capitalised before a number ("May 12") or a finite verb ("May said ...",
-    :func:`_finite_verb`)."""
+    "Theresa May") or capitalised before a number ("May 12") or a form no modal takes ("May said
+    ...", "May was ...": :func:`~course.lenses.attribution.words.follows_no_modal`)."""
     t = toks[i]
     if t.text[:1].isupper():
         if i > 0:
             return None
-        if _is_number(toks, j) or _finite_verb(toks, j):
+        if _is_number(toks, j) or j < len(toks) and follows_no_modal(toks[j]):
             return None
     return j
-
-
-#: Past forms that are also base forms ("put", "set"): after "May" they leave the modal possible.
-_PAST_OR_BASE = frozenset("put set hit shut read".split())
-#: Finite forms of "have" and "do", which never follow a modal ("May had", "May did"). The forms of
-#: "be" are not read: a limit the course shows as a trap ("May was a tense month" is still the modal).
-_FINITE_AUXILIARIES = frozenset("has had does did".split())
-
-
-def _finite_verb(toks: Sequence[Token], j: int) -> bool:
-    """Is the token at ``j`` a finite verb (a past form of a lexical verb or a finite "have", "do")? A
-    modal is always followed by a base form, so a capitalised "May" before one is a name: "May said
-    the talks had failed", "May had left" (Quirk et al. 1985, the modal auxiliaries).
-
-    >>> from course.document import build_document
-    >>> _finite_verb(build_document("May said the talks had failed").tokens, 1)
-    True
-    >>> _finite_verb(build_document("May need more time").tokens, 1)
-    False
-    """
-    if j >= len(toks) or not toks[j].text.islower():
-        return False
-    word = toks[j].norm
-    if word in _FINITE_AUXILIARIES or word in IRREGULAR_PAST and word not in _PAST_OR_BASE:
-        return True
-    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
 #: Subjects that make a "may" clause a statement about the world, not a grant ("it may", "there may").

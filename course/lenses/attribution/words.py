@@ -283,6 +283,31 @@ IRREGULAR_PAST = frozenset("said told wrote spoke thought knew saw found felt he
                            "spent threw withdrew became built shot bought set hit froze drove rode stole swore "
                            "tore wore shook woke overtook undertook forbade caught forgot got paid shut withheld "
                            "upheld read".split())
+#: Past forms that are also base forms ("put", "set"): after "May" they leave the modal possible.
+PAST_OR_BASE = frozenset("put set hit shut read".split())
+#: Finite forms of "be", "have" and "do", which never follow a modal ("May was", "May had", "May did").
+FINITE_NON_BASE = frozenset("is are was were am has had does did".split())
+
+
+def follows_no_modal(t: Token) -> bool:
+    """Is ``t`` a form that no modal is followed by: a past form of a lexical verb, or a finite
+    "be", "have" or "do"? A modal always takes a base form after it, so a capitalised "May" before
+    such a form is a name or the month: "May said the talks had failed", "May was a tense month"
+    (Quirk et al. 1985, the modal auxiliaries). A past form that is also a base form ("May set
+    the tone") leaves the modal possible.
+
+    >>> from course.document import build_document
+    >>> [follows_no_modal(t) for t in build_document("said was need set").tokens]
+    [True, True, False, False]
+    """
+    if not t.text.islower():
+        return False
+    word = t.norm
+    if word in FINITE_NON_BASE or word in IRREGULAR_PAST and word not in PAST_OR_BASE:
+        return True
+    return len(word) > 3 and word.endswith("ed") and not word.endswith("eed")
+
+
 #: The names of the days of the week.
 DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Number words that stand for a count before a plural noun ("twenty-seven states"); smaller
@@ -294,8 +319,8 @@ def _capitalised_modal(toks: list[Token], k: int) -> bool:
     """Is the modal at ``toks[k]`` written with a capital inside the sentence, and so a name or a
     month ("Theresa May said", "in May said"), not a modal of a verb group? A headline in title
     case capitalises its modals too ("Ministers May Act": capitals on both sides), and a sentence's
-    first word always, so there it is a name only before a past form, which no modal takes ("May
-    said so").
+    first word always, so there it is a name only before a form no modal takes
+    (:func:`follows_no_modal`: "May said so", "May was a tense month").
 
     >>> from course.document import build_document
     >>> t = build_document("Theresa May said so.").tokens
@@ -303,13 +328,13 @@ def _capitalised_modal(toks: list[Token], k: int) -> bool:
     (True, False)
     >>> _capitalised_modal(build_document("May said so.").tokens, 0)
     True
+    >>> _capitalised_modal(build_document("May set the tone.").tokens, 0)
+    False
     """
     if not (toks[k].norm in MODALS and toks[k].text[:1].isupper()):
         return False
-    if k == 0:  # a sentence's first word: a name only before a past form, which no modal takes ("May said")
-        nxt = toks[1] if len(toks) > 1 else None
-        return nxt is not None and nxt.text.islower() and (nxt.norm in IRREGULAR_PAST or nxt.norm.endswith("ed")
-                                                            and not nxt.norm.endswith("eed"))
+    if k == 0:  # a sentence's first word: a name only before a form no modal takes ("May said", "May was")
+        return len(toks) > 1 and follows_no_modal(toks[1])
     # (a headline's title case shows on both sides of the word: "Ministers May Act"; read locally, so
     # a long sentence is not rescanned for each capitalised modal)
     return _is_word(toks[k - 1]) and not (toks[k - 1].text[:1].isupper() and k + 1 < len(toks)
