@@ -104,3 +104,16 @@ def test_the_writers_amid_ends_the_content_without_its_comma_or_dash(text):
 ])
 def test_the_pro_form_so_before_a_setting_is_the_whole_content(text, content):
     assert rows(text) == [("Lavrov", "said", content)]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a quoted word in a noun-phrase object does not carry the object past a subordinator
+    ('Velm warned of a "firm response" after a Lorvian vessel rammed a patrol boat.', 'of a "firm response"'),
+    ('Velm warns of "firm response" after patrol boat incident', 'of "firm response"'),
+    ('Velm rejected the "provocation" because it was staged.', 'the "provocation"'),
+    # "as" may bring a label, and a clause with no "that" goes on after "when"
+    ('Velm dismissed the "report" as a fabrication.', 'the "report" as a fabrication'),
+    ('Lynne said there remains a "deep divide" when it comes to pay.', 'there remains a "deep divide" when it comes to pay'),
+])
+def test_a_quoted_word_in_an_object_ends_at_a_subordinator(text, content):
+    assert rows(text)[0][2] == content

@@ -107,6 +107,10 @@ _PREPOSITION_PARTICIPLES = frozenset("including excluding regarding concerning f
 _SETTING_NOUNS = frozenset("conference briefing meeting summit interview rally speech session hearing debate".split())
 #: Subordinators that end a bare noun-phrase object ("vows firm response after ...").
 _NP_OBJECT_END = frozenset("after before amid following despite as while when because although though whereas unless".split())
+#: ... of them, those that end a noun-phrase object after a quoted word too ('warned of a “firm response”
+#: after ...'): not "as", which may bring a label ('dismissed the “report” as a fabrication'), nor
+#: "when" and "while", which a reported clause may go on with.
+_QUOTED_OBJECT_END = _NP_OBJECT_END - {"as", "when", "while"}
 
 
 #: Subordinators that open a sentence with a clause of their own ("While a judge found ..., ...").
@@ -330,7 +334,10 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
             # 'called the story “a crude fabrication” in a statement', 'denounced the “provocation” on Tuesday'
             if t.text in QUOTE_CHARS and k > first:
                 close = next((m for m in range(k + 1, min(len(toks), k + 16)) if toks[m].text in QUOTE_CHARS), None)
-                if close is not None and _setting_at(toks, close + 1, documents=True):
+                if close is not None and (_setting_at(toks, close + 1, documents=True) or close + 1 < len(toks)
+                                          and toks[close + 1].norm in _QUOTED_OBJECT_END and toks[first].norm not in SUBJECT_PRONOUNS):
+                    # (and at a subordinator: 'warned of a “firm response” after ...'; not after a
+                    # clause with no "that": 'said there remains a “difference” when it comes to ...')
                     cut = min(cut, toks[close].end)
                 break
             if t.text == "," and k + 1 < len(toks) and toks[k + 1].norm in ("while", "whereas", "although", "though") \
