@@ -1731,6 +1731,34 @@ def _before_evidence(toks, i, j, ctx):
     return j if _norm(toks, j) in word_class("evidence-nouns") else None
 
 
+#: Forms of "be" and the linking verbs of seeming and becoming before a predicative adjective.
+_LINKING_FORMS = frozenset("is are was were be been being seems seem seemed appears appear appeared "
+                           "became become becomes remains remain remained".split())
+
+
+def _predicative_verdict(toks, i, j, ctx):
+    """"obvious", "evident" as the whole complement of a linking verb: "The risks are obvious.",
+    "The damage was all too evident" (Hyland 2005 lists both among boosters): the writer presents
+    the point as plain to everyone. Only at the end of its clause (punctuation, "and", "but", or "to"
+    for whom: "obvious to all"); "an obvious target" describes, and "It is obvious that" has a row
+    of its own.
+
+    >>> from course.document import build_document
+    >>> t = build_document("The risks are obvious.").tokens
+    >>> _predicative_verdict(t, 3, 4, None)
+    4
+    >>> _predicative_verdict(build_document("It was an obvious target.").tokens, 3, 4, None) is None
+    True
+    """
+    k = i - 1
+    while k >= 0 and toks[k].norm in ("all", "too", "quite", "very", "so", "now", "already", "increasingly", "painfully"):
+        k -= 1
+    if k < 0 or toks[k].norm not in _LINKING_FORMS:
+        return None
+    nxt = _norm(toks, j)
+    return j if j >= len(toks) or nxt in ("and", "but", "to", "enough") or not toks[j].text[:1].isalnum() else None
+
+
 def _frames_proposition(toks, i, j, ctx):
     """"speculation that the talks collapsed", "amid speculation about a deal": a guess in
     circulation about what may be true. "avoid speculation", "that kind of speculation" name the
@@ -1966,6 +1994,7 @@ CONDITIONS: dict[str, Condition] = {
     "evaluative-head": _evaluative_head,
     "superlative-evaluation": _superlative_evaluation,
     "before-evidence": _before_evidence,
+    "predicative-verdict": _predicative_verdict,
     "frames-proposition": _frames_proposition,
     "not-comparison": _not_comparison,
     "condition-clause": _condition_clause,
