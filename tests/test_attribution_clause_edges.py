@@ -117,3 +117,17 @@ def test_the_pro_form_so_before_a_setting_is_the_whole_content(text, content):
 ])
 def test_a_quoted_word_in_an_object_ends_at_a_subordinator(text, content):
     assert rows(text)[0][2] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # a "that" right before a finite verb is the reported clause's subject, not its complementizer
+    ("Critics say that is wishful thinking.", "that is wishful thinking"),
+    ("The envoy said that would be a grave mistake.", "that would be a grave mistake"),
+    ("Officials warned that was only the beginning.", "that was only the beginning"),
+    # the complementizer stays out
+    ("The envoy said that the talks had failed.", "the talks had failed"),
+    ("Analysts speculated that had he stayed, the talks would have failed.",
+     "had he stayed, the talks would have failed"),
+])
+def test_a_demonstrative_that_before_a_finite_verb_is_part_of_the_content(text, content):
+    assert rows(text)[0][2] == content

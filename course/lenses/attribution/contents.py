@@ -1156,10 +1156,17 @@ def _demonstrative_that(toks: list[Token], c: int) -> bool:
     True
     >>> _demonstrative_that(build_document("He found that the action was unconstitutional.").tokens, 2)
     False
+    >>> _demonstrative_that(build_document("Critics say that is wishful thinking.").tokens, 2)
+    True
     """
     if c + 1 >= len(toks) or toks[c + 1].text in FINAL_PUNCT or toks[c + 1].text == ";" \
             or toks[c + 1].text == "," and c + 2 < len(toks) and toks[c + 2].norm.endswith("ing"):
         return True  # (but "said that, in his view, the talks had failed" opens a clause)
+    if toks[c + 1].norm in FINITE_AUX and toks[c + 1].text.islower() \
+            and not (c + 2 < len(toks) and toks[c + 2].norm in SUBJECT_PRONOUNS):
+        # the clause's subject: "Critics say that is wishful thinking" (a complementizer needs a subject
+        # after it); but an inverted condition follows one: "speculated that had he stayed, ..."
+        return True
     for k in range(c + 1, min(len(toks), c + 40)):  # a window, not a copy of the sentence's rest
         t = toks[k]
         if t.text in QUOTE_CHARS:
