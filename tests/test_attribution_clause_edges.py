@@ -131,3 +131,8 @@ def test_a_quoted_word_in_an_object_ends_at_a_subordinator(text, content):
 ])
 def test_a_demonstrative_that_before_a_finite_verb_is_part_of_the_content(text, content):
     assert rows(text)[0][2] == content
+
+
+def test_a_comma_between_adjectives_does_not_close_an_opening_clause():
+    assert rows("While a small, pro-Western party said it would quit, the coalition survived.") == [
+        ("a small, pro-Western party", "said", "it would quit")]

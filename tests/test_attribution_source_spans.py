@@ -267,3 +267,17 @@ def test_a_sentence_first_may_before_a_past_form_is_a_name():
 def test_a_first_may_before_a_finite_auxiliary_is_a_name(text, source, cue):
     rel = next(r for r in analyze(text).attributions)
     assert (rel.source.text if rel.source else None, rel.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a comma between two adjectives stays inside the source
+    ("A small, pro-Western party said it would quit the coalition.", "A small, pro-Western party"),
+    ("The talks ended after a senior, well-connected diplomat said they had failed.", "a senior, well-connected diplomat"),
+    ("A brief, bitter statement said the ceasefire had collapsed.", "A brief, bitter statement"),
+    # a comma after a noun or a time closes the phrase before the source
+    ("Earlier this month, the minister said talks had failed.", "the minister"),
+    ("On the other hand, many scholars say the treaty failed.", "many scholars"),
+])
+def test_a_comma_between_adjectives_stays_in_the_source(text, source):
+    rel = next(r for r in analyze(text).attributions)
+    assert rel.source.text == source

@@ -17,7 +17,7 @@ from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, FINITE_AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS,
     PLACE_PREPOSITIONS, POSSESSIVES, QUANTIFIER_SOURCES, PUBLISHED_WHEN, QUOTE_CHARS, UNITS_AFTER_LAST, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
-    DAY_NAMES, _capitalised_modal, _clitic, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
+    DAY_NAMES, _capitalised_modal, _clitic, adjective_list_comma, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
 if TYPE_CHECKING:
@@ -139,7 +139,8 @@ def _end_opening_subordinate(doc: Document, toks: list[Token], found: list[_Foun
     content "Pence won"."""
     if not toks or not (toks[0].norm in OPENING_SUBORDINATORS or _opens_with_participle(toks)):
         return
-    comma = next((k for k, t in enumerate(toks) if t.text == "," and not inside_quote.has_point(t.start)), None)
+    comma = next((k for k, t in enumerate(toks) if t.text == "," and not inside_quote.has_point(t.start)
+                  and not adjective_list_comma(toks, k)), None)  # (not "If a small, pro-Western country ...")
     if comma is None:
         return
     if toks[0].norm not in OPENING_SUBORDINATORS and not (comma + 1 < len(toks) and (

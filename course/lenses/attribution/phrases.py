@@ -11,7 +11,7 @@ from .words import (
     NUMBER_WORDS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS, STOP,
     SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, UNITS_AFTER_LAST,
     _capitalised_modal, _clitic, _premodifier, _finite_like, _is_adverb, _surname_modal,
-    _is_number, _is_word, _np_word, _outlet_today, _participle, document_nouns, lazy_constants, speaker_nouns, word_class,
+    _is_number, _is_word, _np_word, _outlet_today, _participle, adjective_list_comma, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
 
@@ -54,6 +54,9 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
             if t.norm in PRONOUNS and k != j and t.norm not in POSSESSIVES and t.norm != "one":
                 break  # ("one official" keeps its determiner)
             k -= 1
+            continue
+        if k != j and k > floor and adjective_list_comma(toks, k) and _np_word(toks, k - 1):
+            k -= 1  # "a small, pro-Western country said"
             continue
         # a preposition or "and" inside a name-like phrase
         if (

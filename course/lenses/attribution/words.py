@@ -353,6 +353,45 @@ QUANTIFIER_SOURCES = frozenset("all both many some most few several none others 
                                "someone somebody anyone another".split())
 
 
+#: Words that open a new noun phrase or clause after a comma, never a second adjective: determiners,
+#: quantifiers, numbers, pronouns, conjunctions ("this month, the minister said", "On the other
+#: hand, many scholars", "after the debate, two speechwriters").
+_NOT_ADJECTIVES = STOP | DETERMINERS | POSSESSIVES | QUANTIFIER_SOURCES | PRONOUNS | NUMBER_WORDS | frozenset(
+    "and or but nor one".split())
+
+
+def adjective_list_comma(toks: list[Token], k: int) -> bool:
+    """Is the comma at ``toks[k]`` one between two adjectives before their noun, after a determiner
+    ("a small, pro-Western country", "the long, bitter dispute"; Quirk et al. 1985 §7.17: coordinate
+    adjectives)? Not after a noun ("the talks, which", "the minister, angry at ...") nor before a
+    participle or a clause word.
+
+    >>> from course.document import build_document
+    >>> adjective_list_comma(build_document("A small, pro-Western country said it.").tokens, 2)
+    True
+    >>> adjective_list_comma(build_document("The talks, which failed, ended.").tokens, 2)
+    False
+    """
+    if not (toks[k].text == "," and 2 <= k < len(toks) - 2
+            and (toks[k - 2].norm in DETERMINERS or toks[k - 2].norm in POSSESSIVES)):
+        return False
+    before, after, noun = toks[k - 1], toks[k + 1], toks[k + 2]
+    return _adjective_shaped(before) and _adjective_shaped(after) and after.norm not in _NOT_ADJECTIVES \
+        and noun.text.replace("-", "").isalpha()
+
+
+#: Endings that mark an adjective ("political", "dangerous", "aggressive", "pro-Western" has a hyphen).
+_ADJECTIVE_SUFFIXES = ("al", "ous", "ive", "ful", "ic", "ern", "less", "ant", "ent", "ble", "ish", "ary", "ile")
+
+
+def _adjective_shaped(t: Token) -> bool:
+    """Is ``t`` a lower-case word with an adjective's ending, a hyphen, or one of ``plain-adjectives``?"""
+    word = t.norm
+    if not (t.text[:1].islower() and word.replace("-", "").isalpha()):
+        return False
+    return "-" in word or word.endswith(_ADJECTIVE_SUFFIXES) or word in word_class("plain-adjectives")
+
+
 def _title_case(toks: list[Token]) -> bool:
     """Is the sentence a headline in title case ("Lindsey Graham Says")?"""
     words = [t for t in toks if t.text[:1].isalpha() and len(t.text) > 3]
