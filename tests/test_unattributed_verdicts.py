@@ -92,3 +92,23 @@ def test_a_declared_unknown_or_reported_purpose_is_not_listed(text):
 ])
 def test_a_superlative_ranked_against_the_past_is_listed(text, listed):
     assert unattributed(text) == ([text] if listed else [])
+
+
+@pytest.mark.parametrize("text", [
+    "That is unlikely.",
+    "A deal is unlikely before the election.",
+    "A compromise now seems likely.",
+    "It is unlikely that the talks will resume soon.",
+])
+def test_a_rating_of_likelihood_in_the_writers_voice_is_listed(text):
+    assert unattributed(text) == [text]
+    assert "forecast" in _explanation(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"That is unlikely," the envoy said.',      # the envoy's forecast
+    "The envoy said a deal was unlikely.",
+    "The most likely outcome is a delay.",       # no linking verb before it
+])
+def test_a_rating_of_likelihood_with_a_source_or_as_a_modifier_stays_unlisted(text):
+    assert unattributed(text) == []
