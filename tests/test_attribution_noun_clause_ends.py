@@ -102,3 +102,27 @@ def test_a_time_after_a_label_is_cut(text, cue, content):
 ])
 def test_near_misses_of_the_time_after_a_label_keep_it(text, cue, content):
     assert _one(text, cue)[2] == content
+
+
+# --- nouns of request, proposal and advice take a mandative clause, which ends before a passive perfect ---
+@pytest.mark.parametrize("text, cue, content", [
+    ("The request that Tarsk withdraw its troops has been ignored.", "request", "Tarsk withdraw its troops"),
+    ("The demand that Tarsk withdraw its troops has been ignored.", "demand", "Tarsk withdraw its troops"),
+    ("The demands that Tarsk withdraw its troops have been ignored.", "demands", "Tarsk withdraw its troops"),
+    ("The proposal that the two sides meet in Geneva was welcomed.", "proposal", "the two sides meet in Geneva"),
+    ("A recommendation that observers be sent was adopted.", "recommendation", "observers be sent"),
+    # "insistence" holds a claim, in the indicative: its own past verb is no main verb
+    ("His insistence that the vote was rigged has alarmed allies.", "insistence", "the vote was rigged"),
+])
+def test_a_noun_of_request_or_proposal_reports_its_clause(text, cue, content):
+    assert _one(text, cue)[2] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Tarsk made a request for more time.",    # no clause: nothing reported
+    "The proposal was rejected.",
+    "The proposal that the envoy has made is vague.",  # a relative clause on the noun, in the perfect
+    "The demand that the envoy has made is vague.",
+])
+def test_a_noun_of_request_or_proposal_without_its_clause_reports_nothing(text):
+    assert _cues(text) == []

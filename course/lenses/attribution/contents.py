@@ -654,10 +654,16 @@ def _mandative_clause_end(toks: list[Token], c: int, plural: bool | None = None)
 
 def _present_main_verb(toks: list[Token], k: int) -> bool:
     """Can the present verb at ``toks[k]`` end a mandative clause: after a lower-case word that is
-    no auxiliary, "to" or "not" (the bare verb or its object), and before no participle?"""
+    no auxiliary, "to" or "not" (the bare verb or its object), and before no participle ("the
+    proposal that the envoy has made" is a relative clause's perfect), unless "been" and a past
+    participle follow, a passive with no object to leave behind ("The demand that Tarsk withdraw
+    its troops **has** been ignored")?"""
     prev, nxt = toks[k - 1], toks[k + 1] if k + 1 < len(toks) else None
     if not (_is_word(prev) and prev.text.islower() and prev.norm not in AUX | DETERMINERS | {"to"}):
         return False
+    if nxt is not None and nxt.norm == "been" and k + 2 < len(toks) and toks[k + 2].text.islower() \
+            and (toks[k + 2].norm.endswith(("ed", "en")) or toks[k + 2].norm in IRREGULAR_PAST):
+        return True
     return nxt is None or not (nxt.text.islower() and (nxt.norm.endswith(("ed", "en", "ing")) or nxt.norm in IRREGULAR_PAST))
 
 

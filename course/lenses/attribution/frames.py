@@ -2858,6 +2858,8 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
                     and not _mandative_subjunctive(toks, a, b + 1, x):
                 return None
             break
+        if toks[x].norm in ("has", "have", "had") and x + 1 < n and toks[x + 1].norm in taking:
+            continue  # a perfect: "the proposal that the envoy has made was rejected"
         if not _is_word(toks[x]) or toks[x].norm in AUX or toks[x].norm.endswith("ed") or toks[x].norm in IRREGULAR_PAST:
             break
     # ... and a past verb right after "that", with no subject before it: "a report that stopped short
