@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from attribution_relations import cues, one_relation, relations_with_kind
+from course import analyze
 
 
 # --- an as-clause with a verb of replying says when, not what ---
@@ -154,3 +155,14 @@ def test_inchoative_show_reports_nothing(text):
 ])
 def test_show_with_a_clause_still_reports(text, cue, content):
     assert one_relation(text, cue)[2] == content
+
+
+@pytest.mark.parametrize("text, source", [
+    # a noun spelt like a reporting verb heads the subject whose participle reports
+    ("The states signed the accord, saying the war must end.", "The states"),
+    ("Several states, such as Lorvia and Kessia, signed the accord, saying the war must end.", "Several states"),
+    ("The statement was issued on Monday, saying the talks had failed.", "The statement"),
+])
+def test_a_noun_spelt_like_a_reporting_verb_heads_the_participles_source(text, source):
+    rel = next(r for r in analyze(text).attributions if r.cue.text == "saying")
+    assert rel.source is not None and rel.source.text == source

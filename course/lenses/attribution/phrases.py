@@ -1335,7 +1335,9 @@ def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
                 if m < limit and _right_np(toks, m, limit) is not None:
                     i = m
                 break
-    np = _right_np(toks, i, limit)
+    # (a reporting word after a determiner is a noun of the subject: "The states signed the accord",
+    # "The statement was issued on Monday, saying ...")
+    np = _right_np(toks, i, limit, speech_nouns=True)
     if np is not None:
         # the walk does not know verbs: a past-tense word after the noun ends the subject
         for k in range(np[0] + 1, np[1] + 1):
