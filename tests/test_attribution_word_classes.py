@@ -191,7 +191,7 @@ def test_every_class_the_code_asks_for_exists_and_every_class_is_used():
 def test_the_scan_of_the_code_finds_what_it_looks_for():
     read = readers()
     assert ("phrases.py", "_speakerlike") in read["official-nouns"]  # through speaker_nouns()
-    assert ("frames.py", "_reporting") in read["document-nouns"]  # through document_nouns()
+    assert ("frames.py", "_source_with_its_phrase") in read["document-nouns"]  # through document_nouns()
     assert read["editorial-labels"] == {("frames.py", "_epigraphs")}
     assert ("words.py", "<module>") in read["defended-places"]
 

@@ -1004,9 +1004,12 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                cat: int | None = None) -> _Found | None:
     """Check one matched reporting word and build its relation, or return None.
 
+    The checks run in reading order: the word's other frames (a noun, an attitude, "asked by"), the
+    readings in which it is no verb of saying here, the cue group, a participle's frames, an
+    inverted report, the source before the cue, and the frame after it (clause, object, label).
+
     ``cat`` is where a catenative verb before the word starts (:func:`_catenative_before`);
     ``covered`` holds the contents of ``found`` (the same answers as scanning them, faster)."""
-    text = doc.text
     word = _choose(words, toks, a)
     n = len(toks)
     first = toks[a]
@@ -1014,26 +1017,149 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         return _nominal(doc, sent, toks, a, b, word)
     if word.frame == "attitude":
         return _attitude(doc, sent, toks, a, b, word, opens)
-    if word.lemma == "ask" and a == b and first.norm == "asked" and b + 1 < n and toks[b + 1].norm == "by" \
-            and (a == _after_dateline(toks, a) or toks[a - 1].text == ","
-                 or toks[a - 1].norm == "when" and a - 1 == _after_dateline(toks, a)):
+    if word.lemma == "ask" and _asked_by_opening(toks, a, b):
         return _asked_by_agent(doc, sent, toks, a, word)
+    if _outside_reporting_sense(toks, a, b, word, cat) or _noun_or_modifier(sent, toks, a, b, word) \
+            or _act_on_a_thing(toks, b, word) or _noun_by_its_neighbours(toks, a, b, word):
+        return None
+    # an infinitive after "to" belongs to a larger verb group ("to show restraint"), unless a
+    # catenative verb makes the pair one cue group ("appeared to suggest", "continues to insist";
+    # "went on to say" is a lexicon phrase of its own)
+    if a > 0 and toks[a - 1].norm == "to" and cat is None:
+        return _infinitive_after_to(doc, sent, toks, a, b, word, opens)
+    head = a if cat is None else cat
+    if _writers_own_words(toks, a, b, word, head) or _inside_other_content(toks, a, b, word, head, found, covered):
+        return None
+    c0 = _cue_group_start(toks, head, a, b, word)
+    if c0 is None:
+        return None
+    cue = (c0, b)
+    rule = f"{VERBS_LEXICON}.tsv: {word.phrase}"
+    after = b + 1
+    j = _after_cue_adverbs(toks, after)
+    nxt = toks[j] if j < n else None
+    if _telling_adjective(toks, c0, a, nxt):
+        return None
+    prev = toks[c0 - 1] if c0 > 0 else None
+    # a progressive ("is once again questioning", "he's claiming", "isn't saying") is a finite
+    # verb group, not a participle
+    is_ing = first.norm.endswith("ing") and c0 == a and not _progressive(toks, a)
+    passive = _passive(toks, c0, a, word)
+    if _participle_on_a_noun(toks, a, c0, j, after, word, passive):
+        return None
+    # "called Friday for the release of ...": a request with its day between the verb and "for"
+    # (also "called on Monday for calm", which the lexicon's "called on" would read as "urge")
+    if first.norm in ("call", "calls", "called", "calling") and not passive:
+        timed = _call_for_after_time(doc, sent, toks, c0, a, opens)
+        if timed is not None:
+            return timed
+        if _called_on_a_day(toks, b):
+            return None
+    if _noun_before_a_clause(toks, a, b, c0, j, after, word, is_ing, passive, opens) or _act_not_words(toks, a, b, c0, word):
+        return None
+    if passive:
+        # "can be heard shouting that ...": the perception frames the report; the participle after it is
+        # the cue, its speaker the subject of "be heard"
+        if _heard_speaking(toks, b):
+            return None
+        return _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes)
+    if is_ing and c0 >= 2 and _heard_speaking(toks, c0 - 1):
+        heard = _heard_report(doc, sent, toks, c0, j, cue, word, rule, opens)
+        if heard is not None:
+            return heard
+    if _object_moved_before_verb(toks, j, after, first):
+        return None
+    if is_ing:
+        return _participle_report(doc, sent, toks, b, c0, j, after, cue, word, rule, prev, opens, found)
+    if _object_in_contact_relative(toks, c0, j, first, word):
+        return None
+    right = _right_source(toks, after)
+    inverted = _inverted_report(doc, sent, toks, a, c0, cue, word, rule, prev, right, closes, opens)
+    if inverted is not None:
+        return inverted
+    src = _left_source(toks, c0)
+    if src is not None:
+        src = _source_over_preposition(toks, _source_with_its_phrase(toks, src))
+        if src is None or _headline_passive(toks, src, a, c0, after, passive):
+            return None
+        backward = _backward_report(doc, sent, toks, src, a, b, c0, j, after, cue, word, rule, closes, opens)
+        if backward is not None:
+            return backward
+    elif c0 == 0 and right is not None:
+        opening = _inverted_at_opening(doc, sent, toks, right, cue, word, rule, closes, opens)
+        if opening is not None:
+            return opening
+    src, rule = _coordinated_source(toks, c0, src, first, found, rule)
+    src, via, start = _via_and_start(toks, src, c0, j, after, rule)
+    frame_ok = word.frame == "speech" or _frame_signal(toks, start, word)
+    # the outlet that quotes someone "as saying" passes the words on: the relation is the speaker's
+    if word.lemma in _QUOTING_LEMMAS and _as_saying_after(toks, start):
+        return None
+    if frame_ok and _text_is_the_channel(toks, start, word):
+        frame_ok = False
+    if not frame_ok:
+        frame_ok, start, rule = _frame_without_signal(toks, a, b, c0, j, after, start, src, word, rule)
+    if frame_ok and _quoted_words_not_content(doc.text, toks, start, src, word, opens):
+        frame_ok = False
+    holder = _label_holder(toks, src, b)
+    relative_label = _label_in_relative(doc, toks, b, src, cue, via, word, rule, holder, opens)
+    if relative_label is not None:
+        return relative_label
+    if _view_with_label(toks, start, src, word, holder):
+        frame_ok = True
+        rule += " (a view: object + as + label)"
+    if not frame_ok and word.frame == "object" and holder and _object_can_be_content(toks, src, word):
+        frame_ok = _object_is_content(toks, j, word)
+        if not frame_ok:
+            relative = _relative_pronoun_object(doc, toks, c0, j, src, cue, via, word, rule)
+            if relative is not None:
+                return relative
+    if _object_names_a_thing(toks, j, after, start, src, word, frame_ok, opens) or not frame_ok \
+            or _nobody_reported(toks, a, b, c0, j, src, word, cat):
+        return None
+    start = _addressee_skip(toks, start, word)
+    # a verb that says only when someone answered reports nothing ("replied within hours", §6.1)
+    if start < n and toks[start].start not in opens and _only_time_after(toks, start):
+        return None
+    return _forward_report(doc, sent, toks, start, src, cue, via, word, rule, opens)
+
+
+def _asked_by_opening(toks: list[Token], a: int, b: int) -> bool:
+    """Is ``toks[a]`` an "asked" followed by "by" that opens the sentence, or follows a comma or an
+    opening "when" ("Asked by reporters whether ...", "When asked by reporters, ...")?"""
+    return a == b and toks[a].norm == "asked" and b + 1 < len(toks) and toks[b + 1].norm == "by" \
+        and (a == _after_dateline(toks, a) or toks[a - 1].text == ","
+             or toks[a - 1].norm == "when" and a - 1 == _after_dateline(toks, a))
+
+
+def _outside_reporting_sense(toks: list[Token], a: int, b: int, word: CueWord, cat: int | None) -> bool:
+    """Is the verb ``toks[a:b + 1]`` in a sense that reports nothing: a linking verb of an adjective
+    of belief, "regarding" without "as", "show" meaning "become visible"?"""
+    n = len(toks)
     # a linking verb before an adjective of belief or feeling is part of that cue ("felt certain
     # that ...": the cue is "felt certain")
-    if first.norm in COPULAS:
+    if toks[a].norm in COPULAS:
         k = b + 1
         while k < n and (toks[k].norm in DEGREE_WORDS or _is_adverb(toks[k])):
             k += 1
         if k < n and toks[k].norm in _attitude_words():
-            return None
+            return True
     # "regard" reports a view only with "as" ("regarding the drills as a threat"); otherwise
     # "regarding" is a preposition ("statements regarding unemployment")
     if word.lemma in word_class("as-only-lemmas") and not (_as_complement(toks, b + 1) or b + 1 < n and toks[b + 1].norm == "as"):
-        return None
+        return True
     # "show" after a verb of beginning with no object or clause means "become visible" ("The strain
     # began to show when the vote was counted"): nothing is presented as established (§6.1)
-    if cat is not None and word.lemma == "show" and toks[cat].norm in word_class("inchoative-verbs") and _no_object_after(toks, b):
-        return None
+    return cat is not None and word.lemma == "show" and toks[cat].norm in word_class("inchoative-verbs") \
+        and _no_object_after(toks, b)
+
+
+def _noun_or_modifier(sent, toks: list[Token], a: int, b: int, word: CueWord) -> bool:
+    """Is the word at ``toks[a]`` a noun or a modifier here, by the words before it: after a
+    determiner, a possessive or a preposition, a capitalised name mid-sentence, or the member noun
+    of a collection ("a raft of new emissions rules")?"""
+    n = len(toks)
+    first = toks[a]
     # not a verb after a determiner, a possessive or a preposition ("the said treaty",
     # "Trump's state taxes", "secretary of state"), nor a capitalised name mid-sentence
     # ("the United States"; headings are capitalised throughout, so they are exempt)
@@ -1051,10 +1177,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         and first.norm.endswith("ed") and a == b and b + 1 < n and _is_word(toks[b + 1])
         and toks[b + 1].norm not in ("that", "by", "to", "as", "in", "on", "with", "about")
     ):
-        return None
+        return True
     if a > 0 and first.text[:1].isupper() and sent.kind == "body" and _is_word(toks[a - 1]) and toks[a - 1].text not in QUOTE_CHARS \
             and not _title_case(toks):
-        return None
+        return True
     # a plural a few words after "<collection noun> of" is the collection's member noun: "a raft of
     # new emissions rules that ...", "a flurry of late-night tweets targeting ..." (class collection-nouns)
     if first.norm.endswith("s") and a == b and a >= 2:
@@ -1064,60 +1190,79 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             q -= 1
         if q > 0 and q < a - 1 and toks[q].norm == "of" and toks[q - 1].norm in word_class("collection-nouns") \
                 and not _speakerlike(toks, (a - 1, a - 1)) and not toks[a - 1].text[:1].isupper():
-            return None  # (but "A number of officials say ...": the members speak)
+            return True  # (but "A number of officials say ...": the members speak)
+    return False
+
+
+def _act_on_a_thing(toks: list[Token], b: int, word: CueWord) -> bool:
+    """Does the verb ending at ``b`` act on a thing or receive people rather than report words
+    ("slamming the door", "welcomed several hundred guests")?"""
+    n = len(toks)
     # "slamming the door", "blasted the wall open": a physical act on a thing, no words (class struck-things)
     if word.frame == "object" and b + 2 < n and toks[b + 1].norm in DETERMINERS | POSSESSIVES \
             and any(toks[x].norm in word_class("struck-things") for x in range(b + 2, min(n, b + 4))):
-        return None
+        return True
     # "welcomed several hundred guests" receives people; it reports no view (class visitor-nouns)
-    if word.lemma == "welcome" and any(toks[x].norm in word_class("visitor-nouns") for x in range(b + 1, min(n, b + 5))):
-        return None
+    return word.lemma == "welcome" and any(toks[x].norm in word_class("visitor-nouns") for x in range(b + 1, min(n, b + 5)))
+
+
+def _noun_by_its_neighbours(toks: list[Token], a: int, b: int, word: CueWord) -> bool:
+    """Is the word at ``toks[a:b + 1]`` a noun or part of a compound by its neighbours: before "of"
+    or "such as", before a speaker noun or a name, after a hyphen?"""
+    n = len(toks)
+    first = toks[a]
     # a plain or -s form before "of" is a noun unless the verb takes an of-phrase ("an older,
     # loftier view of the E.U.", "initial reports of the explosion"; but "warned of", "spoke of")
     if b + 1 < n and toks[b + 1].norm == "of" and word.lemma not in word_class("of-lemmas") and not first.norm.endswith(("ed", "ing")) \
             and first.norm not in IRREGULAR_PAST:
-        return None
+        return True
     # a noun before a speaker noun ("state media", "Russian state television"): not a verb
     if a == b and _premodifier(toks, a):
-        return None
+        return True
     # ... and after a singular noun that opens the sentence, before a name: "Battleground state
     # Florida is ...", "Swing state Ohio" (a verb after a singular subject would be "states")
     if a == b and _noun_before_name(toks, a, word):
-        return None
+        return True
     # ... and a word before "such as", which gives examples of a noun ("party advocates such as the
     # Daily Courier", "claims such as these"): a verb takes no "such as" (Quirk et al. 1985 §17.67)
     if b + 2 < n and toks[b + 1].norm == "such" and toks[b + 2].norm == "as":
-        return None
+        return True
     # part of a compound ("Russian-backed", "well-known"): not a reporting verb
-    if a > 0 and toks[a - 1].text in ("-", "‐") and toks[a - 1].end == first.start:
-        return None
-    # an infinitive after "to" belongs to a larger verb group ("to show restraint"), unless a
-    # catenative verb makes the pair one cue group ("appeared to suggest", "continues to insist";
-    # "went on to say" is a lexicon phrase of its own)
-    if a > 0 and toks[a - 1].norm == "to" and cat is None:
-        pressed = _pressed_speaker(toks, a)
-        if pressed is not None and a == b and (word.frame == "speech" or _frame_signal(toks, b + 1, word)):
-            # "The senator forced the banker to admit that ...": the banker speaks, under pressure
-            # (as "was forced to admit", §6.1); the cue is the verb of saying
-            content, kind = _forward_content(doc, sent, toks, b + 1, opens)
-            if content is not None:
-                return _Found(pressed, (a, b), content, None, kind, word,
-                              f"{VERBS_LEXICON}.tsv: {word.phrase} (after forced + speaker + to)", "forward")
-        platform_speaker = _platform_speaker(toks, a)
-        if platform_speaker is not None and a == b and (word.frame == "speech" or _frame_signal(toks, b + 1, word)):
-            # "The minister took to Twitter to accuse Tarsk of ...": the subject speaks through the
-            # medium it turned to (§6.1); the cue is the verb of saying after the second "to"
-            content, kind = _forward_content(doc, sent, toks, b + 1, opens)
-            if content is not None:
-                return _Found(platform_speaker, (a, b), content, None, kind, word,
-                              f"{VERBS_LEXICON}.tsv: {word.phrase} (after took to + medium + to)", "forward")
-        return None
+    return a > 0 and toks[a - 1].text in ("-", "‐") and toks[a - 1].end == first.start
+
+
+def _infinitive_after_to(doc, sent, toks, a, b, word, opens) -> _Found | None:
+    """The report of an infinitive after "to" with no catenative verb before it, or None: only a
+    speaker pressed into speaking or one who turned to a medium is reported ("forced the banker to
+    admit that ...", "took to Twitter to accuse ...")."""
+    pressed = _pressed_speaker(toks, a)
+    if pressed is not None and a == b and (word.frame == "speech" or _frame_signal(toks, b + 1, word)):
+        # "The senator forced the banker to admit that ...": the banker speaks, under pressure
+        # (as "was forced to admit", §6.1); the cue is the verb of saying
+        content, kind = _forward_content(doc, sent, toks, b + 1, opens)
+        if content is not None:
+            return _Found(pressed, (a, b), content, None, kind, word,
+                          f"{VERBS_LEXICON}.tsv: {word.phrase} (after forced + speaker + to)", "forward")
+    platform_speaker = _platform_speaker(toks, a)
+    if platform_speaker is not None and a == b and (word.frame == "speech" or _frame_signal(toks, b + 1, word)):
+        # "The minister took to Twitter to accuse Tarsk of ...": the subject speaks through the
+        # medium it turned to (§6.1); the cue is the verb of saying after the second "to"
+        content, kind = _forward_content(doc, sent, toks, b + 1, opens)
+        if content is not None:
+            return _Found(platform_speaker, (a, b), content, None, kind, word,
+                          f"{VERBS_LEXICON}.tsv: {word.phrase} (after took to + medium + to)", "forward")
+    return None
+
+
+def _writers_own_words(toks: list[Token], a: int, b: int, word: CueWord, head: int) -> bool:
+    """Is the verb the writer's own aside, a comparison, first-person thinking or a generic wish,
+    which report nobody (``head`` is where the verb or its catenative verb starts)?"""
+    n = len(toks)
     # the writer's own aside to the reader ("It's worth noting that ..."), and a comparison
     # (", compared with females' $93,000"): nobody is reported
     if a > 0 and toks[a - 1].norm == "worth" or (
             word.lemma == "compare" and a > 0 and toks[a - 1].text == "," and b + 1 < n and toks[b + 1].norm in ("with", "to")):
-        return None
-    head = a if cat is None else cat
+        return True
     # first-person thinking ("I think", "we believe", "you know") is the speaker's own
     # hedge, not a report of someone else's words (Hyland 2005)
     # ("learn" reads a report only with a speaker other than the writer: "She learned that ...";
@@ -1128,10 +1273,18 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                          or toks[k].text in ("'", "’") or _clitic(toks, k) or _is_adverb(toks[k])):
             k -= 1
         if toks[k].norm in ("i", "we", "you"):
-            return None
+            return True
         # nor a generic wish ("a resource for anyone wanting to learn more"): nobody in particular
         if word.frame == "volition" and toks[head - 1].norm in ("anyone", "anybody", "whoever"):
-            return None
+            return True
+    return False
+
+
+def _inside_other_content(toks: list[Token], a: int, b: int, word: CueWord, head: int, found: list,
+                          covered: _GrowingIntervals) -> bool:
+    """Is the verb part of an earlier relation's content: a wish or plan inside a reported clause,
+    or an act that an appeal or an order asks for?"""
+    first = toks[a]
     # a wish or plan inside someone else's reported clause is part of that content
     # ("Lavrov said the US wants to contain Moscow": the want is Lavrov's claim; §6.1)
     # (after ", and" or ", but" a clause of the writer's may start: "proposes X, and plans to ...",
@@ -1141,13 +1294,18 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # (an offer is a commitment made, not a wish: the check after the contents are cut decides)
     if word.frame == "volition" and not _after_coordinating_comma(toks, head) and covered.has_point(first.start) \
             and not _refusal_to_answer_after_but(toks, head, b) and word.verb_class != "commissive-directive":
-        return None
+        return True
     # a bare verb coordinated with the act an appeal or an order asks for is part of that request
     # ('appealed to the government to “stop hiding” and tell them where he is': the government is
     # asked to tell; §6.1)
-    if _inside_request(toks, a, first, word, found):
-        return None
-    # the cue group: auxiliaries (and adverbs between them) to the left
+    return _inside_request(toks, a, first, word, found)
+
+
+def _cue_group_start(toks: list[Token], head: int, a: int, b: int, word: CueWord) -> int | None:
+    """The first token of the cue group, auxiliaries (and adverbs between them) to the left of
+    ``head`` included, or None when the group is no cue ("neither confirmed | nor denied", a negated
+    "rule out")."""
+    n = len(toks)
     k = head - 1
     # (only auxiliaries right before the verb: "had said", but "has also emphasised" -> "emphasised")
     while k >= 0 and (toks[k].norm in AUX and toks[k].norm not in ("s", "'s") and not _capitalised_modal(toks, k)
@@ -1163,13 +1321,16 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         c0 -= 3
         while c0 > 0 and toks[c0 - 1].norm in AUX and toks[c0 - 1].norm not in ("s", "'s"):
             c0 -= 1
-    cue = (c0, b)
     # "has not ruled out military options" excludes nothing: it keeps a possibility open, a hedge
     # (hedges.tsv), not a report of an exclusion (and "did not rule out" is no cue either)
     if word.lemma == "rule out" and any(toks[x].norm in ("not", "n't", "never") for x in range(c0, a)):
         return None
-    rule = f"{VERBS_LEXICON}.tsv: {word.phrase}"
-    after = b + 1
+    return c0
+
+
+def _after_cue_adverbs(toks: list[Token], after: int) -> int:
+    """The index of the first word after the cue (ending before ``after``) past its adverbs."""
+    n = len(toks)
     j = after
     # (adverbs after the cue are skipped, but "last" or "next" before a unit of time opens a noun
     # phrase or a time of saying: "said last week's attack was ...", "said last week the talks ...")
@@ -1186,18 +1347,20 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             # ... and "as" opening a clause is no adverb: '“...,” the judge said as she read the ruling'
             or toks[j].norm == "as" and j + 1 < n and toks[j + 1].norm in SUBJECT_PRONOUNS - {"it", "there"}):
         j += 1
+    return j
+
+
+def _participle_on_a_noun(toks: list[Token], a: int, c0: int, j: int, after: int, word: CueWord, passive: bool) -> bool:
+    """Is the verb a participle that describes the noun before it and reports nothing ("the boundary
+    claimed by Lorvia", "images published last month", "diplomats accused of spying", "documents
+    seen at the embassy", "a person briefed on the talks")?"""
+    n = len(toks)
+    first = toks[a]
     nxt = toks[j] if j < n else None
-    if _telling_adjective(toks, c0, a, nxt):
-        return None
-    prev = toks[c0 - 1] if c0 > 0 else None
-    # a progressive ("is once again questioning", "he's claiming", "isn't saying") is a finite
-    # verb group, not a participle
-    is_ing = first.norm.endswith("ing") and c0 == a and not _progressive(toks, a)
-    passive = _passive(toks, c0, a, word)
     # a reduced passive relative ("the boundary claimed by Lorvia") names no reported content
     if not passive and c0 == a and nxt is not None and nxt.norm == "by" and " " not in word.phrase \
             and (first.norm.endswith(("ed", "en")) or first.norm in IRREGULAR_PAST and first.norm != "said"):
-        return None
+        return True
     # ... nor one after a text, which it describes ("said in a report published on Thursday that
     # ...": the clause is the outer verb's)
     # (or after any noun that cannot speak: "Satellite images published last month appear to show")
@@ -1209,7 +1372,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and not (word.verb_class == "commissive-directive" and _frame_signal(toks, j, word)):
         # (a request with its act is a finite verb: "The family of a pilot held since May appealed on
         # Monday to the government to ...")
-        return None
+        return True
     # ... nor a charge with no one charged before "of" ("five diplomats accused of spying"): the
     # active verb needs its object there ("accused Lorvia of ..."), so this is a reduced passive
     if not passive and c0 == a and a > 0 and first.norm.endswith("ed") and nxt is not None and nxt.norm == "of" \
@@ -1219,7 +1382,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and word.lemma in word_class("object-of-lemmas"):
         # (a name or a pronoun before it is its subject, the object moved out: "companies it accused of
         # supplying drones", "firms Tarsk accused of smuggling")
-        return None
+        return True
     # ... nor one with a place ("potent chemicals found in refrigerants", "documents seen at
     # the embassy"): a past participle right after a common noun, a place, no clause
     if not passive and c0 == a and a > 0 and nxt is not None and j == after and nxt.norm in PLACE_PREPOSITIONS \
@@ -1227,27 +1390,34 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and _is_word(toks[a - 1]) and toks[a - 1].norm not in PRONOUNS | STOP | AUX and not _is_adverb(toks[a - 1]) \
             and _complement_at(toks, j) is None and not _frame_signal(toks, j, word) and word.frame != "speech" \
             and _participle_head(toks, a - 1):
-        return None
+        return True
     # a participle that describes an unnamed speaker ("a person briefed on the talks said"): the
     # cue is the verb after the phrase
-    if first.norm in word_class("source-postmodifiers") and c0 == a and a > 0 and toks[a - 1].norm in speaker_nouns() \
-            and nxt is not None and j == after and nxt.norm in ("on", "about", "by"):
-        return None
-    # "called Friday for the release of ...": a request with its day between the verb and "for"
-    # (also "called on Monday for calm", which the lexicon's "called on" would read as "urge")
-    if first.norm in ("call", "calls", "called", "calling") and not passive:
-        timed = _call_for_after_time(doc, sent, toks, c0, a, opens)
-        if timed is not None:
-            return timed
-        # ... and "on" before a day is a time, not the particle of "call on", whose object is the
-        # one urged: "The meeting that the minister called on Tuesday ended early" (convened, §6.2)
-        if toks[b].norm == "on" and _saying_time(toks, b) == 2 and not (
-                b + 3 < n and toks[b + 2].norm in ("for", "to") or b + 2 < n and toks[b + 2].text in ("'", "’")):
-            return None  # (with "on" after the day, the appeal was read above: "called on Monday on Lorvia to ...")
+    return first.norm in word_class("source-postmodifiers") and c0 == a and a > 0 and toks[a - 1].norm in speaker_nouns() \
+        and nxt is not None and j == after and nxt.norm in ("on", "about", "by")
+
+
+def _called_on_a_day(toks: list[Token], b: int) -> bool:
+    """Is the "on" that ends a "call on" cue at ``b`` the start of a day, with no appeal after it?"""
+    n = len(toks)
+    # "on" before a day is a time, not the particle of "call on", whose object is the one urged:
+    # "The meeting that the minister called on Tuesday ended early" (convened, §6.2)
+    # (with "on" after the day, the appeal was read before: "called on Monday on Lorvia to ...")
+    return toks[b].norm == "on" and _saying_time(toks, b) == 2 and not (
+        b + 3 < n and toks[b + 2].norm in ("for", "to") or b + 2 < n and toks[b + 2].text in ("'", "’"))
+
+
+def _noun_before_a_clause(toks: list[Token], a: int, b: int, c0: int, j: int, after: int, word: CueWord, is_ing: bool,
+                          passive: bool, opens) -> bool:
+    """Is the word a naming participle, or a noun by the verb or the clause after it ("a militia
+    called the Wagner Group", "the document says", "common sense prevailed")?"""
+    n = len(toks)
+    first = toks[a]
+    nxt = toks[j] if j < n else None
     # a participle that names the noun before it ("a militia called the Wagner Group", "an
     # exercise dubbed “Sea Breeze”"): a name, nobody's words
     if word.lemma in word_class("naming-lemmas") and not passive and c0 == a and j == after and _naming_participle(toks, a, j):
-        return None
+        return True
     # a plain or -s form that ends a prepositional phrase before a comma and a new clause is a
     # noun ("In the wake of the New York Times report, Trump has ..."): a verb of saying is followed
     # by its content, a quotation, an adverb or a that-clause ('says, “We will ...”', "said,
@@ -1257,7 +1427,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and toks[j + 1].start not in opens and (toks[j + 1].text[:1].isupper() or toks[j + 1].text[:1].isdigit()):
         left = _source_left(toks, c0)
         if left is not None and left[0] > 0 and toks[left[0] - 1].norm in _PHRASE_PREPOSITIONS:
-            return None
+            return True
     # a noun heading a subject before a finite reporting verb ("the document says"; but in "a
     # depot that officials said was empty" the reported clause goes on)
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
@@ -1268,32 +1438,39 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                      and not toks[c0 - 1].norm.endswith("ss") and toks[c0 - 1].norm not in _cue_norms()) \
             and not _verb_before_plural(toks, a, j):
         # (a plain form after a plural noun is its verb: "The cables reveal doubts about the mission")
-        return None
+        return True
     # ... and the reverse: a plural right after an -s verb with its subject is that verb's object
     # ('Kessia calls claims “fantasy”', "Minister rejects reports of a deal"): a plural subject
     # would not take a singular verb, so the first word is the verb
     if c0 == a and a > 0 and _verb_before_plural(toks, a - 1, a):
-        return None
+        return True
     # ... and a plural noun before a plain verb ("state media reports say", "the statements show")
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
             and first.norm.endswith("s") and not first.norm.endswith("ss") and not nxt.norm.endswith(("s", "ing")) \
             and nxt.norm not in ("that", "as") and " " not in word.phrase:
-        return None
+        return True
     if word.lemma in PASSIVE_NOT_REPORTING and a > 0 and toks[a - 1].norm in BE_FORMS:
-        return None
+        return True
     # a plain or -s form right before a past verb that ends its clause is that verb's subject, a noun:
     # "common sense prevailed: ..." (a past form before a noun is an adjective of the content: "say
     # detained journalists will be freed")
-    if nxt is not None and j == after and a == b and c0 == a and nxt.text.islower() and nxt.norm.endswith("ed") \
-            and len(nxt.norm) > 4 and nxt.norm not in _cue_norms() and not first.norm.endswith(("ed", "ing")) \
-            and first.norm not in IRREGULAR_PAST and word.frame != "noun" \
-            and (j + 1 >= n or toks[j + 1].text in (":", ";", ".", ",")):
-        return None
+    return nxt is not None and j == after and a == b and c0 == a and nxt.text.islower() and nxt.norm.endswith("ed") \
+        and len(nxt.norm) > 4 and nxt.norm not in _cue_norms() and not first.norm.endswith(("ed", "ing")) \
+        and first.norm not in IRREGULAR_PAST and word.frame != "noun" \
+        and (j + 1 >= n or toks[j + 1].text in (":", ";", ".", ","))
+
+
+def _act_not_words(toks: list[Token], a: int, b: int, c0: int, word: CueWord) -> bool:
+    """Is the verb an act, not speech, or a noun of speech that is an object ("defended the city",
+    "renew calls for a ban", "adding criminals to its list", "recognising Ostrava", "would not rule
+    out strikes", "stopped short of condemning")?"""
+    n = len(toks)
+    first = toks[a]
     # "defended the city", "denied the inspectors access": a military act and a refusal, not speech
     ahead = {t.norm for t in toks[b + 1 : b + 6]}
     if word.lemma == "defend" and ahead & word_class("defended-places") \
             or word.lemma == "deny" and ahead & word_class("denied-things"):
-        return None
+        return True
     # an -s form after a determiner and a noun that cannot speak heads a compound noun: "rejected the
     # espionage charges as fabrications" ("the minister charges that ..." is a verb)
     # (the phrase is the object of a past verb before it)
@@ -1301,7 +1478,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and toks[a - 1].text.islower() and _is_word(toks[a - 1]) and not _is_adverb(toks[a - 1]) \
             and toks[a - 1].norm not in AUX | PRONOUNS | STOP and not _speakerlike(toks, (a - 1, a - 1)) \
             and toks[a - 3].text.islower() and (toks[a - 3].norm.endswith("ed") or toks[a - 3].norm in IRREGULAR_PAST):
-        return None
+        return True
     # an -s form after a verb that follows a modal is that verb's object, a noun: "will inevitably
     # renew calls for a binding ban" (§6.1, nouns naming speech with no content given)
     if c0 == a and a >= 2 and first.norm.endswith("s") and toks[a - 1].text.islower() and _is_word(toks[a - 1]) \
@@ -1310,7 +1487,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         while k >= 0 and _is_adverb(toks[k]):
             k -= 1
         if k >= 0 and toks[k].norm in MODALS | {"to"}:
-            return None
+            return True
     # "add X to Y" puts something into something: 'accused the government of adding “criminals” to its
     # list' reports no words
     if word.lemma == "add" and b + 1 < n and toks[b + 1].norm not in ("that", ",", ":"):
@@ -1319,41 +1496,41 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             if toks[k].text in QUOTE_CHARS:
                 depth ^= 1
             elif depth == 0 and toks[k].norm == "to" and toks[k + 1].norm in DETERMINERS | POSSESSIVES:
-                return None
+                return True
             elif depth == 0 and (toks[k].text in (",", ";", ":") or toks[k].norm == "that"):
                 break
     # recognising a state or a government is a diplomatic act, no report: "countries recognising
     # Ostrava would face consequences" ("recognised that the talks had failed" reports)
     if word.lemma in ("recognise", "recognize") and b + 1 < n and toks[b + 1].text[:1].isupper() \
             and toks[b + 1].norm not in ("that",) and _is_word(toks[b + 1]):
-        return None
+        return True
     # a participle at the end of a noun phrase, with the writer's clause after its comma, names no
     # content: "a video purportedly showing one of the men confessing, though it was unclear ..."
     if first.norm.endswith("ing") and c0 == a and b + 2 < n and toks[b + 1].text == "," \
             and toks[b + 2].norm in ("though", "although", "while", "whereas", "but", "as"):
-        return None
+        return True
     # "rule out" is a hedge or a refusal, never "rule" (decide) with content: "would not rule out strikes"
     if first.norm in ("rule", "rules", "ruled", "ruling") and b + 1 < n and toks[b + 1].norm == "out":
-        return None
+        return True
     # a speech act that was not made: "stopped short of condemning", "refrained from criticising"
-    if c0 == a and a > 1 and toks[a - 1].norm in ("of", "from") and toks[a - 2].norm in word_class("not-made-words"):
-        return None
-    # "can be heard shouting that ...": the perception frames the report; the participle after it is
-    # the cue, its speaker the subject of "be heard"
-    if passive and _heard_speaking(toks, b):
-        return None
-    if passive:
-        return _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes)
-    if is_ing and c0 >= 2 and _heard_speaking(toks, c0 - 1):
-        heard = _heard_report(doc, sent, toks, c0, j, cue, word, rule, opens)
-        if heard is not None:
-            return heard
+    return c0 == a and a > 1 and toks[a - 1].norm in ("of", "from") and toks[a - 2].norm in word_class("not-made-words")
+
+
+def _object_moved_before_verb(toks: list[Token], j: int, after: int, first: Token) -> bool:
+    """Is the verb one whose noun object was moved before it, an auxiliary right after it ("the
+    allegations that Russia denies are serious")?"""
+    nxt = toks[j] if j < len(toks) else None
     # a verb whose noun object was moved before it ("the allegations that Russia denies are
     # serious"): an auxiliary follows at once, and the words after it are the main clause's
     # (a verb of saying keeps its clause: "donations, which he said were accompanied by ...")
-    if nxt is not None and j == after and first.norm in word_class("speech-object-verbs") and nxt.text.islower() \
-            and nxt.norm in AUX - {"s", "'s", "to", "not"} and _complement_at(toks, j) is None:
-        return None
+    return nxt is not None and j == after and first.norm in word_class("speech-object-verbs") and nxt.text.islower() \
+        and nxt.norm in AUX - {"s", "'s", "to", "not"} and _complement_at(toks, j) is None
+
+
+def _object_in_contact_relative(toks: list[Token], c0: int, j: int, first: Token, word: CueWord) -> bool:
+    """Is the verb (no participle) in a relative clause without "that" on a noun of speech, its
+    object ("a charge Tarsk has rejected as fabricated", "an allegation Kessia denies")?"""
+    nxt = toks[j] if j < len(toks) else None
     # ... and one in a relative clause without "that" on a noun of speech ("a charge Tarsk has
     # rejected as fabricated", "an allegation Kessia denies"): the noun is the object, no words are
     # reported (§6.1)
@@ -1363,7 +1540,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # winner “Miss Piggy”" names its object, so "that" is a complementizer there)
     labelled = (word.lemma in word_class("naming-lemmas") or word.lemma == "describe") and nxt is not None \
         and (nxt.text in QUOTE_CHARS or nxt.norm == "as")
-    if (first.norm in word_class("speech-object-verbs") or labelled) and not is_ing:
+    if first.norm in word_class("speech-object-verbs") or labelled:
         left = _source_left(toks, c0)
         r = left[0] - 1 if left is not None else -1
         if r > 0 and toks[r].norm in ("that", "which"):
@@ -1374,10 +1551,25 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
                      or left[0] == left[1] and toks[left[0]].norm in SUBJECT_PRONOUNS - {"it", "there"}
                      and not (nxt is not None and nxt.norm in DETERMINERS | POSSESSIVES)) \
                 and (toks[r].norm in _content_nouns() or toks[r].norm in word_class("information-nouns")):
-            return None
+            return True
+    return False
+
+
+def _infinitive_next(toks: list[Token], j: int) -> bool:
+    """Does a to-infinitive start at ``toks[j]``, its verb in lower case and no determiner ("promising
+    to reopen", not "to the council")?"""
+    return j < len(toks) and toks[j].norm == "to" and j + 1 < len(toks) and toks[j + 1].text[:1].islower() \
+        and toks[j + 1].norm not in DETERMINERS | POSSESSIVES
+
+
+def _participle_report(doc, sent, toks, b, c0, j, after, cue, word, rule, prev, opens, found) -> _Found | None:
+    """The report of a participle (``toks[c0:b + 1]``, an -ing form with no auxiliary), or None:
+    "quoted X as saying", a continuation after a comma, a gerund after a preposition, a participle
+    after its subject or its noun, an opening or a coordinated participle. A participle that sets
+    the scene reports nothing."""
     # "Interfax quoted Lavrov as saying that ...": the words are Lavrov's, the outlet that quotes
     # him is the intermediary, as in the passive "Lavrov was quoted by Interfax as saying" (§6.2)
-    if is_ing and c0 >= 3 and toks[c0 - 1].norm == "as":
+    if c0 >= 3 and toks[c0 - 1].norm == "as":
         q = _quoting_verb_before(toks, c0 - 1)
         if q is not None:
             content, kind = _forward_content(doc, sent, toks, j, opens)
@@ -1388,78 +1580,129 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     p_k = c0 - 1
     while p_k > 0 and _is_adverb(toks[p_k]) and toks[p_k].text[:1].islower():
         p_k -= 1
-    if is_ing and p_k != c0 - 1 and p_k >= 0 and toks[p_k].text == ",":
+    if p_k != c0 - 1 and p_k >= 0 and toks[p_k].text == ",":
         prev = toks[p_k]
-    if is_ing and prev is not None and prev.text in _CLOSING_QUOTES and c0 >= 2 and toks[c0 - 2].text == ",":
+    if prev is not None and prev.text in _CLOSING_QUOTES and c0 >= 2 and toks[c0 - 2].text == ",":
         prev = toks[c0 - 2]  # after a quotation: '..., he said: "We acted lawfully," adding that ...'
-    infinitive = nxt is not None and nxt.norm == "to" and j + 1 < n and toks[j + 1].text[:1].islower() \
-        and toks[j + 1].norm not in DETERMINERS | POSSESSIVES  # "promising to reopen"
-    if is_ing and prev is not None and prev.text == "," and nxt is not None and not infinitive \
-            and nxt.norm in SCENE_PREPOSITIONS and _complement_at(toks, j) is None:
-        # "Erdogan, speaking after Friday prayers, said ...": a participle that sets the scene
-        # names no content; the cue is the finite verb (ANNOTATION.md §6.1)
-        return None
-    if is_ing and prev is not None and prev.text == "," and nxt is not None and nxt.norm == "for" and j == after \
-            and word.verb_class != "commissive-directive" and _complement_at(toks, j) is None:
-        # "Lind, replying for the government, said ...", "speaking for the delegation": "for" names
-        # whom the speaker represents, a setting too (a request "calling for talks" is content)
-        return None
-    if is_ing and prev is not None and prev.text == ",":
-        if word.frame not in ("speech",) and not _frame_signal(toks, j, word) and not (
-            word.frame == "object" and nxt is not None and _is_word(nxt) and nxt.norm not in AUX | {"to", "and", "or"}
-        ):
+    if prev is not None and prev.text == ",":
+        if _scene_setting_participle(toks, j, after, word):
             return None
-        content, kind = _forward_content(doc, sent, toks, j, opens)
-        # a participle between the subject and its verb ends at the comma before that verb ("The
-        # agency, citing a source in the delegation, reported that ..."): the verb is not content
-        subj = _subject(toks, c0) if content is not None and c0 >= 2 else None
-        if subj is not None and subj[1] == c0 - 2:
-            comma = next((x for x in range(j + 1, n - 1) if toks[x].text == "," and toks[x].start < content.end
-                          and toks[x + 1].text.islower() and _finite_like(toks[x + 1])), None)
-            if comma is not None:
-                content = _sentence_content(doc, sent, content.start, toks[comma].start)
-                kind = _kind(doc.text, content, "indirect")
-        # (an "according to" credits the sentence, not the participle: "spoke for an hour, according
-        # to the readout, warning that ...": the speaker warned)
-        src_f = next((f for f in reversed(found) if f.cue[0] < c0 and f.kind != "according-to"), None)
-        if src_f is not None and _closed_relative_report(toks, src_f, c0):
-            src_f = None  # "Brisk, who said the talks had failed, left the room, adding ...": Brisk adds
-        if src_f is not None:
-            view = " (a view: object + as + label)" if word.frame in ("object", "ambiguous") and _as_complement(toks, j) else ""
-            f = _Found(src_f.source, cue, content, None, kind, word, "continuation: , " + word.phrase + view, "forward")
-            f.source_span = src_f.source_span
-            return f
-        examples = _such_as_head(toks, p_k)
-        if examples is not None:
-            return _Found(examples, cue, content, None, kind, word,
-                          "continuation: , " + word.phrase + " (after examples: the noun phrase before them)", "forward")
-        return _Found(_nearest_clause_subject(toks, c0), cue, content, None, kind, word,
-                      "continuation: , " + word.phrase, "forward")
-    if is_ing and prev is not None and prev.norm in GERUND_PREPOSITIONS and (
+        return _participle_continuation(doc, sent, toks, c0, j, p_k, cue, word, opens, found)
+    if prev is not None and prev.norm in GERUND_PREPOSITIONS and (
         word.frame == "speech" or _frame_signal(toks, j, word)
     ):
-        # a gerund after a preposition: "began by saying that ...", "criticised for claiming ..."
-        # (opening the sentence, it reports for the main clause's subject, as an opening participle
-        # does: "Despite admitting that he had concerns, the speaker backed the bill")
-        if all(not _is_word(toks[x]) or _is_adverb(toks[x]) for x in range(c0 - 1)):
-            opening = _opening_participle(doc, sent, toks, c0, j, cue, word, rule + " (gerund after a preposition)", opens)
-            if opening is not None or j + 1 < len(toks) and toks[j].norm == "that" and toks[j + 1].text == ",":
-                return opening  # ("By saying that, he ...": a demonstrative, no clause)
+        return _gerund_after_preposition(doc, sent, toks, c0, j, cue, word, rule, opens)
+    if word.verb_class == "commissive-directive" and _frame_signal(toks, j, word):
+        with_subject = _participle_with_subject(doc, sent, toks, c0, j, cue, word, rule, opens)
+        if with_subject is not None:
+            return with_subject
+    if prev is not None:
+        after_noun = _participle_after_noun(doc, sent, toks, c0, j, after, cue, word, rule, prev, opens)
+        if after_noun is not None:
+            return after_noun
+    if all(_is_adverb(toks[x]) for x in range(c0)):
+        # a participle that opens the sentence with content of its own reports for the main
+        # clause's subject: "Claiming the criticism is designed to ..., Trump told Fox",
+        # "Bemoaning the phony system, Trump accused ..."
+        found_opening = _opening_participle(doc, sent, toks, c0, j, cue, word, rule, opens)
+        if found_opening is not None:
+            return found_opening
+    if c0 >= 3 and toks[c0 - 1].norm == "and":
+        # a second participle coordinated with a first one: ", each touting their record and saying
+        # the other lacks ...", "a paper welcoming the plan and calling for talks"
+        coordinated = _coordinated_participle(doc, sent, toks, c0, j, cue, word, rule, opens, found)
+        if coordinated is not None:
+            return coordinated
+    # a participle that opens a clause ("Speaking to reporters, ...") sets the scene;
+    # the cue is the finite verb it modifies
+    return None
+
+
+def _scene_setting_participle(toks: list[Token], j: int, after: int, word: CueWord) -> bool:
+    """Does a participle after a comma set the scene with a preposition, naming no content
+    ("Erdogan, speaking after Friday prayers, said ...", "Lind, replying for the government, said")?"""
+    nxt = toks[j] if j < len(toks) else None
+    if nxt is not None and not _infinitive_next(toks, j) and nxt.norm in SCENE_PREPOSITIONS \
+            and _complement_at(toks, j) is None:
+        # "Erdogan, speaking after Friday prayers, said ...": a participle that sets the scene
+        # names no content; the cue is the finite verb (ANNOTATION.md §6.1)
+        return True
+    # "Lind, replying for the government, said ...", "speaking for the delegation": "for" names
+    # whom the speaker represents, a setting too (a request "calling for talks" is content)
+    return nxt is not None and nxt.norm == "for" and j == after \
+        and word.verb_class != "commissive-directive" and _complement_at(toks, j) is None
+
+
+def _participle_continuation(doc, sent, toks, c0, j, p_k, cue, word, opens, found) -> _Found | None:
+    """A participle after a comma that goes on with the words of the speaker before it (", adding
+    that ...", ", saying ..."), or None when its frame has no content signal."""
+    n = len(toks)
+    nxt = toks[j] if j < n else None
+    if word.frame not in ("speech",) and not _frame_signal(toks, j, word) and not (
+        word.frame == "object" and nxt is not None and _is_word(nxt) and nxt.norm not in AUX | {"to", "and", "or"}
+    ):
+        return None
+    content, kind = _forward_content(doc, sent, toks, j, opens)
+    # a participle between the subject and its verb ends at the comma before that verb ("The
+    # agency, citing a source in the delegation, reported that ..."): the verb is not content
+    subj = _subject(toks, c0) if content is not None and c0 >= 2 else None
+    if subj is not None and subj[1] == c0 - 2:
+        comma = next((x for x in range(j + 1, n - 1) if toks[x].text == "," and toks[x].start < content.end
+                      and toks[x + 1].text.islower() and _finite_like(toks[x + 1])), None)
+        if comma is not None:
+            content = _sentence_content(doc, sent, content.start, toks[comma].start)
+            kind = _kind(doc.text, content, "indirect")
+    # (an "according to" credits the sentence, not the participle: "spoke for an hour, according
+    # to the readout, warning that ...": the speaker warned)
+    src_f = next((f for f in reversed(found) if f.cue[0] < c0 and f.kind != "according-to"), None)
+    if src_f is not None and _closed_relative_report(toks, src_f, c0):
+        src_f = None  # "Brisk, who said the talks had failed, left the room, adding ...": Brisk adds
+    if src_f is not None:
+        view = " (a view: object + as + label)" if word.frame in ("object", "ambiguous") and _as_complement(toks, j) else ""
+        f = _Found(src_f.source, cue, content, None, kind, word, "continuation: , " + word.phrase + view, "forward")
+        f.source_span = src_f.source_span
+        return f
+    examples = _such_as_head(toks, p_k)
+    if examples is not None:
+        return _Found(examples, cue, content, None, kind, word,
+                      "continuation: , " + word.phrase + " (after examples: the noun phrase before them)", "forward")
+    return _Found(_nearest_clause_subject(toks, c0), cue, content, None, kind, word,
+                  "continuation: , " + word.phrase, "forward")
+
+
+def _gerund_after_preposition(doc, sent, toks, c0, j, cue, word, rule, opens) -> _Found | None:
+    """A gerund after a preposition: "began by saying that ...", "criticised for claiming ..."."""
+    # (opening the sentence, it reports for the main clause's subject, as an opening participle
+    # does: "Despite admitting that he had concerns, the speaker backed the bill")
+    if all(not _is_word(toks[x]) or _is_adverb(toks[x]) for x in range(c0 - 1)):
+        opening = _opening_participle(doc, sent, toks, c0, j, cue, word, rule + " (gerund after a preposition)", opens)
+        if opening is not None or j + 1 < len(toks) and toks[j].norm == "that" and toks[j + 1].text == ",":
+            return opening  # ("By saying that, he ...": a demonstrative, no clause)
+    content, kind = _forward_content(doc, sent, toks, j, opens)
+    content = _aside_content_end(doc, toks, c0 - 1, content)
+    return _Found(_subject(toks, c0), cue, content, None, kind, word,
+                  rule + " (gerund after a preposition)", "forward")
+
+
+def _participle_with_subject(doc, sent, toks, c0, j, cue, word, rule, opens) -> _Found | None:
+    """A commitment or a request in a participle after its own subject ("with the US threatening
+    to shut down its embassy": the noun phrase before the participle threatens), or None."""
+    src = _source_left(toks, c0)
+    if src is not None:  # the participle's own subject: after the last preposition
+        cut = [x for x in range(src[0], src[1]) if toks[x].norm in NP_PREPOSITIONS]
+        src = (cut[-1] + 1, src[1]) if cut else src
+    if src is not None and _speakerlike(toks, src):
         content, kind = _forward_content(doc, sent, toks, j, opens)
-        content = _aside_content_end(doc, toks, c0 - 1, content)
-        return _Found(_subject(toks, c0), cue, content, None, kind, word,
-                      rule + " (gerund after a preposition)", "forward")
-    if is_ing and word.verb_class == "commissive-directive" and _frame_signal(toks, j, word):
-        # "with the US threatening to shut down its embassy": the noun phrase before the
-        # participle is the one who threatens
-        src = _source_left(toks, c0)
-        if src is not None:  # the participle's own subject: after the last preposition
-            cut = [x for x in range(src[0], src[1]) if toks[x].norm in NP_PREPOSITIONS]
-            src = (cut[-1] + 1, src[1]) if cut else src
-        if src is not None and _speakerlike(toks, src):
-            content, kind = _forward_content(doc, sent, toks, j, opens)
-            return _Found(src, cue, content, None, kind, word, rule + " (participle with its subject)", "forward")
-    if is_ing and prev is not None and _is_word(prev) and prev.norm not in STOP | DETERMINERS | NP_PREPOSITIONS \
+        return _Found(src, cue, content, None, kind, word, rule + " (participle with its subject)", "forward")
+    return None
+
+
+def _participle_after_noun(doc, sent, toks, c0, j, after, cue, word, rule, prev, opens) -> _Found | None:
+    """A reduced relative clause: a participle after its noun reports for it ("a letter saying that
+    ...", "video showing that ...", "a joint statement calling for a ceasefire"), or None."""
+    n = len(toks)
+    nxt = toks[j] if j < n else None
+    if not (_is_word(prev) and prev.norm not in STOP | DETERMINERS | NP_PREPOSITIONS
             and prev.norm not in ("and", "or") and not _is_adverb(prev) and (
             (word.frame == "speech" and nxt is not None and (_complement_at(toks, j) is not None or nxt.start in opens))
             or (word.frame != "speech" and _frame_signal(toks, j, word))
@@ -1470,62 +1713,61 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             # saying the ambassador had been summoned", "a statement calling the arrests illegal"
             or (word.frame in ("speech", "object", "ambiguous") and _document_before(toks, c0) is not None
                 and nxt is not None and j == after and _is_word(nxt) and nxt.norm not in AUX | {"to", "and", "or"}
-                and nxt.norm not in SCENE_PREPOSITIONS)
-    ):
-        # a reduced relative clause: "a letter saying that ...", "video showing that ..."
-        # (a time phrase may stand between: "a series of tweets early Friday saying that ...")
-        t_end = _skip_time_left(toks, c0 - 1, 0)
-        src = _left_np(toks, t_end if 0 <= t_end < c0 - 1 else c0 - 1)
-        if src is not None:
-            # "Officials released a letter saying ...": the noun phrase starts at its determiner
-            # ("ended on Friday with a joint communique pledging ...": "with" a text opens the phrase too)
-            dets = [x for x in range(src[0] + 1, src[1] + 1) if toks[x].norm in DETERMINERS | POSSESSIVES
-                    and toks[x - 1].text[:1].islower() and (toks[x - 1].norm not in NP_PREPOSITIONS | {"and"}
-                                                            or toks[x - 1].norm == "with")]
-            if dets:
-                src = (dets[-1], src[1])
-            # ... and keeps its place or addressee: "a message on its website", "a letter to the commission"
-            noun = _document_before(toks, c0)
-            if noun is not None and noun < c0 - 1 and src[0] > noun:
-                head = _left_np(toks, noun)
-                if head is not None:
-                    dets = [x for x in range(head[0], head[1] + 1) if toks[x].norm in DETERMINERS | POSSESSIVES]
-                    src = (dets[-1] if dets else head[0], c0 - 1)
-            content, kind = _forward_content(doc, sent, toks, j, opens)
-            # the noun phrase is the sentence's subject: its main verb ends the content ("A draft
-            # resolution demanding an immediate ceasefire | was circulated on Tuesday")
-            if content is not None and all(not _is_word(toks[x]) or _is_adverb(toks[x]) for x in range(src[0])):
-                if _complement_at(toks, j) is not None:
-                    end = _subject_clause_end(toks, src[1], j + 1)
-                else:
-                    end = next((k for k in range(j + 1, n) if _finite_like(toks[k]) and toks[k - 1].norm not in ("to", "not")), None)
-                if end is not None and toks[end].start > content.start:
-                    content = _sentence_content(doc, sent, content.start, toks[end].start)
-            # ... and inside an opening phrase it ends at the comma before the main clause ("In a
-            # statement announcing the pick, the union called ...")
-            if content is not None and src[0] > 0 and toks[src[0] - 1].norm in ("in", "with", "through") \
-                    and all(not _is_word(toks[x]) or _is_adverb(toks[x]) for x in range(src[0] - 1)):
-                comma = next((k for k in range(j + 1, n) if toks[k].text == "," and toks[k].start < content.end), None)
-                if comma is not None:
-                    content = _sentence_content(doc, sent, content.start, toks[comma].start)
-            return _Found(src, cue, content, None, kind, word, rule + " (participle after its noun)", "forward")
-    if is_ing and all(_is_adverb(toks[x]) for x in range(c0)):
-        # a participle that opens the sentence with content of its own reports for the main
-        # clause's subject: "Claiming the criticism is designed to ..., Trump told Fox",
-        # "Bemoaning the phony system, Trump accused ..."
-        found_opening = _opening_participle(doc, sent, toks, c0, j, cue, word, rule, opens)
-        if found_opening is not None:
-            return found_opening
-    if is_ing and c0 >= 3 and toks[c0 - 1].norm == "and":
-        # a second participle coordinated with a first one: ", each touting their record and saying
-        # the other lacks ...", "a paper welcoming the plan and calling for talks"
-        coordinated = _coordinated_participle(doc, sent, toks, c0, j, cue, word, rule, opens, found)
-        if coordinated is not None:
-            return coordinated
-    if is_ing:
-        # a participle that opens a clause ("Speaking to reporters, ...") sets the scene;
-        # the cue is the finite verb it modifies
+                and nxt.norm not in SCENE_PREPOSITIONS))):
         return None
+    # (a time phrase may stand between: "a series of tweets early Friday saying that ...")
+    t_end = _skip_time_left(toks, c0 - 1, 0)
+    src = _left_np(toks, t_end if 0 <= t_end < c0 - 1 else c0 - 1)
+    if src is None:
+        return None
+    # "Officials released a letter saying ...": the noun phrase starts at its determiner
+    # ("ended on Friday with a joint communique pledging ...": "with" a text opens the phrase too)
+    dets = [x for x in range(src[0] + 1, src[1] + 1) if toks[x].norm in DETERMINERS | POSSESSIVES
+            and toks[x - 1].text[:1].islower() and (toks[x - 1].norm not in NP_PREPOSITIONS | {"and"}
+                                                    or toks[x - 1].norm == "with")]
+    if dets:
+        src = (dets[-1], src[1])
+    # ... and keeps its place or addressee: "a message on its website", "a letter to the commission"
+    noun = _document_before(toks, c0)
+    if noun is not None and noun < c0 - 1 and src[0] > noun:
+        head = _left_np(toks, noun)
+        if head is not None:
+            dets = [x for x in range(head[0], head[1] + 1) if toks[x].norm in DETERMINERS | POSSESSIVES]
+            src = (dets[-1] if dets else head[0], c0 - 1)
+    content, kind = _forward_content(doc, sent, toks, j, opens)
+    # the noun phrase is the sentence's subject: its main verb ends the content ("A draft
+    # resolution demanding an immediate ceasefire | was circulated on Tuesday")
+    if content is not None and all(not _is_word(toks[x]) or _is_adverb(toks[x]) for x in range(src[0])):
+        if _complement_at(toks, j) is not None:
+            end = _subject_clause_end(toks, src[1], j + 1)
+        else:
+            end = next((k for k in range(j + 1, n) if _finite_like(toks[k]) and toks[k - 1].norm not in ("to", "not")), None)
+        if end is not None and toks[end].start > content.start:
+            content = _sentence_content(doc, sent, content.start, toks[end].start)
+    # ... and inside an opening phrase it ends at the comma before the main clause ("In a
+    # statement announcing the pick, the union called ...")
+    if content is not None and src[0] > 0 and toks[src[0] - 1].norm in ("in", "with", "through") \
+            and all(not _is_word(toks[x]) or _is_adverb(toks[x]) for x in range(src[0] - 1)):
+        comma = next((k for k in range(j + 1, n) if toks[k].text == "," and toks[k].start < content.end), None)
+        if comma is not None:
+            content = _sentence_content(doc, sent, content.start, toks[comma].start)
+    return _Found(src, cue, content, None, kind, word, rule + " (participle after its noun)", "forward")
+
+
+def _right_source(toks: list[Token], after: int) -> tuple[int, int] | None:
+    """The noun phrase right after the cue, a source in an inverted report ("..., said the report.";
+    a text speaks, an accusation does not: "..., rejected the accusations")."""
+    n = len(toks)
+    right = _right_np(toks, after, n, speech_nouns=True)  # ("..., said the report.")
+    if right is not None and toks[right[1]].norm in _cue_norms() and toks[right[1]].norm not in document_nouns():
+        right = _right_np(toks, after, n)  # (a text speaks, an accusation does not: "..., rejected the accusations")
+    return right
+
+
+def _inverted_report(doc, sent, toks, a, c0, cue, word, rule, prev, right, closes, opens) -> _Found | None:
+    """An inverted report, the cue before its source and the content before both ('..., said the
+    minister.', '...,” added Rep. Clyburn'), or None."""
+    n = len(toks)
     # inverted order: '..., said the minister.' / '...,” added Rep. Clyburn' (not with a verb
     # whose object is a person: in '..., accused the West of hypocrisy' the West is accused)
     # (a modal never stands in an inverted frame: in "..., may find their citizens wait" the verb
@@ -1533,10 +1775,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     prev_is_break = prev is not None and (prev.text == "," or prev.start in closes) \
         and word.lemma not in word_class("no-inversion-lemmas") and word.frame not in ("cognitive", "volition") \
         and not any(toks[x].norm in MODALS for x in range(c0, a))
-    right = _right_np(toks, after, n, speech_nouns=True)  # ("..., said the report.")
-    if right is not None and toks[right[1]].norm in _cue_norms() and toks[right[1]].norm not in document_nouns():
-        right = _right_np(toks, after, n)  # (a text speaks, an accusation does not: "..., rejected the accusations")
-    if prev_is_break and right is not None and toks[right[0]].norm not in ("that", "it") and (
+    if not (prev_is_break and right is not None and toks[right[0]].norm not in ("that", "it") and (
         toks[right[0]].text[:1].isupper() or toks[right[0]].norm in DETERMINERS or toks[right[0]].norm in PRONOUNS
         or toks[right[0]].norm[:1].isdigit()  # '..., said 9/11 widow Terry Strada.'
         or toks[right[0]].norm in NUMBER_WORDS  # '..., said two officials.'
@@ -1555,27 +1794,34 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     ) and not (
         # "said he'd battled": a pronoun with a contracted auxiliary starts the reported clause
         right[0] == right[1] and right[1] + 2 < n and _clitic(toks, right[1] + 1)
-    ) and not (prev.text == "," and _long_apposition(toks, c0 - 1) is not None):
-        end_k = right[1] + 1
-        # (a quotation opening after the noun phrase is the reported clause's: 'Merel, asked whether
-        # ..., said his company “may consider it”' is no inverted report with source "his company")
-        # (a preposition after the noun phrase opens a setting only when no verb follows: in "...,
-        # said the wording on sanctions had been watered down" the noun phrase is a clause's subject)
-        # (the preposition's own noun phrase is no verb: "shouted members on the government benches")
-        pp_np = _right_np(toks, end_k + 1, n) if end_k + 1 < n and toks[end_k].norm != "when" else None
-        pp_end = pp_np[1] + 1 if pp_np is not None and pp_np[1] + 2 >= n else end_k + 1
-        prep_then_verb = end_k < n and toks[end_k].norm in ("in", "on", "at", "during", "after", "when", "of") and any(
-            toks[x].text.islower() and (toks[x].norm in AUX - {"to"} or _finite_like(toks[x])) for x in range(pp_end, n))
-        if (prev.start in closes or end_k >= n or not _is_word(toks[end_k]) or toks[end_k].norm in (
-            "in", "on", "at", "during", "after", "when", "of"
-        )) and not (end_k < n and toks[end_k].start in opens and prev.start not in closes) and not prep_then_verb:
-            content = _backward_content(doc, sent, toks, c0, closes)
-            if content is not None:
-                via = _via(toks, end_k)
-                if via is None:
-                    right = _right_apposition(toks, right)
-                return _Found(right, cue, content, via, _kind(text, content, "indirect"), word,
-                              rule + " (inverted: cue before source)", "backward")
+    ) and not (prev.text == "," and _long_apposition(toks, c0 - 1) is not None)):
+        return None
+    end_k = right[1] + 1
+    # (a quotation opening after the noun phrase is the reported clause's: 'Merel, asked whether
+    # ..., said his company “may consider it”' is no inverted report with source "his company")
+    # (a preposition after the noun phrase opens a setting only when no verb follows: in "...,
+    # said the wording on sanctions had been watered down" the noun phrase is a clause's subject)
+    # (the preposition's own noun phrase is no verb: "shouted members on the government benches")
+    pp_np = _right_np(toks, end_k + 1, n) if end_k + 1 < n and toks[end_k].norm != "when" else None
+    pp_end = pp_np[1] + 1 if pp_np is not None and pp_np[1] + 2 >= n else end_k + 1
+    prep_then_verb = end_k < n and toks[end_k].norm in ("in", "on", "at", "during", "after", "when", "of") and any(
+        toks[x].text.islower() and (toks[x].norm in AUX - {"to"} or _finite_like(toks[x])) for x in range(pp_end, n))
+    if (prev.start in closes or end_k >= n or not _is_word(toks[end_k]) or toks[end_k].norm in (
+        "in", "on", "at", "during", "after", "when", "of"
+    )) and not (end_k < n and toks[end_k].start in opens and prev.start not in closes) and not prep_then_verb:
+        content = _backward_content(doc, sent, toks, c0, closes)
+        if content is not None:
+            via = _via(toks, end_k)
+            if via is None:
+                right = _right_apposition(toks, right)
+            return _Found(right, cue, content, via, _kind(doc.text, content, "indirect"), word,
+                          rule + " (inverted: cue before source)", "backward")
+    return None
+
+
+def _left_source(toks: list[Token], c0: int) -> tuple[int, int] | None:
+    """The source before the cue group starting at ``c0``: the subject (or the subject raised
+    before it), without a coordinated verb, with a list of names and a relative clause."""
     src = _whose_source(toks, _source_left(toks, c0))
     if src is None:
         src = _raised_subject(toks, c0)
@@ -1596,16 +1842,22 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     if src is not None:
         # a relative clause belongs to the source before the checks below look at its edges
         src = _relative_source(toks, src) or src
+    return src
+
+
+def _source_with_its_phrase(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]:
+    """The source ``src`` widened to the noun phrase it ends: a text with its author or who saw or
+    signed it, a speaker noun with its participle or adjective, or with a participle of motion."""
     # the author of a text is part of its noun phrase: "A report by the security firm Greyline Labs
     # found ...", "An analysis by Factlab suggested ..." (the source is the whole phrase, §6.2)
-    if src is not None and src[0] >= 2 and toks[src[0] - 1].norm == "by" and toks[src[0] - 2].norm in document_nouns():
+    if src[0] >= 2 and toks[src[0] - 1].norm == "by" and toks[src[0] - 2].norm in document_nouns():
         head = _left_np(toks, src[0] - 2)
         if head is not None:
             src = (head[0], src[1])
     # ... and so is who saw it or signed it: "A draft of the proposal seen by The Associated Press
     # says ...", "A letter signed by 40 lawmakers urged ..."
     # (a time may date the participle: "a report published on Tuesday by the Velm Institute says")
-    made = _skip_time_left(toks, src[0] - 2, 0) if src is not None and src[0] >= 3 and toks[src[0] - 1].norm == "by" else -1
+    made = _skip_time_left(toks, src[0] - 2, 0) if src[0] >= 3 and toks[src[0] - 1].norm == "by" else -1
     if made >= 1 and toks[made].norm in TEXT_PARTICIPLE_AGENTS:
         head = _left_np(toks, made - 1)
         if head is not None and any(toks[x].norm in document_nouns() or toks[x].norm[:-1] in document_nouns()
@@ -1614,18 +1866,22 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             src = (head[0], src[1])
     # a participle or an adjective after the speaker noun takes its phrase along: "a person briefed
     # on the talks said", "a source close to the president said", "officials involved in the talks"
-    if src is not None and src[0] >= 3 and toks[src[0] - 1].norm in ("on", "in", "to", "with", "about", "by") \
+    if src[0] >= 3 and toks[src[0] - 1].norm in ("on", "in", "to", "with", "about", "by") \
             and toks[src[0] - 2].norm in word_class("source-postmodifiers"):
         head = _left_np(toks, src[0] - 3)
         if head is not None and _speakerlike(toks, head):
             src = (head[0], src[1])
     # ... and so does a participle of motion or place with its phrase: "Protesters marching through
     # the capital chanted ...", "Crowds gathered outside the embassy shouted ..."
-    if src is not None:
-        src = _moving_speaker(toks, src) or src
+    return _moving_speaker(toks, src) or src
+
+
+def _source_over_preposition(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] | None:
+    """The source ``src``, or the noun phrase before the preposition whose object it is when that
+    noun can speak or show; None when it cannot: then nobody is reported."""
     # the object of a preposition inside a larger noun phrase is not the subject ("an armed attack
     # on Philippine vessels would invoke its defence commitments": the vessels invoke nothing)
-    if src is not None and src[0] >= 2 and toks[src[0] - 1].norm in OBJECT_PREPOSITIONS \
+    if src[0] >= 2 and toks[src[0] - 1].norm in OBJECT_PREPOSITIONS \
             and toks[src[0] - 2].text.islower() and _is_word(toks[src[0] - 2]) and toks[src[0] - 2].norm not in speaker_nouns():
         # ... unless the noun before the preposition can speak or show: then the whole phrase is the
         # source ("A document on the campaign's website states that ...")
@@ -1635,104 +1891,138 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         if head is None or not (_speakerlike(toks, head) or noun in known or noun + "s" in known):
             return None
         src = (head[0], src[1])
+    return src
+
+
+def _headline_passive(toks: list[Token], src: tuple[int, int], a: int, c0: int, after: int, passive: bool) -> bool:
+    """Is the verb a headline's passive without its "be": a past participle with no object after a
+    singular noun that cannot speak ("Hessel death toll disputed as sides trade figures")?"""
+    n = len(toks)
+    first = toks[a]
     # a past participle with no object after a singular noun that cannot speak is a passive without
     # its "be", as headlines write it ("Hessel death toll disputed as sides trade figures"): the toll
     # says nothing; who disputes it is not named
-    if src is not None and not passive and c0 == a and first.norm.endswith("ed") and first.text.islower() \
-            and toks[src[1]].text.islower() and _is_word(toks[src[1]]) and not toks[src[1]].norm.endswith("s") \
-            and toks[src[1]].norm not in speaker_nouns() | word_class("information-nouns") | document_nouns() | PRONOUNS \
-            and not toks[src[1]].norm.endswith(("er", "or", "ist", "ian", "ant", "ent")) \
-            and toks[-1].text not in FINAL_PUNCT and toks[-1].text not in QUOTE_CHARS \
-            and (after >= n or toks[after].norm in _HEADLINE_PASSIVE_NEXT):
-        return None  # (only in a headline, with no final punctuation: "A friend commented: ..." speaks)
-    if src is not None:
-        s0 = src[0]
-        before = toks[s0 - 1] if s0 > 0 else None
-        back = before is not None and (before.text == "," or before.start in closes)
-        ends = nxt is None or not _is_word(nxt) or (
-            nxt.norm in ("in", "on", "at", "during", "after", "by", "when", "to", "of", "about", "as", "while", "before")
-            and _complement_at(toks, j) is None and not (
-                # "could threaten to liquidate" goes on ("respond to requests" ends)
-                infinitive and word.frame != "speech"
-                and not (toks[j + 1].norm.endswith("s") and not toks[j + 1].norm.endswith(("ss", "us"))))
-        ) or _addressee_ends(toks, j, word) or _only_time_left(toks, j)
-        quote_follows = nxt is not None and nxt.text == "," and j + 1 < n and toks[j + 1].start in opens
-        # (a quotation split by its reporting clause, '“A,” she said, “B.”', keeps its first fragment: §6.2)
-        split_quote = quote_follows and before is not None and before.start in closes
-        # ... also with an audience, a place or a time between the cue and the second fragment: '“A,”
-        # Renn told reporters in Velm, “B.”'
-        # (only when the first fragment opens the sentence: a quoted title inside the clause, "the
-        # anthem ''A Change Is Gonna Come,'' she added the words, ''...''", is no fragment)
-        if not split_quote and before is not None and before.start in closes \
-                and closes[before.start][0] <= toks[0].start:
-            for x in range(j, min(n - 1, j + 8)):
-                if toks[x].text == "," and toks[x + 1].start in opens and x > j:
-                    quote_follows = split_quote = ends = True
-                    break
-                if not _is_word(toks[x]) and toks[x].text not in ("-", "'", "’"):
-                    break
-        # (a future or modal verb reports nothing said before it: "Make no mistake, we will respond.")
-        modal = any(toks[x].norm in ("will", "shall", "can", "must", "may", "might", "ll") for x in range(c0, a))
-        # a report set in the middle of its clause with its setting: "Tarsk, the newspaper said in an
-        # editorial, was ...", "Her client, she said outside the court, had been ..." (§6.2)
-        pc = _setting_comma(toks, j) if back and before.text == "," and not modal and nxt is not None \
-            and nxt.text != "," else None
-        # ... or with its audience, and an intermediary after it: "Strand, she told the agency KNA,
-        # quoted by Ostland media, was ...", "Lorvia, she told reporters, was ready to talk" (§6.2)
-        mid_via = None
-        if pc is None and back and before.text == "," and not modal and nxt is not None and _is_word(nxt) \
-                and word.lemma in word_class("addressee-lemmas") and _complement_at(toks, j) is None:
-            hop = _quoted_by_hop(toks, j)
-            aud = _right_np(toks, j, n)
-            if hop is not None and hop[1] < n and _is_word(toks[hop[1]]):
-                mid_via, pc = hop[0], hop[1] - 1
-            elif aud is not None and aud[1] + 2 < n and toks[aud[1] + 1].text == "," and _is_word(toks[aud[1] + 2]):
-                pc = aud[1] + 1
-        if pc is not None:
-            content = _backward_content(doc, sent, toks, s0, closes)
-            if content is not None and len(content.text.split()) <= 4 \
-                    and not any(_finite_like(x) for x in toks if content.start <= x.start < content.end):
-                content = _sentence_content(doc, sent, toks[pc + 1].start)
-                return _Found(src, cue, content, mid_via, _kind(text, content, "indirect"), word,
-                              rule + " (parenthetical with its setting: the clause goes on after the comma)", "forward")
-        # a preposition left at the end of the cue ("a possibility its leaders have hinted at before")
-        # has lost its object to a relative clause on the noun before: the clause before is no content
-        stranded = " " in word.phrase and toks[b].norm in _STRANDED_PARTICLES and ends
-        if back and ends and not modal and not stranded and (not quote_follows or split_quote) \
-                and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
-            content = _backward_content(doc, sent, toks, s0, closes)
-            if content is not None and nxt is not None and nxt.text == "," and j + 1 < n and _is_word(toks[j + 1]) \
-                    and before is not None and before.text == "," and len(content.text.split()) <= 4 \
-                    and not any(_finite_like(x) for x in toks if content.start <= x.start < content.end):
-                # a report set in the middle of its clause: "Lorvia, she said, was prepared to allow
-                # inspectors ...": the subject alone is no claim; the content is the clause's rest
-                content = _sentence_content(doc, sent, toks[j + 1].start)
-                return _Found(src, cue, content, None, _kind(text, content, "indirect"), word,
-                              rule + " (parenthetical: the clause goes on after the cue)", "forward")
-            if content is not None:
-                via = _via(toks, after) or _quoted_by_at_end(toks, j)
-                return _Found(src, cue, content, via, _kind(text, content, "indirect"), word,
-                              rule + " (inverted: source before cue, content before both)", "backward")
-        # the quotation ended the previous sentence: '“... is?” Graham asked.' (the sentence ends
-        # at the cue, its audience or a time; a negated verb reports nothing: 'The Treasury did not
-        # respond to a request for comment.')
-        short = nxt is None or not _is_word(nxt) or _addressee_ends(toks, j, word) or _only_time_left(toks, j) \
-            or nxt.norm in ("in", "on", "at") and _only_time_left(toks, j + 1)
-        negated = any(toks[x].norm in ("not", "never", "t") for x in range(c0, a))
-        if s0 == 0 and ends and short and not negated and (nxt is None or nxt.text != ":"):
-            q = _quote_before(doc, sent, closes)
-            if q is not None:
-                content = _quote_interior(doc, q)
-                return _Found(src, cue, content, None, _kind(text, content, "direct"), word,
-                              rule + " (source and cue after a quotation that ends the previous sentence)",
-                              "backward")
-    elif c0 == 0 and right is not None and right[1] + 2 < n and toks[right[1] + 1].text == ":" \
-            and toks[right[0]].text[:1].isupper():
+    # (only in a headline, with no final punctuation: "A friend commented: ..." speaks)
+    return not passive and c0 == a and first.norm.endswith("ed") and first.text.islower() \
+        and toks[src[1]].text.islower() and _is_word(toks[src[1]]) and not toks[src[1]].norm.endswith("s") \
+        and toks[src[1]].norm not in speaker_nouns() | word_class("information-nouns") | document_nouns() | PRONOUNS \
+        and not toks[src[1]].norm.endswith(("er", "or", "ist", "ian", "ant", "ent")) \
+        and toks[-1].text not in FINAL_PUNCT and toks[-1].text not in QUOTE_CHARS \
+        and (after >= n or toks[after].norm in _HEADLINE_PASSIVE_NEXT)
+
+
+def _backward_report(doc, sent, toks, src, a, b, c0, j, after, cue, word, rule, closes, opens) -> _Found | None:
+    """A report whose source ``src`` stands before the cue and whose content is not after it: the
+    content before both, a report set in the middle of its clause, or a quotation that ended the
+    previous sentence; None otherwise."""
+    n = len(toks)
+    text = doc.text
+    nxt = toks[j] if j < n else None
+    s0 = src[0]
+    before = toks[s0 - 1] if s0 > 0 else None
+    back = before is not None and (before.text == "," or before.start in closes)
+    ends = nxt is None or not _is_word(nxt) or (
+        nxt.norm in ("in", "on", "at", "during", "after", "by", "when", "to", "of", "about", "as", "while", "before")
+        and _complement_at(toks, j) is None and not (
+            # "could threaten to liquidate" goes on ("respond to requests" ends)
+            _infinitive_next(toks, j) and word.frame != "speech"
+            and not (toks[j + 1].norm.endswith("s") and not toks[j + 1].norm.endswith(("ss", "us"))))
+    ) or _addressee_ends(toks, j, word) or _only_time_left(toks, j)
+    quote_follows = nxt is not None and nxt.text == "," and j + 1 < n and toks[j + 1].start in opens
+    # (a quotation split by its reporting clause, '“A,” she said, “B.”', keeps its first fragment: §6.2)
+    split_quote = quote_follows and before is not None and before.start in closes
+    # ... also with an audience, a place or a time between the cue and the second fragment: '“A,”
+    # Renn told reporters in Velm, “B.”'
+    # (only when the first fragment opens the sentence: a quoted title inside the clause, "the
+    # anthem ''A Change Is Gonna Come,'' she added the words, ''...''", is no fragment)
+    if not split_quote and before is not None and before.start in closes \
+            and closes[before.start][0] <= toks[0].start:
+        for x in range(j, min(n - 1, j + 8)):
+            if toks[x].text == "," and toks[x + 1].start in opens and x > j:
+                quote_follows = split_quote = ends = True
+                break
+            if not _is_word(toks[x]) and toks[x].text not in ("-", "'", "’"):
+                break
+    # (a future or modal verb reports nothing said before it: "Make no mistake, we will respond.")
+    modal = any(toks[x].norm in ("will", "shall", "can", "must", "may", "might", "ll") for x in range(c0, a))
+    if back and before.text == "," and not modal and nxt is not None:
+        parenthetical = _parenthetical_with_setting(doc, sent, toks, src, j, cue, word, rule, closes)
+        if parenthetical is not None:
+            return parenthetical
+    # a preposition left at the end of the cue ("a possibility its leaders have hinted at before")
+    # has lost its object to a relative clause on the noun before: the clause before is no content
+    stranded = " " in word.phrase and toks[b].norm in _STRANDED_PARTICLES and ends
+    if back and ends and not modal and not stranded and (not quote_follows or split_quote) \
+            and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
+        content = _backward_content(doc, sent, toks, s0, closes)
+        if content is not None and nxt is not None and nxt.text == "," and j + 1 < n and _is_word(toks[j + 1]) \
+                and before is not None and before.text == "," and len(content.text.split()) <= 4 \
+                and not any(_finite_like(x) for x in toks if content.start <= x.start < content.end):
+            # a report set in the middle of its clause: "Lorvia, she said, was prepared to allow
+            # inspectors ...": the subject alone is no claim; the content is the clause's rest
+            content = _sentence_content(doc, sent, toks[j + 1].start)
+            return _Found(src, cue, content, None, _kind(text, content, "indirect"), word,
+                          rule + " (parenthetical: the clause goes on after the cue)", "forward")
+        if content is not None:
+            via = _via(toks, after) or _quoted_by_at_end(toks, j)
+            return _Found(src, cue, content, via, _kind(text, content, "indirect"), word,
+                          rule + " (inverted: source before cue, content before both)", "backward")
+    # the quotation ended the previous sentence: '“... is?” Graham asked.' (the sentence ends
+    # at the cue, its audience or a time; a negated verb reports nothing: 'The Treasury did not
+    # respond to a request for comment.')
+    short = nxt is None or not _is_word(nxt) or _addressee_ends(toks, j, word) or _only_time_left(toks, j) \
+        or nxt.norm in ("in", "on", "at") and _only_time_left(toks, j + 1)
+    negated = any(toks[x].norm in ("not", "never", "t") for x in range(c0, a))
+    if s0 == 0 and ends and short and not negated and (nxt is None or nxt.text != ":"):
+        q = _quote_before(doc, sent, closes)
+        if q is not None:
+            content = _quote_interior(doc, q)
+            return _Found(src, cue, content, None, _kind(text, content, "direct"), word,
+                          rule + " (source and cue after a quotation that ends the previous sentence)",
+                          "backward")
+    return None
+
+
+def _parenthetical_with_setting(doc, sent, toks, src, j, cue, word, rule, closes) -> _Found | None:
+    """A report set in the middle of its clause after a comma, with its setting or its audience
+    before the clause goes on: "Tarsk, the newspaper said in an editorial, was ...", "Lorvia, she
+    told reporters, was ready to talk" (§6.2); None otherwise."""
+    n = len(toks)
+    nxt = toks[j]
+    # a report set in the middle of its clause with its setting: "Tarsk, the newspaper said in an
+    # editorial, was ...", "Her client, she said outside the court, had been ..." (§6.2)
+    pc = _setting_comma(toks, j) if nxt.text != "," else None
+    # ... or with its audience, and an intermediary after it: "Strand, she told the agency KNA,
+    # quoted by Ostland media, was ...", "Lorvia, she told reporters, was ready to talk" (§6.2)
+    mid_via = None
+    if pc is None and _is_word(nxt) and word.lemma in word_class("addressee-lemmas") and _complement_at(toks, j) is None:
+        hop = _quoted_by_hop(toks, j)
+        aud = _right_np(toks, j, n)
+        if hop is not None and hop[1] < n and _is_word(toks[hop[1]]):
+            mid_via, pc = hop[0], hop[1] - 1
+        elif aud is not None and aud[1] + 2 < n and toks[aud[1] + 1].text == "," and _is_word(toks[aud[1] + 2]):
+            pc = aud[1] + 1
+    if pc is None:
+        return None
+    content = _backward_content(doc, sent, toks, src[0], closes)
+    if content is not None and len(content.text.split()) <= 4 \
+            and not any(_finite_like(x) for x in toks if content.start <= x.start < content.end):
+        content = _sentence_content(doc, sent, toks[pc + 1].start)
+        return _Found(src, cue, content, mid_via, _kind(doc.text, content, "indirect"), word,
+                      rule + " (parenthetical with its setting: the clause goes on after the comma)", "forward")
+    return None
+
+
+def _inverted_at_opening(doc, sent, toks, right, cue, word, rule, closes, opens) -> _Found | None:
+    """A cue that opens the sentence before its source, with the content after a colon ('Said Ellis:
+    “I don't get the sense ...”') or in the quotation that ended the previous sentence ('“... is?”
+    asked Graham.'), or None."""
+    n = len(toks)
+    if right[1] + 2 < n and toks[right[1] + 1].text == ":" and toks[right[0]].text[:1].isupper():
         # 'Said Ellis: “I don't get the sense ...”': the cue opens the sentence, the colon the content
         content, kind = _forward_content(doc, sent, toks, right[1] + 1, opens)
         return _Found(right, cue, content, None, kind, word, rule + " (inverted, before a colon)", "forward")
-    elif c0 == 0 and right is not None and (right[1] + 1 >= n or not _is_word(toks[right[1] + 1])
-                                            or _place_postmodifier_end(toks, right[1] + 1) is not None):
+    if right[1] + 1 >= n or not _is_word(toks[right[1] + 1]) or _place_postmodifier_end(toks, right[1] + 1) is not None:
         # '“... is?” asked Graham.'
         # (the source keeps a phrase of place to the end: '“Shame!” shouted members on the
         # government benches.'; §6.2 as written)
@@ -1742,8 +2032,15 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         q = _quote_before(doc, sent, closes)
         if q is not None:
             content = _quote_interior(doc, q)
-            return _Found(right, cue, content, None, _kind(text, content, "direct"), word,
+            return _Found(right, cue, content, None, _kind(doc.text, content, "direct"), word,
                           rule + " (inverted, after a quotation that ends the previous sentence)", "backward")
+    return None
+
+
+def _coordinated_source(toks, c0, src, first, found, rule) -> tuple[tuple[int, int] | None, str]:
+    """The source and the rule of a verb coordinated with an earlier one by "and" or "but", which
+    shares its subject ("Calder pledged that ... and said she ...", "His ex-wife agreed, but also
+    contended that ..."); ``src`` and ``rule`` unchanged otherwise."""
     # coordinated verbs share their subject: "Calder pledged that ... and said she ...",
     # "His ex-wife agreed, but also contended that ..."
     conj = c0 - 1
@@ -1753,142 +2050,172 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         c0_coord = conj + 1
     else:
         c0_coord = c0
-    if c0_coord > 0 and toks[c0_coord - 1].norm in ("and", "but") and (toks[c0_coord - 1].norm == "and" or src is None):
-        prior = next((f for f in reversed(found) if f.cue[1] < c0_coord and f.source is not None
-                      and not _closed_relative_report(toks, f, c0_coord)), None)
-        # a report nested in another's content whose source cannot speak ("said the decisions
-        # confirmed that ... and warned that ..."): the verb after "and" is the outer speaker's
-        if prior is not None and prior.direction == "forward" and not _holder(toks, prior.source):
-            outer = next((f for f in reversed(found) if f.cue[1] < prior.cue[0] and f.source is not None
-                          and f.direction == "forward" and f.content is not None
-                          and f.content.start <= toks[prior.cue[0]].start < f.content.end and _holder(toks, f.source)), None)
-            prior = outer or prior
-        if prior is not None and prior.direction == "forward":
-            src = prior.source
-            rule += " (coordinated: shares the subject)"
-        elif prior is not None and prior.direction == "backward" and prior.kind != "according-to" and c0_coord - prior.cue[1] <= 6 \
-                and toks[c0_coord - 2].text == "," and all(
-                    _is_word(toks[x]) and toks[x].norm not in AUX for x in range(prior.cue[1] + 1, c0_coord - 2)):
-            # "..., a senior official told reporters, but cautioned that ...": the inverted
-            # source goes on speaking
-            src = prior.source
-            rule += " (coordinated: shares the inverted source)"
-        else:
-            # no reported first verb ("I laughed and said", "He claimed vast wealth and said"):
-            # the clause subject is the speaker, never the words just before "and"
-            subj = _subject(toks, c0_coord)
-            subj, head = _first_conjunct_subject(toks, subj, c0_coord) if subj is not None else (None, None)
-            src = subj if subj is not None and subj[1] < c0_coord - 1 and (
-                _speakerlike(toks, head) or any(toks[x].norm in document_nouns() for x in range(head[0], head[1] + 1))) \
-                and not any(toks[x].norm == "and" for x in range(subj[1] + 1, subj[1] + 2)) else None
-            # ... best read off the first conjunct's own verb: "I laughed and said", "His ex-wife
-            # agreed, but also contended"
-            v = c0_coord - 2
-            if v >= 0 and toks[v].text == ",":
-                v -= 1
-            if v > 0 and toks[v].text.islower() and (toks[v].norm.endswith("ed") or toks[v].norm in IRREGULAR_PAST) \
-                    and not _is_adverb(toks[v]):
-                own = _source_left(toks, v)
-                own = _repair_source(toks, own) if own is not None else None
-                if own is not None and toks[own[0]].norm not in ("it", "there") and own[1] == v - 1:
-                    src = own
-            # ... and a passive first verb makes the subject the audience of the second ("The
-            # ambassador was handed a note and told that ...": told by someone unnamed, §6.1)
-            pv = c0_coord - 2
-            while pv > 0 and toks[pv].text != "," and _is_word(toks[pv]) and not (toks[pv - 1].norm in BE_FORMS
-                                                                                   and (toks[pv].norm.endswith("ed") or toks[pv].norm in IRREGULAR_PAST)):
-                pv -= 1
-            if src is not None and pv > 0 and toks[pv - 1].norm in BE_FORMS and (
-                    toks[pv].norm.endswith("ed") or toks[pv].norm in IRREGULAR_PAST) and src[1] < pv - 1 \
-                    and first.norm in ("told", "informed", "warned", "asked", "assured", "reminded"):
-                src = None
-                rule += " (coordinated with a passive: the subject is the audience)"
-            if src is not None:
-                rule += " (coordinated: shares the clause subject)"
+    if not (c0_coord > 0 and toks[c0_coord - 1].norm in ("and", "but") and (toks[c0_coord - 1].norm == "and" or src is None)):
+        return src, rule
+    prior = next((f for f in reversed(found) if f.cue[1] < c0_coord and f.source is not None
+                  and not _closed_relative_report(toks, f, c0_coord)), None)
+    # a report nested in another's content whose source cannot speak ("said the decisions
+    # confirmed that ... and warned that ..."): the verb after "and" is the outer speaker's
+    if prior is not None and prior.direction == "forward" and not _holder(toks, prior.source):
+        outer = next((f for f in reversed(found) if f.cue[1] < prior.cue[0] and f.source is not None
+                      and f.direction == "forward" and f.content is not None
+                      and f.content.start <= toks[prior.cue[0]].start < f.content.end and _holder(toks, f.source)), None)
+        prior = outer or prior
+    if prior is not None and prior.direction == "forward":
+        return prior.source, rule + " (coordinated: shares the subject)"
+    if prior is not None and prior.direction == "backward" and prior.kind != "according-to" and c0_coord - prior.cue[1] <= 6 \
+            and toks[c0_coord - 2].text == "," and all(
+                _is_word(toks[x]) and toks[x].norm not in AUX for x in range(prior.cue[1] + 1, c0_coord - 2)):
+        # "..., a senior official told reporters, but cautioned that ...": the inverted
+        # source goes on speaking
+        return prior.source, rule + " (coordinated: shares the inverted source)"
+    return _first_verbs_subject(toks, c0_coord, first, rule)
+
+
+def _first_verbs_subject(toks, c0_coord, first, rule) -> tuple[tuple[int, int] | None, str]:
+    """The source and the rule of the second of two coordinated verbs when the first reported
+    nothing ("I laughed and said", "He claimed vast wealth and said"): the clause subject, never the
+    words just before "and"."""
+    # no reported first verb ("I laughed and said", "He claimed vast wealth and said"):
+    # the clause subject is the speaker, never the words just before "and"
+    subj = _subject(toks, c0_coord)
+    subj, head = _first_conjunct_subject(toks, subj, c0_coord) if subj is not None else (None, None)
+    src = subj if subj is not None and subj[1] < c0_coord - 1 and (
+        _speakerlike(toks, head) or any(toks[x].norm in document_nouns() for x in range(head[0], head[1] + 1))) \
+        and not any(toks[x].norm == "and" for x in range(subj[1] + 1, subj[1] + 2)) else None
+    # ... best read off the first conjunct's own verb: "I laughed and said", "His ex-wife
+    # agreed, but also contended"
+    v = c0_coord - 2
+    if v >= 0 and toks[v].text == ",":
+        v -= 1
+    if v > 0 and toks[v].text.islower() and (toks[v].norm.endswith("ed") or toks[v].norm in IRREGULAR_PAST) \
+            and not _is_adverb(toks[v]):
+        own = _source_left(toks, v)
+        own = _repair_source(toks, own) if own is not None else None
+        if own is not None and toks[own[0]].norm not in ("it", "there") and own[1] == v - 1:
+            src = own
+    # ... and a passive first verb makes the subject the audience of the second ("The
+    # ambassador was handed a note and told that ...": told by someone unnamed, §6.1)
+    pv = c0_coord - 2
+    while pv > 0 and toks[pv].text != "," and _is_word(toks[pv]) and not (toks[pv - 1].norm in BE_FORMS
+                                                                           and (toks[pv].norm.endswith("ed") or toks[pv].norm in IRREGULAR_PAST)):
+        pv -= 1
+    if src is not None and pv > 0 and toks[pv - 1].norm in BE_FORMS and (
+            toks[pv].norm.endswith("ed") or toks[pv].norm in IRREGULAR_PAST) and src[1] < pv - 1 \
+            and first.norm in ("told", "informed", "warned", "asked", "assured", "reminded"):
+        src = None
+        rule += " (coordinated with a passive: the subject is the audience)"
+    if src is not None:
+        rule += " (coordinated: shares the clause subject)"
+    return src, rule
+
+
+def _via_and_start(toks, src, c0, j, after, rule) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+    """The source, the intermediary ("X said, quoted by Y", "X, quoted by Y, said", "a diplomat
+    quoted by Y said") and the index where the forward content starts."""
     # forward: "X said (that) ...", "X told reporters that ...", "X was quoted as saying by Y"
     via = _via(toks, after)
     start = j
     if via is not None:
-        start = via[1] + 1
-    else:
-        hop = _quoted_by_hop(toks, j)
-        if hop is not None:
-            via, start = hop
-        elif src is not None and src[1] + 1 < c0:
-            # between the source and its verb: "Lorvian President Ilka Soren, quoted by the state
-            # agency LNA, thanked the mediators and insisted that ..."
-            # (after another aside too: "Saski, speaking to the broadcaster LTV, quoted by ONA, said")
-            between = next((h for h in (_quoted_by_hop(toks, x) for x in range(src[1] + 1, c0) if toks[x].text == ",")
-                            if h is not None), None)
-            if between is not None and (between[1] == c0 or "(coordinated" in rule and between[1] < c0):
-                via = between[0]  # (a coordinated verb shares it: "... thanked X and insisted that")
-        # ... and after an apposition, which the source walk took in with the hop: "Tarsk's chief
-        # negotiator, Pavel Dunn, quoted by the Lorvet Herald, insisted that ..." (source "Tarsk's chief
-        # negotiator, Pavel Dunn", via "the Lorvet Herald")
-        inner = next((x for x in range(src[0] + 1, src[1] - 1) if toks[x].text == ","
-                      and toks[x + 1].norm in ("quoted", "cited") and toks[x + 2].norm == "by"), None) \
-            if via is None and src is not None else None
-        hop = _quoted_by_hop(toks, inner) if inner is not None else None
-        if hop is not None and hop[0][1] == src[1] and hop[1] == c0:
-            src, via = (src[0], inner - 1), hop[0]
-        # ... and without commas: "A senior diplomat quoted by the Velm Daily said ..." (source "A senior
-        # diplomat", via "the Velm Daily"; "A report seen by Reuters" keeps who saw it)
-        if via is None and src is not None and src[1] + 1 == _group_start(toks, c0):
-            src, via = _quoted_within(toks, src)
-    frame_ok = word.frame == "speech" or _frame_signal(toks, start, word)
-    # the outlet that quotes someone "as saying" passes the words on: the relation is the speaker's
-    if word.lemma in _QUOTING_LEMMAS and _as_saying_after(toks, start):
-        return None
+        return src, via, via[1] + 1
+    hop = _quoted_by_hop(toks, j)
+    if hop is not None:
+        via, start = hop
+    elif src is not None and src[1] + 1 < c0:
+        # between the source and its verb: "Lorvian President Ilka Soren, quoted by the state
+        # agency LNA, thanked the mediators and insisted that ..."
+        # (after another aside too: "Saski, speaking to the broadcaster LTV, quoted by ONA, said")
+        between = next((h for h in (_quoted_by_hop(toks, x) for x in range(src[1] + 1, c0) if toks[x].text == ",")
+                        if h is not None), None)
+        if between is not None and (between[1] == c0 or "(coordinated" in rule and between[1] < c0):
+            via = between[0]  # (a coordinated verb shares it: "... thanked X and insisted that")
+    # ... and after an apposition, which the source walk took in with the hop: "Tarsk's chief
+    # negotiator, Pavel Dunn, quoted by the Lorvet Herald, insisted that ..." (source "Tarsk's chief
+    # negotiator, Pavel Dunn", via "the Lorvet Herald")
+    inner = next((x for x in range(src[0] + 1, src[1] - 1) if toks[x].text == ","
+                  and toks[x + 1].norm in ("quoted", "cited") and toks[x + 2].norm == "by"), None) \
+        if via is None and src is not None else None
+    hop = _quoted_by_hop(toks, inner) if inner is not None else None
+    if hop is not None and hop[0][1] == src[1] and hop[1] == c0:
+        src, via = (src[0], inner - 1), hop[0]
+    # ... and without commas: "A senior diplomat quoted by the Velm Daily said ..." (source "A senior
+    # diplomat", via "the Velm Daily"; "A report seen by Reuters" keeps who saw it)
+    if via is None and src is not None and src[1] + 1 == _group_start(toks, c0):
+        src, via = _quoted_within(toks, src)
+    return src, via, start
+
+
+def _text_is_the_channel(toks: list[Token], start: int, word: CueWord) -> bool:
+    """Is the object of writing, posting or publishing a text, the channel rather than what it
+    says?"""
     # a text written, posted or published is the channel, not what it says ("wrote a letter to the
     # commission saying ...": the participle reports for the letter)
-    if frame_ok and word.frame != "speech" and word.lemma in ("write", "post", "publish") and _document_object(toks, start):
-        frame_ok = False
+    return word.frame != "speech" and word.lemma in ("write", "post", "publish") and _document_object(toks, start)
+
+
+def _frame_without_signal(toks, a, b, c0, j, after, start, src, word, rule) -> tuple[bool, int, str]:
+    """Whether a frame with no content signal after the cue still reports, the content's start and
+    the rule: a relative pronoun that is the reported clause's subject, or a refusal to speak."""
+    n = len(toks)
+    nxt = toks[j] if j < n else None
     # the relative pronoun before the source is the subject of the reported clause, whose verb
     # follows the cue at once ("the missile, which state media claimed can reach Guam", "a plot
     # that officials believe was planned abroad"); a verb of saying needs no check ("said was")
-    if not frame_ok and word.frame in ("ambiguous", "cognitive") and start == after and nxt is not None \
+    if word.frame in ("ambiguous", "cognitive") and start == after and nxt is not None \
             and nxt.text.islower() and nxt.norm in AUX - {"s", "'s", "not", "n't", "never"} and _extracted_subject(toks, c0):
-        frame_ok = True
-        rule += " (the relative pronoun before the source is the reported clause's subject)"
+        return True, start, rule + " (the relative pronoun before the source is the reported clause's subject)"
     # ... also when an adverb stands before that verb and the verb is a lexical one ("the test, which
     # state media claimed now allows Pyongyang to ...": "now allows" is the reported clause's)
-    if not frame_ok and word.frame in ("ambiguous", "cognitive") and start == j and j > after \
+    if word.frame in ("ambiguous", "cognitive") and start == j and j > after \
             and _adverb_then_finite(toks, after, j) and _extracted_subject(toks, c0):
-        frame_ok = True
-        start = after  # (the adverb is the reported clause's: "now allows")
-        rule += " (the relative pronoun before the source is the reported clause's subject, after an adverb)"
+        # (the adverb is the reported clause's: "now allows")
+        return True, after, rule + " (the relative pronoun before the source is the reported clause's subject, after an adverb)"
     # a negated verb of answering is a refusal to speak with or without its topic ("would not
     # comment on the report", "did not comment"): an admission-denial report (§6.4)
-    if not frame_ok and src is not None and word.lemma in word_class("answering-lemmas") and _negated_group(toks, c0, a) \
+    if src is not None and word.lemma in word_class("answering-lemmas") and _negated_group(toks, c0, a) \
             and (nxt is None or not _is_word(nxt) or nxt.norm in ("on", "about", "further", "publicly")):
-        frame_ok = True
-        rule += " (negated: a refusal to speak)"
+        return True, start, rule + " (negated: a refusal to speak)"
     # ... and so is a negated reply to a request for comment ("did not immediately respond to requests
     # for comment"), but not to anything else ("has not responded to the invitation")
-    if not frame_ok and src is not None and word.lemma in word_class("reply-lemmas") and _negated_group(toks, _group_start(toks, a), a) \
+    if src is not None and word.lemma in word_class("reply-lemmas") and _negated_group(toks, _group_start(toks, a), a) \
             and _request_for_comment(toks, b + 1):
-        frame_ok = True
-        rule += " (negated: no answer to a request for comment)"
-    if frame_ok and word.frame == "ambiguous" and start < n and toks[start].start in opens \
+        return True, start, rule + " (negated: no answer to a request for comment)"
+    return False, start, rule
+
+
+def _quoted_words_not_content(text: str, toks, start, src, word, opens) -> bool:
+    """Are the quoted words after the cue a manner or a quality on display rather than its content
+    ("will respond “firmly”", "had shown “maximum flexibility”")?"""
+    n = len(toks)
+    if word.frame == "ambiguous" and start < n and toks[start].start in opens \
             and (_quote_inside_clause(text, opens[toks[start].start])
                  or start + 1 < n and toks[start + 1].text.islower() and toks[start + 1].norm in _ADVERBIAL_OPENERS):
         # "will respond “firmly and without hesitation” to the harassment": the quoted
         # words modify the verb and the clause goes on; they are not its reported content; nor is
         # a quoted prepositional phrase ("would respond “at a time of our choosing”", "“in kind”")
-        frame_ok = False
-    display, information = word_class("display-lemmas"), word_class("information-nouns")
+        return True
     # "had shown “maximum flexibility”": a quoted noun phrase a person shows is a quality on display,
     # not words (the lemmas of display report a clause only, rule "evidence")
-    if frame_ok and word.lemma in display and start < n and toks[start].start in opens and src is not None \
-            and not _evidence_source(toks, src):
-        frame_ok = False
+    return word.lemma in word_class("display-lemmas") and start < n and toks[start].start in opens and src is not None \
+        and not _evidence_source(toks, src)
+
+
+def _label_holder(toks, src, b) -> bool:
+    """Can the source hold a view or give a label: a holder, or "it"/"they" after "what" or after
+    "which" with "as" ("what it called unfriendly steps", "which it described as ...")?"""
     # "in response to what it called unfriendly steps": a label moved into "what" has a speaker,
     # even when the pronoun is "it" (a country, a ministry)
     # (and so has a label whose object moved into a relative pronoun: "the decision, which it described
     # as politically motivated")
-    holder = src is not None and (_holder(toks, src) or src[0] == src[1] and src[0] > 0
-                                  and toks[src[0]].norm in ("it", "they") and (toks[src[0] - 1].norm == "what" or (
-                                      toks[src[0] - 1].norm == "which" and b + 1 < n and toks[b + 1].norm == "as")))
+    return src is not None and (_holder(toks, src) or src[0] == src[1] and src[0] > 0
+                                and toks[src[0]].norm in ("it", "they") and (toks[src[0] - 1].norm == "what" or (
+                                    toks[src[0] - 1].norm == "which" and b + 1 < len(toks) and toks[b + 1].norm == "as")))
+
+
+def _label_in_relative(doc, toks, b, src, cue, via, word, rule, holder, opens) -> _Found | None:
+    """A label whose object moved into a relative pronoun, the label after "as" ("the decision,
+    which it described as politically motivated"), or None."""
+    n = len(toks)
     if word.frame in ("object", "cognitive", "ambiguous", "speech") and src is not None and holder \
             and src[0] > 0 and toks[src[0] - 1].norm == "which" and b + 2 < n and toks[b + 1].norm == "as" \
             and (_is_word(toks[b + 2]) or toks[b + 2].start in opens) \
@@ -1903,46 +2230,77 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         q = opens.get(toks[b + 2].start)
         if q is not None:
             content = _span(doc, q[0], q[3])  # a quoted label keeps its marks: '(which he described as "a gift")'
-        return _Found(src, cue, content, via, _kind(text, content, "indirect"), word,
+        return _Found(src, cue, content, via, _kind(doc.text, content, "indirect"), word,
                       rule + " (a view: the object moved into a relative pronoun, the label after as)", "forward")
-    if word.frame in ("object", "cognitive", "ambiguous", "speech") and src is not None and word.lemma not in display \
-            and (holder or word.frame in ("object", "speech") and _repair_source(toks, src) is not None) \
-            and _as_complement(toks, start):
-        # "see the program as an opportunity", "viewed communists as terrorists", "dismissed
-        # the reports as “fake news”": a view of the object is the content (the speaker's judgement)
-        # (a verb that labels in words reports a view whoever utters it: "It dismissed Strand as a
-        # deserter", "A former colleague described him as ...", "64 percent described Tarsk as hostile";
-        # §6.2; a verb of seeing or judging still needs a holder: "The war saw Lorvia as a winner")
-        frame_ok = True
-        rule += " (a view: object + as + label)"
-    if not frame_ok and word.frame == "object" and holder \
-            and not _evidence_source(toks, src) and not (word.lemma in display and not any(
-                toks[x].norm in information or toks[x].norm[:-1] in information
-                for x in range(src[0], src[1] + 1))):
-        # "affirmed Moscow's intention ...": the object is the content (but a person who
-        # "shows restraint" or "shows signs of" displays it: only a clause is reported)
-        # (a day may stand between verb and object: "announced on Friday the arrest of a man")
-        obj = toks[j + 2] if nxt is not None and nxt.norm == "on" and j + 2 < n and _saying_time(toks, j) == 2 else nxt
-        frame_ok = obj is not None and _is_word(obj) and obj.norm not in AUX and obj.norm not in ("to", "and", "or") \
-            and not (obj.norm in SCENE_PREPOSITIONS | {"against", "into", "longer", "shorter", "briefly", "twice"}) \
-            and not (word.lemma == "call" and (_convenes(toks, j) or not _label_follows(toks, j))) \
-            and not (word.lemma == "recall" and _names_envoys(toks, j)) \
-            and not (nxt.norm in TIME_WORDS and (nxt.text[:1].isupper() or nxt.norm in ("today", "yesterday", "tonight"))
-                     and (j + 1 >= n or toks[j + 1].norm in SCENE_PREPOSITIONS | {","}))
-        # ("spoke in a cottage", "called in to a town hall", "published on Monday", "was speaking
-        # Friday in Fort Wayne": an object never opens with a preposition, and a place or a time is
-        # not what was said)
-        # ... but in a relative clause on the object ("a strategy, which the bank detailed in its
-        # filings") the object is the relative pronoun, kept as written, like a pronoun source
-        # (not on a noun of speech: "a claim that Western governments reject" reports no words, §6.1)
-        rel = src[0] - 1
-        head = rel - 1 if rel > 0 and toks[rel - 1].text != "," else rel - 2
-        if not frame_ok and rel > 0 and toks[rel].norm in ("which", "that") and src[1] == c0 - 1 \
-                and (nxt is None or not _is_word(nxt) or nxt.norm in SCENE_PREPOSITIONS) \
-                and word.lemma not in ("write", "post", "publish") \
-                and not (head >= 0 and toks[head].norm in _cue_norms()):
-            return _Found(src, cue, _span(doc, toks[rel].start, toks[rel].end), via, "indirect", word,
-                          rule + " (object: the relative pronoun before the source)", "forward")
+    return None
+
+
+def _view_with_label(toks, start, src, word, holder) -> bool:
+    """Is the content a view of the object with its label after "as" ("see the program as an
+    opportunity", "dismissed the reports as “fake news”")?"""
+    # "see the program as an opportunity", "viewed communists as terrorists", "dismissed
+    # the reports as “fake news”": a view of the object is the content (the speaker's judgement)
+    # (a verb that labels in words reports a view whoever utters it: "It dismissed Strand as a
+    # deserter", "A former colleague described him as ...", "64 percent described Tarsk as hostile";
+    # §6.2; a verb of seeing or judging still needs a holder: "The war saw Lorvia as a winner")
+    return word.frame in ("object", "cognitive", "ambiguous", "speech") and src is not None \
+        and word.lemma not in word_class("display-lemmas") \
+        and (holder or word.frame in ("object", "speech") and _repair_source(toks, src) is not None) \
+        and _as_complement(toks, start)
+
+
+def _object_can_be_content(toks, src, word) -> bool:
+    """Can the object of an object-frame verb be its content, given its source: not evidence, and a
+    person who "shows restraint" or "shows signs of" displays it (only a clause is reported)?"""
+    information = word_class("information-nouns")
+    # "affirmed Moscow's intention ...": the object is the content (but a person who
+    # "shows restraint" or "shows signs of" displays it: only a clause is reported)
+    return not _evidence_source(toks, src) and not (word.lemma in word_class("display-lemmas") and not any(
+        toks[x].norm in information or toks[x].norm[:-1] in information
+        for x in range(src[0], src[1] + 1)))
+
+
+def _object_is_content(toks, j, word) -> bool:
+    """Does a noun-phrase object that can be reported start at ``toks[j]`` (or after "on" and a day
+    before it): no preposition, place, time, convened event or recalled envoy?"""
+    n = len(toks)
+    nxt = toks[j] if j < n else None
+    # (a day may stand between verb and object: "announced on Friday the arrest of a man")
+    obj = toks[j + 2] if nxt is not None and nxt.norm == "on" and j + 2 < n and _saying_time(toks, j) == 2 else nxt
+    # ("spoke in a cottage", "called in to a town hall", "published on Monday", "was speaking
+    # Friday in Fort Wayne": an object never opens with a preposition, and a place or a time is
+    # not what was said)
+    return obj is not None and _is_word(obj) and obj.norm not in AUX and obj.norm not in ("to", "and", "or") \
+        and not (obj.norm in SCENE_PREPOSITIONS | {"against", "into", "longer", "shorter", "briefly", "twice"}) \
+        and not (word.lemma == "call" and (_convenes(toks, j) or not _label_follows(toks, j))) \
+        and not (word.lemma == "recall" and _names_envoys(toks, j)) \
+        and not (nxt.norm in TIME_WORDS and (nxt.text[:1].isupper() or nxt.norm in ("today", "yesterday", "tonight"))
+                 and (j + 1 >= n or toks[j + 1].norm in SCENE_PREPOSITIONS | {","}))
+
+
+def _relative_pronoun_object(doc, toks, c0, j, src, cue, via, word, rule) -> _Found | None:
+    """The relative pronoun as the object, kept as written, in a relative clause on the object ("a
+    strategy, which the bank detailed in its filings"), or None."""
+    nxt = toks[j] if j < len(toks) else None
+    # ... but in a relative clause on the object ("a strategy, which the bank detailed in its
+    # filings") the object is the relative pronoun, kept as written, like a pronoun source
+    # (not on a noun of speech: "a claim that Western governments reject" reports no words, §6.1)
+    rel = src[0] - 1
+    head = rel - 1 if rel > 0 and toks[rel - 1].text != "," else rel - 2
+    if rel > 0 and toks[rel].norm in ("which", "that") and src[1] == c0 - 1 \
+            and (nxt is None or not _is_word(nxt) or nxt.norm in SCENE_PREPOSITIONS) \
+            and word.lemma not in ("write", "post", "publish") \
+            and not (head >= 0 and toks[head].norm in _cue_norms()):
+        return _Found(src, cue, _span(doc, toks[rel].start, toks[rel].end), via, "indirect", word,
+                      rule + " (object: the relative pronoun before the source)", "forward")
+    return None
+
+
+def _object_names_a_thing(toks, j, after, start, src, word, frame_ok, opens) -> bool:
+    """Does the verb's object name a thing, not a proposition: a noun-phrase object of writing,
+    posting or publishing, a free relative ("what Lorvians fear"), "shows what appears to be"?"""
+    n = len(toks)
+    nxt = toks[j] if j < n else None
     # ... and so is any noun-phrase object of writing, posting or publishing ("has published video",
     # "will publish results by polling station"): the text or the record is the channel (§6.1); only
     # a clause or a quotation after the verb is reported ("posted that the border was closed")
@@ -1951,7 +2309,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and toks[start].start not in opens and toks[start].text != ":" and not _as_complement(toks, start) \
             and ((c := _complement_at(toks, start)) is None or c > start and toks[c].text in QUOTE_CHARS
                  and toks[c - 1].text not in (",", ":")):
-        return None
+        return True
     # a free relative object names a thing, not a proposition (§6.1): "the gap between what Lorvians
     # fear and what they want" (the verb's object is "what", nothing follows it), and evidence that
     # shows "what appears to be a drone" shows a thing, hedged (an indirect question, "shows how
@@ -1960,59 +2318,66 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             and (nxt is None or not _is_word(nxt) and nxt.start not in opens or nxt.norm in ("and", "or", "but", "to")
                  or nxt.norm in BE_FORMS
                  or nxt.norm in NP_PREPOSITIONS | SCENE_PREPOSITIONS):
-        return None
-    if word.lemma in display and start + 1 < n and toks[start].norm == "what" \
-            and toks[start + 1].norm in word_class("appearance-verbs"):
-        return None
-    if not frame_ok:
-        return None
+        return True
+    return word.lemma in word_class("display-lemmas") and start + 1 < n and toks[start].norm == "what" \
+        and toks[start + 1].norm in word_class("appearance-verbs")
+
+
+def _nobody_reported(toks, a, b, c0, j, src, word, cat) -> bool:
+    """Does the frame report nobody: no source for a verb other than saying, an imperative, common
+    ground, a wish or commitment with nobody to hold it, a view the writer only guesses at, or an
+    as-clause of replying?"""
+    n = len(toks)
+    first = toks[a]
+    nxt = toks[j] if j < n else None
     if src is None and (c0 == a or cat is not None) and word.frame != "speech":
-        return None
+        return True
     # an imperative opening the sentence ("Say Mexico demanded ...", "Now tell us this isn't a
     # witch hunt"): the writer addresses the reader, nobody is reported
     if src is None and c0 == a and first.norm == word.lemma and all(_is_adverb(toks[x]) or not _is_word(toks[x]) for x in range(a)) \
             and not (nxt is not None and nxt.text == ":"):
-        return None
+        return True
     # "Everyone knows that ...", "The whole world can see ...": the writer claims common ground
     # (a booster, Martin & White's concur), nobody in particular is reported
     if src is not None and word.lemma in word_class("common-ground-lemmas") and _universal(toks, src):
-        return None
+        return True
     # a wish or a plan needs someone to hold it ("Moscow wants to", not "unveil plans to")
     if word.frame == "volition" and (src is None or not _holder(toks, src)):
-        return None
+        return True
     # a thing that "threatens to" or "promises to" do something only risks or bodes it ("The row
     # threatens to split the bloc"): a commitment needs someone to make it
     if word.verb_class == "commissive-directive" and nxt is not None and nxt.norm == "to" and src is not None \
             and not (j + 1 < n and toks[j + 1].norm in DETERMINERS | POSSESSIVES) \
             and not _holder(toks, src) and toks[src[1]].text.islower() and _is_word(toks[src[1]]) \
             and toks[src[1]].norm not in PRONOUNS | {"which", "who", "that", "whom", "together", "jointly", "also"}:
-        return None
+        return True
     # ... and to hold it now: a decision or a wish the writer only guesses at ("The government may
     # decide to expel more diplomats", "might want to delay") is nobody's report, nor is a request
     # or a demand only allowed or guessed at ("Under its terms, either side may request a review")
     if (word.frame == "volition" or word.verb_class == "commissive-directive") \
             and any(toks[x].norm in ("may", "might", "could") for x in range(c0, a)):
-        return None
+        return True
     # ... and so is a view or a finding the writer only allows or guesses at ("the council may
     # consider further measures", "it may find that our patience has limits"): an epistemic or
     # permission modal with no negation (a refusal, "could not confirm", stays a report)
     if word.frame != "speech" and any(toks[x].norm in ("may", "might", "could") for x in range(c0, a)) \
             and not _negated_group(toks, c0, a):
-        return None
+        return True
     # an as-clause with a verb of replying and no words of its own says when, not what ("As the
     # minister replied, protesters booed"; §6.1, as-clauses): the words after its comma are not its reply
-    if word.lemma in word_class("reply-lemmas") and _reply_as_clause(toks, src, b):
-        return None
-    start = _addressee_skip(toks, start, word)
-    # a verb that says only when someone answered reports nothing ("replied within hours", §6.1)
-    if start < n and toks[start].start not in opens and _only_time_after(toks, start):
-        return None
+    return word.lemma in word_class("reply-lemmas") and _reply_as_clause(toks, src, b)
+
+
+def _forward_report(doc, sent, toks, start, src, cue, via, word, rule, opens) -> _Found:
+    """The relation with its content after the cue, from ``toks[start]``: a label's own clause is
+    the whole argument, and a comment clause with "as" ends at its comma."""
+    n = len(toks)
     content, kind = _forward_content(doc, sent, toks, start, opens)
     if content is not None and "(a view: object + as + label)" in rule and start < n and content.start > toks[start].start:
         # the label has a that-clause of its own: "pointed to the clashes as proof that Tarsk wants
         # war" -> the object with its label and clause, the speaker's argument (§6.1), not the clause alone
         content = _sentence_content(doc, sent, toks[start].start)
-        kind = _kind(text, content, "indirect")
+        kind = _kind(doc.text, content, "indirect")
         rule += " (the label's own clause: the argument)"
     # a comment clause with "as" ("..., as Lorvia says it does, may find ...") ends at its comma: the
     # words after it are the main clause's
@@ -2021,7 +2386,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         comma = next((x for x in range(start, n) if toks[x].text == "," and toks[x].start < content.end), None)
         if comma is not None and toks[comma].start > content.start:
             content = _sentence_content(doc, sent, content.start, toks[comma].start)
-            kind = _kind(text, content, "indirect")
+            kind = _kind(doc.text, content, "indirect")
     return _Found(src, cue, content, via, kind, word, rule, "forward")
 
 
