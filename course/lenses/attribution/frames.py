@@ -1235,22 +1235,17 @@ def _infinitive_after_to(doc, sent, toks, a, b, word, opens) -> _Found | None:
     """The report of an infinitive after "to" with no catenative verb before it, or None: only a
     speaker pressed into speaking or one who turned to a medium is reported ("forced the banker to
     admit that ...", "took to Twitter to accuse ...")."""
-    pressed = _pressed_speaker(toks, a)
-    if pressed is not None and a == b and (word.frame == "speech" or _frame_signal(toks, b + 1, word)):
-        # "The senator forced the banker to admit that ...": the banker speaks, under pressure
-        # (as "was forced to admit", §6.1); the cue is the verb of saying
+    # "The senator forced the banker to admit that ...": the banker speaks, under pressure (as "was
+    # forced to admit", §6.1); "The minister took to Twitter to accuse Tarsk of ...": the subject
+    # speaks through the medium it turned to (§6.1). The cue is the verb of saying after "to".
+    for find, how in ((_pressed_speaker, "forced + speaker + to"), (_platform_speaker, "took to + medium + to")):
+        speaker = find(toks, a)
+        if speaker is None or a != b or not (word.frame == "speech" or _frame_signal(toks, b + 1, word)):
+            continue
         content, kind = _forward_content(doc, sent, toks, b + 1, opens)
         if content is not None:
-            return _Found(pressed, (a, b), content, None, kind, word,
-                          f"{VERBS_LEXICON}.tsv: {word.phrase} (after forced + speaker + to)", "forward")
-    platform_speaker = _platform_speaker(toks, a)
-    if platform_speaker is not None and a == b and (word.frame == "speech" or _frame_signal(toks, b + 1, word)):
-        # "The minister took to Twitter to accuse Tarsk of ...": the subject speaks through the
-        # medium it turned to (§6.1); the cue is the verb of saying after the second "to"
-        content, kind = _forward_content(doc, sent, toks, b + 1, opens)
-        if content is not None:
-            return _Found(platform_speaker, (a, b), content, None, kind, word,
-                          f"{VERBS_LEXICON}.tsv: {word.phrase} (after took to + medium + to)", "forward")
+            return _Found(speaker, (a, b), content, None, kind, word,
+                          f"{VERBS_LEXICON}.tsv: {word.phrase} (after {how})", "forward")
     return None
 
 
