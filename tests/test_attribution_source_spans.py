@@ -281,3 +281,15 @@ def test_a_first_may_before_a_finite_auxiliary_is_a_name(text, source, cue):
 def test_a_comma_between_adjectives_stays_in_the_source(text, source):
     rel = next(r for r in analyze(text).attributions)
     assert rel.source.text == source
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # quotative inversion takes a simple verb: with an auxiliary the subject stands before the comma
+    ("Velm, for its part, has welcomed the move.", "Velm", "the move"),
+    ("Tarsk, in a statement, had denied the charge.", "Tarsk", "the charge"),
+    # the simple verb still inverts
+    ("The talks failed, said the minister.", "the minister", "The talks failed"),
+])
+def test_an_auxiliary_before_the_cue_keeps_the_subject_before_the_comma(text, source, content):
+    rel = next(r for r in analyze(text).attributions)
+    assert (rel.source.text, rel.content.text) == (source, content)

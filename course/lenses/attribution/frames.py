@@ -28,7 +28,7 @@ from .spans import (
     _tok_span,
 )
 from .words import (
-    AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, MODALS,
+    AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, FINITE_AUX, GERUND_PREPOSITIONS, MODALS,
     IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, PUBLISHED_WHEN, QUANTIFIER_SOURCES, QUOTE_CHARS,
     STOP, SUBJECT_PRONOUNS,
     TENS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, NUMBER_WORDS, UNITS_AFTER_LAST, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
@@ -1766,10 +1766,12 @@ def _inverted_report(doc, sent, toks, a, c0, cue, word, rule, prev, right, close
     # inverted order: '..., said the minister.' / '...,” added Rep. Clyburn' (not with a verb
     # whose object is a person: in '..., accused the West of hypocrisy' the West is accused)
     # (a modal never stands in an inverted frame: in "..., may find their citizens wait" the verb
-    # group is a clause's own, its subject before the comma; §6.1 "it may find that ...")
+    # group is a clause's own, its subject before the comma; §6.1 "it may find that ..."; nor does
+    # any auxiliary: quotative inversion takes a simple verb, Quirk et al. 1985 §14.29, so in "Velm,
+    # for its part, has welcomed the move" the subject stands before the comma)
     prev_is_break = prev is not None and (prev.text == "," or prev.start in closes) \
         and word.lemma not in word_class("no-inversion-lemmas") and word.frame not in ("cognitive", "volition") \
-        and not any(toks[x].norm in MODALS for x in range(c0, a))
+        and not any(toks[x].norm in MODALS or toks[x].norm in FINITE_AUX for x in range(c0, a))
     if not (prev_is_break and right is not None and toks[right[0]].norm not in ("that", "it") and (
         toks[right[0]].text[:1].isupper() or toks[right[0]].norm in DETERMINERS or toks[right[0]].norm in PRONOUNS
         or toks[right[0]].norm[:1].isdigit()  # '..., said 9/11 widow Terry Strada.'
