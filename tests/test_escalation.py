@@ -424,7 +424,7 @@ def labels(text):
         ("The president backed down after a week of pressure from Corvia.", "backed down", "CONCEDE"),  # 080
         ("The rebels laid down their arms in Corvia.", "laid down their arms", "RETREAT"),  # 0873
         ("Corvia raised the alert level of its army.", "alert level", "MOBILIZE"),  # 152
-        ("Ardania test-fired a cruise missile.", "test-fired", "MOBILIZE"),  # 150
+        ("Ardania test-fired a cruise missile.", "test-fired a cruise missile", "MOBILIZE"),  # 150
         ("The EU added three Corvian banks to its blacklist.", "blacklist", "SANCTION"),  # 163
         ("The government declared martial law in the south.", "declared martial law", "COERCE"),  # 1724
         ("A drone strike hit the depot overnight.", "drone strike", "ASSAULT"),  # 195
@@ -737,7 +737,7 @@ def test_a_response_without_force_is_not_a_threat():
     ("China defended Iran's right to enrich uranium.", {("defended", "SUPPORT", 3.5)}),
     ("The sides reached a settlement.", {("reached a settlement", "AGREE", 4.0)}),
     ("Israel expanded the settlement near Jerusalem.", set()),
-    ("Moscow is willing to use force.", set()),
+    ("Moscow is willing to use force.", {("willing to use force", "THREATEN", -7.0)}),
     ("Russia recognised Abkhazia as independent.", {("recognised", "SUPPORT", 6.0)}),
     ("He recognised that the talks had failed.", set()),
     ("Lavrov attacked Western hypocrisy.", {("hypocrisy", "ACCUSE", -2.0)}),

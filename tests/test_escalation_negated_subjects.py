@@ -24,11 +24,11 @@ def test_a_readiness_and_its_negation_are_one_mark(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # near misses: an asserted readiness keeps its mark beside the act it names, a readiness to use
-    # force is no offer, a past step under a negative subject stays
-    ("Tarsk is willing to back down.", [("AGREE", "willing to", ()), ("CONCEDE", "back down", ())]),
-    ("Moscow is willing to use force.", []),
-    ("Neither side was willing to back down.", [("AGREE", "willing to", ("negated",)), ("CONCEDE", "back down", ())]),
+    # near misses: an asserted readiness is one intent with the act it names, a readiness to use
+    # force a threat, a past step under a negative subject stays
+    ("Tarsk is willing to back down.", [("AGREE", "willing to back down", ())]),
+    ("Moscow is willing to use force.", [("THREATEN", "willing to use force", ())]),
+    ("Neither side was willing to back down.", [("AGREE", "willing to back down", ("negated",))]),
     ("No side has given up its claim.", [("CONCEDE", "given up its claim", ("negated",))]),
     ("Neither side has given up its claim.", [("CONCEDE", "given up its claim", ("negated",))]),
     # a "no" before the phrase's own noun negates the noun, not a subject of the clause

@@ -154,7 +154,7 @@ def test_a_hedge_stays_in_the_reported_clause_and_off_a_subject_that_eases():
     # near miss: a hotline that is the event itself
     ("The two armies agreed to restore a military hotline.", [("AGREE", "agreed to restore a military hotline")]),
     ("Lorvia was prepared to allow Tarskian inspectors to visit the disputed launch sites.",
-     [("RETREAT", "allow Tarskian inspectors")]),
+     [("AGREE", "prepared to allow Tarskian inspectors")]),
     ("Under the treaty, inspectors may visit any site at 48 hours' notice.", []),
     # near miss: an official's visit is a visit
     ("The Lorvian foreign minister will visit Tarsk next week.", [("CONSULT", "visit")]),

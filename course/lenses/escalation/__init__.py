@@ -71,6 +71,12 @@ How the reading is built, in order:
      ("fired no shots during the clash") or onto the predicate of "Not everyone welcomed the deal".
      A refusal takes in what it refuses unless that is a phrase of its own ("will never accept
      threats from anyone"); a head of rejecting takes in its object ("rejected the ultimatum").
+   - after negation, a readiness before an act is one stated intent with the act
+     (``_apply_readiness``): "willing to withdraw its troops" is AGREE with the intent code of the
+     act (CAMEO 0356), "ready to resume talks" CONSULT 036, "prepared to impose sanctions" a
+     threat (1312); and a cooperative step named as the subject of a refusal ("Removing the
+     sanctions is out of the question") is the step refused, ``negated``
+     (``_apply_refused_subjects``).
 
 6. **Modifiers** (clause-level scope: a clause ends at ``;``, ``:``, a dash, or a comma
    followed by a conjunction such as "and", "but", "adding"):
@@ -118,7 +124,7 @@ from .clauses import _conditionals, _quote_token_spans, _segment_bounds, _segmen
 from .context import _CONTEXT
 from .modifiers import _StanceIndex, _apply_modifiers
 from .rules import (_apply_absorption, _apply_cessation, _apply_charge_codes, _apply_cyber_reference, _apply_negation,
-                    _apply_threat_merge)
+                    _apply_readiness, _apply_refused_subjects, _apply_threat_merge)
 from .shape import _apply_phrase_shape, _closing_quote
 from .weights import carries_weight
 from .speech import _apply_speech_acts
@@ -223,6 +229,8 @@ def _annotate(doc: Document, stance: list[Annotation], quotes_found: list[tuple[
         for c in cands:
             c.base = c.intensity
         cands = _apply_negation(tokens, seg, cands)
+        cands = _apply_readiness(tokens, cands)
+        _apply_refused_subjects(tokens, seg, cands)
         quotes = quote_tokens.get(sentence.paragraph, [])
         starts = quote_starts.get(sentence.paragraph)
         if starts is None:

@@ -468,10 +468,12 @@ def _list_end(tokens: Sequence[Token], j: int) -> int:
 
 
 def _not_after_readiness(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """"unlikely to use force" guesses at force; "willing to use force" or "ready to use force" states a
-    readiness, no force used (a threat there is read from the threat's own words)."""
+    """"unlikely to use force" guesses at force; "determined to use force", "reluctant to use force" or "the
+    right to use force" name no force used (a threat there is read from the threat's own words). After
+    "ready", "willing" or "prepared" the phrase stays: the readiness step reads the readiness and the force
+    together as one threat ("willing to use force", ANNOTATION.md §8.4, Readiness)."""
     return not (i >= 2 and tokens[i - 1].norm == "to" and tokens[i - 2].norm in (
-        "willing", "ready", "prepared", "determined", "unwilling", "reluctant", "right"))
+        "determined", "unwilling", "reluctant", "right"))
 
 
 def _not_inspection(tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -185,6 +185,23 @@ def _state_subject(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> 
                for k, t in enumerate(tokens[:i]) if k >= i - 3)
 
 
+def _two_countries_forces(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """The forces before the drills belong to two countries named together, two adjectives of
+    nationality joined by "and" ('French and Egyptian warships began war games', 'Lorvian and Tarskian
+    troops'), not two kinds of forces ('tanks and artillery') nor a name and a new clause ('warned Tarsk
+    and Lorvian troops ...')."""
+    for k in range(i - 1, max(0, i - 14), -1):
+        if tokens[k].norm == "and" and k >= 1 and k + 1 < i:
+            first, second = tokens[k - 1], tokens[k + 1]
+            return all(t.text[:1].isupper() and t.text.isalpha() and t.norm.endswith(_NATIONALITY_ENDINGS)
+                       for t in (first, second))
+    return False
+
+
+#: Endings of adjectives of nationality ("Russian", "Chinese", "British", "French", "Israeli").
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "ch", "i")
+
+
 def _naval_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """A navy ship is named in the sentence ('USS Porters, which sailed through ...')."""
     naval = word_class("naval-words")
@@ -506,6 +523,7 @@ CHECKS: dict[str, _Check] = {
     "diplomatic-sentence": _diplomatic_sentence,
     "naval-sentence": _naval_sentence,
     "state-subject": _state_subject,
+    "two-countries-forces": _two_countries_forces,
     "arms-to-recipient": _arms_to_recipient,
     "not-to-recipient": _not_to_recipient,
     "named-place": _named_place,

@@ -1,6 +1,8 @@
 """The rules that read candidates together: cessation flips an object ("lift sanctions"),
-a threat merges with the act threatened, heads absorb their complement, and negation. The
-verbs and nouns the rules look for are classes of ``datasets/lexicons/escalation_word_classes.tsv``."""
+a threat merges with the act threatened, heads absorb their complement, negation, a readiness
+takes in the act it names ("willing to withdraw its troops"), and a step named as the subject of
+a refusal is the step refused. The verbs and nouns the rules look for are classes of
+``datasets/lexicons/escalation_word_classes.tsv``."""
 
 from __future__ import annotations
 
@@ -1339,8 +1341,9 @@ def _future_near(tokens: list[Token], c: _Cand) -> bool:
 #: Subjects that negate their clause: "Neither side has fired", "Nothing is agreed".
 _NEGATIVE_SUBJECTS = frozenset("neither nothing none nobody".split())
 #: Linking verbs of seeming, which stand in a clause's verb group as "is" does ("Neither side
-#: appears willing to back down").
+#: appears willing to back down"); in the past they tell what was, as "was" does.
 _SEEMING_VERBS = frozenset("appear appears appeared seem seems seemed".split())
+_PAST_SEEMING = frozenset("appeared seemed".split())
 
 
 def _negative_subject_start(tokens: list[Token], x: int) -> bool:
@@ -1437,7 +1440,10 @@ def _result_participle(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> boo
 def _purpose_or_channel(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> str | None:
     """A talk that only gives the purpose or the channel of another act: "recalled its ambassador
     ... **for consultations**" (the motive of the recall, as a bare "in protest" is), "**In a joint
-    statement**, they warned" (the statement carries the warning and reports nothing of its own).
+    statement**, they warned" (the statement carries the warning and reports nothing of its own); a
+    gesture that says what a cooperative act in the sentence is meant as ("would **release 40 prisoners**
+    as a goodwill gesture", "As a goodwill gesture, Tavia **freed 40 prisoners**": one act, ANNOTATION.md
+    §8.1 format).
     Returns the reason, or None (ANNOTATION.md §8.1 format, §8.4 One act)."""
     if c.label == "CONSULT" and c.i > 0 and tokens[c.i - 1].norm == "for" \
             and any(tokens[m].norm in word_class("recall-verbs") for m in range(max(0, c.i - 10), c.i - 1)):
@@ -1450,6 +1456,10 @@ def _purpose_or_channel(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> st
     if c.label == "AGREE" and tokens[c.j].norm in word_class("document-nouns") and c.j + 1 < len(tokens) \
             and tokens[c.j + 1].norm in word_class("reporting-words"):
         return "the channel of a report: the text says what it reports"  # "..., a joint statement said"
+    if c.i >= 2 and tokens[c.i - 2].norm in ("as", "in") and tokens[c.i - 1].norm in ("a", "an") \
+            and c.category == "deescalation" and any(t.norm in ("gesture", "gestures") for t in tokens[c.i : c.j + 1]) \
+            and any(o is not c and o.category == "deescalation" for o in cands):
+        return "what the act beside it is meant as"  # "would release 40 prisoners as a goodwill gesture"
     return None
 
 
@@ -1537,7 +1547,7 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
         neg = None if c.no_negation else _negator_before(tokens, seg, c, taken)
         if neg is None and not c.no_negation:
             aux = _negated_subject(tokens, seg, c)
-            if aux is not None and aux.lower() in _PAST_AUX:
+            if aux is not None and (aux.lower() in _PAST_AUX or aux.lower() in _PAST_SEEMING):
                 # "Neither side has fired warning shots", "Nothing has been agreed": the step was not
                 # taken; it keeps its reading and is marked negated (§8.4, negation)
                 c.notes.append(f"Negated by its subject ('{aux}' after a negative subject): the text says this "
@@ -1649,3 +1659,145 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
             c.modifiers.append("negated")
         out.append(c)
     return out
+
+
+#: Adjectives of readiness that take an act through "to": "ready to", "willing to", "prepared to",
+#: "eager to" ("stands ready to" is "ready to" after a verb of being). "Open to" takes a gerund.
+_READINESS = frozenset("ready willing prepared eager".split())
+#: The intent code of a cooperative act named after a readiness, by the act's label: CAMEO codes a
+#: stated readiness as an intent (03x) by the act it names, 030 when no sub-code fits.
+_INTENT_CODES = {"CONSULT": "036", "RETREAT": "0356", "RESTRAINT": "0356", "CONCEDE": "035",
+                 "AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
+#: More specific intent codes, by the first three digits of the act's code: releasing people (084),
+#: easing sanctions (085), letting others in (086), mediating (045).
+_SPECIFIC_INTENT_CODES = {"084": "0353", "085": "0354", "086": "0355", "045": "039"}
+#: The intent codes filed under ``CONSULT`` (an intent to meet or to mediate, §8.2); the others are ``AGREE``.
+_INTENT_TO_MEET = frozenset({"036", "039"})
+
+
+def _readiness_before(tokens: list[Token], i: int) -> int | None:
+    """The index of the word of readiness whose act starts at token ``i``: "**ready** to resume
+    talks", "**willing** to withdraw its troops", "**open** to resuming talks" (a gerund, with its
+    object after it); None when no readiness stands right before the act.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Tarsk is prepared to withdraw its troops.").tokens
+    >>> _readiness_before(toks, 4), _readiness_before(toks, 3)
+    (2, None)
+    """
+    k = i - 1
+    if k < 1:
+        return None
+    if tokens[k].norm == "to":
+        word = tokens[k - 1].norm
+        return k - 1 if word in _READINESS or word == "open" and tokens[i].norm.endswith("ing") else None
+    if k >= 2 and tokens[k - 1].norm == "to" and tokens[k - 2].norm == "open" and tokens[k].norm.endswith("ing") \
+            and tokens[k].text.islower():
+        return k - 2  # "open to resuming talks": the gerund names the act
+    return None
+
+
+def _as_intent(c: _Cand, word: str) -> None:
+    """Recode the act ``c`` as a stated readiness to take it (the span already runs from the readiness):
+    a cooperative act as the intent to take it, ``AGREE`` (``CONSULT`` for an intent to meet or mediate)
+    with the intent code of the act (CAMEO 03x), a hostile act as a threat to take it (CAMEO 13x)."""
+    what = _NOUNS.get(c.label, "step")
+    if c.category == "escalation":
+        w = goldstein(c.cameo)
+        if c.label != "THREATEN":  # (a threat keeps its own words: "ready to defend every metre")
+            _as_threat(c, word)
+            c.notes.pop()
+            w = goldstein(c.cameo)
+            c.explanation = f"A stated readiness to take a hostile step ({what}), not taken yet: a threat, {describe_weight(w)}."
+    else:
+        if not c.cameo.startswith("03"):
+            c.cameo = _SPECIFIC_INTENT_CODES.get(c.cameo[:3], _INTENT_CODES.get(c.label, "030"))
+        c.label = "CONSULT" if c.cameo in _INTENT_TO_MEET else "AGREE"
+        c.reference = f"CAMEO {c.cameo} / Goldstein 1992; PLOVER {c.label}"
+        w = goldstein(c.cameo)
+        c.explanation = f"A stated readiness to take a cooperative step ({what}), not taken yet: an intent, {describe_weight(w)}."
+    c.notes.append(f"The readiness ('{word} to') and the act it names are one act, one mark, coded by the act.")
+    c.intensity = c.base = w
+
+
+def _apply_readiness(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
+    """A readiness before an act is one stated intent, one mark from the readiness to the end of the act
+    (ANNOTATION.md §8.4, Readiness), as a refusal takes in what it refuses ("refused to back down"):
+    "**willing to withdraw its troops**" (``AGREE`` 0356), "**prepared to impose sanctions**" (``THREATEN``
+    1312). A readiness that a negation has turned into a refusal already took its act in ("not willing to
+    back down"); a negated act or readiness is left as it is, and so is a readiness with no act phrase
+    after it ("willing to" alone stays an intent to cooperate, 030).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Tarsk is willing to withdraw its troops.").tokens
+    >>> ready = _Cand(2, 3, "deescalation", "AGREE", 4.0, "030", "", "", "")
+    >>> act = _Cand(4, 6, "deescalation", "RETREAT", 9.0, "087", "", "", "")
+    >>> [(c.i, c.j, c.label, c.cameo, c.intensity) for c in _apply_readiness(toks, [ready, act])]
+    [(2, 6, 'AGREE', '0356', 7.0)]
+    """
+    dropped: set[int] = set()
+    for c in cands:
+        r = _readiness_before(tokens, c.i)
+        if r is None or "negated" in c.modifiers or c.own_negation or c.denied:
+            continue
+        before = [o for o in cands if o is not c and o.i <= c.i - 1 and o.j >= r]
+        if any(o.j >= c.i or o.own_negation for o in before):
+            continue  # the readiness is part of another phrase, or a refusal that took its act in
+        dropped.update(id(o) for o in before)
+        c.i = r
+        _as_intent(c, tokens[r].text)
+        negated = next((o for o in before if "negated" in o.modifiers), None)
+        if negated is not None:  # "Neither side was willing to back down": the intent did not hold
+            c.notes.extend(n for n in negated.notes if n.startswith("Negated"))
+            c.modifiers.append("negated")
+    return [c for c in cands if id(c) not in dropped]
+
+
+#: Words that end the subject of a refusal before its verb group (a new clause or a second phrase
+#: begins at them), and words that may open that subject.
+_SUBJECT_BREAKS = frozenset(", ; : ( and but or which who whom whose if when while because as".split())
+_SUBJECT_OPENERS = frozenset('that , : ; " “ but and'.split())
+#: The verb group between a subject and its refusal ("is currently", "will never be").
+_COPULAS = frozenset("is are was were be been being will would shall".split())
+
+
+def _refusal_of_its_subject(tokens: list[Token], r: _Cand) -> bool:
+    """Is the refusal ``r`` a predicate whose subject is what is refused: "is **out of the question**",
+    or a refusal in the passive, "**will never be accepted**"?"""
+    if r.label != "REJECT" or r.category != "escalation":
+        return False
+    words = [t.norm for t in tokens[r.i : r.j + 1]]
+    if words[:4] == ["out", "of", "the", "question"]:
+        return True
+    return any(w in _NEGATION_WORDS for w in words) and any(w in ("be", "been") for w in words) \
+        and words[-1].endswith("ed")
+
+
+def _refused_subject(tokens: list[Token], seg: list[int], r: _Cand, c: _Cand) -> bool:
+    """Is the cooperative phrase ``c`` the subject of the refusal ``r`` ("**Removing the sanctions** is out
+    of the question", "A **ceasefire** will never be accepted")? It opens its clause, and only its own
+    words, a copula or an auxiliary and adverbs stand between it and the refusal."""
+    if c.category != "deescalation" or c.j >= r.i or seg[c.j] != seg[r.i] or r.i - c.j > 10:
+        return False
+    between = tokens[c.j + 1 : r.i]
+    if any(t.norm in _SUBJECT_BREAKS for t in between) or not any(t.norm in _COPULAS for t in tokens[c.j + 1 : r.i + 1]):
+        return False
+    k = c.i - 1
+    while k >= 0 and tokens[k].norm in ("a", "an", "the", "any"):
+        k -= 1
+    return k < 0 or tokens[k].norm in _SUBJECT_OPENERS
+
+
+def _apply_refused_subjects(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> None:
+    """A cooperative step named as the subject of a refusal is the step refused: it did not happen, keeps
+    its reading and is marked negated, and the refusal is the mark that weighs (ANNOTATION.md §8.4,
+    Negation): "**Removing the sanctions** is **out of the question**", "A **ceasefire** **will never be
+    accepted**"."""
+    for r in cands:
+        if r.label != "REJECT" or not _refusal_of_its_subject(tokens, r):
+            continue
+        for c in cands:
+            if "negated" not in c.modifiers and _refused_subject(tokens, seg, r, c):
+                c.notes.append(f"Named as the subject of a refusal ('{' '.join(t.text for t in tokens[r.i : r.j + 1])}'): "
+                               "the step refused did not happen; it keeps its reading, is marked negated and adds no weight.")
+                c.modifiers.append("negated")

@@ -46,8 +46,9 @@ def _complement(tokens: list[Token], k: int, limit: int = 6) -> int:
         t = tokens[m]
         if t.text in _CURRENCY or t.text[:1].isdigit() or t.norm in ("million", "billion", "trillion"):
             stop += 1  # a sum of money counts as one word: "$400 million"
-        if t.norm in _COMPLEMENT_STOP and not (m == k + 1 and t.norm in {"to", "into"}
-                                               and tokens[k].norm in word_class("goal-verbs")):
+        # (a goal joins its verb or noun of going, also after one adjective: "an urgent return to dialogue")
+        if t.norm in _COMPLEMENT_STOP and not (m <= k + 2 and t.norm in {"to", "into"}
+                                               and tokens[m - 1].norm in word_class("goal-verbs")):
             break
         if not any(ch.isalnum() for ch in t.text) and not (
                 t.text in _CURRENCY and m + 1 < len(tokens) and tokens[m + 1].text[:1].isdigit()):
