@@ -112,3 +112,22 @@ def test_a_rating_of_likelihood_in_the_writers_voice_is_listed(text):
 ])
 def test_a_rating_of_likelihood_with_a_source_or_as_a_modifier_stays_unlisted(text):
     assert unattributed(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Such rhetoric will only harden positions on both sides.",   # a forecast of an effect
+    "The summit was a failure.",                                  # a label for the event
+    "Yet the mood in both capitals is grim.",                     # a verdict on the state of things
+    "The prospects for a deal are bleak.",
+])
+def test_a_forecast_a_label_or_a_verdict_on_the_state_of_things_is_listed(text):
+    assert unattributed(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "The summit was a failure, the envoy said.",
+    "Officials said the mood was grim.",
+    "The bleak northern coast was closed to ships.",    # an adjective before its noun
+])
+def test_the_same_words_with_a_source_or_no_verdict_stay_unlisted(text):
+    assert unattributed(text) == []
