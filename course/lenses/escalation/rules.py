@@ -1716,7 +1716,8 @@ def _as_intent(c: _Cand, word: str) -> None:
         c.reference = f"CAMEO {c.cameo} / Goldstein 1992; PLOVER {c.label}"
         w = goldstein(c.cameo)
         c.explanation = f"A stated readiness to take a cooperative step ({what}), not taken yet: an intent, {describe_weight(w)}."
-    c.notes.append(f"The readiness ('{word} to') and the act it names are one act, one mark, coded by the act.")
+    c.notes.append(f"Being '{word} to' act is not acting yet: the readiness and the act it names are one mark, "
+                   "coded by the act.")
     c.intensity = c.base = w
 
 
