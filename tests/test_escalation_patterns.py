@@ -122,7 +122,7 @@ def test_every_class_a_pattern_is_written_with_says_so_in_the_class_file():
     used = macros("class", rows())
     assert used == {"strike-modifiers": ["military-strike"], "captive-nouns": ["seize-people"],
                     "fighter-nouns": ["kill-fighters", "fighters-killed"], "labelling-words": ["labelled-surrender", "quoted-hostile-label"], "worsening-verbs": ["worsen-crisis"],
-                    "displaced-people-nouns": ["push-back-people", "people-pushed-back", "push-people-to-border"],
+                    "displaced-people-nouns": ["expel-people", "push-back-people", "people-pushed-back", "push-people-to-border"],
                     "naval-words": ["escort-with-warships"],
                     "show-of-force-verbs": ["not-hesitate"], "defended-goods": ["take-every-measure"],
                     "aimed-weapons": ["weapons-aimed-at", "weapons-no-toys"], "pursued-projects": ["refuse-to-halt"],

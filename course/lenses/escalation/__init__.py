@@ -40,7 +40,8 @@ How the reading is built, in order:
    (``role`` = head in the lexicon) within the same clause are not reported on their
    own. Talks absorb their topic ("talks on limiting missiles" are talks). A head of agreeing,
    offering or refusing takes the action it governs through "to" into its span ("agree to pull
-   back troops", "refused to release prisoners"), and an event behind a preposition of time after
+   back troops", "refused to release prisoners"), up to a place or time phrase after it ("agreed to
+   extend the ceasefire" along the border), and an event behind a preposition of time after
    that action, or after any head, is its own ("... after deadly border clash", "abandoned its claims
    after talks in Geneva").
    The object also sets the sub-code (``_refine_head``): an offer or proposal of talks is an

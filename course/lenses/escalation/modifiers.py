@@ -175,9 +175,12 @@ def _reaching(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: 
     # miscalculation"' the "could" qualifies the step to be avoided, not the appeal)
     inner = next((k for k in range(c.i + 1, c.j + 1) if tokens[k].norm in ("that", "which", "who")
                   and tokens[k - 1].text.isalpha()), None)
+    # (so does a clause of time or reason after the phrase: 'warned of a "firm response" after a vessel
+    # allegedly rammed a patrol boat' hedges the ramming, not the warning)
     opener = inner if inner is not None else next((k for k in range(c.j + 1, s_last + 1) if tokens[k].norm in _SUBORDINATE_OPENERS
                    or (tokens[k].norm in reporting and tokens[k - 1].text != ","
-                       and not (k + 1 < len(tokens) and tokens[k + 1].text == ","))), None)
+                       and not (k + 1 < len(tokens) and tokens[k + 1].text == ","))
+                   or tokens[k].norm in _ADVERBIAL_SUBORDINATORS and _opens_clause(tokens, k, s_last)), None)
     if opener is None:
         return hedge, modal
     limit = min(tokens[opener].start, tokens[end].end)
@@ -186,6 +189,26 @@ def _reaching(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: 
               and a.text.lower() not in _attitude_hedges()]
     modals = [t for t in tokens[s_first:min(opener, end + 1)] if t.norm in modal_hedges and t.text != "May"]
     return (hedges[0].text if hedges else None), (modals[0].text if modals else None)
+
+
+def _opens_clause(tokens: list[Token], k: int, s_last: int) -> bool:
+    """Does the subordinator at ``k`` ("after", "because", "since" ...) open a clause with a verb of
+    its own, not a noun phrase ("after a vessel allegedly **rammed** a patrol boat", not "after the
+    talks")? Its finite verb stands within eight words, before any punctuation, and not right after
+    a determiner ("after the armed men" names men).
+
+    >>> from course.document import build_document
+    >>> _opens_clause(build_document("It warned of a response after a vessel allegedly rammed a boat.").tokens, 5, 12)
+    True
+    >>> _opens_clause(build_document("It may respond after the talks in Orsa.").tokens, 3, 8)
+    False
+    """
+    for m in range(k + 1, min(s_last, k + 8) + 1):
+        if not tokens[m].text[:1].isalnum():
+            return False
+        if _finite_like(tokens[m]) and tokens[m - 1].norm not in DETERMINERS:
+            return True
+    return False
 
 
 def _before_coordination(tokens: list[Token], c: _Cand, s_first: int, stance: "_StanceIndex",

@@ -1330,6 +1330,51 @@ def _negated_object(tokens: list[Token], c: _Cand) -> str | None:
     return None
 
 
+#: Predicates that say a step is not reached: "a final agreement was still **far off**".
+_ABSENT_PREDICATES = (("far", "off"), ("a", "long", "way", "off"), ("out", "of", "reach"), ("elusive",),
+                      ("nowhere", "in", "sight"), ("not", "in", "sight"))
+#: Linking verbs before such a predicate ("was", "remains", "seemed"; "still" and "yet" may follow).
+_ABSENT_LINKS = frozenset("is are was were remains remain remained seems seem seemed appears appear appeared".split())
+#: Passive verbs of using a channel: a line "had not been used" carried no talks.
+_CHANNEL_USE = frozenset("used activated".split())
+
+
+def _absent_by_predicate(tokens: list[Token], seg: list[int], c: _Cand) -> str | None:
+    """The words that say the cooperative step named as a subject has not happened: a predicate of
+    distance ("A final **agreement** was still far off", "a deal remains elusive"), or, for a channel
+    of talks, a negated passive of use ("A crisis **hotline** set up in 2019 had not been used"). The
+    predicate follows within the phrase's clause, after at most six words; None when there is none.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("A final agreement was still far off.").tokens
+    >>> _absent_by_predicate(toks, [0] * len(toks), _Cand(2, 2, "deescalation", "AGREE", 4.0, "030", "", "", ""))
+    'was still far off'
+    >>> toks = build_document("The agreement was signed far from the capital.").tokens
+    >>> _absent_by_predicate(toks, [0] * len(toks), _Cand(1, 1, "deescalation", "AGREE", 4.0, "030", "", "", ""))
+    """
+    n = len(tokens)
+    channel = tokens[c.j].norm in word_class("channel-nouns")
+    for k in range(c.j + 1, min(n, c.j + 8)):
+        if seg[k] != seg[c.j] or tokens[k].norm in _CLAUSE_AFTER_COMMA:
+            return None
+        if tokens[k].norm in _ABSENT_LINKS:
+            m = k + 1
+            while m < n and tokens[m].norm in ("still", "yet"):
+                m += 1
+            words = tuple(t.norm for t in tokens[m : m + 4])
+            if any(words[: len(p)] == p for p in _ABSENT_PREDICATES):
+                end = m + next(len(p) for p in _ABSENT_PREDICATES if words[: len(p)] == p)
+                return " ".join(t.text for t in tokens[k:end])
+            return None
+        if channel and tokens[k].norm in ("has", "have", "had", "was", "were") and k + 2 < n \
+                and tokens[k + 1].norm in _NEGATION_WORDS:
+            m = k + 2 + (tokens[k + 2].norm == "been")
+            if m < n and tokens[m].norm in _CHANNEL_USE:
+                return " ".join(t.text for t in tokens[k : m + 1])
+            return None
+    return None
+
+
 def _future_near(tokens: list[Token], c: _Cand) -> bool:
     """Is the phrase in a future or modal clause, or the object of an intention ("no sanctions
     will be imposed", "has no plans to deploy troops", "no interest in escalation"), where a negation declares restraint,
@@ -1567,6 +1612,16 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
                 c.modifiers.append("negated")
                 out.append(c)
                 continue
+        absent = None if neg is not None or c.no_negation or c.category != "deescalation" \
+            else _absent_by_predicate(tokens, seg, c)
+        if absent is not None:
+            # "A crisis hotline ... had not been used", "A final agreement was still far off": the
+            # cooperative step did not happen (yet); it keeps its reading and is marked negated (§8.4)
+            c.notes.append(f"Negated by what is said of it ('{absent}'): the text says this "
+                           f"{_NOUNS.get(c.label, 'step')} has not happened; it keeps its reading and is marked negated.")
+            c.modifiers.append("negated")
+            out.append(c)
+            continue
         if neg is None:
             out.append(c)
             continue

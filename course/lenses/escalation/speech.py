@@ -19,7 +19,8 @@ from .words import _CLAUSE_CONJ, _FUNCTION_WORDS, FUTURE_MODALS, word_class
 
 _COMPLEMENT_STOP = frozenset(
     """to and but or that which who while as if unless because on in at for with about over near from by into
-    towards toward after before during since until between against through without under""".split()
+    towards toward after before during since until between against through without under along across around
+    beyond within inside outside throughout""".split()
 )
 #: Words that open a subordinate clause, which ends a phrase's reach ("ease sanctions if ...",
 #: "cut warheads provided Kalvan accepts").
@@ -37,7 +38,9 @@ _CONSIDERED_LEAD = frozenset("whether to possibly".split())
 def _complement(tokens: list[Token], k: int, limit: int = 6) -> int:
     """Last token of the short phrase an appeal asks for, from token k: the verb and its object
     ('keep channels of communication open', 'show restraint', 'resume talks'), stopping at a
-    preposition other than 'of', a conjunction, 'to' or punctuation."""
+    preposition other than 'of' (a place or a time after the object is no part of the act: "extend
+    the ceasefire along the border"), a conjunction, 'to' or punctuation, and never ending inside a
+    noun group on a determiner or a preposition."""
     end = k
     stop = k + limit
     m = k
@@ -54,6 +57,8 @@ def _complement(tokens: list[Token], k: int, limit: int = 6) -> int:
                 t.text in _CURRENCY and m + 1 < len(tokens) and tokens[m + 1].text[:1].isdigit()):
             break  # (a sum of money stays in the object: "to pay a disputed $400 million debt")
         end = m
+    while end > k and (tokens[end].norm in _FUNCTION_WORDS or tokens[end].norm == "of"):
+        end -= 1  # a phrase cut at its length never ends on a determiner or a preposition: "extend a ceasefire"
     return end
 
 
@@ -723,11 +728,12 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
         if c.category == "escalation" and c.label != "THREATEN" and _generic_act(tokens, c.i):
             after = bisect.bisect_right(threat_starts, c.j)
             start = threat_starts[after] if after < len(threat_starts) else None
-            if start is not None and start - c.j <= 12 and any(t.norm in FUTURE_MODALS or t.norm == "won"
+            if start is not None and start - c.j <= 12 and any(t.norm in _GENERIC_THREAT_MODALS
                                                                for t in tokens[c.j + 1 : start + 1]) \
                     and not any(t.norm in (";", ":", ".") for t in tokens[c.j + 1 : start]):
                 # 'Whoever breaks the truce will be punished', 'Whoever fires on our positions will face a
-                # crushing response': the act of the generic subject is the harm warned against, no event
+                # crushing response', 'Those who deploy missiles on our borders should not be surprised if we
+                # respond': the act of the generic subject is the harm warned against, no event
                 drop.add(id(c))
     if not drop and not added:
         return cands
@@ -752,6 +758,10 @@ def _object_of_denied_act(tokens: list[Token], c: _Cand, before: list[_Cand]) ->
     return any(o.category == "escalation" and o.j < c.i
                and all(tokens[m].norm in _OBJECT_DETERMINERS for m in range(o.j + 1, c.i)) for o in before)
 
+
+#: Modals that tie a generic subject to the answer it will meet: "will be punished", "won't go unpunished",
+#: and the advice of a veiled warning, "should not be surprised if we respond", "must expect a response".
+_GENERIC_THREAT_MODALS = FUTURE_MODALS | {"won", "should", "must"}
 
 #: Free-choice determiners: "any attack", "every provocation" name no act that happened.
 _FREE_CHOICE = frozenset("any every each whoever whatever anyone anybody".split())
