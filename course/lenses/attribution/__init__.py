@@ -237,6 +237,10 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
                 outer = [f for f in near if f.source == nxt.source]
                 ended += outer + [f for f in near if f not in outer and any(
                     e.content.start <= toks[f.cue[0]].start < e.content.end for e in outer)]
+            # (a participle that goes on with an outer speaker's words ends that speaker's content
+            # too, past a noun of speech nested in it: "rejected claims by Drava that ..., saying ...")
+            if cut is not None and nxt.rule.startswith("continuation") and nxt.source is not None:
+                ended += [f for f in found[max(0, p_i - 3):p_i] if f.direction == "forward" and f.source == nxt.source]
             for e in ended:
                 if cut is not None and e.content and e.content.start < cut < e.content.end:
                     e.content = _span(doc, e.content.start, cut)

@@ -313,17 +313,22 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
             for k in range(k0 + 1, len(toks) - 2):
                 if toks[k].start >= cut:
                     break
+                # (not a second that-clause of the same verb: "said she planned to visit ..., and that
+                # she hoped ..." goes on: coordinated complement clauses, Quirk et al. 1985 ch. 13)
                 if toks[k].text == "," and toks[k + 1].norm in ("but", "and") and not quoted(toks[k].start) \
-                        and _own_subject(toks, k + 2):
+                        and toks[k + 2].norm != "that" and _own_subject(toks, k + 2):
                     cut = min(cut, toks[k].start)
                     break
     # a bare noun-phrase object (no "that", no verb) ends at a subordinator
     if first is not None and first == f.cue[1] + 1 and toks[first].norm not in COMPLEMENTIZERS:
-        for k in range(first, min(len(toks), first + 6)):
+        # (a time between the object and its phrase is skipped: "accused Velm on Monday of ... after ...";
+        # an "as" after it brings a label: "described the talks on Monday as a failure")
+        time_at, time_len = _time_in_object(toks, first)
+        for k in range(first, min(len(toks), first + 6 + time_len)):
             t = toks[k]
-            if t.text in ("'", "‘", "’"):
+            if t.text in ("'", "‘", "’") or time_at <= k < time_at + time_len:
                 continue  # a headline's single-quoted label: "warns 'enemies' in defiant speech"
-            if t.norm in _NP_OBJECT_END and k > first and not (t.norm == "as" and "(a view:" in f.rule) \
+            if t.norm in _NP_OBJECT_END and k > first and not (t.norm == "as" and ("(a view:" in f.rule or time_len)) \
                     and not (t.norm == "as" and toks[k - 1].norm in ("many", "much", "few", "long") and toks[first].norm == "as"):
                 cut = min(cut, toks[k - 1].end)
                 break
@@ -533,7 +538,9 @@ def _addressee_skip(toks: list[Token], j: int, word: CueWord) -> int:
         if k + 2 < n and toks[k + 1].norm in ("is", "was") and toks[k + 2].norm == "that" and k + 3 < n:
             return k + 3  # a pseudo-cleft: "What I can tell you is that our door remains open"
         nxt = toks[k + 1] if k + 1 < n else None
-        if nxt is not None and (nxt.norm in DETERMINERS or nxt.norm in SUBJECT_PRONOUNS or nxt.text[:1].isupper()):
+        # (also before the topic: "told reporters about the talks" → "about the talks")
+        if nxt is not None and (nxt.norm in DETERMINERS or nxt.norm in SUBJECT_PRONOUNS or nxt.text[:1].isupper()
+                                or nxt.norm == "about"):
             return k + 1
     # a named audience, often an outlet: "told National Voice they felt safer"
     m = k
@@ -767,6 +774,18 @@ def _bare_plural_noun(t: Token) -> bool:
     return t.norm.endswith("s") and not t.norm.endswith("ss") and t.norm in _content_nouns()
 
 
+def _noun_cue_with_its_speaker(toks: list[Token], j: int, k: int) -> bool:
+    """Does a noun of speech right after the verb (``toks[j]``, bare or after "the") take its speaker
+    after "by" or "from" before the "that" at ``toks[k]``? In "rejected claims by Drava that its navy
+    had entered" the object is the claims with their speaker and clause, as in "denied reports that
+    ..." (§6.2; the noun's own relation has the speaker as source, §6.1)."""
+    noun = j + 1 if j + 1 < k and toks[j].norm == "the" else j
+    if not (noun + 2 < k and toks[noun].text.islower() and toks[noun].norm in _content_nouns()
+            and toks[noun + 1].norm in ("by", "from")):
+        return False
+    return k - noun <= 6 and all(_is_word(toks[x]) and toks[x].norm not in AUX | COMPLEMENTIZERS for x in range(noun + 2, k))
+
+
 def _gapped_relative_verb(toks: list[Token], c: int) -> int | None:
     """After a "that" at ``c`` that follows a common noun, the index of the verb of a relative clause
     whose object the "that" stands for: a short subject and a past verb ("the mistakes that Tarsk
@@ -805,6 +824,42 @@ def _object_gap_relative(toks: list[Token], c: int) -> bool:
     if k is None:
         return False
     return k + 1 >= len(toks) or toks[k + 1].text in FINAL_PUNCT or toks[k + 1].text in (",", ";", ":")
+
+
+def _relative_on_the_object(toks: list[Token], j: int, c: int, word: CueWord) -> bool:
+    """Does the "that" at ``toks[c]`` open a relative clause on the noun-phrase object that starts at
+    ``toks[j]``, not the verb's content? A verb that takes no addressee has no object before its
+    that-clause: in "help Mr. Putin maintain the image of the strong leader that Mr. Trump so admires"
+    the clause says which leader (Quirk et al. 1985 §17.12); "told the council that ..." and "warned
+    the allies that ..." name an addressee, a time or a manner is no object ("said this week that ..."), and a noun
+    of a fact or an idea keeps its own clause ("disputes the idea that ...")."""
+    if c == j or toks[c].norm != "that" or toks[j].norm not in DETERMINERS | POSSESSIVES:
+        return False
+    if word.lemma in word_class("addressee-lemmas") or word.lemma in word_class("ditransitive-clause-lemmas") \
+            or toks[c - 1].norm in word_class("appositive-nouns"):
+        return False
+    # (a noun phrase of time or manner is an adverbial, not an object: "said this week that ...",
+    # "responded the same way that ...", Quirk et al. 1985, ch. 8, noun phrases as adjuncts)
+    return all(_is_word(toks[x]) and toks[x].norm not in COMPLEMENTIZERS | AUX | TIME_WORDS | UNITS_AFTER_LAST | {"way"}
+               for x in range(j, c))
+
+
+def _time_in_object(toks: list[Token], first: int) -> tuple[int, int]:
+    """Where a time of saying stands inside a noun-phrase object that starts at ``first``, and how many
+    tokens it has, or ``(-1, 0)``: in "accused Velm on Monday of blackmail after ..." the day comes
+    between the object and its of-phrase, and the object still ends at the subordinator (§6.2).
+
+    >>> from course.document import build_document
+    >>> _time_in_object(build_document("accused Velm on Monday of blackmail").tokens, 1)
+    (2, 2)
+    """
+    for k in range(first + 1, min(len(toks), first + 4)):
+        length = _saying_time(toks, k)
+        if length:
+            return k, length
+        if not _is_word(toks[k]) or toks[k].norm in COMPLEMENTIZERS:
+            break
+    return -1, 0
 
 
 def _complement_at(toks: list[Token], j: int) -> int | None:
@@ -876,6 +931,8 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
                 # with no determiner right after the verb, which an -s verb cannot be without its subject
                 # ("denied reports that troops had crossed", "said reports that ... were false")
                 return None
+            if t.norm == "that" and _noun_cue_with_its_speaker(toks, j, k):
+                return None  # "rejected claims by Drava that ...": the noun and its speaker head the object
             return k
         if t.text == ":" or t.text in QUOTE_CHARS or t.text == "'" and k + 1 < n and toks[k + 1].text == "'":
             if infinitive and k > j:
@@ -1034,7 +1091,9 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
         if c == j and toks[c].norm == "if" and word.lemma in word_class("reply-lemmas"):
             return False
         # "speak" takes no that-clause: "spoke in a cottage on a base that overlooks ..." is a relative
-        return not (word.lemma in word_class("clauseless-lemmas") and toks[c].norm in COMPLEMENTIZERS)
+        if word.lemma in word_class("clauseless-lemmas") and toks[c].norm in COMPLEMENTIZERS:
+            return False
+        return not _relative_on_the_object(toks, j, c, word)
     t = toks[j]
     # the pro-form "so" that stands for a clause and ends it (Quirk et al. 1985: "so" as a clause
     # substitute): "does not think so", "said so" (not "so far", "so that": a word follows)

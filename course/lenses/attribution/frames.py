@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ...document import Token
 from ...model import Span
 from .contents import (
-    OPENING_SUBORDINATORS, _addressee_ends, _addressee_skip, _after_writer_connective, _backward_content,
+    OBJECT_PRONOUNS, OPENING_SUBORDINATORS, _addressee_ends, _addressee_skip, _after_writer_connective, _backward_content,
     _bounded_clause_start, _clause_start, _colon_before, _complement_at, _forward_content,
     _frame_signal, _saying_time, _sentence_content, _subject_clause_end,
 )
@@ -335,6 +335,10 @@ def _after_coordinating_comma(toks: list[Token], head: int) -> bool:
     return False
 
 
+#: Possessive determiners of the third person, which name a viewpoint's holder ("in her view").
+_THIRD_PERSON_POSSESSIVES = frozenset("his her its their".split())
+
+
 def _possessive_view(doc, sent, toks, a, entry) -> _Found | None:
     """ "In the ministry's view, ...", "in Velmora's words": a viewpoint phrase whose possessor is
     the source, read as "according to" is (PARC 3.0, Pareti 2016: source-introducing phrases;
@@ -351,12 +355,20 @@ def _possessive_view(doc, sent, toks, a, entry) -> _Found | None:
     ((1, 2), (5, 5), 'the talks have failed')
     """
     n = len(toks)
-    mark = next((x for x in range(a + 2, min(n - 1, a + 10)) if toks[x].text in ("'", "’") or not _np_word(toks, x)), None)
-    if mark is None or toks[mark].text not in ("'", "’"):
-        return None
-    src = (a + 1, mark - 1)
-    noun = mark + 2 if toks[mark + 1].norm == "s" else mark + 1  # ("the envoys' view")
-    if noun >= n or toks[noun].norm not in word_class("viewpoint-nouns") or not _speakerlike(toks, src):
+    if a + 2 < n and toks[a + 1].norm in _THIRD_PERSON_POSSESSIVES:
+        # a possessive pronoun of the third person is the possessor as written ("In her view, ...";
+        # "In my view" is the writer's own stance, Hyland 2005), in the frame that opens the sentence
+        if a != _after_dateline(toks, a):
+            return None
+        src, noun = (a + 1, a + 1), a + 2
+    else:
+        mark = next((x for x in range(a + 2, min(n - 1, a + 10)) if toks[x].text in ("'", "’") or not _np_word(toks, x)), None)
+        if mark is None or toks[mark].text not in ("'", "’"):
+            return None
+        src = (a + 1, mark - 1)
+        noun = mark + 2 if toks[mark + 1].norm == "s" else mark + 1  # ("the envoys' view")
+    if noun >= n or toks[noun].norm not in word_class("viewpoint-nouns") or not (
+            _speakerlike(toks, src) or toks[src[0]].norm in _THIRD_PERSON_POSSESSIVES):
         return None
     if noun + 1 < n and toks[noun + 1].norm in NP_PREPOSITIONS | {"on", "about"}:
         return None  # ("in the ministry's view of the talks" names what the view is about)
@@ -766,11 +778,13 @@ _MAX_RELATIVE_TOKENS = 40
 
 
 def _comma_relative_end(doc, sent, toks, c0, k, content, kind):
-    """A passive report inside a comma relative clause ends with it, at the comma before the main
-    verb: "Haldt, who was asked by reporters whether she would resign, said she would not" → "whether
+    """A report inside a comma relative clause ends with it, at the comma before the main verb,
+    a passive one ("Haldt, who was asked by reporters whether she would resign, said she would not" → "whether
     she would resign"; "The envoy, who was told by Tarsk that the talks were over, said ..." → "the
-    talks were over". ``c0`` opens the passive verb group, ``k`` is where its content starts."""
-    if content is None or c0 < 2 or toks[c0 - 1].norm not in ("who", "which") or toks[c0 - 2].text != ",":
+    talks were over") and one whose source follows the pronoun ("which the United Nations has offered
+    to host, are due" → "host"). ``c0`` opens the passive verb group or the source, ``k`` is where
+    its content starts."""
+    if content is None or c0 < 2 or toks[c0 - 1].norm not in ("who", "which", "whom") or toks[c0 - 2].text != ",":
         return content, kind
     comma, nested = None, False
     # (the clause is short: the search stops at the content's end and after 40 tokens)
@@ -1189,9 +1203,37 @@ def _noun_or_modifier(sent, toks: list[Token], a: int, b: int, word: CueWord) ->
                 and toks[q].norm not in ("of", "which", "who") and not _finite_like(toks[q]):
             q -= 1
         if q > 0 and q < a - 1 and toks[q].norm == "of" and toks[q - 1].norm in word_class("collection-nouns") \
-                and not _speakerlike(toks, (a - 1, a - 1)) and not toks[a - 1].text[:1].isupper():
+                and (not _speakerlike(toks, (a - 1, a - 1)) and not toks[a - 1].text[:1].isupper()
+                     or _capitalised_compound_before(toks, a)):
             return True  # (but "A number of officials say ...": the members speak)
-    return False
+    return _adjective_between_verb_and_noun(toks, a)
+
+
+def _capitalised_compound_before(toks: list[Token], a: int) -> bool:
+    """Is there a compound name of two or more capitalised words right before ``toks[a]``, which
+    modifies the plural after it ("a set of Clean Air Act rules that ...": the rules are the set's
+    members, Quirk et al. 1985, ch. 17, nouns as premodifiers), not a speaker before its verb?"""
+    return a >= 2 and all(toks[x].text[:1].isupper() and _is_word(toks[x]) and toks[x].norm not in DETERMINERS
+                          for x in (a - 2, a - 1)) and not toks[a - 1].norm.endswith("s")
+
+
+def _adjective_between_verb_and_noun(toks: list[Token], a: int) -> bool:
+    """Is the -ed form at ``toks[a]`` an adjective between a past verb and its noun of speech ("had
+    entered Lorvian waters and ignored repeated warnings", "issued repeated appeals for calm")? A
+    verb has one verb group: the -ed word after it modifies the object's noun (Quirk et al. 1985,
+    ch. 7, participial adjectives); "had repeated warnings" is a perfect, and "who resigned
+    repeated claims" ends a relative clause before the main verb."""
+    n = len(toks)
+    if not (0 < a < n - 1 and toks[a].norm.endswith("ed") and toks[a].text.islower()):
+        return False
+    verb, noun = toks[a - 1], toks[a + 1]
+    if not (verb.text.islower() and (verb.norm.endswith("ed") or verb.norm in IRREGULAR_PAST) and verb.norm not in AUX):
+        return False
+    if a >= 2 and toks[a - 2].norm in BE_FORMS | {"who", "which", "that"}:
+        return False
+    # (a noun of speech: "warnings", "denials", or a plural spelt like a reporting verb, "appeals", "calls")
+    return noun.text.islower() and (noun.norm in _content_nouns() or noun.norm in _cue_norms()
+                                    and noun.norm.endswith("s") and not noun.norm.endswith("ss"))
 
 
 def _act_on_a_thing(toks: list[Token], b: int, word: CueWord) -> bool:
@@ -1203,7 +1245,22 @@ def _act_on_a_thing(toks: list[Token], b: int, word: CueWord) -> bool:
             and any(toks[x].norm in word_class("struck-things") for x in range(b + 2, min(n, b + 4))):
         return True
     # "welcomed several hundred guests" receives people; it reports no view (class visitor-nouns)
-    return word.lemma == "welcome" and any(toks[x].norm in word_class("visitor-nouns") for x in range(b + 1, min(n, b + 5)))
+    if word.lemma == "welcome" and any(toks[x].norm in word_class("visitor-nouns") for x in range(b + 1, min(n, b + 5))):
+        return True
+    return _offers_a_thing(toks, b, word)
+
+
+def _offers_a_thing(toks: list[Token], b: int, word: CueWord) -> bool:
+    """Does "offer" ending at ``toks[b]`` give a person a thing ("the show offered Trump a platform
+    to reach voters", "offered him a seat")? With two objects the verb gives, and a "to" after the
+    thing belongs to it (Quirk et al. 1985, ch. 16, ditransitive verbs); only an offer to act, "offered
+    to mediate", is a commitment (§6.1)."""
+    n = len(toks)
+    if word.lemma != "offer" or b + 2 >= n:
+        return False
+    person, thing = toks[b + 1], toks[b + 2]
+    named = person.text[:1].isupper() and _is_word(person) and person.norm not in DETERMINERS | POSSESSIVES
+    return (person.norm in OBJECT_PRONOUNS or named) and thing.norm in DETERMINERS | POSSESSIVES
 
 
 def _noun_by_its_neighbours(toks: list[Token], a: int, b: int, word: CueWord) -> bool:
@@ -1649,7 +1706,8 @@ def _participle_continuation(doc, sent, toks, c0, j, p_k, cue, word, opens, foun
             kind = _kind(doc.text, content, "indirect")
     # (an "according to" credits the sentence, not the participle: "spoke for an hour, according
     # to the readout, warning that ...": the speaker warned)
-    src_f = next((f for f in reversed(found) if f.cue[0] < c0 and f.kind != "according-to"), None)
+    src_f = next((f for f in reversed(found) if f.cue[0] < c0 and f.kind != "according-to"
+                  and not _noun_inside_a_report(toks, f, found)), None)
     if src_f is not None and _closed_relative_report(toks, src_f, c0):
         src_f = None  # "Brisk, who said the talks had failed, left the room, adding ...": Brisk adds
     if src_f is not None:
@@ -1663,6 +1721,16 @@ def _participle_continuation(doc, sent, toks, c0, j, p_k, cue, word, opens, foun
                       "continuation: , " + word.phrase + " (after examples: the noun phrase before them)", "forward")
     return _Found(_nearest_clause_subject(toks, c0), cue, content, None, kind, word,
                   "continuation: , " + word.phrase, "forward")
+
+
+def _noun_inside_a_report(toks: list[Token], f: _Found, found: list[_Found]) -> bool:
+    """Is ``f`` a noun of speech inside the content of another relation ("rejected claims by Drava
+    that ..., saying ...": the claims are the object of "rejected", and the participle goes on with
+    the words of the clause, the government's, not Drava's; §6.1)?"""
+    if f.word.frame != "noun":
+        return False
+    start = toks[f.cue[0]].start
+    return any(g is not f and g.content is not None and g.content.start <= start < g.content.end for g in found)
 
 
 def _gerund_after_preposition(doc, sent, toks, c0, j, cue, word, rule, opens) -> _Found | None:
@@ -2362,7 +2430,39 @@ def _nobody_reported(toks, a, b, c0, j, src, word, cat) -> bool:
         return True
     # an as-clause with a verb of replying and no words of its own says when, not what ("As the
     # minister replied, protesters booed"; §6.1, as-clauses): the words after its comma are not its reply
-    return word.lemma in word_class("reply-lemmas") and _reply_as_clause(toks, src, b)
+    if word.lemma in word_class("reply-lemmas") and _reply_as_clause(toks, src, b):
+        return True
+    # a thing that "says something about" or "tells us a lot about" X is evidence of X: it
+    # indicates, nobody speaks ("The pivot may tell us less about Tarsk than about the West")
+    return _indicates_about(toks, j, src, word)
+
+
+#: Amounts that a thing "says" or "tells us" about a topic ("says something about", "tells us a lot
+#: about", "tell us less about"; Quirk et al. 1985, ch. 6, indefinite pronouns and quantifiers).
+_AMOUNTS_TOLD = frozenset("something anything nothing everything much little less more lot lots plenty volumes deal".split())
+#: Words that may stand before or inside such an amount ("a great deal", "far more", "rather less").
+_AMOUNT_MODIFIERS = frozenset("a great good far even rather much so very quite".split())
+
+
+def _indicates_about(toks: list[Token], j: int, src: tuple[int, int] | None, word: CueWord) -> bool:
+    """Does "say" or "tell" with an amount and "about" after it (from ``toks[j]``) make its subject
+    evidence, not a speaker? A thing or an event "says something about the media", "may tell us
+    less about Tarsk than about the West": it indicates, and nobody is reported (§6.1); the writer's
+    inclusive "us" is no audience. A speaker who "said little about the talks" keeps the relation."""
+    if word.lemma not in ("say", "tell"):
+        return False
+    n = len(toks)
+    k = j + 1 if j < n and toks[j].norm in ("us", "you") else j
+    amount = False
+    while k < n and k - j < 5 and toks[k].norm in _AMOUNTS_TOLD | _AMOUNT_MODIFIERS:
+        amount = amount or toks[k].norm in _AMOUNTS_TOLD
+        k += 1
+    if not (amount and k < n and toks[k].norm == "about"):
+        return False
+    # a sentential subject ("That two hosts would sign up ... says something about ...") is a fact
+    opening = _after_dateline(toks, 0)
+    sentential = toks[opening].norm in ("that", "whether", "how", "why") and toks[opening].text[:1].isupper()
+    return src is None or sentential or not _speakerlike(toks, src)
 
 
 def _forward_report(doc, sent, toks, start, src, cue, via, word, rule, opens) -> _Found:
@@ -2384,6 +2484,11 @@ def _forward_report(doc, sent, toks, start, src, cue, via, word, rule, opens) ->
         if comma is not None and toks[comma].start > content.start:
             content = _sentence_content(doc, sent, content.start, toks[comma].start)
             kind = _kind(doc.text, content, "indirect")
+    # a report inside a comma relative clause whose pronoun stands before the source ends with the
+    # clause, at the comma before the main verb ("The talks, which the United Nations has offered
+    # to host, are due to resume" → "host"; §6.2)
+    if src is not None and src[0] >= 2 and toks[src[0] - 1].norm in ("which", "whom"):
+        content, kind = _comma_relative_end(doc, sent, toks, src[0], start, content, kind)
     return _Found(src, cue, content, via, kind, word, rule, "forward")
 
 
