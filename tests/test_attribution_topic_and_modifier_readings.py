@@ -189,3 +189,12 @@ def test_a_second_that_clause_of_the_verb_goes_on(text, expected):
 ])
 def test_a_possessive_pronoun_inside_a_clause_is_no_frame_of_its_own(text):
     assert all(r.cue.text != "view" and r.cue.text != "words" for r in analyze(text).attributions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thing that "tells a different story" shows; a speaker who does keeps the relation
+    ("Both leaders smiled for the cameras, but the body language told a different story.", []),
+    ("The minister told a different story to reporters.", ["told"]),
+])
+def test_a_thing_that_tells_a_different_story_reports_nothing(text, expected):
+    assert [r.cue.text for r in analyze(text).attributions] == expected

@@ -2448,11 +2448,17 @@ def _indicates_about(toks: list[Token], j: int, src: tuple[int, int] | None, wor
     """Does "say" or "tell" with an amount and "about" after it (from ``toks[j]``) make its subject
     evidence, not a speaker? A thing or an event "says something about the media", "may tell us
     less about Tarsk than about the West": it indicates, and nobody is reported (§6.1); the writer's
-    inclusive "us" is no audience. A speaker who "said little about the talks" keeps the relation."""
+    inclusive "us" is no audience; so does a thing that "tells a different story" ("the body
+    language told a different story"). A speaker who "said little about the talks" keeps the
+    relation."""
     if word.lemma not in ("say", "tell"):
         return False
     n = len(toks)
     k = j + 1 if j < n and toks[j].norm in ("us", "you") else j
+    # ... and a thing that "tells a different story" (the figures, the body language) shows, it speaks no words
+    if word.lemma == "tell" and k + 1 < n and toks[k].norm in ("a", "another") and (
+            toks[k + 1].norm in ("story", "tale") or k + 2 < n and toks[k + 2].norm in ("story", "tale")):
+        return src is None or not _speakerlike(toks, src)
     amount = False
     while k < n and k - j < 5 and toks[k].norm in _AMOUNTS_TOLD | _AMOUNT_MODIFIERS:
         amount = amount or toks[k].norm in _AMOUNTS_TOLD
