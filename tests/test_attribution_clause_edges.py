@@ -100,6 +100,7 @@ def test_the_writers_amid_ends_the_content_without_its_comma_or_dash(text):
 @pytest.mark.parametrize("text, content", [
     ("Lavrov said so in May.", "so"),  # the pro-form; the time is the saying's
     ("Lavrov said so again on Monday.", "so"),
+    ("Lavrov said so this week.", "so"),  # one list of setting openers for the pro-form and the as-clause
     ("Lavrov said so many had died.", "so many had died"),  # "so" of degree opens the clause
 ])
 def test_the_pro_form_so_before_a_setting_is_the_whole_content(text, content):

@@ -16,7 +16,7 @@ from .phrases import _after_dateline, _left_np, _noun_context, _only_time_left, 
 from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, FINITE_AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS,
-    PLACE_PREPOSITIONS, POSSESSIVES, QUANTIFIER_SOURCES, PUBLISHED_WHEN, QUOTE_CHARS, UNITS_AFTER_LAST, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
+    PLACE_PREPOSITIONS, POSSESSIVES, QUANTIFIER_SOURCES, SAYING_SETTINGS, PUBLISHED_WHEN, QUOTE_CHARS, UNITS_AFTER_LAST, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
     DAY_NAMES, _capitalised_modal, _clitic, adjective_list_comma, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
@@ -219,11 +219,6 @@ def _end_relative_clauses(doc: Document, toks: list[Token], found: list[_Found],
         g.kind = _kind(doc.text, g.content, g.kind)
 
 
-#: Words that open a setting of the saying after the pro-form "so" ("said so in May", "said so again").
-_SAYING_SETTINGS = TIME_PREPOSITIONS | PLACE_PREPOSITIONS | frozenset(
-    "again publicly repeatedly yesterday today last earlier before twice".split())
-
-
 def _pro_form_before_setting(toks: list[Token], start: int) -> bool:
     """Is the "so" at character ``start`` the pro-form of a clause with a setting after it ("Lavrov
     said so in May": the content is "so", as in "said so."), not an adverb of degree ("said so many
@@ -236,7 +231,7 @@ def _pro_form_before_setting(toks: list[Token], start: int) -> bool:
     """
     k = bisect.bisect_left(toks, start, key=lambda t: t.start)  # (the tokens are in text order)
     return k < len(toks) and toks[k].start == start and toks[k].norm == "so" and k + 1 < len(toks) \
-        and toks[k + 1].norm in _SAYING_SETTINGS
+        and toks[k + 1].norm in SAYING_SETTINGS
 
 
 def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: _Intervals) -> Span | None:

@@ -30,7 +30,7 @@ from .spans import (
 from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, FINITE_AUX, GERUND_PREPOSITIONS, MODALS,
     IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, PUBLISHED_WHEN, QUANTIFIER_SOURCES, QUOTE_CHARS,
-    STOP, SUBJECT_PRONOUNS,
+    SAYING_SETTINGS, STOP, SUBJECT_PRONOUNS,
     TENS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, NUMBER_WORDS, UNITS_AFTER_LAST, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
     _capitalised_modal, _finite_like, _np_word, _title_case, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
@@ -550,11 +550,6 @@ def _according_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int
 
 #: Connectives that may open the sentence before an opening as-clause ("But as Lavrov noted, ...").
 _AS_CLAUSE_OPENERS = frozenset("and but yet so indeed still".split())
-#: Words that may open the setting between an as-clause's verb and its comma ("as Lavrov noted in
-#: his speech", "as the ministry noted on Monday", "as Lavrov noted last week").
-#: (not "for", "of", "with", "about": "argued for calm" has an object of its own)
-_AS_SETTING_OPENERS = TIME_PREPOSITIONS | PLACE_PREPOSITIONS | frozenset(
-    "from before after last this yesterday today earlier recently".split())
 #: Focus adverbs that may stand before the "as" of an as-clause ("..., just as Lavrov had predicted").
 _AS_FOCUS = frozenset("just exactly precisely".split())
 
@@ -598,7 +593,7 @@ def _as_clause_end(toks: list[Token], b: int, word: CueWord) -> int | None:
     if k == b + 1:
         return end
     first = toks[b + 1]
-    opens_setting = first.norm in _AS_SETTING_OPENERS or _is_adverb(first) or _saying_time(toks, b + 1) > 0 \
+    opens_setting = first.norm in SAYING_SETTINGS or _is_adverb(first) or _saying_time(toks, b + 1) > 0 \
         or word.lemma in word_class("addressee-lemmas") and _speakerlike(toks, (b + 1, k - 1))
     if not opens_setting or k - b > 10 or any(toks[x].norm == "that" or _finite_like(toks[x]) for x in range(b + 1, k)):
         return None

@@ -438,3 +438,8 @@ BE_FORMS = frozenset("is are was were be been being".split())
 #: Prepositions of place: after a past participle they make a reduced passive relative
 #: ("chemicals found in refrigerants"), and they open no bare clause.
 PLACE_PREPOSITIONS = frozenset("in on at among inside within across near under".split())
+#: Words that open a setting of the saying after a cue with no object of its own: a time, a place
+#: or a manner ("as Lavrov noted in his speech", "as the ministry noted last week", "said so in May",
+#: "said so again"). Not "for", "of", "with", "about": "argued for calm" has an object of its own.
+SAYING_SETTINGS = TIME_PREPOSITIONS | PLACE_PREPOSITIONS | frozenset(
+    "from before after last this yesterday today earlier recently again publicly repeatedly twice".split())
