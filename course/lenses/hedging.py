@@ -48,7 +48,7 @@ from ..errors import DatasetError
 from ..matching import phrase_tokens
 from ..model import Annotation
 from .attribution.contents import OBJECT_PRONOUNS
-from .attribution.words import DAY_NAMES, IRREGULAR_PAST, SOURCE_POSTMODIFIERS, follows_no_modal
+from .attribution.words import DAY_NAMES, IRREGULAR_PAST, LINKING_VERBS, SOURCE_POSTMODIFIERS, follows_no_modal
 
 #: Lexicon files read by this lens, with the category their rows produce.
 LEXICONS: tuple[tuple[str, str], ...] = (("hedges", "hedge"), ("boosters", "booster"))
@@ -1731,9 +1731,8 @@ def _before_evidence(toks, i, j, ctx):
     return j if _norm(toks, j) in word_class("evidence-nouns") else None
 
 
-#: Forms of "be" and the linking verbs of seeming and becoming before a predicative adjective.
-_LINKING_FORMS = frozenset("is are was were be been being seems seem seemed appears appear appeared "
-                           "became become becomes remains remain remained".split())
+#: The linking verbs before a predicative adjective, with "appear" ("The damage appeared evident").
+_LINKING_FORMS = LINKING_VERBS | frozenset("appear appears appeared".split())
 
 
 def _predicative_verdict(toks, i, j, ctx):

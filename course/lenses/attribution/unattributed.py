@@ -13,7 +13,7 @@ from ...model import Annotation, Attribution, Span
 from .contents import _clause_start
 from .lexicon import PATTERNS_LEXICON
 from .spans import _Intervals
-from .words import DETERMINERS, POSSESSIVES, QUOTE_CHARS, STOP, word_class
+from .words import DETERMINERS, LINKING_VERBS, POSSESSIVES, QUOTE_CHARS, STOP, word_class
 
 
 #: What each kind of marker does, for the student's explanation.
@@ -34,8 +34,6 @@ _VERDICT_WHY = {
 }
 #: Predicates that leave a "Whether ..." subject open: the sentence says what is not known.
 _OPEN_QUESTION_WORDS = frozenset("unclear uncertain unknown doubtful open seen answered".split())
-LINKING_VERBS = frozenset("is are was were be been being remain remains remained seem seems seemed "
-                          "become becomes became".split())
 _OPENING_WORDS = frozenset("but and yet so however meanwhile further furthermore moreover also still "
                            "then now later earlier separately instead".split())
 

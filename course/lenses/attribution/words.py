@@ -435,6 +435,9 @@ UNITS_AFTER_LAST = frozenset("week weekend month year night morning evening spri
 
 #: Forms of "be": before a participle they make a passive ("was endorsed").
 BE_FORMS = frozenset("is are was were be been being".split())
+#: Forms of "be" and the linking verbs of remaining, seeming and becoming ("The response has been
+#: muted", "Relations remain strained").
+LINKING_VERBS = BE_FORMS | frozenset("remain remains remained seem seems seemed become becomes became".split())
 #: Prepositions of place: after a past participle they make a reduced passive relative
 #: ("chemicals found in refrigerants"), and they open no bare clause.
 PLACE_PREPOSITIONS = frozenset("in on at among inside within across near under".split())

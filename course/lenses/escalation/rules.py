@@ -1330,11 +1330,17 @@ def _negated_object(tokens: list[Token], c: _Cand) -> str | None:
     return None
 
 
+#: Linking verbs of seeming, which stand in a clause's verb group as "is" does ("Neither side
+#: appears willing to back down"); in the past they tell what was, as "was" does.
+_SEEMING_VERBS = frozenset("appear appears appeared seem seems seemed".split())
+_PAST_SEEMING = frozenset("appeared seemed".split())
+
+
 #: Predicates that say a step is not reached: "a final agreement was still **far off**".
 _ABSENT_PREDICATES = (("far", "off"), ("a", "long", "way", "off"), ("out", "of", "reach"), ("elusive",),
                       ("nowhere", "in", "sight"), ("not", "in", "sight"))
 #: Linking verbs before such a predicate ("was", "remains", "seemed"; "still" and "yet" may follow).
-_ABSENT_LINKS = frozenset("is are was were remains remain remained seems seem seemed appears appear appeared".split())
+_ABSENT_LINKS = frozenset("is are was were remains remain remained".split()) | _SEEMING_VERBS
 #: Passive verbs of using a channel: a line "had not been used" carried no talks.
 _CHANNEL_USE = frozenset("used activated".split())
 
@@ -1362,10 +1368,8 @@ def _absent_by_predicate(tokens: list[Token], seg: list[int], c: _Cand) -> str |
             while m < n and tokens[m].norm in ("still", "yet"):
                 m += 1
             words = tuple(t.norm for t in tokens[m : m + 4])
-            if any(words[: len(p)] == p for p in _ABSENT_PREDICATES):
-                end = m + next(len(p) for p in _ABSENT_PREDICATES if words[: len(p)] == p)
-                return " ".join(t.text for t in tokens[k:end])
-            return None
+            found = next((p for p in _ABSENT_PREDICATES if words[: len(p)] == p), None)
+            return None if found is None else " ".join(t.text for t in tokens[k : m + len(found)])
         if channel and tokens[k].norm in ("has", "have", "had", "was", "were") and k + 2 < n \
                 and tokens[k + 1].norm in _NEGATION_WORDS:
             m = k + 2 + (tokens[k + 2].norm == "been")
@@ -1385,12 +1389,6 @@ def _future_near(tokens: list[Token], c: _Cand) -> bool:
 
 #: Subjects that negate their clause: "Neither side has fired", "Nothing is agreed".
 _NEGATIVE_SUBJECTS = frozenset("neither nothing none nobody".split())
-#: Linking verbs of seeming, which stand in a clause's verb group as "is" does ("Neither side
-#: appears willing to back down"); in the past they tell what was, as "was" does.
-_SEEMING_VERBS = frozenset("appear appears appeared seem seems seemed".split())
-_PAST_SEEMING = frozenset("appeared seemed".split())
-
-
 def _negative_subject_start(tokens: list[Token], x: int) -> bool:
     """Does a negative subject open at ``x``: "neither", "nobody", "no one", or "no" as the determiner
     of a noun ("No side is willing to back down": the "no" negates the clause as "not" does)?"""
@@ -1850,7 +1848,7 @@ def _apply_refused_subjects(tokens: list[Token], seg: list[int], cands: list[_Ca
     Negation): "**Removing the sanctions** is **out of the question**", "A **ceasefire** **will never be
     accepted**"."""
     for r in cands:
-        if r.label != "REJECT" or not _refusal_of_its_subject(tokens, r):
+        if not _refusal_of_its_subject(tokens, r):
             continue
         for c in cands:
             if "negated" not in c.modifiers and _refused_subject(tokens, seg, r, c):
