@@ -1553,9 +1553,15 @@ def _not_noun(toks, i, j, ctx):
 
 
 def _embedded_question(toks, i, j, ctx):
-    """"asked if", "unclear if", "to see if": "if" meaning "whether"."""
+    """"asked if", "unclear if", "to see if": "if" meaning "whether".
+
+    A complementizer or a punctuation mark in between opens a clause of its own, in which "if" sets
+    a condition: "Let everyone know that if the talks fail, Europe must act".
+    """
     asking = word_class("question-words")
-    for k in range(max(0, i - 3), i):
+    for k in range(i - 1, max(0, i - 3) - 1, -1):
+        if toks[k].norm == "that" or not toks[k].norm[:1].isalnum():
+            return None
         if toks[k].norm in asking:
             return j
     return None
