@@ -115,3 +115,21 @@ def test_should_before_a_verb_of_effect_forecasts():
 def test_a_booster_phrase_is_the_reason_not_the_word_inside_it():
     why = explanation("Make no mistake: this is a sharp escalation.")
     assert "“Make no mistake” vouches" in why and "“mistake” passes" not in why
+
+
+@pytest.mark.parametrize("text", [
+    # a focusing "even" before the source: the report still governs the main clause
+    "Even Tarsk, Velm's only ally and its economic lifeline, said it was \"resolutely opposed\" to the "
+    "test and warned Velm to refrain from actions that would worsen the situation.",
+    "Even the mediators said the raid was a blatant violation of the truce.",
+])
+def test_a_report_after_a_focusing_even_governs_the_sentence(text):
+    assert unattributed(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Even so, the summit was a failure.",
+    "Even Tarsk was a disaster at the summit.",
+])
+def test_a_focusing_even_leaves_the_writers_own_verdict_listed(text):
+    assert unattributed(text) == [text]

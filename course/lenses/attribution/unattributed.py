@@ -34,8 +34,10 @@ _VERDICT_WHY = {
 }
 #: Predicates that leave a "Whether ..." subject open: the sentence says what is not known.
 _OPEN_QUESTION_WORDS = frozenset("unclear uncertain unknown doubtful open seen answered".split())
+#: (A focusing "even" before the source leaves the report governing the clause: "Even China, Pyongyang's
+#: only ally, said it was opposed to the test".)
 _OPENING_WORDS = frozenset("but and yet so however meanwhile further furthermore moreover also still "
-                           "then now later earlier separately instead".split())
+                           "then now later earlier separately instead even".split())
 
 
 #: Sources that open a relative clause: the report is told of a noun of the writer's clause.
