@@ -1971,6 +1971,31 @@ def _headline_passive(toks: list[Token], src: tuple[int, int], a: int, c0: int, 
         and (after >= n or toks[after].norm in _HEADLINE_PASSIVE_NEXT)
 
 
+#: Words after a cue that open a setting of the saying or a subordinate clause, not its content.
+_ENDING_WORDS = frozenset("in on at during after by when to of about as while before".split())
+
+
+#: Subordinators of time that open the occasion of speaking after a quotation ('“...,” she said
+#: when she arrived'), where no question can follow: the quotation is the content.
+_OCCASION_SUBORDINATORS = frozenset("when as while before after once".split())
+
+
+def _report_ends_at(toks: list[Token], j: int, word, after_quote: bool = False) -> bool:
+    """Does the report end before ``toks[j]``: nothing, a punctuation mark, or a preposition or a
+    subordinator that opens no content ("said in Geneva", "said as he arrived"; but "said in a
+    statement that ..." goes on, and so does "could threaten to liquidate", not "respond to requests")?
+    After a quotation, a subordinator of time opens the occasion, not a question
+    (``after_quote``: '“...,” she said when she arrived')."""
+    n = len(toks)
+    if j >= n or not _is_word(toks[j]):
+        return True
+    if after_quote and toks[j].norm in _OCCASION_SUBORDINATORS:
+        return True
+    return toks[j].norm in _ENDING_WORDS and _complement_at(toks, j) is None and not (
+        _infinitive_next(toks, j) and word.frame != "speech"
+        and not (toks[j + 1].norm.endswith("s") and not toks[j + 1].norm.endswith(("ss", "us"))))
+
+
 def _backward_report(doc, sent, toks, src, a, b, c0, j, after, cue, word, rule, closes, opens) -> _Found | None:
     """A report whose source ``src`` stands before the cue and whose content is not after it: the
     content before both, a report set in the middle of its clause, or a quotation that ended the
@@ -1981,13 +2006,13 @@ def _backward_report(doc, sent, toks, src, a, b, c0, j, after, cue, word, rule, 
     s0 = src[0]
     before = toks[s0 - 1] if s0 > 0 else None
     back = before is not None and (before.text == "," or before.start in closes)
-    ends = nxt is None or not _is_word(nxt) or (
-        nxt.norm in ("in", "on", "at", "during", "after", "by", "when", "to", "of", "about", "as", "while", "before")
-        and _complement_at(toks, j) is None and not (
-            # "could threaten to liquidate" goes on ("respond to requests" ends)
-            _infinitive_next(toks, j) and word.frame != "speech"
-            and not (toks[j + 1].norm.endswith("s") and not toks[j + 1].norm.endswith(("ss", "us"))))
-    ) or _addressee_ends(toks, j, word) or _only_time_left(toks, j)
+    after_quote = before is not None and before.start in closes
+    ends = _report_ends_at(toks, j, word, after_quote) or _addressee_ends(toks, j, word) or _only_time_left(toks, j)
+    # a time of saying before a setting or a subordinate clause: '“...,” Brisk said Friday as he
+    # entered the talks' (the day says when, and the as-clause is the writer's setting)
+    timed = _saying_time(toks, j) if nxt is not None else 0
+    if not ends and timed and j + timed < n and toks[j + timed].norm in _ENDING_WORDS | _OCCASION_SUBORDINATORS:
+        ends = _report_ends_at(toks, j + timed, word, after_quote)
     quote_follows = nxt is not None and nxt.text == "," and j + 1 < n and toks[j + 1].start in opens
     # (a quotation split by its reporting clause, '“A,” she said, “B.”', keeps its first fragment: §6.2)
     split_quote = quote_follows and before is not None and before.start in closes
