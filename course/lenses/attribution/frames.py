@@ -1216,15 +1216,17 @@ def _adjective_between_verb_and_noun(toks: list[Token], a: int) -> bool:
     """Is the -ed form at ``toks[a]`` an adjective between a past verb and its noun of speech ("had
     entered Lorvian waters and ignored repeated warnings", "issued repeated appeals for calm")? A
     verb has one verb group: the -ed word after it modifies the object's noun (Quirk et al. 1985,
-    ch. 7, participial adjectives); "had repeated warnings" is a perfect, and "who resigned
-    repeated claims" ends a relative clause before the main verb."""
+    ch. 7, participial adjectives), also graded by an adverb ("confirmed widely reported plans");
+    "had repeated warnings" is a perfect, and "who resigned repeated claims" ends a relative clause
+    before the main verb."""
     n = len(toks)
     if not (0 < a < n - 1 and toks[a].norm.endswith("ed") and toks[a].text.islower()):
         return False
-    verb, noun = toks[a - 1], toks[a + 1]
+    v = a - 2 if a >= 2 and toks[a - 1].norm.endswith("ly") and _is_adverb(toks[a - 1]) else a - 1
+    verb, noun = toks[v], toks[a + 1]
     if not (verb.text.islower() and (verb.norm.endswith("ed") or verb.norm in IRREGULAR_PAST) and verb.norm not in AUX):
         return False
-    if a >= 2 and toks[a - 2].norm in BE_FORMS | {"who", "which", "that"}:
+    if v >= 1 and toks[v - 1].norm in BE_FORMS | {"who", "which", "that"}:
         return False
     # (a noun of speech: "warnings", "denials", or a plural spelt like a reporting verb, "appeals", "calls")
     return noun.text.islower() and (noun.norm in _content_nouns() or noun.norm in _cue_norms()
@@ -1392,9 +1394,27 @@ def _after_cue_adverbs(toks: list[Token], after: int) -> int:
             or toks[j].norm == "as" and j + 2 < n and toks[j + 1].norm in ("many", "much", "few", "little", "long")
             and toks[j + 2].norm == "as"
             # ... and "as" opening a clause is no adverb: '“...,” the judge said as she read the ruling'
-            or toks[j].norm == "as" and j + 1 < n and toks[j + 1].norm in SUBJECT_PRONOUNS - {"it", "there"}):
+            or toks[j].norm == "as" and j + 1 < n and toks[j + 1].norm in SUBJECT_PRONOUNS - {"it", "there"}
+            or _adverb_in_noun_phrase(toks, j)):
         j += 1
     return j
+
+
+def _adverb_in_noun_phrase(toks: list[Token], j: int) -> bool:
+    """Does the adverb ``toks[j]`` grade a participle before a noun, inside the object ("proposed
+    **jointly** owned drones", "announced **newly** trained units"), rather than the verb of saying?
+
+    >>> from course.document import build_document
+    >>> t = build_document("proposed jointly owned drones and said jointly that ...").tokens
+    >>> _adverb_in_noun_phrase(t, 1), _adverb_in_noun_phrase(t, 6)
+    (True, False)
+    """
+    n = len(toks)
+    if j + 2 >= n or not toks[j].norm.endswith("ly") or not toks[j + 1].norm.endswith("ed"):
+        return False
+    noun = toks[j + 2]
+    return noun.text.islower() and _is_word(noun) and not _is_adverb(noun) and noun.norm not in \
+        AUX | COMPLEMENTIZERS | DETERMINERS | NP_PREPOSITIONS | PLACE_PREPOSITIONS | TIME_PREPOSITIONS | {"by", "to", "and", "or", "but"}
 
 
 def _participle_on_a_noun(toks: list[Token], a: int, c0: int, j: int, after: int, word: CueWord, passive: bool) -> bool:
@@ -2139,6 +2159,8 @@ def _coordinated_source(toks, c0, src, first, found, rule) -> tuple[tuple[int, i
         return src, rule
     prior = next((f for f in reversed(found) if f.cue[1] < c0_coord and f.source is not None
                   and not _closed_relative_report(toks, f, c0_coord)), None)
+    if prior is not None and prior.cue[0] == prior.cue[1] and _tense_breaks(toks, prior.cue[1], c0):
+        return src, rule
     # a report nested in another's content whose source cannot speak ("said the decisions
     # confirmed that ... and warned that ..."): the verb after "and" is the outer speaker's
     if prior is not None and prior.direction == "forward" and not _holder(toks, prior.source):
@@ -2155,6 +2177,24 @@ def _coordinated_source(toks, c0, src, first, found, rule) -> tuple[tuple[int, i
         # source goes on speaking
         return prior.source, rule + " (coordinated: shares the inverted source)"
     return _first_verbs_subject(toks, c0_coord, first, rule)
+
+
+def _tense_breaks(toks: list[Token], head: int, c0: int) -> bool:
+    """Does the plain form at ``toks[c0]`` break the tense of the simple past ``toks[head]`` before it,
+    so that the two cannot be verbs coordinated on one subject? In "Schiff told the series that
+    hacking of the committee and **state** election offices can be traced ...", "state" after a past
+    "told" is a noun before "election offices", not a second verb of Schiff's (coordinated verbs
+    share their tense, Quirk et al. 1985 §13.5); "said ... and warned" and "says ... and adds" agree.
+
+    >>> from course.document import build_document
+    >>> t = build_document("He told them that hacking and state offices were hit.").tokens
+    >>> _tense_breaks(t, 1, 6)
+    True
+    """
+    verb, plain = toks[head], toks[c0]
+    past = verb.norm.endswith("ed") or verb.norm in IRREGULAR_PAST
+    return past and plain.text.islower() and not (plain.norm.endswith(("ed", "s", "ing")) or plain.norm in IRREGULAR_PAST
+                                                    or plain.norm in AUX)
 
 
 def _first_verbs_subject(toks, c0_coord, first, rule) -> tuple[tuple[int, int] | None, str]:

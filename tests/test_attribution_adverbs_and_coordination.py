@@ -1,0 +1,51 @@
+"""The attribution lens on an adverb inside a noun-phrase object and on a plain form after "and"
+that breaks the tense of the verb before it (datasets/ANNOTATION.md §6.1-§6.2). Checked both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_relations import rels
+
+
+def relations(text: str) -> list[tuple]:
+    """(source, cue, content) of every relation found in ``text``."""
+    return [r[:3] for r in rels(text)]
+
+
+@pytest.mark.parametrize("text, content", [
+    # an adverb grading a participle before a noun belongs to the object
+    ("Drava's allies have proposed jointly owned drones.", "jointly owned drones"),
+    ("The ministry proposed closely monitored talks.", "closely monitored talks"),
+    ("The envoy said publicly released figures showed a rise.", "publicly released figures showed a rise"),
+    ("The minister confirmed widely reported plans to close the embassy.",
+     "widely reported plans to close the embassy"),
+])
+def test_an_adverb_before_a_participle_and_its_noun_is_part_of_the_content(text, content):
+    assert [r[2] for r in relations(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    # an adverb of the verb of saying stays out
+    "The envoy said repeatedly that the talks had failed.",
+    "The envoy said privately that the talks had failed.",
+])
+def test_an_adverb_of_the_saying_stays_out_of_the_content(text):
+    assert [r[2] for r in relations(text)] == ["the talks had failed"]
+
+
+def test_a_plain_form_after_and_that_breaks_the_past_is_no_second_verb():
+    text = "Brisk told reporters that hacking of the ministry and state election offices had been traced to Tarsk."
+    assert relations(text) == [
+        ("Brisk", "told", "hacking of the ministry and state election offices had been traced to Tarsk")]
+
+
+@pytest.mark.parametrize("text, second", [
+    # coordinated verbs that agree in tense share the subject
+    ("Calder pledged that the port would reopen and said she would visit.", ("Calder", "said", "she would visit")),
+    ("The minister says the talks have failed and adds that sanctions are coming.",
+     ("The minister", "adds", "sanctions are coming")),
+    ("The minister said the talks had failed and warned of sanctions.", ("The minister", "warned", "of sanctions")),
+])
+def test_coordinated_verbs_in_one_tense_share_their_subject(text, second):
+    assert relations(text)[1] == second
