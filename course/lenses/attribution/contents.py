@@ -839,6 +839,12 @@ def _relative_on_the_object(toks: list[Token], j: int, c: int, word: CueWord) ->
                for x in range(j, c))
 
 
+def _name_object(tok: Token) -> bool:
+    """Is the token a capitalised name that can be a verb's object ("Tarsk", "NATO"), not a day, a
+    month or the pronoun "I"?"""
+    return tok.text[:1].isupper() and tok.text.isalpha() and tok.norm not in TIME_WORDS and tok.norm != "i"
+
+
 def _time_in_object(toks: list[Token], first: int) -> tuple[int, int]:
     """Where a time of saying stands inside a noun-phrase object that starts at ``first``, and how many
     tokens it has, or ``(-1, 0)``: in "accused Velm on Monday of blackmail after ..." the day comes
@@ -912,10 +918,11 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
                     and (toks[k + 1].norm.endswith(("s", "ed")) and not toks[k + 1].norm.endswith("ss")
                          or toks[k + 1].norm in IRREGULAR_PAST) and (
                         toks[k + 2].norm in DETERMINERS | POSSESSIVES | OBJECT_PRONOUNS
-                        or toks[k + 2].norm == "to" and k + 3 < n and toks[k + 3].norm in OBJECT_PRONOUNS):
+                        or toks[k + 2].norm == "to" and k + 3 < n and toks[k + 3].norm in OBJECT_PRONOUNS
+                        or _name_object(toks[k + 2])):
                 # "declares a zone that includes the islands", "every rock that belongs to us", "showed
-                # the fragment that hit the satellite ...": a verb right after "that" makes it the subject
-                # of a relative clause
+                # the fragment that hit the satellite ...", "cited a nation that borders Tarsk": a verb
+                # right after "that" makes it the subject of a relative clause
                 return None
             if k > j and toks[k - 1].norm in cues and toks[k - 1].text.islower() and (_noun_context(toks, k - 1) or (
                     toks[k - 1].norm in _content_nouns() and k >= 3 and toks[k - 3].norm in DETERMINERS

@@ -3657,6 +3657,41 @@ def _noun_clause_subject(toks: list[Token], subj: tuple[int, int], c0: int) -> t
     return subj
 
 
+#: Subordinators that open a clause of their own, with its own subject, inside a sentence.
+_SUBORDINATORS = frozenset("where when whereas because although though while since after before if unless once".split())
+
+
+def _subordinate_clause_subject(toks: list[Token], subj: tuple[int, int] | None, c0: int) -> tuple[int, int] | None:
+    """The subject of a passive cue that stands in a subordinate clause after the sentence's subject
+    ``subj``: the noun phrase right after the subordinator ("The sanctions worked in Orsa, **where
+    the outreach** was opposed by most lawmakers" -> "the outreach"); ``subj`` when there is no
+    subordinator between it and the cue group at ``c0``; None when no noun phrase ends at the cue.
+
+    >>> from course.document import build_document
+    >>> t = build_document("The sanctions worked in Orsa, where the outreach was opposed by lawmakers.").tokens
+    >>> _subordinate_clause_subject(t, (0, 1), 9)
+    (7, 8)
+    """
+    if subj is None:
+        return None
+    # (the verb group may have started before the cue: "was first observed", "is not necessarily expected")
+    end = c0 - 1
+    while end > subj[1] and (toks[end].norm in AUX or toks[end].norm in ("not", "n't") or _is_adverb(toks[end])):
+        end -= 1
+    for k in range(end, subj[1], -1):
+        if toks[k].text in ",;:()—–" or toks[k].text in QUOTE_CHARS:
+            return subj  # a subordinate clause closed by a comma leaves the subject before it
+        if toks[k].norm in _SUBORDINATORS:
+            np = _right_np(toks, k + 1, end + 1, speech_nouns=True)
+            if np is not None and np[1] == end:
+                return np
+            # ... with what describes the noun, up to the cue ("after the proposal Velm made was rejected")
+            whole = k < end and toks[k + 1].norm in DETERMINERS | POSSESSIVES and all(
+                _is_word(toks[x]) and toks[x].norm not in AUX for x in range(k + 1, end + 1))
+            return (k + 1, end) if whole else None
+    return subj
+
+
 def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _Found | None:
     """A passive cue: "by X" is the source and the subject the content ("the issue was first
     reported by The Washington Post"); with no agent, the subject only received the words
@@ -3725,7 +3760,7 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
             if plain is not None and plain[1] == c0 - 1 and toks[first].norm in DETERMINERS | POSSESSIVES:
                 subj = plain
         else:
-            subj = _noun_clause_subject(toks, subj, c0)
+            subj = _subordinate_clause_subject(toks, _noun_clause_subject(toks, subj, c0), c0)
         # a subject moved into "whose": "The documents, whose authenticity was confirmed by two
         # officials, suggest ..." -> "whose authenticity" (§6.2, a moved object is its relative pronoun)
         whose = next((k for k in range(c0 - 1, max(-1, c0 - 5), -1) if toks[k].norm == "whose"), None)

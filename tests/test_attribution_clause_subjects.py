@@ -1,0 +1,52 @@
+"""The attribution lens on the subject of a passive cue inside a subordinate clause and on a
+relative clause whose verb takes a name as its object (datasets/ANNOTATION.md §6.2). Checked both
+ways: the right reading passes, and the near misses keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_relations import rels
+
+
+def relations(text: str) -> list[tuple]:
+    """(source, cue, content) of every relation found in ``text``."""
+    return [r[:3] for r in rels(text)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The sanctions worked in Orsa, where the outreach was opposed by most lawmakers.", "the outreach"),
+    ("The sanctions worked in Orsa, where Velm's outreach has been fiercely opposed by most lawmakers.",
+     "Velm's outreach"),
+    ("The talks stalled after the proposal was rejected by Tarsk.", "the proposal"),
+    ("The talks stalled after the proposal Velm made was rejected by Tarsk.", "the proposal Velm made"),
+    ("The belt lies far out, where the radiation was first observed by scientists.", "the radiation"),
+])
+def test_a_passive_in_a_subordinate_clause_reports_that_clauses_subject(text, content):
+    assert [r[2] for r in relations(text)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    # the sentence's subject when no subordinator stands between, or the subordinate clause is closed
+    ("The outreach has been fiercely opposed by most lawmakers.", "The outreach"),
+    ("Plans for an inquiry into the raid, where two boats sank, were rejected by the council.", "Plans"),
+])
+def test_without_a_subordinate_clause_the_subject_is_the_sentences(text, content):
+    assert relations(text)[-1][2].startswith(content)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a verb right after "that" with a name as its object: a relative clause on the noun
+    ("Analysts cited a nation that borders Tarsk.", "a nation that borders Tarsk"),
+    ("Analysts cited the importance of a port that supplies Velm.", "the importance of a port that supplies Velm"),
+])
+def test_a_relative_clause_with_a_named_object_stays_in_the_noun_phrase(text, content):
+    assert relations(text) == [("Analysts", "cited", content)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister told reporters that talks Monday had failed.", "talks Monday had failed"),
+    ("Officials told reporters that tensions ease when talks resume.", "tensions ease when talks resume"),
+])
+def test_a_that_clause_after_an_addressee_keeps_its_clause(text, content):
+    assert [r[2] for r in relations(text)] == [content]
