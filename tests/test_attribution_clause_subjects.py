@@ -50,3 +50,24 @@ def test_a_relative_clause_with_a_named_object_stays_in_the_noun_phrase(text, co
 ])
 def test_a_that_clause_after_an_addressee_keeps_its_clause(text, content):
     assert [r[2] for r in relations(text)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a bare noun-phrase object ends at a subordinator, also after a possessive name of two words
+    ("The council condemned North Lorvia's latest missile launch as Velm fired three missiles into the sea.",
+     "North Lorvia's latest missile launch"),
+    ("The council condemned the launch as Velm fired three missiles into the sea.", "the launch"),
+    ("She had endorsed the envoy before the talks collapsed.", "the envoy"),
+])
+def test_a_noun_phrase_object_ends_at_a_subordinator(text, content):
+    assert [r[2] for r in relations(text)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a subject pronoun opens a clause, which goes on past a subordinator and a second verb
+    ("The envoy said he cannot comment on the letter because he has not seen it.",
+     "he cannot comment on the letter because he has not seen it"),
+    ("Police say he posed a threat and refused to drop the gun.", "he posed a threat and refused to drop the gun"),
+])
+def test_a_clause_with_a_pronoun_subject_goes_on(text, content):
+    assert [r[2] for r in relations(text)] == [content]

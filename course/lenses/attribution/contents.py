@@ -105,6 +105,9 @@ _PREPOSITION_PARTICIPLES = frozenset("including excluding regarding concerning f
                                      "involving".split())
 #: Occasions of speaking that set a report's scene after its object ("at a press conference").
 _SETTING_NOUNS = frozenset("conference briefing meeting summit interview rally speech session hearing debate".split())
+#: How many words of a bare noun-phrase object are read for the subordinator that ends it; a
+#: possessive's apostrophe and "s" count as no word ("condemned Tarsk's latest missile launch as ...").
+_NP_OBJECT_REACH = 7
 #: Subordinators that end a bare noun-phrase object ("vows firm response after ...").
 _NP_OBJECT_END = frozenset("after before amid following despite as while when because although though whereas unless".split())
 #: ... of them, those that end a noun-phrase object after a quoted word too ('warned of a “firm response”
@@ -315,11 +318,14 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                     cut = min(cut, toks[k].start)
                     break
     # a bare noun-phrase object (no "that", no verb) ends at a subordinator
-    if first is not None and first == f.cue[1] + 1 and toks[first].norm not in COMPLEMENTIZERS:
+    # (a subject pronoun opens a clause, not a noun phrase: "said he cannot comment because ...")
+    if first is not None and first == f.cue[1] + 1 and toks[first].norm not in COMPLEMENTIZERS \
+            and toks[first].norm not in SUBJECT_PRONOUNS - {"it"}:
         # (a time between the object and its phrase is skipped: "accused Velm on Monday of ... after ...";
         # an "as" after it brings a label: "described the talks on Monday as a failure")
         time_at, time_len = _time_in_object(toks, first)
-        for k in range(first, min(len(toks), first + 6 + time_len)):
+        possessives = sum(toks[x].text in ("'", "’") for x in range(first, min(len(toks), first + _NP_OBJECT_REACH + 1)))
+        for k in range(first, min(len(toks), first + _NP_OBJECT_REACH + time_len + 2 * possessives)):
             t = toks[k]
             if t.text in ("'", "‘", "’") or time_at <= k < time_at + time_len:
                 continue  # a headline's single-quoted label: "warns 'enemies' in defiant speech"
@@ -347,8 +353,8 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                 break
             if not _is_word(t) or t.norm in AUX or t.norm in ("to", "that") or t.norm.endswith("ed") \
                     or t.text.islower() and t.norm in IRREGULAR_PAST and k > first \
-                    or t.text[:1].isupper() and k > first:
-                break  # (a clause, not a noun phrase: "said it began when ...")
+                    or t.text[:1].isupper() and k > first and not all(toks[x].text[:1].isupper() for x in range(first, k)):
+                break  # (a clause, not a noun phrase: "said it began when ..."; a name of two words goes on)
         # ... and before the subject's next act: "rejected US offers of talks and continues to test
         # missiles" (a verb after "and", followed by "to" or a determiner; after a comma, a past verb:
         # "companies it accused of supplying drones, and froze the assets of three banks")
