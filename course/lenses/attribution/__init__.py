@@ -183,6 +183,8 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
                     f.source = None
                 else:
                     f = None
+            if f and f.source is None and f.content is None and f.via is None:
+                f = None  # neither who nor what: nothing is reported ("told them what to say or not say")
             if f and cat is not None and f.cue[0] <= cat[0]:
                 f.rule += f" + {PATTERNS_LEXICON}.tsv: {cat[1].phrase} (catenative)"
                 f.note = describe(cat[1].phrase, cat[1].explanation)

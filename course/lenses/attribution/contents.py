@@ -222,19 +222,30 @@ def _end_relative_clauses(doc: Document, toks: list[Token], found: list[_Found],
         g.kind = _kind(doc.text, g.content, g.kind)
 
 
-def _pro_form_before_setting(toks: list[Token], start: int) -> bool:
-    """Is the "so" at character ``start`` the pro-form of a clause with a setting after it ("Lavrov
-    said so in May": the content is "so", as in "said so."), not an adverb of degree ("said so many
-    had died")?
+def _past_act(toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` a verb in the simple past with its object after it ("established a policy",
+    "froze the assets"), which cannot go on an infinitive before it?"""
+    verb = toks[k]
+    return k + 1 < len(toks) and verb.text.islower() and verb.norm not in AUX \
+        and (verb.norm.endswith("ed") or verb.norm in IRREGULAR_PAST) and toks[k + 1].norm in DETERMINERS | POSSESSIVES
+
+
+def _pro_form_before_setting(toks: list[Token], start: int) -> int:
+    """How many tokens the pro-form of a clause at character ``start`` has when a setting follows it
+    ("Lavrov said so in May", "said as much in an interview": the content is the pro-form, as in
+    "said so."), or 0: not an adverb of degree ("said so many had died").
 
     >>> from course.document import build_document
     >>> t = build_document("Lavrov said so in May. Lavrov said so many had died.").tokens
     >>> _pro_form_before_setting(t, t[2].start), _pro_form_before_setting(t, t[8].start)
-    (True, False)
+    (1, 0)
     """
     k = bisect.bisect_left(toks, start, key=lambda t: t.start)  # (the tokens are in text order)
-    return k < len(toks) and toks[k].start == start and toks[k].norm == "so" and k + 1 < len(toks) \
-        and toks[k + 1].norm in SAYING_SETTINGS
+    if not (k < len(toks) and toks[k].start == start):
+        return 0
+    width = _pro_form_width(toks, k)
+    return width if width and k + width < len(toks) and (
+        toks[k + width].norm in SAYING_SETTINGS or _saying_time(toks, k + width)) else 0
 
 
 def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: _Intervals) -> Span | None:
@@ -242,8 +253,11 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
     c = f.content
     text = doc.text
     cut = c.end
-    if text[c.start:c.start + 3].lower() == "so " and _pro_form_before_setting(toks, c.start):
-        return _span(doc, c.start, c.start + 2)  # "said so in May": the pro-form alone, the time is the saying's
+    width = _pro_form_before_setting(toks, c.start) if text[c.start:c.start + 3].lower() in ("so ", "as ") else 0
+    if width:
+        # "said so in May", "said as much in an interview": the pro-form alone, the setting is the saying's
+        k = bisect.bisect_left(toks, c.start, key=lambda t: t.start)
+        return _span(doc, c.start, toks[k + width - 1].end)
 
     def quoted(i: int) -> bool:
         return inside_quote.has_point(i)
@@ -316,6 +330,12 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                 if toks[k].text == "," and toks[k + 1].norm in ("but", "and") and not quoted(toks[k].start) \
                         and toks[k + 2].norm != "that" and _own_subject(toks, k + 2):
                     cut = min(cut, toks[k].start)
+                    break
+                # ... and at "and" before a past verb with its object, the subject's next act: an
+                # infinitive goes on with a bare verb, not a past one ("vowed not to repeat that mistake
+                # and established a policy ..."; "vowed to repeal the law and restore order" goes on)
+                if toks[k].norm == "and" and not quoted(toks[k].start) and _past_act(toks, k + 1):
+                    cut = min(cut, toks[k - 1].end)
                     break
     # a bare noun-phrase object (no "that", no verb) ends at a subordinator
     # (a subject pronoun opens a clause, not a noun phrase: "said he cannot comment because ...")
@@ -1083,7 +1103,20 @@ def _pro_form_so(toks: list[Token], j: int) -> bool:
     >>> _pro_form_so(t, 4), _pro_form_so(t, 8)
     (True, False)
     """
-    return toks[j].norm == "so" and (j + 1 == len(toks) or toks[j + 1].text in FINAL_PUNCT + ",;:" + QUOTE_CHARS)
+    width = _pro_form_width(toks, j)
+    return width > 0 and (j + width == len(toks) or toks[j + width].text in FINAL_PUNCT + ",;:" + QUOTE_CHARS)
+
+
+def _pro_form_width(toks: list[Token], j: int) -> int:
+    """How many tokens a pro-form for a whole clause has at ``toks[j]``: "so" (1) or "as much" (2),
+    not the comparison "as much as" (Quirk et al. 1985 §12.29, "so" and "as much" as clause substitutes);
+    0 when there is none."""
+    if toks[j].norm == "so":
+        return 1
+    if toks[j].norm == "as" and j + 1 < len(toks) and toks[j + 1].norm == "much" \
+            and not (j + 2 < len(toks) and toks[j + 2].norm == "as"):
+        return 2
+    return 0
 
 
 def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:

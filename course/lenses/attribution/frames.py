@@ -12,7 +12,7 @@ from ...model import Span
 from .contents import (
     OBJECT_PRONOUNS, OPENING_SUBORDINATORS, _addressee_ends, _addressee_skip, _after_writer_connective, _backward_content,
     _bounded_clause_start, _clause_start, _colon_before, _complement_at, _forward_content,
-    _frame_signal, _saying_time, _sentence_content, _subject_clause_end,
+    _frame_signal, _pro_form_width, _saying_time, _sentence_content, _subject_clause_end,
 )
 from .lexicon import (
     PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _attitude_words, _content_nouns, _cue_entry, _cue_norms, _lemma_forms,
@@ -1123,6 +1123,9 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             relative = _relative_pronoun_object(doc, toks, c0, j, src, cue, via, word, rule)
             if relative is not None:
                 return relative
+    moved = _object_moved_into_what(doc, toks, src, c0, j, cue, via, word, rule)
+    if moved is not None:
+        return moved
     if _object_names_a_thing(toks, j, after, start, src, word, frame_ok, opens) or not frame_ok \
             or _nobody_reported(toks, a, b, c0, j, src, word, cat):
         return None
@@ -1395,6 +1398,8 @@ def _after_cue_adverbs(toks: list[Token], after: int) -> int:
             and toks[j + 2].norm == "as"
             # ... and "as" opening a clause is no adverb: '“...,” the judge said as she read the ruling'
             or toks[j].norm == "as" and j + 1 < n and toks[j + 1].norm in SUBJECT_PRONOUNS - {"it", "there"}
+            # ... nor is the pro-form "as much": "said as much in an interview"
+            or toks[j].norm == "as" and _pro_form_width(toks, j) == 2
             or _adverb_in_noun_phrase(toks, j)):
         j += 1
     return j
@@ -2009,11 +2014,40 @@ def _report_ends_at(toks: list[Token], j: int, word, after_quote: bool = False) 
     n = len(toks)
     if j >= n or not _is_word(toks[j]):
         return True
+    if _pro_form_width(toks, j) == 2:
+        return False  # the pro-form "as much" is the content: "Popper predicted as much"
     if after_quote and toks[j].norm in _OCCASION_SUBORDINATORS:
         return True
+    if after_quote and toks[j].norm in ("on", "in", "to") and _quoted_title_after(toks, j):
+        return True  # the programme or paper it was said on: '“...,” Brisk said on Velm Radio's “Morning Hour.”'
     return toks[j].norm in _ENDING_WORDS and _complement_at(toks, j) is None and not (
-        _infinitive_next(toks, j) and word.frame != "speech"
+        _infinitive_next(toks, j) and (word.frame != "speech" or word.verb_class == "commissive-directive")
         and not (toks[j + 1].norm.endswith("s") and not toks[j + 1].norm.endswith(("ss", "us"))))
+
+
+def _past_audience_and_time(toks: list[Token], j: int, word) -> int:
+    """Where the words after a cue's audience and its time of saying start ("told me on Friday, ..."
+    -> the comma), from ``toks[j]``, the word after the cue."""
+    n = len(toks)
+    if j < n and word.lemma in word_class("addressee-lemmas") and toks[j].norm in OBJECT_PRONOUNS | speaker_nouns():
+        j += 1
+    return j + _saying_time(toks, j) if j < n else j
+
+
+def _quoted_title_after(toks: list[Token], j: int) -> bool:
+    """Does a quoted title follow the preposition ``toks[j]``, straight or after the name of its
+    owner ('on “Morning Hour”', "on Velm Radio's “Morning Hour”"), ending the sentence?"""
+    n = len(toks)
+    k = j + 1
+    while k < n and k - j <= 6 and (_is_word(toks[k]) and toks[k].text[:1].isupper() or toks[k].text in ("'", "’", "s")):
+        k += 1
+    if k >= n or toks[k].text not in QUOTE_CHARS:
+        return False
+    close = next((m for m in range(k + 1, min(n, k + 10)) if toks[m].text in QUOTE_CHARS), None)
+    return close is not None and (all(not _is_word(t) for t in toks[close + 1:]) or toks[close - 1].text == ","
+                                  or close + 1 < n and toks[close + 1].text == ",") and all(
+        _is_word(toks[m]) and toks[m].text[:1].isupper() or toks[m].text in ".,!?'’" or toks[m].norm in ("and", "the", "of")
+        for m in range(k + 1, close))
 
 
 def _backward_report(doc, sent, toks, src, a, b, c0, j, after, cue, word, rule, closes, opens) -> _Found | None:
@@ -2024,6 +2058,8 @@ def _backward_report(doc, sent, toks, src, a, b, c0, j, after, cue, word, rule, 
     text = doc.text
     nxt = toks[j] if j < n else None
     s0 = src[0]
+    if src[0] == src[1] and toks[s0].norm in ("which", "who", "that") and s0 > 0 and toks[s0 - 1].text == ",":
+        return None  # a comma relative clause reports forward: "Velm, which vowed to rebuild the port, ..."
     before = toks[s0 - 1] if s0 > 0 else None
     back = before is not None and (before.text == "," or before.start in closes)
     after_quote = before is not None and before.start in closes
@@ -2031,6 +2067,8 @@ def _backward_report(doc, sent, toks, src, a, b, c0, j, after, cue, word, rule, 
     # a time of saying before a setting or a subordinate clause: '“...,” Brisk said Friday as he
     # entered the talks' (the day says when, and the as-clause is the writer's setting)
     timed = _saying_time(toks, j) if nxt is not None else 0
+    while timed and j + timed < n and toks[j + timed].norm in TIME_WORDS:
+        timed += 1  # "said Thursday morning on ..."
     if not ends and timed and j + timed < n and toks[j + timed].norm in _ENDING_WORDS | _OCCASION_SUBORDINATORS:
         ends = _report_ends_at(toks, j + timed, word, after_quote)
     quote_follows = nxt is not None and nxt.text == "," and j + 1 < n and toks[j + 1].start in opens
@@ -2060,12 +2098,14 @@ def _backward_report(doc, sent, toks, src, a, b, c0, j, after, cue, word, rule, 
     if back and ends and not modal and not stranded and (not quote_follows or split_quote) \
             and not (nxt is not None and (nxt.text == ":" or nxt.start in opens)):
         content = _backward_content(doc, sent, toks, s0, closes)
-        if content is not None and nxt is not None and nxt.text == "," and j + 1 < n and _is_word(toks[j + 1]) \
+        pj = _past_audience_and_time(toks, j, word)
+        if content is not None and pj < n and toks[pj].text == "," and pj + 1 < n and _is_word(toks[pj + 1]) \
                 and before is not None and before.text == "," and len(content.text.split()) <= 4 \
                 and not any(_finite_like(x) for x in toks if content.start <= x.start < content.end):
             # a report set in the middle of its clause: "Lorvia, she said, was prepared to allow
-            # inspectors ...": the subject alone is no claim; the content is the clause's rest
-            content = _sentence_content(doc, sent, toks[j + 1].start)
+            # inspectors ...": the subject alone is no claim; the content is the clause's rest (also
+            # with the audience and the day: "The difference now, he told me on Friday, is that ...")
+            content = _sentence_content(doc, sent, toks[pj + 1].start)
             return _Found(src, cue, content, None, _kind(text, content, "indirect"), word,
                           rule + " (parenthetical: the clause goes on after the cue)", "forward")
         if content is not None:
@@ -2419,6 +2459,34 @@ def _relative_pronoun_object(doc, toks, c0, j, src, cue, via, word, rule) -> _Fo
         return _Found(src, cue, _span(doc, toks[rel].start, toks[rel].end), via, "indirect", word,
                       rule + " (object: the relative pronoun before the source)", "forward")
     return None
+
+
+def _object_moved_into_what(doc, toks, src, c0, j, cue, via, word, rule) -> _Found | None:
+    """A verb of speaking whose object is moved into "what" inside the clause ("That was what Brisk
+    said when she resigned", "This is what the ministry said in its statement"): the content is the
+    pronoun, kept as written, and what follows the cue (its audience, a setting, the occasion) is the
+    saying's; None otherwise. A verb after the cue means the subject was moved ("hit what the army
+    said was a depot"), and a sentence-first "What Lavrov said was a warning" has no such relation.
+
+    >>> from course.document import build_document
+    >>> d = build_document("That was what Brisk said when she resigned.")
+    >>> w = CueWord("said", "say", "neutral", "speech", "", "")
+    >>> _object_moved_into_what(d, d.tokens, (3, 3), 4, 5, (4, 4), None, w, "r").content.text
+    'what'
+    """
+    n = len(toks)
+    if src is None or word.frame != "speech" or src[1] != c0 - 1 or src[0] < 2 or toks[src[0] - 1].norm != "what" \
+            or not _is_word(toks[src[0] - 2]):
+        return None
+    k = j
+    if k < n and word.lemma in word_class("addressee-lemmas") and (
+            toks[k].norm in speaker_nouns() | OBJECT_PRONOUNS or toks[k].norm in word_class("media-nouns")):
+        k += 1  # its audience: "what Brisk told reporters after the vote"
+    if k < n and _is_word(toks[k]) and toks[k].norm not in SCENE_PREPOSITIONS | _OCCASION_SUBORDINATORS:
+        return None
+    pronoun = toks[src[0] - 1]
+    return _Found(src, cue, _span(doc, pronoun.start, pronoun.end), via, "indirect", word,
+                  rule + " (object: moved into what)", "forward")
 
 
 def _object_names_a_thing(toks, j, after, start, src, word, frame_ok, opens) -> bool:

@@ -133,7 +133,7 @@ ADVERBS = frozenset(
     "also previously earlier later then now again once still even already further repeatedly "
     "recently reportedly allegedly publicly privately separately subsequently yesterday today "
     "tonight just only often first last too well as ever long similarly likewise meanwhile "
-    "however moreover instead initially finally always never sometimes usually soon perhaps".split()
+    "however moreover instead initially finally always never sometimes usually soon perhaps together".split()
 )
 DETERMINERS = frozenset(
     "the a an this that these those his her their its our my your some many several any "
