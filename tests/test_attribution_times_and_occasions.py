@@ -38,3 +38,13 @@ def test_after_a_quotation_the_day_and_the_occasion_are_no_content(text):
 ])
 def test_without_a_quotation_the_clause_after_the_cue_is_the_content(text, content):
     assert relations(text) == [("Brisk", "said", content)]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # "speak out" is one verb with its particle; a day before the topic says when
+    ("The general is speaking out about the problems in the army.", "is speaking out", "about the problems in the army"),
+    ("Brisk spoke out Tuesday about the death of a fisherman.", "spoke out", "about the death of a fisherman"),
+    ("Brisk spoke Tuesday about the death of a fisherman.", "spoke", "about the death of a fisherman"),
+])
+def test_the_topic_of_speaking_keeps_its_preposition_without_the_day(text, cue, content):
+    assert relations(text) == [("The general" if text.startswith("The") else "Brisk", cue, content)]

@@ -2603,6 +2603,10 @@ def _forward_report(doc, sent, toks, start, src, cue, via, word, rule, opens) ->
     """The relation with its content after the cue, from ``toks[start]``: a label's own clause is
     the whole argument, and a comment clause with "as" ends at its comma."""
     n = len(toks)
+    # a day before the topic of speaking says when: "spoke out Tuesday about the shooting" -> "about ..."
+    timed = _saying_time(toks, start) if start < n else 0
+    if timed and start + timed < n and toks[start + timed].norm in ("about", "of", "on", "against"):
+        start += timed
     content, kind = _forward_content(doc, sent, toks, start, opens)
     if content is not None and "(a view: object + as + label)" in rule and start < n and content.start > toks[start].start:
         # the label has a that-clause of its own: "pointed to the clashes as proof that Tarsk wants
