@@ -238,3 +238,21 @@ def test_a_vague_group_is_a_weasel_only_as_a_source(text, found):
 ])
 def test_few_as_a_vague_source(text, found):
     assert weasels(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    # a group that ends its clause after a verb is the verb's object, no source
+    "Tarsk and Velm support some opposition groups.",
+    "The United States supports some opposition groups.",
+])
+def test_a_group_ending_the_clause_after_a_verb_is_no_source(text):
+    assert weasels(text) == []
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The vote was rigged, said some officials.", "some officials"),
+    ("The vote was rigged, according to some officials.", "some officials"),
+    ("Some opposition groups say the vote was rigged.", "Some opposition groups"),
+])
+def test_a_group_after_a_verb_of_saying_or_as_subject_stays_a_source(text, group):
+    assert weasels(text) == [group]

@@ -1582,7 +1582,9 @@ def _vague_group(toks, i, j, ctx):
         if w in sources:
             # the object of a verb of action is no source ("Tarsk expelled several diplomats"),
             # unless it goes on to speak ("told several diplomats, who said ...": not here)
-            return None if _acted_on(toks, i) and not _source_verb_follows(toks, k) else k + 1
+            if _acted_on(toks, i) and not _source_verb_follows(toks, k) or _object_at_clause_end(toks, i, k + 1):
+                return None
+            return k + 1
         if w in people:
             return k + 1 if _source_verb_follows(toks, k) else None
         if k == j and not (w.isalpha() and w not in DETERMINERS and w not in PREPOSITIONS):
@@ -1608,6 +1610,17 @@ def _acted_on(toks, i) -> bool:
         and prev.norm not in word_class("source-verbs") and prev.norm not in AUX_GAP \
         and (prev.norm.endswith(("ed", "ing")) or prev.norm in _ACTION_VERBS_IRREGULAR
              or i >= 2 and (toks[i - 2].norm == "to" or toks[i - 2].norm in MODALS))  # "to expel several diplomats"
+
+
+def _object_at_clause_end(toks, i, end) -> bool:
+    """Does the group from ``toks[i]`` to ``toks[end - 1]`` end its clause after a verb, so that it is
+    the verb's object, no source ("France and Tarsk support some opposition groups.")? After a verb of
+    saying it is an inverted source ("..., said some officials."), and after a clause link or a
+    preposition of attribution it is free ("according to some officials.")."""
+    prev = toks[i - 1] if i > 0 else None
+    return end < len(toks) and toks[end].text in (".", ";", "!", "?") and prev is not None \
+        and prev.text.isalpha() and prev.text.islower() and prev.norm not in _SOURCE_OPENERS \
+        and prev.norm not in word_class("source-verbs") and prev.norm not in AUX_GAP
 
 
 #: Irregular past forms of verbs of action that may take a group of people as object ("met some officials").
