@@ -644,6 +644,10 @@ def test_unnamed_sources_on_new_texts(text, weasels):
 @pytest.mark.parametrize("text, about", [
     ("About 300 troops crossed the border.", ["About"]),
     ("The ministry talked about 2023 as a turning point.", []),  # a topic after a verb of talking
+    # ... also after "more", "less" or "little" of knowing or saying
+    ("The site is a resource for anyone wanting to learn more about 529 plans.", []),
+    ("Officials know little about 300 of the detainees.", []),
+    ("It cost about 40 dollars more.", ["about"]),
 ])
 def test_about_after_a_verb_of_talking_is_a_topic(text, about):
     from course import analyze
