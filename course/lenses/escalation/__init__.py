@@ -88,6 +88,9 @@ How the reading is built, in order:
      open-ended).
    - ``hedged``: an epistemic hedge qualifies the clause (from the hedging lens, plus
      may / might / could / reportedly ...). Weight x ``HEDGE_FACTOR`` (0.75).
+     A condition or a hedge inside a quoted sentence does not reach the writer's frame after it
+     ('"If ..., we must act," Holm said as he entered the talks'), and a hedge right after a
+     preposition qualifies its own phrase ("with seemingly 27 different plans").
    - ``negated``: see step 5.
    - ``quoted``: inside quotation marks. Scare quotes around one to three words
      ("unfriendly") mean the label is the speaker's, not the writer's. No weight change.

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from ...document import Sentence, Token
+from ..attribution.words import TITLE_ABBREVIATIONS, _adjective_shaped, _finite_like, speaker_nouns
 from .context import _has_context
 from .lexicon import _lexicon
 from .patterns import _pattern_index
@@ -55,7 +56,60 @@ def _is_name_part(tokens: Sequence[Token], i: int, j: int) -> bool:
         return False
     before = tokens[i - 1].text
     after = tokens[j + 1].text if j + 1 < len(tokens) else ""
-    return (before[:1].isupper() and before.isalpha() and i - 1 > 0) or (after[:1].isupper() and after.isalpha())
+    return (before[:1].isupper() and _name_word(before) and i - 1 > 0) or (after[:1].isupper() and _name_word(after))
+
+
+def _name_word(text: str) -> bool:
+    """Is ``text`` a word a name can be made of, hyphenated ones too ("Ki-moon", "Secretary-General")?"""
+    return text.replace("-", "").isalpha()
+
+
+def _is_personal_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Is the capitalised word at ``i`` (one word) a person's name in a sentence of the body? It is
+    after a title ("Mr. Ban", "Dr Strike"; ``TITLE_ABBREVIATIONS``), before a possessive ("Ban's
+    successor"), first in its sentence before a second part of the name and a verb ("Ban Ki-moon said"),
+    and before an apposition of a person between commas ("Ban, a diplomat from South Korea,
+    will ..."; a noun of people or bodies, :func:`~course.lenses.attribution.words.speaker_nouns`). An
+    imperative is none ("Ban the tests, he said"), and a headline ("Ban on exports") is left to the caller.
+
+    >>> from course.document import build_document
+    >>> _is_personal_name(build_document("Mr. Ban's successor spoke.").tokens, 2, 2)
+    True
+    >>> _is_personal_name(build_document("Ban the tests, he said.").tokens, 0, 0)
+    False
+    """
+    word = tokens[i].text
+    if i != j or not (word[:1].isupper() and word[1:2].islower()):
+        return False
+    k = i - 2 if i >= 2 and tokens[i - 1].text == "." else i - 1
+    if k >= 0 and tokens[k].norm in TITLE_ABBREVIATIONS and tokens[k].text[:1].isupper():
+        return True  # "Mr. Ban", "Mr Ban"
+    if j + 2 < len(tokens) and tokens[j + 1].text in ("'", "’") and tokens[j + 2].norm == "s":
+        return True  # "Ban's successor"
+    if i == 0 and j + 2 < len(tokens) and tokens[j + 1].text[:1].isupper() and _name_word(tokens[j + 1].text) \
+            and _finite_like(tokens[j + 2]):
+        return True  # "Ban Ki-moon said": a name of two parts as the subject of a verb, first in its sentence
+    return _before_person_apposition(tokens, j)
+
+
+#: Words after the head noun of an apposition that describes a person ("a diplomat from South Korea,").
+_APPOSITION_TAILS = frozenset(", from of at who and".split())
+
+
+def _before_person_apposition(tokens: Sequence[Token], j: int) -> bool:
+    """Does an apposition of a person between commas follow token ``j`` (", a diplomat from South
+    Korea,", ", the former foreign minister,")? Its head noun is followed by a comma, "from", "of", "at",
+    "who" or "and", not by a verb: in "Sanctions, a senior official said, would follow" the official
+    speaks, and "Sanctions, the harshest tool of the bloc," name a tool."""
+    if not (j + 2 < len(tokens) and tokens[j + 1].text == "," and tokens[j + 2].norm in ("a", "an", "the")):
+        return False
+    people = speaker_nouns()
+    for k in range(j + 3, min(len(tokens) - 1, j + 8)):
+        if tokens[k].text == "," or tokens[k].norm in _APPOSITION_TAILS:
+            return False  # past the head noun: "the harshest tool of the bloc" describes no person
+        if tokens[k].norm in people and tokens[k + 1].norm in _APPOSITION_TAILS:
+            return True
+    return False
 
 
 #: Determiners of a noun the paragraph around it explains ("the withdrawal", "this deployment").
@@ -65,6 +119,14 @@ _ANAPHORIC = frozenset("the this that these those".split())
 #: Words that open a noun group, so that an -ing word after them is a noun's modifier, not a verb:
 #: "a hacking group", "an alleged spying ring" (and not "rebels attacking groups of civilians").
 _NOUN_OPENERS = frozenset("a an the alleged suspected purported so-called".split())
+
+
+def _after_opened_adjective(tokens: list[Token], i: int) -> bool:
+    """Does an adjective stand before token ``i``, after a word that opens a noun group ("a credible
+    negotiating partner")? Then the -ing word is inside that noun group, a modifier, not a verb.
+    (The adjective is told by its shape, as the attribution lens tells one:
+    :func:`~course.lenses.attribution.words._adjective_shaped`.)"""
+    return i > 1 and tokens[i - 2].norm in _NOUN_OPENERS and _adjective_shaped(tokens[i - 1])
 
 
 def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> list[_Cand]:
@@ -77,13 +139,15 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
                 and not (i > 0 and tokens[i - 1].norm in _ANAPHORIC and _has_context(e.context, ctx.get("next", ()))):
             continue  # ("Diplomats said the withdrawal may take days. Troops were still dug in": a definite
             #           noun takes its field from the sentence after it in the paragraph too)
-        if sentence.kind == "body" and _is_name_part(tokens, i, j):
-            continue
+        if sentence.kind == "body" and (_is_name_part(tokens, i, j) or _is_personal_name(tokens, i, j)):
+            continue  # ("Economic Cooperation", "Mr. Ban's successor": a name, no event)
         if e.condition is not None and not e.condition(tokens, i, j):
             continue  # the row's own rule ('declined to comment' is no rejection): see conditions.py
         if i == j and (e.label != "ACCUSE" or tokens[j].norm.endswith("ing")) and j + 1 < len(tokens) and tokens[j + 1].norm in actors and tokens[j + 1].text.islower() \
-                and (not tokens[j].norm.endswith(("ing", "ed")) or i > 0 and tokens[i - 1].norm in _NOUN_OPENERS):
-            continue  # 'aid agencies', 'protest groups', 'a hacking group': who they are, not an event
+                and (not tokens[j].norm.endswith(("ing", "ed")) or i > 0 and tokens[i - 1].norm in _NOUN_OPENERS
+                     or _after_opened_adjective(tokens, i)):
+            continue  # 'aid agencies', 'protest groups', 'a hacking group', 'a credible negotiating partner': who
+            # they are, not an event
             # (but a label stays one before the group it labels: 'a terrorist group'; a gerund of a
             # charge names the group's trade: 'an alleged spying ring')
         cands.append(

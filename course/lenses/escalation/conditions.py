@@ -128,9 +128,13 @@ _OWN = frozenset("its his her their our my itself himself herself themselves our
 
 def _not_own(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Defending another side supports it ("defended Iran's right to enrich"); defending one's own
-    decision ("Moscow defended its decision") supports nobody."""
+    decision ("Moscow defended its decision") supports nobody, nor does defending a place, in the
+    active ("Troops defended the city") or the passive ("its borders were defended by its weakest
+    members")."""
     if any(t.norm in DEFENDED_PLACES for t in tokens[j + 1 : j + 5]):
         return False  # "Troops defended the city": a military act, no support for another side
+    if i > 0 and tokens[i - 1].norm in BE_FORMS and any(t.norm in DEFENDED_PLACES for t in tokens[max(0, i - 6) : i - 1]):
+        return False  # "its borders were being defended by ...": the place defended is the subject of the passive
     return not (j + 1 < len(tokens) and tokens[j + 1].norm in _OWN)
 
 
@@ -164,6 +168,123 @@ def _not_people_noun(tokens: Sequence[Token], i: int, j: int) -> bool:
     if before == ["according", "to"]:
         return False  # "according to brokers": the people who say so
     return not ("the" in before and not (nxt in ("the", "a", "an") or nxt in ("talks", "summit", "meeting")))
+
+
+#: Words before a verb "host" ("will host", "to host", "also host", "we host").
+_BEFORE_HOST_VERB = frozenset("to and or not never also still often usually we they i you".split())
+
+
+def _host_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A side that hosts a visit or talks (CAMEO 043: "will host the summit", "hosted talks"), not a
+    person or an amount named by the noun: "the news host", "an opinion host" (after a determiner, as
+    :func:`_not_people_noun`), "RT America host Abby Martin" (a title before a name), "cable news hosts
+    debated" (the subject of a verb), "a host of other challenges" (many); nor a broadcaster that hosts
+    its coverage or a show (word class ``programme-nouns``: "help host its election-night coverage").
+
+    >>> from course.document import build_document
+    >>> _host_sense(build_document("Velm faces a host of other challenges.").tokens, 3, 3)
+    False
+    >>> _host_sense(build_document("Orlan will host the summit.").tokens, 2, 2)
+    True
+    """
+    programmes = word_class("programme-nouns")
+    if any(t.norm in programmes for t in tokens[j + 1 : j + 5]):
+        return False  # "host its election-night coverage": a broadcast, no visit
+    if tokens[j].norm.endswith(("ed", "ing")):
+        return True  # "hosted talks", "hosting the summit": the verb
+    if not _not_people_noun(tokens, i, j):
+        return False
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if prev is None or nxt is None:
+        return True
+    if prev.norm in ("a", "an"):
+        return False  # "an opinion host" has "an" two words back (:func:`_not_people_noun`); "a host of"
+    verb_before = prev.norm in _MODALS or prev.norm in _BEFORE_HOST_VERB or prev.norm.endswith("ly") and prev.text.islower()
+    if tokens[j].norm == "host" and not verb_before and prev.text.isalpha() and prev.text.islower() \
+            and (prev.norm == "news" or not prev.norm.endswith("s")):
+        return False  # "an opinion host", "the ministry's news host": a singular noun before it, no subject of "host"
+    if tokens[j].norm == "host" and not verb_before and nxt.text[:1].isupper() and nxt.text[1:2].islower():
+        return False  # "RT America host Abby Martin": a title before a name
+    said = nxt.text.islower() and (nxt.norm.endswith("ed") or nxt.norm in IRREGULAR_PAST
+                                   or nxt.norm in ("say", "says", "asked", "asks"))
+    return not (tokens[j].norm == "hosts" and said)  # "cable news hosts debated": the subject of a verb
+
+
+def _appeal_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """An appeal that asks a side to act ("an appeal for calm", "appeals to both sides", "the UN's
+    appeal"), not the pull of a plan or a party on people: "broad appeal", "the country's bipartisan
+    appeal" (an adjective of class ``appeal-breadth-words`` before it), "the appeal of populism".
+
+    >>> from course.document import build_document
+    >>> _appeal_sense(build_document("The plan has broad appeal among voters.").tokens, 4, 4)
+    False
+    >>> _appeal_sense(build_document("The envoy made a broad appeal for calm.").tokens, 5, 5)
+    True
+    """
+    nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    if nxt in ("for", "to", "from", "by", "against"):
+        return True  # "an appeal for calm", "a broad appeal to all sides"
+    if nxt == "of":
+        return False  # "the appeal of populism": its attraction
+    return not (i > 0 and tokens[i - 1].norm in word_class("appeal-breadth-words"))
+
+
+def _consensus_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A consensus the sides reach ("reached a consensus on the text"), not a view shared by a field
+    that a that-clause states: "the intelligence community consensus that Moscow hacked the servers",
+    "the consensus among diplomats is that the talks will fail" say what is held true, and no sides agree
+    on a step ("a consensus among the states that signed the treaty" keeps its relative clause).
+
+    >>> from course.document import build_document
+    >>> _consensus_sense(build_document("The consensus is that the talks will fail.").tokens, 1, 1)
+    False
+    >>> _consensus_sense(build_document("The ministers reached a consensus on the text.").tokens, 4, 4)
+    True
+    """
+    if j + 1 < len(tokens) and tokens[j + 1].norm == "that":
+        return False  # "the consensus that Moscow hacked the servers"
+    for k in range(j + 2, min(len(tokens), j + 8)):
+        if not tokens[k].text.isalnum():
+            break
+        if tokens[k].norm == "that" and tokens[k - 1].norm in ("is", "was", "remains"):
+            return False  # "the consensus (among diplomats) is that the talks will fail"
+    return True
+
+
+def _seizure_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Seizing takes property or people by force ("seized the tanker", "was seized on its way to
+    port"); to "seize on" or "seize upon" words or a chance is to make use of them: "critics seized
+    upon his remarks", "seized on the minister's comments" (a noun of ``view-nouns`` after "on").
+
+    >>> from course.document import build_document
+    >>> _seizure_sense(build_document("Critics seized upon his remarks.").tokens, 1, 1)
+    False
+    >>> _seizure_sense(build_document("The tanker was seized on its way to port.").tokens, 3, 3)
+    True
+    """
+    nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    if nxt == "upon":
+        return False
+    views = word_class("view-nouns")
+    return not (nxt == "on" and any(t.norm in views for t in tokens[j + 2 : j + 8]))
+
+
+def _office_resignation(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A resignation that yields under pressure steps down from an office ("the prime minister resigned",
+    "resigned from the government"); one from a network, a company or a newspaper (word class
+    ``workplace-nouns`` after "from" and at most two words) leaves a job and yields to no side.
+
+    >>> from course.document import build_document
+    >>> _office_resignation(build_document("The anchor resigned from the network.").tokens, 2, 2)
+    False
+    >>> _office_resignation(build_document("The minister resigned from the government.").tokens, 2, 2)
+    True
+    """
+    if not (j + 1 < len(tokens) and tokens[j + 1].norm == "from"):
+        return True
+    workplaces = word_class("workplace-nouns")
+    return not any(t.norm in workplaces for t in tokens[j + 2 : j + 5])
 
 
 def _not_dispute_over(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -699,6 +820,11 @@ CONDITIONS: dict[str, Condition] = {
     "recognition-sense": _recognition_sense,
     "not-attributive": _not_attributive,
     "not-people-noun": _not_people_noun,
+    "host-sense": _host_sense,
+    "appeal-sense": _appeal_sense,
+    "consensus-sense": _consensus_sense,
+    "seizure-sense": _seizure_sense,
+    "office-resignation": _office_resignation,
     "not-dispute-over": _not_dispute_over,
     "deployed-as-verb": _deployed_as_verb,
     "not-after-summons": _not_after_summons,

@@ -547,6 +547,37 @@ def _in_apposition_after_condition(tokens: list[Token], c: _Cand, s_first: int) 
     return comma is not None and comma + 1 < c.i and tokens[comma + 1].norm in _APPOSITION_OPENERS
 
 
+def _quoted_apart(tokens: list[Token], c: _Cand, s_first: int, s_last: int, quotes: list[tuple[int, int]],
+                  quote_starts: list[int]):
+    """A test of a clause's marker word (a condition's or a hedge's first word): does it stand inside a
+    quoted sentence that closes before the phrase ``c``, which is then in the writer's frame after it
+    ('"If Tarsk pulls back, we must defend ourselves," Holm said as he entered the talks'), outside any
+    quotation? A quoted sentence ends on a comma, a question or an exclamation mark before its closing
+    mark; a quoted fragment inside the writer's clause ('the deployment "may become necessary"') keeps its
+    reach. ``quotes`` holds
+    the opening and closing marks' token indices, sorted and disjoint, ``quote_starts`` their openings;
+    the marker is looked for as the first token with its text within ``_CLAUSE_REACH`` words of the phrase."""
+    base = tokens[0].index
+    at = tokens[c.i].index
+    lo = max(s_first, c.i - _CLAUSE_REACH)
+    mine = bisect.bisect_left(quote_starts, at) - 1
+    inside_quote = mine >= 0 and quotes[mine][0] < at < quotes[mine][1]
+
+    def apart(word: str) -> bool:
+        first = word.split()[0].lower()
+        k = next((k for k in range(lo, c.i) if tokens[k].text.lower() == first), None)
+        if k is None:
+            return False
+        q = bisect.bisect_left(quote_starts, tokens[k].index) - 1
+        if q < 0 or not quotes[q][0] < tokens[k].index < quotes[q][1] < at or inside_quote:
+            return False  # (a phrase in a quotation too goes on with the speaker's words: '"If ...," he said, "you
+            # will have crises"')
+        close = quotes[q][1] - base
+        return close >= 1 and tokens[close - 1].text in (",", "?", "!")
+
+    return apart
+
+
 def _ends_in_quotation(quotes: list[tuple[int, int]], tokens: list[Token]) -> bool:
     """Does the sentence's final question mark close a quotation ("'Why?' he asked.")? Then the
     question is a speaker's, inside quotation marks, and the sentence itself is a statement."""
@@ -554,6 +585,8 @@ def _ends_in_quotation(quotes: list[tuple[int, int]], tokens: list[Token]) -> bo
     return any(a <= last <= b for a, b in quotes)
 
 
+#: Prepositions after which a hedge qualifies only the phrase it opens ("with seemingly 27 different plans").
+_PHRASE_PREPOSITIONS = frozenset("with without of for from on against than like among amid including".split())
 #: Adjectival hedges: they qualify the noun they stand before, not the clause ("an alleged spying ring").
 _ADJECTIVAL_HEDGES = frozenset("alleged suspected purported supposed so-called".split())
 
@@ -561,18 +594,25 @@ _ADJECTIVAL_HEDGES = frozenset("alleged suspected purported supposed so-called".
 def _hedge_in_reach(tokens: list[Token], c: _Cand, s_first: int, s_last: int, stance: "_StanceIndex",
                     hedge: str) -> str | None:
     """The clause's hedge ``hedge`` if it reaches the phrase, else None. An adjectival hedge
-    ("alleged") reaches only the noun group it opens, and a "whether" clause only its own event, not
+    ("alleged") reaches only the noun group it opens, and a one-word hedge right after a preposition
+    only its prepositional phrase, up to a punctuation mark or a finite verb ("was not invited, with
+    seemingly 27 different plans": the plans, not the invitation; "with possibilities of showing up for a
+    meeting" reaches the meeting), and a "whether" clause only its own event, not
     what follows its comma ('Asked whether Varnia would close the consulate, she said "all options
     remain open"': the closure is hedged, the answer is not; ANNOTATION.md §4 spans, §8.4 Hedge scope)."""
     word = hedge.lower()
-    if word not in _ADJECTIVAL_HEDGES and word != "whether":
-        return hedge
     a = next((x for x in stance.within(tokens[s_first].start, tokens[s_last].end) if x.text == hedge), None)
     at = next((k for k in range(s_first, s_last + 1) if a is not None and tokens[k].start == a.start), None)
     if at is None:
         return hedge
     if word in _ADJECTIVAL_HEDGES and not (at < c.i <= at + 3 or c.i <= at <= c.j):
-        return None
+        return None  # "an alleged spying ring": the hedge is the noun group's
+    if at > 0 and tokens[at - 1].norm in _PHRASE_PREPOSITIONS and " " not in hedge and not (
+            c.i <= at <= c.j or at < c.i <= at + 8 and not any(
+                not t.text.isalnum() or _finite_like(t) for t in tokens[at + 1 : c.i])):
+        return None  # "with seemingly 27 different plans": the prepositional phrase's, not the clause's
+    if word != "whether":
+        return hedge
     if word == "whether" and at < c.i and any(tokens[k].norm == "," for k in range(at + 1, c.i)):
         return None
     return hedge
@@ -691,6 +731,13 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
         if clauses is not None:
             clauses[(s_first, s_last)] = markers
     clause_conditional, clause_hedge, clause_modal, clause_booster, clause_weasel = markers
+    trig = conds[c.i]
+    if quotes and (trig or clause_conditional or clause_hedge or clause_modal):
+        # a condition or a hedge inside a quoted sentence stays there: the writer's frame after it ('"If Tarsk
+        # pulls back, we must defend ourselves," Holm said as he entered the talks') is outside both (ANNOTATION.md §3)
+        apart = _quoted_apart(tokens, c, s_first, s_last, quotes, quote_starts or [a for a, _ in quotes])
+        trig, clause_conditional, clause_hedge, clause_modal = (
+            None if w and apart(w) else w for w in (trig, clause_conditional, clause_hedge, clause_modal))
     # what follows reads the clause around the phrase only, at most _CLAUSE_REACH words each side:
     # a run-on clause of thousands of words is not rescanned for each of its phrases
     s_first, s_last = max(s_first, c.i - _CLAUSE_REACH), min(s_last, c.j + _CLAUSE_REACH)
@@ -711,8 +758,7 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
                                                              clause_modal, spans)
     noun = _NOUNS.get(c.label, "step")
     if _subject_of_ending(tokens, c):
-        clause_conditional = clause_hedge = clause_modal = clause_weasel = None
-        conds = [None] * len(conds)
+        clause_conditional = clause_hedge = clause_modal = clause_weasel = trig = None
     elif (clause_hedge is not None or clause_modal is not None) and (
             _known_subject(tokens, c, s_first) or _told_as_past(tokens, c)):
         clause_hedge = clause_modal = None
@@ -726,7 +772,6 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
             # "Tarsk could in principle refuse to implement the decision": the reservation sits inside
             # the modal's guess and sets no condition; "could" hedges the refusal (ANNOTATION.md §3)
             clause_conditional = None
-    trig = conds[c.i]
     if trig is None:
         trig = clause_conditional
     if trig is None:

@@ -489,6 +489,8 @@ def _intransitive_stop(tokens: list[Token], seg: list[int], c: _Cand, k: int) ->
             m += 1
         if m > k and m < len(tokens) and tokens[m].norm in word_class("breakdown-verbs") | word_class("weakening-verbs"):
             k = m
+    if k > 0 and tokens[k - 1].norm in ("the", "a", "an"):
+        return None  # a noun after its article, no verb: "violations at the end of the civil war" (a time)
     w = tokens[k].norm
     nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
     if c.label in ("CONSULT", "AGREE") and w in word_class("weakening-verbs"):
@@ -606,6 +608,10 @@ def _topic_prep(tokens: list[Token], a: int, b: int) -> bool:
     return False
 
 
+#: Hostile acts whose refusal ("declined to threaten", "refused to impose sanctions") is restraint.
+_RESTRAINED_ACTS = frozenset({"THREATEN", "SANCTION", "ASSAULT", "MOBILIZE", "COERCE"})
+
+
 def _refine_head(tokens: list[Token], head: _Cand, c: _Cand, out: list[_Cand]) -> bool:
     """The code of a speech act depends on what it is about (CAMEO codes the act by its object):
 
@@ -616,9 +622,23 @@ def _refine_head(tokens: list[Token], head: _Cand, c: _Cand, out: list[_Cand]) -
     - rejecting talks is CAMEO 125 (-5.0), rejecting mediation 126, rejecting a peace plan or
       agreement 127.
 
+    - refusing or declining a hostile act through "to" ("declined to threaten Moscow", "refused to
+      impose sanctions") is restraint, as "will not impose sanctions" is: RESTRAINT with the act's code,
+      its weight flipped and halved (``NEGATION_FACTOR``; ANNOTATION.md §8.4); refusing a word of blame
+      ("declined to condemn the strike") stays a refusal.
+
     Returns True when the complement was turned into the event itself (it stays, the head goes).
     """
     word = tokens[head.i].norm
+    if head.label == "REJECT" and word in word_class("infinitive-heads") and c.category == "escalation" \
+            and c.label in _RESTRAINED_ACTS and c.i > 0 and tokens[c.i - 1].norm == "to":
+        w = round(-c.intensity * NEGATION_FACTOR, 2)
+        head.category, head.label, head.cameo, head.intensity = "deescalation", "RESTRAINT", c.cameo, w
+        head.explanation = (f"Declines a hostile step ('{' '.join(t.text for t in tokens[c.i:c.j + 1])}'): a refusal to "
+                            "escalate reads as restraint, as a statement that the step will not happen does.")
+        head.reference = f"CAMEO {c.cameo} / Goldstein 1992, refused (weight flipped and halved); PLOVER, kit label RESTRAINT"
+        head.notes.append(f"The hostile step's weight is flipped and halved ({c.intensity:+.1f} -> {w:+.1f}).")
+        return False
     if head.label in {"AGREE", "CONSULT"} and word in word_class("offer-words"):
         if c.category == "escalation" and c.label in _THREATENABLE:
             if head in out:
@@ -1001,6 +1021,26 @@ def _first_to_act(tokens: list[Token], k: int) -> str | None:
 _HESITATION = frozenset("hesitate hesitates hesitated hesitating hesitation".split())
 
 
+def _negated_auxiliaries(tokens: list[Token], k: int) -> int | None:
+    """Does the comma at ``k`` close a coordination of negated auxiliaries before their shared verb
+    ("does not, and never will, accept", "has not, and will not, deploy")? Returns the first token of the
+    coordination (the first auxiliary), or None.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Velm does not, and never will, accept the claim.").tokens
+    >>> _negated_auxiliaries(toks, 7)
+    1
+    """
+    m = k - 4  # the comma that opens the coordination
+    if not (m >= 2 and tokens[k].text == "," and tokens[m].text == "," and tokens[m + 1].norm in ("and", "or", "nor")
+            and tokens[m - 1].norm in ("not", "never") and tokens[m - 2].norm in _MODALS | _AUX):
+        return None
+    second = {tokens[m + 2].norm, tokens[m + 3].norm}
+    if not (second & {"not", "never"} and second & (_MODALS | _AUX)):
+        return None
+    return m - 2
+
+
 def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozenset[int] = frozenset()) -> str | None:
     negating = word_class("negating-verbs")  # "failed to", "refrained from"
     for k in range(c.i - 1, max(-1, c.i - 5), -1):
@@ -1009,6 +1049,9 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
             return f"{tokens[k - 1].text} short of"  # "stopped short of imposing sanctions": not done
         if w == "progress" and k > 0 and tokens[k - 1].norm == "no":
             return "no progress"  # "made no progress on a ceasefire"
+        if k == c.i - 1 and _negated_auxiliaries(tokens, k) is not None:
+            return next(t.text for t in tokens[k - 3 : k] if t.norm in ("not", "never"))  # "does not, and never
+            # will, accept": both negated auxiliaries govern the verb after them
         if w in _NEG_STOP or seg[k] != seg[c.i] or k in taken:
             return None  # a phrase in between takes the negation ('not accept “violations ...”')
         if w in _SUBORDINATORS and k > c.i - 5:
@@ -1049,6 +1092,10 @@ def _extend_refusal(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> None:
     """'would not accept preconditions': a refusal's span takes in the modal and the negator
     just before the verb, and a bare noun object right after it (not a quotation, not a phrase
     of its own)."""
+    first = _negated_auxiliaries(tokens, c.i - 1) if c.i >= 1 else None
+    if first is not None:
+        c.i, c.own_negation = first, True  # "does not, and never will, accept": the refusal with both auxiliaries
+        return
     k = c.i - 1
     passive = k >= 1 and tokens[k].norm in ("be", "been")  # "will never be accepted", "will not be tolerated"
     if passive:
@@ -1143,6 +1190,10 @@ def _extend_restraint(tokens: list[Token], c: _Cand) -> None:
     (1, True)
     """
     negating = word_class("negating-verbs")
+    first = _negated_auxiliaries(tokens, c.i - 1) if c.i >= 1 else None
+    if first is not None:
+        c.i, c.own_negation = first, True  # "has not, and will not, deploy troops"
+        return
     for k in range(c.i - 1, max(-1, c.i - 9), -1):
         w = tokens[k].norm
         if w in _NEG_STOP:

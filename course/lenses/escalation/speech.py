@@ -28,6 +28,8 @@ _SUBORDINATORS = frozenset("if unless until because since after when while once 
                            "providing".split())
 #: Acts that, announced as possible, are threats (CAMEO 13x); force posture stays MOBILIZE.
 _THREATENABLE = frozenset({"SANCTION", "COERCE", "PROTEST", "REJECT", "DEMAND", "ASSAULT"})
+#: Pronouns that open a clause as its subject: after a noun, a relative clause with no "that".
+_SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
 #: Modals of a forecast: "warned that the corridor could close".
 _FORECAST_MODALS = frozenset("could might may would".split())
 
@@ -39,8 +41,9 @@ def _complement(tokens: list[Token], k: int, limit: int = 6) -> int:
     """Last token of the short phrase an appeal asks for, from token k: the verb and its object
     ('keep channels of communication open', 'show restraint', 'resume talks'), stopping at a
     preposition other than 'of' (a place or a time after the object is no part of the act: "extend
-    the ceasefire along the border"), a conjunction, 'to' or punctuation, and never ending inside a
-    noun group on a determiner or a preposition."""
+    the ceasefire along the border"), a conjunction, 'to', punctuation or a subject pronoun that opens a
+    relative clause ("resume the talks it abandoned"), and never ending inside a noun group on a
+    determiner or a preposition."""
     end = k
     stop = k + limit
     m = k
@@ -56,6 +59,8 @@ def _complement(tokens: list[Token], k: int, limit: int = 6) -> int:
         if not any(ch.isalnum() for ch in t.text) and not (
                 t.text in _CURRENCY and m + 1 < len(tokens) and tokens[m + 1].text[:1].isdigit()):
             break  # (a sum of money stays in the object: "to pay a disputed $400 million debt")
+        if m > k + 1 and t.norm in _SUBJECT_PRONOUNS and tokens[m - 1].text.isalpha():
+            break  # a relative clause with no "that": "resume the talks it abandoned in 2009"
         end = m
     while end > k and (tokens[end].norm in _FUNCTION_WORDS or tokens[end].norm == "of"):
         end -= 1  # a phrase cut at its length never ends on a determiner or a preposition: "extend a ceasefire"
@@ -272,6 +277,41 @@ def _content_end(tokens: list[Token], a: int) -> int:
             break
         end = m
     return end
+
+
+#: Subjects of a "will" that may be the warner's own side ("warned that it will act"): no forecast then.
+_OWN_SIDE_SUBJECTS = frozenset("it we they i he she".split())
+
+
+def _forecast_modal(said: list[Token], conditional: bool = False) -> bool:
+    """Does a warning's content forecast with a modal: "could", "might", "may", "would", or a "will"
+    whose subject is no pronoun that may stand for the warner's side ("warned that Britain's exit will
+    sap the continent's defences"; not "warned that it will act")? After a condition, "would" with such
+    a subject is the warner's promise too: "warned that if Orlan crossed the border, it would act" is
+    the form of a conditional threat, while "if the bloc fails ..., it could fall apart" forecasts."""
+    for m, x in enumerate(said):
+        promise = x.norm == "will" or conditional and x.norm == "would"
+        if x.norm in _FORECAST_MODALS and not promise:
+            return True
+        if promise and m > 0:
+            k = m - 1
+            while k > 0 and said[k].norm.endswith("ly") and said[k].text.islower():
+                k -= 1
+            if said[k].norm not in _OWN_SIDE_SUBJECTS:
+                return True
+    return False
+
+
+def _forecast_end(tokens: list[Token], a: int, end: int) -> int:
+    """Last token of a warning's content from ``a`` ("that") for the forecast check: the reported
+    clause, or, when it opens with a condition or a clause of time ("warn that if the bloc fails to
+    ensure security, it could fall apart"), its main clause after that clause's comma too."""
+    if not (a + 1 < len(tokens) and tokens[a].norm == "that" and tokens[a + 1].norm in _SUBORDINATORS):
+        return end
+    comma = next((m for m in range(a + 2, min(len(tokens), a + _CONTENT_REACH)) if tokens[m].norm in (",", ";", ".")), None)
+    if comma is None or tokens[comma].norm != "," or comma + 1 >= len(tokens):
+        return end
+    return _content_end(tokens, comma + 1)
 
 
 def _warned_reaction(tokens: list[Token], a: int, end: int) -> tuple[tuple[int, int], str] | None:
@@ -590,10 +630,11 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                 # 'warned that the corridor could close': a forecast of a situation, no penalty the
                 # warner will impose, is no threat ('warned that the consequences could be
                 # serious' keeps its penalty word and stays one)
-                said = tokens[a : end + 1]
-                if nxt == "that" and any(x.norm in _FORECAST_MODALS for x in said) \
+                last = _forecast_end(tokens, a, end)
+                said = tokens[a : last + 1]
+                if nxt == "that" and _forecast_modal(said, last != end) \
                         and not any(x.norm in word_class("penalty-words") for x in said) \
-                        and not any(c.category == "escalation" for c in within(a, end)):
+                        and not any(c.category == "escalation" for c in within(a, last)):
                     for c in within(v - longest, v):
                         if c.j >= v and c.label == "THREATEN":
                             drop.add(id(c))
