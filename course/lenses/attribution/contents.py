@@ -29,13 +29,18 @@ if TYPE_CHECKING:
 #: (", but he did not give details"), a note on what is unknown (", and it is unclear whether").
 _WRITER_TAIL = re.compile(
     # (every tail opens with a comma, a semicolon, or a space before "amid" or a dash: other places fail at once)
-    r"(?=[,;]|\s+(?:amid\s|—|–|--))(?:"
+    r"(?=[,;]|\s+(?:amid\s|—|–|―|--))(?:"
     r",\s+that\s"  # a parenthesis ends: "citing two sources, that ..." (the clause is the outer cue's)
     r"|,?\s+(?:[—–]\s+|--\s+)?amid\s"  # (with its comma or dash: "said it would respond, amid rising tensions")
     r"|,\s+but\s+(?:he|she)\s"
     r"|,\s+but\s+(?:this|that)\s+(?:has|had|was|is|could|can|cannot|remains|remained)\b"  # ", but this has not been confirmed"
     r"|,\s+(?:and|although|though|but)\s+it\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:unclear|clear|known|unknown)\b"
     r"|;\s"  # a semicolon opens the writer's next clause
+    # a dash before a stance adverb opens the writer's aside on the report (Quirk et al. 1985 §15.54):
+    # "promised to cut taxes — probably not what Velm had in mind"
+    # (a single dash: a pair encloses an aside inside the content, "said the talks — probably the last — had failed")
+    r"|\s+(?:—|–|―|--)\s+(?:probably|perhaps|possibly|hardly|surely|certainly|presumably|arguably)\s"
+    r"(?![^—–―]*(?:—|–|―|--))"
     # a clause of its own after "nor" and an inverted auxiliary: ", nor would he say when ..."
     r"|,\s+nor\s+(?:would|will|did|does|do|could|can|has|have|had|is|was|were|are|should)\s"
     r"|,\s+according\s+to\s"  # the source of the whole sentence: "It is thought that ..., according to two officials"
@@ -46,6 +51,13 @@ _WRITER_TAIL = re.compile(
     # ... and any renaming noun whose label someone gives in a relative clause without "that":
     # ", a practice she described as standard", ", a tactic the opposition called blackmail"
     r"|,\s+(?:a|an)\s+[a-z-]+\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:described|called|termed|labell?ed|dubbed|branded)\s"
+    # ... and a renaming noun after a comma or a dash whose relative clause without a pronoun reports
+    # on it, its subject gone into the noun: "called for retaliation -- interference the senator said
+    # is meant to divide voters" (the senator's report is a relation of its own, §6.2)
+    r"|(?:,|\s+(?:—|–|--))\s+(?:(?:a|an)\s+)?(?!(?:which|who|whom|whose|that|what|and|but|or|nor|yet|so|while|as"
+    r"|because|if|when|where|since|after|before|until|though|although|once|unless|whereas)\s)"
+    r"[a-z-]+\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:said|says|claimed|claims|believes|believed|argued|argues)\s+(?:is|was|are|were|has|had|would|will|could|may)\s"
     # a sentential relative clause giving others' view of the report (Quirk et al. 1985 §15.10):
     # "said the talks had failed, which analysts see as a snub" (the holder is a noun or a name, not
     # a pronoun that may be the speaker; only after a clause, see _sentential_which)
@@ -847,6 +859,26 @@ def _object_gap_relative(toks: list[Token], c: int) -> bool:
     return k + 1 >= len(toks) or toks[k + 1].text in FINAL_PUNCT or toks[k + 1].text in (",", ";", ":")
 
 
+def _speech_object_gap(toks: list[Token], c: int) -> bool:
+    """Is the "that" at ``c`` the object of a relative clause whose verb takes a text or words as its
+    object and has none after it, with at most a time (:func:`_gapped_relative_verb`, class
+    ``speech-object-verbs``)? In "denied the story that the paper published on Monday" the paper
+    published the story: the clause says which story, it is no content (Quirk et al. 1985 §17.12; a
+    that-clause has its own object: "denied the claim that troops had crossed the border").
+
+    >>> from course.document import build_document
+    >>> _speech_object_gap(build_document("denied the story that the paper published on Monday.").tokens, 3)
+    True
+    >>> _speech_object_gap(build_document("denied the story that the paper published a fake.").tokens, 3)
+    False
+    """
+    v = _gapped_relative_verb(toks, c)
+    if v is None or toks[v].norm not in word_class("speech-object-verbs"):
+        return False
+    y = v + 1 + _saying_time(toks, v + 1)
+    return y >= len(toks) or not _is_word(toks[y]) or toks[y].norm in AUX
+
+
 def _relative_on_the_object(toks: list[Token], j: int, c: int, word: CueWord) -> bool:
     """Does the "that" at ``toks[c]`` open a relative clause on the noun-phrase object that starts at
     ``toks[j]``, not the verb's content? A verb that takes no addressee has no object before its
@@ -910,10 +942,13 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
         # calls that ...", "said from Moscow that ..." (the source of the knowledge, a setting;
         # the clause is the verb's, as after "said in a statement")
         m = next((x for x in range(j + 1, min(n, j + 7)) if toks[x].norm == "that" or not _is_word(toks[x])), None)
-        # (not a relative "that" with its verb: "learned from the mistakes that were made")
+        # (not a relative "that" with its verb: "learned from the mistakes that were made"; nor one whose
+        # object is the noun after "from" when the verb is complete with its from-phrase, "learned from
+        # the mistakes that Tarsk made", Quirk et al. 1985 §16.5, prepositional verbs: "know from calls
+        # that the convoy withdrew" needs its clause, the "that" opens it)
         if m is not None and m > j + 1 and toks[m].norm == "that" and not _demonstrative_that(toks, m) \
                 and not (m + 1 < n and (toks[m + 1].norm in AUX or _finite_like(toks[m + 1]))) \
-                and not _object_gap_relative(toks, m) and all(
+                and not (toks[j - 1].norm in word_class("from-complement-verbs") and _object_gap_relative(toks, m)) and all(
                 toks[x].norm not in AUX | COMPLEMENTIZERS | {"and", "but", "or"} for x in range(j + 1, m)):
             j = m
     # an infinitive with a noun phrase object: a "that" after the noun is a relative clause, and
@@ -936,8 +971,11 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
                 return None  # a clause of result: "would add so many layers that it would fail" (Quirk et al. 1985 §15.50)
             if t.norm == "that" and k > j and k + 1 < n and toks[k + 1].norm in AUX:
                 return None  # "warned X to refrain from actions that would ...": a relative "that"
-            if t.norm == "that" and k > j and toks[j].norm == "from" and _object_gap_relative(toks, k):
+            if t.norm == "that" and k > j and toks[j].norm == "from" and toks[j - 1].norm in word_class("from-complement-verbs") \
+                    and _object_gap_relative(toks, k):
                 return None  # "learned from the mistakes that Tarsk made": a relative clause on the noun
+            if t.norm == "that" and k > j and _speech_object_gap(toks, k):
+                return None  # "denied the story that the paper published": the noun is the published text
             if t.norm == "that" and k > j + 1 and j > 0 and toks[j - 1].norm == "for" and _gapped_relative_verb(toks, k) is not None:
                 return None  # "called for a ceasefire that the envoy backed": "for" takes a noun phrase, the clause is on it
             if t.norm == "that" and k > j and k + 2 < n and toks[k + 1].text.islower() \

@@ -869,7 +869,7 @@ def _after_preposition(toks: list[Token], a: int) -> bool:
 #: Verbs that link a subject to an adjective of belief or feeling ("are confident", "felt sure").
 COPULAS = BE_FORMS | frozenset("am remain remains remained remaining seem seems seemed appear appears appeared "
                                "feel feels felt feeling become becomes became grow grows grew grown get gets got "
-                               "s re m".split())
+                               "s re m isn aren wasn weren".split())  # (a negated "be": "weren't sure if")
 #: Forms of "come", a copula of result with "away" ("came away convinced that").
 _COME_FORMS = frozenset("come comes came coming".split())
 #: Words of degree that may stand between the copula and the adjective ("are increasingly concerned").
@@ -881,6 +881,7 @@ def _copula_before(toks: list[Token], a: int) -> int | None:
     """Index of the copula before the adjective at toks[a] (past adverbs and words of degree), or None."""
     k = a - 1
     while k >= 0 and (toks[k].norm in DEGREE_WORDS or _is_adverb(toks[k]) and toks[k].text[:1].islower()
+                      or toks[k].text in ("'", "’") and _clitic(toks, k) and toks[k + 1].norm == "t"
                       or toks[k].norm == "t" and _clitic(toks, k)):
         k -= 1
     if k > 0 and toks[k].norm == "away" and toks[k - 1].norm in _COME_FORMS:
@@ -963,7 +964,8 @@ def _attitude(doc, sent, toks, a, b, word, opens) -> _Found | None:
         return None
     j = b + 1
     c = _complement_at(toks, j)
-    if (c is None or toks[c].norm != "that" or c != j) and _bare_subject_verb(toks, j) is None:
+    if (c is None or toks[c].norm != "that" or c != j) and _bare_subject_verb(toks, j) is None \
+            and not _open_question_after(toks, k, b, c, j):
         return None
     c0 = k
     while c0 > 0 and (toks[c0 - 1].norm in AUX and toks[c0 - 1].norm not in ("not",) or _clitic(toks, c0 - 1)
@@ -984,13 +986,25 @@ def _attitude(doc, sent, toks, a, b, word, opens) -> _Found | None:
         src = _relative_source(toks, src) or src
     if src is None or toks[src[1]].norm in ("i", "we", "you") or not _holder(toks, src) and toks[src[1]].norm not in PRONOUNS:
         return None
-    if src[0] == src[1] and toks[src[0]].norm in ("it", "there") and toks[b].norm in ("certain", "clear", "evident", "obvious", "likely", "doubtful", "possible", "true"):
+    if src[0] == src[1] and toks[src[0]].norm in ("it", "there") and toks[b].norm in (
+            "certain", "uncertain", "unsure", "clear", "evident", "obvious", "likely", "doubtful", "possible", "true", "sad"):
         return None  # "It is not certain that ...": an expletive holds nothing, the frame is the writer's hedge
     content, kind = _forward_content(doc, sent, toks, j, opens)
     if content is None:
         return None
     return _Found(src, (c0, b), content, None, kind, word,
                   f"{VERBS_LEXICON}.tsv: {word.phrase} (an adjective of belief or feeling + that)", "forward")
+
+
+def _open_question_after(toks: list[Token], k: int, b: int, c: int | None, j: int) -> bool:
+    """Does an adjective of certainty (class ``certainty-adjectives``) at ``toks[b]``, after its
+    linking verb at ``toks[k]``, take a "whether" clause, or an "if" clause when it is negated or
+    opens with "un-" ("Aid groups weren't sure if the convoy could reach the town", "are unsure
+    whether")? Without a negation, "if" opens a condition ("were sure, if the talks failed, ...";
+    Quirk et al. 1985 §16.70; Biber et al. 1999 §9.5)."""
+    if c != j or toks[b].norm not in word_class("certainty-adjectives") or toks[c].norm not in ("whether", "if"):
+        return False
+    return toks[c].norm == "whether" or toks[b].norm.startswith("un") or _negated_group(toks, k, b)
 
 
 def _telling_adjective(toks: list[Token], c0: int, a: int, nxt: Token | None) -> bool:
@@ -1045,7 +1059,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     cue = (c0, b)
     rule = f"{VERBS_LEXICON}.tsv: {word.phrase}"
     after = b + 1
-    j = _after_cue_adverbs(toks, after)
+    j = _shared_complement_start(toks, _after_cue_adverbs(toks, after))
     nxt = toks[j] if j < n else None
     if _telling_adjective(toks, c0, a, nxt):
         return None
@@ -1402,7 +1416,48 @@ def _after_cue_adverbs(toks: list[Token], after: int) -> int:
             or toks[j].norm == "as" and _pro_form_width(toks, j) == 2
             or _adverb_in_noun_phrase(toks, j)):
         j += 1
-    return j
+    return _bracketed_aside_end(toks, j)
+
+
+#: Words that open a complement two verbs can share: a noun phrase or a clause.
+_SHARED_COMPLEMENT_STARTS = DETERMINERS | POSSESSIVES | COMPLEMENTIZERS
+#: Words that open no object noun phrase: function words and prepositions ("echoed by ...").
+_NOT_OBJECT_STARTS = STOP | NP_PREPOSITIONS | PLACE_PREPOSITIONS
+
+
+def _shared_complement_start(toks: list[Token], j: int) -> int:
+    """Past a second verb coordinated with the cue by "and" or "or" at ``toks[j]``, which shares its
+    object or clause with the cue (Quirk et al. 1985 §13.46, coordinated verbs with a shared
+    complement): "a candidate who said and did the same things" -> "the same things", "said and wrote
+    that the talks had failed" -> the clause. An auxiliary after "and" opens a verb group of its own
+    ("said and will say"), and a noun is no verb ("said and the envoy agreed")."""
+    n = len(toks)
+    if j + 2 >= n or toks[j].norm not in ("and", "or"):
+        return j
+    verb, first = toks[j + 1], toks[j + 2]
+    # (the shared complement follows: a noun phrase or a clause, not a particle, "spoke and walked out")
+    if not (first.norm in _SHARED_COMPLEMENT_STARTS or first.text in QUOTE_CHARS):
+        return j
+    if not verb.text.islower() or verb.norm != "did" and (verb.norm in AUX or not (
+            verb.norm in IRREGULAR_PAST or verb.norm.endswith("ed") and len(verb.norm) > 4)):
+        return j
+    return j + 2
+
+
+def _bracketed_aside_end(toks: list[Token], j: int) -> int:
+    """The index after a short bracketed aside of the writer's at ``toks[j]`` that stands between the
+    cue and its that-clause ("which the minister believed (wrongly) that only he could open": the
+    aside is the writer's comment, the clause is the content; Quirk et al. 1985 §15.54, parentheticals),
+    or ``j``."""
+    n = len(toks)
+    if j >= n or toks[j].text != "(":
+        return j
+    close = next((x for x in range(j + 1, min(n - 1, j + 6)) if toks[x].text == ")"), None)
+    if close is None or close == j + 1 or toks[close + 1].norm not in ("that", "whether"):
+        return j
+    if not all(_is_word(toks[x]) for x in range(j + 1, close)):
+        return j
+    return close + 1
 
 
 def _adverb_in_noun_phrase(toks: list[Token], j: int) -> bool:
@@ -1560,6 +1615,10 @@ def _act_not_words(toks: list[Token], a: int, b: int, c0: int, word: CueWord) ->
             k -= 1
         if k >= 0 and toks[k].norm in MODALS | {"to"}:
             return True
+    # "echoing Mr. Tarsk", "echoed the minister": echoing a person names whose view is repeated, not the
+    # view itself (the content is the view: "echoed the minister's warning that ...")
+    if word.lemma == "echo" and _person_object(toks, b + 1):
+        return True
     # "add X to Y" puts something into something: 'accused the government of adding “criminals” to its
     # list' reports no words
     if word.lemma == "add" and b + 1 < n and toks[b + 1].norm not in ("that", ",", ":"):
@@ -1586,6 +1645,23 @@ def _act_not_words(toks: list[Token], a: int, b: int, c0: int, word: CueWord) ->
         return True
     # a speech act that was not made: "stopped short of condemning", "refrained from criticising"
     return c0 == a and a > 1 and toks[a - 1].norm in ("of", "from") and toks[a - 2].norm in word_class("not-made-words")
+
+
+def _person_object(toks: list[Token], k: int) -> bool:
+    """Is the noun phrase from ``toks[k]`` to the next comma or the sentence's end a person or a body,
+    with no possessive and no noun of speech or of a record ("Mr. Tarsk", "the minister",
+    "Washington"; not "the minister's warning", "the report")?"""
+    n = len(toks)
+    e = k
+    while e < n and _is_word(toks[e]) and toks[e].text not in ("'", "’"):
+        e += 1
+    if e == k or e < n and toks[e].text not in (",", ".", ";", ":", "!", "?") \
+            or toks[k].norm in _NOT_OBJECT_STARTS:
+        return False  # (a passive's agent is no object: "were echoed by tax experts")
+    words = toks[k:e]
+    if any(w.norm in _content_nouns() or w.norm in word_class("information-nouns") for w in words):
+        return False
+    return _speakerlike(toks, (k, e - 1))
 
 
 def _object_moved_before_verb(toks: list[Token], j: int, after: int, first: Token) -> bool:
@@ -2583,10 +2659,13 @@ def _indicates_about(toks: list[Token], j: int, src: tuple[int, int] | None, wor
         return False
     n = len(toks)
     k = j + 1 if j < n and toks[j].norm in ("us", "you") else j
-    # ... and a thing that "tells a different story" (the figures, the body language) shows, it speaks no words
-    if word.lemma == "tell" and k + 1 < n and toks[k].norm in ("a", "another") and (
-            toks[k + 1].norm in ("story", "tale") or k + 2 < n and toks[k + 2].norm in ("story", "tale")):
-        return src is None or not _speakerlike(toks, src)
+    # ... and a thing that "tells a different story" (the body language) shows, it speaks no words; so
+    # does a record or a figure (the figures, the data, the report: evidence that points another way)
+    # (with an adjective or two: "a very different story")
+    if word.lemma == "tell" and k + 1 < n and toks[k].norm in ("a", "another") and any(
+            toks[x].norm in ("story", "tale") and all(toks[y].text.islower() and _is_word(toks[y]) for y in range(k + 1, x))
+            for x in range(k + 1, min(n, k + 4))):
+        return src is None or not _speakerlike(toks, src) or _head_noun(toks, src).norm in word_class("information-nouns")
     amount = False
     while k < n and k - j < 5 and toks[k].norm in _AMOUNTS_TOLD | _AMOUNT_MODIFIERS:
         amount = amount or toks[k].norm in _AMOUNTS_TOLD
@@ -2597,6 +2676,15 @@ def _indicates_about(toks: list[Token], j: int, src: tuple[int, int] | None, wor
     opening = _after_dateline(toks, 0)
     sentential = toks[opening].norm in ("that", "whether", "how", "why") and toks[opening].text[:1].isupper()
     return src is None or sentential or not _speakerlike(toks, src)
+
+
+def _head_noun(toks: list[Token], src: tuple[int, int]) -> Token:
+    """The head of the noun phrase ``src``: its last word before a preposition or a comma ("The
+    figures from the ministry" -> "figures", "The ministry's figures" -> "figures")."""
+    k = src[0]
+    while k < src[1] and toks[k + 1].norm not in NP_PREPOSITIONS and toks[k + 1].text != ",":
+        k += 1
+    return toks[k]
 
 
 def _forward_report(doc, sent, toks, start, src, cue, via, word, rule, opens) -> _Found:
@@ -2627,7 +2715,61 @@ def _forward_report(doc, sent, toks, start, src, cue, via, word, rule, opens) ->
     # to host, are due to resume" → "host"; §6.2)
     if src is not None and src[0] >= 2 and toks[src[0] - 1].norm in ("which", "whom"):
         content, kind = _comma_relative_end(doc, sent, toks, src[0], start, content, kind)
+    if content is not None and src is not None and _object_relative_source(toks, src):
+        content, kind = _object_relative_end(doc, sent, toks, start, content, kind)
     return _Found(src, cue, content, via, kind, word, rule, "forward")
+
+
+def _object_relative_source(toks: list[Token], src: tuple[int, int]) -> bool:
+    """Is the source the subject of a restrictive relative clause on a noun after the main clause's
+    verb, with "that" or with no pronoun ("Velm made demands it knew Tarsk could never accept",
+    "made demands that it knew ...")?"""
+    r = src[0] - 1
+    if r < 2:
+        return False
+    if toks[r].norm == "that":
+        r -= 1
+    elif not (_contact_clause_object(toks, r, src[1]) or src[0] == src[1] and toks[src[0]].norm in SUBJECT_PRONOUNS
+              and toks[src[0]].norm not in ("i", "we", "you")):
+        return False
+    t = toks[r]
+    q = r - 1  # (an adjective after a linking verb takes a that-clause: "It is simply astounding that")
+    while q > 0 and _is_adverb(toks[q]):
+        q -= 1
+    noun = t.text.islower() and t.text.isalpha() and t.norm not in STOP and t.norm not in AUX and not _finite_like(t) \
+        and not t.norm.endswith(("ing", "ly")) and toks[q].norm not in COPULAS \
+        and (t.norm not in _cue_norms() or _noun_context(toks, r) or toks[r - 1].text.islower() and _finite_like(toks[r - 1]))
+    return noun and any(_finite_like(toks[x]) for x in range(1, r))
+
+
+#: Conjunctions that open the writer's next clause after a relative clause ends at a comma.
+_NEXT_CLAUSE_CONJUNCTIONS = frozenset("and but while yet".split())
+
+
+def _clause_opens(toks: list[Token], k: int) -> bool:
+    """Does a clause with its own subject and verb start at ``toks[k]`` ("Tarsk offered nothing new",
+    "the fire spread"), not a list's next item ("and past timeframes")? The subject opens with a
+    determiner, a pronoun or a name, and a finite verb follows within a few words."""
+    n = len(toks)
+    if k >= n or not (toks[k].norm in DETERMINERS | POSSESSIVES | SUBJECT_PRONOUNS or toks[k].text[:1].isupper()) \
+            or toks[k].norm in ("that", "to"):
+        return False
+    return any(_finite_like(toks[x]) or toks[x].norm in IRREGULAR_PAST for x in range(k + 1, min(n, k + 5)))
+
+
+def _object_relative_end(doc, sent, toks: list[Token], start: int, content: Span, kind: str) -> tuple[Span, str]:
+    """A report inside a restrictive relative clause on the main clause's object ends with that clause:
+    at a comma before "and", "but", "while" or "yet" and a clause of the writer's ("Velm made demands
+    it knew Tarsk could never accept, and Tarsk offered nothing new" -> "Tarsk could never accept";
+    §6.2). A second clause of the report goes on ("..., and that Velm would refuse")."""
+    for x in range(start + 1, min(len(toks) - 2, start + _MAX_RELATIVE_TOKENS)):
+        if toks[x].start >= content.end:
+            break
+        if toks[x].text in (",", ";") and toks[x].start > content.start and toks[x + 1].norm in _NEXT_CLAUSE_CONJUNCTIONS \
+                and _clause_opens(toks, x + 2):
+            content = _sentence_content(doc, sent, content.start, toks[x].start)
+            return content, _kind(doc.text, content, "indirect")
+    return content, kind
 
 
 # the words that open a clause of time or a phrase after a verb with no object ("began to show
@@ -2967,7 +3109,9 @@ def _extracted_subject(toks: list[Token], c0: int) -> bool:
     r = src[0] - 1
     pronoun, before = toks[r].norm, toks[r - 1]
     if pronoun not in ("which", "that", "who", "what"):
-        return False
+        # a relative clause with no pronoun (a contact clause) after the main clause's verb: "Lorvia
+        # condemned interference the senator said is meant to divide voters" (Quirk et al. 1985 §17.15)
+        return _contact_clause_object(toks, r, src[1]) and any(_finite_like(toks[x]) for x in range(1, r))
     if pronoun == "that" and not (_is_word(before) and before.norm not in AUX | _cue_norms() | _attitude_words()
                                   and not _finite_like(before) and not before.norm.endswith("ing")):
         return False
@@ -3509,8 +3653,8 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     # a feeling names nobody's view unless someone holds it ("expressed regret that", "the
     # minister's confidence that"): "a conviction that you are either with us or against us" is not
     # (the lexicon marks a noun lemma that is also a verb: "doubt (noun)")
-    if src is None and word.lemma.removesuffix(" (noun)") in word_class("held-feelings"):
-        return None
+    if (src is None or _expletive_subject(toks, src)) and word.lemma.removesuffix(" (noun)") in word_class("held-feelings"):
+        return None  # (nor an expletive "it": "It's a safe bet that ..." is the writer's hedge)
     end = _subject_clause_end(toks, a, b + 2)
     # inside an opening phrase the clause ends at the comma before the main clause ("Amid
     # warnings that the talks would fail, the envoy left")
@@ -3525,6 +3669,17 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
         return None
     return _Found(src, (a, b), content, None, _kind(doc.text, content, "indirect"), word,
                   f"{VERBS_LEXICON}.tsv: {word.phrase} (noun + that)", "forward")
+
+
+def _expletive_subject(toks: list[Token], src: tuple[int, int]) -> bool:
+    """Is the source an expletive "it" or "there" before a form of "be" ("It's a safe bet that",
+    "There is hope that"), which holds nothing (Quirk et al. 1985 §18.33)?"""
+    if src[0] != src[1] or toks[src[0]].norm not in ("it", "there"):
+        return False
+    k = src[1] + 1
+    if k < len(toks) and toks[k].text in ("'", "’"):
+        k += 1
+    return k < len(toks) and toks[k].norm in BE_FORMS | {"s"}
 
 
 def _possessor(toks, a: int, skip: frozenset[str] = frozenset()) -> tuple[bool, tuple[int, int] | None]:

@@ -96,11 +96,17 @@ def _in_relative_clause(toks: list[Token], k: int, floor: int = 0) -> bool:
         k - 2 >= floor and toks[k - 1].norm in AUX and toks[k - 2].norm in rel)
 
 
+#: Words that are no bare object noun before a contact clause: function words and prepositions.
+_NOT_BARE_OBJECTS = STOP | NP_PREPOSITIONS | PLACE_PREPOSITIONS | TIME_PREPOSITIONS
+
+
 def _contact_clause_object(toks: list[Token], k: int, j: int) -> bool:
     """Is ``toks[k]`` a common noun that a relative clause with no "that" follows, opening with a
     name or a determiner ("a move Pyongyang has called ...", "an allegation the shipping company
-    denied")? Then the noun phrase that reports is the one after the noun. A title or an outlet before a name is one phrase with it
-    ("news agency Xinhua", "spokesman Dmitry Peskov", "the former President").
+    denied")? Then the noun phrase that reports is the one after the noun. A bare noun after a past verb
+    or a dash counts too, before a determiner ("condemned interference the senator said ..."). A title
+    or an outlet before a name is one phrase with it ("news agency Xinhua", "spokesman Dmitry Peskov",
+    "the former President").
 
     >>> from course.document import build_document
     >>> t = build_document("a move Pyongyang called").tokens
@@ -118,7 +124,16 @@ def _contact_clause_object(toks: list[Token], k: int, j: int) -> bool:
     counted = t.norm.endswith("s") and (_is_number(toks[k - 1]) or toks[k - 1].norm in NUMBER_WORDS
                                         or toks[k - 1].norm in ("of", "many", "several", "some", "these", "those")) \
         and nxt.norm not in TIME_WORDS and nxt.text[:1].isupper() and all(x.norm != "and" for x in toks[k + 1:j + 1])
-    return (t.text.isalpha() and t.text.islower() and starts_np and (toks[k - 1].norm in ("a", "an", "the") or counted)
+    # (a bare noun right after a past verb is its object too: "condemned interference the senator said
+    # is meant to divide voters")
+    # (and a bare noun after a dash, the writer's renaming: "for interference -- meddling the senator said
+    # is meant to divide voters")
+    bare_object = nxt.norm in ("the", "its", "their", "his", "her") and t.text.isalpha() and t.norm not in _NOT_BARE_OBJECTS \
+        and (toks[k - 1].text.islower() and toks[k - 1].norm not in AUX
+             and (toks[k - 1].norm.endswith("ed") and len(toks[k - 1].norm) > 4 or toks[k - 1].norm in IRREGULAR_PAST)
+             or toks[k - 1].text in ("—", "–") or toks[k - 1].text == "-" and k > 1 and toks[k - 2].text == "-")
+    return (t.text.isalpha() and t.text.islower() and starts_np
+            and (toks[k - 1].norm in ("a", "an", "the") or counted or bare_object)
             and (counted or t.norm not in speaker_nouns()) and t.norm not in word_class("media-nouns")
             and t.norm not in word_class("title-modifiers") and not _demonym_modifier(toks, k)
             # (an adjective stands before a name, never before a determiner: "a tactic the opposition called")
