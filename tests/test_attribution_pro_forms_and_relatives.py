@@ -94,3 +94,17 @@ def test_no_relation_without_who_or_what(text):
 ])
 def test_a_refusal_with_its_infinitive_stays_a_relation(text, content):
     assert [r[2] for r in relations(text)] == [content]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a negation before two verbs joined by "or" governs both: one refusal, one cue group
+    ("Tarsk would not confirm or deny the report.", "would not confirm or deny"),
+    ("Tarsk didn't confirm or deny the report.", "didn't confirm or deny"),
+    ("Tarsk would neither confirm nor deny the report.", "would neither confirm nor deny"),
+])
+def test_a_negated_pair_of_verbs_is_one_refusal(text, cue):
+    assert relations(text) == [("Tarsk", cue, "the report")]
+
+
+def test_a_pair_of_verbs_without_negation_keeps_the_first():
+    assert relations("Tarsk said or wrote that the talks had failed.")[0][:2] == ("Tarsk", "said")

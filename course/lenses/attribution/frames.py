@@ -1374,24 +1374,42 @@ def _cue_group_start(toks: list[Token], head: int, a: int, b: int, word: CueWord
     n = len(toks)
     k = head - 1
     # (only auxiliaries right before the verb: "had said", but "has also emphasised" -> "emphasised")
-    while k >= 0 and (toks[k].norm in AUX and toks[k].norm not in ("s", "'s") and not _capitalised_modal(toks, k)
-                      or _clitic(toks, k) and toks[k].norm not in _CLITICS and toks[k].text not in ("'", "’")
-                      or toks[k].text in ("'", "’") and k + 1 < n and toks[k + 1].norm == "t" and _clitic(toks, k)):
+    while k >= 0 and _in_verb_group(toks, k):
         k -= 1
     c0 = k + 1
     # "would neither confirm nor deny that ...": the pair is one refusal, its verb group the cue
     # (the first verb of the pair is no cue of its own: "neither confirmed | nor denied")
+    # (and so is "would not confirm or deny": the negation governs both verbs, Quirk et al. 1985 §13.46)
     if c0 > 0 and toks[c0 - 1].norm == "neither" and b + 2 < n and toks[b + 1].norm == "nor" and toks[b + 2].norm in _cue_norms():
         return None
-    if c0 >= 3 and toks[c0 - 1].norm == "nor" and toks[c0 - 3].norm == "neither" and toks[c0 - 2].text.islower():
+    if a > 0 and _negation_at(toks, a - 1) and b + 2 < n and toks[b + 1].norm == "or" \
+            and toks[b + 2].norm in _cue_norms() and toks[b + 2].text.islower():
+        return None
+    if c0 >= 3 and (toks[c0 - 1].norm == "nor" and toks[c0 - 3].norm == "neither"
+                    or toks[c0 - 1].norm == "or" and _negation_at(toks, c0 - 3)
+                    and toks[c0 - 2].norm in _cue_norms()) and toks[c0 - 2].text.islower():
         c0 -= 3
-        while c0 > 0 and toks[c0 - 1].norm in AUX and toks[c0 - 1].norm not in ("s", "'s"):
+        while c0 > 0 and _in_verb_group(toks, c0 - 1):
             c0 -= 1
     # "has not ruled out military options" excludes nothing: it keeps a possibility open, a hedge
     # (hedges.tsv), not a report of an exclusion (and "did not rule out" is no cue either)
     if word.lemma == "rule out" and any(toks[x].norm in ("not", "n't", "never") for x in range(c0, a)):
         return None
     return c0
+
+
+def _in_verb_group(toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` an auxiliary of the cue's verb group ("had", "would", "not", the "didn" and "t" of
+    "didn't"), not a contracted "'s" or "'re", which stay with the subject as written?"""
+    t = toks[k]
+    return t.norm in AUX and t.norm not in ("s", "'s") and not _capitalised_modal(toks, k) \
+        or _clitic(toks, k) and t.norm not in _CLITICS and t.text not in ("'", "’") \
+        or t.text in ("'", "’") and k + 1 < len(toks) and toks[k + 1].norm == "t" and _clitic(toks, k)
+
+
+def _negation_at(toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` a negation: "not", "never", or the end of a contracted one ("didn't")?"""
+    return toks[k].norm in ("not", "n't", "never") or toks[k].norm == "t" and _clitic(toks, k)
 
 
 def _after_cue_adverbs(toks: list[Token], after: int) -> int:
