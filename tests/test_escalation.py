@@ -1430,7 +1430,7 @@ def test_events_found_on_new_texts(text, expected):
      {("face the consequences", "THREATEN", ("quoted", "attributed"))}),
     ('The country "will never bow to pressure," the minister said.',
      {("will never bow to pressure", "REJECT", ("quoted", "attributed"))}),
-    ("Sundland has not imposed counter-sanctions yet.", {("counter-sanctions", "SANCTION", ("negated",))}),
+    ("Sundland has not imposed counter-sanctions yet.", {("imposed counter-sanctions", "SANCTION", ("negated",))}),
     ('Protesters rallied against what they called a "stolen election".',
      {("stolen election", "ACCUSE", ("quoted", "attributed"))}),
     ("The move would breach the protocol.", {("breach", "ACCUSE", ("hedged",))}),

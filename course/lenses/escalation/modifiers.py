@@ -522,6 +522,27 @@ def _projecting_frame(tokens: list[Token], i: int) -> int | None:
 _PROJECTING_PREPS = frozenset(p for _, p in _PROJECTING)
 
 
+def _preparing_verb(tokens: list[Token], i: int) -> int | None:
+    """The verb of preparing (word class ``preparing-verbs``) whose object is the event at ``i``: the verb, then
+    an article, then at most two modifiers before the event ("preparing a first strike", "plotting an
+    attack"); None when there is none ("prepared a report" names no event; "the planned attack" is
+    no verb with an object).
+
+    >>> from course.document import build_document
+    >>> _preparing_verb(build_document("Varnia is preparing a first strike").tokens, 4)
+    2
+    >>> _preparing_verb(build_document("Varnia launched a first strike").tokens, 3) is None
+    True
+    """
+    k = i - 1
+    while k >= 1 and i - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].norm not in ("a", "an", "the"):
+        k -= 1  # (the modifiers of the event: "a **first** strike")
+    if k >= 1 and tokens[k].norm in ("a", "an", "the") and tokens[k - 1].norm in word_class("preparing-verbs"):
+        return k - 1
+    return None
+
+
 _APPOSITION_OPENERS = frozenset("a an".split())
 
 
@@ -794,7 +815,8 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
                       if a.category == "hedge" and a.text.lower() in _attitude_hedges()), None)
     asked = hedge is None and tokens and tokens[-1].text == "?" and not _ends_in_quotation(quotes, tokens)
     frame = _projecting_frame(tokens, c.i) if hedge is None else None
-    projected = frame is not None
+    preparing = _preparing_verb(tokens, c.i) if hedge is None and frame is None else None
+    projected = frame is not None or preparing is not None
     planned = _planned(tokens, c, s_first) if hedge is None and not asked and not projected else None
     if planned is not None:
         hedge = planned  # "was to release 30 hostages", "which would include an exchange of prisoners"
@@ -808,7 +830,7 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
                 f"Inside a question: the {noun} is asked about, not stated, so its weight is cut by a quarter")
     elif projected:
         # "a rehearsal for invasion", "a pretext for war": named as prepared or feared, not done
-        pre = f"{tokens[frame].text} {tokens[frame + 1].text}"
+        pre = tokens[preparing].text if frame is None else f"{tokens[frame].text} {tokens[frame + 1].text}"
         _weaken(c, HEDGE_FACTOR, "hedged",
                 f"Named as something prepared or feared ('{pre}'), not done, so its weight is cut by a quarter")
     elif clause_weasel:

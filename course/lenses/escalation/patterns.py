@@ -167,6 +167,47 @@ def _demanded_act(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> b
     return not any(t.norm in expulsion for t in tokens)
 
 
+#: The words that open the speaker's own side as the subject of a veiled threat's if-clause ("if we
+#: respond", "if our forces act", "if this country retaliates").
+_OWN_SIDE_OPENERS = frozenset({"we", "our", "this"})
+
+
+#: How far from a veiled threat (in tokens, either side) :func:`_speakers_side` looks for the speaker's
+#: side named again: the report around it, kept short so that a run-on text stays linear.
+_SIDE_WINDOW = 40
+
+
+def _speakers_side(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """The subject of the if-clause in "should not be surprised if ..." or "will have only itself to
+    blame if ..." is the speaker's own side: "we", "our forces", "this country", or a name that the
+    sentence also gives, outside the threat, to another party than the one warned: the speaker's side
+    told in the third person, as the subject of a clause before it or in the speaker's title, its
+    adjective included ("Moscow will respond, and NATO should not be surprised if **Moscow** acts", "Velm
+    said Tarsk would have only itself to blame if **Velm** retaliated", '"NATO should not be surprised if
+    **Russia** takes countermeasures," Russian Foreign Minister Sergei Lavrov said'); not a name the
+    sentence gives nowhere else ("Analysts said Tarsk should not be surprised if Velm responds").
+
+    >>> from course.document import build_document
+    >>> t = build_document("Velm said Tarsk should not be surprised if Velm responds.").tokens
+    >>> _speakers_side(t, 3, 10, {})
+    True
+    >>> t = build_document("Analysts said Tarsk should not be surprised if Velm responds.").tokens
+    >>> _speakers_side(t, 3, 10, {})
+    False
+    """
+    k = next((x for x in range(i, j) if tokens[x].norm in ("if", "when")), None)
+    if k is None or k + 1 >= j:
+        return False
+    if tokens[k + 1].norm in _OWN_SIDE_OPENERS:
+        return True
+    name = tokens[k + 2] if tokens[k + 1].norm == "the" else tokens[k + 1]
+    if not name.text[:1].isupper() or i < 1 or name.norm == tokens[i - 1].norm:
+        return False  # (not a name, or the party warned: "Tarsk should not be surprised if Tarsk ...")
+    around = tokens[max(0, i - _SIDE_WINDOW) : i - 1] + tokens[j + 1 : j + 1 + _SIDE_WINDOW]
+    return any(t.norm == name.norm or len(name.norm) >= 4 and t.text[:1].isupper() and t.norm.startswith(name.norm)
+               for t in around)
+
+
 def _military_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     return _has_context("military", tokens)
 
@@ -523,6 +564,7 @@ CHECKS: dict[str, _Check] = {
     "diplomatic-sentence": _diplomatic_sentence,
     "naval-sentence": _naval_sentence,
     "state-subject": _state_subject,
+    "speakers-side": _speakers_side,
     "two-countries-forces": _two_countries_forces,
     "arms-to-recipient": _arms_to_recipient,
     "not-to-recipient": _not_to_recipient,

@@ -11,7 +11,8 @@ import bisect
 from ...document import Token
 from ..attribution.words import _finite_like
 from .candidates import _Cand
-from .speech import _SUBORDINATORS, _THREATENABLE, _THREAT_CAMEO, _as_threat, _complement, _refrained_object
+from .speech import (_SUBORDINATORS, _THREATENABLE, _THREAT_CAMEO, _as_threat, _complement, _recode_as_threat,
+                     _refrained_object)
 from .weights import HEAD_WINDOW, NEGATION_FACTOR, REJECT_CODE, REJECT_MEETING_CODE, _NOUNS, describe_weight, goldstein
 from .words import _AUX, _FUNCTION_WORDS, _MODALS, _MONTHS_DAYS, _NEGATORS, _NEG_STOP, _TOPIC_PREPS, word_class
 
@@ -112,8 +113,10 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
             w = tokens[k].norm
             if w in _NEG_STOP or w in {".", ";"} or seg[k] != seg[c.i]:
                 break
-            if w == "with":
-                break  # "the war ended with a ceasefire": what ends is the subject, the ceasefire is how
+            if w in ("with", "without"):
+                # "the war ended with a ceasefire": what ends is the subject, the ceasefire is how; "the
+                # talks ended without an agreement": the agreement did not come, nothing agreed was ended
+                break
             if w in cessation and k + 1 < len(tokens) and tokens[k + 1].norm == "short":
                 break  # "stopped short of imposing sanctions": nothing stopped; a negator (below)
             if w in cessation or (w in ("off", "up") and k > 0 and tokens[k - 1].norm in (off_verbs if w == "off" else up_verbs)):
@@ -870,6 +873,24 @@ def _told_setting(tokens: list[Token], a: int, b: int) -> bool:
     return any(tokens[m].norm in _TOLD_SETTING_PREPS for m in range(a + 1, b))
 
 
+#: Conjunctions that open a condition: what follows them is the condition of the head's act, not what the
+#: head governs ("offered to suspend its counter-measures if Velmora **lifted the steel duties**").
+_CONDITION_OPENERS = frozenset("if unless".split())
+
+
+def _condition_between(tokens: list[Token], a: int, b: int) -> bool:
+    """Does a condition open between the head ending at token ``a`` and the phrase at token ``b``? A
+    condition belongs to its own clause (ANNOTATION.md §3): its events are marked on their own, with
+    ``conditional``, and the head does not take them in.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Dalmar offered talks if Velmora lifted the duties.").tokens
+    >>> _condition_between(toks, 1, 5)
+    True
+    """
+    return any(tokens[m].norm in _CONDITION_OPENERS for m in range(a + 1, b))
+
+
 def _setting_clause(tokens: list[Token], a: int, b: int) -> bool:
     """Is the verb at token ``b`` in a clause of time or circumstance that opens after token ``a`` ("The
     ultimatum came a day after coastguard boats **boarded** the tanker")? A lower-case verb in -ed at
@@ -953,7 +974,8 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
             investigated = head.cameo == "090" and c.category == "escalation"
             if head.role == "head" and dist <= HEAD_WINDOW and not quoted_label and not own_verb \
                     and not investigated and not _new_clause(tokens, head.j, c.i) \
-                    and not _setting_clause(tokens, head.j, c.i) and not _told_setting(tokens, head.j, c.i):
+                    and not _setting_clause(tokens, head.j, c.i) and not _told_setting(tokens, head.j, c.i) \
+                    and not _condition_between(tokens, head.j, c.i):
                 if _refine_head(tokens, head, c, out):
                     continue
                 if head.label == "REJECT" and head.category == "escalation" and 0 < c.i - head.j <= 3 and reach is None \
@@ -1043,7 +1065,7 @@ def _negated_auxiliaries(tokens: list[Token], k: int) -> int | None:
 
 def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozenset[int] = frozenset()) -> str | None:
     negating = word_class("negating-verbs")  # "failed to", "refrained from"
-    for k in range(c.i - 1, max(-1, c.i - 5), -1):
+    for k in range(c.i - 1, _reach_before(tokens, c, 4) - 1, -1):  # (a phrasal verb counts as one word)
         w = tokens[k].norm
         if w == "short" and k > 0 and k + 1 < len(tokens) and tokens[k + 1].norm == "of":
             return f"{tokens[k - 1].text} short of"  # "stopped short of imposing sanctions": not done
@@ -1264,10 +1286,30 @@ def _object_phrase(tokens: list[Token], k: int, limit: int = 6) -> int | None:
 _PAST_AUX = frozenset("did had has have was were".split())
 
 
+#: Particles of phrasal verbs ("carry out", "set off", "step up"): between a negation and the phrase a
+#: particle is part of the verb, no word of distance ("did not **carry out** a nuclear test").
+_VERB_PARTICLES = frozenset("out off up".split())
+
+
+def _reach_before(tokens: list[Token], c: _Cand, reach: int) -> int:
+    """The first token of the ``reach`` tokens before the phrase ``c``, one token further back for each
+    verb particle among them, so that a phrasal verb counts as one word ('not to **carry out** a test'
+    reaches "not" as 'not to conduct a test' does); never before the first token.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Korska did not carry out a nuclear test.").tokens
+    >>> _reach_before(toks, _Cand(6, 7, "escalation", "MOBILIZE", -7.2, "150", "", "", ""), 3)
+    2
+    """
+    first = max(0, c.i - reach)
+    return max(0, first - sum(1 for k in range(first, c.i) if tokens[k].norm in _VERB_PARTICLES))
+
+
 def _factual_negation(tokens: list[Token], c: _Cand) -> bool:
     """True for 'did not threaten', 'has never imposed', 'were not fired': the negator follows a
-    past or perfect auxiliary within the three tokens before the phrase."""
-    for k in range(c.i - 1, max(-1, c.i - 4), -1):
+    past or perfect auxiliary within the three tokens before the phrase (a phrasal verb counting as
+    one: 'did not carry out a test')."""
+    for k in range(c.i - 1, _reach_before(tokens, c, 3) - 1, -1):
         if tokens[k].norm in {"not", "never", "t"}:
             prev = tokens[k - 1].norm if k > 0 else ""
             if tokens[k].norm == "t" and k > 1:  # didn't: 'didn' "'" 't'
@@ -1326,9 +1368,10 @@ def _refused_yielding(tokens: list[Token], c: _Cand) -> tuple[int, int] | None:
 
 def _asked_of_another(tokens: list[Token], c: _Cand) -> bool:
     """'warned it not to interfere', 'urged both sides not to escalate': "not to" before the phrase
-    after a verb that asks something of another side (word class ``directive-verbs``)."""
+    after a verb that asks something of another side (word class ``directive-verbs``), a phrasal verb
+    counting as one word ('urged Korska not to carry out a nuclear test')."""
     directive = word_class("directive-verbs")
-    for k in range(c.i - 1, max(0, c.i - 4), -1):
+    for k in range(c.i - 1, max(0, _reach_before(tokens, c, 3) - 1), -1):
         if tokens[k].norm == "to" and tokens[k - 1].norm == "not":
             return any(tokens[x].norm in directive for x in range(max(0, k - 6), k - 1))
     return False
@@ -1809,9 +1852,8 @@ def _as_intent(c: _Cand, word: str) -> None:
     if c.category == "escalation":
         w = goldstein(c.cameo)
         if c.label != "THREATEN":  # (a threat keeps its own words: "ready to defend every metre")
-            _as_threat(c, word)
-            c.notes.pop()
-            w = goldstein(c.cameo)
+            _recode_as_threat(c)
+            w = c.intensity
             c.explanation = f"A stated readiness to take a hostile step ({what}), not taken yet: a threat, {describe_weight(w)}."
     else:
         if not c.cameo.startswith("03"):

@@ -422,13 +422,21 @@ def _passive_negator(tokens: list[Token], v: int) -> int | None:
     return None
 
 
-def _as_threat(c: _Cand, verb: str) -> None:
+def _recode_as_threat(c: _Cand) -> None:
+    """Recode the hostile act ``c`` as a threat to take it: the threat code of the act (CAMEO 134 for
+    talks halted, 1312 for sanctions, else by label, 130 by default), its Goldstein weight and its
+    reference. Adds no note: each caller says why the act is only threatened."""
     cameo = "134" if c.cameo == "164" else "1312" if c.cameo == "163" else _THREAT_CAMEO.get(c.label, "130")
-    w = goldstein(cameo)
-    c.notes.append(f"Announced as something that may be done ('{verb}'), not done yet: read as a threat "
-                   f"(CAMEO {cameo}, {w:+.1f}).")
-    c.label, c.cameo, c.intensity = "THREATEN", cameo, w
+    c.label, c.cameo, c.intensity = "THREATEN", cameo, goldstein(cameo)
     c.reference = f"CAMEO {cameo} / Goldstein 1992; PLOVER THREATEN; Kahn 1965 rung 3"
+
+
+def _as_threat(c: _Cand, verb: str) -> None:
+    """Recode the hostile act ``c`` as a threat (:func:`_recode_as_threat`), with a note naming the word
+    (``verb``) that announces it as something that may be done."""
+    _recode_as_threat(c)
+    c.notes.append(f"Announced as something that may be done ('{verb}'), not done yet: read as a threat "
+                   f"(CAMEO {c.cameo}, {c.intensity:+.1f}).")
 
 
 #: The forms of "rule out" and the passive "excluded" that keep an option open ("did not rule out",
