@@ -664,8 +664,11 @@ def _refusal_to_say(toks: list[Token], f: _Found) -> bool:
         return False
     if f.content is None or f.word.lemma in ("confirm", "disclose", "reveal"):
         return True  # (withholding a confirmation is a refusal whatever follows: "would not confirm the report")
-    first = f.content.text.split()[0].lower() if f.content.text.split() else ""
-    return first in _WH_WORDS or first in ("on", "about")
+    words = f.content.text.split()
+    first = words[0].lower() if words else ""
+    # "tell" + a wh-word + "to" instructs, it withholds nothing: "has never told them what to say"
+    instructs = f.word.lemma == "tell" and len(words) > 1 and words[1].lower() == "to"
+    return first in _WH_WORDS and not instructs or first in ("on", "about")
 
 
 def _named(source: Span | None) -> str:

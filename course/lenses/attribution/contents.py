@@ -324,8 +324,9 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
     # "vowed to retaliate, while the rouble plunged 30 percent" -> "retaliate"
     if first is not None and first > 0:
         k0 = first
-        # (an infinitive content, or an addressee and its infinitive: "urged allies to send arms")
-        directive = k0 - 1 == f.cue[1] and any(
+        # (an infinitive content, or an addressee and its infinitive: "urged allies to send arms";
+        # also a question after a one-word audience: "told them how to vote, but ...")
+        directive = (k0 - 1 == f.cue[1] or k0 - 2 == f.cue[1] and toks[k0].norm in _QUESTION_WORDS) and any(
             toks[x].norm == "to" and x + 1 < len(toks) and toks[x + 1].text.islower() and toks[x + 1].norm not in DETERMINERS
             for x in range(k0 + 1, min(len(toks) - 1, k0 + 4)) if toks[x].end <= cut)
         if toks[k0 - 1].norm == "to" or directive:
@@ -546,6 +547,12 @@ _CHANNELS = frozenset("phone telephone email e-mail text video videolink videoco
 OBJECT_PRONOUNS = frozenset("him her them us me you".split())
 
 
+#: Words that open a reported question after the audience ("told them what to say", "told
+#: reporters why the talks failed"; Quirk et al. 1985 §15.5, dependent wh-interrogative clauses).
+#: "if" and "when" are left out: after an audience they more often open a condition or a time.
+_QUESTION_WORDS = frozenset("what how why whether where who which".split())
+
+
 def _addressee_skip(toks: list[Token], j: int, word: CueWord) -> int:
     """Where the content starts after "told" + its audience when no "that" follows: "told
     reporters the talks failed" -> "the talks failed"; returns j when there is no audience.
@@ -559,6 +566,8 @@ def _addressee_skip(toks: list[Token], j: int, word: CueWord) -> int:
     7
     >>> _addressee_skip(build_document("Residents told National Voice they felt safer.").tokens, 2, told)
     4
+    >>> _addressee_skip(build_document("They never told them what to say.").tokens, 3, told)
+    4
     """
     n = len(toks)
     if word.lemma not in word_class("addressee-lemmas") or j >= n or _complement_at(toks, j) is not None:
@@ -571,9 +580,10 @@ def _addressee_skip(toks: list[Token], j: int, word: CueWord) -> int:
         if k + 2 < n and toks[k + 1].norm in ("is", "was") and toks[k + 2].norm == "that" and k + 3 < n:
             return k + 3  # a pseudo-cleft: "What I can tell you is that our door remains open"
         nxt = toks[k + 1] if k + 1 < n else None
-        # (also before the topic: "told reporters about the talks" → "about the talks")
+        # (also before the topic: "told reporters about the talks" → "about the talks"; and before
+        # a question, whose wh-word opens the content: "told them what to say" → "what to say")
         if nxt is not None and (nxt.norm in DETERMINERS or nxt.norm in SUBJECT_PRONOUNS or nxt.text[:1].isupper()
-                                or nxt.norm == "about"):
+                                or nxt.norm == "about" or nxt.norm in _QUESTION_WORDS):
             return k + 1
     # a named audience, often an outlet: "told National Voice they felt safer"
     m = k

@@ -1140,6 +1140,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     moved = _object_moved_into_what(doc, toks, src, c0, j, cue, via, word, rule)
     if moved is not None:
         return moved
+    be = _pseudo_cleft_verb(toks, src, c0, j, word)
+    if be is not None:
+        if not (be + 2 < n and toks[be + 1].norm == "that"):
+            return None
+        start = be + 2  # "What the minister told reporters in Geneva was that ..." reports the clause
     if _object_names_a_thing(toks, j, after, start, src, word, frame_ok, opens) or not frame_ok \
             or _nobody_reported(toks, a, b, c0, j, src, word, cat):
         return None
@@ -2581,6 +2586,32 @@ def _object_moved_into_what(doc, toks, src, c0, j, cue, via, word, rule) -> _Fou
     pronoun = toks[src[0] - 1]
     return _Found(src, cue, _span(doc, pronoun.start, pronoun.end), via, "indirect", word,
                   rule + " (object: moved into what)", "forward")
+
+
+def _pseudo_cleft_verb(toks: list[Token], src, c0: int, j: int, word: CueWord) -> int | None:
+    """The "be" of a sentence-first "What X said" that is its subject, with only the saying's
+    audience, time or setting between the cue and the verb ("What Lavrov said in Geneva was a
+    warning", "What the envoy told reporters on Monday is a warning"), or None. The words are named
+    as a thing that the main clause judges, and report nothing, unless "be" is followed by "that",
+    whose clause is the content ("What the minister told reporters was that the talks had failed").
+
+    >>> from course.document import build_document
+    >>> w = CueWord("said", "say", "neutral", "speech", "", "")
+    >>> _pseudo_cleft_verb(build_document("What Lavrov said in Geneva was a warning.").tokens, (1, 1), 2, 3, w)
+    5
+    >>> _pseudo_cleft_verb(build_document("That was what Brisk said in Geneva.").tokens, (3, 3), 4, 5, w) is None
+    True
+    """
+    n = len(toks)
+    if src is None or src[1] != c0 - 1 or src[0] < 1 or toks[src[0] - 1].norm != "what" \
+            or _after_dateline(toks, src[0]) != src[0] - 1:
+        return None
+    k = _past_audience_and_time(toks, j, word)
+    if k < n and toks[k].norm in SCENE_PREPOSITIONS - {"to"}:
+        # the setting: a short phrase of plain words before the verb ("in Geneva", "at the summit")
+        k = next((x for x in range(k + 1, min(n, k + 7))
+                  if not _is_word(toks[x]) or toks[x].norm in AUX | COMPLEMENTIZERS | {"and", "but", "or"}), n)
+    return k if k < n and toks[k].norm in ("is", "was", "are", "were") else None
 
 
 def _object_names_a_thing(toks, j, after, start, src, word, frame_ok, opens) -> bool:

@@ -153,11 +153,35 @@ _CUE_NORMS: list = [None, frozenset()]  # [the cue matcher, its first words]
 def _cue_norms() -> frozenset[str]:
     """First words of the reporting-verb lexicon's verb and noun phrases (computed once per loaded
     lexicon); the adjectives of belief or feeling are left out: they report only after a linking
-    verb, and elsewhere are plain modifiers ("the confident minister")."""
+    verb, and elsewhere are plain modifiers ("the confident minister"), and so are the base and
+    -ing forms of the verbs of idioms of arguing (:func:`_idiom_verbs`)."""
     matcher = _lexicons()[0]
     if _CUE_NORMS[0] is not matcher:
-        _CUE_NORMS[:] = [matcher, frozenset(matcher._by_first) - _attitude_words()]
+        _CUE_NORMS[:] = [matcher, frozenset(matcher._by_first) - _attitude_words() - _idiom_verbs()]
     return _CUE_NORMS[1]
+
+
+#: The objects of the idioms of arguing ("make the case", "make the point", "make it clear").
+_IDIOM_OBJECT_WORDS = frozenset({"case", "point", "clear"})
+
+
+@lru_cache(maxsize=1)
+def _idiom_verbs() -> frozenset[str]:
+    """The base and -ing forms of verbs that report only with the object of an idiom of arguing
+    ("make the case that", "making the point that"; Quirk et al. 1985 §16.55, idioms with a
+    that-clause): no row has the verb alone, so they are no cue words by themselves, and "to make
+    sure that ..." opens no reported infinitive. The past and -s forms ("made", "makes") stay cue
+    words: like any finite reporting verb, they mark the end of a subject before them.
+
+    >>> sorted(_idiom_verbs())
+    ['make', 'making']
+    """
+    rows = [(e.phrase.split(), e.get("lemma").split()) for e in load_lexicon(VERBS_LEXICON)]
+    alone = {words[0] for words, _ in rows if len(words) == 1}
+    others = {words[0] for words, _ in rows if len(words) > 1 and not _IDIOM_OBJECT_WORDS & set(words[1:])}
+    idioms = {words[0] for words, lemma in rows if len(words) > 1 and _IDIOM_OBJECT_WORDS & set(words[1:])
+              and (words[0] == lemma[0] or words[0].endswith("ing"))}
+    return frozenset(idioms - alone - others)
 
 
 @lru_cache(maxsize=1)
