@@ -88,7 +88,7 @@ def test_similar_measures_weighed_after_sanctions_point_back_to_them():
 
 def test_a_considered_expulsion_is_coded_by_the_expulsion():
     text = "Ostland had considered expelling Varnian diplomats but decided against it for now."
-    assert pairs(text) == [("THREATEN", "expelling")]
+    assert pairs(text) == [("THREATEN", "considered expelling")]  # the weighing makes the threat
     from course.analysis import analyze
     a = [x for x in analyze(text).annotations if x.category == "escalation"][0]
     assert a.intensity == -5.8  # CAMEO 1313, not the bare 130

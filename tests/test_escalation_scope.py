@@ -43,7 +43,7 @@ def test_veiled_threats_in_new_wording(text, expected):
 
 def test_a_hostile_step_under_consideration_is_a_threat():
     (label, span, _), = marks("Drava is considering closing the Kessian consulate in the port city of Mirn.")
-    assert (label, span) == ("THREATEN", "closing the Kessian consulate")
+    assert (label, span) == ("THREATEN", "considering closing the Kessian consulate")
     a, = [x for x in analyze("Drava is considering closing the Kessian consulate.").annotations if x.category in LENS]
     assert a.intensity == pytest.approx(-5.8)  # CAMEO 1313 threaten to reduce or break relations
     # near misses: a step taken is the act; a cooperative step weighed is no threat

@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 
 from ...document import Token
 from ..attribution.words import (ACCORDANCE_NOUNS, BE_FORMS, DEFENDED_PLACES, DENIED_THINGS, DETERMINERS, IRREGULAR_PAST,
-                               QUOTE_CHARS)
+                               POSSESSIVES, QUOTE_CHARS)
 from .context import _has_context
 from .words import _AUX, _MODALS, _MONTHS_DAYS, word_class
 
@@ -47,9 +47,43 @@ def _not_passive(tokens: Sequence[Token], i: int, j: int) -> bool:
 
 def _not_observer(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A warning is a threat when a party makes it; when an observer does ("economists
-    warned that ...", "..., experts warn") it is a forecast."""
+    warned that ...", "..., experts warn", "Western diplomats warned ...") it is a forecast."""
     observers = word_class("observer-nouns")
-    return not any(t.norm in observers for t in tokens[max(0, i - 3) : i])
+    if any(t.norm in observers for t in tokens[max(0, i - 3) : i]):
+        return False
+    return not any(_unaffiliated_envoy(tokens, k, i) for k in range(max(0, i - 5), i))
+
+
+#: Prepositions of a place phrase between an envoy and the verb ("diplomats in Velma warned").
+_PLACE_PREPOSITIONS = frozenset("in at".split())
+
+
+def _unaffiliated_envoy(tokens: Sequence[Token], k: int, verb: int) -> bool:
+    """Is ``tokens[k]`` the subject of the verb at ``verb``, a diplomat named as no party's?
+
+    "Diplomats in Velma", "Western diplomats" and "senior diplomats" observe; "Velmoran
+    diplomats", "the ministry's diplomats" and "its diplomats" speak for a side. Only a place
+    phrase of up to three words may stand between the noun and the verb.
+    """
+    if tokens[k].norm not in word_class("envoy-observer-nouns"):
+        return False
+    between = tokens[k + 1 : verb]
+    if between and (between[0].norm not in _PLACE_PREPOSITIONS or len(between) > 4
+                    or any(not t.text[:1].isalnum() for t in between)):
+        return False
+    return not _affiliated(tokens, k)
+
+
+def _affiliated(tokens: Sequence[Token], k: int) -> bool:
+    """Does the word before ``tokens[k]`` say whose it is: a possessive ("the ministry's",
+    "its") or a capitalised name ("Velmoran") that is no word of `unaffiliated-modifiers`?"""
+    if k == 0:
+        return False
+    prev = tokens[k - 1]
+    if prev.norm in POSSESSIVES or (prev.norm == "s" and k >= 2 and tokens[k - 2].norm in ("'", "\u2019")):
+        return True
+    return prev.text[:1].isupper() and prev.norm not in DETERMINERS \
+        and prev.norm not in word_class("unaffiliated-modifiers")
 
 
 def _not_over_topic(tokens: Sequence[Token], i: int, j: int) -> bool:

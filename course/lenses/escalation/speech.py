@@ -704,13 +704,15 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                     _as_threat(c, "not rule out")
         elif w in considering:
             # "Drava is considering closing the Kessian consulate": a hostile step weighed, not
-            # taken, is announced as possible, a threat (README: "considering sanctions", 1312)
+            # taken, is announced as possible, a threat (README: "considering sanctions", 1312); the
+            # verb of weighing is what makes it one, so the span starts there (§8.1, "threatening to ...")
             a = v + 1
             while a < n and a <= v + 3 and tokens[a].norm in _CONSIDERED_LEAD:
                 a += 1
             for c in within(v + 1, a):
                 if c.i == a and c.label in _THREATENABLE and not c.denied:
                     _as_threat(c, t.text)
+                    c.i = v
         elif w in deny:
             a = v + 2 if nxt == "that" else v + 1
             end = _content_end(tokens, a)
