@@ -1606,10 +1606,17 @@ def _acted_on(toks, i) -> bool:
     if prev is not None and i >= 2 and prev.norm.endswith("ed") and (
             toks[i - 2].norm in DETERMINERS or toks[i - 2].norm in INDEFINITE_OPENERS or toks[i - 2].norm.endswith("ly")):
         return False  # a participle describing the group: "the newly appointed officials", "several elected officials"
-    return prev is not None and prev.text.isalpha() and prev.text.islower() and prev.norm not in _SOURCE_OPENERS \
-        and prev.norm not in word_class("source-verbs") and prev.norm not in AUX_GAP \
+    return _plain_word_before(prev) \
         and (prev.norm.endswith(("ed", "ing")) or prev.norm in _ACTION_VERBS_IRREGULAR
              or i >= 2 and (toks[i - 2].norm == "to" or toks[i - 2].norm in MODALS))  # "to expel several diplomats"
+
+
+def _plain_word_before(prev) -> bool:
+    """Is ``prev``, the word before a vague group, a plain lower-case word that may be a verb taking the
+    group as object: no clause link or preposition of attribution (``_SOURCE_OPENERS``), no verb of
+    saying (an inverted source) and no auxiliary before the group's own verb?"""
+    return prev is not None and prev.text.isalpha() and prev.text.islower() and prev.norm not in _SOURCE_OPENERS \
+        and prev.norm not in word_class("source-verbs") and prev.norm not in AUX_GAP
 
 
 def _object_at_clause_end(toks, i, end) -> bool:
@@ -1617,10 +1624,7 @@ def _object_at_clause_end(toks, i, end) -> bool:
     the verb's object, no source ("France and Tarsk support some opposition groups.")? After a verb of
     saying it is an inverted source ("..., said some officials."), and after a clause link or a
     preposition of attribution it is free ("according to some officials.")."""
-    prev = toks[i - 1] if i > 0 else None
-    return end < len(toks) and toks[end].text in (".", ";", "!", "?") and prev is not None \
-        and prev.text.isalpha() and prev.text.islower() and prev.norm not in _SOURCE_OPENERS \
-        and prev.norm not in word_class("source-verbs") and prev.norm not in AUX_GAP
+    return end < len(toks) and toks[end].text in (".", ";", "!", "?") and _plain_word_before(toks[i - 1] if i > 0 else None)
 
 
 #: Irregular past forms of verbs of action that may take a group of people as object ("met some officials").

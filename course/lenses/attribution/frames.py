@@ -3933,8 +3933,9 @@ def _noun_clause_subject(toks: list[Token], subj: tuple[int, int], c0: int) -> t
     return subj
 
 
-#: Subordinators that open a clause of their own, with its own subject, inside a sentence.
-_SUBORDINATORS = frozenset("where when whereas because although though while since after before if unless once".split())
+#: Subordinators that open a clause of their own, with its own subject, inside a sentence ("as" and
+#: "until" left out: "as" may bring a label, and "until" a time).
+_CLAUSE_SUBORDINATORS = OPENING_SUBORDINATORS - {"as", "until"} | {"where"}
 
 
 def _subordinate_clause_subject(toks: list[Token], subj: tuple[int, int] | None, c0: int) -> tuple[int, int] | None:
@@ -3957,7 +3958,7 @@ def _subordinate_clause_subject(toks: list[Token], subj: tuple[int, int] | None,
     for k in range(end, subj[1], -1):
         if toks[k].text in ",;:()—–" or toks[k].text in QUOTE_CHARS:
             return subj  # a subordinate clause closed by a comma leaves the subject before it
-        if toks[k].norm in _SUBORDINATORS:
+        if toks[k].norm in _CLAUSE_SUBORDINATORS:
             np = _right_np(toks, k + 1, end + 1, speech_nouns=True)
             if np is not None and np[1] == end:
                 return np

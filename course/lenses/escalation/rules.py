@@ -11,8 +11,8 @@ import bisect
 from ...document import Token
 from ..attribution.words import _finite_like
 from .candidates import _Cand
-from .speech import (_SUBORDINATORS, _THREATENABLE, _THREAT_CAMEO, _as_threat, _complement, _recode_as_threat,
-                     _refrained_object)
+from .speech import (_SUBJECT_PRONOUNS, _SUBORDINATORS, _THREATENABLE, _THREAT_CAMEO, _as_threat, _complement,
+                     _recode_as_threat, _refrained_object)
 from .weights import HEAD_WINDOW, NEGATION_FACTOR, REJECT_CODE, REJECT_MEETING_CODE, _NOUNS, describe_weight, goldstein
 from .words import _AUX, _FUNCTION_WORDS, _MODALS, _MONTHS_DAYS, _NEGATORS, _NEG_STOP, _TOPIC_PREPS, word_class
 
@@ -910,8 +910,8 @@ def _quoted_label_start(tokens: list[Token], i: int) -> bool:
     return k >= 0 and tokens[k].norm in ('"', "“")
 
 
-#: Pronouns that may be the subject of a relative clause with no "that" ("the plan they rejected").
-_SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
+#: Pronouns that may be the subject of a relative clause with no "that" ("the plan they rejected"), the
+#: same set as the speech acts' (:data:`.speech._SUBJECT_PRONOUNS`).
 
 
 def _contact_relative(tokens: list[Token], head_j: int, k: int) -> bool:

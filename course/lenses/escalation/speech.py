@@ -8,7 +8,7 @@ import bisect
 from functools import lru_cache
 
 from ...document import Token
-from ..attribution.words import _finite_like
+from ..attribution.words import SUBJECT_PRONOUNS, _finite_like
 from .candidates import _Cand
 from .clauses import _inverted_should
 from .conditions import _ruined_tie
@@ -29,7 +29,7 @@ _SUBORDINATORS = frozenset("if unless until because since after when while once 
 #: Acts that, announced as possible, are threats (CAMEO 13x); force posture stays MOBILIZE.
 _THREATENABLE = frozenset({"SANCTION", "COERCE", "PROTEST", "REJECT", "DEMAND", "ASSAULT"})
 #: Pronouns that open a clause as its subject: after a noun, a relative clause with no "that".
-_SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
+_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"there"}
 #: Modals of a forecast: "warned that the corridor could close".
 _FORECAST_MODALS = frozenset("could might may would".split())
 
