@@ -48,7 +48,7 @@ from ..errors import DatasetError
 from ..matching import phrase_tokens
 from ..model import Annotation
 from .attribution.contents import OBJECT_PRONOUNS
-from .attribution.words import DAY_NAMES, IRREGULAR_PAST, LINKING_VERBS, SOURCE_POSTMODIFIERS, follows_no_modal
+from .attribution.words import DAY_NAMES, IRREGULAR_PAST, LINKING_VERBS, SOURCE_POSTMODIFIERS, WH_WORDS, follows_no_modal
 
 #: Lexicon files read by this lens, with the category their rows produce.
 LEXICONS: tuple[tuple[str, str], ...] = (("hedges", "hedge"), ("boosters", "booster"))
@@ -735,7 +735,7 @@ def _not_reported_speech(toks, i, j, ctx):
             or w == "on" and _norm(toks, k + 1) == "condition" and _norm(toks, k + 2) == "that"
         if k > i and follows and not any(t.text in (":", ";", "—", "–") or t.norm == "would" for t in toks[i + 1:k]):
             return None  # the condition may follow in the same clause: "Moscow would respond if attacked"
-        if k < i and w in QUESTION_OPENERS and (_norm(toks, k - 1) in frames or _norm(toks, k - 1) in _asking_verbs()):
+        if k < i and w in WH_WORDS and (_norm(toks, k - 1) in frames or _norm(toks, k - 1) in _asking_verbs()):
             return None  # ("wouldn't say when the results would be published": inside the withheld question)
         present = w in present_verbs and not (k > 0 and toks[k - 1].norm == "to") \
             and not (k > 1 and toks[k - 1].norm in ("not", "never") and toks[k - 2].norm in ("did", "had"))
@@ -869,7 +869,7 @@ def _bare_clause(toks: Sequence[Token], a: int, i: int) -> bool:
         return False
     head = toks[a]
     if not (head.norm in DETERMINERS or head.norm in _SUBJECT_PRONOUNS or head.text[:1].isupper()) \
-            or head.norm in QUESTION_OPENERS or head.norm == "that":
+            or head.norm in WH_WORDS or head.norm == "that":
         return False
     return all(t.norm[:1].isalnum() and t.norm not in AUXILIARIES and t.norm not in PREPOSITIONS
                and t.norm not in ("that", "which", "who") for t in toks[a + 1:i])
@@ -910,7 +910,7 @@ def _clause_after(toks: Sequence[Token], v: int) -> bool:
     False
     """
     nxt = _norm(toks, v + 1)
-    if nxt in QUESTION_OPENERS or nxt in PREPOSITIONS or not nxt[:1].isalnum():
+    if nxt in WH_WORDS or nxt in PREPOSITIONS or not nxt[:1].isalnum():
         return False
     if nxt == "that":
         return _norm(toks, v + 2)[:1].isalnum()
@@ -1665,16 +1665,13 @@ def _quoted_emphatic_even(toks, i, j, ctx):
     return j if toks[i].index in ctx.in_quote and _emphatic_even(toks, i, j) else None
 
 
-#: Words that open an indirect question: "unclear whether", "not clear how".
-QUESTION_OPENERS = frozenset("whether if how why when what who where which".split())
-
 _SUPERLATIVE_DETERMINERS = frozenset("the its their his her our this".split())
 
 
 def _before_question(toks, i, j, ctx):
     """"unclear whether", "not clear how": an open question (Szeged investigation), not a
     plain admission of doubt ("the outcome is unclear")."""
-    return j if _norm(toks, j) in QUESTION_OPENERS else None
+    return j if _norm(toks, j) in WH_WORDS else None
 
 
 #: Words that may stand between a statement of not knowing and its question ("nobody knows exactly
@@ -1702,7 +1699,7 @@ def _knowledge_gap(toks, i, j, ctx):
     elif _norm(toks, k) == "for" and _norm(toks, k + 1) in ("sure", "certain"):
         k += 2
     nxt = _norm(toks, k)
-    return j if nxt in QUESTION_OPENERS or nxt in ("", ".", "!", "?", ";", ",", "”", '"', "—", "–") else None
+    return j if nxt in WH_WORDS or nxt in ("", ".", "!", "?", ";", ",", "”", '"', "—", "–") else None
 
 
 #: Prepositions by which a noun of doubt reaches its question ("uncertainty over whether", "about how").
@@ -1726,7 +1723,7 @@ def _opens_question(toks, i, j, ctx):
         k += 1
     elif _norm(toks, k) == "as" and _norm(toks, k + 1) == "to":
         k += 2
-    return j if _norm(toks, k) in QUESTION_OPENERS else None
+    return j if _norm(toks, k) in WH_WORDS else None
 
 
 def _before_attitude(toks, i, j, ctx):

@@ -78,7 +78,7 @@ from .phrases import _relative_source, _repair_source, _right_np
 from ...document import quotations
 from .spans import _GrowingIntervals, _Intervals, _kind, _quote_interior, _span, _tok_span
 from .unattributed import _unattributed
-from .words import AUX, DETERMINERS, PRONOUNS, QUOTE_CHARS, _is_adverb, document_nouns, speaker_nouns, word_class
+from .words import AUX, DETERMINERS, PRONOUNS, QUOTE_CHARS, WH_WORDS, _is_adverb, document_nouns, speaker_nouns, word_class
 
 __all__ = ["annotate"]
 
@@ -296,7 +296,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
                 for g in found)))]
         # a bare wh-word is no reported clause: "It is unclear who in Velm knew what." (§6.1)
         found = [f for f in found if not (f.word.frame == "cognitive" and f.content is not None
-                                          and f.content.text.strip().lower() in _WH_WORDS)]
+                                          and f.content.text.strip().lower() in WH_WORDS)]
         for f in found:
             attributions.append(_relation(doc, sent, toks, f))
             entries[attributions[-1].cue.start] = f.word
@@ -636,13 +636,10 @@ def _asks_a_question(doc: Document, toks: list[Token], f: _Found) -> bool:
             and rest.rstrip(" ”\"'’").endswith("?"):
         return True
     k = f.cue[1] + 1
-    while k < len(toks) and k <= f.cue[1] + 4 and toks[k].norm not in _WH_WORDS and toks[k].norm not in ("to", "for", "that"):
+    while k < len(toks) and k <= f.cue[1] + 4 and toks[k].norm not in WH_WORDS and toks[k].norm not in ("to", "for", "that"):
         k += 1  # an addressee first: "asked the minister whether ..."
-    return k < len(toks) and toks[k].norm in _WH_WORDS
+    return k < len(toks) and toks[k].norm in WH_WORDS
 
-
-#: Words that open an open question: what was not said.
-_WH_WORDS = frozenset("whether if how when why what who where which".split())
 
 
 def _refusal_to_say(toks: list[Token], f: _Found) -> bool:
@@ -668,7 +665,7 @@ def _refusal_to_say(toks: list[Token], f: _Found) -> bool:
     first = words[0].lower() if words else ""
     # "tell" + a wh-word + "to" instructs, it withholds nothing: "has never told them what to say"
     instructs = f.word.lemma == "tell" and len(words) > 1 and words[1].lower() == "to"
-    return first in _WH_WORDS and not instructs or first in ("on", "about")
+    return first in WH_WORDS and not instructs or first in ("on", "about")
 
 
 def _named(source: Span | None) -> str:

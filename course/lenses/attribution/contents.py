@@ -17,7 +17,7 @@ from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, FINITE_AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS,
     PLACE_PREPOSITIONS, POSSESSIVES, QUANTIFIER_SOURCES, SAYING_SETTINGS, PUBLISHED_WHEN, QUOTE_CHARS, UNITS_AFTER_LAST, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
-    DAY_NAMES, _capitalised_modal, _clitic, adjective_list_comma, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
+    DAY_NAMES, WH_WORDS, _capitalised_modal, _clitic, adjective_list_comma, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
 if TYPE_CHECKING:
@@ -550,7 +550,7 @@ OBJECT_PRONOUNS = frozenset("him her them us me you".split())
 #: Words that open a reported question after the audience ("told them what to say", "told
 #: reporters why the talks failed"; Quirk et al. 1985 §15.5, dependent wh-interrogative clauses).
 #: "if" and "when" are left out: after an audience they more often open a condition or a time.
-_QUESTION_WORDS = frozenset("what how why whether where who which".split())
+_QUESTION_WORDS = WH_WORDS - {"if", "when"}
 
 
 def _addressee_skip(toks: list[Token], j: int, word: CueWord) -> int:

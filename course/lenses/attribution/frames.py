@@ -30,7 +30,7 @@ from .spans import (
 from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, FINITE_AUX, GERUND_PREPOSITIONS, MODALS,
     IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, PUBLISHED_WHEN, QUANTIFIER_SOURCES, QUOTE_CHARS,
-    SAYING_SETTINGS, STOP, SUBJECT_PRONOUNS,
+    SAYING_SETTINGS, STOP, SUBJECT_PRONOUNS, WH_WORDS,
     TENS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, NUMBER_WORDS, UNITS_AFTER_LAST, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
     _capitalised_modal, _finite_like, _np_word, _title_case, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
@@ -3862,9 +3862,6 @@ TEXT_PARTICIPLE_AGENTS = frozenset("seen obtained reviewed published circulated 
 IRREGULAR_PARTICIPLES = frozenset("told written shown seen known thought said heard understood laid put".split())
 
 
-#: Words that open the question a reporter asks ("Asked by reporters whether ...", "was asked how").
-_QUESTION_OPENERS = frozenset("whether if how when why what who where which".split())
-
 
 def _asked_by_agent(doc, sent, toks, a, word) -> _Found | None:
     """A passive "asked" without its "be", opening the sentence or set off by commas, with its
@@ -3885,7 +3882,7 @@ def _asked_by_agent(doc, sent, toks, a, word) -> _Found | None:
     agent = _right_np(toks, a + 2, n, speech_nouns=True)
     if agent is None:
         return None
-    wh = next((k for k in range(agent[0] + 1, agent[1] + 2) if k < n and toks[k].norm in _QUESTION_OPENERS), None)
+    wh = next((k for k in range(agent[0] + 1, agent[1] + 2) if k < n and toks[k].norm in WH_WORDS), None)
     if wh is None and _infinitive_at(toks, agent[1] + 1):
         wh = agent[1] + 2  # a request: "Asked by the council to mediate, Lind agreed" -> "mediate"
     elif wh is None:
@@ -4067,7 +4064,7 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
         return _Found(None, (c0, b), content, None, kind, word,
                       rule + " (passive + to-infinitive: no source named)", "forward")
     c = _complement_at(toks, j)
-    if c is not None and word.lemma == "ask" and toks[c].norm in _QUESTION_OPENERS:
+    if c is not None and word.lemma == "ask" and toks[c].norm in WH_WORDS:
         # "The president was once asked how the war would end": the subject is the audience of a
         # question whose asker is not named, as "was told that" (§6.1, §6.4 "ask" a question)
         content, kind = _forward_content(doc, sent, toks, c, opens)

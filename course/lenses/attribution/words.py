@@ -115,6 +115,11 @@ __getattr__ = lazy_constants(__name__, {
 })
 
 
+#: Words that open an indirect question or a reported one (Quirk et al. 1985 §15.5, dependent
+#: wh-interrogative clauses, with "whether" and "if"): "unclear whether", "would not say when",
+#: "Asked by reporters whether ...". Read by the attribution and the hedging lens.
+WH_WORDS = frozenset("whether if how when why what who where which".split())
+
 #: Auxiliaries, modals and negation: they join a cue group ("had said") and never start a source.
 AUX = frozenset(
     "has have had 's was were is are am be been being will would shall should can could "
