@@ -2315,6 +2315,15 @@ def test_missed_relations_in_wire_sentences(text, expected):
     ("Tarsk suspended its part in the treaty, accusing Lorvia of deploying missiles near the border, in a move that officials described as a blow.",
      [("Tarsk", "accusing", "Lorvia of deploying missiles near the border", None),
       ("officials", "described", "a blow", None)]),
+    ("Velm expelled two envoys, accusing them of spying, in the sharpest escalation since May.",
+     [("Velm", "accusing", "them of spying", None)]),
+    ("Officials said the talks had failed, in the latest sign of strain.",
+     [("Officials", "said", "the talks had failed", None)]),
+    # (a frame noun needs its article and comma: "in the end" and a place stay in the content)
+    ("Officials said the talks had failed, in the end.",
+     [("Officials", "said", "the talks had failed, in the end", None)]),
+    ("Officials said the sharpest escalation came in the border district.",
+     [("Officials", "said", "the sharpest escalation came in the border district", None)]),
     # a setting with a text and its outlet before "that"
     ("The ministry said in a statement quoted by the state news agency TNA that the deal was legal.",
      [("The ministry", "said", "the deal was legal", None)]),

@@ -68,8 +68,9 @@ _WRITER_TAIL = re.compile(
     # quoted or not: 'which Tarsk called “a betrayal”')
     r"(?:snub|setback|provocation|betrayal|victory|defeat|sign|step|blow|rebuke|escalation|climbdown|concession"
     r"|threat|breakthrough|mistake|move|gesture|signal|insult|bluff|ploy|stunt|retreat|u-turn|warning|admission)\b)"
-    # the writer's frame of the event: ", in a move that ...", ", in an incident that ..."
-    r"|,\s+in\s+(?:a|an|what)\s+(?:[\w-]+\s+){0,2}?(?:move|incident|step|development|sign|escalation|setback"
+    # the writer's frame of the event: ", in a move that ...", ", in an incident that ...", and ranked
+    # against earlier ones with "the": ", in the sharpest escalation since May", ", in the latest sign that ..."
+    r"|,\s+in\s+(?:a|an|what|the)\s+(?:[\w-]+\s+){0,2}?(?:move|incident|step|development|sign|escalation|setback"
     r"|blow|rebuke|snub|show)\b"
     # a vote's count and the occasion: ", by 98 votes to 14", ", after weeks of lobbying"
     r"|,\s+by\s+\d[\d,]*\s+votes?\b"
