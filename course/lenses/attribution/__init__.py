@@ -70,7 +70,7 @@ from .contents import (
     _end_relative_clauses, _saying_time, _writer_tail_cut,
 )
 from .frames import (
-    _Found, _according, _as_clause_report, _epigraphs, _possessive_view, _group_start, _impersonal, _negated_group,
+    ABSOLUTE_RULE, _Found, _according, _as_clause_report, _epigraphs, _possessive_view, _group_start, _impersonal, _negated_group,
     _raising_frame, _reporting,
 )
 from .lexicon import PATTERNS_LEXICON, REFERENCE, CueWord, _catenative_before, _lexicons, _patterns_by_type, _view_entry, describe
@@ -212,6 +212,8 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
             elif "(coordinated" in nxt.rule and toks[(k := _before_adverbs(toks, nxt.cue[0] - 1))].norm in ("and", "but"):
                 # (adverbs may stand between: "... and repeatedly says")
                 cut = toks[k - 1].start if k > 0 and toks[k - 1].text == "," else toks[k].start
+            elif ABSOLUTE_RULE in nxt.rule and nxt.source is not None and toks[nxt.source[0] - 1].norm == "and":
+                cut = toks[nxt.source[0] - 1].start  # a second absolute clause: "with envoys accusing X and officials blaming Y"
             elif nxt.direction == "forward" and nxt.source is not None and nxt.source_span is None \
                     and nxt.source[0] >= 2 and toks[nxt.source[0] - 1].norm in ("and", "but", "yet", "while", "whereas", "though", "although") \
                     and (toks[nxt.source[0] - 2].text == "," or nxt.source[0] >= 3 and toks[nxt.source[0] - 2].text in QUOTE_CHARS

@@ -45,9 +45,11 @@ _WRITER_TAIL = re.compile(
     r"|,\s+nor\s+(?:would|will|did|does|do|could|can|has|have|had|is|was|were|are|should)\s"
     r"|,\s+according\s+to\s"  # the source of the whole sentence: "It is thought that ..., according to two officials"
     r"|,\s+but\s+(?:[a-z]+ed|gave|made|took|said|told|left|went|came|kept|held|did)\b"  # ", but gave no date"
-    # the writer's comment renaming the statement: ", a charge the council rejected as ..."
+    # the writer's comment renaming the statement: ", a charge the council rejected as ...", ", a finding
+    # officials dismissed as ...", ", a phrase officials have often used to hint at force"
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|move|step|view|position|argument|stance"
-    r"|offer|proposal|demand|request|threat|promise|pledge)\s"
+    r"|offer|proposal|demand|request|threat|promise|pledge|finding|conclusion|assessment|verdict"
+    r"|phrase|term|formula|euphemism|label|description)\s"
     # ... and any renaming noun whose label someone gives in a relative clause without "that":
     # ", a practice she described as standard", ", a tactic the opposition called blackmail"
     r"|,\s+(?:a|an)\s+[a-z-]+\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:described|called|termed|labell?ed|dubbed|branded)\s"
@@ -102,6 +104,12 @@ _AFTER_QUOTE_TAIL = re.compile(
 )
 #: ", and didn't rule out", ", and did not say", ", but never explained": a past "did" with no subject.
 _SPEAKERS_NEXT_ACT = re.compile(r",\s+(?:and|but)\s+(?:did(?:n[’']t|\s+not)?|never)\s+[a-z]")
+#: " and would continue", ", and will not": a modal's verb phrase after "and".
+_SUBJECTS_NEXT_MODAL = re.compile(r",?\s+and\s+(?:would|will|could|can|should|must|might|may)\s+(?:not\s+)?[a-z]")
+#: " and has reportedly carried out", " and have sent": a verb phrase in the present perfect after "and",
+#: its auxiliary (group 1) to compare with the cue's ("has said ... and has carried out").
+_SPEAKERS_PERFECT_ACT = re.compile(r",?\s+and\s+(has|have)\s+(?:(?:also|already|reportedly|allegedly|repeatedly|since)\s+)?"
+                                   r"(?!to\b)[a-z]+\b")
 #: "and declined to say whether ...", "but refused to comment": the speaker's refusal to say more,
 #: told after the content (§6.2 next act; §6.4 refusals), with or without a comma.
 _SPEAKERS_REFUSAL = re.compile(
@@ -304,6 +312,26 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
     if m and not quoted(m.start()) and re.search(r"\b(?:would|could|might|will|may)\b", text[c.start:m.start()]) \
             and not re.search(r"\bdid\b", text[c.start:m.start()]):
         cut = min(cut, m.start())
+    # ... and in the present perfect of the cue's own verb group, after a content told with a modal:
+    # "Israel has said it will not allow a bomb and has reportedly carried out sabotage" (coordinated
+    # verb phrases share their subject and auxiliary, Quirk et al. 1985 §13.55: "has" goes back to
+    # "has said")
+    if f.cue[0] < len(toks) and toks[f.cue[0]].norm in ("has", "have"):
+        m = _SPEAKERS_PERFECT_ACT.search(text, c.start, cut)
+        if m and m.group(1).lower() == toks[f.cue[0]].norm and not quoted(m.start()) \
+                and re.search(r"\b(?:would|could|might|will|may|can)\b", text[c.start:m.start()]):
+            cut = min(cut, m.start())
+    # a noun-phrase object ends before "and" + a modal: the modal's verb is the subject's second
+    # predicate ("China opposed unilateral sanctions and would continue to play a constructive role";
+    # a clause goes on with its own subject: "said talks had failed and would resume", "reported Apple
+    # holds $200 billion offshore and would owe taxes")
+    m = _SUBJECTS_NEXT_MODAL.search(text, c.start, cut)
+    if m and not quoted(m.start()):
+        k0 = _first_token_at(doc, toks, c.start)
+        k1 = _first_token_at(doc, toks, m.start() + 1)
+        if 0 <= k0 < k1 <= len(toks) and _bare_clause_verb(toks, k0) is None and not any(
+                _finite_like(toks[x]) or toks[x].norm in COMPLEMENTIZERS for x in range(k0, k1)):
+            cut = min(cut, m.start())
     # the speaker's refusal to say more after "and"/"but": "said her delegation had abstained and
     # declined to say whether ..." (the refusal is a relation of its own)
     # (searched in the first 600 characters: a content runs to the sentence end, and a run-on
@@ -755,6 +783,10 @@ def _object_adjective(toks: list[Token], k: int) -> bool:
 
 
 #: Finite auxiliaries and modals that show a bare reported clause ("believes Russia will ...").
+#: Signs of a currency before a sum ("$214.9 billion", "€40 million").
+_CURRENCY_SIGNS = frozenset("$ € £ ¥".split())
+
+
 def _bare_clause_verb(toks: list[Token], j: int) -> int | None:
     """The verb of a "that"-less clause with a short subject right after a cue: a name ("Russia
     wants"), or "the"/"this"/"these" with one or two nouns ("the deal targets", "the drills
@@ -781,7 +813,9 @@ def _bare_clause_verb(toks: list[Token], j: int) -> int | None:
     else:
         return None
     for head, v in splits:
-        if v + 1 >= n or not _is_word(toks[v + 1]):
+        # (a sum or a number is an object too: "Apple holds $214.9 billion offshore", "the plan cuts 40 posts")
+        counted = v + 2 < n and (_is_number(toks[v + 1]) or toks[v + 1].text in _CURRENCY_SIGNS and _is_number(toks[v + 2]))
+        if v + 1 >= n or not (_is_word(toks[v + 1]) or counted):
             continue  # a verb with nothing after it is more likely a noun
         verb = toks[v]
         w = verb.norm
@@ -789,7 +823,7 @@ def _bare_clause_verb(toks: list[Token], j: int) -> int | None:
             continue
         obj = toks[v + 1]
         object_follows = obj.norm in DETERMINERS - {"that"} or obj.norm in POSSESSIVES or obj.text[:1].isupper() \
-            or obj.norm in ("no", "nobody", "nothing", "to")  # ("the credit ratings fall": no object, a noun)
+            or obj.norm in ("no", "nobody", "nothing", "to") or counted  # ("the credit ratings fall": no object, a noun)
         # ("that" opens a clause with its own subject: "the deal means that it ..."; "the polls that
         # showed him ahead" is a noun and its relative clause)
         if obj.norm == "that" and v + 2 < n:
@@ -1604,18 +1638,28 @@ def _cut_time_after_label(doc: Document, toks: list[Token], f: _Found) -> None:
     labelling, as in "said on Monday", and is the writer's ("called the report a fabrication on
     Monday" → "the report a fabrication").
 
+    A refusal to answer dates the refusal the same way: "declined to comment on Thursday" →
+    "comment" (what was withheld, §6.4; "refused to sign the deal on Thursday" keeps its day, which
+    may be the signing's).
+
     >>> from course import analyze
     >>> [r.content.text for r in analyze("Tarsk called the report a fabrication on Monday.").attributions]
     ['the report a fabrication']
+    >>> [r.content.text for r in analyze("Officials declined to comment on Thursday.").attributions]
+    ['comment']
     """
-    if f.word.frame != "object" or f.content is None or f.kind == "direct":
+    if f.content is None or f.kind == "direct":
         return
     end = _first_token_at(doc, toks, f.content.end)  # the first token after the content
     # a label: a naming verb's second object ("called the report a fabrication") or "as" with one
     # ("dismissed the report as a fabrication"); a plain object keeps its time ("reported gunfire
     # near the border on Tuesday")
-    if f.word.lemma not in word_class("naming-lemmas") and not any(
-            toks[x].norm == "as" for x in range(f.cue[1] + 2, end)):
+    labels = f.word.frame == "object" and (f.word.lemma in word_class("naming-lemmas") or any(
+        toks[x].norm == "as" for x in range(f.cue[1] + 2, end)))
+    first = _first_token_at(doc, toks, f.content.start)
+    refuses = f.word.lemma in word_class("clauseless-lemmas") - {"speak"} and first < end \
+        and toks[first].norm in word_class("answering-lemmas")
+    if not (labels or refuses):
         return
     for width in (2, 1):  # "on Monday", "last week"; "yesterday", "Monday"
         k = end - width

@@ -1092,15 +1092,18 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             return heard
     if _object_moved_before_verb(toks, j, after, first):
         return None
-    if is_ing:
+    absolute = _absolute_subject(toks, c0) if is_ing else None
+    if is_ing and absolute is None:
         return _participle_report(doc, sent, toks, b, c0, j, after, cue, word, rule, prev, opens, found)
     if _object_in_contact_relative(toks, c0, j, first, word):
         return None
-    right = _right_source(toks, after)
-    inverted = _inverted_report(doc, sent, toks, a, c0, cue, word, rule, prev, right, closes, opens)
+    right = _right_source(toks, after) if absolute is None else None
+    inverted = _inverted_report(doc, sent, toks, a, c0, cue, word, rule, prev, right, closes, opens) if absolute is None else None
     if inverted is not None:
         return inverted
-    src = _left_source(toks, c0)
+    if absolute is not None:
+        rule += ABSOLUTE_RULE
+    src = absolute or _left_source(toks, c0)
     if src is not None:
         src = _source_over_preposition(toks, _source_with_its_phrase(toks, src))
         if src is None or _headline_passive(toks, src, a, c0, after, passive):
@@ -1152,7 +1155,55 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     # a verb that says only when someone answered reports nothing ("replied within hours", §6.1)
     if start < n and toks[start].start not in opens and _only_time_after(toks, start):
         return None
-    return _forward_report(doc, sent, toks, start, src, cue, via, word, rule, opens)
+    found_here = _forward_report(doc, sent, toks, start, src, cue, via, word, rule, opens)
+    if absolute is not None and found_here.content is not None and toks[absolute[0] - 1].norm == "with" \
+            and absolute[0] - 1 == _after_dateline(toks, absolute[0] - 1):
+        # an absolute clause that opens the sentence ends at its comma, before the main clause
+        # ("With officials saying no date had been set, the talks ended")
+        comma = next((k for k in range(start, n) if toks[k].text == "," and toks[k].start < found_here.content.end), None)
+        if comma is not None and toks[comma].start > found_here.content.start:
+            found_here.content = _sentence_content(doc, sent, found_here.content.start, toks[comma].start)
+    return found_here
+
+
+#: What the rule of a relation says when its cue is the participle of an absolute clause.
+ABSOLUTE_RULE = " (an absolute clause after \"with\": its subject speaks)"
+
+
+def _absolute_subject(toks: list[Token], c0: int) -> tuple[int, int] | None:
+    """The subject of an absolute clause whose verb is the participle at ``c0``, or None: "with" +
+    a noun phrase of people + an -ing form, which reports as a finite verb would (Quirk et al. 1985
+    §15.58, verbless and nonfinite clauses after "with"). A second one follows "and" without its
+    "with": "Talks broke off, **with Western envoys** accusing Kessia of stalling **and Kessian
+    officials** blaming the West" (two relations). A text after "with" keeps its reading as a
+    participle after its noun ("ended with a joint communique pledging ...").
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Talks ended, with envoys saying no date had been set.").tokens
+    >>> _absolute_subject(toks, 5)
+    (4, 4)
+    >>> _absolute_subject(build_document("Talks ended with a communique saying no date was set.").tokens, 5) is None
+    True
+    """
+    np = _left_np(toks, c0 - 1) if c0 > 1 else None
+    if np is None:
+        return None
+    ands = [x for x in range(np[0], np[1]) if toks[x].norm == "and"]
+    if ands:
+        np = (ands[-1] + 1, np[1])
+        opener = ands[-1]
+    else:
+        opener = np[0] - 1
+    if opener < 0 or np[0] > np[1]:
+        return None
+    head = toks[np[1]]
+    if not (head.norm in speaker_nouns() or head.text[:1].isupper()) or head.norm in document_nouns():
+        return None
+    if toks[opener].norm == "with":
+        return np if opener == 0 or toks[opener - 1].text == "," else None
+    # "and" + a second subject, after an absolute clause opened by "with" in the same sentence
+    return np if toks[opener].norm == "and" and any(
+        toks[w].norm == "with" and (w == 0 or toks[w - 1].text == ",") for w in range(opener)) else None
 
 
 def _asked_by_opening(toks: list[Token], a: int, b: int) -> bool:

@@ -5,7 +5,7 @@ noun with the same spelling ("a new report", "twenty-seven states")."""
 from __future__ import annotations
 
 from ...document import Token
-from .lexicon import _cue_norms
+from .lexicon import _content_nouns, _cue_norms
 from .words import (
     AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, MODALS, NP_PREPOSITIONS, PLACE_PREPOSITIONS,
     NUMBER_WORDS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS, STOP,
@@ -136,8 +136,10 @@ def _contact_clause_object(toks: list[Token], k: int, j: int) -> bool:
             and (toks[k - 1].norm in ("a", "an", "the") or counted or bare_object)
             and (counted or t.norm not in speaker_nouns()) and t.norm not in word_class("media-nouns")
             and t.norm not in word_class("title-modifiers") and not _demonym_modifier(toks, k)
-            # (an adjective stands before a name, never before a determiner: "a tactic the opposition called")
-            and not (t.norm.endswith(_ADJECTIVE_ENDINGS) and nxt.text[:1].isupper()))
+            # (an adjective stands before a name, never before a determiner: "a tactic the opposition called";
+            # a noun of speech ending like one is a noun: "a finding Kessian officials dismissed")
+            and not (t.norm.endswith(_ADJECTIVE_ENDINGS) and nxt.text[:1].isupper()
+                     and t.norm not in _content_nouns()))
 
 
 #: Endings of adjectives, which may stand before a name in one phrase ("the nonpartisan Commission",

@@ -1,0 +1,112 @@
+"""The attribution lens on shapes of wire reporting (datasets/ANNOTATION.md §6.1-§6.4): an absolute
+clause after "with" whose subject speaks, the subject's second predicate after a noun-phrase
+object or a present perfect, a refusal dated after its content, and the writer's renaming of a
+report after a comma. Checked both ways: the near misses keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_relations import rels
+
+
+def relations(text: str) -> list[tuple]:
+    """(source, cue, content) of every relation found in ``text``."""
+    return [r[:3] for r in rels(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "with" + the speakers + a participle: the subject of the absolute clause speaks
+    ("Talks broke off, with envoys saying no date had been set.",
+     [("envoys", "saying", "no date had been set")]),
+    ("Talks broke off, with Tarsk accusing Velm of stalling.", [("Tarsk", "accusing", "Velm of stalling")]),
+    # a second one after "and" ends the first content and has its own subject
+    ("Talks broke off, with Western envoys accusing Kessia of stalling and Kessian officials blaming the West.",
+     [("Western envoys", "accusing", "Kessia of stalling"), ("Kessian officials", "blaming", "the West")]),
+    # opening the sentence, it ends at its comma, before the main clause
+    ("With officials saying no date had been set, the talks ended.",
+     [("officials", "saying", "no date had been set")]),
+])
+def test_the_subject_of_an_absolute_clause_speaks(text, expected):
+    assert relations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text after "with" is a participle after its noun, as before
+    ("The summit ended with a joint communique pledging to fight piracy.",
+     [("a joint communique", "pledging", "fight piracy")]),
+    # no comma before "with": a manner or a company, no absolute clause that reports
+    ("He left with aides saying nothing.", []),
+    # a participle with no content reports nothing
+    ("The talks ended with envoys arguing over the text.", []),
+])
+def test_other_participles_after_with_keep_their_reading(text, expected):
+    assert relations(text) == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("China opposed unilateral sanctions and would continue to play a constructive role.", "unilateral sanctions"),
+    ("Velm denied the report and would sue.", "the report"),
+    ("Velm announced new sanctions and will expel two envoys.", "new sanctions"),
+])
+def test_a_noun_phrase_object_ends_before_and_a_modal(text, content):
+    assert relations(text)[0][2] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # a reported clause goes on with its own subject
+    ("Velm said talks had failed and would resume.", "talks had failed and would resume"),
+    ("The researchers reported Apple holds $214.9 billion offshore and would owe taxes.",
+     "Apple holds $214.9 billion offshore and would owe taxes"),
+])
+def test_a_reported_clause_keeps_its_second_predicate(text, content):
+    assert relations(text)[0][2] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Israel has said it will not allow Kessia to obtain a bomb and has reportedly carried out sabotage.",
+     "it will not allow Kessia to obtain a bomb"),
+    ("Israel has said it will not allow Kessia to obtain a bomb and has sent jets to the border.",
+     "it will not allow Kessia to obtain a bomb"),
+    # the reported clause in the perfect itself goes on: the second "has" is its subject's
+    ("Israel has said Kessia has enriched uranium and has hidden it.", "Kessia has enriched uranium and has hidden it"),
+    # the cue not in the perfect: nothing to share
+    ("Velm said it will respond and has sent troops.", "it will respond and has sent troops"),
+])
+def test_a_present_perfect_after_and_goes_back_to_the_cue(text, content):
+    assert relations(text)[0][2] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Officials declined to comment on Thursday.", "comment"),
+    ("Officials declined to comment on the report on Thursday.", "comment on the report"),
+    ("Officials refused to say Monday.", "say"),
+    # what was withheld keeps its topic, and a refusal to act keeps its day (it may be the act's)
+    ("Officials declined to comment on the report.", "comment on the report"),
+    ("Velm refused to sign the deal on Thursday.", "sign the deal on Thursday"),
+])
+def test_a_refusal_to_answer_is_dated_outside_its_content(text, content):
+    assert relations(text)[0][2] == content
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The IAEA reported that Kessia had enriched uranium, a finding Kessian officials dismissed as politically motivated.",
+     [("The IAEA", "reported", "Kessia had enriched uranium")]),
+    ("The ministry warned that it would use all options, a phrase officials often use to hint at force.",
+     [("The ministry", "warned", "it would use all options")]),
+    ('Tarsk denied the report, a finding Velm has called "absurd".', [("Tarsk", "denied", "the report")]),
+    ("Velm expelled two envoys, accusing them of spying, in the sharpest escalation since May.",
+     [("Velm", "accusing", "them of spying")]),
+])
+def test_the_writers_renaming_after_a_comma_is_no_content(text, expected):
+    assert relations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an -ing adjective before a name still opens the speaker's noun phrase
+    ("A leading Kremlin critic said the vote was rigged.", [("A leading Kremlin critic", "said", "the vote was rigged")]),
+    # a renaming noun that is the content's own object stays in it
+    ("Officials said they would publish a finding next week.", [("Officials", "said", "they would publish a finding next week")]),
+])
+def test_near_misses_of_the_renaming_keep_their_reading(text, expected):
+    assert relations(text) == expected
