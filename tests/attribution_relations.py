@@ -18,6 +18,11 @@ def rels(text: str) -> list[tuple]:
     return out
 
 
+def relations(text: str) -> list[tuple]:
+    """(source, cue, content) of every relation of :func:`rels`, in text order."""
+    return [r[:3] for r in rels(text)]
+
+
 def by_cue(text: str, cue: str) -> tuple | None:
     """The first relation of :func:`rels` whose cue is ``cue``, or None."""
     return next((r for r in rels(text) if r[1] == cue), None)

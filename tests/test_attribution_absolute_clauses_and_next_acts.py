@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution_relations import rels
-
-
-def relations(text: str) -> list[tuple]:
-    """(source, cue, content) of every relation found in ``text``."""
-    return [r[:3] for r in rels(text)]
+from attribution_relations import relations
 
 
 @pytest.mark.parametrize("text, expected", [

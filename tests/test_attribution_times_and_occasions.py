@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from attribution_relations import rels
+from attribution_relations import relations
 
-
-def relations(text: str) -> list[tuple]:
-    """(source, cue, content) of every relation found in ``text``."""
-    return [r[:3] for r in rels(text)]
 
 QUOTE = "“We will act,” Brisk said"
 
