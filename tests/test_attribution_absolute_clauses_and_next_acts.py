@@ -105,3 +105,31 @@ def test_the_writers_renaming_after_a_comma_is_no_content(text, expected):
 ])
 def test_near_misses_of_the_renaming_keep_their_reading(text, expected):
     assert relations(text) == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Keel said in remarks carried by the state news agency VNA that her government would not pay.",
+     "her government would not pay"),
+    ("Keel said in remarks that her government would not pay.", "her government would not pay"),
+    ("Keel said in comments published by VNA that her government would not pay.", "her government would not pay"),
+    ("Keel said in remarks to reporters that the deal was dead.", "the deal was dead"),
+])
+def test_an_occasion_of_speaking_before_that_is_a_setting(text, content):
+    assert relations(text) == [("Keel", "said", content)]
+
+
+def test_remarks_as_the_object_keep_their_own_clause():
+    assert relations("Keel repeated her remarks that the deal was dead.") == [
+        ("Keel", "repeated", "her remarks that the deal was dead"), ("her", "remarks", "the deal was dead")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Kremlin said there were no plans for a call, dampening hopes of a quick end to the dispute.",
+     "there were no plans for a call"),
+    ("The Kremlin said there were no plans for a call, raising fears of a cut in supplies.",
+     "there were no plans for a call"),
+    # inside the content, with no comma, the participle is the speaker's
+    ("Velm said it would keep raising concerns with Tarsk.", "it would keep raising concerns with Tarsk"),
+])
+def test_the_writers_note_of_an_effect_is_no_content(text, content):
+    assert relations(text)[0][2] == content

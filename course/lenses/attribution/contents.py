@@ -70,6 +70,11 @@ _WRITER_TAIL = re.compile(
     # quoted or not: 'which Tarsk called “a betrayal”')
     r"(?:snub|setback|provocation|betrayal|victory|defeat|sign|step|blow|rebuke|escalation|climbdown|concession"
     r"|threat|breakthrough|mistake|move|gesture|signal|insult|bluff|ploy|stunt|retreat|u-turn|warning|admission)\b)"
+    # the writer's note of the report's effect on others, a participle clause of result (Quirk et al.
+    # 1985 §15.59, supplementive clauses): "said there were no plans for a call, dampening hopes of a
+    # quick end to the row", ", raising fears of ...", ", prompting calls for ..."
+    r"|,\s+(?:dampening|raising|fuelling|fueling|stoking|prompting|sparking|easing|boosting|reviving|deepening)\s+"
+    r"(?:hopes|fears|concerns|speculation|doubts|expectations|worries|questions|calls|criticism|tensions)\b"
     # the writer's frame of the event: ", in a move that ...", ", in an incident that ...", and ranked
     # against earlier ones with "the": ", in the sharpest escalation since May", ", in the latest sign that ..."
     r"|,\s+in\s+(?:a|an|what|the)\s+(?:[\w-]+\s+){0,2}?(?:move|incident|step|development|sign|escalation|setback"
@@ -124,8 +129,9 @@ _AFTER_DIRECT_TAIL = re.compile(r"[”\"],?\s+(?:until|while|before|after|as|whe
 #: Participles used as prepositions: ", including ..." goes on with the object, it is no clause of the writer's.
 _PREPOSITION_PARTICIPLES = frozenset("including excluding regarding concerning following according notwithstanding "
                                      "involving".split())
-#: Occasions of speaking that set a report's scene after its object ("at a press conference").
-_SETTING_NOUNS = frozenset("conference briefing meeting summit interview rally speech session hearing debate".split())
+#: Occasions of speaking that set a report's scene after its object ("at a press conference"), and
+#: before its clause ("said in remarks carried by VNA that ...").
+_SETTING_NOUNS = frozenset("conference briefing meeting summit interview rally speech session hearing debate remarks comments".split())
 #: How many words of a bare noun-phrase object are read for the subordinator that ends it; a
 #: possessive's apostrophe and "s" count as no word ("condemned Tarsk's latest missile launch as ...").
 _NP_OBJECT_REACH = 7
@@ -1002,9 +1008,10 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
     infinitive = j + 1 < n and toks[j].norm == "to" and toks[j + 1].text.islower() and _is_word(toks[j + 1]) \
         and toks[j + 1].norm not in DETERMINERS | POSSESSIVES | speaker_nouns() | word_class("media-nouns") | STOP \
         and not toks[j + 1].norm.endswith("s")
-    # (a setting with a text in it may be longer: "said in a statement quoted by the state news agency TNA that")
+    # (a setting with a text or an occasion in it may be longer: "said in a statement quoted by the state
+    # news agency TNA that", "said in remarks carried by the state news agency VNA that")
     setting = j + 2 < n and toks[j].norm in ("in", "at") and any(
-        toks[x].norm in document_nouns() for x in range(j + 1, min(n, j + 4)))
+        toks[x].norm in document_nouns() or toks[x].norm in _SETTING_NOUNS for x in range(j + 1, min(n, j + 4)))
     for k in range(j, min(n, j + (14 if setting else 9))):
         if infinitive and toks[k].norm == "that" and any(toks[x].norm in DETERMINERS | POSSESSIVES for x in range(j + 2, k)):
             return None
@@ -1036,7 +1043,8 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
             if k > j and toks[k - 1].norm in cues and toks[k - 1].text.islower() and (_noun_context(toks, k - 1) or (
                     toks[k - 1].norm in _content_nouns() and k >= 3 and toks[k - 3].norm in DETERMINERS
                     and toks[k - 2].text.islower() and _is_word(toks[k - 2])) or k - 1 == j and _bare_plural_noun(toks[j])) \
-                    and not (k >= 3 and toks[k - 3].norm in TIME_PREPOSITIONS | {"in", "at", "on", "with", "via", "through"}):
+                    and not (k >= 3 and toks[k - 3].norm in TIME_PREPOSITIONS | {"in", "at", "on", "with", "via", "through"}) \
+                    and not (k - 2 >= j and toks[k - 2].norm in ("in", "at") and toks[k - 1].norm in _SETTING_NOUNS):
                 # "repeated his claims that ...": the object noun heads its own clause (but "said
                 # in a statement that ..." is a setting, and the clause is the verb's), also a plural
                 # with no determiner right after the verb, which an -s verb cannot be without its subject
@@ -1063,6 +1071,7 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
         if t.norm in AUX and not _capitalised_modal(toks, k) or t.norm in ("and", "but", "or", "which", "who") \
                 or k > j and _clitic(toks, k) or (
                 k > j and t.norm in cues and t.text.islower() and not _noun_context(toks, k)
+                and not (t.norm in _SETTING_NOUNS and toks[k - 1].norm in ("in", "at"))  # ("said in remarks ... that")
                 and not (k >= 2 and toks[k - 2].norm in DETERMINERS and toks[k - 1].text.islower() and _is_word(toks[k - 1])
                          and not _finite_like(t))
                 # (a participle with its agent after a noun reduces a relative clause: "said in a
