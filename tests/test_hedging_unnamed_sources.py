@@ -23,6 +23,13 @@ from hedging_marks import marks, weasels
     ("Several doctors said the numbers were false.", ["Several doctors"]),
     ("A doctor at Hessel's main hospital, reached by satellite phone, described the wards.",
      ["A doctor at Hessel's main hospital"]),
+    # the speaker an outlet quotes "as saying" is a source (in the passive, the subject)
+    ("The agency quoted an unnamed security official as saying Salo had been caught.",
+     ["an unnamed security official"]),
+    ("Reuters cited a diplomat as saying the talks had failed.", ["a diplomat"]),
+    ("Two officials were quoted by the agency as saying the talks had failed.", ["Two officials"]),
+    ("Diplomats quoted an EC declaration as saying the forces must leave.", ["Diplomats"]),
+    ("The agency quoted Lavrov as saying the talks had failed.", []),
     # ... a definite or named one is not
     ("The doctor said the numbers were false.", []),
     ("Doctors Without Borders said the numbers were false.", []),

@@ -77,7 +77,11 @@ def _source_reporting_verbs() -> frozenset[str]:
 def _source_cues() -> frozenset[str]:
     """The words an unnamed source can hang on (:func:`_unnamed_sources`): its verbs, a verb of
     declining, "according" and "citing"/"quoting"; other words are skipped at once."""
-    return _source_reporting_verbs() | word_class("declining-verbs") | {"according", "citing", "quoting"}
+    return _source_reporting_verbs() | word_class("declining-verbs") | {"according", "citing", "quoting"} | _QUOTING_AS
+
+
+#: Verbs whose object speaks in "quoted X as saying", "cited X as saying" (the outlet passes the words on).
+_QUOTING_AS = frozenset("quoted quotes quote cited cites cite".split())
 
 
 @lru_cache(maxsize=1)
@@ -2461,7 +2465,8 @@ def _unnamed_sources(toks: Sequence[Token], earlier: AbstractSet[str] = frozense
       "regional diplomats called for calm", "US officials have argued"), in plain or
       inverted order (", a diplomat in Vienna said.", "..., said a Western diplomat.");
     - the object of "according to" ("according to two officials"), or of "citing" or "quoting"
-      ("The agency, citing a source in the delegation, reported").
+      ("The agency, citing a source in the delegation, reported"), and the speaker after "quoted" or
+      "cited" before "as saying" ("The agency quoted an unnamed official as saying").
 
     A restrictive relative clause may stand between the phrase and its verb ("analysts who
     reviewed the document said"). A partitive ("two of the people said") counts when ``earlier``,
@@ -2520,6 +2525,11 @@ def _unnamed_sources(toks: Sequence[Token], earlier: AbstractSet[str] = frozense
         if w in ("citing", "quoting"):  # "The agency, citing two officials, reported"
             add(v + 1, _np_end(toks, v + 1))
             continue
+        # (active only: in "were quoted by the agency as saying" the subject speaks, below)
+        active = w in _QUOTING_AS and v + 1 < n and _norm(toks, v + 1) != "by" and _norm(toks, v - 1) not in BE_FORMS
+        end = _np_end(toks, v + 1) if active else v + 1
+        if end > v + 1 and _norm(toks, end) == "as":
+            add(v + 1, end)  # "The agency quoted an unnamed official as saying ..." (its subject is read below too)
         if v > 0 and toks[v].text[:1].isupper():
             continue  # a capital mid-sentence is a name, not a verb ("Paramedics in the United States")
         if w in word_class("declining-verbs") and _norm(toks, v + 1) == "to" \
