@@ -133,3 +133,21 @@ def test_remarks_as_the_object_keep_their_own_clause():
 ])
 def test_the_writers_note_of_an_effect_is_no_content(text, content):
     assert relations(text)[0][2] == content
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reported clause's own "had" goes on with its subject
+    ("It said the two leaders had held talks and had agreed to meet again.",
+     [("It", "said", "the two leaders had held talks and had agreed to meet again"),
+      ("the two leaders", "had agreed", "meet again")]),
+    ("The ministry said the envoy had left and had promised to return.",
+     [("The ministry", "said", "the envoy had left and had promised to return"),
+      ("the envoy", "had promised", "return")]),
+    # the cue's own "had" goes back to the speaker
+    ("The ministry had said the envoy left and had promised to return.",
+     [("The ministry", "had said", "the envoy left"), ("The ministry", "had promised", "return")]),
+    ("The ministry has said the plan failed and has vowed to retaliate.",
+     [("The ministry", "has said", "the plan failed"), ("The ministry", "has vowed", "retaliate")]),
+])
+def test_a_perfect_after_and_follows_the_auxiliary_it_repeats(text, expected):
+    assert relations(text) == expected

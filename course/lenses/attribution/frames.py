@@ -2351,6 +2351,9 @@ def _coordinated_source(toks, c0, src, first, found, rule) -> tuple[tuple[int, i
                   and not _closed_relative_report(toks, f, c0_coord)), None)
     if prior is not None and prior.cue[0] == prior.cue[1] and _tense_breaks(toks, prior.cue[1], c0):
         return src, rule
+    clause_subject = _reported_clause_subject(toks, prior, c0) if prior is not None else None
+    if clause_subject is not None:
+        return clause_subject, rule + " (the reported clause's second verb: shares its subject)"
     # a report nested in another's content whose source cannot speak ("said the decisions
     # confirmed that ... and warned that ..."): the verb after "and" is the outer speaker's
     if prior is not None and prior.direction == "forward" and not _holder(toks, prior.source):
@@ -2367,6 +2370,34 @@ def _coordinated_source(toks, c0, src, first, found, rule) -> tuple[tuple[int, i
         # source goes on speaking
         return prior.source, rule + " (coordinated: shares the inverted source)"
     return _first_verbs_subject(toks, c0_coord, first, rule)
+
+
+def _reported_clause_subject(toks: list[Token], prior: _Found, c0: int) -> tuple[int, int] | None:
+    """The subject of the clause ``prior`` reports when the verb group after "and" at ``c0`` opens with
+    that clause's perfect auxiliary and not with the auxiliary of ``prior``'s own cue: in "It said the
+    two leaders **had** held a conversation and **had** agreed to keep channels open" the second "had"
+    goes on with "the two leaders" (coordinated verbs share their tense, Quirk et al. 1985 §13.5), while
+    in "The ministry **had** said the envoy left and **had** promised to return" it goes back to the
+    ministry. Returns the subject's token range, or None.
+
+    >>> from course.document import build_document
+    >>> from course.lenses.attribution import annotate
+    >>> [(r.source.text, r.cue.text) for r in annotate(build_document(
+    ...     "It said the two leaders had held talks and had agreed to meet again."))[0]]
+    [('It', 'said'), ('the two leaders', 'had agreed')]
+    """
+    aux = toks[c0].norm
+    if aux not in ("had", "has", "have") or prior.content is None or prior.direction != "forward" \
+            or toks[prior.cue[0]].norm == aux:
+        return None
+    k0 = next((x for x in range(prior.cue[1] + 1, c0) if toks[x].start >= prior.content.start), None)
+    if k0 is None:
+        return None
+    x = next((x for x in range(k0 + 1, min(c0, k0 + 6)) if toks[x].norm == aux), None)
+    if x is None or not all(_is_word(toks[y]) and toks[y].norm not in AUX and not _finite_like(toks[y])
+                            for y in range(k0, x)):
+        return None
+    return (k0, x - 1)
 
 
 def _tense_breaks(toks: list[Token], head: int, c0: int) -> bool:
