@@ -131,3 +131,24 @@ def test_a_forecast_a_label_or_a_verdict_on_the_state_of_things_is_listed(text):
 ])
 def test_the_same_words_with_a_source_or_no_verdict_stay_unlisted(text):
     assert unattributed(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "That is hard to square with the fact that the frigates sailed with a submarine.",
+    "The claim is difficult to believe.",
+    "It is hard to see how the talks can succeed.",
+    # a soft forecast with a verb of causing
+    "A single miscalculation could trigger a crisis.",
+    "The arrests may spark protests.",
+])
+def test_a_verdict_on_belief_and_a_forecast_of_causing_are_listed(text):
+    assert unattributed(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "The pass is hard to reach.",  # a task graded, not a claim
+    "Officials said the claim was hard to believe.",  # the officials' verdict
+    "Officials said a miscalculation could trigger a crisis.",
+])
+def test_a_task_or_a_reported_verdict_stays_unlisted(text):
+    assert unattributed(text) == []

@@ -276,6 +276,28 @@ def _verdict_adjective(toks, j: int) -> int | None:
     return j
 
 
+def _plausibility_verdict(toks, j: int) -> int | None:
+    """The index of the verb of credence in "hard to" or "difficult to" + a verb of class
+    ``credence-verbs`` after a linking verb ending at ``j``: "That **is hard to square** with the
+    facts", "The claim **is difficult to believe**", "It **is hard to see** how the talks can
+    succeed". The writer judges how far a claim or a prospect can be believed (Martin & White 2005:
+    appreciation), a contestable verdict; "The pass is hard to reach" grades a task.
+
+    >>> from course.document import build_document
+    >>> _plausibility_verdict(build_document("That is hard to square with the facts.").tokens, 2)
+    4
+    >>> _plausibility_verdict(build_document("The pass is hard to reach.").tokens, 3) is None
+    True
+    """
+    n = len(toks)
+    while j < n and toks[j].norm in _DEGREE_FILLERS:
+        j += 1
+    if j + 2 < n and toks[j].norm in ("hard", "difficult") and toks[j + 1].norm == "to" \
+            and toks[j + 2].norm in word_class("credence-verbs"):
+        return j + 2
+    return None
+
+
 def _would_forecast(k: int, toks, hedge_starts: frozenset[int]) -> bool:
     """Is the "would" at ``toks[k]`` a modal of the writer's own, so that with a verb of effect it
     forecasts ("The move **would deepen** the rift")? It is when the hedging lens reads it as a hedge
@@ -296,7 +318,8 @@ def _writer_claim(toks, hedge_starts: frozenset[int] = frozenset()) -> list[tupl
     a verdict on an event's worth ("The vote **settles nothing**": class ``accomplishment-verbs`` +
     "nothing"), a label given to the event after a linking verb ("The raid **was a sharp escalation**":
     class ``judgement-nouns``) or an adjective of verdict as the whole complement ("The response **has
-    been muted**": class ``verdict-adjectives``), and a comparison of a result with what came before
+    been muted**": class ``verdict-adjectives``) or a verdict on what can be believed ("That **is hard
+    to square** with the facts": class ``credence-verbs``), and a comparison of a result with what came before
     ("it **leaves** relations **more fragile than** the smiles suggested"). Returns (start, end,
     pattern, rule) for each.
 
@@ -330,6 +353,10 @@ def _writer_claim(toks, hedge_starts: frozenset[int] = frozenset()) -> list[tupl
             if verdict is not None:
                 out.append((t.start, toks[verdict].end, "evaluative",
                             f"rule: be + {toks[verdict].norm} (an adjective of verdict on a side's act)"))
+            credence = _plausibility_verdict(toks, k + 1) if label is None and verdict is None else None
+            if credence is not None:
+                out.append((t.start, toks[credence].end, "evaluative",
+                            f"rule: be + hard to {toks[credence].norm} (a verdict on what can be believed)"))
         elif w in done and k + 1 < n and toks[k + 1].norm == "nothing" and t.text.islower():
             out.append((t.start, toks[k + 1].end, "evaluative", f"rule: {w} nothing (verdict on worth)"))
         elif w in ("leave", "leaves", "left") and t.text.islower():
