@@ -44,3 +44,23 @@ def test_a_plain_form_after_and_that_breaks_the_past_is_no_second_verb():
 ])
 def test_coordinated_verbs_in_one_tense_share_their_subject(text, second):
     assert relations(text)[1] == second
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-word adverb between the subject and its verb, as "so far" or "in turn"
+    ("Both sides have at times accused the other of staging attacks.",
+     [("Both sides", "accused", "the other of staging attacks")]),
+    ("Tarsk has in private argued that the deal was dead.", [("Tarsk", "argued", "the deal was dead")]),
+    ("Velm at first denied the report.", [("Velm", "denied", "the report")]),
+    # a pronoun of people with its relative clause speaks ("those who")
+    ("Those who stayed said they had nowhere else to go.",
+     [("Those who stayed", "said", "they had nowhere else to go")]),
+    ("Those who had fled the town said they were afraid.",
+     [("Those who had fled the town", "said", "they were afraid")]),
+    # near misses: the phrases as settings, a pronoun of things
+    ("Velm said in public that the deal was dead.", [("Velm", "said", "the deal was dead")]),
+    ("The talks took place in private.", []),
+    ("Those that remain tend to rust.", []),
+])
+def test_two_word_adverbs_and_pronouns_of_people(text, expected):
+    assert relations(text) == expected

@@ -64,3 +64,15 @@ def test_the_name_may_before_a_finite_verb_is_no_hedge(text):
 ])
 def test_the_modal_may_before_a_base_form_stays_a_hedge(text):
     assert any(mark[0].lower() == "may" for mark in marks(text))
+
+
+@pytest.mark.parametrize("text, found", [
+    # degree and frequency grade the facts: no hedge (§4); a quantity keeps its approximator
+    ("To some extent, the town has been here before.", []),
+    ("In 2016 the town was largely evacuated.", []),
+    ("Those who remain are mostly elderly and often ill.", []),
+    ("The plan has, in part, worked.", []),
+    ("About 300 people were largely evacuated.", [("About", "approximator")]),
+])
+def test_degree_and_frequency_are_not_hedges(text, found):
+    assert marks(text) == found

@@ -521,10 +521,17 @@ def _relative_head(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] |
     if toks[s0 - 1].norm in SUBJECT_PRONOUNS and h > 0 and toks[h].norm in ("that", "who", "whom", "which"):
         h -= 1  # "the report that he wrote said"
     head = _left_np(toks, h) if h >= 0 else None
+    if head is None and h >= 0 and toks[h].norm in _PERSON_PRONOUN_HEADS and toks[s0 - 1].norm == "who":
+        head = (h, h)  # "Those who stayed said": a pronoun of people, the clause says which
     if head is not None and (_speakerlike(toks, head) or toks[head[0]].norm in QUANTIFIER_SOURCES
-                             or _person_relative(toks, head, s0 - 1)):
+                             or toks[head[0]].norm in _PERSON_PRONOUN_HEADS or _person_relative(toks, head, s0 - 1)):
         return (head[0], _relative_time_end(toks, src[1]))
     return None
+
+
+#: Pronouns that head a relative clause on people and speak with it ("Those who stayed said ...",
+#: "Anyone who saw the convoy says ..."; Quirk et al. 1985 §6.41, "those who").
+_PERSON_PRONOUN_HEADS = frozenset("those anyone everyone someone".split())
 
 
 def _person_relative(toks: list[Token], head: tuple[int, int], rel: int) -> bool:
@@ -734,12 +741,15 @@ def _progressive(toks: list[Token], a: int) -> bool:
     return t.norm in ("s", "re", "m") and _clitic(toks, k)
 
 
-#: Two-word adverbs of time that may stand between a subject and its verb ("has so far said").
-_TWO_WORD_ADVERBS = frozenset({("so", "far"), ("thus", "far"), ("as", "yet"), ("for", "now"), ("in", "turn")})
+#: Two-word adverbs of time, frequency or manner that may stand between a subject and its verb
+#: ("has so far said", "have at times accused", "has in private argued"; Quirk et al. 1985 §8.23).
+_TWO_WORD_ADVERBS = frozenset({("so", "far"), ("thus", "far"), ("as", "yet"), ("for", "now"), ("in", "turn"),
+                               ("at", "times"), ("at", "first"), ("on", "occasion"), ("in", "private"),
+                               ("in", "public")})
 
 
 def _two_word_adverb(toks: list[Token], j: int) -> bool:
-    """Does a two-word adverb ("so far", "thus far", "as yet", "for now", "in turn") end at toks[j]?"""
+    """Does a two-word adverb ("so far", "thus far", "as yet", "for now", "in turn", "at times") end at toks[j]?"""
     return j > 0 and (toks[j - 1].norm, toks[j].norm) in _TWO_WORD_ADVERBS
 
 
