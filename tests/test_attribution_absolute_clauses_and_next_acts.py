@@ -1,13 +1,16 @@
 """The attribution lens on shapes of wire reporting (datasets/ANNOTATION.md §6.1-§6.4): an absolute
 clause after "with" whose subject speaks, the subject's second predicate after a noun-phrase
-object or a present perfect, a refusal dated after its content, and the writer's renaming of a
-report after a comma. Checked both ways: the near misses keep their reading."""
+object or a present perfect, a refusal dated after its content, the writer's renaming of a report
+after a comma, an occasion of speaking before "that", a plural noun inside a prepositional phrase,
+and an "according to" after an inverted report. Checked both ways: the near misses keep their
+reading."""
 
 from __future__ import annotations
 
 import pytest
 
 from attribution_relations import relations
+from course import analyze
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -151,3 +154,32 @@ def test_the_writers_note_of_an_effect_is_no_content(text, content):
 ])
 def test_a_perfect_after_and_follows_the_auxiliary_it_repeats(text, expected):
     assert relations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural after a preposition's determiner and capitalised modifier is a noun, not "states"
+    ("Russia will respond to any deployment of NATO troops in the Baltic states, Ryl was quoted as saying.",
+     [("Ryl", "was quoted as saying",
+       "Russia will respond to any deployment of NATO troops in the Baltic states")]),
+    # ... the verb keeps its reading with its clause, or with no preposition before it
+    ("Evidence from the Ormulum shows that the vowels were long.",
+     [("Evidence from the Ormulum", "shows", "the vowels were long")]),
+    ("The Baltic report states that troops must leave.", [("The Baltic report", "states", "troops must leave")]),
+])
+def test_a_plural_inside_a_prepositional_phrase_is_a_noun(text, expected):
+    assert relations(text) == expected
+
+
+def test_an_according_to_after_an_inverted_report_is_its_via():
+    rels = analyze('"We will act," Ryl said, according to TASS.').attributions
+    assert [(r.source.text, r.cue.text, r.content.text, r.via.text) for r in rels] == [
+        ("Ryl", "said", "We will act", "TASS")]
+
+
+@pytest.mark.parametrize("text", [
+    # after a forward report's content it may credit the facts inside it: it stays a relation
+    "Ryl said the talks had failed, according to TASS.",
+    "It is thought that Drava may ask allies, according to two officials.",
+])
+def test_an_according_to_after_a_content_stays_a_relation(text):
+    assert "according to" in [r.cue.text for r in analyze(text).attributions]

@@ -469,6 +469,11 @@ def _as_quoted_hops(toks: list[Token], found: list[_Found]) -> list[_Found]:
     names its source, so the outlet after "as quoted by" is its via, a second-hand hop (§6.2), not an
     according-to frame whose content would swallow the inner report. Only right after an inverted
     report ("..., the document says, as quoted by X"); "as quoted by X" alone stays according-to.
+    A plain "according to" that closes the sentence right after an inverted report is read the same
+    way ('“We will act,” Ryl said, according to TASS.'); after a forward report's content it may credit
+    the facts inside that content, and it stays according-to ("Bloomberg reports that ..., according
+    to the Roper Center"), as after a clause with no named speaker ("It is thought that Drava may ask
+    allies, according to two officials").
 
     >>> from course.document import build_document
     >>> rels = annotate(build_document('"Talks failed," the memo says, as quoted by the Velm Daily.'))[0]
@@ -477,16 +482,26 @@ def _as_quoted_hops(toks: list[Token], found: list[_Found]) -> list[_Found]:
     """
     drop = []
     for f in found:
-        if f.kind != "according-to" or f.word.phrase.lower() not in _AS_HOP_CUES or f.source is None:
+        if f.kind != "according-to" or f.source is None:
+            continue
+        hop = f.word.phrase.lower() in _AS_HOP_CUES
+        # a plain "according to" that ends the sentence after a report is a hop too: '“We will act,” Ryl
+        # said, according to TASS.', "Ryl said the talks had failed, according to TASS."
+        closing = not hop and f.word.phrase.lower() == "according to" \
+            and (f.source[1] + 1 >= len(toks) or toks[f.source[1] + 1].text in (".", "!", "?") or toks[f.source[1] + 1].text in QUOTE_CHARS)
+        if not (hop or closing):
             continue
         a = f.cue[0]
+        if a == 0 or toks[a - 1].text != ",":
+            if closing:
+                continue
         end = a - 1 if a > 0 and toks[a - 1].text == "," else a
         inner = next((g for g in found if g is not f and g.direction == "backward" and g.via is None
                       and g.source is not None and g.kind != "according-to"
                       and max(g.cue[1], g.source[1]) + 1 == end), None)
         if inner is not None:
             inner.via = f.source
-            inner.rule += f" ({toks[a].norm} {toks[a + 1].norm} {toks[a + 2].norm}: the outlet after it is the via)"
+            inner.rule += f" ({' '.join(t.norm for t in toks[a:f.cue[1] + 1])}: the outlet after it is the via)"
             drop.append(f)
     dropped = {id(d) for d in drop}
     return [f for f in found if id(f) not in dropped]

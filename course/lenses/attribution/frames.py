@@ -1274,7 +1274,27 @@ def _noun_or_modifier(sent, toks: list[Token], a: int, b: int, word: CueWord) ->
                 and (not _speakerlike(toks, (a - 1, a - 1)) and not toks[a - 1].text[:1].isupper()
                      or _capitalised_compound_before(toks, a)):
             return True  # (but "A number of officials say ...": the members speak)
-    return _adjective_between_verb_and_noun(toks, a)
+    return _adjective_between_verb_and_noun(toks, a) or _plural_in_prepositional_phrase(toks, a, b)
+
+
+def _plural_in_prepositional_phrase(toks: list[Token], a: int, b: int) -> bool:
+    """Is the -s word at ``toks[a]`` the head noun of a preposition's object, after its determiner and
+    capitalised modifiers ("troops in **the Baltic states**", "talks with the Gulf states")? A
+    preposition's object takes no verb (Quirk et al. 1985 §9.1), so the word is a plural noun, not
+    "states" as a verb of saying ("The Baltic report states that ..." has no preposition before it, and
+    in "evidence from the Ormulum shows that ..." the clause after the word makes it the verb).
+
+    >>> from course.document import build_document
+    >>> _plural_in_prepositional_phrase(build_document("NATO troops in the Baltic states, he said.").tokens, 5, 5)
+    True
+    """
+    if a != b or not toks[a].norm.endswith("s") or not toks[a].text.islower():
+        return False
+    k = a - 1
+    while k >= 0 and toks[k].text[:1].isupper() and _is_word(toks[k]) and toks[k].norm not in DETERMINERS:
+        k -= 1
+    return k < a - 1 and k >= 1 and toks[k].norm in DETERMINERS and toks[k - 1].norm in NP_PREPOSITIONS | PLACE_PREPOSITIONS \
+        and _complement_at(toks, b + 1) is None  # ("evidence from the Ormulum shows that ...": a verb with its clause)
 
 
 def _capitalised_compound_before(toks: list[Token], a: int) -> bool:
