@@ -293,3 +293,14 @@ def test_a_comma_between_adjectives_stays_in_the_source(text, source):
 def test_an_auxiliary_before_the_cue_keeps_the_subject_before_the_comma(text, source, content):
     rel = next(r for r in analyze(text).attributions)
     assert (rel.source.text, rel.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a bare title of up to three lower-case words before a name, in an inverted report
+    ('"The figures are wrong," said opposition leader Karl Weiss.', "opposition leader Karl Weiss"),
+    ('"The figures are wrong," said former deputy minister Karl Weiss.', "former deputy minister Karl Weiss"),
+    ('"The figures are wrong," said farmer Ivan Petrov.', "farmer Ivan Petrov"),
+])
+def test_a_bare_title_of_several_words_opens_an_inverted_source(text, source):
+    assert [(r.source.text, r.cue.text, r.content.text) for r in analyze(text).attributions] == [
+        (source, "said", "The figures are wrong")]

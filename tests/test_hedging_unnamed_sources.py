@@ -30,6 +30,10 @@ from hedging_marks import marks, weasels
     ("Two officials were quoted by the agency as saying the talks had failed.", ["Two officials"]),
     ("Diplomats quoted an EC declaration as saying the forces must leave.", ["Diplomats"]),
     ("The agency quoted Lavrov as saying the talks had failed.", []),
+    # a concession in the present is a report as in the past
+    ("Officials in the finance ministry privately acknowledge that the impact was small.",
+     ["Officials in the finance ministry"]),
+    ("Some officials concede the plan failed.", ["Some officials"]),
     # ... a definite or named one is not
     ("The doctor said the numbers were false.", []),
     ("Doctors Without Borders said the numbers were false.", []),

@@ -2034,10 +2034,9 @@ def _inverted_report(doc, sent, toks, a, c0, cue, word, rule, prev, right, close
         toks[right[0]].text[:1].isupper() or toks[right[0]].norm in DETERMINERS or toks[right[0]].norm in PRONOUNS
         or toks[right[0]].norm[:1].isdigit()  # '..., said 9/11 widow Terry Strada.'
         or toks[right[0]].norm in NUMBER_WORDS  # '..., said two officials.'
-        # a bare title before a name: '..., said farmer Ivan Petrov.'
-        or right[0] < right[1] and toks[right[0]].text.isalpha() and toks[right[0]].text.islower()
-        and toks[right[0]].norm not in STOP | NP_PREPOSITIONS | PLACE_PREPOSITIONS | TIME_PREPOSITIONS
-        and toks[right[0] + 1].text[:1].isupper() and _is_word(toks[right[0] + 1])
+        # a bare title before a name, of up to three words: '..., said farmer Ivan Petrov.', '..., said
+        # opposition leader Karl Weiss.', '..., said former deputy minister Ivan Petrov.'
+        or _bare_title_before_name(toks, right)
         # a bare plural of speakers: '“Shame!” shouted members on the government benches', '..., said officials.'
         or toks[right[0]].norm in speaker_nouns() and toks[right[0]].norm.endswith("s")
     ) and not _time_phrase(toks, right) and not any(
@@ -2072,6 +2071,24 @@ def _inverted_report(doc, sent, toks, a, c0, cue, word, rule, prev, right, close
             return _Found(right, cue, content, via, _kind(doc.text, content, "indirect"), word,
                           rule + " (inverted: cue before source)", "backward")
     return None
+
+
+def _bare_title_before_name(toks: list[Token], right: tuple[int, int]) -> bool:
+    """Does the noun phrase ``right`` open with a bare title of one to three lower-case words before a
+    capitalised name ("farmer Ivan Petrov", "opposition leader Karl Weiss", "former deputy minister
+    Ivan Petrov"), as a quotative inversion's source may (Quirk et al. 1985 §17.91, titles without an
+    article)?
+
+    >>> from course.document import build_document
+    >>> t = build_document('"No," said opposition leader Karl Weiss.').tokens
+    >>> _bare_title_before_name(t, (5, 8)), _bare_title_before_name(build_document("said the talks").tokens, (1, 2))
+    (True, False)
+    """
+    k = right[0]
+    while k < right[1] and k - right[0] < 3 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].norm not in STOP | NP_PREPOSITIONS | PLACE_PREPOSITIONS | TIME_PREPOSITIONS:
+        k += 1
+    return right[0] < k <= right[1] and toks[k].text[:1].isupper() and _is_word(toks[k])
 
 
 def _left_source(toks: list[Token], c0: int) -> tuple[int, int] | None:
