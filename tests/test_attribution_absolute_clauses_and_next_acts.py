@@ -183,3 +183,30 @@ def test_an_according_to_after_an_inverted_report_is_its_via():
 ])
 def test_an_according_to_after_a_content_stays_a_relation(text):
     assert "according to" in [r.cue.text for r in analyze(text).attributions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject's verb with a setting before its clause is a finite verb, not a participle on the noun
+    ("The host suggested on his weekly programme that Moscow should deploy missiles.",
+     [("The host", "suggested", "Moscow should deploy missiles")]),
+    ("The city announced in late 2008 that the utility would finish the work.",
+     [("The city", "announced", "the utility would finish the work")]),
+    # a modifier of a medium after the preposition is part of the setting
+    ("The host said on state television that Moscow should deploy missiles.",
+     [("The host", "said", "Moscow should deploy missiles")]),
+    # a bare plural of words renaming the report, judged in its relative clause
+    ("The host said Moscow should deploy missiles, remarks the Kremlin later distanced itself from.",
+     [("The host", "said", "Moscow should deploy missiles")]),
+    # near misses: a participle on a noun that cannot speak, and the clause of another verb
+    ("Satellite images published last month appear to show tanks.", []),
+    ("Velm said in a report published on Thursday that the talks had failed.",
+     [("Velm", "said", "the talks had failed")]),
+    ("Velm said the remarks angered Tarsk.", [("Velm", "said", "the remarks angered Tarsk")]),
+])
+def test_settings_before_the_clause_and_renamed_remarks(text, expected):
+    assert relations(text) == expected
+
+
+def test_an_according_to_after_an_inverted_report_with_its_audience_is_its_via():
+    rels = analyze('"These are routine exercises," Peskov told reporters, according to the RIA news agency.').attributions
+    assert [(r.source.text, r.cue.text, r.via.text) for r in rels] == [("Peskov", "told", "the RIA news agency")]

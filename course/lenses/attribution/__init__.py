@@ -78,7 +78,7 @@ from .phrases import _relative_source, _repair_source, _right_np
 from ...document import quotations
 from .spans import _GrowingIntervals, _Intervals, _kind, _quote_interior, _span, _tok_span
 from .unattributed import _unattributed
-from .words import AUX, DETERMINERS, PRONOUNS, QUOTE_CHARS, WH_WORDS, _is_adverb, document_nouns, speaker_nouns, word_class
+from .words import AUX, DETERMINERS, PRONOUNS, QUOTE_CHARS, WH_WORDS, _finite_like, _is_adverb, _is_word, document_nouns, speaker_nouns, word_class
 
 __all__ = ["annotate"]
 
@@ -498,13 +498,22 @@ def _as_quoted_hops(toks: list[Token], found: list[_Found]) -> list[_Found]:
         end = a - 1 if a > 0 and toks[a - 1].text == "," else a
         inner = next((g for g in found if g is not f and g.direction == "backward" and g.via is None
                       and g.source is not None and g.kind != "according-to"
-                      and max(g.cue[1], g.source[1]) + 1 == end), None)
+                      and (max(g.cue[1], g.source[1]) + 1 == end
+                           # (the audience may close the report: "..., Peskov told reporters, according to RIA")
+                           or closing and _audience_between(toks, max(g.cue[1], g.source[1]) + 1, end))), None)
         if inner is not None:
             inner.via = f.source
             inner.rule += f" ({' '.join(t.norm for t in toks[a:f.cue[1] + 1])}: the outlet after it is the via)"
             drop.append(f)
     dropped = {id(d) for d in drop}
     return [f for f in found if id(f) not in dropped]
+
+
+def _audience_between(toks: list[Token], a: int, b: int) -> bool:
+    """Are ``toks[a:b]`` a short audience after a verb of telling, words with no verb ("reporters", "the
+    council", "state television")?"""
+    return 0 < b - a <= 4 and all(_is_word(toks[x]) and toks[x].norm not in AUX and not _finite_like(toks[x])
+                                  for x in range(a, b))
 
 
 def _according_between_verb_and_clause(doc: Document, toks: list[Token], found: list[_Found]) -> list[_Found]:

@@ -50,6 +50,10 @@ _WRITER_TAIL = re.compile(
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|move|step|view|position|argument|stance"
     r"|offer|proposal|demand|request|threat|promise|pledge|finding|conclusion|assessment|verdict"
     r"|phrase|term|formula|euphemism|label|description)\s"
+    # ... and a bare plural of words renaming them, with a relative clause whose subject judged them:
+    # ", remarks the Kremlin later distanced itself from", ", comments the ministry dismissed as ..."
+    r"|,\s+(?:remarks|comments|statements|words)\s+(?:that\s+|which\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:(?:later|quickly|swiftly|since|also)\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+ed\b"
     # ... and any renaming noun whose label someone gives in a relative clause without "that":
     # ", a practice she described as standard", ", a tactic the opposition called blackmail"
     r"|,\s+(?:a|an)\s+[a-z-]+\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:described|called|termed|labell?ed|dubbed|branded)\s"
@@ -1072,6 +1076,8 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
                 or k > j and _clitic(toks, k) or (
                 k > j and t.norm in cues and t.text.islower() and not _noun_context(toks, k)
                 and not (t.norm in _SETTING_NOUNS and toks[k - 1].norm in ("in", "at"))  # ("said in remarks ... that")
+                # (a modifier of a medium after a preposition: "said on state television that ...")
+                and not (toks[k - 1].norm in ("in", "on", "at") and k + 1 < n and toks[k + 1].norm in word_class("media-nouns"))
                 and not (k >= 2 and toks[k - 2].norm in DETERMINERS and toks[k - 1].text.islower() and _is_word(toks[k - 1])
                          and not _finite_like(t))
                 # (a participle with its agent after a noun reduces a relative clause: "said in a

@@ -1590,9 +1590,11 @@ def _participle_on_a_noun(toks: list[Token], a: int, c0: int, j: int, after: int
             and (toks[a - 1].norm in document_nouns() or toks[a - 1].norm not in PRONOUNS | STOP | AUX
                  and not _is_adverb(toks[a - 1]) and not _speakerlike(toks, (a - 1, a - 1))) \
             and nxt is not None and nxt.norm in PUBLISHED_WHEN \
-            and not (word.verb_class == "commissive-directive" and _frame_signal(toks, j, word)):
+            and not (word.verb_class == "commissive-directive" and _frame_signal(toks, j, word)) \
+            and not _subject_before_its_clause(toks, a, j):
         # (a request with its act is a finite verb: "The family of a pilot held since May appealed on
-        # Monday to the government to ...")
+        # Monday to the government to ..."; and so is a verb after the sentence's subject with its clause
+        # after a setting: "The host suggested on his weekly programme that ...")
         return True
     # ... nor a charge with no one charged before "of" ("five diplomats accused of spying"): the
     # active verb needs its object there ("accused Lorvia of ..."), so this is a reduced passive
@@ -1616,6 +1618,18 @@ def _participle_on_a_noun(toks: list[Token], a: int, c0: int, j: int, after: int
     # cue is the verb after the phrase
     return first.norm in word_class("source-postmodifiers") and c0 == a and a > 0 and toks[a - 1].norm in speaker_nouns() \
         and nxt is not None and j == after and nxt.norm in ("on", "about", "by")
+
+
+def _subject_before_its_clause(toks: list[Token], a: int, j: int) -> bool:
+    """Is the noun phrase before the -ed word at ``toks[a]`` the sentence's subject (it opens the
+    sentence, after a dateline), with a reported clause after the setting that follows the word? Then
+    the word is the finite verb ("The host suggested on his weekly programme that ..."), not a
+    participle describing the noun ("Satellite images published last month appear to show ...", "said
+    in a report published on Thursday that ...": the noun phrase is no subject there, or the clause
+    is another verb's)."""
+    np = _left_np(toks, a - 1)
+    return np is not None and np[0] == _after_dateline(toks, np[0]) and _complement_at(toks, j) is not None \
+        and not any(_finite_like(toks[x]) for x in range(a + 1, _complement_at(toks, j)))
 
 
 def _called_on_a_day(toks: list[Token], b: int) -> bool:
