@@ -304,3 +304,16 @@ def test_an_auxiliary_before_the_cue_keeps_the_subject_before_the_comma(text, so
 def test_a_bare_title_of_several_words_opens_an_inverted_source(text, source):
     assert [(r.source.text, r.cue.text, r.content.text) for r in analyze(text).attributions] == [
         (source, "said", "The figures are wrong")]
+
+
+@pytest.mark.parametrize("text, source", [
+    # an ordinal after its article belongs to the source's phrase
+    ("The first official said the talks had failed.", "The first official"),
+    ("The last envoy to visit said the talks had failed.", "The last envoy to visit"),
+    # a ranked noun before a contact clause is not the source: the clause's subject speaks
+    ("It was the first time the government said the talks had failed.", "the government"),
+    # a time with "last" is no part of the source
+    ("Officials noted that last year Pagliano said the talks had failed.", "Pagliano"),
+])
+def test_ordinals_in_and_before_the_source(text, source):
+    assert [r.source.text for r in analyze(text).attributions if r.cue.text == "said"] == [source]

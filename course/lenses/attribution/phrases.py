@@ -132,8 +132,10 @@ def _contact_clause_object(toks: list[Token], k: int, j: int) -> bool:
         and (toks[k - 1].text.islower() and toks[k - 1].norm not in AUX
              and (toks[k - 1].norm.endswith("ed") and len(toks[k - 1].norm) > 4 or toks[k - 1].norm in IRREGULAR_PAST)
              or toks[k - 1].text in ("—", "–") or toks[k - 1].text == "-" and k > 1 and toks[k - 2].text == "-")
+    # (a ranking word may stand between the article and the noun: "the first time the government said")
+    ranked = k >= 2 and toks[k - 1].norm in _RANKING_WORDS and toks[k - 2].norm in ("a", "an", "the")
     return (t.text.isalpha() and t.text.islower() and starts_np
-            and (toks[k - 1].norm in ("a", "an", "the") or counted or bare_object)
+            and (toks[k - 1].norm in ("a", "an", "the") or counted or bare_object or ranked)
             and (counted or t.norm not in speaker_nouns()) and t.norm not in word_class("media-nouns")
             and t.norm not in word_class("title-modifiers") and not _demonym_modifier(toks, k)
             # (an adjective stands before a name, never before a determiner: "a tactic the opposition called";
@@ -142,6 +144,9 @@ def _contact_clause_object(toks: list[Token], k: int, j: int) -> bool:
                      and t.norm not in _content_nouns()))
 
 
+#: Ordinals and words of rank between an article and the noun of a contact clause ("the first time",
+#: "the last day", "the only thing").
+_RANKING_WORDS = frozenset("first second third last next only same".split())
 #: Endings of adjectives, which may stand before a name in one phrase ("the nonpartisan Commission",
 #: "a memorable Hillary Clinton ad"); the test above wants a noun.
 _ADJECTIVE_ENDINGS = ("an", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ent", "ant", "ish", "ed",

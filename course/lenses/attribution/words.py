@@ -276,6 +276,10 @@ def _np_word(toks: list[Token], k: int) -> bool:
         return True
     if n in MODALS and (_surname_modal(toks, k) or k == 0 and _capitalised_modal(toks, k)):
         return True  # a name, not a modal: "Theresa May", "Mrs May", "May said"
+    if n in ("first", "last", "next", "only") and k > 0 and toks[k - 1].norm in DETERMINERS - {"that"} | POSSESSIVES \
+            and not (k + 1 < len(toks) and toks[k + 1].norm in UNITS_AFTER_LAST):
+        return True  # an ordinal after its article is an adjective of the phrase: "The first official said"
+        # (not a time: "noted that last year Pagliano invoked", "the next day officials said")
     if n in STOP or _is_adverb(t):
         return False
     return True
