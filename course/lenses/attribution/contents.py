@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...document import Document, Sentence, Token
 from ...model import Span
-from .lexicon import CueWord, _clause_verbs, _content_nouns, _cue_norms
+from .lexicon import CueWord, _clause_verbs, _content_nouns, _cue_norms, _idiom_at
 from .phrases import _after_dateline, _left_np, _noun_context, _only_time_left, _right_np
 from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
@@ -630,7 +630,47 @@ def _addressee_skip(toks: list[Token], j: int, word: CueWord) -> int:
         m += 1
     if m > k and m < n and (toks[m].norm in SUBJECT_PRONOUNS or toks[m].norm in DETERMINERS and toks[m].norm != "that"):
         return m
-    return j
+    clause = _clause_after_audience(toks, j)
+    return clause if clause is not None else j
+
+
+def _clause_after_audience(toks: list[Token], j: int) -> int | None:
+    """Where a clause opened by a subject pronoun starts after a short noun phrase with its
+    determiner ("told the series it is clear that ..." -> "it"), or None. A noun phrase does not go
+    on into a subject pronoun and its verb, so the phrase is the audience and the clause is what was
+    told (Quirk et al. 1985, ch. 16: an indirect object and a clause without "that"). A verb with
+    nothing after it, or with a preposition after it, has lost its object to the noun ("told the story
+    he had heard", "told the story he heard in Geneva": a relative clause without "that", §17.15), and
+    the noun phrase with it is what was told.
+
+    >>> from course.document import build_document
+    >>> _clause_after_audience(build_document("told the series it is clear that it failed").tokens, 1)
+    3
+    >>> _clause_after_audience(build_document("told the story he had heard.").tokens, 1) is None
+    True
+    """
+    n = len(toks)
+    if toks[j].norm not in ("the", "a", "an") and toks[j].norm not in POSSESSIVES:
+        return None
+    p = j + 1
+    while p < n and p - j <= 3 and _is_word(toks[p]) and toks[p].text.islower() and toks[p].norm not in _AUDIENCE_ENDS \
+            and not _finite_like(toks[p]):
+        p += 1
+    if p == j + 1 or p + 2 >= n or toks[p].norm not in SUBJECT_PRONOUNS - {"there"}:
+        return None
+    v = p + 1
+    if not (toks[v].norm in AUX or _finite_like(toks[v])):
+        return None
+    q = v + 1
+    while q < n and (toks[q].norm in AUX or toks[q].norm == "not" or _is_adverb(toks[q])):
+        q += 1
+    if q < n and toks[q].norm not in AUX and _finite_like(toks[q]) and toks[v].norm in AUX:
+        q += 1  # the participle of the verb group: "he had heard"
+    return p if q < n and _is_word(toks[q]) and toks[q].norm not in _AUDIENCE_ENDS else None
+
+
+#: Words that end a noun phrase before a clause, or that leave a verb with no object of its own.
+_AUDIENCE_ENDS = STOP | NP_PREPOSITIONS | AUX | COMPLEMENTIZERS | frozenset(SUBJECT_PRONOUNS) | frozenset("and or but".split())
 
 
 def _subject_after_cue(toks: list[Token], a: int) -> bool:
@@ -934,6 +974,60 @@ def _speech_object_gap(toks: list[Token], c: int) -> bool:
     return y >= len(toks) or not _is_word(toks[y]) or toks[y].norm in AUX
 
 
+def _words_of_reply(toks: list[Token], j: int, c: int) -> bool:
+    """Does the complement at ``toks[c]`` give the words of a reply after "respond" or "reply" (from
+    ``toks[j]``)? A verb of reaction reports words only with a quotation, a that-clause or a
+    colon before a quotation or a clause; with a manner or a means it names an act ("responded the
+    same way that we must", "respond now: with force", "responded in kind"; Quirk et al. 1985 §8.79,
+    adjuncts of manner and means). A noun phrase before the "that" (one not inside a prepositional
+    phrase, as "in a statement" is) is an adjunct of manner whose "that" is relative, and a colon
+    before a preposition opens the manner.
+
+    >>> from course.document import build_document
+    >>> t = build_document("responded then the same way that we must respond now: with force").tokens
+    >>> _words_of_reply(t, 1, 5), _words_of_reply(t, 9, 10)
+    (False, False)
+    >>> _words_of_reply(build_document("responded in a statement that it failed").tokens, 1, 4)
+    True
+    """
+    if toks[c].text == ":":
+        nxt = toks[c + 1] if c + 1 < len(toks) else None
+        return nxt is not None and (nxt.text in QUOTE_CHARS or _is_word(nxt) and nxt.norm not in _MANNER_OPENERS)
+    if toks[c].norm not in COMPLEMENTIZERS:
+        return True
+    in_phrase = False
+    for x in range(j, c):
+        if toks[x].norm in _MANNER_OPENERS:
+            in_phrase = True
+        elif not in_phrase and (toks[x].norm in ("the", "a", "an") or toks[x].norm in POSSESSIVES):
+            return False
+    return True
+
+
+def _reply_by_deed(toks: list[Token], j: int, word: CueWord) -> bool:
+    """Does a verb of replying go on from ``toks[j]`` with a manner, a means or the thing answered,
+    and no words of its own ("replied with a shrug", "replied in kind", "replied to the letter")?
+    Such a reply is an act, as "retaliated" is (§6.1); "replied in a statement that ..." and
+    "replied: “No”" give their words.
+
+    >>> from course.document import build_document
+    >>> w = CueWord("replied", "reply", "neutral", "speech", "", "")
+    >>> _reply_by_deed(build_document("replied with a shrug.").tokens, 1, w)
+    True
+    >>> _reply_by_deed(build_document("replied in a statement that it failed.").tokens, 1, w)
+    False
+    """
+    if word.lemma not in word_class("reply-lemmas") or j >= len(toks) or toks[j].norm not in _MANNER_OPENERS | {"the", "a", "an"}:
+        return False
+    c = _complement_at(toks, j)
+    return c is None or not _words_of_reply(toks, j, c)
+
+
+#: Prepositions that open a manner, a means or a setting after a verb ("with force", "in kind",
+#: "by force", "at once").
+_MANNER_OPENERS = NP_PREPOSITIONS | PLACE_PREPOSITIONS | frozenset("by on to through via".split())
+
+
 def _relative_on_the_object(toks: list[Token], j: int, c: int, word: CueWord) -> bool:
     """Does the "that" at ``toks[c]`` open a relative clause on the noun-phrase object that starts at
     ``toks[j]``, not the verb's content? A verb that takes no addressee has no object before its
@@ -1072,6 +1166,8 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
             return None
         if not _is_word(t) and t.text not in ("'", "’", "-"):
             return None
+        if k > j and _idiom_at(toks, k):
+            return None  # an idiom of arguing in an infinitive, "sought to make clear that ...": the verb's clause
         if t.norm in AUX and not _capitalised_modal(toks, k) or t.norm in ("and", "but", "or", "which", "who") \
                 or k > j and _clitic(toks, k) or (
                 k > j and t.norm in cues and t.text.islower() and not _noun_context(toks, k)
@@ -1231,6 +1327,8 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
             return False
         # "speak" takes no that-clause: "spoke in a cottage on a base that overlooks ..." is a relative
         if word.lemma in word_class("clauseless-lemmas") and toks[c].norm in COMPLEMENTIZERS:
+            return False
+        if word.lemma in word_class("reply-lemmas") and not _words_of_reply(toks, j, c):
             return False
         return not _relative_on_the_object(toks, j, c, word)
     t = toks[j]

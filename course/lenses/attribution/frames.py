@@ -12,7 +12,7 @@ from ...model import Span
 from .contents import (
     OBJECT_PRONOUNS, OPENING_SUBORDINATORS, _addressee_ends, _addressee_skip, _after_writer_connective, _backward_content,
     _bounded_clause_start, _clause_start, _colon_before, _complement_at, _forward_content,
-    _frame_signal, _pro_form_width, _saying_time, _sentence_content, _subject_clause_end,
+    _frame_signal, _pro_form_width, _reply_by_deed, _saying_time, _sentence_content, _subject_clause_end,
 )
 from .lexicon import (
     PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _attitude_words, _content_nouns, _cue_entry, _cue_norms, _lemma_forms,
@@ -1117,7 +1117,7 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             return opening
     src, rule = _coordinated_source(toks, c0, src, first, found, rule)
     src, via, start = _via_and_start(toks, src, c0, j, after, rule)
-    frame_ok = word.frame == "speech" or _frame_signal(toks, start, word)
+    frame_ok = (word.frame == "speech" or _frame_signal(toks, start, word)) and not _reply_by_deed(toks, start, word)
     # the outlet that quotes someone "as saying" passes the words on: the relation is the speaker's
     if word.lemma in _QUOTING_LEMMAS and _as_saying_after(toks, start):
         return None
@@ -1143,11 +1143,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     moved = _object_moved_into_what(doc, toks, src, c0, j, cue, via, word, rule)
     if moved is not None:
         return moved
-    be = _pseudo_cleft_verb(toks, src, c0, j, word)
-    if be is not None:
-        if not (be + 2 < n and toks[be + 1].norm == "that"):
-            return None
-        start = be + 2  # "What the minister told reporters in Geneva was that ..." reports the clause
+    main_verb = _pseudo_cleft_verb(toks, src, c0, j, word)
+    if main_verb is not None:
+        if not _be_that(toks, main_verb):
+            return None  # "What Lavrov said (in Geneva) was a warning", "... surprised many": a thing
+        start = main_verb + 2  # "What the minister told reporters in Geneva was that ..." reports the clause
     if _object_names_a_thing(toks, j, after, start, src, word, frame_ok, opens) or not frame_ok \
             or _nobody_reported(toks, a, b, c0, j, src, word, cat):
         return None
@@ -1666,7 +1666,7 @@ def _noun_before_a_clause(toks: list[Token], a: int, b: int, c0: int, j: int, af
     # a noun heading a subject before a finite reporting verb ("the document says"; but in "a
     # depot that officials said was empty" the reported clause goes on)
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
-            and not (nxt.norm in AUX and _extracted_subject(toks, c0)) \
+            and not (nxt.norm in AUX and (_extracted_subject(toks, c0) or _pseudo_cleft_that(toks, c0, j, word))) \
             and (nxt.norm.endswith("s") or nxt.norm.endswith("ed") or nxt.norm == "said") and not first.norm.endswith(("ed", "ing")) \
             and (first.norm not in IRREGULAR_PAST and first.norm != "says" or nxt.norm in AUX) \
             and not (not first.norm.endswith("s") and c0 > 0 and toks[c0 - 1].text.islower() and toks[c0 - 1].norm.endswith("s")
@@ -2722,16 +2722,20 @@ def _object_moved_into_what(doc, toks, src, c0, j, cue, via, word, rule) -> _Fou
 
 
 def _pseudo_cleft_verb(toks: list[Token], src, c0: int, j: int, word: CueWord) -> int | None:
-    """The "be" of a sentence-first "What X said" that is its subject, with only the saying's
-    audience, time or setting between the cue and the verb ("What Lavrov said in Geneva was a
-    warning", "What the envoy told reporters on Monday is a warning"), or None. The words are named
-    as a thing that the main clause judges, and report nothing, unless "be" is followed by "that",
-    whose clause is the content ("What the minister told reporters was that the talks had failed").
+    """The main verb of a sentence-first "What X said" that is its subject (a free relative, Quirk
+    et al. 1985 §15.8), with only the saying's audience, time or setting between the cue and the verb
+    ("What Lavrov said in Geneva was a warning", "What the envoy told reporters on Monday is a
+    warning", "What Lavrov said surprised many"), or None. The words are named as a thing that the
+    main clause judges, and report nothing, unless the verb is "be" followed by "that", whose clause
+    is the content ("What the minister told reporters was that the talks had failed"). A verb
+    with no subject of its own cannot open the reported clause, so it is the main clause's.
 
     >>> from course.document import build_document
     >>> w = CueWord("said", "say", "neutral", "speech", "", "")
     >>> _pseudo_cleft_verb(build_document("What Lavrov said in Geneva was a warning.").tokens, (1, 1), 2, 3, w)
     5
+    >>> _pseudo_cleft_verb(build_document("What Lavrov said surprised many.").tokens, (1, 1), 2, 3, w)
+    3
     >>> _pseudo_cleft_verb(build_document("That was what Brisk said in Geneva.").tokens, (3, 3), 4, 5, w) is None
     True
     """
@@ -2743,8 +2747,25 @@ def _pseudo_cleft_verb(toks: list[Token], src, c0: int, j: int, word: CueWord) -
     if k < n and toks[k].norm in SCENE_PREPOSITIONS - {"to"}:
         # the setting: a short phrase of plain words before the verb ("in Geneva", "at the summit")
         k = next((x for x in range(k + 1, min(n, k + 7))
-                  if not _is_word(toks[x]) or toks[x].norm in AUX | COMPLEMENTIZERS | {"and", "but", "or"}), n)
-    return k if k < n and toks[k].norm in ("is", "was", "are", "were") else None
+                  if not _is_word(toks[x]) or toks[x].norm in AUX | COMPLEMENTIZERS | {"and", "but", "or"}
+                  or _finite_like(toks[x])), n)
+    return k if k < n and (toks[k].norm in ("is", "was", "are", "were") or _finite_like(toks[k])) else None
+
+
+def _be_that(toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` a form of "be" followed by "that" and more words ("was that the talks had
+    failed"), the specificational copula of a pseudo-cleft, whose clause is the content?"""
+    return toks[k].norm in ("is", "was", "are", "were") and k + 2 < len(toks) and toks[k + 1].norm == "that"
+
+
+def _pseudo_cleft_that(toks: list[Token], c0: int, j: int, word: CueWord) -> bool:
+    """Does a sentence-first "What X said" end at ``toks[j]``, a "be" followed by "that" ("What
+    Lavrov said was that the talks had failed")? The verb after the cue is then no noun's verb: the
+    pseudo-cleft reports the clause after "that" (§6.2)."""
+    if toks[j].norm not in ("is", "was", "are", "were"):
+        return False
+    main_verb = _pseudo_cleft_verb(toks, _source_left(toks, c0), c0, j, word)
+    return main_verb is not None and _be_that(toks, main_verb)
 
 
 def _object_names_a_thing(toks, j, after, start, src, word, frame_ok, opens) -> bool:

@@ -185,6 +185,32 @@ def _idiom_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _idiom_phrases() -> frozenset[tuple[str, ...]]:
+    """The words of the lexicon's idioms of arguing whose verb is an idiom verb (:func:`_idiom_verbs`):
+    ("make", "clear"), ("making", "the", "case") ..."""
+    verbs = _idiom_verbs()
+    return frozenset(tuple(e.phrase.split()) for e in load_lexicon(VERBS_LEXICON)
+                     if e.phrase.split()[0] in verbs and _IDIOM_OBJECT_WORDS & set(e.phrase.split()[1:]))
+
+
+def _idiom_at(toks: list[Token], k: int) -> bool:
+    """Does an idiom of arguing start at ``toks[k]`` with a verb that is no cue word alone ("make
+    clear", "make the case", "making the point")? In an infinitive it reports as a verb of saying
+    does, so a verb of intention before it takes it into its content ("sought to make clear that
+    ...", as "decided to announce that ...").
+
+    >>> from course.document import build_document
+    >>> t = build_document("to make clear that it failed").tokens
+    >>> _idiom_at(t, 1), _idiom_at(build_document("to make sure that it failed").tokens, 1)
+    (True, False)
+    """
+    if toks[k].norm not in _idiom_verbs():
+        return False
+    words = tuple(t.norm for t in toks[k:k + 4])
+    return any(words[:len(p)] == p for p in _idiom_phrases())
+
+
+@lru_cache(maxsize=1)
 def _attitude_words() -> frozenset[str]:
     """The adjectives of belief or feeling in the reporting-verb lexicon ("confident", "worried")."""
     return frozenset(e.phrase for e in load_lexicon(VERBS_LEXICON) if e.get("frame") == "attitude")

@@ -134,7 +134,12 @@ def _contact_clause_object(toks: list[Token], k: int, j: int) -> bool:
              or toks[k - 1].text in ("—", "–") or toks[k - 1].text == "-" and k > 1 and toks[k - 2].text == "-")
     # (a ranking word may stand between the article and the noun: "the first time the government said")
     ranked = k >= 2 and toks[k - 1].norm in _RANKING_WORDS and toks[k - 2].norm in ("a", "an", "the")
-    return (t.text.isalpha() and t.text.islower() and starts_np
+    # (a bare plural right after "a"/"an" + a singular noun heads a phrase of its own: "a" takes no
+    # plural head, so "hit a depot officials said was empty" opens a contact clause whose subject is
+    # "officials"; not a quantity, "a few officials", "a dozen officials")
+    plural_after_singular = k + 1 == j and toks[k - 1].norm in ("a", "an") and _bare_plural(nxt) \
+        and not t.norm.endswith("s") and t.norm not in _QUANTITY_NOUNS
+    return (t.text.isalpha() and t.text.islower() and (starts_np or plural_after_singular)
             and (toks[k - 1].norm in ("a", "an", "the") or counted or bare_object or ranked)
             and (counted or t.norm not in speaker_nouns()) and t.norm not in word_class("media-nouns")
             and t.norm not in word_class("title-modifiers") and not _demonym_modifier(toks, k)
@@ -147,6 +152,18 @@ def _contact_clause_object(toks: list[Token], k: int, j: int) -> bool:
 #: Ordinals and words of rank between an article and the noun of a contact clause ("the first time",
 #: "the last day", "the only thing").
 _RANKING_WORDS = frozenset("first second third last next only same".split())
+#: Nouns of quantity that "a" or "an" joins to a plural ("a few officials", "a dozen envoys"; Quirk
+#: et al. 1985, ch. 5, quantifiers): the plural is the phrase's head, not a new phrase.
+_QUANTITY_NOUNS = frozenset("few little lot lots couple dozen score hundred thousand million billion handful number "
+                            "majority minority third quarter half".split())
+
+
+def _bare_plural(tok: Token) -> bool:
+    """Is the token a lower-case plural noun shape ("officials", "analysts"), not "-ss" ("press")?"""
+    return tok.text.isalpha() and tok.text.islower() and tok.norm.endswith("s") and not tok.norm.endswith(("ss", "us", "is")) \
+        and len(tok.norm) > 3
+
+
 #: Endings of adjectives, which may stand before a name in one phrase ("the nonpartisan Commission",
 #: "a memorable Hillary Clinton ad"); the test above wants a noun.
 _ADJECTIVE_ENDINGS = ("an", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ent", "ant", "ish", "ed",
