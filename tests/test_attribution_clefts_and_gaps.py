@@ -149,3 +149,13 @@ def test_a_reply_with_its_words_or_a_text_saying_them_reports():
         ("a statement", "saying", "the talks had failed")]
     assert rows("The minister did not reply to requests for comment.") == [
         ("The minister", "did not reply", "requests for comment")]
+
+
+@pytest.mark.parametrize("text, content", [
+    # an audience of several words before a clause whose verb group is a passive or an adjective
+    ("His wife told a local broadcaster she was terrified.", "she was terrified"),
+    # a passive of telling keeps a gap for the noun: a relative clause, the noun phrase is what was told
+    ("He told the story he was told.", "the story he was told"),
+])
+def test_an_audience_before_a_passive_clause(text, content):
+    assert rows(text)[0][2] == content

@@ -648,13 +648,15 @@ def _clause_after_audience(toks: list[Token], j: int) -> int | None:
     3
     >>> _clause_after_audience(build_document("told the story he had heard.").tokens, 1) is None
     True
+    >>> _clause_after_audience(build_document("told a local broadcaster she was terrified").tokens, 1)
+    4
     """
     n = len(toks)
     if toks[j].norm not in ("the", "a", "an") and toks[j].norm not in POSSESSIVES:
         return None
     p = j + 1
     while p < n and p - j <= 3 and _is_word(toks[p]) and toks[p].text.islower() and toks[p].norm not in _AUDIENCE_ENDS \
-            and not _finite_like(toks[p]):
+            and not _finite_like(toks[p]) and toks[p].norm not in SUBJECT_PRONOUNS:
         p += 1
     if p == j + 1 or p + 2 >= n or toks[p].norm not in SUBJECT_PRONOUNS - {"there"}:
         return None
@@ -665,10 +667,16 @@ def _clause_after_audience(toks: list[Token], j: int) -> int | None:
     while q < n and (toks[q].norm in AUX or toks[q].norm == "not" or _is_adverb(toks[q])):
         q += 1
     if q < n and toks[q].norm not in AUX and _finite_like(toks[q]) and toks[v].norm in AUX:
+        if toks[v].norm in BE_FORMS and toks[q].norm not in _DITRANSITIVE_PARTICIPLES:
+            return p  # a passive or an adjective needs no object: "told a broadcaster she was terrified"
+            # (but a passive of giving keeps a gap for the noun: "told the story he was told")
         q += 1  # the participle of the verb group: "he had heard"
     return p if q < n and _is_word(toks[q]) and toks[q].norm not in _AUDIENCE_ENDS else None
 
 
+#: Participles of giving and telling whose passive keeps a second object, which a relative clause may
+#: have moved to its noun ("the story he was told", "the files they were given"; Quirk et al. 1985 §16.55).
+_DITRANSITIVE_PARTICIPLES = frozenset("told given shown sent offered promised handed taught".split())
 #: Words that end a noun phrase before a clause, or that leave a verb with no object of its own.
 _AUDIENCE_ENDS = STOP | NP_PREPOSITIONS | AUX | COMPLEMENTIZERS | frozenset(SUBJECT_PRONOUNS) | frozenset("and or but".split())
 
