@@ -159,3 +159,7 @@ def test_a_reply_with_its_words_or_a_text_saying_them_reports():
 ])
 def test_an_audience_before_a_passive_clause(text, content):
     assert rows(text)[0][2] == content
+
+
+def test_an_audience_before_a_clause_that_goes_on_in_quotation_marks():
+    assert rows('His wife told a local broadcaster she was "terrified".')[0][2] == 'she was "terrified"'

@@ -664,7 +664,8 @@ def _clause_after_audience(toks: list[Token], j: int) -> int | None:
     if not (toks[v].norm in AUX or _finite_like(toks[v])):
         return None
     q = v + 1
-    while q < n and (toks[q].norm in AUX or toks[q].norm == "not" or _is_adverb(toks[q])):
+    # (a quotation mark may open the rest of the clause: 'told a broadcaster she was “terrified”')
+    while q < n and (toks[q].norm in AUX or toks[q].norm == "not" or _is_adverb(toks[q]) or toks[q].text in QUOTE_CHARS):
         q += 1
     if q < n and toks[q].norm not in AUX and _finite_like(toks[q]) and toks[v].norm in AUX:
         if toks[v].norm in BE_FORMS and toks[q].norm not in _DITRANSITIVE_PARTICIPLES:
