@@ -163,3 +163,14 @@ def test_an_audience_before_a_passive_clause(text, content):
 
 def test_an_audience_before_a_clause_that_goes_on_in_quotation_marks():
     assert rows('His wife told a local broadcaster she was "terrified".')[0][2] == 'she was "terrified"'
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that" + a past verb + a bare plural object opens a relative clause on the noun before it
+    ("Analysts found code in the malware that matched tools previously used by Unit 2240.", []),
+    # ... but an adjective in -ed before a plural subject and its verb opens the reported clause
+    ("Officials said that wounded soldiers were evacuated.", [("Officials", "said", "wounded soldiers were evacuated")]),
+    ("Officials said that trained units remained.", [("Officials", "said", "trained units remained")]),
+])
+def test_that_before_a_past_verb_and_a_bare_plural(text, expected):
+    assert rows(text) == expected

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ...document import Document, Sentence, Token
 from ...model import Span
 from .lexicon import CueWord, _clause_verbs, _content_nouns, _cue_norms, _idiom_at
-from .phrases import _after_dateline, _left_np, _noun_context, _only_time_left, _right_np
+from .phrases import _after_dateline, _bare_plural, _left_np, _noun_context, _only_time_left, _right_np
 from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, FINITE_AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS,
@@ -1142,7 +1142,13 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
                          or toks[k + 1].norm in IRREGULAR_PAST) and (
                         toks[k + 2].norm in DETERMINERS | POSSESSIVES | OBJECT_PRONOUNS
                         or toks[k + 2].norm == "to" and k + 3 < n and toks[k + 3].norm in OBJECT_PRONOUNS
-                        or _name_object(toks[k + 2])):
+                        or _name_object(toks[k + 2])
+                        # (a past verb and a bare plural object with no verb of its own after it: "found code
+                        # that matched tools previously used by ..."; "said that wounded soldiers were ..."
+                        # is a clause whose subject is "wounded soldiers")
+                        or toks[k + 1].norm.endswith("ed") and _bare_plural(toks[k + 2])
+                        and k + 3 < n and toks[k + 3].norm not in AUX and not _finite_like(toks[k + 3])
+                        and toks[k + 3].norm not in ("and", "or")):
                 # "declares a zone that includes the islands", "every rock that belongs to us", "showed
                 # the fragment that hit the satellite ...", "cited a nation that borders Tarsk": a verb
                 # right after "that" makes it the subject of a relative clause
