@@ -210,3 +210,22 @@ def test_settings_before_the_clause_and_renamed_remarks(text, expected):
 def test_an_according_to_after_an_inverted_report_with_its_audience_is_its_via():
     rels = analyze('"These are routine exercises," Peskov told reporters, according to the RIA news agency.').attributions
     assert [(r.source.text, r.cue.text, r.via.text) for r in rels] == [("Peskov", "told", "the RIA news agency")]
+
+
+def test_a_channel_after_by_is_no_via():
+    rels = analyze('"The door remains open," the official said by email later.').attributions
+    assert [(r.source.text, r.cue.text, r.via) for r in rels] == [("the official", "said", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a simple past form whose participle is another word is the verb after its subject
+    ('"We just want him home," his daughter wrote on Facebook.', [("his daughter", "wrote", "We just want him home")]),
+    # "as" or "while" opening a clause of time after the cue is the writer's setting: no content
+    ("Velm warned as the talks collapsed.", []),
+    ("Velm warned while the talks collapsed that it would act.", [("Velm", "warned", "it would act")]),
+    # ... but a label or a manner after "as", and the pro-form "as much", keep their readings
+    ("Velm said as much in May.", [("Velm", "said", "as much")]),
+    ("Analysts described it as an age-old tactic.", [("Analysts", "described", "it as an age-old tactic")]),
+])
+def test_past_forms_and_clauses_of_time_after_the_cue(text, expected):
+    assert relations(text) == expected

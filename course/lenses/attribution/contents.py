@@ -17,7 +17,7 @@ from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, FINITE_AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS,
     PLACE_PREPOSITIONS, POSSESSIVES, QUANTIFIER_SOURCES, SAYING_SETTINGS, PUBLISHED_WHEN, QUOTE_CHARS, UNITS_AFTER_LAST, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
-    DAY_NAMES, WH_WORDS, _capitalised_modal, _clitic, adjective_list_comma, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
+    CHANNEL_NOUNS, DAY_NAMES, WH_WORDS, _capitalised_modal, _clitic, adjective_list_comma, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
 if TYPE_CHECKING:
@@ -573,14 +573,10 @@ def _addressee_ends(toks: list[Token], j: int, word: CueWord) -> bool:
     while k < n and toks[k].text[:1].isupper() and _is_word(toks[k]):
         k += 1  # a name the phrase walk stopped in: "USA Today"
     # the channel: "told The Associated Press by phone", "told Reuters in a telephone interview"
-    if k + 1 < n and toks[k].norm in ("by", "via", "over") and toks[k + 1].norm in _CHANNELS:
+    if k + 1 < n and toks[k].norm in ("by", "via", "over") and toks[k + 1].norm in CHANNEL_NOUNS:
         k += 2
     return k >= n or not _is_word(toks[k]) or toks[k].norm in ("in", "on", "at", "during", "after", "before", "when") \
         or _only_time_left(toks, k)
-
-
-#: Channels of a conversation after "told X by ...": the setting, not the content.
-_CHANNELS = frozenset("phone telephone email e-mail text video videolink videoconference letter".split())
 
 
 OBJECT_PRONOUNS = frozenset("him her them us me you".split())

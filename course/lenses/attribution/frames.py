@@ -29,7 +29,7 @@ from .spans import (
 )
 from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, FINITE_AUX, GERUND_PREPOSITIONS, MODALS,
-    IRREGULAR_PAST, NP_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, PUBLISHED_WHEN, QUANTIFIER_SOURCES, QUOTE_CHARS,
+    IRREGULAR_PAST, NP_PREPOSITIONS, PAST_ONLY, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, PUBLISHED_WHEN, QUANTIFIER_SOURCES, QUOTE_CHARS,
     SAYING_SETTINGS, STOP, SUBJECT_PRONOUNS, WH_WORDS,
     TENS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, NUMBER_WORDS, UNITS_AFTER_LAST, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
     _capitalised_modal, _finite_like, _np_word, _title_case, document_nouns, lazy_constants, speaker_nouns, word_class,
@@ -1152,8 +1152,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             or _nobody_reported(toks, a, b, c0, j, src, word, cat):
         return None
     start = _addressee_skip(toks, start, word)
-    # a verb that says only when someone answered reports nothing ("replied within hours", §6.1)
-    if start < n and toks[start].start not in opens and _only_time_after(toks, start):
+    # a verb that says only when someone answered reports nothing ("replied within hours", §6.1), nor
+    # one followed only by a clause of time ("warned as the talks collapsed", "Envoy recalled as spy row
+    # widens": "as" and "while" open the writer's setting, no content)
+    if start < n and toks[start].start not in opens and (_only_time_after(toks, start) or (
+            toks[start].norm in ("as", "while") and _as_opens_a_clause(toks, start) and _complement_at(toks, start + 1) is None)):
         return None
     found_here = _forward_report(doc, sent, toks, start, src, cue, via, word, rule, opens)
     if absolute is not None and found_here.content is not None and toks[absolute[0] - 1].norm == "with" \
@@ -1504,13 +1507,48 @@ def _after_cue_adverbs(toks: list[Token], after: int) -> int:
             j + 1 < n and (_is_number(toks[j + 1]) or toks[j + 1].text.startswith("$"))
             or toks[j].norm == "as" and j + 2 < n and toks[j + 1].norm in ("many", "much", "few", "little", "long")
             and toks[j + 2].norm == "as"
-            # ... and "as" opening a clause is no adverb: '“...,” the judge said as she read the ruling'
-            or toks[j].norm == "as" and j + 1 < n and toks[j + 1].norm in SUBJECT_PRONOUNS - {"it", "there"}
+            # ... and "as" opening a clause is no adverb: '“...,” the judge said as she read the ruling',
+            # "warned as the talks collapsed", headline "Envoy recalled as spy row widens" (a subordinator
+            # of time, Quirk et al. 1985 §15.25: the clause is the writer's setting, no content)
+            or toks[j].norm == "as" and _as_opens_a_clause(toks, j)
             # ... nor is the pro-form "as much": "said as much in an interview"
             or toks[j].norm == "as" and _pro_form_width(toks, j) == 2
             or _adverb_in_noun_phrase(toks, j)):
         j += 1
     return _bracketed_aside_end(toks, j)
+
+
+def _as_opens_a_clause(toks: list[Token], j: int) -> bool:
+    """Does the "as" at ``toks[j]`` open a clause with its own subject: a subject pronoun, or a noun
+    phrase opened by a determiner, a possessive or a name and followed by a finite verb, within four
+    words ("as she read the ruling", "as the talks collapsed", "as Tarsk's envoy left")? A bare word
+    after "as" is read as a label or a manner ("described as age-old tactics", "criticized as
+    fiendishly complicated"), and "as much" is a pro-form.
+
+    >>> from course.document import build_document
+    >>> _as_opens_a_clause(build_document("warned as the talks collapsed").tokens, 1)
+    True
+    >>> _as_opens_a_clause(build_document("criticized as fiendishly complicated").tokens, 1)
+    False
+    """
+    n = len(toks)
+    if j + 1 >= n:
+        return False
+    nxt = toks[j + 1]
+    if nxt.norm in SUBJECT_PRONOUNS - {"it", "there"}:
+        return True
+    if nxt.norm in ("much", "many", "few", "little", "well", "long", "soon") or not (
+            nxt.norm in DETERMINERS | POSSESSIVES - {"that"} or nxt.text[:1].isupper() and _is_word(nxt)):
+        return False  # ("suggested as many as five people may have been involved": an approximator)
+    for k in range(j + 2, min(n, j + 6)):
+        t = toks[k]
+        if not _is_word(t) or t.norm in COMPLEMENTIZERS:
+            return False
+        if t.text.islower() and (t.norm in AUX - {"to"} or _finite_like(t)
+                                 or t.norm.endswith("s") and not t.norm.endswith("ss") and toks[k - 1].norm not in DETERMINERS
+                                 and not toks[k - 1].norm.endswith("s") and (k + 1 >= n or not _is_word(toks[k + 1]))):
+            return True
+    return False
 
 
 #: Words that open a complement two verbs can share: a noun phrase or a clause.
@@ -1586,7 +1624,7 @@ def _participle_on_a_noun(toks: list[Token], a: int, c0: int, j: int, after: int
     # ...": the clause is the outer verb's)
     # (or after any noun that cannot speak: "Satellite images published last month appear to show")
     if not passive and c0 == a and a > 0 and (first.norm.endswith("ed") or first.norm in IRREGULAR_PAST) \
-            and first.norm != "said" and toks[a - 1].text.islower() and _is_word(toks[a - 1]) \
+            and first.norm != "said" and first.norm not in PAST_ONLY and toks[a - 1].text.islower() and _is_word(toks[a - 1]) \
             and (toks[a - 1].norm in document_nouns() or toks[a - 1].norm not in PRONOUNS | STOP | AUX
                  and not _is_adverb(toks[a - 1]) and not _speakerlike(toks, (a - 1, a - 1))) \
             and nxt is not None and nxt.norm in PUBLISHED_WHEN \
@@ -1609,7 +1647,8 @@ def _participle_on_a_noun(toks: list[Token], a: int, c0: int, j: int, after: int
     # ... nor one with a place ("potent chemicals found in refrigerants", "documents seen at
     # the embassy"): a past participle right after a common noun, a place, no clause
     if not passive and c0 == a and a > 0 and nxt is not None and j == after and nxt.norm in PLACE_PREPOSITIONS \
-            and (first.norm.endswith("ed") or first.norm in IRREGULAR_PAST) and toks[a - 1].text.islower() \
+            and (first.norm.endswith("ed") or first.norm in IRREGULAR_PAST) and first.norm not in PAST_ONLY \
+            and toks[a - 1].text.islower() \
             and _is_word(toks[a - 1]) and toks[a - 1].norm not in PRONOUNS | STOP | AUX and not _is_adverb(toks[a - 1]) \
             and _complement_at(toks, j) is None and not _frame_signal(toks, j, word) and word.frame != "speech" \
             and _participle_head(toks, a - 1):
@@ -1628,8 +1667,11 @@ def _subject_before_its_clause(toks: list[Token], a: int, j: int) -> bool:
     in a report published on Thursday that ...": the noun phrase is no subject there, or the clause
     is another verb's)."""
     np = _left_np(toks, a - 1)
-    return np is not None and np[0] == _after_dateline(toks, np[0]) and _complement_at(toks, j) is not None \
-        and not any(_finite_like(toks[x]) for x in range(a + 1, _complement_at(toks, j)))
+    c = _complement_at(toks, j) if np is not None and np[0] == _after_dateline(toks, np[0]) else None
+    # (no verb of its own before the clause: in "Documents seen at the embassy show that ..." the clause
+    # is "show"'s)
+    return c is not None and toks[c - 1].norm not in _cue_norms() \
+        and not any(_finite_like(toks[x]) for x in range(a + 1, c))
 
 
 def _called_on_a_day(toks: list[Token], b: int) -> bool:

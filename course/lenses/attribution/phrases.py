@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...document import Token
 from .lexicon import _content_nouns, _cue_norms
 from .words import (
-    AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, MODALS, NP_PREPOSITIONS, PLACE_PREPOSITIONS,
+    AUX, CHANNEL_NOUNS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, MODALS, NP_PREPOSITIONS, PLACE_PREPOSITIONS,
     NUMBER_WORDS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS, STOP,
     SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, UNITS_AFTER_LAST,
     _capitalised_modal, _clitic, _premodifier, _finite_like, _is_adverb, _surname_modal,
@@ -1406,8 +1406,16 @@ def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
 
 
 def _via(toks: list[Token], j: int) -> tuple[int, int] | None:
-    """'by X' right after a passive reporting cue names the intermediary."""
+    """'by X' right after a passive reporting cue names the intermediary; "by email", "by phone" name
+    the channel the words went through, no intermediary (Quirk et al. 1985 §9.48, means).
+
+    >>> from course.document import build_document
+    >>> _via(build_document("said by email later").tokens, 1) is None
+    True
+    """
     if j < len(toks) and toks[j].norm == "by":
+        if j + 1 < len(toks) and toks[j + 1].norm in CHANNEL_NOUNS:
+            return None
         # (a cue word after the determiner is a noun there: "by the state news agency VNA")
         return _right_np(toks, j + 1, len(toks), speech_nouns=True)
     return None

@@ -115,6 +115,9 @@ __getattr__ = lazy_constants(__name__, {
 })
 
 
+#: Channels of words after "by", "via" or "over" with no article: the means of a conversation, part of
+#: its setting, never an intermediary or the content ("told Reuters by phone", "said by email").
+CHANNEL_NOUNS = frozenset("phone telephone email e-mail text video videolink videoconference letter fax".split())
 #: Words that open an indirect question or a reported one (Quirk et al. 1985 §15.5, dependent
 #: wh-interrogative clauses, with "whether" and "if"): "unclear whether", "would not say when",
 #: "Asked by reporters whether ...". Read by the attribution and the hedging lens.
@@ -292,6 +295,10 @@ IRREGULAR_PAST = frozenset("said told wrote spoke thought knew saw found felt he
                            "spent threw withdrew became built shot bought set hit froze drove rode stole swore "
                            "tore wore shook woke overtook undertook forbade caught forgot got paid shut withheld "
                            "upheld read".split())
+#: Simple past forms whose participle is another word ("wrote" / "written", "spoke" / "spoken"): never a
+#: participle describing a noun, so after a noun they are its verb ("his daughter wrote on Facebook").
+PAST_ONLY = frozenset("wrote spoke took gave saw knew came went drew threw flew grew rose fell began ran chose "
+                      "stole swore tore wore shook woke broke froze drove rode forbade withdrew undertook overtook".split())
 #: Past forms that are also base forms ("put", "set"): after "May" they leave the modal possible.
 PAST_OR_BASE = frozenset("put set hit shut read".split())
 #: Finite forms of "be", "have" and "do", which never follow a modal ("May was", "May had", "May did").
