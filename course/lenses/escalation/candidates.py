@@ -35,17 +35,37 @@ class _Cand:
     denied: str = ""  # the denial verb whose content this phrase is ('denied that ...'): negated, label kept
     hedge: str = ""  # a hedge found by a speech-act rule ('did not rule out')
     own_negation: bool = False  # the negator is inside the span ('would not accept'): not 'negated'
+    across_quote: bool = False  # a pattern read it past a quotation mark inside it ('would "not leave ..."')
 
 
-def _sentence_string(tokens: Sequence[Token]) -> tuple[str, dict[int, int], dict[int, int]]:
-    starts, ends, parts, pos = {}, {}, [], 0
+#: The norms of the double quotation marks (straight and curly ones: ``"``; a doubled apostrophe
+#: is two tokens ``'``, which stay: a single one is an apostrophe as often).
+_QUOTE_MARKS = frozenset({'"'})
+
+
+def _sentence_string(tokens: Sequence[Token], skip: frozenset[str] = frozenset()
+                     ) -> tuple[str, dict[int, int], dict[int, int], dict[int, int]]:
+    """The sentence's tokens in lower case joined by single spaces, the string the patterns read, with
+    the tokens whose norm is in ``skip`` left out; and three maps: character offset -> index of the
+    token starting there, character offset -> index of the token ending there, and token index ->
+    its offset (tokens left out have none).
+
+    >>> from course.document import build_document
+    >>> toks = build_document('It would "not leave" it.').tokens
+    >>> _sentence_string(toks, _QUOTE_MARKS)[0]
+    'it would not leave it .'
+    """
+    starts, ends, offsets, parts, pos = {}, {}, {}, [], 0
     for k, t in enumerate(tokens):
+        if skip and t.norm in skip:
+            continue
         starts[pos] = k
+        offsets[k] = pos
         parts.append(t.norm)
         pos += len(t.norm)
         ends[pos] = k
         pos += 1
-    return " ".join(parts), starts, ends
+    return " ".join(parts), starts, ends, offsets
 
 
 def _is_name_part(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -129,6 +149,42 @@ def _after_opened_adjective(tokens: list[Token], i: int) -> bool:
     return i > 1 and tokens[i - 2].norm in _NOUN_OPENERS and _adjective_shaped(tokens[i - 1])
 
 
+#: The forms of "break" and "fall" that need a particle to say a process broke down ("broke off", "fell apart").
+_BREAK_FORMS = frozenset("break breaks broke broken breaking".split())
+_FALL_FORMS = frozenset("fall falls fell fallen falling".split())
+
+
+def _breaking_down(tokens: Sequence[Token], j: int) -> bool:
+    """Is the noun at ``j`` a cooperative process (class ``process-nouns``) that the verb right after it,
+    past a perfect auxiliary or an adverb, says collapsed, broke down or off, fell apart or stalled
+    ("The talks broke off on Thursday", "talks had repeatedly stalled"; classes ``breakdown-verbs``,
+    ``weakening-verbs``)? Talks that break off are negotiations: the breakdown gives them their field
+    (talks that "failed" may be any talks).
+
+    >>> from course.document import build_document
+    >>> _breaking_down(build_document("The talks broke off on Thursday.").tokens, 1)
+    True
+    >>> _breaking_down(build_document("The talks broke records.").tokens, 1)
+    False
+    """
+    if tokens[j].norm not in word_class("process-nouns"):
+        return False
+    k = j + 1
+    while k < len(tokens) and (tokens[k].norm in ("has", "have", "had")
+                               or tokens[k].norm.endswith("ly") and tokens[k].text.islower()):
+        k += 1
+    if k >= len(tokens):
+        return False
+    verb, nxt = tokens[k].norm, tokens[k + 1].norm if k + 1 < len(tokens) else ""
+    if verb in _BREAK_FORMS:
+        return nxt in ("down", "off")
+    if verb in _FALL_FORMS:
+        return nxt == "apart"
+    if verb.startswith("fail"):
+        return False  # ("He recognised that the talks had failed": any talks can fail, only negotiations break off)
+    return verb in word_class("breakdown-verbs") or verb in word_class("weakening-verbs")
+
+
 def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> list[_Cand]:
     cands: list[_Cand] = []
     matcher = _lexicon()
@@ -136,7 +192,8 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
     for first, last, e in matcher.finditer(tokens):
         i, j = first.index - tokens[0].index, last.index - tokens[0].index
         if e.context and not _has_context(e.context, tokens) and not _has_context(e.context, ctx.get("previous", ())) \
-                and not (i > 0 and tokens[i - 1].norm in _ANAPHORIC and _has_context(e.context, ctx.get("next", ()))):
+                and not (i > 0 and tokens[i - 1].norm in _ANAPHORIC and _has_context(e.context, ctx.get("next", ()))) \
+                and not _breaking_down(tokens, j):
             continue  # ("Diplomats said the withdrawal may take days. Troops were still dug in": a definite
             #           noun takes its field from the sentence after it in the paragraph too)
         if sentence.kind == "body" and (_is_name_part(tokens, i, j) or _is_personal_name(tokens, i, j)):
@@ -169,14 +226,24 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
         else:
             runs.append(n)
     if runs:
-        s, starts, ends = _sentence_string(tokens)
-        offsets = list(starts)  # where each token starts in ``s``, in token order
+        # a quotation mark inside a phrase does not change its reading ('would "not leave this
+        # provocation unanswered"'): the patterns read the sentence without them, but for the few
+        # that name a quotation mark ('would respond "symmetrically"')
+        plain = _sentence_string(tokens, _QUOTE_MARKS) if words & _QUOTE_MARKS else None
+        marked = None if plain is not None else _sentence_string(tokens)
         for n in runs:
+            if patterns[n].reads_quotes:
+                if marked is None:
+                    marked = _sentence_string(tokens)
+                s, starts, ends, offsets = marked
+            else:
+                s, starts, ends, offsets = plain or marked
             first = firsts[n]
             at = None if first is None else [offsets[k] for k, t in enumerate(tokens) if t.norm in first]
             _run_pattern(patterns[n], s, starts, ends, tokens, ctx, cands, at)
-    # overlaps: patterns first, then longer, then earlier
-    cands.sort(key=lambda c: (-c.priority, -(c.j - c.i), c.i))
+    # overlaps: patterns first, then one that reads the quotation marks over one that reads past them
+    # ('respond "symmetrically"': the quoted manner is its own mark), then longer, then earlier
+    cands.sort(key=lambda c: (-c.priority, c.across_quote, -(c.j - c.i), c.i))
     taken: list[_Cand] = []
     occupied: set[int] = set()  # token indices inside a kept candidate
     starting: dict[int, _Cand] = {}  # kept candidates by their first token
@@ -209,8 +276,14 @@ def _run_pattern(p: Any, s: str, starts: dict[int, int], ends: dict[int, int], t
             continue
         cands.append(
             _Cand(i, j, p.category, p.label, p.intensity, p.cameo, p.explanation, f"pattern: {p.name}",
-                  p.source, role=p.role, priority=p.rank, kahn=p.kahn)
+                  p.source, role=p.role, priority=p.rank, kahn=p.kahn,
+                  across_quote=not p.reads_quotes and _has_quote_mark(tokens, i, j))
         )
+
+
+def _has_quote_mark(tokens: list[Token], i: int, j: int) -> bool:
+    """Is a quotation mark among the tokens ``i`` to ``j``?"""
+    return any(t.norm in _QUOTE_MARKS for t in tokens[i : j + 1])
 
 
 def _matches_at(regex: Any, s: str, at: list[int]) -> list[Any]:

@@ -783,6 +783,84 @@ def _not_danger(tokens: Sequence[Token], i: int, j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].norm in ("of", "from")
 
 
+def _threat_made(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A threat a party makes, not a danger: not people "under threat" (:func:`_not_danger`), nor a
+    thing a side sees as a threat, after a verb of regarding and "as" ("regards the programme as an
+    existential threat", "views the drills as a threat") or after "consider" or "deem" and their object
+    ("considers Tarsk a threat"; word class ``perception-verbs``): a perception, no threat made.
+
+    >>> from course.document import build_document
+    >>> _threat_made(build_document("Velm regards the programme as an existential threat.").tokens, 7, 7)
+    False
+    >>> _threat_made(build_document("Velm considers Tarsk a threat.").tokens, 4, 4)
+    False
+    >>> _threat_made(build_document("Velm issued a threat to Tarsk.").tokens, 3, 3)
+    True
+    """
+    return _not_danger(tokens, i, j) and _perceiving_verb(tokens, i) is None
+
+
+#: Words that end the search for a verb of regarding before "as" or a noun complement: a clause edge,
+#: a clause link or another verb's "to".
+_PERCEPTION_STOPS = frozenset(", ; : . that which who and but or to".split())
+
+
+def _perceiving_verb(tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the verb of regarding whose complement the noun at ``i`` is ("sees the drills as
+    a **threat**", "considers Tarsk a **threat**"), or None. The noun's determiner and adjectives stand
+    before it ("an existential threat"), then "as" or, after consider and deem, the object."""
+    perceiving = word_class("perception-verbs")
+    k = i - 1
+    while k >= 0 and k >= i - 3 and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].norm != "as" \
+            and tokens[k].norm not in perceiving:
+        k -= 1  # (the noun's determiner and adjectives: "an existential", "a serious")
+    if k >= 0 and tokens[k].norm == "as":
+        start, need_as = k - 1, False
+    else:
+        start, need_as = k, True  # "considers Tarsk a threat": no "as"
+    for m in range(start, max(-1, start - 6), -1):
+        w = tokens[m].norm
+        if w in _PERCEPTION_STOPS:
+            return None
+        if w in perceiving:
+            if need_as and w not in _NO_AS_PERCEPTION:
+                return None
+            return m
+    return None
+
+
+#: Verbs of regarding that take their complement without "as" ("considers Tarsk a threat").
+_NO_AS_PERCEPTION = frozenset("consider considers considered considering deem deems deemed deeming".split())
+
+
+def _veto_cast(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A veto cast, not a veto held: the right of veto is no act ("No third country has a veto over it",
+    "Russia has veto power", "the right of veto"), after a verb of having or holding (word class
+    ``holding-verbs``) and the noun's determiner, or before or after a noun of entitlement (``entitlement-
+    nouns``: "veto power", "veto rights", "the power of veto"); "vetoed the resolution", "used its veto"
+    and "cast a veto" are acts. A refusal of a non-event is none either (:func:`_not_before_non_event`).
+
+    >>> from course.document import build_document
+    >>> _veto_cast(build_document("No third country has a veto over it.").tokens, 5, 5)
+    False
+    >>> _veto_cast(build_document("Russia has veto power in the council.").tokens, 2, 2)
+    False
+    >>> _veto_cast(build_document("Russia used its veto on Friday.").tokens, 3, 3)
+    True
+    """
+    if not _not_before_non_event(tokens, i, j):
+        return False
+    entitlement = word_class("entitlement-nouns")
+    if j + 1 < len(tokens) and tokens[j + 1].norm in entitlement:
+        return False  # "veto power", "veto rights"
+    k = i - 1
+    while k >= 0 and tokens[k].norm in DETERMINERS - {"no"}:
+        k -= 1  # "a veto", "its veto"
+    if k >= 1 and tokens[k].norm == "of" and tokens[k - 1].norm in entitlement:
+        return False  # "the right of veto"
+    return not (k >= 0 and tokens[k].norm in word_class("holding-verbs"))
+
+
 def _not_protective(tokens: Sequence[Token], i: int, j: int) -> bool:
     """"all necessary means" left open is a veiled threat of force; "all necessary means to
     protect civilians" names care for people (word class ``protective-verbs``), no threat
@@ -875,7 +953,8 @@ CONDITIONS: dict[str, Condition] = {
     "label-sense": _label_sense,
     "party-threat": _party_threat,
     "blame-party": _blame_party,
-    "not-danger": _not_danger,
+    "threat-made": _threat_made,
+    "veto-cast": _veto_cast,
     "not-protective": _not_protective,
     "not-ruined-tie": _not_ruined_tie,
     "verbal-participle": _verbal_participle,  # "the besieged town", "smuggling sanctioned fuel" describe it

@@ -733,6 +733,23 @@ def _investigation_given(tokens: list[Token], c: _Cand, s_first: int, stance: "_
 _CLAUSE_REACH = 60
 
 
+def _partly_quoted(tokens: list[Token], c: _Cand, quotes: list[tuple[int, int]], quote_starts: list[int]) -> bool:
+    """Does a quotation open or close between the first and the last word of ``c`` (``quotes``: the
+    paragraph's quotations as token indices of their marks, sorted and disjoint)? A phrase read across
+    a quotation mark (it would "not leave this provocation unanswered") has words of the speaker's in it.
+
+    >>> from course.document import build_document
+    >>> toks = build_document('It would "not leave this unanswered".').tokens
+    >>> _partly_quoted(toks, _Cand(1, 6, "escalation", "THREATEN", -4.4, "130", "", "", ""), [(2, 7)], [2])
+    True
+    >>> _partly_quoted(toks, _Cand(4, 6, "escalation", "THREATEN", -4.4, "130", "", "", ""), [(2, 7)], [2])
+    False
+    """
+    first, last = tokens[c.i].index, tokens[c.j].index
+    q = bisect.bisect_left(quote_starts, last) - 1  # the last quotation opening before the phrase's last word
+    return q >= 0 and quotes[q][1] > first and not quotes[q][0] < first < quotes[q][1]
+
+
 def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None], c: _Cand,
                      stance: _StanceIndex, quotes: list[tuple[int, int]],
                      bounds: dict[int, tuple[int, int]] | None = None,
@@ -861,6 +878,10 @@ def _apply_modifiers(tokens: list[Token], seg: list[int], conds: list[str | None
             else:
                 c.notes.append("Inside quotation marks: the speaker's own words, not the writer's.")
             break
+    else:
+        if quotes and _partly_quoted(tokens, c, quotes, quote_starts):
+            c.modifiers.append("quoted")
+            c.notes.append("Partly inside quotation marks: the quoted words are the speaker's own, not the writer's.")
     # boosted (not inside a condition the booster stands outside: "if they impose sanctions, we will
     # of course respond in kind" boosts the response, not the sanctions)
     if clause_booster is not None:

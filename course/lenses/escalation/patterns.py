@@ -73,6 +73,12 @@ class _Pattern:
         return "escalation" if self.label in ESCALATION_LABELS else "deescalation"
 
     @cached_property
+    def reads_quotes(self) -> bool:
+        """Does the pattern name a quotation mark ('would respond "symmetrically"')? The others read
+        the sentence without them."""
+        return any(mark in self.regex.pattern for mark in '"“”')
+
+    @cached_property
     def source(self) -> str:
         src = f"CAMEO {self.cameo} / Goldstein 1992; PLOVER {self.label}"
         if self.label == "RESTRAINT":

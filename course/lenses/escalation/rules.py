@@ -7,10 +7,12 @@ a refusal is the step refused. The verbs and nouns the rules look for are classe
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from ...document import Token
 from ..attribution.words import _finite_like
 from .candidates import _Cand
+from .conditions import _ruined_tie
 from .speech import (_SUBJECT_PRONOUNS, _SUBORDINATORS, _THREATENABLE, _THREAT_CAMEO, _as_threat, _complement,
                      _recode_as_threat, _refrained_object)
 from .weights import HEAD_WINDOW, NEGATION_FACTOR, REJECT_CODE, REJECT_MEETING_CODE, _NOUNS, describe_weight, goldstein
@@ -98,6 +100,7 @@ _BLOCKING = frozenset("block blocks blocked blocking".split())
 def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     cessation, off_verbs = word_class("cessation-words"), word_class("off-verbs")
     up_verbs, breakdown = word_class("up-verbs"), word_class("breakdown-nouns")
+    ruin = word_class("ruin-verbs")
     out: list[_Cand] = []
     skip: set[int] = set()
     # which candidates cover each token (a dict, so that a long sentence is not rescanned)
@@ -128,6 +131,9 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
             if w in breakdown and tokens[k + 1].norm == "of":
                 verb_k = k  # "the collapse of the talks": a noun of breakdown before "of" stops its object
                 break
+            if w in ruin and w.endswith(("ed", "ing")) and _ruined_tie(tokens, k, c.j) == c.j:
+                verb_k = k  # "killed the deal", "blamed for wrecking the talks": a verb of ruin ends the tie
+                break  # (a warning's "would wreck the deal" is the speech-act step's threat)
             if w in _AUX or w in ('"', "“"):
                 break  # a verb group of its own: "The suspension is likely to deepen a crisis" (not a stopped crisis)
             if any(o is not c and _premodifier(tokens, o, c) for o in cover.get(k, ())):
@@ -289,7 +295,7 @@ def _distant_breakdown(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
     for k, t in enumerate(tokens):
         w = t.norm
         if k in taken or not (w in faltering or w in ("collapsed", "collapses")
-                              or w in ("broke", "breaks") and k + 1 < len(tokens) and tokens[k + 1].norm == "down"
+                              or w in ("broke", "breaks") and k + 1 < len(tokens) and tokens[k + 1].norm in ("down", "off")
                               or w in ("fell", "falls") and k + 1 < len(tokens) and tokens[k + 1].norm == "apart"):
             continue
         m = k - 1
@@ -470,7 +476,7 @@ _NOUN_QUALIFIERS = frozenset("on against imposed between over of with at in for 
 
 def _intransitive_stop(tokens: list[Token], seg: list[int], c: _Cand, k: int) -> int | None:
     """The last token of a verb of breakdown or ending at ``k`` whose subject is the phrase ``c``:
-    talks, a meeting or a deal that "collapsed", "broke down" or "fell apart" (class
+    talks, a meeting or a deal that "collapsed", "broke down", "broke off" or "fell apart" (class
     ``breakdown-verbs``), a standoff, fighting or blockade that "ended" or "stopped" (class
     ``ending-intransitive-verbs``: talks that "ended" were completed, not broken off). None when
     there is no such verb.
@@ -501,7 +507,7 @@ def _intransitive_stop(tokens: list[Token], seg: list[int], c: _Cand, k: int) ->
     # (a truce that collapses is renewed fighting: the pattern ceasefire-collapsed, not a step stopped)
     if c.label in ("CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE") and w in word_class("breakdown-verbs"):
         if w in ("broke", "break", "breaks", "broken", "breaking"):
-            return k + 1 if nxt == "down" else None
+            return k + 1 if nxt in ("down", "off") else None  # ("the talks broke off": halted as "broke down")
         if w in ("fell", "fall", "falls", "falling"):
             return k + 1 if nxt == "apart" else None
         return k
@@ -1064,6 +1070,9 @@ def _negated_auxiliaries(tokens: list[Token], k: int) -> int | None:
 
 
 def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozenset[int] = frozenset()) -> str | None:
+    date = _date_set_for(tokens, c)
+    if date is not None:  # "without a date for a new round": the negation of the date is the round's
+        return _negator_before(tokens, seg, replace(c, i=date), taken)
     negating = word_class("negating-verbs")  # "failed to", "refrained from"
     for k in range(c.i - 1, _reach_before(tokens, c, 4) - 1, -1):  # (a phrasal verb counts as one word)
         w = tokens[k].norm
@@ -1107,6 +1116,28 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
         if w in negating and (nxt in ("to", "from") or not w.startswith(("fail", "refrain"))):
             # ("after talks failed troops fired": an intransitive "failed" ends its clause and negates nothing)
             return tokens[k].text + (" to" if nxt == "to" else " from" if nxt == "from" else "")
+    return None
+
+
+#: Determiners between "for" and the step a date is set for ("a date for **a** new round").
+_DATED_DETERMINERS = frozenset("a an the another its their further".split())
+
+
+def _date_set_for(tokens: list[Token], c: _Cand) -> int | None:
+    """The index of the noun of a date or a timetable (class ``date-nouns``) that the phrase ``c`` is
+    set for, right before it with "for" ("a **date** for a new round", "no timetable for talks"), or None.
+    A negation of the date reaches the step: without a date, the round is not set.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Talks ended without a date for a new round.").tokens
+    >>> _date_set_for(toks, _Cand(7, 8, "deescalation", "CONSULT", 7.0, "046", "", "", ""))
+    4
+    """
+    k = c.i - 1
+    if k >= 0 and tokens[k].norm in _DATED_DETERMINERS:
+        k -= 1
+    if k >= 1 and tokens[k].norm == "for" and tokens[k - 1].norm in word_class("date-nouns"):
+        return k - 1
     return None
 
 
@@ -1757,6 +1788,14 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
                                            or neg.lower() in ("no", "nor", "without") and not _future_near(tokens, c)):
             c.notes.append(f"Negated by '{neg}' in the past tense: the text says this {_NOUNS.get(c.label, 'step')} "
                            "did not happen; the event named keeps its reading and is marked negated.")
+            c.modifiers.append("negated")
+            out.append(c)
+            continue
+        if c.category == "escalation" and c.label == "ACCUSE" \
+                and any(t.norm in word_class("accusing-words") for t in tokens[c.i : c.j + 1]):
+            # "Nobody wants to be blamed", "will not criticise Tarsk": a charge not made holds back no step
+            c.notes.append(f"Negated by '{neg}': a charge not made is no step held back, so no restraint; "
+                           "it keeps its reading, is marked negated and adds no weight.")
             c.modifiers.append("negated")
             out.append(c)
             continue
