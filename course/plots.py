@@ -30,10 +30,10 @@ Example (the seed article's threat sentence):
     >>> from course import analyze
     >>> a = analyze("Russia will, of course, react, and if necessary, also asymmetrically.")
     >>> count_lenses(a)
-    {'hedging': 1, 'boosting': 1, 'attribution': 0, 'escalation': 1, 'deescalation': 0}
+    {'hedging': 1, 'boosting': 1, 'attribution': 0, 'escalation': 2, 'deescalation': 0}
     >>> fig = lens_counts(a)
     >>> [round(p.get_height()) for p in fig.axes[0].patches]
-    [1, 1, 0, 1, 0]
+    [1, 1, 0, 2, 0]
 """
 
 from __future__ import annotations

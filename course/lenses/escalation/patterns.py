@@ -23,6 +23,7 @@ from typing import Any, Callable, Mapping
 from ...datasets import lexicon_file, load_cameo_weights, read_rows
 from ...document import Token
 from ...errors import DatasetError
+from ..attribution.words import POSSESSIVES
 from .conditions import _deployed_as_verb, _not_after_summons
 from .context import _has_context
 from .words import _MONTHS_DAYS, WORD_CLASSES, word_class
@@ -556,6 +557,75 @@ def _weapon_test_text(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) 
         {"test", "tests"} & before)
 
 
+#: The modals of a promised response ("will respond", "we'll react", "would respond" after "said").
+_PROMISE_MODALS = frozenset("will shall ll would".split())
+#: The words skipped between the modal and the verb of a promise ("will certainly respond", "will of course react").
+_PROMISE_FILLERS = frozenset("of course also surely certainly definitely undoubtedly".split())
+#: Words before a subject that make its clause a question or a condition, no promise ("how Moscow will
+#: respond", "whether Velm would react", "if Tarsk will respond").
+_OPEN_CLAUSE_WORDS = frozenset("how whether if what when why".split())
+
+
+def _promise_subject(tokens: list[Token], i: int) -> int | None:
+    """The position of the subject of the promise whose verb is ``tokens[i]``: the word before its
+    modal, past the fillers of :data:`_PROMISE_FILLERS`, an adverb in -ly and the commas of an aside
+    ("Moscow will certainly respond" and "Russia will, of course, respond" -> the name; "we'll react" ->
+    "we"; "Velm is going to respond" -> "Velm")."""
+    k = i - 1
+    while k > 0 and (tokens[k].norm in _PROMISE_FILLERS or tokens[k].norm == ","
+                     or tokens[k].norm.endswith("ly") and tokens[k].text.islower()):
+        k -= 1
+    if k >= 2 and tokens[k].norm == "to" and tokens[k - 1].norm == "going":
+        k -= 2  # ("is going to respond": the subject is before "is")
+    elif tokens[k].norm == "ll" and k >= 1 and tokens[k - 1].norm == "'":
+        k -= 1
+    return k - 1 if k >= 1 else None
+
+
+def _party_promise(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """Is a bare "will respond" a side's own promise ("Moscow will respond.", '"We will react," he
+    said', "Lavrov said Russia would respond")? The subject before the modal is "we" (the speaker's
+    side), a name, or a state's body after "the" or a possessive ("the ministry", "the Kremlin"); not a
+    crowd that reacts (class ``non-party-subjects``: "Markets will react"), nor one in a clause that
+    asks ("It is unclear how Moscow will respond") or that an observer forecasts or a belief holds
+    ("Analysts said Moscow will respond", "Officials expect Velm will react": no promise is made).
+    "Would" is the past of "will" only after a verb of saying ("said Russia would respond").
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Moscow will respond.").tokens
+    >>> _party_promise(toks, 2, 2, {})
+    True
+    >>> toks = build_document("It is unclear how Moscow will respond.").tokens
+    >>> _party_promise(toks, 6, 6, {})
+    False
+    """
+    k = _promise_subject(tokens, i)
+    if k is None:
+        return False
+    subject = tokens[k]
+    if subject.norm == "we":
+        party = True
+    elif subject.text[:1].isupper() and subject.text.isalpha():
+        party = k > 0 or subject.norm not in word_class("non-party-subjects") | word_class("observer-nouns")
+    else:
+        party = subject.norm in word_class("diplomatic-words") and k > 0 and (
+            tokens[k - 1].norm == "the" or tokens[k - 1].norm in POSSESSIVES)
+    if not party:
+        return False
+    start = k - 1 if k > 0 and tokens[k - 1].norm == "the" else k
+    if start > 0 and tokens[start - 1].norm in _OPEN_CLAUSE_WORDS:
+        return False
+    spans = _word_spans(tokens, ctx)  # (kept per sentence: a run-on text with many promises stays linear)
+
+    def named_before(words: frozenset[str]) -> bool:
+        return any(spans[w][0] < start for w in words & spans.keys())
+
+    if named_before(word_class("observer-nouns") | word_class("belief-verbs")):
+        return False  # an observer's forecast or a belief, no promise
+    modal = next((t.norm for t in tokens[k + 1 : i] if t.norm in _PROMISE_MODALS), "")
+    return modal != "would" or named_before(word_class("reporting-words"))
+
+
 #: The rules a pattern's ``check`` column can name. Each is given the sentence's tokens, the
 #: first and last token of the match and the sentence context, and says whether the match stands.
 CHECKS: dict[str, _Check] = {
@@ -571,6 +641,7 @@ CHECKS: dict[str, _Check] = {
     "naval-sentence": _naval_sentence,
     "state-subject": _state_subject,
     "speakers-side": _speakers_side,
+    "party-promise": _party_promise,
     "two-countries-forces": _two_countries_forces,
     "arms-to-recipient": _arms_to_recipient,
     "not-to-recipient": _not_to_recipient,
