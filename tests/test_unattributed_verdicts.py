@@ -152,3 +152,13 @@ def test_a_verdict_on_belief_and_a_forecast_of_causing_are_listed(text):
 ])
 def test_a_task_or_a_reported_verdict_stays_unlisted(text):
     assert unattributed(text) == []
+
+
+@pytest.mark.parametrize("text, listed", [
+    # calling a stated reason a cover is a judgement of motive, as "hidden agenda" is
+    ("In practice, the move handed Tarsk a pretext to escalate.", True),
+    ("The talks are a smokescreen.", True),
+    ("Velm said the drills were a pretext for invasion.", False),  # Velm's judgement
+])
+def test_a_pretext_is_a_judgement_of_motive(text, listed):
+    assert unattributed(text) == ([text] if listed else [])
