@@ -229,3 +229,16 @@ def test_a_channel_after_by_is_no_via():
 ])
 def test_past_forms_and_clauses_of_time_after_the_cue(text, expected):
     assert relations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund after a comma and a preposition goes on with the speaker before it, and ends that content
+    ('"We leave with nothing," Holt said, before adding that the door was open.',
+     [("Holt", "said", "We leave with nothing"), ("Holt", "adding", "the door was open")]),
+    ("Holt said the talks failed, before adding that the door was open.",
+     [("Holt", "said", "the talks failed"), ("Holt", "adding", "the door was open")]),
+    # without a comma the clause's subject speaks, as before
+    ("The minister began by saying that the talks had failed.", [("The minister", "saying", "the talks had failed")]),
+])
+def test_a_gerund_after_a_comma_and_a_preposition_goes_on(text, expected):
+    assert relations(text) == expected

@@ -209,6 +209,8 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
                 k = nxt.cue[0] - 1
                 if k >= 0 and toks[k].text == ",":
                     cut = toks[k].start
+            elif "(gerund after a preposition)" in nxt.rule and nxt.cue[0] >= 2 and toks[nxt.cue[0] - 2].text == ",":
+                cut = toks[nxt.cue[0] - 2].start  # (", before adding that ...": the speaker goes on)
             elif "(coordinated" in nxt.rule and toks[(k := _before_adverbs(toks, nxt.cue[0] - 1))].norm in ("and", "but"):
                 # (adverbs may stand between: "... and repeatedly says")
                 cut = toks[k - 1].start if k > 0 and toks[k - 1].text == "," else toks[k].start

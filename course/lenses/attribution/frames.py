@@ -1889,7 +1889,7 @@ def _participle_report(doc, sent, toks, b, c0, j, after, cue, word, rule, prev, 
     if prev is not None and prev.norm in GERUND_PREPOSITIONS and (
         word.frame == "speech" or _frame_signal(toks, j, word)
     ):
-        return _gerund_after_preposition(doc, sent, toks, c0, j, cue, word, rule, opens)
+        return _gerund_after_preposition(doc, sent, toks, c0, j, cue, word, rule, opens, found)
     if word.verb_class == "commissive-directive" and _frame_signal(toks, j, word):
         with_subject = _participle_with_subject(doc, sent, toks, c0, j, cue, word, rule, opens)
         if with_subject is not None:
@@ -1979,8 +1979,10 @@ def _noun_inside_a_report(toks: list[Token], f: _Found, found: list[_Found]) -> 
     return any(g is not f and g.content is not None and g.content.start <= start < g.content.end for g in found)
 
 
-def _gerund_after_preposition(doc, sent, toks, c0, j, cue, word, rule, opens) -> _Found | None:
-    """A gerund after a preposition: "began by saying that ...", "criticised for claiming ..."."""
+def _gerund_after_preposition(doc, sent, toks, c0, j, cue, word, rule, opens, found=()) -> _Found | None:
+    """A gerund after a preposition: "began by saying that ...", "criticised for claiming ...". After a
+    comma it goes on with the speaker of the report before it, as a participle does: '“...,” Holt said,
+    before adding that ...' (source "Holt")."""
     # (opening the sentence, it reports for the main clause's subject, as an opening participle
     # does: "Despite admitting that he had concerns, the speaker backed the bill")
     if all(not _is_word(toks[x]) or _is_adverb(toks[x]) for x in range(c0 - 1)):
@@ -1989,8 +1991,12 @@ def _gerund_after_preposition(doc, sent, toks, c0, j, cue, word, rule, opens) ->
             return opening  # ("By saying that, he ...": a demonstrative, no clause)
     content, kind = _forward_content(doc, sent, toks, j, opens)
     content = _aside_content_end(doc, toks, c0 - 1, content)
-    return _Found(_subject(toks, c0), cue, content, None, kind, word,
-                  rule + " (gerund after a preposition)", "forward")
+    src = _subject(toks, c0)
+    if c0 >= 2 and toks[c0 - 2].text == ",":
+        before = next((f for f in reversed(found) if f.source is not None and f.cue[1] < c0 - 2), None)
+        if before is not None and (src is None or before.direction == "backward"):
+            src = before.source  # ('“...,” Holt told reporters, before adding that ...': Holt goes on)
+    return _Found(src, cue, content, None, kind, word, rule + " (gerund after a preposition)", "forward")
 
 
 def _participle_with_subject(doc, sent, toks, c0, j, cue, word, rule, opens) -> _Found | None:
