@@ -487,16 +487,13 @@ def _as_quoted_hops(toks: list[Token], found: list[_Found]) -> list[_Found]:
         if f.kind != "according-to" or f.source is None:
             continue
         hop = f.word.phrase.lower() in _AS_HOP_CUES
-        # a plain "according to" that ends the sentence after a report is a hop too: '“We will act,” Ryl
-        # said, according to TASS.', "Ryl said the talks had failed, according to TASS."
-        closing = not hop and f.word.phrase.lower() == "according to" \
+        # a plain "according to" after a comma that ends the sentence right after an inverted report is a
+        # hop too: '“We will act,” Ryl said, according to TASS.'
+        a = f.cue[0]
+        closing = not hop and f.word.phrase.lower() == "according to" and a > 0 and toks[a - 1].text == "," \
             and (f.source[1] + 1 >= len(toks) or toks[f.source[1] + 1].text in (".", "!", "?") or toks[f.source[1] + 1].text in QUOTE_CHARS)
         if not (hop or closing):
             continue
-        a = f.cue[0]
-        if a == 0 or toks[a - 1].text != ",":
-            if closing:
-                continue
         end = a - 1 if a > 0 and toks[a - 1].text == "," else a
         inner = next((g for g in found if g is not f and g.direction == "backward" and g.via is None
                       and g.source is not None and g.kind != "according-to"
@@ -667,7 +664,6 @@ def _asks_a_question(doc: Document, toks: list[Token], f: _Found) -> bool:
     while k < len(toks) and k <= f.cue[1] + 4 and toks[k].norm not in WH_WORDS and toks[k].norm not in ("to", "for", "that"):
         k += 1  # an addressee first: "asked the minister whether ..."
     return k < len(toks) and toks[k].norm in WH_WORDS
-
 
 
 def _refusal_to_say(toks: list[Token], f: _Found) -> bool:
