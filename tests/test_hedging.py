@@ -689,6 +689,7 @@ def test_hedges_in_wire_sentences(text, hedges):
     ("I don't think anyone expects an agreement.", ["don't think", "expects"]),
     ("We do not believe the figures.", ["do not believe"]),
     ("Lavrov would expect a reply.", ["would expect"]),
+    ("Lavrov would expect an answer.", ["would expect"]),
     ("I think the talks will fail.", ["think"]),
     # the contraction's "t" is no "not" elsewhere
     ("Don't panic, said the minister.", []),

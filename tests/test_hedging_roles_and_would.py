@@ -219,3 +219,13 @@ def test_first_person_judgement_and_it_is_certain_that(text, found):
 ])
 def test_is_projected_to(text, found):
     assert marks(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a noun of speech after the "would" shifts nothing back: the writer's hypothetical stays a hedge
+    ("It would be a mistake to ignore the warning.", [("would", "epistemic")]),
+    # ... a verb of saying still does
+    ("Russia would respond, the statement said.", []),
+])
+def test_a_noun_of_speech_after_would_reports_nothing(text, found):
+    assert marks(text) == found

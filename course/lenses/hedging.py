@@ -747,8 +747,11 @@ def _not_reported_speech(toks, i, j, ctx):
         # (a raising frame reports no clause: in "is thought to use solid fuel, which would allow
         # it ...", the "would" is the writer's)
         raising = k > 0 and toks[k - 1].norm in BE_FORMS and _norm(toks, k + 1) == "to"
-        if not quoted and k != i and not present and not raising and (w in reporting or _reporting_phrase_at(toks, k)) \
-                and not (k > i and _later_clause(toks, i, k)):
+        # (a noun of speech after the "would", with its determiner, reports nothing of the would's
+        # clause: "It would be a mistake to ignore the warning")
+        noun_after = k > i and toks[k - 1].norm in DETERMINERS - {"that", "which", "what", "whose"}
+        if not quoted and k != i and not present and not raising and not noun_after \
+                and (w in reporting or _reporting_phrase_at(toks, k)) and not (k > i and _later_clause(toks, i, k)):
             return None
         # a past verb of judging, estimating or ruling with its that-clause: "the service assessed in
         # a classified estimate that Tarsk would ...", "ruling that he would face ..."
@@ -2159,6 +2162,11 @@ def _phrase_norms(phrase: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _token_at(toks: Sequence[Token], start: int) -> int:
+    """The index of the token of ``toks`` that starts at character ``start`` (-1 when none does)."""
+    return next((k for k, t in enumerate(toks) if t.start == start), -1)
+
+
 def _verb_group(toks: Sequence[Token], s: int, e: int, floor: int) -> tuple[int, int, str]:
     """Grow a verbal hedge to its verb group: auxiliaries and the adverbs between them before it
     ("are widely seen", "did not rule out"), and the raising "to" or "as" just after it
@@ -2711,6 +2719,12 @@ def annotate(doc: Document) -> list[Annotation]:
                 s -= 1
             label, explanation, reference, rule = r.label, r.explanation, r.source, r.rule
             if r.extent == "verb-group":
+                # (a hypothetical "would" right before the verb is part of its group: "would expect" is
+                # one doxastic hedge, §4 "Verbal hedges take their verb group"; "may", with a possibility
+                # of its own, stays apart: "may" + "be expected to")
+                if out and out[-1].category == "hedge" and out[-1].text.lower() == "would" \
+                        and _verb_group(toks, s, e, -1)[0] <= _token_at(toks, out[-1].start):
+                    out.pop()
                 s, e, widely = _verb_group(toks, s, e, out[-1].end if out else -1)
                 if s in made:
                     s -= 1
