@@ -64,3 +64,16 @@ def test_coordinated_verbs_in_one_tense_share_their_subject(text, second):
 ])
 def test_two_word_adverbs_and_pronouns_of_people(text, expected):
     assert relations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quantifier that opens the sentence is the subject of the past verb after it
+    ("Some said the swap showed that quiet talks could still deliver results.",
+     [("Some", "said", "the swap showed that quiet talks could still deliver results"),
+      ("the swap", "showed", "quiet talks could still deliver results")]),
+    ("Many argued the deal was flawed.", [("Many", "argued", "the deal was flawed")]),
+    # "the said treaty" keeps its adjective
+    ("The said treaty was signed.", []),
+])
+def test_a_quantifier_opening_the_sentence_speaks(text, expected):
+    assert relations(text) == expected

@@ -1250,7 +1250,9 @@ def _noun_or_modifier(sent, toks: list[Token], a: int, b: int, word: CueWord) ->
     # ("the United States"; headings are capitalised throughout, so they are exempt)
     # ("Some believe the plan shows ...": a quantifier alone is a subject before a plain verb and its clause)
     quantifier_subject = a > 0 and toks[a - 1].norm in QUANTIFIER_SOURCES and (_complement_at(toks, b + 1) is not None or (
-        not first.norm.endswith("s") and _frame_signal(toks, b + 1, word)))
+        not first.norm.endswith("s") and _frame_signal(toks, b + 1, word))
+        # (a quantifier that opens the sentence before a past verb is its subject: "Some said the swap showed ...")
+        or a - 1 == _after_dateline(toks, a - 1) and first.text.islower() and (first.norm in IRREGULAR_PAST or first.norm.endswith("ed")))
     # (a gerund after a preposition is a verb: "for saying that", "aside from saying he")
     floating = a > 1 and toks[a - 1].norm in ("each", "both", "all") and toks[a - 2].norm in AUX  # "had each assured"
     if (_noun_context(toks, a) and not quantifier_subject and not floating) or _inside_noun_phrase(toks, a) or (

@@ -32,7 +32,8 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
         t = toks[k]
         if k != j and t.text[:1].islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST) and k > floor \
                 and toks[k + 1].norm in POSSESSIVES | {"the", "a", "an"} \
-                and toks[k - 1].norm not in DETERMINERS | POSSESSIVES and not _is_adverb(toks[k - 1]) \
+                and (toks[k - 1].norm not in DETERMINERS | POSSESSIVES or k - 1 == 0 and toks[k - 1].norm in QUANTIFIER_SOURCES) \
+                and not _is_adverb(toks[k - 1]) \
                 and toks[k - 1].text not in ("-", "‐", "'", "’") and toks[k - 1].norm != "s" \
                 and not _in_relative_clause(toks, k, floor):
             break  # a verb with its object ends the phrase: "the Department mishandled the investigation"
