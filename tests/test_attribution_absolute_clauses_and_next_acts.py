@@ -242,3 +242,16 @@ def test_past_forms_and_clauses_of_time_after_the_cue(text, expected):
 ])
 def test_a_gerund_after_a_comma_and_a_preposition_goes_on(text, expected):
     assert relations(text) == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    # a past verb with its object after "and" is the subject's next act, after a noun-phrase content too
+    ('Tarsk lashed out at what it called "hysteria" in the press and brushed off questions about the detainees.',
+     '"hysteria" in the press'),
+    ("China opposed the sanctions and sent a letter to the council.", "the sanctions"),
+    # ... a clause goes on, and so do coordinated adjectives before a noun
+    ("Velm said the convoy had stopped and turned back to the border.", "the convoy had stopped and turned back to the border"),
+    ("Velm said the tired and wounded soldiers were evacuated.", "the tired and wounded soldiers were evacuated"),
+])
+def test_a_past_verb_after_and_ends_a_noun_phrase_content(text, content):
+    assert relations(text)[0][2] == content

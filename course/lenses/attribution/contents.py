@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import chain, islice, takewhile
 from typing import TYPE_CHECKING
 
@@ -115,6 +116,16 @@ _AFTER_QUOTE_TAIL = re.compile(
 _SPEAKERS_NEXT_ACT = re.compile(r",\s+(?:and|but)\s+(?:did(?:n[’']t|\s+not)?|never)\s+[a-z]")
 #: " and would continue", ", and will not": a modal's verb phrase after "and".
 _SUBJECTS_NEXT_MODAL = re.compile(r",?\s+and\s+(?:would|will|could|can|should|must|might|may)\s+(?:not\s+)?[a-z]")
+@lru_cache(maxsize=1)
+def _subjects_next_past() -> "re.Pattern[str]":
+    """" and brushed off questions", " and sent a letter": a past verb after "and" with a particle, an
+    article or a preposition after it (a verb taking its object; "the tired and wounded soldiers" has
+    a bare noun after its adjective)."""
+    pasts = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
+    return re.compile(r",?\s+and\s+(?:(?:then|later|also|quickly)\s+)?(?:[a-z]+ed|" + pasts + r")\s+"
+                      r"(?:off|up|out|down|aside|away|back|the|a|an|his|her|its|their|on|at|to|with|for)\b")
+
+
 #: " and has reportedly carried out", " and have sent": a verb phrase in the present perfect after "and",
 #: its auxiliary (group 1) to compare with the cue's ("has said ... and has carried out").
 _SPEAKERS_PERFECT_ACT = re.compile(r",?\s+and\s+(has|have)\s+(?:(?:also|already|reportedly|allegedly|repeatedly|since)\s+)?"
@@ -331,11 +342,12 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
         if m and m.group(1).lower() == toks[f.cue[0]].norm and not quoted(m.start()) \
                 and re.search(r"\b(?:would|could|might|will|may|can)\b", text[c.start:m.start()]):
             cut = min(cut, m.start())
-    # a noun-phrase object ends before "and" + a modal: the modal's verb is the subject's second
-    # predicate ("China opposed unilateral sanctions and would continue to play a constructive role";
+    # a noun-phrase object ends before "and" + a modal or a past verb with its object: that verb is the
+    # subject's second predicate ("China opposed unilateral sanctions and would continue to play a
+    # constructive role", "lashed out at what it called hysteria and brushed off questions";
     # a clause goes on with its own subject: "said talks had failed and would resume", "reported Apple
     # holds $200 billion offshore and would owe taxes")
-    m = _SUBJECTS_NEXT_MODAL.search(text, c.start, cut)
+    m = _SUBJECTS_NEXT_MODAL.search(text, c.start, cut) or _subjects_next_past().search(text, c.start, cut)
     if m and not quoted(m.start()):
         k0 = _first_token_at(doc, toks, c.start)
         k1 = _first_token_at(doc, toks, m.start() + 1)
