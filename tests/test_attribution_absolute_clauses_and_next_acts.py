@@ -255,3 +255,13 @@ def test_a_gerund_after_a_comma_and_a_preposition_goes_on(text, expected):
 ])
 def test_a_past_verb_after_and_ends_a_noun_phrase_content(text, content):
     assert relations(text)[0][2] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # a name after a preposition stays in the object, which still ends at the setting or a subordinator
+    ("Tarsk proposed secret talks with Velmora in a letter sent last month.", "secret talks with Velmora"),
+    ("Tarsk rejected talks with Velmora at a press conference.", "talks with Velmora"),
+    ("He opposed the invasion of Iraq when it was first proposed.", "the invasion of Iraq"),
+])
+def test_a_name_after_a_preposition_stays_in_the_object(text, content):
+    assert relations(text)[0][2] == content

@@ -437,8 +437,10 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
                 break
             if not _is_word(t) or t.norm in AUX or t.norm in ("to", "that") or t.norm.endswith("ed") \
                     or t.text.islower() and t.norm in IRREGULAR_PAST and k > first \
-                    or t.text[:1].isupper() and k > first and not all(toks[x].text[:1].isupper() for x in range(first, k)):
-                break  # (a clause, not a noun phrase: "said it began when ..."; a name of two words goes on)
+                    or t.text[:1].isupper() and k > first and not all(toks[x].text[:1].isupper() for x in range(first, k)) \
+                    and not (toks[k - 1].norm in NP_PREPOSITIONS | {"to", "between", "on", "against"} and _is_word(t)):
+                break  # (a clause, not a noun phrase: "said it began when ..."; a name of two words goes on,
+                # and so does a name after a preposition: "proposed secret talks with Velmora in a letter")
         # ... and before the subject's next act: "rejected US offers of talks and continues to test
         # missiles" (a verb after "and", followed by "to" or a determiner; after a comma, a past verb:
         # "companies it accused of supplying drones, and froze the assets of three banks")
