@@ -76,3 +76,15 @@ def test_the_modal_may_before_a_base_form_stays_a_hedge(text):
 ])
 def test_degree_and_frequency_are_not_hedges(text, found):
     assert marks(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # "suggest" with a meeting or a step as its object proposes; with evidence and a clause it hedges
+    ("Sand suggested a meeting in a neutral country.", []),
+    ("Sand suggested fresh talks.", []),
+    ("The data suggest a link.", [("suggest", "epistemic")]),
+    ("The data suggest the deal is holding.", [("suggest", "epistemic")]),
+    ("The data suggest talks are under way.", [("suggest", "epistemic")]),
+])
+def test_suggest_a_meeting_is_a_proposal(text, found):
+    assert marks(text) == found

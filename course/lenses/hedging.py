@@ -1258,10 +1258,20 @@ def _before_that(toks, i, j, ctx):
 
 def _not_proposal(toks, i, j, ctx):
     """"suggests that", "the data suggest a link"; not a proposal with an -ing form ("suggested
-    holding the next round in Geneva"), which puts forward a plan, not a tentative conclusion."""
+    holding the next round in Geneva") or with a noun of a meeting or a step as its object ("suggested
+    a meeting in a neutral country", class ``proposal-objects``), which puts forward a plan, not a
+    tentative conclusion."""
     k = _skip_adverbs_forward(toks, j)
     nxt = _norm(toks, k)
-    return None if nxt.endswith("ing") and len(nxt) > 4 and toks[k].text.islower() else j
+    if nxt.endswith("ing") and len(nxt) > 4 and toks[k].text.islower():
+        return None
+    while _norm(toks, k) in ("a", "an", "the", "new", "fresh", "further", "another", "direct", "secret", "informal"):
+        k += 1
+    # (a verb after the noun makes it a clause's subject: "the data suggest talks are under way")
+    after = _norm(toks, k + 1)
+    proposal = k > j or _norm(toks, k) == "talks"
+    clause = after in AUXILIARIES or after.endswith("ed") or after.endswith("s") and after != "as"
+    return None if proposal and _norm(toks, k) in word_class("proposal-objects") and not clause else j
 
 
 #: Irregular past participles ("must have known"); regular ones end in -ed.
