@@ -117,7 +117,18 @@ def _not_verbal_attack(tokens: Sequence[Token], i: int, j: int) -> bool:
     Clinton in early-morning tweets", "a blistering attack on Governor Harris", "attacked her as
     a fraud"), and one on a currency is a market run.
     An attack on a country or a place ("the attack on Ukraine", "The attack cut electricity"), or
-    in a sentence of armed violence ("militants attacked the convoy"), is force."""
+    in a sentence of armed violence ("militants attacked the convoy"), is force.
+    "Attack" before a noun of a weapon or a vehicle names its type ("attack drones", "an attack
+    submarine"; word class ``attack-type-nouns``), no attack: nobody has attacked.
+
+    >>> from course.document import build_document
+    >>> _not_verbal_attack(build_document("It sold attack drones to the rebels.").tokens, 2, 2)
+    False
+    >>> _not_verbal_attack(build_document("Rebels used drones to attack helicopters.").tokens, 4, 4)
+    True
+    """
+    if _attack_type(tokens, i, j):
+        return False  # "its sale of attack drones", "attack helicopters": a kind of weapon, no event
     if _has_context("violence", tokens):  # (read once per sentence, not once per phrase)
         return True
     if _has_context("market", tokens):
@@ -135,6 +146,39 @@ def _not_verbal_attack(tokens: Sequence[Token], i: int, j: int) -> bool:
     # a named target is a person attacked in words only when the sentence tells of speech
     settings = word_class("speech-settings")
     return not (tokens[k].text[:1].isupper() and any(t.norm in settings for t in tokens[j + 1 : j + 16]))
+
+
+#: Words before a verb "attack" ("to attack helicopters", "will attack", "did not attack").
+_VERB_OPENERS = frozenset("to not never".split()) | _MODALS | _AUX
+
+
+def _attack_type(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Is the singular "attack" at ``i`` a modifier of a noun of ``attack-type-nouns`` after it
+    ("attack drones", "an attack submarine"), and not a verb before its object ("to attack
+    helicopters")?"""
+    return (i == j and tokens[i].norm == "attack" and j + 1 < len(tokens)
+            and tokens[j + 1].norm in word_class("attack-type-nouns")
+            and not (i > 0 and tokens[i - 1].norm in _VERB_OPENERS))
+
+
+def _not_motive_label(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A "retaliation for" something after "as", "in" or a form of "be" labels an act told beside it as
+    hitting back ("The arrest is widely seen as retaliation for the expulsion", "were in retaliation
+    for"): the motive of that act, which is marked on its own, no threat (as a bare "in protest" gives the
+    motive of a recall). "Vowed retaliation for" and "warned of retaliation" promise it and stay threats.
+
+    >>> from course.document import build_document
+    >>> _not_motive_label(build_document("The arrest is seen as retaliation for the expulsion.").tokens, 5, 5)
+    False
+    >>> _not_motive_label(build_document("Tarsk vowed retaliation for the expulsion.").tokens, 2, 2)
+    True
+    """
+    if not (j + 1 < len(tokens) and tokens[j + 1].norm == "for"):
+        return True
+    k = i - 1
+    if k >= 0 and tokens[k].norm in ("a", "an"):
+        k -= 1
+    return not (k >= 0 and (tokens[k].norm in ("as", "in") or tokens[k].norm in BE_FORMS))
 
 
 def _not_before_force(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -926,6 +970,7 @@ CONDITIONS: dict[str, Condition] = {
     "not-over-topic": _not_over_topic,
     "not-in-a-row": _not_in_a_row,
     "not-verbal-attack": _not_verbal_attack,
+    "not-motive-label": _not_motive_label,
     "not-before-force": _not_before_force,
     "agreement-sense": _agreement_sense,
     "not-own": _not_own,

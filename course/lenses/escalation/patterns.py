@@ -23,7 +23,7 @@ from typing import Any, Callable, Mapping
 from ...datasets import lexicon_file, load_cameo_weights, read_rows
 from ...document import Token
 from ...errors import DatasetError
-from ..attribution.words import POSSESSIVES
+from ..attribution.words import IRREGULAR_PAST, POSSESSIVES
 from .conditions import _deployed_as_verb, _not_after_summons
 from .context import _has_context
 from .words import _MONTHS_DAYS, WORD_CLASSES, word_class
@@ -134,11 +134,41 @@ def _cond_in_clause(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) ->
 
 
 def _reporting_in_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """A "must" in reported speech, not after "we" or "I", that demands: one before a verb of knowing
+    (word class ``knowing-verbs``: "He must know these figures are wrong", "must be aware", "must have known")
+    concludes about what someone knows or did, it asks nothing (ANNOTATION.md §8.4).
+
+    >>> from course.document import build_document
+    >>> toks = build_document('"He must know these figures are wrong," she said.').tokens
+    >>> _reporting_in_sentence(toks, 2, 2, {})
+    False
+    >>> toks = build_document("Tarsk must withdraw its troops, he said.").tokens
+    >>> _reporting_in_sentence(toks, 1, 1, {})
+    True
+    """
     prev = tokens[i - 1].norm if i > 0 else ""
-    if prev in {"we", "i"}:
+    if prev in {"we", "i"} or _concluding_must(tokens, j):
         return False
     reporting = word_class("reporting-words")
     return any(t.norm in reporting for t in tokens)
+
+
+def _concluding_must(tokens: list[Token], j: int) -> bool:
+    """Does the "must" at ``j`` conclude rather than demand: before a verb of knowing ("must know", "must
+    realise"), "be aware", or "have" and a participle ("must have known")? An adverb may stand between."""
+    k = j + 1
+    if k < len(tokens) and tokens[k].norm.endswith("ly") and tokens[k].text.islower():
+        k += 1
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k].norm
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt in word_class("knowing-verbs"):
+        return True
+    if nxt == "be" and after is not None and after.norm == "aware":
+        return True
+    return nxt == "have" and after is not None and after.text.islower() \
+        and (after.norm.endswith("ed") or after.norm in IRREGULAR_PAST or after.norm in ("known", "been", "seen"))
 
 
 def _named_object(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:

@@ -834,6 +834,8 @@ def _infinitive_complement(tokens: list[Token], head: _Cand) -> tuple[int, int] 
             k += 2  # "agreed in principle last year to share hydrological data": the time stays in between
         elif k < n and tokens[k].norm in ("yesterday", "today", "earlier", "later"):
             k += 1
+        elif k + 1 < n and tokens[k].norm == "on" and tokens[k + 1].norm in _MONTHS_DAYS:
+            k += 2  # "agreed on Monday to exchange 40 prisoners": a day stays in between too
         if k >= n or tokens[k].norm != "to":
             return None
         k += 1
@@ -943,6 +945,14 @@ def _contact_relative(tokens: list[Token], head_j: int, k: int) -> bool:
     return all(t.text[:1].isupper() and t.text.isalpha() for t in between)
 
 
+def _noun_before_quotation(tokens: list[Token], c: _Cand) -> bool:
+    """Is the one-word head ``c`` a noun (after a determiner) with a quotation right after it ('called the
+    **veto** "shameful"')? A noun takes no object: the quotation is what someone calls it, a label of its
+    own (ANNOTATION.md §8.4, Heads and their complements)."""
+    return c.i == c.j and c.i > 0 and tokens[c.i - 1].norm in _OBJECT_OPENERS \
+        and c.j + 1 < len(tokens) and tokens[c.j + 1].norm in ('"', "\u201c")
+
+
 def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     head: _Cand | None = None
@@ -985,7 +995,8 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
                 if _refine_head(tokens, head, c, out):
                     continue
                 if head.label == "REJECT" and head.category == "escalation" and 0 < c.i - head.j <= 3 and reach is None \
-                        and all(t.norm in ("for", "of", "on", "to", "the", "a", "an") for t in tokens[head.j + 1 : c.i]):
+                        and all(t.norm in ("for", "of", "on", "to", "the", "a", "an") for t in tokens[head.j + 1 : c.i]) \
+                        and not _participle_opening(tokens, head.j, c.i):
                     head.j = c.j  # "spurned calls for a ceasefire": what is rejected joins the span (§8.4)
                 head.notes.append(f"It governs '{' '.join(t.text for t in tokens[c.i:c.j + 1])}', which is "
                                   f"what is {'asked' if head.label in ('DEMAND', 'THREATEN') else 'answered'}, not a separate event.")
@@ -1006,7 +1017,8 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
             end = _object_phrase(tokens, c.j + 1)
             if end is not None:
                 c.j = end  # "push for a full withdrawal": the head takes what it governs (§8.4)
-        if c.role == "head" and c.label == "REJECT" and c.rule.startswith("escalation.tsv") and c.category == "escalation":
+        if c.role == "head" and c.label == "REJECT" and c.rule.startswith("escalation.tsv") and c.category == "escalation" \
+                and not _noun_before_quotation(tokens, c):
             end = _object_phrase(tokens, c.j + 1)
             if end is not None and not phrase_starts_in(c.j + 1, c.j + 1):
                 c.j = end  # "rejected the ultimatum", "rejected the accusations": the head with what it governs (§8.4)
@@ -1303,6 +1315,8 @@ def _object_phrase(tokens: list[Token], k: int, limit: int = 6) -> int | None:
             continue
         if t.norm in _OBJECT_STOP or t.norm.endswith("ly") and t.text.islower() and m > k:
             break
+        if _participle_opening(tokens, k, m):
+            break  # "vetoed a resolution demanding an immediate ceasefire": the resolution's own words
         if t.norm in _FUNCTION_WORDS and t.norm not in _OBJECT_OPENERS and t.norm not in ("anyone", "anybody") \
                 and not (t.norm == "of" and end is not None):
             break
@@ -1310,6 +1324,24 @@ def _object_phrase(tokens: list[Token], k: int, limit: int = 6) -> int | None:
     while end is not None and end >= k and tokens[end].norm in _OBJECT_OPENERS | {"of"}:
         end -= 1  # not a bare determiner: "rejected the" + a quotation
     return end if end is not None and end >= k else None
+
+
+def _participle_opening(tokens: list[Token], k: int, m: int) -> bool:
+    """Does the -ing word at ``m``, after the noun phrase that starts at ``k``, open a reduced relative
+    clause with an object of its own ("a resolution **demanding** an immediate ceasefire", "a text calling
+    for talks")? Then it tells what the noun says or does, no part of what is rejected; an -ing word
+    before a noun inside the phrase ("the peacekeeping plan") is a modifier.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Tarsk vetoed a resolution demanding an immediate ceasefire.").tokens
+    >>> _participle_opening(toks, 2, 4), _participle_opening(toks, 2, 3)
+    (True, False)
+    """
+    t = tokens[m]
+    if not (m > k and t.text.islower() and t.norm.endswith("ing") and tokens[m - 1].norm not in _OBJECT_OPENERS):
+        return False
+    nxt = tokens[m + 1].norm if m + 1 < len(tokens) else ""
+    return nxt in _OBJECT_OPENERS or nxt in _OBJECT_STOP
 
 
 #: Auxiliaries that make a negation a statement of past fact ('did not threaten', 'had not
@@ -1593,6 +1625,67 @@ def _rule_permission(tokens: list[Token], c: _Cand) -> str | None:
     return None
 
 
+#: Words between a verb of a rule's reach and the class of events it names ("covers any attack").
+_CLASS_DETERMINERS = frozenset("any all such a an the".split())
+
+
+def _named_class(tokens: list[Token], c: _Cand) -> bool:
+    """'the treaty **covers** attacks on public vessels', 'the convention guarantees diplomats **immunity
+    from** arrest': hostile events named as the class a rule reaches (the object of a verb of ``rule-scope-verbs``
+    whose subject, up to five words before it, holds a noun of ``rule-nouns``), or the class a right shields
+    from (after a noun of ``immunity-nouns`` and "from"), are no events: nobody has acted (ANNOTATION.md §8.4,
+    Weapon types, classes of events ...).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The treaty covers attacks on public vessels.").tokens
+    >>> _named_class(toks, _Cand(3, 3, "escalation", "ASSAULT", -10.0, "190", "", "", ""))
+    True
+    >>> toks = build_document("The rebels carried out attacks on public vessels.").tokens
+    >>> _named_class(toks, _Cand(4, 4, "escalation", "ASSAULT", -10.0, "190", "", "", ""))
+    False
+    """
+    if c.category != "escalation":
+        return False  # (what a deal covers of cooperation is its planned content: "covers the release of prisoners")
+    k = c.i - 1
+    while k > 0 and c.i - k <= 2 and tokens[k].norm in _CLASS_DETERMINERS:
+        k -= 1
+    if k < 1:
+        return False
+    if tokens[k].norm == "from" and tokens[k - 1].norm in word_class("immunity-nouns"):
+        return True  # "immunity from arrest": a right names what it shields from
+    if tokens[k].norm == "to" and tokens[k - 1].norm in ("applies", "apply", "applied", "extends", "extend"):
+        k -= 1  # "the accord applies to attacks on ...": a verb of reach with its preposition
+    if tokens[k].norm not in word_class("rule-scope-verbs"):
+        return False
+    rules = word_class("rule-nouns")
+    return any(t.norm in rules for t in tokens[max(0, k - 5) : k])
+
+
+#: Labels of speech acts that a noun can name ("a warning", "threats", "demands", "accusations").
+_SPEECH_LABELS = frozenset("THREATEN DEMAND ACCUSE REQUEST".split())
+
+
+def _topic_of_mention(tokens: list[Token], c: _Cand) -> bool:
+    """'It made no mention of any **warning**', 'There was no word of a **warning** from Tarsk': a noun of
+    speech after a noun of ``mention-nouns`` and "of" is what is (not) spoken about, a topic, no threat,
+    demand or charge made (ANNOTATION.md §8.4, Weapon types, classes of events ...).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("There was no word of a warning from Tarsk.").tokens
+    >>> _topic_of_mention(toks, _Cand(6, 6, "escalation", "THREATEN", -4.4, "130", "", "", ""))
+    True
+    """
+    if c.label not in _SPEECH_LABELS or c.i != c.j:
+        return False
+    k = c.i - 1
+    while k > 0 and c.i - k <= 2 and tokens[k].norm in _CLASS_DETERMINERS:
+        k -= 1
+    if not (k > 0 and tokens[k].norm == "of" and tokens[k - 1].norm in word_class("mention-nouns")):
+        return False
+    # ("a word of warning" is a warning given; "no word of a warning" names one as a topic)
+    return tokens[k - 1].norm not in ("word", "words") or k > 1 and tokens[k - 2].norm in ("no", "any")
+
+
 def _result_participle(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> bool:
     """'Rebel fighters shelled an army post, **killing** two soldiers': a participle of harm right
     after a comma (word class ``result-participles``) gives the result of the use of force before it
@@ -1680,8 +1773,10 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
     out = []
     kept = []
     for c in cands:
-        if _rule_permission(tokens, c) or _result_participle(tokens, c, cands) or _purpose_or_channel(tokens, c, cands):
-            continue  # no event of its own: a rule's words, a result, a purpose or a channel
+        if _rule_permission(tokens, c) or _named_class(tokens, c) or _topic_of_mention(tokens, c) \
+                or _result_participle(tokens, c, cands) \
+                or _purpose_or_channel(tokens, c, cands):
+            continue  # no event of its own: a rule's words or reach, a result, a purpose or a channel
         unconfirmed = _unconfirmed(tokens, c)
         if unconfirmed is not None:
             c.hedge = c.hedge or unconfirmed

@@ -74,6 +74,8 @@ def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
             c.i -= 1
         elif (c.label == "ACCUSE" and prev in {"and", ","} and before in grading and c.i > 1
               and (c.i < 3 or tokens[c.i - 3].norm not in _DEGREE)
+              # (a participle after a comma opens a clause of its own: "went further, accusing Ott of ...")
+              and not (prev == "," and tokens[c.i].norm.endswith("ing") and tokens[c.i].text.islower())
               and not any(o.i <= c.i - 2 <= o.j for o in cands if o is not c)):
             c.i -= 2  # 'a reckless and cynical step': a grading adjective coordinated with the label joins it
         if (out and c.label == "ACCUSE" and out[-1].label == "ACCUSE" and out[-1].j + 2 == c.i

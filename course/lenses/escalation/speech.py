@@ -47,15 +47,20 @@ def _complement(tokens: list[Token], k: int, limit: int = 6) -> int:
     end = k
     stop = k + limit
     m = k
+    own = _own_preposition(tokens, k)
     while m + 1 < min(len(tokens), stop):
         m += 1
         t = tokens[m]
         if t.text in _CURRENCY or t.text[:1].isdigit() or t.norm in ("million", "billion", "trillion"):
             stop += 1  # a sum of money counts as one word: "$400 million"
-        # (a goal joins its verb or noun of going, also after one adjective: "an urgent return to dialogue")
+        # (a goal joins its verb or noun of going, also after one adjective: "an urgent return to dialogue";
+        # a verb's own preposition joins it: "build on it")
         if t.norm in _COMPLEMENT_STOP and not (m <= k + 2 and t.norm in {"to", "into"}
-                                               and tokens[m - 1].norm in word_class("goal-verbs")):
+                                               and tokens[m - 1].norm in word_class("goal-verbs")) \
+                and not (own and m == k + 1):
             break
+        if own and m == k + 2 and t.norm in _OBJECT_PRONOUNS:
+            return m  # "to build on it": the pronoun is the object of the verb's preposition
         if not any(ch.isalnum() for ch in t.text) and not (
                 t.text in _CURRENCY and m + 1 < len(tokens) and tokens[m + 1].text[:1].isdigit()):
             break  # (a sum of money stays in the object: "to pay a disputed $400 million debt")
@@ -65,6 +70,22 @@ def _complement(tokens: list[Token], k: int, limit: int = 6) -> int:
     while end > k and (tokens[end].norm in _FUNCTION_WORDS or tokens[end].norm == "of"):
         end -= 1  # a phrase cut at its length never ends on a determiner or a preposition: "extend a ceasefire"
     return end
+
+
+#: Pronouns that can be the object of a verb's own preposition ("build on it", "abide by them").
+_OBJECT_PRONOUNS = frozenset("it them this that these those".split())
+
+
+def _own_preposition(tokens: list[Token], k: int) -> bool:
+    """Is the verb at ``k`` one whose preposition right after it belongs to it (word class
+    ``prepositional-verbs``: "build on", "abide by", "adhere to", "comply with")? Then the preposition and
+    its object are what is asked: "urged both parties to **build on it**", not a bare "build"."""
+    return tokens[k].norm in word_class("prepositional-verbs") and k + 2 < len(tokens) \
+        and tokens[k + 1].norm in _COMPLEMENT_STOP and tokens[k + 1].norm not in _CONJUNCTIONS
+
+
+#: Words of _COMPLEMENT_STOP that join clauses, never a verb's own preposition.
+_CONJUNCTIONS = frozenset("and but or that which who while as if unless because".split())
 
 
 #: Currency signs that open a sum inside an object ("a disputed $400 million debt").
