@@ -17,6 +17,16 @@ def pairs(text: str) -> list[tuple[str, str]]:
     return [(label, span) for label, span, _ in marks(text)]
 
 
+def labels(text: str) -> list[str]:
+    """The labels of the escalation and de-escalation marks of ``text``, in order."""
+    return [label for label, _ in pairs(text)]
+
+
+def spans(text: str) -> list[str]:
+    """The spans of the escalation and de-escalation marks of ``text``, in order."""
+    return [span for _, span in pairs(text)]
+
+
 def mods(text: str, span: str) -> tuple[str, ...]:
     """The modifiers of the mark with this span (the test fails when there is none)."""
     found = [m for label, s, m in marks(text) if s == span]

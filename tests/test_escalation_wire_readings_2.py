@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from escalation_marks import codes, marks, mods, pairs
-
-
-def spans(text: str) -> list[str]:
-    """The spans of the escalation and de-escalation marks of ``text``."""
-    return [span for _, span in pairs(text)]
+from escalation_marks import codes, marks, mods, pairs, spans
 
 
 # ----------------------------------------------------------------------------- "attack" naming a type

@@ -360,6 +360,32 @@ def _dispute_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any])
     return _word_outside(tokens, i, j, ctx, hostile) or _named_before(ctx, hostile)
 
 
+#: Determiners that point a bare noun back to what was told before ("the strike", "this strike").
+_DEFINITE_POINTERS = frozenset("the this that".split())
+#: Modifiers of "strike" too common elsewhere to tell of a military strike on their own in a text.
+_LOOSE_STRIKE_MODIFIERS = frozenset("first second joint deadly targeted precision".split())
+
+
+def _strike_told_before(ctx: dict[str, Any]) -> bool:
+    """Did the text before tell of a military strike? The sentence before in the paragraph has a
+    modifier of arms right before "strike" ("an air strike last week"), or the earlier sentences have
+    "strike" and such a modifier, and no word of a walkout ("general", "hunger").
+
+    >>> from course.document import build_document
+    >>> _strike_told_before({"previous": build_document("A drone strike hit the depot.").tokens})
+    True
+    >>> _strike_told_before({"earlier": {"a", "hunger", "strike"}})
+    False
+    """
+    arms = word_class("strike-modifiers")
+    previous = ctx.get("previous") or []
+    if any(a.norm in arms and b.norm in ("strike", "strikes") for a, b in zip(previous, previous[1:])):
+        return True
+    earlier = ctx.get("earlier", frozenset())
+    return bool({"strike", "strikes"} & earlier) and bool((arms - _LOOSE_STRIKE_MODIFIERS) & earlier) \
+        and not word_class("protest-strike-words") & earlier
+
+
 def _military_strike(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """'a missile strike', 'an Israeli strike', 'strikes on its positions' in a sentence about
     armed forces: force used against the other side, not a refusal to work."""
@@ -371,6 +397,8 @@ def _military_strike(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -
         return False  # "general strike", "hunger strike": a protest
     if pre is not None and pre.text[:1].isupper() and any(c.isalpha() for c in pre.text) and pre.norm not in _MONTHS_DAYS:
         return True  # "an Israeli strike", "US strikes": a state's strike is military
+    if pre is not None and pre.norm in _DEFINITE_POINTERS and _strike_told_before(ctx):
+        return True  # "footage of the strike" after "an air strike last week": the same strike
     k = j + 1  # the subject of a verb of damage: "the strike had targeted a storage site"
     while k < len(tokens) and tokens[k].norm in ("had", "has", "have", "was", "were", "also", "reportedly", "apparently"):
         k += 1
@@ -656,6 +684,29 @@ def _party_promise(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> 
     return modal != "would" or named_before(word_class("reporting-words"))
 
 
+#: Past forms of the verbs of reacting: "responded in kind" tells of an answer already given.
+_PAST_REACTIONS = frozenset("responded reacted struck".split())
+#: Modals that keep a past form a promise or a supposition ("would have responded in kind").
+_REACTION_MODALS = frozenset("will would shall should could might may must ll d".split())
+
+
+def _promised_reaction(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """Is "respond in kind" a promise, not a report of an answer given? A past form with no modal in
+    the three words before it ("Velmora responded in kind", "has reacted in kind") tells of a
+    retaliation that happened, no threat: the act answered carries the mark. A base form ("will
+    respond in kind") or a past form after a modal ("would have responded in kind") stays a threat.
+
+    >>> from course.document import build_document
+    >>> _promised_reaction(build_document("Velm responded in kind.").tokens, 1, 3, {})
+    False
+    >>> _promised_reaction(build_document("Velm will respond in kind.").tokens, 2, 4, {})
+    True
+    """
+    if tokens[i].norm not in _PAST_REACTIONS:
+        return True
+    return any(t.norm in _REACTION_MODALS for t in tokens[max(0, i - 3) : i])
+
+
 #: The rules a pattern's ``check`` column can name. Each is given the sentence's tokens, the
 #: first and last token of the match and the sentence context, and says whether the match stands.
 CHECKS: dict[str, _Check] = {
@@ -672,6 +723,7 @@ CHECKS: dict[str, _Check] = {
     "state-subject": _state_subject,
     "speakers-side": _speakers_side,
     "party-promise": _party_promise,
+    "promised-reaction": _promised_reaction,
     "two-countries-forces": _two_countries_forces,
     "arms-to-recipient": _arms_to_recipient,
     "not-to-recipient": _not_to_recipient,

@@ -97,6 +97,32 @@ _STALLING = frozenset("stall stalls stalled stalling".split())
 _BLOCKING = frozenset("block blocks blocked blocking".split())
 
 
+#: Object pronouns that can name the side kept from a step ("stop them acquiring weapons").
+_OBJECT_PRONOUNS = frozenset("them him her it us".split())
+
+
+def _other_doer(tokens: list[Token], verb: int, phrase: int) -> bool:
+    """Does an object, a name or a pronoun, stand between the verb of stopping at ``verb`` and an
+    -ing form before the phrase at ``phrase``: "stop Kessia (from) obtaining a bomb", "stop them
+    acquiring nuclear weapons"? Then another side is kept from a step, and the one who stops it gives
+    nothing up ("stop acquiring nuclear weapons" has no object: the subject's own step ends, and in
+    "cut any remaining ties" the -ing form is an adjective).
+
+    >>> from course.document import build_document
+    >>> _other_doer(build_document("to stop Kessia obtaining a bomb").tokens, 1, 4)
+    True
+    >>> _other_doer(build_document("to stop acquiring nuclear weapons").tokens, 1, 3)
+    False
+    """
+    between = tokens[verb + 1 : phrase]
+    ing = next((n for n, t in enumerate(between) if t.norm.endswith("ing") and n > 0), None)
+    if ing is None:
+        return False
+    doer = ing - 2 if between[ing - 1].norm == "from" and ing > 1 else ing - 1
+    word = between[doer]  # a name or a pronoun, not an adjective in -ing ("cut any remaining ties")
+    return word.norm in _OBJECT_PRONOUNS or word.text[:1].isupper() and word.text.isalpha()
+
+
 def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     cessation, off_verbs = word_class("cessation-words"), word_class("off-verbs")
     up_verbs, breakdown = word_class("up-verbs"), word_class("breakdown-nouns")
@@ -122,6 +148,8 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
                 break
             if w in cessation and k + 1 < len(tokens) and tokens[k + 1].norm == "short":
                 break  # "stopped short of imposing sanctions": nothing stopped; a negator (below)
+            if w in cessation and _other_doer(tokens, k, c.i):
+                break  # "stop Kessia obtaining a bomb": another side is kept from acting, no stand-down
             if w in cessation or (w in ("off", "up") and k > 0 and tokens[k - 1].norm in (off_verbs if w == "off" else up_verbs)):
                 verb_k = k - 1 if w in ("off", "up") else k
                 break
@@ -1105,6 +1133,8 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
             return None  # the answer is missing, not the step: "has not responded to the invitation"
         if w in word_class("belief-verbs"):
             return None  # a denied belief, not a step withheld: "I don't think the sanctions will work"
+        if w in word_class("mention-nouns") and k + 1 < len(tokens) and tokens[k + 1].norm in ("of", "to"):
+            return None  # the negation is the mention's: "There was no mention of the attack" (the attack stays)
         if w in _HESITATION:
             return None  # the hesitation is denied, the act promised: "would not hesitate to meet"
         if w == "that" and k > c.i - 4 and k + 1 < len(tokens) and not tokens[k + 1].norm.endswith("ing"):
@@ -1371,9 +1401,12 @@ def _reach_before(tokens: list[Token], c: _Cand, reach: int) -> int:
 def _factual_negation(tokens: list[Token], c: _Cand) -> bool:
     """True for 'did not threaten', 'has never imposed', 'were not fired': the negator follows a
     past or perfect auxiliary within the three tokens before the phrase (a phrasal verb counting as
-    one: 'did not carry out a test')."""
+    one: 'did not carry out a test'), or it makes a verdict or a plea of "not guilty" ('found him not
+    guilty of espionage': the charge named does not hold; nobody renounces a step)."""
     for k in range(c.i - 1, _reach_before(tokens, c, 3) - 1, -1):
         if tokens[k].norm in {"not", "never", "t"}:
+            if k + 1 < c.i and tokens[k + 1].norm == "guilty":
+                return True
             prev = tokens[k - 1].norm if k > 0 else ""
             if tokens[k].norm == "t" and k > 1:  # didn't: 'didn' "'" 't'
                 prev = tokens[k - 2].norm
