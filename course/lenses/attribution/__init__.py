@@ -70,7 +70,7 @@ from .contents import (
     _end_relative_clauses, _saying_time, _writer_tail_cut,
 )
 from .frames import (
-    ABSOLUTE_RULE, _Found, _according, _as_clause_report, _epigraphs, _possessive_view, _group_start, _impersonal, _negated_group,
+    ABSOLUTE_RULE, GERUND_RULE, _Found, _according, _as_clause_report, _epigraphs, _possessive_view, _group_start, _impersonal, _negated_group,
     _raising_frame, _reporting,
 )
 from .lexicon import PATTERNS_LEXICON, REFERENCE, CueWord, _catenative_before, _lexicons, _patterns_by_type, _view_entry, describe
@@ -209,7 +209,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
                 k = nxt.cue[0] - 1
                 if k >= 0 and toks[k].text == ",":
                     cut = toks[k].start
-            elif "(gerund after a preposition)" in nxt.rule and nxt.cue[0] >= 2 and toks[nxt.cue[0] - 2].text == ",":
+            elif GERUND_RULE in nxt.rule and nxt.cue[0] >= 2 and toks[nxt.cue[0] - 2].text == ",":
                 cut = toks[nxt.cue[0] - 2].start  # (", before adding that ...": the speaker goes on)
             elif "(coordinated" in nxt.rule and toks[(k := _before_adverbs(toks, nxt.cue[0] - 1))].norm in ("and", "but"):
                 # (adverbs may stand between: "... and repeatedly says")

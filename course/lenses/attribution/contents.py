@@ -114,16 +114,17 @@ _AFTER_QUOTE_TAIL = re.compile(
 )
 #: ", and didn't rule out", ", and did not say", ", but never explained": a past "did" with no subject.
 _SPEAKERS_NEXT_ACT = re.compile(r",\s+(?:and|but)\s+(?:did(?:n[’']t|\s+not)?|never)\s+[a-z]")
-#: " and would continue", ", and will not": a modal's verb phrase after "and".
-_SUBJECTS_NEXT_MODAL = re.compile(r",?\s+and\s+(?:would|will|could|can|should|must|might|may)\s+(?:not\s+)?[a-z]")
 @lru_cache(maxsize=1)
-def _subjects_next_past() -> "re.Pattern[str]":
-    """" and brushed off questions", " and sent a letter": a past verb after "and" with a particle, an
-    article or a preposition after it (a verb taking its object; "the tired and wounded soldiers" has
-    a bare noun after its adjective)."""
+def _subjects_next_predicate() -> "re.Pattern[str]":
+    """A second predicate after "and" with no subject of its own: a modal's verb phrase (" and would
+    continue", ", and will not") or a past verb with a particle, an article or a preposition after it
+    (" and brushed off questions", " and sent a letter"; "the tired and wounded soldiers" has a bare
+    noun after its adjective)."""
     pasts = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
-    return re.compile(r",?\s+and\s+(?:(?:then|later|also|quickly)\s+)?(?:[a-z]+ed|" + pasts + r")\s+"
-                      r"(?:off|up|out|down|aside|away|back|the|a|an|his|her|its|their|on|at|to|with|for)\b")
+    return re.compile(r",?\s+and\s+(?:"
+                      r"(?:would|will|could|can|should|must|might|may)\s+(?:not\s+)?[a-z]"
+                      r"|(?:(?:then|later|also|quickly)\s+)?(?:[a-z]+ed|" + pasts + r")\s+"
+                      r"(?:off|up|out|down|aside|away|back|the|a|an|his|her|its|their|on|at|to|with|for)\b)")
 
 
 #: " and has reportedly carried out", " and have sent": a verb phrase in the present perfect after "and",
@@ -347,7 +348,7 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
     # constructive role", "lashed out at what it called hysteria and brushed off questions";
     # a clause goes on with its own subject: "said talks had failed and would resume", "reported Apple
     # holds $200 billion offshore and would owe taxes")
-    m = _SUBJECTS_NEXT_MODAL.search(text, c.start, cut) or _subjects_next_past().search(text, c.start, cut)
+    m = _subjects_next_predicate().search(text, c.start, cut)
     if m and not quoted(m.start()):
         k0 = _first_token_at(doc, toks, c.start)
         k1 = _first_token_at(doc, toks, m.start() + 1)

@@ -1171,6 +1171,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
 
 #: What the rule of a relation says when its cue is the participle of an absolute clause.
 ABSOLUTE_RULE = " (an absolute clause after \"with\": its subject speaks)"
+#: ... and when its cue is a gerund after a preposition ("began by saying", ", before adding").
+GERUND_RULE = " (gerund after a preposition)"
 
 
 def _absolute_subject(toks: list[Token], c0: int) -> tuple[int, int] | None:
@@ -1988,7 +1990,7 @@ def _gerund_after_preposition(doc, sent, toks, c0, j, cue, word, rule, opens, fo
     # (opening the sentence, it reports for the main clause's subject, as an opening participle
     # does: "Despite admitting that he had concerns, the speaker backed the bill")
     if all(not _is_word(toks[x]) or _is_adverb(toks[x]) for x in range(c0 - 1)):
-        opening = _opening_participle(doc, sent, toks, c0, j, cue, word, rule + " (gerund after a preposition)", opens)
+        opening = _opening_participle(doc, sent, toks, c0, j, cue, word, rule + GERUND_RULE, opens)
         if opening is not None or j + 1 < len(toks) and toks[j].norm == "that" and toks[j + 1].text == ",":
             return opening  # ("By saying that, he ...": a demonstrative, no clause)
     content, kind = _forward_content(doc, sent, toks, j, opens)
@@ -1998,7 +2000,7 @@ def _gerund_after_preposition(doc, sent, toks, c0, j, cue, word, rule, opens, fo
         before = next((f for f in reversed(found) if f.source is not None and f.cue[1] < c0 - 2), None)
         if before is not None and (src is None or before.direction == "backward"):
             src = before.source  # ('“...,” Holt told reporters, before adding that ...': Holt goes on)
-    return _Found(src, cue, content, None, kind, word, rule + " (gerund after a preposition)", "forward")
+    return _Found(src, cue, content, None, kind, word, rule + GERUND_RULE, "forward")
 
 
 def _participle_with_subject(doc, sent, toks, c0, j, cue, word, rule, opens) -> _Found | None:
