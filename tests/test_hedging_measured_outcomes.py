@@ -1,0 +1,39 @@
+"""The hedging lens on an outcome measured against an earlier view (datasets/ANNOTATION.md §4):
+"expected" and "thought" in a comparison, an as-clause or a free relative name a past view that the
+writer's stated outcome settles, so they hedge nothing; a raising frame, a view with a clause of its
+own and a present as-clause keep their hedge. Checked both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from hedging_marks import marks
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout in the border provinces was higher than expected.",
+    "The talks proved harder than analysts had expected.",
+    "The talks proved harder than many had thought.",
+    "The deficit was larger than originally expected.",
+    "As expected, the talks in Velma ended without a deal.",
+    "The talks ended without a deal, as had been expected.",
+    "The result was what everyone expected.",
+    "Turnout was lower than had been expected.",
+])
+def test_a_measured_outcome_hedges_nothing(text):
+    assert marks(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a forecast: the raising frame and the plain passive of an event to come
+    ("The talks are expected to resume on Monday.", [("are expected to", "doxastic")]),
+    ("What is expected to happen next is unclear.", [("is expected to", "doxastic"), ("unclear", "epistemic")]),
+    ("A decision is expected next week.", [("is expected", "doxastic")]),
+    ("He expected the talks to fail.", [("expected", "doxastic")]),
+    # a view with a clause of its own is a belief, not a measure
+    ("The envoy signed what he thought was a draft.", [("thought", "doxastic")]),
+    # a present as-clause passes on a view still held
+    ("The minister, as is widely expected, will resign.", [("is widely expected", "weasel")]),
+])
+def test_forecasts_and_held_views_keep_their_hedge(text, found):
+    assert marks(text) == found
