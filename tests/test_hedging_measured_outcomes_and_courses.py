@@ -1,7 +1,8 @@
 """The hedging lens on an outcome measured against an earlier view (datasets/ANNOTATION.md §4):
 "expected" and "thought" in a comparison, an as-clause or a free relative name a past view that the
 writer's stated outcome settles, so they hedge nothing; a raising frame, a view with a clause of its
-own and a present as-clause keep their hedge. Checked both ways."""
+own and a present as-clause keep their hedge. And "of course" after a noun of change or routine,
+the noun "course", no booster (§5). Checked both ways."""
 
 from __future__ import annotations
 
@@ -36,4 +37,17 @@ def test_a_measured_outcome_hedges_nothing(text):
     ("The minister, as is widely expected, will resign.", [("is widely expected", "weasel")]),
 ])
 def test_forecasts_and_held_views_keep_their_hedge(text, found):
+    assert marks(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the stance adverbial stands apart from any noun
+    ("Tarsk will, of course, respond.", [("of course", "concurrence")]),
+    ("Of course, the talks failed.", [("Of course", "concurrence")]),
+    # after a noun of change or routine, "course" is that noun's complement: a direction, a normal run
+    ("Without a change of course, the strait will remain dangerous.", []),
+    ("The talks needed a reversal of course.", []),
+    ("Ships are inspected as a matter of course.", []),
+])
+def test_of_course_after_a_noun_of_change_is_no_booster(text, found):
     assert marks(text) == found
