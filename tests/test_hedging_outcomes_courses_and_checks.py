@@ -2,7 +2,8 @@
 "expected" and "thought" in a comparison, an as-clause or a free relative name a past view that the
 writer's stated outcome settles, so they hedge nothing; a raising frame, a view with a clause of its
 own and a present as-clause keep their hedge. And "of course" after a noun of change or routine,
-the noun "course", no booster (§5). Checked both ways."""
+the noun "course", no booster (§5); a missing confirmation named by a noun, an investigation hedge.
+Checked both ways."""
 
 from __future__ import annotations
 
@@ -50,4 +51,14 @@ def test_forecasts_and_held_views_keep_their_hedge(text, found):
     ("Ships are inspected as a matter of course.", []),
 ])
 def test_of_course_after_a_noun_of_change_is_no_booster(text, found):
+    assert marks(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("There was no independent confirmation of the pullback.", [("no independent confirmation", "investigation")]),
+    ("There was no immediate confirmation from Tarsk.", [("no immediate confirmation", "investigation")]),
+    # a confirmation that was given checks the claim
+    ("The ministry gave its confirmation on Monday.", []),
+])
+def test_the_noun_of_a_missing_check_is_an_investigation_hedge(text, found):
     assert marks(text) == found
