@@ -2,7 +2,8 @@
 "expected" and "thought" in a comparison, an as-clause or a free relative name a past view that the
 writer's stated outcome settles, so they hedge nothing; a raising frame, a view with a clause of its
 own and a present as-clause keep their hedge. And "of course" after a noun of change or routine,
-the noun "course", no booster (§5); a missing confirmation named by a noun, an investigation hedge.
+the noun "course", no booster (§5); a missing confirmation named by a noun, an investigation hedge; "There are signs that", an
+epistemic one.
 Checked both ways."""
 
 from __future__ import annotations
@@ -61,4 +62,15 @@ def test_of_course_after_a_noun_of_change_is_no_booster(text, found):
     ("The ministry gave its confirmation on Monday.", []),
 ])
 def test_the_noun_of_a_missing_check_is_an_investigation_hedge(text, found):
+    assert marks(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("There are signs that the truce is fraying.", [("There are signs that", "epistemic")]),
+    ("There were indications that the blast began in a warehouse.", [("There were indications that", "epistemic")]),
+    # a denial of any sign is no hedge, and a sign of a thing names no claim
+    ("There are no signs of a pullback.", []),
+    ("There were signs of damage near the gate.", []),
+])
+def test_evidence_pointed_to_is_an_epistemic_hedge(text, found):
     assert marks(text) == found
