@@ -1,10 +1,9 @@
 """The hedging lens on an outcome measured against an earlier view (datasets/ANNOTATION.md §4):
 "expected" and "thought" in a comparison, an as-clause or a free relative name a past view that the
 writer's stated outcome settles, so they hedge nothing; a raising frame, a view with a clause of its
-own and a present as-clause keep their hedge. And "of course" after a noun of change or routine,
-the noun "course", no booster (§5); a missing confirmation named by a noun, an investigation hedge; "There are signs that", an
-epistemic one.
-Checked both ways."""
+own and a present as-clause keep their hedge. Also "of course" after a noun of change or routine
+(the noun "course", no booster, §5), a missing confirmation named by a noun (an investigation
+hedge) and "There are signs that" (an epistemic one). Checked both ways."""
 
 from __future__ import annotations
 
