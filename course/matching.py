@@ -79,6 +79,11 @@ class PhraseMatcher:
             node = node[0].get(tokens[j].norm)
         return found
 
+    def shorter(self, tokens: Sequence[Token], i: int, last: int) -> list[tuple[int, list[Any]]]:
+        """The phrases that start at token ``i`` and end before ``last``, longest first: what a
+        caller may fall back on when it rules out the longest match at ``i``."""
+        return [(j, values) for j, values in reversed(self._ends(tokens, i)) if j < last]
+
     def finditer(self, tokens: Sequence[Token]) -> Iterator[tuple[Token, Token, Any]]:
         """Yield ``(first_token, last_token, value)`` for each match, in text order.
 

@@ -1454,8 +1454,9 @@ def test_hedge_and_condition_reach_on_new_texts(text, phrase, modifiers):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # tensions that ease are de-escalation; ships detained are property seized (what is acted on sets the code)
-    ("Tensions between the two navies eased on Friday.", {("Tensions between the two navies eased", "RESTRAINT", 7.0)}),
+    # tensions that ease are de-escalation, an optimistic comment as tensions that rise are a pessimistic one
+    # (no side's own calm); ships detained are property seized (what is acted on sets the code)
+    ("Tensions between the two navies eased on Friday.", {("Tensions between the two navies eased", "SUPPORT", 0.4)}),
     ("Tensions rose sharply after the incident and did not ease.", {("Tensions rose", "DETERIORATE", -0.4)}),
     ("Tarsk detained Velmoran vessels near the reef.", {("detained Velmoran vessels", "COERCE", -9.2)}),
     ("Police detained three protesters.", {("detained", "COERCE", -5.0)}),

@@ -191,6 +191,15 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
     actors = word_class("actor-nouns")  # nouns of people or bodies: "aid agencies"
     for first, last, e in matcher.finditer(tokens):
         i, j = first.index - tokens[0].index, last.index - tokens[0].index
+        if e.condition is not None and not e.condition(tokens, i, j):
+            # the row's own rule rules it out ('declined to comment' is no rejection; see conditions.py):
+            # its first words may still be a shorter row ("a strike on Monday": a day is no target of
+            # "strike on", and "strike" is read on its own)
+            held = next(((k, v) for k, values in matcher.shorter(tokens, i, j) for v in values[:1]
+                         if v.condition is None or v.condition(tokens, i, k)), None)
+            if held is None:
+                continue
+            j, e = held
         if e.context and not _has_context(e.context, tokens) and not _has_context(e.context, ctx.get("previous", ())) \
                 and not (i > 0 and tokens[i - 1].norm in _ANAPHORIC and _has_context(e.context, ctx.get("next", ()))) \
                 and not _breaking_down(tokens, j):
@@ -198,8 +207,6 @@ def _collect(tokens: list[Token], sentence: Sentence, ctx: dict[str, Any]) -> li
             #           noun takes its field from the sentence after it in the paragraph too)
         if sentence.kind == "body" and (_is_name_part(tokens, i, j) or _is_personal_name(tokens, i, j)):
             continue  # ("Economic Cooperation", "Mr. Ban's successor": a name, no event)
-        if e.condition is not None and not e.condition(tokens, i, j):
-            continue  # the row's own rule ('declined to comment' is no rejection): see conditions.py
         if i == j and (e.label != "ACCUSE" or tokens[j].norm.endswith("ing")) and j + 1 < len(tokens) and tokens[j + 1].norm in actors and tokens[j + 1].text.islower() \
                 and (not tokens[j].norm.endswith(("ing", "ed")) or i > 0 and tokens[i - 1].norm in _NOUN_OPENERS
                      or _after_opened_adjective(tokens, i)):

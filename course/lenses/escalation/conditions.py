@@ -24,7 +24,7 @@ from ...document import Token
 from ..attribution.words import (ACCORDANCE_NOUNS, BE_FORMS, DEFENDED_PLACES, DENIED_THINGS, DETERMINERS, IRREGULAR_PAST,
                                POSSESSIVES, QUOTE_CHARS)
 from .context import _has_context
-from .words import _AUX, _MODALS, _MONTHS_DAYS, word_class
+from .words import _AUX, _FUNCTION_WORDS, _MODALS, _MONTHS_DAYS, word_class
 
 #: ``(tokens, i, j) -> fires?``
 Condition = Callable[[Sequence[Token], int, int], bool]
@@ -675,6 +675,85 @@ def _not_after_readiness(tokens: Sequence[Token], i: int, j: int) -> bool:
         "determined", "unwilling", "reluctant", "right"))
 
 
+#: Words that may stand between working people and their strike: "Rail workers began a strike", "the
+#: miners' strike", "Dockers went on strike", "Teachers have called a 24-hour strike".
+_STRIKE_LINKS = DETERMINERS | _AUX | frozenset({"'s", "'", "’s", "’", "on"})
+
+
+def _labour_strike(tokens: Sequence[Token], i: int) -> bool:
+    """Is the "strike" at ``i`` a walkout by people at work? A noun of working people (word class
+    ``labour-nouns``) owns it ("the miners' strike", "a union strike") or is the subject of the verb
+    that takes it ("Rail workers began a strike", "Dockers went on strike"), with at most a verb, an
+    auxiliary, a determiner and modifiers between, within five words. A verb of reporting or a word of
+    another clause between ("Aid workers said a strike on the convoy killed three", "workers were
+    killed in a strike") leaves the strike to its other readings.
+
+    >>> from course.document import build_document
+    >>> _labour_strike(build_document("Rail workers began a strike on Monday.").tokens, 4)
+    True
+    >>> _labour_strike(build_document("Aid workers said a strike on the convoy killed three.").tokens, 4)
+    False
+    """
+    labour = word_class("labour-nouns")
+    other = word_class("reporting-words") | word_class("perception-verbs")
+    content = 0
+    for k in range(i - 1, max(-1, i - 6), -1):
+        t = tokens[k]
+        if t.norm in labour:
+            return True
+        if t.norm in _STRIKE_LINKS:
+            continue
+        if not t.text.replace("-", "").isalnum() or t.norm in _FUNCTION_WORDS or t.norm in other:
+            return False  # a preposition, a comma, a verb of reporting: another clause or another role
+        content += 1  # the verb that takes the strike ("began", "called") and its modifiers ("general")
+        if content > 2:
+            return False
+    return False
+
+
+def _strike_target(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """"strike on" names a target ("a strike on the depot") unless the "on" dates it ("a strike on
+    Monday", "on 5 June": a day is no target) or the strike is a walkout by people at work ("Rail
+    workers began a strike on the railways")."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and (after.norm in _MONTHS_DAYS or after.norm[:1].isdigit()):
+        return False
+    return not _labour_strike(tokens, i)
+
+
+#: Words that open a clause of condition: a past form after them supposes an act, it reports none.
+_CONDITION_OPENERS = frozenset("if unless lest".split())
+#: Words that close the clause a past form stands in, looking back from it.
+_CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
+def _retaliation_promised(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A past form of hitting back ("retaliated", "avenged") with no modal before it tells of an answer
+    already given, as "responded in kind" does: an act, no threat, and the act it names ("by expelling
+    three diplomats", "with tariffs") carries its own mark (ANNOTATION.md §8.4, An answer given). After a
+    modal ("would have retaliated", "could have retaliated") or in a clause of condition ("if Velm
+    retaliated") the past supposes an answer, and the threat stands.
+
+    >>> from course.document import build_document
+    >>> _retaliation_promised(build_document("Tarsk retaliated by expelling three diplomats.").tokens, 1, 1)
+    False
+    >>> _retaliation_promised(build_document("Tarsk would have retaliated.").tokens, 3, 3)
+    True
+    >>> _retaliation_promised(build_document("If Velm retaliated, Tarsk would respond.").tokens, 2, 2)
+    True
+    """
+    if not tokens[i].norm.endswith("ed"):
+        return True  # "retaliate", "retaliates": a promise or a habit, the threat reading
+    if any(t.norm in _MODALS for t in tokens[max(0, i - 3) : i]):
+        return True
+    k = i - 1
+    while k >= 0 and tokens[k].norm not in _CLAUSE_BOUNDARIES:
+        if tokens[k].norm in _CONDITION_OPENERS:
+            return True
+        k -= 1
+    return False
+
+
 def _not_inspection(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A visit by inspectors or monitors is an inspection, not a diplomatic visit (CAMEO 042):
     "inspectors may visit any site at 48 hours' notice", "allow Tarskian inspectors to visit the
@@ -971,6 +1050,8 @@ CONDITIONS: dict[str, Condition] = {
     "not-in-a-row": _not_in_a_row,
     "not-verbal-attack": _not_verbal_attack,
     "not-motive-label": _not_motive_label,
+    "retaliation-promised": _retaliation_promised,
+    "strike-target": _strike_target,
     "not-before-force": _not_before_force,
     "agreement-sense": _agreement_sense,
     "not-own": _not_own,

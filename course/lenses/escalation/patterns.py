@@ -24,9 +24,9 @@ from ...datasets import lexicon_file, load_cameo_weights, read_rows
 from ...document import Token
 from ...errors import DatasetError
 from ..attribution.words import IRREGULAR_PAST, POSSESSIVES
-from .conditions import _deployed_as_verb, _not_after_summons
+from .conditions import _deployed_as_verb, _labour_strike, _not_after_summons
 from .context import _has_context
-from .words import _MONTHS_DAYS, WORD_CLASSES, word_class
+from .words import _FUNCTION_WORDS, _MONTHS_DAYS, WORD_CLASSES, word_class
 
 #: The files of the patterns and of their shared parts, in ``datasets/lexicons/``.
 PATTERNS_FILE = "escalation_patterns"
@@ -254,6 +254,22 @@ def _diplomatic_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any
     return _has_context("diplomatic", tokens)
 
 
+def _diplomatic_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """A state actor or a name is in the sentence or in the one before it in its paragraph, as a row of
+    ``escalation.tsv`` takes its field ('Tarsk expelled two diplomats. It was a reckless step', as '...
+    It was a cynical step'); a blaming adjective in a text with no state in it ('It was a reckless
+    step' about a climber) judges no side.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("It was a reckless step.").tokens
+    >>> _diplomatic_paragraph(toks, 3, 4, {"previous": build_document("Tarsk expelled two diplomats.").tokens})
+    True
+    >>> _diplomatic_paragraph(toks, 3, 4, {})
+    False
+    """
+    return _has_context("diplomatic", tokens) or _has_context("diplomatic", ctx.get("previous", ()))
+
+
 def _state_subject(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """The words just before the match name a state or its officials ('Kessia sets end-of-month
     deadline', 'the minister set a deadline'), not anyone ('Organisers set a deadline for
@@ -395,16 +411,33 @@ def _military_strike(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -
     post = tokens[j + 1] if j + 1 < len(tokens) else None
     if pre is not None and pre.norm in word_class("protest-strike-words"):
         return False  # "general strike", "hunger strike": a protest
-    if pre is not None and pre.text[:1].isupper() and any(c.isalpha() for c in pre.text) and pre.norm not in _MONTHS_DAYS:
-        return True  # "an Israeli strike", "US strikes": a state's strike is military
+    if _labour_strike(tokens, i):
+        return False  # "Rail workers began a strike", "the miners' strike": a walkout
+    if pre is not None and pre.text[:1].isupper() and any(c.isalpha() for c in pre.text) \
+            and pre.norm not in _MONTHS_DAYS and pre.norm not in _FUNCTION_WORDS:
+        return True  # "an Israeli strike", "US strikes": a state's strike is military ("The strike" is none)
     if pre is not None and pre.norm in _DEFINITE_POINTERS and _strike_told_before(ctx):
         return True  # "footage of the strike" after "an air strike last week": the same strike
-    k = j + 1  # the subject of a verb of damage: "the strike had targeted a storage site"
+    k = _past_date(tokens, j + 1)  # "a strike on Monday": the date says when, the words after say what
+    if k > j + 1 and k + 1 < len(tokens) and tokens[k].norm == "on":
+        return True  # "a strike on Monday on the depot": a target after the date, as "strike on" names one
     while k < len(tokens) and tokens[k].norm in ("had", "has", "have", "was", "were", "also", "reportedly", "apparently"):
-        k += 1
+        k += 1  # the subject of a verb of damage: "the strike had targeted a storage site"
     if k < len(tokens) and tokens[k].norm in word_class("strike-effect-verbs"):
         return True
     return post is not None and post.norm in ("on", "against") and _has_context("military", tokens)
+
+
+def _past_date(tokens: list[Token], k: int) -> int:
+    """The first token after a date that opens at ``k`` ("on Monday", "on 5 June", "on June 5"), or
+    ``k`` when none does."""
+    if not (k + 1 < len(tokens) and tokens[k].norm == "on"
+            and (tokens[k + 1].norm in _MONTHS_DAYS or tokens[k + 1].norm[:1].isdigit())):
+        return k
+    k += 2
+    while k < len(tokens) and (tokens[k].norm in _MONTHS_DAYS or tokens[k].norm[:1].isdigit()):
+        k += 1
+    return k
 
 
 #: Words after which "fire" is a noun ("the fire first broke out", "a fire in the port").
@@ -719,6 +752,7 @@ CHECKS: dict[str, _Check] = {
     "demanded-act": _demanded_act,
     "military-sentence": _military_sentence,
     "diplomatic-sentence": _diplomatic_sentence,
+    "diplomatic-paragraph": _diplomatic_paragraph,
     "naval-sentence": _naval_sentence,
     "state-subject": _state_subject,
     "speakers-side": _speakers_side,

@@ -10,7 +10,7 @@ import bisect
 from dataclasses import replace
 
 from ...document import Token
-from ..attribution.words import _finite_like
+from ..attribution.words import DETERMINERS, _finite_like
 from .candidates import _Cand
 from .conditions import _ruined_tie
 from .speech import (_SUBJECT_PRONOUNS, _SUBORDINATORS, _THREATENABLE, _THREAT_CAMEO, _as_threat, _complement,
@@ -113,6 +113,10 @@ def _other_doer(tokens: list[Token], verb: int, phrase: int) -> bool:
     True
     >>> _other_doer(build_document("to stop acquiring nuclear weapons").tokens, 1, 3)
     False
+    >>> _other_doer(build_document("to stop the regime acquiring nuclear weapons").tokens, 1, 5)
+    True
+    >>> _other_doer(build_document("to cut any remaining ties").tokens, 1, 4)
+    False
     """
     between = tokens[verb + 1 : phrase]
     ing = next((n for n, t in enumerate(between) if t.norm.endswith("ing") and n > 0), None)
@@ -120,7 +124,14 @@ def _other_doer(tokens: list[Token], verb: int, phrase: int) -> bool:
         return False
     doer = ing - 2 if between[ing - 1].norm == "from" and ing > 1 else ing - 1
     word = between[doer]  # a name or a pronoun, not an adjective in -ing ("cut any remaining ties")
-    return word.norm in _OBJECT_PRONOUNS or word.text[:1].isupper() and word.text.isalpha()
+    if word.norm in _OBJECT_PRONOUNS or word.text[:1].isupper() and word.text.isalpha():
+        return True
+    # a noun group opened by a determiner, "stop the regime acquiring", "halt its rivals from building":
+    # a short run of content words after the determiner ("cut any remaining ties" has none before the
+    # -ing form, "block the sale of remaining arms" has a preposition in it)
+    group = between[1 : doer + 1]
+    return (between[0].norm in DETERMINERS and 0 < len(group) <= 3
+            and all(t.text.isalpha() and t.norm not in _FUNCTION_WORDS for t in group))
 
 
 def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
