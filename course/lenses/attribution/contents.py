@@ -16,7 +16,7 @@ from .lexicon import CueWord, _clause_verbs, _content_nouns, _cue_norms, _idiom_
 from .phrases import _after_dateline, _bare_plural, _left_np, _noun_context, _only_time_left, _right_np
 from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
-    AUX, BE_FORMS, COMPLEMENTIZERS, FINITE_AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS,
+    AUX, BE_FORMS, COMPLEMENTIZERS, FINITE_AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS, PAST_ONLY, PRONOUNS,
     PLACE_PREPOSITIONS, POSSESSIVES, QUANTIFIER_SOURCES, SAYING_SETTINGS, PUBLISHED_WHEN, QUOTE_CHARS, UNITS_AFTER_LAST, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
     CHANNEL_NOUNS, DAY_NAMES, WH_WORDS, _capitalised_modal, _clitic, adjective_list_comma, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
@@ -1279,6 +1279,11 @@ def _simple_past_verb(toks: list[Token], k: int) -> bool:
     elif t.norm.endswith("ed") and len(t.norm) > 4 and nxt is not None:
         # (not before a name or a title: "a memoir entitled The Long Table")
         past = nxt.norm in DETERMINERS | POSSESSIVES | OBJECT_PRONOUNS and nxt.text.islower()
+        # ... or a verb that takes no object and so has no passive participle to reduce a relative
+        # clause (Levin 1993 §47-48): "argued the talks collapsed", "believes the deal failed"
+        # (a "by" and its agent after one still reads as a passive: "a deal ended by the court")
+        past = past or t.norm in word_class("objectless-past-verbs") and not (
+            nxt.norm == "by" and k + 2 < n and (toks[k + 2].norm in DETERMINERS | POSSESSIVES or toks[k + 2].text[:1].isupper()))
         # ... unless an adverb of manner or frequency stands before the verb: "found the agency
         # consistently rated Lorvian firms higher" (a participle after "-ly" takes no name as object)
         past = past or _is_adverb(toks[k - 1]) and toks[k - 1].norm.endswith("ly") and toks[k - 1].text.islower() \
@@ -1291,6 +1296,37 @@ def _simple_past_verb(toks: list[Token], k: int) -> bool:
     prev = toks[p]
     return past and _is_word(prev) and prev.norm not in STOP | AUX | DETERMINERS | POSSESSIVES | COMPLEMENTIZERS \
         and prev.norm not in ("and", "or", "to", "not")
+
+
+#: Coordinators, which join and open no subject.
+_COORDINATORS = frozenset("and or but nor yet so".split())
+#: Plurals with no -s (Quirk et al. 1985 §5.82, mutation and zero plurals) that head a bare subject.
+_PLURALS_WITHOUT_S = frozenset("men women people children police".split())
+
+
+def _bare_subject_past(toks: list[Token], j: int, k: int) -> bool:
+    """Is ``toks[j:k]`` a subject with no determiner and ``toks[k]`` its verb in the simple past? The
+    subject is one word (a mass noun or a plural: "violence erupted") or up to three words ending in
+    a plural ("armed men crossed"), as a bare singular count noun takes no verb; the verb is an -ed
+    form or an irregular past, not an -s form (a bare plural takes none: "consider literacy rates a
+    measure" names an object), and a past that is also a participle has its object after it: with none,
+    it reduces a relative clause on the noun ("reports sent by Tarsk").
+
+    >>> from course.document import build_document
+    >>> t = build_document("troops came home, troops held the bridge, reports sent by Tarsk").tokens
+    >>> _bare_subject_past(t, 0, 1), _bare_subject_past(t, 4, 5), _bare_subject_past(t, 9, 10)
+    (True, True, False)
+    """
+    head = toks[k - 1].norm
+    if k - j > 3 or k - j > 1 and not (head.endswith("s") and not head.endswith(("ss", "us", "is"))
+                                       or head in _PLURALS_WITHOUT_S):
+        return False
+    t = toks[k]
+    if not (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST):
+        return False
+    if t.norm not in IRREGULAR_PAST or t.norm in PAST_ONLY:
+        return True
+    return k + 1 < len(toks) and toks[k + 1].norm in DETERMINERS | POSSESSIVES | OBJECT_PRONOUNS and toks[k + 1].text.islower()
 
 
 def _addressee_apposition_end(toks: list[Token], j: int) -> int | None:
@@ -1376,6 +1412,12 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
     # but "of": "demonstrated outside the paper after it backed Clinton" reports nothing)
     clause_past = word.frame in ("cognitive", "ambiguous", "object") and (
         t.norm in DETERMINERS | POSSESSIVES | SUBJECT_PRONOUNS | QUANTIFIER_SOURCES or t.text[:1].isupper() and _is_word(t))
+    # ... or a bare plural or mass noun, with no determiner ("insisted troops crossed the border"):
+    # then a past form that is also a participle needs its object ("confirmed reports sent by
+    # Tarsk" is a noun and a reduced relative clause; Quirk et al. 1985 §17.27)
+    bare_subject = not clause_past and word.frame in ("cognitive", "ambiguous", "object") and t.text.isalpha() \
+        and t.text.islower() and t.norm not in STOP | AUX | PRONOUNS | _COORDINATORS and not _is_adverb(t) \
+        and not t.norm.endswith("ing")
     if t.norm not in AUX and t.norm != "to" and t.norm not in CLAUSELESS_OPENERS:
         # the subject of the reported clause may carry a to-infinitive, an of-phrase or a
         # coordinated noun ("believes his efforts to slow warming will be ...", "believe
@@ -1405,8 +1447,8 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
             if toks[k].norm in FINITE_AUX and toks[k - 1].norm not in ("and", "or", "to", "not") \
                     and toks[k - 1].norm not in FINITE_AUX and not _is_adverb(toks[k - 1]):
                 return True
-            if clause_past and k > j and _simple_past_verb(toks, k) and all(
-                    toks[x].norm not in STOP | NP_PREPOSITIONS or toks[x].norm == "of" for x in range(j, k)):
+            if (clause_past or bare_subject and _bare_subject_past(toks, j, k)) and k > j and _simple_past_verb(toks, k) \
+                    and all(toks[x].norm not in STOP | NP_PREPOSITIONS or toks[x].norm == "of" for x in range(j, k)):
                 return True
             k += 1
     if word.verb_class == "commissive-directive" or word.frame == "volition" or word.lemma in ("agree",):

@@ -1728,7 +1728,8 @@ def _noun_before_a_clause(toks: list[Token], a: int, b: int, c0: int, j: int, af
     # ... and a plural noun before a plain verb ("state media reports say", "the statements show")
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
             and first.norm.endswith("s") and not first.norm.endswith("ss") and not nxt.norm.endswith(("s", "ing")) \
-            and nxt.norm not in ("that", "as") and " " not in word.phrase:
+            and nxt.norm not in ("that", "as") and " " not in word.phrase \
+            and not (nxt.norm in AUX and _extracted_subject(toks, c0)):  # ("notes she says were shown")
         return True
     if word.lemma in PASSIVE_NOT_REPORTING and a > 0 and toks[a - 1].norm in BE_FORMS:
         return True
@@ -2715,16 +2716,38 @@ def _object_is_content(toks, j, word) -> bool:
     n = len(toks)
     nxt = toks[j] if j < n else None
     # (a day may stand between verb and object: "announced on Friday the arrest of a man")
-    obj = toks[j + 2] if nxt is not None and nxt.norm == "on" and j + 2 < n and _saying_time(toks, j) == 2 else nxt
+    o = j + 2 if nxt is not None and nxt.norm == "on" and j + 2 < n and _saying_time(toks, j) == 2 else j
+    obj = toks[o] if o < n else None
     # ("spoke in a cottage", "called in to a town hall", "published on Monday", "was speaking
     # Friday in Fort Wayne": an object never opens with a preposition, and a place or a time is
     # not what was said)
     return obj is not None and _is_word(obj) and obj.norm not in AUX and obj.norm not in ("to", "and", "or") \
-        and not (obj.norm in SCENE_PREPOSITIONS | {"against", "into", "longer", "shorter", "briefly", "twice"}) \
+        and not (obj.norm in SCENE_PREPOSITIONS | {"against", "into", "longer", "shorter", "briefly", "twice"}
+                 and not _bounded_number_at(toks, o)) \
         and not (word.lemma == "call" and (_convenes(toks, j) or not _label_follows(toks, j))) \
         and not (word.lemma == "recall" and _names_envoys(toks, j)) \
         and not (nxt.norm in TIME_WORDS and (nxt.text[:1].isupper() or nxt.norm in ("today", "yesterday", "tonight"))
                  and (j + 1 >= n or toks[j + 1].norm in SCENE_PREPOSITIONS | {","}))
+
+
+def _bounded_number_at(toks: list[Token], k: int) -> bool:
+    """Does a bounded quantity open at ``toks[k]``: "at least" or "at most" before a number, a number
+    word or "a dozen" ("reported at least six encounters")? The approximator is part of the object's
+    noun phrase, as "nearly", "some" and "more than" are (Quirk et al. 1985 §10.56, approximators and
+    bounders before a numeral), not a preposition of place or time.
+
+    >>> from course.document import build_document
+    >>> t = build_document("reported at least six cases, met at least once").tokens
+    >>> _bounded_number_at(t, 1), _bounded_number_at(t, 8)
+    (True, False)
+    """
+    n = len(toks)
+    if not (k + 2 < n and toks[k].norm == "at" and toks[k + 1].norm in ("least", "most")):
+        return False
+    q = toks[k + 2]
+    return _is_number(q) or q.norm in NUMBER_WORDS or q.norm in ("one", "a", "an") and k + 3 < n \
+        and (toks[k + 3].norm in NUMBER_WORDS | {"hundred", "thousand", "million", "score", "handful", "few"}
+             or q.norm == "one" and _is_word(toks[k + 3]))
 
 
 def _relative_pronoun_object(doc, toks, c0, j, src, cue, via, word, rule) -> _Found | None:
@@ -3364,6 +3387,10 @@ def _extracted_subject(toks: list[Token], c0: int) -> bool:
     r = src[0] - 1
     pronoun, before = toks[r].norm, toks[r - 1]
     if pronoun not in ("which", "that", "who", "what"):
+        # ... also with a personal pronoun as its subject after a common noun: "Marr relies on notes
+        # she says were shown to her" (a nominative pronoun is no part of the noun phrase before it)
+        if src[0] == src[1] and toks[src[0]].norm in _NOMINATIVE_PRONOUNS and _zero_relative_head(toks, r):
+            return True
         # a relative clause with no pronoun (a contact clause) after the main clause's verb: "Lorvia
         # condemned interference the senator said is meant to divide voters" (Quirk et al. 1985 §17.15)
         return _contact_clause_object(toks, r, src[1]) and any(_finite_like(toks[x]) for x in range(1, r))
@@ -3383,6 +3410,44 @@ def _extracted_subject(toks: list[Token], c0: int) -> bool:
             return False
         if t.norm in AUX - {"not", "n't", "never", "s", "'s"} and not toks[x - 1].norm in AUX:
             return True
+    return False
+
+
+#: Personal pronouns in the subjective case only: one right after a noun opens a clause, as it can be
+#: neither that noun's object nor its modifier (Quirk et al. 1985 §6.3, §17.15).
+_NOMINATIVE_PRONOUNS = frozenset("he she they we i".split())
+
+
+def _zero_relative_head(toks: list[Token], r: int) -> bool:
+    """Is ``toks[r]`` a common noun that a relative clause with no pronoun and a personal pronoun as
+    its subject describes, after the main clause's verb ("relies on notes she says were shown to
+    her", "hit a depot they said was empty")? The main verb before it is no verb of saying or
+    thinking, whose own clause the noun could open with an object gap ("believes the thing she said
+    was a lie": "was" is the believed clause's); not an indefinite pronoun ("everything they said"),
+    nor a word spelt like a verb of saying unless a determiner or a preposition makes it a noun.
+
+    >>> from course.document import build_document
+    >>> t = build_document("Marr relies on notes she says were shown to her.").tokens
+    >>> _zero_relative_head(t, 3), _zero_relative_head(build_document("He believes the thing she said was a lie.").tokens, 3)
+    (True, False)
+    """
+    t = toks[r]
+    if not (t.text.isalpha() and t.text.islower()) or t.norm in STOP | DETERMINERS | POSSESSIVES | PRONOUNS \
+            or t.norm in QUANTIFIER_SOURCES or _is_adverb(t) or t.norm.endswith(("ing", "ed", "thing", "one", "body")):
+        return False
+    # (a word spelt like a verb of saying is a noun after a determiner or a preposition: "on notes")
+    if t.norm in _cue_norms() and toks[r - 1].norm not in DETERMINERS | POSSESSIVES | NP_PREPOSITIONS | PLACE_PREPOSITIONS:
+        return False
+    for x in range(r - 1, 0, -1):
+        w = toks[x]
+        if not _is_word(w) or w.norm in COMPLEMENTIZERS:
+            return False
+        if not w.text.islower():
+            continue
+        verb = _finite_like(w) or w.norm.endswith("s") and not w.norm.endswith("ss") and not toks[x - 1].text.islower() \
+            and toks[x - 1].norm not in DETERMINERS
+        if verb:
+            return w.norm not in _cue_norms() and w.norm not in AUX
     return False
 
 

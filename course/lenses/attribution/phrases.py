@@ -885,6 +885,10 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
     j = _skip_time_left(toks, j, 0)
     if j < 0:
         return None
+    if _relative_that(toks, j):
+        # a relative "that" that is the verb's subject is the source as written, as "which" is (§6.2):
+        # "vetoed a resolution (on Monday) that would have demanded an end to patrols"
+        return (j, j)
     np = _left_np(toks, j)
     if np is not None and before_time > j and _dated_postmodifier(toks, np):
         return (np[0], before_time)  # "A survey published on Friday suggests": the date is the participle's
@@ -917,6 +921,32 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
         if k >= 0 and toks[k].norm in MODALS | {"to"}:
             return None  # a verb after a modal: "will inevitably renew calls for a ban" (the noun is its object)
     return np
+
+
+def _relative_that(toks: list[Token], j: int) -> bool:
+    """Is the "that" at ``toks[j]`` a relative pronoun, the subject of the verb group after it: it
+    follows a noun, or a noun and a time that is the main clause's ("a resolution that would have
+    demanded ...", "a resolution on Monday that would have demanded ..."; Quirk et al. 1985 §17.10)?
+    After a verb, an adjective, a preposition or a conjunction it is a complementizer, a
+    determiner or a demonstrative ("said that would fail", "so that", "in that"), and after "and" it
+    opens a second clause ("believe that ... and that states differ").
+
+    >>> from course.document import build_document
+    >>> t = build_document("Tarsk vetoed a resolution on Monday that would have demanded it.").tokens
+    >>> _relative_that(t, 6), _relative_that(build_document("Critics say that is wishful.").tokens, 2)
+    (True, False)
+    """
+    if j < 2 or toks[j].norm != "that" or not toks[j].text.islower():
+        return False
+    k = j - 1
+    if toks[k].norm in TIME_WORDS and k >= 2 and toks[k - 1].norm in ("on", "last", "this", "in") \
+            and toks[k - 1].text.islower():
+        k -= 2  # "a resolution on Monday that", "a plan last week that"
+    before = toks[k]
+    return before.text.isalpha() and before.text.islower() and before.norm not in STOP | DETERMINERS | POSSESSIVES \
+        and before.norm not in PRONOUNS | QUANTIFIER_SOURCES and before.norm not in _cue_norms() \
+        and not _finite_like(before) and not before.norm.endswith(("ing", "ly")) and not _is_adverb(before) \
+        and before.norm not in ("and", "nor", "so", "such", "now", "given", "except", "provided")
 
 
 #: Prepositions of time that may open a participle's adjunct ("issued after the talks").
