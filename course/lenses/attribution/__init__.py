@@ -645,7 +645,11 @@ def _relation(doc: Document, sent: Sentence, toks: list[Token], f: _Found) -> At
         expl += " Here the object is offered as proof of a claim: the writer reports the argument without vouching for it."
     if via:
         expl += f" The words reach the article through {via.text}, a second-hand hop."
-    return Attribution(source, cue, f.content, via, f.kind, cls, expl, f.rule, sent.index)
+    # a content must hold a word: a frame that gave only a bracket or a quotation mark ("... before
+    # replying).") has delimited nothing, and the relation keeps no content, as one whose content
+    # cannot be delimited (never an empty or a bare punctuation span)
+    content = f.content if f.content is None or any(ch.isalnum() for ch in f.content.text) else None
+    return Attribution(source, cue, content, via, f.kind, cls, expl, f.rule, sent.index)
 
 
 def _asks_a_question(doc: Document, toks: list[Token], f: _Found) -> bool:

@@ -50,11 +50,13 @@ _WRITER_TAIL = re.compile(
     # officials dismissed as ...", ", a phrase officials have often used to hint at force"
     r"|,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|move|step|view|position|argument|stance"
     r"|offer|proposal|demand|request|threat|promise|pledge|finding|conclusion|assessment|verdict"
-    r"|phrase|term|formula|euphemism|label|description)\s"
+    r"|phrase|term|formula|euphemism|label|description|remark|comment|statement)\s"
     # ... and a bare plural of words renaming them, with a relative clause whose subject judged them:
     # ", remarks the Kremlin later distanced itself from", ", comments the ministry dismissed as ..."
     r"|,\s+(?:remarks|comments|statements|words)\s+(?:that\s+|which\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
     r"(?:(?:later|quickly|swiftly|since|also)\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+ed\b"
+    # (and in the present, with its label: ", remarks that Velm regards as a direct threat")
+    r"|,\s+(?:remarks|comments|statements|words)\s+(?:that\s+|which\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+[a-z]+s\s+as\s"
     # ... and any renaming noun whose label someone gives in a relative clause without "that":
     # ", a practice she described as standard", ", a tactic the opposition called blackmail"
     r"|,\s+(?:a|an)\s+[a-z-]+\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:described|called|termed|labell?ed|dubbed|branded)\s"
@@ -1382,6 +1384,14 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
     if j >= n:
         return False
     c = _complement_at(toks, j)
+    # a participle clause after a comma is the subject's next act or its reason, a supplementive
+    # clause (Quirk et al. 1985 §15.59), not the content of a verb that needs a frame: "Tarsk
+    # refused, saying its territory is not subject to inspection" (the participle reports for
+    # itself); an aside closed by its own comma before the clause is not ("believe, speaking
+    # privately, that ...")
+    if toks[j].text == "," and j + 1 < n and toks[j + 1].text.islower() and toks[j + 1].norm.endswith("ing") \
+            and _is_word(toks[j + 1]) and (c is None or not any(toks[x].text == "," for x in range(j + 2, c))):
+        return False
     if c is not None:
         # an "if" right after a verb of replying is a condition, not a question asked: "would respond
         # if it must" (answering lemmas keep it: "did not say if ...")
@@ -1452,6 +1462,15 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
                 return True
             k += 1
     if word.verb_class == "commissive-directive" or word.frame == "volition" or word.lemma in ("agree",):
+        # a verb of warning or advising takes what it warns against as its content, a gerund or a
+        # noun phrase after "against" ("cautioned against reading too much into it", "advised against
+        # haste"), as "warned against" does (Quirk et al. 1985 §16.27, prepositional verbs)
+        # (also after the person warned, a pronoun or a name: "cautioned Tarsk against any escalation")
+        if word.lemma in word_class("warning-lemmas"):
+            k = j + 1 if t.norm in OBJECT_PRONOUNS else next(
+                (x for x in range(j, min(n, j + 4)) if not (toks[x].text[:1].isupper() and _is_word(toks[x]))), j)
+            if k < n - 1 and toks[k].norm == "against" and _is_word(toks[k + 1]):
+                return True
         if _addressee_apposition_end(toks, j) is not None:
             return True  # "asked Mira Holt, the commission's chair, to review the ballots"
         for k in range(j, min(n, j + 6)):

@@ -19,7 +19,7 @@ from .lexicon import (
     _pressure_participles, _raising_participles,
 )
 from .phrases import (
-    _after_dateline, _as_complement, _contact_clause_object, _convenes, _evidence_source, _holder, _inside_noun_phrase, _left_np,
+    _after_dateline, _as_clause, _as_complement, _contact_clause_object, _convenes, _evidence_source, _holder, _inside_noun_phrase, _left_np,
     _long_apposition, _noun_context, _only_time_left, _participle_head, _progressive, _relative_source, _repair_source,
     _right_apposition, _right_np, _skip_time_left, _source_left, _speakerlike, _subject, _time_phrase, _via,
 )
@@ -1116,6 +1116,10 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
         if opening is not None:
             return opening
     src, rule = _coordinated_source(toks, c0, src, first, found, rule)
+    if src is None and c0 == a:
+        headline = _headline_subject(sent, toks, c0)
+        if headline is not None:
+            src, rule = headline, rule + " (a headline's second predicate: shares the first one's subject)"
     src, via, start = _via_and_start(toks, src, c0, j, after, rule)
     frame_ok = (word.frame == "speech" or _frame_signal(toks, start, word)) and not _reply_by_deed(toks, start, word)
     # the outlet that quotes someone "as saying" passes the words on: the relation is the speaker's
@@ -2358,7 +2362,12 @@ def _backward_report(doc, sent, toks, src, a, b, c0, j, after, cue, word, rule, 
                 and not any(_finite_like(x) for x in toks if content.start <= x.start < content.end):
             # a report set in the middle of its clause: "Lorvia, she said, was prepared to allow
             # inspectors ...": the subject alone is no claim; the content is the clause's rest (also
-            # with the audience and the day: "The difference now, he told me on Friday, is that ...")
+            # with the audience and the day: "The difference now, he told me on Friday, is that ...");
+            # a participle after the comma is the speaker's next act, no rest of a clause, and the
+            # phrase before the source is no content either ("Asked about the report, the ministry
+            # declined, saying it would not comment": the participle reports for itself)
+            if toks[pj + 1].text.islower() and toks[pj + 1].norm.endswith("ing"):
+                return None
             content = _sentence_content(doc, sent, toks[pj + 1].start)
             return _Found(src, cue, content, None, _kind(text, content, "indirect"), word,
                           rule + " (parenthetical: the clause goes on after the cue)", "forward")
@@ -2433,6 +2442,45 @@ def _inverted_at_opening(doc, sent, toks, right, cue, word, rule, closes, opens)
             content = _quote_interior(doc, q)
             return _Found(right, cue, content, None, _kind(doc.text, content, "direct"), word,
                           rule + " (inverted, after a quotation that ends the previous sentence)", "backward")
+    return None
+
+
+#: Words that join a second clause to a headline's first ("Talks collapse as Tarsk walks out"): the
+#: predicate before the comma is then no one subject's.
+_HEADLINE_CLAUSE_LINKS = frozenset("as while when after before because since if unless until amid and but or".split())
+
+
+def _headline_subject(sent, toks: list[Token], c0: int) -> tuple[int, int] | None:
+    """The subject of a headline's first predicate, which a present-tense verb after a comma shares
+    ("Tarsk suspends arms treaty, says Velm violated it first": "Tarsk" says), or None.
+
+    Headlines drop "and" between two predicates of one subject and write them in the present
+    (Biber et al. 1999 §3.6, block language; Quirk et al. 1985 §13.59, asyndetic coordination): the
+    sentence is a headline (a heading line, or one with no final punctuation), the cue is a present
+    "-s" form right after the comma, and the words before the comma are one predicate, a present
+    "-s" verb after a subject that opens the sentence, with no comma or auxiliary of a body clause.
+
+    >>> from course.document import build_document
+    >>> d = build_document("Velm expels envoy, accuses Tarsk of spying")
+    >>> _headline_subject(d.sentences[0], d.tokens, 4)
+    (0, 0)
+    """
+    n = len(toks)
+    cue = toks[c0]
+    if c0 < 3 or toks[c0 - 1].text != "," or not cue.text.islower() or not cue.norm.endswith("s") or cue.norm.endswith("ss"):
+        return None
+    if getattr(sent, "kind", "body") != "heading" and (toks[-1].text in FINAL_PUNCT or toks[-1].text in QUOTE_CHARS):
+        return None
+    begin = _after_dateline(toks, c0)
+    if n <= c0 + 1 or any(not _is_word(toks[x]) and toks[x].text not in ("'", "’") or toks[x].norm in AUX
+                          or toks[x].norm in _HEADLINE_CLAUSE_LINKS for x in range(begin, c0 - 1)):
+        return None
+    # the first predicate's verb: a lower-case present "-s" form right after the opening subject
+    for v in range(begin + 1, c0 - 1):
+        if toks[v].text.islower() and toks[v].norm.endswith("s") and not toks[v].norm.endswith("ss") and _is_word(toks[v]):
+            subj = _subject(toks, v)
+            if subj is not None and subj[0] == begin and subj[1] == v - 1:
+                return subj
     return None
 
 
@@ -2666,8 +2714,16 @@ def _label_in_relative(doc, toks, b, src, cue, via, word, rule, holder, opens) -
     """A label whose object moved into a relative pronoun, the label after "as" ("the decision,
     which it described as politically motivated"), or None."""
     n = len(toks)
-    if word.frame in ("object", "cognitive", "ambiguous", "speech") and src is not None and holder \
-            and src[0] > 0 and toks[src[0] - 1].norm == "which" and b + 2 < n and toks[b + 1].norm == "as" \
+    # (a relative "that" after a noun too, "a remark that Velm regards as a direct threat": with "as"
+    # right after the verb the object has moved, so the "that" is no complementizer)
+    rel = src[0] - 1 if src is not None and src[0] > 0 else None
+    if word.frame in ("object", "cognitive", "ambiguous", "speech") and src is not None and holder and rel is not None \
+            and (toks[rel].norm == "which" or toks[rel].norm == "that" and toks[rel].text.islower() and rel > 0
+                 and _is_word(toks[rel - 1]) and _label_after_gap(toks, b)
+                 # ... and a relative clause with no pronoun right after its noun: "a finding officials
+                 # dismissed as politically motivated" (Quirk et al. 1985 §17.15)
+                 or _contact_relative_noun(toks, rel) and _label_after_gap(toks, b)) \
+            and b + 2 < n and toks[b + 1].norm == "as" \
             and (_is_word(toks[b + 2]) or toks[b + 2].start in opens) \
             and toks[b + 2].norm not in SUBJECT_PRONOUNS | {"if", "though", "well", "soon", "long", "much", "part"}:
         # the object moved into a relative pronoun, the label after "as": "the decision, which it
@@ -2680,6 +2736,12 @@ def _label_in_relative(doc, toks, b, src, cue, via, word, rule, holder, opens) -
         q = opens.get(toks[b + 2].start)
         if q is not None:
             content = _span(doc, q[0], q[3])  # a quoted label keeps its marks: '(which he described as "a gift")'
+            if doc.text[q[1]:q[2]].rstrip(" ,").endswith((".", "!", "?")):
+                # ... but one that closes the sentence with its full stop inside the marks is the quoted
+                # words alone, `direct` (§6.3): 'an explosion that the mayor described as “an intentional act.”'
+                content = _quote_interior(doc, q)
+                return _Found(src, cue, content, via, "direct", word,
+                              rule + " (a view: the object moved into a relative pronoun, the label after as)", "forward")
         return _Found(src, cue, content, via, _kind(doc.text, content, "indirect"), word,
                       rule + " (a view: the object moved into a relative pronoun, the label after as)", "forward")
     return None
@@ -3917,6 +3979,11 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
     # (but "the report that the talks failed was denied" is content: "failed" comes first)
     taking = word_class("speech-object-verbs")
     for x in range(b + 3, min(n, b + 8)):
+        # ... and a clause whose verb of saying or thinking has "as" and a label right after it: its
+        # object moved into the relative "that" ("a remark that Velm regards as a direct threat",
+        # "a finding that officials dismissed as politically motivated"; Quirk et al. 1985 §16.47)
+        if _label_after_gap(toks, x):
+            return None
         if toks[x].norm in taking and toks[x].text.islower():
             y = x + 1  # a time may follow the verb: "the report that the ministry published on Monday was ..."
             while y < n and (toks[y].norm in TIME_WORDS or toks[y].norm in ("on", "in", "last", "this") and y + 1 < n
@@ -3989,6 +4056,28 @@ def _nominal(doc, sent, toks, a, b, word) -> _Found | None:
         return None
     return _Found(src, (a, b), content, None, _kind(doc.text, content, "indirect"), word,
                   f"{VERBS_LEXICON}.tsv: {word.phrase} (noun + that)", "forward")
+
+
+def _contact_relative_noun(toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` the lower-case head noun of a noun phrase opened by an article or a
+    demonstrative just before it ("a finding", "the remarks", "this charge"), which a relative clause
+    with no pronoun may follow?"""
+    t = toks[k]
+    return k >= 1 and t.text.islower() and _is_word(t) and t.norm not in STOP | AUX and not _is_adverb(t) \
+        and toks[k - 1].norm in ("a", "an", "the", "this", "these", "those")
+
+
+def _label_after_gap(toks: list[Token], v: int) -> bool:
+    """Is ``toks[v]`` a verb of saying or thinking followed at once by "as" and a label, with no
+    object between them ("regards as a direct threat", "dismissed as politically motivated"): its
+    object has moved before it, into a relative pronoun or the noun a relative clause is on?"""
+    n = len(toks)
+    if v + 2 >= n or not toks[v].text.islower() or toks[v].norm not in _cue_norms() or toks[v].norm in AUX \
+            or toks[v + 1].norm != "as" or _as_clause(toks, v + 1):
+        return False
+    label = toks[v + 2]
+    return (_is_word(label) or label.text in QUOTE_CHARS) and label.norm not in SUBJECT_PRONOUNS | {
+        "if", "though", "well", "soon", "long", "much", "many", "far", "part", "of", "to", "for", "such"}
 
 
 def _expletive_subject(toks: list[Token], src: tuple[int, int]) -> bool:

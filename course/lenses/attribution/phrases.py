@@ -1385,6 +1385,14 @@ def _after_dateline(toks: list[Token], limit: int) -> int:
 _PRESENT_LINKING_VERBS = frozenset("remain remains seem seems appear appears become becomes".split())
 
 
+def _opening_participle_clause(toks: list[Token], i: int) -> bool:
+    """Does a participle of saying or asking open the sentence with its prepositional complement
+    ("Asked about the report, the ministry ...", "Speaking to reporters, the minister ..."), a
+    supplementive clause before the subject (Quirk et al. 1985 §15.59), not the subject itself?"""
+    return (i == 0 or not _is_word(toks[i - 1])) and toks[i].text[:1].isupper() and i + 1 < len(toks) \
+        and toks[i + 1].norm in ("about", "to", "at", "by", "on", "in", "after", "whether", "if", "during")
+
+
 def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
     """The first noun phrase of the clause (after an opening adverb, a conjunction, or an
     opening phrase closed by a comma: "In August, several environmental groups granted ...").
@@ -1400,7 +1408,7 @@ def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
         i += 1
     # an opening phrase (a preposition or a participle) closed by a comma sets the scene
     if i < limit and (toks[i].norm in TIME_PREPOSITIONS | GERUND_PREPOSITIONS | {"at", "following", "despite", "amid", "during", "with"}
-                      or toks[i].norm.endswith(("ed", "ing")) and toks[i].norm not in _cue_norms()):
+                      or toks[i].norm.endswith(("ed", "ing")) and (toks[i].norm not in _cue_norms() or _opening_participle_clause(toks, i))):
         for k in range(i + 1, min(limit, i + 24)):
             if toks[k].text in QUOTE_CHARS + ";:":
                 break

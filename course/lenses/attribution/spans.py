@@ -74,6 +74,8 @@ def _tok_span(doc: Document, toks: list[Token], rng: tuple[int, int] | None) -> 
     if rng is None:
         return None
     a, b = rng
+    if b < a:
+        return None  # an inverted range spans nothing: never an empty span
     return Span(toks[a].start, toks[b].end, doc.text[toks[a].start : toks[b].end])
 
 
