@@ -919,6 +919,65 @@ MANNER_PHRASES = frozenset(tuple(p.split()) for p in (
 _PREPOSITIONS_BEFORE_THAT = frozenset("in on at for with from by of about into over under after before".split())
 
 
+def _object_free_clause_verb(toks: list[Token], j: int) -> bool:
+    """Does a "that"-less clause open at ``toks[j]`` whose present -s verb takes no object: "he",
+    "she" or "it" and the verb ("it knows how", "she wants more"), or "the"/"this"/"its"/"their"
+    with one noun and a verb of holding good (class ``outcome-verbs``) as the clause's last word or
+    before an adverb or a preposition ("the plan works", "the truce holds for now")? A verb of evidence
+    or thought takes such a clause as its content (Quirk et al. 1985, zero that-clauses;
+    ANNOTATION.md §6.1); another -s word after a noun is more likely a plural noun ("showed the new
+    rules", "showed the peace talks").
+
+    >>> from course.document import build_document
+    >>> _object_free_clause_verb(build_document("The study showed the plan works.").tokens, 3)
+    True
+    >>> _object_free_clause_verb(build_document("The film showed the peace talks.").tokens, 3)
+    False
+    """
+    n = len(toks)
+    if j + 1 < n and toks[j].norm in ("he", "she", "it") and toks[j].text.islower():
+        w = toks[j + 1].norm  # (a singular subject agrees with the -s form)
+        return toks[j + 1].text.isalpha() and toks[j + 1].text.islower() and w.endswith("s") \
+            and not w.endswith(("ss", "us", "is")) and len(w) > 3 and w not in STOP | AUX
+    if not (j + 3 < n and toks[j].norm in ("the", "this", "its", "their")):
+        return False
+    noun, verb, nxt = toks[j + 1], toks[j + 2], toks[j + 3]
+    if not (noun.text.isalpha() and noun.text.islower() and noun.norm not in STOP | DETERMINERS | AUX
+            and not noun.norm.endswith("s") and not _is_adverb(noun)):
+        return False
+    if not (verb.text.islower() and verb.norm.endswith("s") and verb.norm in word_class("outcome-verbs")):
+        return False
+    return nxt.text in FINAL_PUNCT or nxt.text in (",", ";") or _is_adverb(nxt) and nxt.text.islower() \
+        or nxt.norm in ("well", "again", "too") or nxt.norm in _PREPOSITIONS_BEFORE_THAT
+
+
+def _present_verb_after_subject(toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` the -s verb of a "that"-less clause whose subject is a long noun phrase, with an
+    of-phrase or a participle after its head ("believe the high level of priority being placed on
+    voters **shows** the campaign is worried")? The -s form follows a lower-case noun and comes
+    before a new noun phrase, a pronoun or "that" with its subject (Quirk et al. 1985, subject-verb
+    concord: a finite verb agrees with the head of its subject; a plural noun is rarely followed at once by
+    another determiner)."""
+    n = len(toks)
+    t, prev = toks[k], toks[k - 1]
+    w = t.norm
+    if not (t.text.isalpha() and t.text.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3
+            and w not in STOP | AUX and k + 1 < n):
+        return False
+    # (a verb of saying or evidence, or one that commonly heads such a clause: "shows", "suggests",
+    # "wants"; a plural noun before a relative clause is none: "the conditions that many ...")
+    if w not in _cue_norms() and w[:-1] not in word_class("plain-clause-verbs"):
+        return False
+    if not (prev.text.isalpha() and prev.text.islower() and prev.norm not in STOP | AUX | DETERMINERS | POSSESSIVES | PRONOUNS
+            and prev.norm not in NP_PREPOSITIONS and not _is_adverb(prev)):
+        return False
+    nxt = toks[k + 1]
+    if nxt.norm == "that" and k + 2 < n:
+        nxt = toks[k + 2]
+    return nxt.norm in (DETERMINERS - {"that"}) | POSSESSIVES | (SUBJECT_PRONOUNS - {"i", "you"}) \
+        or nxt.text[:1].isupper() and nxt.text[1:2].islower() and nxt.norm not in STOP
+
+
 def _bare_plural_noun(t: Token) -> bool:
     """Is ``t`` the plural of a noun of speech with a content clause ("reports", "claims")?"""
     return t.norm.endswith("s") and not t.norm.endswith("ss") and t.norm in _content_nouns()
@@ -1203,7 +1262,7 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
                 # (a modifier of a medium after a preposition: "said on state television that ...")
                 and not (toks[k - 1].norm in ("in", "on", "at") and k + 1 < n and toks[k + 1].norm in word_class("media-nouns"))
                 and not (k >= 2 and toks[k - 2].norm in DETERMINERS and toks[k - 1].text.islower() and _is_word(toks[k - 1])
-                         and not _finite_like(t))
+                         and not _finite_like(t) and _bare_clause_verb(toks, j) != k)
                 # (a participle with its agent after a noun reduces a relative clause: "said in a
                 # confidential report seen by AP that ...", "said in a report published on Thursday that ...")
                 and not (k + 1 < n and (toks[k + 1].norm == "by" or toks[k - 1].norm in document_nouns()
@@ -1211,7 +1270,8 @@ def _complement_at(toks: list[Token], j: int) -> int | None:
                          and toks[k - 1].text.islower() and _is_word(toks[k - 1])
                          and toks[k - 1].norm not in AUX and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST or t.norm.endswith("en")))):
             # (a cue word two words after a determiner is a noun too: "told Macron in a phone call that";
-            # not a past form: "said the decisions confirmed that ..." reports a clause with its own verb)
+            # not a past form: "said the decisions confirmed that ..." reports a clause with its own verb,
+            # nor the -s verb of a bare clause: "believe the decision shows that ...")
             return None
     return None
 
@@ -1416,6 +1476,17 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
     v = _bare_clause_verb(toks, j)
     if v is not None and word.frame in ("cognitive", "ambiguous"):
         return True
+    # ... or an -s verb that needs no object, after a verb of thought or evidence: "The study showed
+    # the plan works", "It has shown it knows how" (§6.1)
+    if word.frame in ("cognitive", "ambiguous", "object") and _object_free_clause_verb(toks, j):
+        return True
+    # a period of time before the bare clause, which is the clause's own ("hope in the coming weeks
+    # the talks will resume", as "said in the coming weeks the talks will ..."; §6.2)
+    period = _period_width(toks, j)
+    if period and j + period < n and toks[j + period].norm not in ("to", "that") \
+            and (toks[j + period].norm in DETERMINERS | POSSESSIVES | SUBJECT_PRONOUNS or toks[j + period].text[:1].isupper()) \
+            and _frame_signal(toks, j + period, word):
+        return True
     # a clause in the simple past: "the study found the ministry knew about the shortages", "the
     # memo suggests the envoy warned Tarsk" (verbs that always report, "said", take any clause)
     # (its subject opens with a determiner, a name, a pronoun or a quantifier and holds no preposition
@@ -1460,6 +1531,9 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
             if (clause_past or bare_subject and _bare_subject_past(toks, j, k)) and k > j and _simple_past_verb(toks, k) \
                     and all(toks[x].norm not in STOP | NP_PREPOSITIONS or toks[x].norm == "of" for x in range(j, k)):
                 return True
+            if word.frame in ("cognitive", "ambiguous") and k > j + 2 and t.norm in DETERMINERS | POSSESSIVES \
+                    and not any(toks[x].norm in ("to", "as") for x in range(j, k)) and _present_verb_after_subject(toks, k):
+                return True  # "believe the high level of priority being placed on voters shows ..."
             k += 1
     if word.verb_class == "commissive-directive" or word.frame == "volition" or word.lemma in ("agree",):
         # a verb of warning or advising takes what it warns against as its content, a gerund or a
@@ -1483,6 +1557,32 @@ def _frame_signal(toks: list[Token], j: int, word: CueWord) -> bool:
             if not _is_word(toks[k]):
                 break
     return False
+
+
+#: Nouns of a period of time ("in the coming weeks", "within days", "over the next year").
+_PERIOD_UNITS = frozenset("day days week weeks weekend month months year years hour hours decade decades".split())
+#: Words that may stand between a preposition of time and its unit ("the coming", "the next few").
+_PERIOD_MODIFIERS = NUMBER_WORDS | frozenset("the a coming next past last few several two three".split())
+
+
+def _period_width(toks: list[Token], j: int) -> int:
+    """How many tokens of a period of time open at ``toks[j]``: "in", "within" or "over", a few
+    modifiers and a unit of time ("in the coming weeks", "within days", "over the next year"), or 0.
+
+    >>> from course.document import build_document
+    >>> t = build_document("hope in the coming weeks the talks").tokens
+    >>> _period_width(t, 1), _period_width(build_document("hope in Velm the talks").tokens, 1)
+    (4, 0)
+    """
+    n = len(toks)
+    if j >= n or toks[j].norm not in ("in", "within", "over"):
+        return 0
+    for k in range(j + 1, min(n, j + 5)):
+        if toks[k].norm in _PERIOD_UNITS:
+            return k + 1 - j
+        if toks[k].norm not in _PERIOD_MODIFIERS and not _is_number(toks[k]):
+            return 0
+    return 0
 
 
 def _forward_content(doc, sent, toks, j, opens) -> tuple[Span | None, str]:

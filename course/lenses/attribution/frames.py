@@ -12,14 +12,14 @@ from ...model import Span
 from .contents import (
     OBJECT_PRONOUNS, OPENING_SUBORDINATORS, _addressee_ends, _addressee_skip, _after_writer_connective, _backward_content,
     _bounded_clause_start, _clause_start, _colon_before, _complement_at, _forward_content,
-    _frame_signal, _pro_form_width, _reply_by_deed, _saying_time, _sentence_content, _subject_clause_end,
+    _SETTING_NOUNS, _frame_signal, _pro_form_width, _reply_by_deed, _saying_time, _sentence_content, _subject_clause_end,
 )
 from .lexicon import (
     PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _attitude_words, _content_nouns, _cue_entry, _cue_norms, _lemma_forms,
     _pressure_participles, _raising_participles,
 )
 from .phrases import (
-    _after_dateline, _as_clause, _as_complement, _contact_clause_object, _convenes, _evidence_source, _holder, _inside_noun_phrase, _left_np,
+    _after_dateline, _as_clause, _as_complement, _bare_plural, _contact_clause_object, _convenes, _evidence_source, _holder, _inside_noun_phrase, _left_np,
     _long_apposition, _noun_context, _only_time_left, _participle_head, _progressive, _relative_source, _repair_source,
     _right_apposition, _right_np, _skip_time_left, _source_left, _speakerlike, _subject, _time_phrase, _via,
 )
@@ -29,7 +29,7 @@ from .spans import (
 )
 from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, DETERMINERS, FINAL_PUNCT, FINITE_AUX, GERUND_PREPOSITIONS, MODALS,
-    IRREGULAR_PAST, NP_PREPOSITIONS, PAST_ONLY, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, PUBLISHED_WHEN, QUANTIFIER_SOURCES, QUOTE_CHARS,
+    IRREGULAR_PAST, NP_PREPOSITIONS, PARTICIPLE_ONLY, PAST_ONLY, PLACE_PREPOSITIONS, POSSESSIVES, PRONOUNS, PUBLISHED_WHEN, QUANTIFIER_SOURCES, QUOTE_CHARS,
     SAYING_SETTINGS, STOP, SUBJECT_PRONOUNS, WH_WORDS,
     TENS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, NUMBER_WORDS, UNITS_AFTER_LAST, _CLITICS, _clitic, _is_adverb, _premodifier, _is_number, _is_word, _participle,
     _capitalised_modal, _finite_like, _np_word, _title_case, document_nouns, lazy_constants, speaker_nouns, word_class,
@@ -895,6 +895,10 @@ def _copula_before(toks: list[Token], a: int) -> int | None:
 
 #: Finite verbs that show a "that"-less clause after an adjective of belief ("sure the talks would fail").
 _CLAUSE_VERBS = MODALS | frozenset("is are was were has have had does did".split())
+#: Determiners that stand alone as a pronoun subject ("convinced this is the only way", "sure some
+#: will stay"; Quirk et al. 1985, demonstrative pronouns and quantifiers as pronouns).
+#: "that" is left out: after an adjective it opens the clause ("sure that ...").
+_PRONOUN_DETERMINERS = frozenset("this these those some many several both all each most".split())
 
 
 def _bare_subject_verb(toks: list[Token], j: int) -> int | None:
@@ -916,6 +920,9 @@ def _bare_subject_verb(toks: list[Token], j: int) -> int | None:
     first = toks[j]
     if first.norm in SUBJECT_PRONOUNS - {"it", "there", "i", "you"} or first.norm in ("it", "there") and first.text.islower():
         return j + 1 if j + 1 < n and toks[j + 1].norm in _CLAUSE_VERBS else None
+    if first.norm in _PRONOUN_DETERMINERS and first.text.islower() and j + 1 < n and toks[j + 1].norm in _CLAUSE_VERBS \
+            and toks[j + 1].text.islower():
+        return j + 1  # a demonstrative or a quantifier as the subject: "convinced this is the only way"
     if not (first.norm in DETERMINERS | POSSESSIVES or first.text[:1].isupper() and first.norm not in STOP):
         return None
     for k in range(j + 1, min(n, j + 6)):
@@ -972,11 +979,15 @@ def _attitude(doc, sent, toks, a, b, word, opens) -> _Found | None:
                       and toks[c0 - 1].norm not in ("s", "re", "m")):
         c0 -= 1
     src = _source_left(toks, c0) if c0 > 0 else None
-    if c0 > 1 and toks[c0 - 1].norm in ("and", "but"):
+    if c0 > 1 and toks[c0 - 1].norm in ("and", "but", "or"):
         # a second verb of the clause shares its subject: "The envoy met Kessian leaders and came
-        # away convinced that ..." (the leaders are the first verb's object)
+        # away convinced that ..." (the leaders are the first verb's object); a linking verb after
+        # "or" is a second predicate too ("They may step in if they haven't already or weren't sure
+        # if they could help"; Quirk et al. 1985 §13.5), where a lone word after "or" may be an
+        # adjective or a participle of a noun phrase ("an official or recognized list")
         subj = _subject(toks, c0 - 1)
         src = _first_conjunct_subject(toks, subj, c0)[0] if subj is not None else None
+        src = _conjunct_in_subordinate_clause(toks, src, c0 - 1)
     if toks[k].norm in ("s", "re", "m"):
         # "she's so frustrated that": a contracted copula is not part of the cue (as in "he's
         # claiming", §6.2); the source stands before the apostrophe
@@ -1239,10 +1250,21 @@ def _outside_reporting_sense(toks: list[Token], a: int, b: int, word: CueWord, c
     # "regarding" is a preposition ("statements regarding unemployment")
     if word.lemma in word_class("as-only-lemmas") and not (_as_complement(toks, b + 1) or b + 1 < n and toks[b + 1].norm == "as"):
         return True
+    # a plain form right after a verb of saying is the formula said, its object, not a verb of its
+    # own ("America says thank you", "said thank you to the nurses": a finite verb after "says"
+    # would need a subject of its own, and a bare infinitive does not follow "say"; Quirk et al.
+    # 1985 §16.33, direct speech without quotation marks): the verb of saying reports the formula
+    if a > 0 and toks[a - 1].norm in _SAY_FORMS and toks[a].text.islower() and not toks[a].norm.endswith(("s", "ed", "ing")) \
+            and toks[a].norm not in IRREGULAR_PAST:
+        return True
     # "show" after a verb of beginning with no object or clause means "become visible" ("The strain
     # began to show when the vote was counted"): nothing is presented as established (§6.1)
     return cat is not None and word.lemma == "show" and toks[cat].norm in word_class("inchoative-verbs") \
         and _no_object_after(toks, b)
+
+
+#: The forms of "say", after which a plain form is a formula said ("says thank you").
+_SAY_FORMS = frozenset("say says said saying".split())
 
 
 def _noun_or_modifier(sent, toks: list[Token], a: int, b: int, word: CueWord) -> bool:
@@ -1396,11 +1418,13 @@ def _infinitive_after_to(doc, sent, toks, a, b, word, opens) -> _Found | None:
     # "The senator forced the banker to admit that ...": the banker speaks, under pressure (as "was
     # forced to admit", §6.1); "The minister took to Twitter to accuse Tarsk of ...": the subject
     # speaks through the medium it turned to (§6.1). The cue is the verb of saying after "to".
-    for find, how in ((_pressed_speaker, "forced + speaker + to"), (_platform_speaker, "took to + medium + to")):
+    for find, how in ((_pressed_speaker, "forced + speaker + to"), (_platform_speaker, "took to + medium + to"),
+                      (_occasion_speaker, "took an occasion + to")):
         speaker = find(toks, a)
         if speaker is None or a != b or not (word.frame == "speech" or _frame_signal(toks, b + 1, word)):
             continue
-        content, kind = _forward_content(doc, sent, toks, b + 1, opens)
+        # (the audience is no content: "to remind the audience he was ..." -> "he was ...")
+        content, kind = _forward_content(doc, sent, toks, _addressee_skip(toks, b + 1, word), opens)
         if content is not None:
             return _Found(speaker, (a, b), content, None, kind, word,
                           f"{VERBS_LEXICON}.tsv: {word.phrase} (after {how})", "forward")
@@ -1654,17 +1678,38 @@ def _participle_on_a_noun(toks: list[Token], a: int, c0: int, j: int, after: int
         return True
     # ... nor one with a place ("potent chemicals found in refrigerants", "documents seen at
     # the embassy"): a past participle right after a common noun, a place, no clause
+    # (the noun may open the sentence: "Documents seen at the embassy show that ...")
+    # (and a form that is only a participle, never a simple past: "seen", "shown", "written")
     if not passive and c0 == a and a > 0 and nxt is not None and j == after and nxt.norm in PLACE_PREPOSITIONS \
-            and (first.norm.endswith("ed") or first.norm in IRREGULAR_PAST) and first.norm not in PAST_ONLY \
-            and toks[a - 1].text.islower() \
+            and (first.norm.endswith("ed") or first.norm in IRREGULAR_PAST | PARTICIPLE_ONLY) and first.norm not in PAST_ONLY \
+            and (toks[a - 1].text.islower() or a - 1 == _after_dateline(toks, a - 1) and toks[a - 1].text[1:].islower()
+                 and toks[a - 1].norm.endswith("s") and not toks[a - 1].norm.endswith("ss")) \
             and _is_word(toks[a - 1]) and toks[a - 1].norm not in PRONOUNS | STOP | AUX and not _is_adverb(toks[a - 1]) \
-            and _complement_at(toks, j) is None and not _frame_signal(toks, j, word) and word.frame != "speech" \
-            and _participle_head(toks, a - 1):
-        return True
+            and (_complement_at(toks, j) is None and not _frame_signal(toks, j, word) or _main_verb_after_place(toks, a, j)) \
+            and word.frame != "speech" and (_participle_head(toks, a - 1) or first.norm in PARTICIPLE_ONLY):
+        return True  # (a form that is only a participle is no verb of its own: "documents seen at")
     # a participle that describes an unnamed speaker ("a person briefed on the talks said"): the
     # cue is the verb after the phrase
     return first.norm in word_class("source-postmodifiers") and c0 == a and a > 0 and toks[a - 1].norm in speaker_nouns() \
         and nxt is not None and j == after and nxt.norm in ("on", "about", "by")
+
+
+def _main_verb_after_place(toks: list[Token], a: int, j: int) -> bool:
+    """Is the clause found after the place phrase at ``toks[j]`` (after the participle at ``toks[a]``)
+    another verb's: a verb of saying or showing right before its "that", which agrees with the noun
+    before the participle ("documents seen at the embassy **show** that ...": the documents show;
+    Quirk et al. 1985 §17.16, a reduced relative clause, and subject-verb concord)? A noun of saying there
+    is none ("seen at the press briefing that")."""
+    c = _complement_at(toks, j)
+    if c is None or toks[c].norm != "that" or c - 1 <= j + 1:
+        return False
+    verb = toks[c - 1]
+    if not (verb.text.isalpha() and verb.text.islower() and verb.norm in _cue_norms()) or verb.norm.endswith(("ing", "ed")) \
+            or verb.norm in IRREGULAR_PAST or verb.norm in document_nouns() or verb.norm in _SETTING_NOUNS:
+        return False
+    plural_head = toks[a - 1].norm.endswith("s") and not toks[a - 1].norm.endswith("ss")
+    singular_verb = verb.norm.endswith("s") and not verb.norm.endswith("ss")
+    return plural_head != singular_verb
 
 
 def _subject_before_its_clause(toks: list[Token], a: int, j: int) -> bool:
@@ -1767,8 +1812,10 @@ def _act_not_words(toks: list[Token], a: int, b: int, c0: int, word: CueWord) ->
         return True
     # an -s form after a verb that follows a modal is that verb's object, a noun: "will inevitably
     # renew calls for a binding ban" (§6.1, nouns naming speech with no content given)
+    # (not after a plural noun, which no infinitive is: "the priority given to voters shows ...": "to" is
+    # a preposition there and the -s form the clause's verb)
     if c0 == a and a >= 2 and first.norm.endswith("s") and toks[a - 1].text.islower() and _is_word(toks[a - 1]) \
-            and toks[a - 1].norm not in AUX | PRONOUNS | STOP:
+            and toks[a - 1].norm not in AUX | PRONOUNS | STOP and not _bare_plural(toks[a - 1]):
         k = a - 2
         while k >= 0 and _is_adverb(toks[k]):
             k -= 1
@@ -2579,7 +2626,8 @@ def _first_verbs_subject(toks, c0_coord, first, rule) -> tuple[tuple[int, int] |
     subj = _subject(toks, c0_coord)
     subj, head = _first_conjunct_subject(toks, subj, c0_coord) if subj is not None else (None, None)
     src = subj if subj is not None and subj[1] < c0_coord - 1 and (
-        _speakerlike(toks, head) or any(toks[x].norm in document_nouns() for x in range(head[0], head[1] + 1))) \
+        _speakerlike(toks, head) or any(toks[x].norm in document_nouns() for x in range(head[0], head[1] + 1))
+        or head[1] > head[0] and toks[head[0] + 1].norm == "who") \
         and not any(toks[x].norm == "and" for x in range(subj[1] + 1, subj[1] + 2)) else None
     # ... best read off the first conjunct's own verb: "I laughed and said", "His ex-wife
     # agreed, but also contended"
@@ -3662,6 +3710,27 @@ def _platform_speaker(toks: list[Token], a: int) -> tuple[int, int] | None:
     return _source_left(toks, p - 1)
 
 
+def _occasion_speaker(toks: list[Token], a: int) -> tuple[int, int] | None:
+    """The subject of a verb of taking or missing an occasion before "to" and the cue at ``toks[a]``
+    ("The minister never missed a chance to remind ...", "missed no opportunity to remind ...",
+    "took the opportunity to deny ..."), or None. The occasion (class ``occasion-nouns``) is the
+    verb's object, with a determiner, "no" or a possessive and up to two modifiers; its infinitive's
+    doer is the verb's subject (Quirk et al. 1985, subject control), as after "took to Twitter"."""
+    if a < 4 or toks[a - 1].norm != "to" or toks[a - 2].norm not in word_class("occasion-nouns"):
+        return None
+    taking, missing = word_class("occasion-verbs"), word_class("missed-occasion-verbs")
+    v = next((x for x in range(a - 3, max(-1, a - 7), -1) if toks[x].norm in taking | missing and toks[x].text.islower()), None)
+    if v is None or toks[v + 1].norm not in DETERMINERS | POSSESSIVES | {"no"} or not all(
+            _is_word(toks[x]) and toks[x].text.islower() and toks[x].norm not in AUX | STOP and not _finite_like(toks[x])
+            for x in range(v + 2, a - 2)):
+        return None
+    # a missed occasion is a report only when negated: "never missed a chance to", "missed no
+    # opportunity to" ("missed a chance to say ..." says the words were not spoken)
+    if toks[v].norm in missing and not (toks[v + 1].norm == "no" or _negated_group(toks, max(0, v - 3), v)):
+        return None
+    return _source_left(toks, v)
+
+
 #: Passive participles of perception that present someone's speech as heard or seen ("can be heard
 #: shouting", "was seen gesturing"); the participle after them is the speech act.
 _PERCEPTION_PARTICIPLES = frozenset("heard seen".split())
@@ -4323,6 +4392,32 @@ def _subordinate_clause_subject(toks: list[Token], subj: tuple[int, int] | None,
             whole = k < end and toks[k + 1].norm in DETERMINERS | POSSESSIVES and all(
                 _is_word(toks[x]) and toks[x].norm not in AUX for x in range(k + 1, end + 1))
             return (k + 1, end) if whole else None
+    return subj
+
+
+def _conjunct_in_subordinate_clause(toks: list[Token], subj: tuple[int, int] | None, conj: int) -> tuple[int, int] | None:
+    """The subject a second predicate after the conjunction at ``toks[conj]`` shares when the first
+    predicate stands in a subordinate clause after the sentence's subject ``subj``: the noun phrase
+    right after the subordinator, when its verb group follows it ("They may step in if **they**
+    haven't already or weren't sure if they could help" -> the second "they": the coordinated
+    predicates are both the if-clause's, Quirk et al. 1985 §13.5); ``subj`` otherwise.
+
+    >>> from course.document import build_document
+    >>> t = build_document("They may step in if they haven't already or weren't sure if they could help.").tokens
+    >>> _conjunct_in_subordinate_clause(t, (0, 0), 10)
+    (5, 5)
+    """
+    if subj is None:
+        return None
+    for k in range(conj - 1, subj[1], -1):
+        if toks[k].text in ",;:()—–" or toks[k].text in QUOTE_CHARS:
+            return subj  # a subordinate clause closed by a comma leaves the subject before it
+        if toks[k].norm in _CLAUSE_SUBORDINATORS:
+            np = _right_np(toks, k + 1, conj)
+            if np is not None and np[0] == k + 1 and np[1] + 1 < conj and (
+                    toks[np[1] + 1].norm in AUX or _clitic(toks, np[1] + 1) or _finite_like(toks[np[1] + 1])):
+                return np
+            return subj
     return subj
 
 

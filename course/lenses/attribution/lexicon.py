@@ -10,6 +10,7 @@ from functools import lru_cache
 from ...datasets import load_lexicon
 from ...document import Token
 from ...matching import PhraseMatcher
+from .words import DAY_NAMES, UNITS_AFTER_LAST, _is_adverb
 
 
 VERBS_LEXICON = "reporting_verbs"
@@ -144,7 +145,42 @@ def _catenative_before(toks: list[Token], a: int):
         row = rows.get(tuple(t.norm for t in toks[k:a])) if k >= 0 else None
         if row is not None:
             return k, row
+    # a time or an adverb between the catenative verb and "to": "tried on Tuesday to make the case
+    # that ...", "continued last week to insist", "tried again to explain" (an adjunct may stand
+    # between a catenative verb and its infinitive, Quirk et al. 1985, catenative verbs; the verb still takes it)
+    width = _adjunct_before(toks, a - 1)
+    if width:
+        m = a - 2 - width  # the last word of the catenative verb
+        for size in (2, 1):
+            k = m - size + 1
+            row = rows.get(tuple(t.norm for t in toks[k:m + 1]) + ("to",)) if k >= 0 else None
+            if row is not None:
+                return k, row
     return None
+
+
+#: Words of time that may stand alone between a catenative verb and "to" ("tried again to", "tried
+#: Tuesday to", "continued yesterday to").
+_LONE_ADJUNCTS = DAY_NAMES | frozenset("again today yesterday once".split())
+
+
+def _adjunct_before(toks: list[Token], end: int) -> int:
+    """How many tokens of a time phrase or an adverb end right before ``toks[end]``: "on Tuesday",
+    "last week", "Tuesday", "again", "repeatedly" (1 to 3), or 0.
+
+    >>> from course.document import build_document
+    >>> t = build_document("tried on Tuesday to make").tokens
+    >>> _adjunct_before(t, 3), _adjunct_before(build_document("tried to make").tokens, 1)
+    (2, 0)
+    """
+    if end < 2:
+        return 0
+    one, two = toks[end - 1], toks[end - 2]
+    if one.norm in DAY_NAMES and two.norm == "on" or one.norm in UNITS_AFTER_LAST and two.norm in ("last", "this"):
+        return 2
+    if one.norm in _LONE_ADJUNCTS or _is_adverb(one) and one.text.islower():
+        return 1
+    return 0
 
 
 _CUE_NORMS: list = [None, frozenset()]  # [the cue matcher, its first words]

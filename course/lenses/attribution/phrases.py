@@ -7,7 +7,8 @@ from __future__ import annotations
 from ...document import Token
 from .lexicon import _content_nouns, _cue_norms
 from .words import (
-    AUX, CHANNEL_NOUNS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, MODALS, NP_PREPOSITIONS, PLACE_PREPOSITIONS,
+    AUX, CHANNEL_NOUNS, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, MODALS, NP_PREPOSITIONS, PARTICIPLE_ONLY,
+    PLACE_PREPOSITIONS,
     NUMBER_WORDS, POSSESSIVES, PRONOUNS, QUANTIFIER_SOURCES, QUOTE_CHARS, STOP,
     SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, UNITS_AFTER_LAST,
     _capitalised_modal, _clitic, _premodifier, _finite_like, _is_adverb, _surname_modal,
@@ -183,11 +184,21 @@ def _demonym_modifier(toks: list[Token], k: int) -> bool:
     return p.text[:1].isupper() and p.text[1:].islower() and p.norm.endswith(_DEMONYM_ENDINGS)
 
 
+#: Determiners that take only a plural count noun ("many reports", "several claims"; Quirk et al.
+#: 1985, count nouns): a plain form after one is a verb whose subject is the determiner used as a pronoun.
+_PLURAL_COUNT_DETERMINERS = frozenset("many several few both these those".split())
+
+
 def _noun_context(toks: list[Token], k: int) -> bool:
     """Is toks[k] preceded by a determiner or a possessive ("the claim", "Trump's state")?"""
     if k == 0:
         return False
     p = toks[k - 1].norm
+    plain = not toks[k].norm.endswith(("s", "ed", "ing")) and toks[k].norm not in IRREGULAR_PAST
+    if p in _PLURAL_COUNT_DETERMINERS and plain:
+        return False  # a plural count determiner takes no singular noun: "Many believe", "Those say" (a verb)
+    if p in ("some", "all") and plain and (k == 1 or not _is_word(toks[k - 2])):
+        return False  # ... and a quantifier opening its clause is the subject: "Some believe", "All agree"
     if p in DETERMINERS - {"that"}:
         return True
     if p == "s" and k >= 3 and toks[k - 2].text in ("'", "’") and toks[k - 2].start == toks[k - 3].end:
@@ -557,6 +568,28 @@ def _relative_head(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] |
 _PERSON_PRONOUN_HEADS = frozenset("those anyone everyone someone".split())
 
 
+def _pronoun_with_relative(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
+    """A pronoun of people with its relative clause as a clause's subject at ``toks[i]``: "Those
+    who remain", "Anyone who saw the convoy" (Quirk et al. 1985 §6.41, "those who"); the clause
+    ends before the main verb: an auxiliary, a linking verb or a verb before "to" ("Those who remain
+    tend to be elderly and say ..." -> "Those who remain"). None otherwise.
+
+    >>> from course.document import build_document
+    >>> _pronoun_with_relative(build_document("Those who remain tend to be old.").tokens, 0, 7)
+    (0, 2)
+    """
+    if not (i + 2 < limit and toks[i].norm in _PERSON_PRONOUN_HEADS and toks[i + 1].norm == "who"):
+        return None
+    for k in range(i + 3, min(limit, i + 12)):
+        t = toks[k]
+        if not _is_word(t) or t.norm in ("that", "which", "who", "and", "but", "or"):
+            return None
+        if t.text.islower() and (t.norm in AUX or t.norm in _PRESENT_LINKING_VERBS or k + 1 < limit and toks[k + 1].norm == "to"
+                                 and not t.norm.endswith(("ed", "ing")) and t.norm not in IRREGULAR_PAST):
+            return (i, k - 1)
+    return None
+
+
 def _person_relative(toks: list[Token], head: tuple[int, int], rel: int) -> bool:
     """Does "who" right after a common noun phrase with its determiner ("A colonel who fled ...")
     open a relative clause on it? "who" takes a person as its head (Quirk et al. 1985 §17.10), so
@@ -636,6 +669,11 @@ def _relative_source(toks: list[Token], src: tuple[int, int]) -> tuple[int, int]
         return _relative_head(toks, src)  # "reviewed them": no noun phrase of its own
     if src[0] == src[1] and src[0] >= 2 and toks[src[0] - 1].norm == "who" and _finite_like(toks[src[0]]):
         return _relative_head(toks, src)  # an intransitive verb: "A colonel who fled last month said"
+    if src[0] == src[1] and src[0] >= 2 and toks[src[0] - 1].norm == "who" and toks[src[0]].text.isalpha() \
+            and toks[src[0]].text.islower() and toks[src[0]].norm not in DETERMINERS | POSSESSIVES | PRONOUNS:
+        # ... also in the present: "Those who remain say ..." (a lone lower-case word right after the
+        # relative "who" is its verb: "who" is the subject, Quirk et al. 1985 §17.10)
+        return _relative_head(toks, src)
     if src[0] < src[1] and src[0] >= 2 and toks[src[0] - 1].norm == "who" and _finite_like(toks[src[0]]) \
             and toks[src[0]].norm not in AUX and not _demonym_modifier(toks, src[1] + 1):
         # ... and a verb with its object: "The doctor who signed the letter called" (but in "who
@@ -901,6 +939,12 @@ def _source_left(toks: list[Token], c0: int) -> tuple[int, int] | None:
         if text_np is not None and text_np[1] == np[0] - 3 \
                 and any(toks[x].norm in document_nouns() for x in range(text_np[0], text_np[1] + 1)):
             return (text_np[0], np[1])
+    # ... and a head with a participle and its phrase: "The level of priority being placed on voters
+    # shows ..." (the verb agrees with the head of its subject, not with a plural noun in its
+    # postmodifier; Quirk et al. 1985, subject-verb concord, and §17.16), "The document seen at the embassy shows ..."
+    postmodified = _head_before_participle(toks, np, c0) if np is not None else None
+    if postmodified is not None:
+        return postmodified
     # ... also with its agent after a phrase of time or place: "A statement issued after the talks by the
     # two ministers said" (who issued it belongs to it; the statement speaks)
     text_agent = _text_with_late_agent(toks, np) if np is not None else None
@@ -947,6 +991,39 @@ def _relative_that(toks: list[Token], j: int) -> bool:
         and before.norm not in PRONOUNS | QUANTIFIER_SOURCES and before.norm not in _cue_norms() \
         and not _finite_like(before) and not before.norm.endswith(("ing", "ly")) and not _is_adverb(before) \
         and before.norm not in ("and", "nor", "so", "such", "now", "given", "except", "provided")
+
+
+#: Singular finite verbs with no -s ending of their own, and prepositions that may open the phrase of a
+#: participle inside a subject ("placed on voters", "given to donors").
+_SINGULAR_FINITE = frozenset("is was has does".split())
+_PARTICIPLE_PREPOSITIONS = NP_PREPOSITIONS | frozenset("on to by into onto over under among against".split())
+
+
+def _head_before_participle(toks: list[Token], np: tuple[int, int], c0: int) -> tuple[int, int] | None:
+    """The whole subject when the noun phrase ``np`` found before the verb at ``toks[c0]`` stands in
+    the phrase of a participle after its head noun: a bare plural before a singular verb ("The level
+    of priority being placed on voters shows ..." -> "The level of priority being placed on voters":
+    the verb agrees with the head, Quirk et al. 1985, subject-verb concord), or any noun phrase after a form that is
+    only a participle ("The document seen at the embassy shows ...": "seen" is no verb of its own, so
+    it reduces a relative clause on the noun before it, §17.16). None otherwise ("Documents seen at
+    the embassy show": the phrase walk keeps the head there)."""
+    a, b = np
+    if a < 3 or toks[a - 1].norm not in _PARTICIPLE_PREPOSITIONS:
+        return None
+    p = a - 2
+    participle_only = toks[p].text.islower() and toks[p].norm in PARTICIPLE_ONLY
+    if not (_text_participle(toks[p]) or toks[p].text.islower() and toks[p].norm in IRREGULAR_PAST or participle_only):
+        return None
+    verb = toks[c0]
+    singular = verb.text.islower() and (verb.norm in _SINGULAR_FINITE or verb.norm not in AUX and _bare_plural(verb))
+    if not (singular and _bare_plural(toks[b]) or participle_only):
+        return None
+    if p >= 1 and toks[p - 1].norm == "being":
+        p -= 1
+    outer = _left_np(toks, p - 1) if p >= 1 else None
+    if outer is None or outer[1] != p - 1 or toks[p - 1].norm in PRONOUNS or not participle_only and _bare_plural(toks[p - 1]):
+        return None
+    return (outer[0], b)
 
 
 #: Prepositions of time that may open a participle's adjunct ("issued after the talks").
@@ -1426,6 +1503,8 @@ def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
     # (a reporting word after a determiner is a noun of the subject: "The states signed the accord",
     # "The statement was issued on Monday, saying ...")
     np = _right_np(toks, i, limit, speech_nouns=True)
+    if np is None:
+        return _pronoun_with_relative(toks, i, limit)  # "Those who remain tend to be elderly and say ..."
     if np is not None:
         # the walk does not know verbs: a past-tense word after the noun ends the subject
         for k in range(np[0] + 1, np[1] + 1):

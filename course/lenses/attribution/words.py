@@ -299,6 +299,11 @@ IRREGULAR_PAST = frozenset("said told wrote spoke thought knew saw found felt he
 #: participle describing a noun, so after a noun they are its verb ("his daughter wrote on Facebook").
 PAST_ONLY = frozenset("wrote spoke took gave saw knew came went drew threw flew grew rose fell began ran chose "
                       "stole swore tore wore shook woke broke froze drove rode forbade withdrew undertook overtook".split())
+#: Irregular past participles that are never a simple past ("seen", "shown", "written"): without an
+#: auxiliary before it, such a form after a noun reduces a relative clause on that noun ("documents
+#: seen at the embassy"; Quirk et al. 1985 §17.16), it is no finite verb of its own.
+PARTICIPLE_ONLY = frozenset("seen shown known written spoken given taken drawn chosen broken stolen driven hidden "
+                            "thrown grown flown beaten proven forbidden forgotten".split())
 #: Past forms that are also base forms ("put", "set"): after "May" they leave the modal possible.
 PAST_OR_BASE = frozenset("put set hit shut read".split())
 #: Finite forms of "be", "have" and "do", which never follow a modal ("May was", "May had", "May did").
