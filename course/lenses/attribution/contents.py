@@ -18,7 +18,7 @@ from .spans import _Intervals, _first_token_at, _kind, _quote_interior, _span
 from .words import (
     AUX, BE_FORMS, COMPLEMENTIZERS, FINITE_AUX, DETERMINERS, FINAL_PUNCT, GERUND_PREPOSITIONS, IRREGULAR_PAST, NP_PREPOSITIONS, NUMBER_WORDS, PAST_ONLY, PRONOUNS,
     PLACE_PREPOSITIONS, POSSESSIVES, QUANTIFIER_SOURCES, SAYING_SETTINGS, PUBLISHED_WHEN, QUOTE_CHARS, UNITS_AFTER_LAST, STOP, SUBJECT_PRONOUNS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS,
-    CHANNEL_NOUNS, DAY_NAMES, WH_WORDS, _capitalised_modal, _clitic, adjective_list_comma, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
+    CHANNEL_NOUNS, DAY_NAMES, WH_WORDS, _capitalised_modal, _clitic, _title_case, adjective_list_comma, _finite_like, _is_adverb, _is_number, _is_word, document_nouns, lazy_constants, speaker_nouns, word_class,
 )
 
 if TYPE_CHECKING:
@@ -275,6 +275,60 @@ def _past_act(toks: list[Token], k: int) -> bool:
         and (verb.norm.endswith("ed") or verb.norm in IRREGULAR_PAST) and toks[k + 1].norm in DETERMINERS | POSSESSIVES
 
 
+def _present_predicate_comma(toks: list[Token], cue: tuple[int, int], k0: int) -> int | None:
+    """The comma before the speaker's second predicate in the present, headline style, or None: after
+    a one-word cue in the -s form and a content with no verb of its own ("Velm says talks dead,
+    **blames** Tarsk", "..., vows to retaliate"), an -s verb after a comma with its object, an
+    infinitive or a preposition goes back to the cue's subject (asyndetic coordination of predicates,
+    Quirk et al. 1985 ch. 13; headlines drop "is", datasets/ANNOTATION.md §6.2). A content with a verb of its own
+    keeps the comma ("says talks are dead, blames remain"; "says it backs the plan, opposes sanctions":
+    the content's subject may take the second verb), and so does a past cue ("said the talks, blamed on
+    Tarsk, were dead"). ``k0`` is the content's first token.
+
+    >>> from course.document import build_document
+    >>> t = build_document("Velm says talks dead, blames Tarsk.").tokens
+    >>> _present_predicate_comma(t, (1, 1), 2)
+    4
+    """
+    n = len(toks)
+    verb = toks[cue[0]]
+    if cue[0] != cue[1] or not verb.norm.endswith("s") or verb.norm.endswith("ss") or verb.norm in AUX \
+            or k0 <= cue[1] or k0 >= n or not (verb.text.islower() or verb.text[1:].islower()):
+        return None
+    # (a headline in title case capitalises every word: "Velm Says Talks Dead, Blames Tarsk"; read
+    # around a capitalised cue only, so that a long sentence is not scanned once per content)
+    title = not verb.text.islower() and _title_case(toks[max(0, cue[0] - 8):cue[0] + 12])
+    if not title and (not verb.text.islower() or _bare_clause_verb(toks, k0) is not None):
+        return None
+
+    def lower(t: Token) -> bool:
+        return t.text.islower() or title and t.text[:1].isupper() and t.text[1:].islower()
+
+    for x in range(k0, min(n - 2, k0 + _NP_OBJECT_REACH)):
+        t = toks[x]
+        if t.text == ",":
+            second, after = toks[x + 1], toks[x + 2]
+            if x == k0 or not (lower(second) and second.text.isalpha() and len(second.norm) > 3
+                               and second.norm.endswith("s") and not second.norm.endswith(("ss", "us", "is"))
+                               and second.norm not in AUX):
+                return None
+            return x if _object_start(after) else None
+        # (a verb of the content's own: "it backs the plan, opposes ...", "the new cabinet backs a deal, ...")
+        if not _is_word(t) or t.text in QUOTE_CHARS or t.norm in AUX or t.norm in IRREGULAR_PAST \
+                or lower(t) and t.norm.endswith("ed") and len(t.norm) > 3 or t.norm in COMPLEMENTIZERS | SUBJECT_PRONOUNS \
+                or x > k0 and t.text.islower() and t.norm.endswith("s") and not t.norm.endswith("ss") and _object_start(toks[x + 1]) \
+                and toks[x + 1].text[:1].islower():
+            return None
+    return None
+
+
+def _object_start(t: Token) -> bool:
+    """Can ``t`` open a verb's object, infinitive or prepositional complement: a name, a determiner or
+    possessive, an object pronoun, a number, "to" or a preposition a verb of saying takes?"""
+    return t.text[:1].isupper() and _is_word(t) or t.norm in DETERMINERS | POSSESSIVES | OBJECT_PRONOUNS \
+        or t.norm in ("to", "of", "for", "on", "against", "with", "about") or _is_number(t)
+
+
 def _pro_form_before_setting(toks: list[Token], start: int) -> int:
     """How many tokens the pro-form of a clause at character ``start`` has when a setting follows it
     ("Lavrov said so in May", "said as much in an interview": the content is the pro-form, as in
@@ -357,6 +411,13 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
         if 0 <= k0 < k1 <= len(toks) and _bare_clause_verb(toks, k0) is None and not any(
                 _finite_like(toks[x]) or toks[x].norm in COMPLEMENTIZERS for x in range(k0, k1)):
             cut = min(cut, m.start())
+    # ... and before a second predicate in the present after a comma, headline style: "Velm says talks
+    # dead, blames Tarsk" (the content has no verb of its own)
+    k0 = _first_token_at(doc, toks, c.start)
+    if 0 <= k0 < len(toks) and toks[k0].start == c.start:
+        comma = _present_predicate_comma(toks, f.cue, k0)
+        if comma is not None and toks[comma].start < cut and not quoted(toks[comma].start):
+            cut = toks[comma].start
     # the speaker's refusal to say more after "and"/"but": "said her delegation had abstained and
     # declined to say whether ..." (the refusal is a relation of its own)
     # (searched in the first 600 characters: a content runs to the sentence end, and a run-on

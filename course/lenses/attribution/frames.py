@@ -12,7 +12,7 @@ from ...model import Span
 from .contents import (
     OBJECT_PRONOUNS, OPENING_SUBORDINATORS, _addressee_ends, _addressee_skip, _after_writer_connective, _backward_content,
     _bounded_clause_start, _clause_start, _colon_before, _complement_at, _forward_content,
-    _SETTING_NOUNS, _frame_signal, _pro_form_width, _reply_by_deed, _saying_time, _sentence_content, _subject_clause_end,
+    _SETTING_NOUNS, _frame_signal, _present_predicate_comma, _pro_form_width, _reply_by_deed, _saying_time, _sentence_content, _subject_clause_end,
 )
 from .lexicon import (
     PATTERNS_LEXICON, VERBS_LEXICON, CueWord, _attitude_words, _content_nouns, _cue_entry, _cue_norms, _lemma_forms,
@@ -290,13 +290,21 @@ def _opening_participle(doc, sent, toks, c0, j, cue, word, rule, opens) -> _Foun
     if not has_content:
         return None
     src = _right_np(toks, comma + 1, n)
+    verb = None
     if src is not None:  # the subject ends before its verb: "the ministry [closed the border]"
+        # (an -ed word right after the determiner is an adjective: "the embattled speaker backed ...")
         verb = next((x for x in range(src[0] + 1, src[1] + 1) if toks[x].text.islower() and (
             toks[x].norm in AUX or toks[x].norm in IRREGULAR_PAST or toks[x].norm.endswith("ed")
-            or toks[x].norm in _cue_norms())), None)
+            or toks[x].norm in _cue_norms()) and not (x == src[0] + 1 and toks[src[0]].norm in DETERMINERS | POSSESSIVES
+                                                       and toks[x].norm.endswith("ed"))), None)
         src = (src[0], verb - 1) if verb is not None else src
+    # (the main clause's subject is the participle's implied subject whatever its head noun, Quirk et
+    # al. 1985 ch. 15: a noun phrase with its determiner right before the finite verb is that subject,
+    # "Despite admitting ..., the speaker backed the plan")
+    subject = src is not None and verb is not None and verb - 1 > src[0] and toks[src[0]].norm in DETERMINERS | POSSESSIVES \
+        and _is_word(toks[verb - 1]) and toks[verb - 1].norm not in DETERMINERS | POSSESSIVES
     if src is None or not (_speakerlike(toks, src) or toks[src[0]].norm in SUBJECT_PRONOUNS - {"it", "there"}
-                           or toks[src[0]].text[:1].isupper() and toks[src[0]].norm not in DETERMINERS):
+                           or toks[src[0]].text[:1].isupper() and toks[src[0]].norm not in DETERMINERS or subject):
         return None
     content, kind = _forward_content(doc, sent, toks, j, opens)
     if content is None or content.end <= toks[comma].start:
@@ -840,9 +848,23 @@ def _choose(words: list[CueWord], toks: list[Token], a: int) -> CueWord:
     light = a > 0 and (toks[a - 1].norm in light_verbs or a > 1 and toks[a - 2].norm in light_verbs and toks[a - 1].text.islower()
                        and toks[a - 1].norm not in STOP and _is_word(toks[a - 1]))
     if nouns and (not verbs or light or _noun_context(toks, a) or _inside_noun_phrase(toks, a, noun_entry=True)
-                  or _after_preposition(toks, a) or _opening_plural(toks, a)):
+                  or _after_preposition(toks, a) or _opening_plural(toks, a) or _object_of_s_verb(toks, a)):
         return nouns[0]
     return verbs[0]
+
+
+def _object_of_s_verb(toks: list[Token], a: int) -> bool:
+    """Is the word at ``toks[a]`` right after an -s form that is never a plural noun (class
+    verb-only-s-forms), and so that verb's object, a noun ("Kremlin denies **report** Putin ill",
+    "He denies **charge** he lied")? Two finite verbs do not stand side by side, and headlines drop
+    the article before the object (Quirk et al. 1985, ch. 3, the -s form); "Officials report the
+    talks have stalled" has a plural noun, not a verb, before "report"."""
+    if not (0 < a < len(toks) and toks[a - 1].norm in word_class("verb-only-s-forms") and not toks[a].norm.endswith(("ed", "ing"))):
+        return False
+    # (a headline in title case capitalises both: "Kremlin Denies Report Putin Ill"; read around the
+    # pair, so that a long sentence is not scanned once per cue)
+    return toks[a - 1].text.islower() and toks[a].text.islower() or toks[a].text[1:].islower() \
+        and _title_case(toks[max(0, a - 8):a + 8])
 
 
 def _opening_plural(toks: list[Token], a: int) -> bool:
@@ -1407,6 +1429,9 @@ def _noun_by_its_neighbours(toks: list[Token], a: int, b: int, word: CueWord) ->
     # Daily Courier", "claims such as these"): a verb takes no "such as" (Quirk et al. 1985 §17.67)
     if b + 2 < n and toks[b + 1].norm == "such" and toks[b + 2].norm == "as":
         return True
+    # ... and the object of an -s verb that is never a plural noun: "Kremlin denies report Putin ill"
+    if _object_of_s_verb(toks, a):
+        return True
     # part of a compound ("Russian-backed", "well-known"): not a reporting verb
     return a > 0 and toks[a - 1].text in ("-", "‐") and toks[a - 1].end == first.start
 
@@ -1774,10 +1799,12 @@ def _noun_before_a_clause(toks: list[Token], a: int, b: int, c0: int, j: int, af
     # would not take a singular verb, so the first word is the verb
     if c0 == a and a > 0 and _verb_before_plural(toks, a - 1, a):
         return True
-    # ... and a plural noun before a plain verb ("state media reports say", "the statements show")
+    # ... and a plural noun before a plain verb ("state media reports say", "the statements show"),
+    # unless the -s form is never a plural noun: then it is the verb and the plain form after it its
+    # object, a noun ("Kremlin denies report Putin ill", "Minister confirms claim ...", class verb-only-s-forms)
     if nxt is not None and j == after and not is_ing and nxt.text.islower() and nxt.norm in _cue_norms() \
             and first.norm.endswith("s") and not first.norm.endswith("ss") and not nxt.norm.endswith(("s", "ing")) \
-            and nxt.norm not in ("that", "as") and " " not in word.phrase \
+            and nxt.norm not in ("that", "as") and " " not in word.phrase and first.norm not in word_class("verb-only-s-forms") \
             and not (nxt.norm in AUX and _extracted_subject(toks, c0)):  # ("notes she says were shown")
         return True
     if word.lemma in PASSIVE_NOT_REPORTING and a > 0 and toks[a - 1].norm in BE_FORMS:
@@ -2536,7 +2563,15 @@ def _coordinated_source(toks, c0, src, first, found, rule) -> tuple[tuple[int, i
     shares its subject ("Calder pledged that ... and said she ...", "His ex-wife agreed, but also
     contended that ..."); ``src`` and ``rule`` unchanged otherwise."""
     # coordinated verbs share their subject: "Calder pledged that ... and said she ...",
-    # "His ex-wife agreed, but also contended that ..."
+    # "His ex-wife agreed, but also contended that ..."; in a headline a comma may stand for "and"
+    # before a second verb in the present ("Velm says talks dead, vows to retaliate")
+    if src is None and c0 >= 2 and toks[c0 - 1].text == ",":
+        prior = next((f for f in reversed(found) if f.cue[1] < c0 - 1), None)
+        if prior is not None and prior.source is not None and prior.direction == "forward" and prior.content is not None \
+                and prior.content.start <= toks[c0].start < prior.content.end:
+            k0 = next((x for x in range(prior.cue[1] + 1, c0) if toks[x].start >= prior.content.start), None)
+            if k0 is not None and _present_predicate_comma(toks, prior.cue, k0) == c0 - 1:
+                return prior.source, rule + " (coordinated after a comma: shares the subject)"
     conj = c0 - 1
     while conj > 0 and _is_adverb(toks[conj]) and toks[conj].text[:1].islower():
         conj -= 1
@@ -2827,6 +2862,11 @@ def _object_is_content(toks, j, word) -> bool:
     nxt = toks[j] if j < n else None
     # (a day may stand between verb and object: "announced on Friday the arrest of a man")
     o = j + 2 if nxt is not None and nxt.norm == "on" and j + 2 < n and _saying_time(toks, j) == 2 else j
+    # (a single-quoted word may open the object, as headlines quote a label: "Reveals 'Demoralizing'
+    # Experience", "announced 'tough' new sanctions"; the quoted word is the object's first word)
+    if nxt is not None and nxt.text in ("'", "‘") and j + 2 < n and _is_word(toks[j + 1]) and any(
+            toks[x].text in ("'", "’") and toks[x].start == toks[x - 1].end for x in range(j + 2, min(n, j + 5))):
+        o = j + 1
     obj = toks[o] if o < n else None
     # ("spoke in a cottage", "called in to a town hall", "published on Monday", "was speaking
     # Friday in Fort Wayne": an object never opens with a preposition, and a place or a time is
