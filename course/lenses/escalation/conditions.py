@@ -413,6 +413,74 @@ def _not_after_summons(tokens: Sequence[Token], i: int, j: int) -> bool:
     return not any(t.norm in summons for t in tokens[max(0, i - reach) : i])
 
 
+def _not_summons_content(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """"summoned the ambassador to protest the **incursion**": the charge a summons protests is what the
+    protest delivers, one diplomatic act (CAMEO 114, on the summoning verb), no mark of its own; "protested
+    the incursion" without a summons and "reported an incursion" keep it.
+
+    >>> from course.document import build_document
+    >>> _not_summons_content(build_document("Orsa summoned the envoy to protest the incursion.").tokens, 7, 7)
+    False
+    >>> _not_summons_content(build_document("Orsa reported an incursion.").tokens, 3, 3)
+    True
+    """
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].norm in ("the", "a", "an", "its", "their", "this", "that", "latest",
+                                                      "new", "repeated", "alleged", "recent"):
+        k -= 1
+    if k < 1 or tokens[k].norm != "protest" or tokens[k - 1].norm != "to":
+        return True
+    return _not_after_summons(tokens, k, k)
+
+
+#: Participles of forbidding that can describe what a rule forbids ("weapons **banned** under the treaty").
+_FORBIDDEN_PARTICIPLES = frozenset("banned outlawed prohibited forbidden".split())
+
+
+def _not_rule_content(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A ban is an act of a side ("Tarsk **banned** the party", "banned flights from Velm"), but a participle
+    that names what an international agreement forbids describes the thing, and a treaty or a convention that
+    "bans" states its own terms: "launchers banned under the accord", "weapons banned by the convention",
+    "banned under international law", "a treaty banning nuclear weapons", "the convention bans cluster
+    munitions", and a ban on a class of weapons ("a ban on missiles", "a ban on nuclear weapons": arms control) are
+    no act of banning (nouns of ``instrument-nouns``; a law or a decree of a state that bans a
+    party is that state's act, and stays one).
+
+    >>> from course.document import build_document
+    >>> _not_rule_content(build_document("Velm deployed launchers banned under the accord.").tokens, 3, 3)
+    False
+    >>> _not_rule_content(build_document("The party was banned by the court.").tokens, 3, 3)
+    True
+    """
+    instruments = word_class("instrument-nouns")
+    w = tokens[i].norm
+    if w in _FORBIDDEN_PARTICIPLES and j + 1 < len(tokens) and tokens[j + 1].norm in ("under", "by"):
+        for k in range(j + 2, min(len(tokens), j + 7)):
+            t = tokens[k].norm
+            if t in instruments or t == "law" and tokens[k - 1].norm == "international":
+                return False
+            if not t.isalnum() or t in _FUNCTION_WORDS and t not in DETERMINERS:
+                break  # ("banned by the court after the accord was signed": the court bans)
+        return True
+    if w in ("ban", "bans") and j + 1 < len(tokens) and tokens[j + 1].norm == "on":
+        # "a ban on missiles", "a ban on nuclear weapons": arms control, what a ban forbids is a class of weapons
+        classes, armament = word_class("weapon-class-words"), word_class("armament-nouns")
+        k = j + 2
+        while k < len(tokens) and k <= j + 5 and (tokens[k].norm in classes or "-" in tokens[k].norm
+                                                  or tokens[k].norm in ("all", "the", "such", "any")):
+            k += 1
+        if k < len(tokens) and (tokens[k].norm in armament or tokens[k].norm in ("weapons", "munitions", "mines")) \
+                and not (k + 1 < len(tokens) and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()
+                         and tokens[k + 1].norm not in ("and", "or", "in", "on", "by", "under", "that", "which")):
+            return False
+    if w in ("banning", "bans", "ban", "outlaws", "prohibits", "prohibiting") and i > 0:
+        k = i - 1
+        if tokens[k].norm in ("that", "which") and k > 0:
+            k -= 1
+        return tokens[k].norm not in instruments
+    return True
+
+
 #: Words that may stand between "offer" and its object ("offering no evidence", "offered few details").
 _OFFER_OBJECT_LEAD = frozenset("no any little few more further new fresh some the a an its their his her".split())
 
@@ -641,6 +709,8 @@ def _not_weapon_in_use(tokens: Sequence[Token], i: int, j: int) -> bool:
     False
     """
     use = word_class("weapon-use-words")
+    if not _not_arms_control_object(tokens, i, j):
+        return False  # "a treaty limiting medium-range missiles": what arms control limits, no posture
     if j + 1 < len(tokens) and tokens[j + 1].norm in word_class("weapon-compound-heads"):
         return False  # "its missile sites", "missile batteries": the weapon names a kind of place or thing
     if _in_weapon_inventory(tokens, i, j):
@@ -650,6 +720,45 @@ def _not_weapon_in_use(tokens: Sequence[Token], i: int, j: int) -> bool:
     while k < len(tokens) and k <= j + 3 and tokens[k].norm in _USE_GAP:
         k += 1
     return not (k < len(tokens) and tokens[k].norm in use)
+
+
+#: Determiners and quantifiers inside a weapon's noun group after a word of arms control ("limiting **all
+#: their** missiles", "eliminated **an entire class of** missiles").
+_ARMS_GROUP_WORDS = frozenset("the a an all its their his her our of such any some".split())
+
+
+def _not_arms_control_object(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A weapon named as what an act of arms control limits, bans, reduces or eliminates is the object of
+    the rule, no posture: "a treaty **limiting** medium-range missiles", "talks on **reducing** nuclear
+    weapons", "a **ban on** missiles", "**limits on** warheads" (a verb of ``arms-limiting-words`` after a noun
+    of ``arms-control-nouns`` or ``instrument-nouns``, with "that", "which", "to" or "on" between, or after
+    "on" and a noun of talks; a noun of the class before "on", "of" or "in"); the weapon's own noun group may
+    stand between (determiners, a word of ``weapon-class-words``: "the number of", "an entire class of",
+    "nuclear", a hyphenated word). "Deployed missiles", "missiles were moved to the border" and a side's own
+    "will reduce its missiles" (a step back of its own, read by the cessation rule) keep their reading.
+
+    >>> from course.document import build_document
+    >>> _not_arms_control_object(build_document("Tarsk suspended a treaty limiting medium-range missiles.").tokens, 6, 6)
+    False
+    >>> _not_arms_control_object(build_document("Tarsk will reduce its missiles.").tokens, 4, 4)
+    True
+    """
+    classes = word_class("weapon-class-words")
+    k = i - 1
+    while k >= 0 and i - k <= 6 and (tokens[k].norm in _ARMS_GROUP_WORDS or tokens[k].norm in classes
+                                     or tokens[k].norm.isdigit() or "-" in tokens[k].norm):
+        k -= 1
+    limiting = word_class("arms-limiting-words")
+    if k >= 1 and tokens[k].norm in ("on", "of", "in") and tokens[k - 1].norm in limiting:
+        return False  # "a ban on missiles", "limits on warheads", "reductions in nuclear weapons"
+    if k < 1 or tokens[k].norm not in limiting:
+        return True
+    if k + 1 < i and tokens[k + 1].norm == "of":
+        return False  # "the elimination of medium-range missiles"
+    m = k - 1
+    if tokens[m].norm in ("that", "which", "to", "on") and m > 0:
+        m -= 1
+    return tokens[m].norm not in word_class("arms-control-nouns") and tokens[m].norm not in word_class("instrument-nouns")
 
 
 def _list_end(tokens: Sequence[Token], j: int) -> int:
@@ -1066,6 +1175,9 @@ CONDITIONS: dict[str, Condition] = {
     "not-dispute-over": _not_dispute_over,
     "deployed-as-verb": _deployed_as_verb,
     "not-after-summons": _not_after_summons,
+    "not-summons-content": _not_summons_content,
+    "not-rule-content": _not_rule_content,
+    "not-arms-control-object": _not_arms_control_object,
     "protest-rally": _protest_rally,
     "not-greeting": _not_greeting,
     "offer-of-cooperation": _offer_of_cooperation,

@@ -673,6 +673,44 @@ def _promise_subject(tokens: list[Token], i: int) -> int | None:
     return k - 1 if k >= 1 else None
 
 
+#: Words between the subject and a feeling it states: linking verbs, auxiliaries, degree adverbs.
+_FEELING_LINKS = frozenset("""is are was were am be been being has have had remains remained remain feels felt
+    feel also again still not very so deeply extremely profoundly bitterly gravely particularly greatly""".split())
+
+
+def _side_feels(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """Is the subject of a stated disappointment a side ("The United States said it was disappointed",
+    "Velm is deeply disappointed", "the ministry expressed disappointment")? The subject before the linking
+    verb (or before the verb of expressing) is a name, a state's body (``diplomatic-words``: "the
+    government", "officials"), "it" after a name or a state's body (a state speaks of itself), or "we" in a
+    sentence with a state's body ('"We are disappointed," the minister said'); not a crowd or an observer
+    (``non-party-subjects``, ``observer-nouns``: "Fans were disappointed", "Investors were disappointed").
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The United States said it was disappointed.").tokens
+    >>> _side_feels(toks, 6, 6, {})
+    True
+    >>> _side_feels(build_document("Fans were disappointed.").tokens, 2, 2, {})
+    False
+    """
+    k = i - 1
+    while k >= 0 and (tokens[k].norm in _FEELING_LINKS or tokens[k].norm.endswith("ly") and tokens[k].text.islower()):
+        k -= 1
+    if k < 0:
+        return False
+    subject, diplomatic = tokens[k], word_class("diplomatic-words")
+    if subject.norm in word_class("non-party-subjects") or subject.norm in word_class("observer-nouns"):
+        return False
+    if subject.norm == "we":
+        return any(t.norm in diplomatic for t in tokens)
+    if subject.norm == "it":
+        return any(t.norm in diplomatic or n > 0 and t.text[:1].isupper() and t.text.isalpha()
+                   for n, t in enumerate(tokens[:k]))
+    if subject.text[:1].isupper() and subject.text.isalpha():
+        return subject.norm != "i"  # a name ("I was disappointed" is a person's feeling)
+    return subject.norm in diplomatic
+
+
 def _party_promise(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """Is a bare "will respond" a side's own promise ("Moscow will respond.", '"We will react," he
     said', "Lavrov said Russia would respond")? The subject before the modal is "we" (the speaker's
@@ -757,6 +795,7 @@ CHECKS: dict[str, _Check] = {
     "state-subject": _state_subject,
     "speakers-side": _speakers_side,
     "party-promise": _party_promise,
+    "side-feels": _side_feels,
     "promised-reaction": _promised_reaction,
     "two-countries-forces": _two_countries_forces,
     "arms-to-recipient": _arms_to_recipient,

@@ -134,6 +134,36 @@ def _other_doer(tokens: list[Token], verb: int, phrase: int) -> bool:
             and all(t.text.isalpha() and t.norm not in _FUNCTION_WORDS for t in group))
 
 
+#: Adverbs that make an ending a break, not a close: "ended its visit **abruptly**", "ended the summit early".
+_ABRUPT = frozenset("abruptly suddenly early prematurely".split())
+
+
+def _meeting_concluded(tokens: list[Token], c: _Cand) -> bool:
+    """Does a verb of ending run the meeting ``c`` to its close rather than break it off? A meeting held
+    at a time (``concluded-meeting-nouns``: a summit, a visit, a session, a conference) ends when it is
+    over, and any meeting ends so when an outcome follows "with" ("ended two days of talks **with a joint
+    statement**", "end summit **with pledge** to cut tariffs"). Talks, a dialogue or cooperation that a side
+    ends without an outcome are broken off (164), and so is a meeting ended "abruptly" or "early".
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The leaders ended the summit with a pledge to cut tariffs.").tokens
+    >>> _meeting_concluded(toks, _Cand(4, 4, "deescalation", "CONSULT", 3.8, "044", "", "", ""))
+    True
+    >>> toks = build_document("Tarsk ended the talks abruptly.").tokens
+    >>> _meeting_concluded(toks, _Cand(3, 3, "deescalation", "CONSULT", 1.0, "040", "", "", ""))
+    False
+    """
+    after = [t.norm for t in tokens[c.j + 1 : c.j + 7]]
+    if any(w in _ABRUPT for w in after[:3]):
+        return False
+    if "with" in after:
+        k = after.index("with")
+        rest = [w for w in after[k + 1 :] if w not in _OBJECT_OPENERS and w not in ("joint", "final", "new", "common")]
+        if rest and rest[0] in word_class("meeting-outcome-nouns"):
+            return True
+    return tokens[c.j].norm in word_class("concluded-meeting-nouns")
+
+
 def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     cessation, off_verbs = word_class("cessation-words"), word_class("off-verbs")
     up_verbs, breakdown = word_class("up-verbs"), word_class("breakdown-nouns")
@@ -225,6 +255,13 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
         if c.label == "CONSULT" and tokens[verb_k].norm in ("end", "ends", "ended", "ending") \
                 and any(t.norm in rounds for t in tokens[verb_k + 1 : c.j + 1]):
             out.append(c)  # "ended a third round of talks": the round was completed, not broken off
+            continue
+        if c.label == "CONSULT" and tokens[verb_k].norm in ("end", "ends", "ended", "ending") \
+                and _meeting_concluded(tokens, c):
+            # "Leaders end summit with pledge to cut tariffs": a meeting run to its close, no cut in ties (§8.4)
+            c.notes.append(f"'{tokens[verb_k].text}' concludes the meeting, it does not break it off: "
+                           "the meeting keeps its reading.")
+            out.append(c)
             continue
         if c.label == "CONSULT" and tokens[verb_k].norm == "ending" and verb_k > 0 and tokens[verb_k - 1].norm == "," \
                 and any(o.label == "AGREE" and o.j < verb_k for o in cands):
@@ -992,6 +1029,26 @@ def _noun_before_quotation(tokens: list[Token], c: _Cand) -> bool:
         and c.j + 1 < len(tokens) and tokens[c.j + 1].norm in ('"', "\u201c")
 
 
+def _noun_head(tokens: list[Token], c: _Cand) -> bool:
+    """Is the one-word head ``c`` a noun, after a determiner or a possessive ("the **veto**", "Tarsk's
+    **refusal**")? A noun takes no bare object: a word right after it is the verb of its own clause
+    ("the **veto** showed that ...", "the veto meant ..."), and what it governs comes after "of", "on" or
+    "to" (ANNOTATION.md §8.4, Heads and their complements). "That" may open a relative clause ("a member
+    that vetoes the plan"), so it is no determiner here.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("He said the veto showed that Tarsk had no plan.").tokens
+    >>> _noun_head(toks, _Cand(3, 3, "escalation", "REJECT", -5.0, "129", "", "", ""))
+    True
+    """
+    if c.i != c.j or c.i == 0:
+        return False
+    before = tokens[c.i - 1]
+    if before.norm in _OBJECT_OPENERS and before.norm != "that":
+        return True
+    return before.norm == "s" and c.i >= 2 and tokens[c.i - 2].text in ("'", "\u2019")
+
+
 def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     head: _Cand | None = None
@@ -1057,7 +1114,7 @@ def _apply_absorption(tokens: list[Token], seg: list[int], cands: list[_Cand]) -
             if end is not None:
                 c.j = end  # "push for a full withdrawal": the head takes what it governs (§8.4)
         if c.role == "head" and c.label == "REJECT" and c.rule.startswith("escalation.tsv") and c.category == "escalation" \
-                and not _noun_before_quotation(tokens, c):
+                and not _noun_before_quotation(tokens, c) and not _noun_head(tokens, c):
             end = _object_phrase(tokens, c.j + 1)
             if end is not None and not phrase_starts_in(c.j + 1, c.j + 1):
                 c.j = end  # "rejected the ultimatum", "rejected the accusations": the head with what it governs (§8.4)

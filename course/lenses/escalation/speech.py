@@ -808,13 +808,104 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                 # respond': the act of the generic subject is the harm warned against, no event
                 drop.add(id(c))
     if not drop and not added:
-        return cands
+        return _sought_releases(tokens, cands)
     out = [c for c in cands if id(c) not in drop]
     occupied = {k for o in out for k in range(o.i, o.j + 1)}  # the tokens inside a phrase kept
     for c in added:
         if occupied.isdisjoint(range(c.i, c.j + 1)):
             out.append(c)
             occupied.update(range(c.i, c.j + 1))
+    out.sort(key=lambda c: c.i)
+    return _sought_releases(tokens, out)
+
+
+#: Determiners and possessives between a verb of asking or demanding and the release it asks for.
+_RELEASE_DETERMINERS = frozenset("the a an their his her its our".split())
+
+
+def _release_asker(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """The verb that asks for or demands the release starting at ``i`` ("is **seeking** the release of forty
+    prisoners", "**demanded** the immediate release", "**called for** their release", "**urged** the
+    release"), with the kind of asking: "appeal" (``appeal-verbs``; ``call-verbs``, ``press-verbs`` and
+    ``meeting-request-verbs`` before "for"), "seek" (``seeking-verbs``, their -ing forms too) or "demand"
+    (``demand-verbs``); or None. Determiners, "for" and one adjective may stand between.
+
+    >>> from course.document import build_document
+    >>> _release_asker(build_document("The group is seeking the release of forty prisoners.").tokens, 5)
+    (3, 'seek')
+    """
+    k, adjective = i - 1, False
+    while k >= 0 and i - k <= 4:
+        t = tokens[k]
+        w = t.norm
+        if w in _RELEASE_DETERMINERS:
+            k -= 1
+            continue
+        if w == "for" and k >= 1:
+            v = tokens[k - 1].norm
+            if v in word_class("call-verbs") or v in word_class("press-verbs") or v in word_class("meeting-request-verbs"):
+                return k - 1, "appeal"
+            return None
+        if w in word_class("appeal-verbs"):
+            return k, "appeal"
+        seeking = word_class("seeking-verbs")
+        if w in seeking or w.endswith("ing") and w[:-3] in seeking:
+            return k, "seek"
+        if w in word_class("demand-verbs"):
+            return k, "demand"
+        if adjective or not (t.text.isalpha() and t.text.islower()) or w in _FUNCTION_WORDS:
+            return None
+        adjective = True  # "the immediate release", "their unconditional release"
+        k -= 1
+    return None
+
+
+def _sought_releases(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
+    """A release that a side asks for, seeks or demands has not happened: it is what is asked, no concession
+    (ANNOTATION.md §8.4, Spans, scope and renamings: "calling for a ceasefire and the release of all hostages",
+    "asked for the release of the two sailors"). A verb that is a phrase of its own ("**urged** the release",
+    "Tarsk **demanded** the release") governs it, and the release is no mark of its own; else seeking or asking
+    is an appeal (REQUEST 020, the verb in the span as "asked for" has it: "**is seeking the release of forty
+    prisoners**"; after "called for" the release alone, as for any appeal), and a demand is a `DEMAND` (100) on
+    its verb, whoever makes it. "Tarsk released forty prisoners" and "secured the release" stay concessions.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("The group demanded the release of forty prisoners.").tokens
+    >>> c = _Cand(4, 7, "deescalation", "CONCEDE", 7.0, "0841", "", "pattern: release-captives", "")
+    >>> [(x.label, x.i, x.j) for x in _sought_releases(toks, [c])]
+    [('DEMAND', 2, 2)]
+    """
+    releases = word_class("release-request-words")
+    if not any(c.label == "CONCEDE" and tokens[c.i].norm in releases for c in cands):
+        return cands
+    out = list(cands)
+    for c in cands:
+        if c.label != "CONCEDE" or tokens[c.i].norm not in releases:
+            continue
+        found = _release_asker(tokens, c.i)
+        if found is None:
+            continue
+        v, kind = found
+        out.remove(c)
+        head = next((o for o in out if o.i <= v <= o.j), None)
+        if head is not None:
+            head.notes.append(f"It governs '{' '.join(t.text for t in tokens[c.i:c.j + 1])}', which is asked for, "
+                              "not a separate event.")
+            continue
+        if kind == "demand":
+            w = goldstein("100")
+            out.append(_Cand(v, v, "escalation", "DEMAND", w, "100",
+                             f"'{tokens[v].text}' demands a release: a demand, {describe_weight(w)}.",
+                             f"rule: release-demanded ({tokens[v].text} ... {tokens[c.i].text})",
+                             "CAMEO 100 / Goldstein 1992; PLOVER DEMAND", priority=c.priority))
+        else:
+            w = goldstein("020")
+            first = v if kind == "seek" or tokens[v + 1].norm == "for" and tokens[v].norm in word_class(
+                "meeting-request-verbs") else c.i
+            out.append(_Cand(first, c.j, "deescalation", "REQUEST", w, "020",
+                             f"What '{tokens[v].text}' asks for: an appeal to act, {describe_weight(w)}.",
+                             f"rule: release-asked ({tokens[v].text} ... {tokens[c.i].text})",
+                             "CAMEO 020 / Goldstein 1992; PLOVER REQUEST", priority=c.priority))
     out.sort(key=lambda c: c.i)
     return out
 
