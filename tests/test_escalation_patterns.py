@@ -132,7 +132,9 @@ def test_every_class_a_pattern_is_written_with_says_so_in_the_class_file():
                     "conflict-nouns": ["give-back-what-is-sought"], "harmless-nouns": ["weapons-no-toys"],
                     "calm-appeal-words": ["appeal-for-calm"], "dialogue-appeal-words": ["appeal-for-dialogue"],
                     "effect-subject-nouns": ["easing-forecast", "easing-denied-forecast"],
-                    "threat-label-nouns": ["threatening-label"], "passage-nouns": ["block-passage"]}
+                    "threat-label-nouns": ["threatening-label"], "passage-nouns": ["block-passage"],
+                    "act-nouns": ["refrain-from-acts"], "refrained-act-adjectives": ["refrain-from-acts"],
+                    "regret-verbs": ["promised-regret"]}
     for name, patterns in used.items():
         for pattern in patterns:
             assert f"pattern:{pattern}" in classes[name], f"{name} does not list pattern:{pattern} in used_by"

@@ -61,7 +61,11 @@ How the reading is built, in order:
      will not strike is a cooperative signal, but a weaker one than an act of
      cooperation, and it still names the hostile option. The negation makes the restraint, so
      it is in the span with its modal ("will not retaliate", "no plans to deploy", "will not be
-     the first to deploy") and the mark is not ``negated`` (``datasets/ANNOTATION.md`` §3).
+     the first to deploy") and the mark is not ``negated`` (``datasets/ANNOTATION.md`` §3). Its
+     explanation opens with the restraint; the reading the phrase would have on its own follows. A
+     restraint from acts named by a general noun ("refrain from any action", pattern
+     ``refrain-from-acts``) takes in what they could do ("... that could lead to escalation",
+     ``_apply_refrained_harm``).
    - negated de-escalation ("will not accept", "failed to reach agreement", "no
      talks") becomes a rejection (REJECT, CAMEO 12, -4.0; -5.0 for refused talks,
      CAMEO 125): CAMEO itself codes refusing cooperation as rejection. The refusal's span
@@ -128,7 +132,7 @@ from .clauses import _conditionals, _quote_token_spans, _segment_bounds, _segmen
 from .context import _CONTEXT
 from .modifiers import _StanceIndex, _apply_modifiers
 from .rules import (_apply_absorption, _apply_cessation, _apply_charge_codes, _apply_cyber_reference, _apply_negation,
-                    _apply_readiness, _apply_refused_subjects, _apply_threat_merge)
+                    _apply_readiness, _apply_refrained_harm, _apply_refused_subjects, _apply_threat_merge)
 from .shape import _apply_phrase_shape, _closing_quote
 from .weights import carries_weight
 from .speech import _apply_speech_acts
@@ -228,6 +232,7 @@ def _annotate(doc: Document, stance: list[Annotation], quotes_found: list[tuple[
         cands = _apply_speech_acts(tokens, seg, cands)
         cands = _apply_threat_merge(tokens, cands)
         cands = _apply_absorption(tokens, seg, cands)
+        cands = _apply_refrained_harm(tokens, cands)
         _apply_charge_codes(tokens, cands)
         _apply_cyber_reference(tokens, cands, prev_tokens, before_tokens)
         for c in cands:

@@ -311,6 +311,26 @@ def _arms_to_recipient(tokens: list[Token], i: int, j: int, ctx: dict[str, Any])
     return inside or (len(after) >= 2 and after[0].norm == "to" and after[1].text[:1].isupper())
 
 
+def _own_restraint(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """'Tarsk will refrain from any action': the side holds itself back, unless the infinitive is what a
+    verb that asks something of another side asks for ('warned Korska to refrain from further actions',
+    'urged all parties to refrain from ...', word class ``directive-verbs``): that restraint is asked,
+    not declared, and the appeal or the warning reads it.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Velm warned Korska to refrain from further actions.").tokens
+    >>> _own_restraint(toks, 4, 7, {})
+    False
+    >>> toks = build_document("Velm pledged to refrain from further actions.").tokens
+    >>> _own_restraint(toks, 3, 6, {})
+    True
+    """
+    if i < 2 or tokens[i - 1].norm != "to":
+        return True
+    directive = word_class("directive-verbs")
+    return not any(tokens[k].norm in directive for k in range(max(0, i - 8), i - 1))
+
+
 def _not_to_recipient(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """'additional frigates may be sent to the strait', 'warships will be dispatched': forces moved
     in the passive are posture, unless a recipient is named right after the verb ('tanks were sent
@@ -755,6 +775,59 @@ def _party_promise(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> 
     return modal != "would" or named_before(word_class("reporting-words"))
 
 
+#: Subject pronouns of the side a promised regret is aimed at: the addressee or a third party, never
+#: the speaker's own side ("we will regret it" is a fear, "I regret" an apology); "it" is a state or a body,
+#: since only a party can regret.
+_REGRET_TARGETS = frozenset("they you he she it".split())
+
+
+def _promised_regret(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """Is "will regret it" a party's veiled threat to another side, not a forecast or a feeling? The
+    subject before the modal is another side, "they", "you", "it" or a name ("Tarsk will regret this"), not
+    the speaker's side and not a crowd (class ``non-party-subjects``: "Many voters will regret it"); and
+    the words are a party's: the sentence reports speech or holds a quotation (class
+    ``reporting-words``), or the regret is tied to an if-clause, the formula of a conditional threat
+    ("They will regret it if they attack"), with no observer or belief before the subject ("Analysts
+    said Velm will regret it", class ``observer-nouns``, ``belief-verbs``). A warning's content is the
+    warning's ("warned that Lorvia would regret it", class ``warn-verbs``, read as a speech act). "Would" is the past of "will" only after a
+    verb of saying ("said Velm would regret it"), as for a bare "will respond".
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Tarsk will regret this, the minister said.").tokens
+    >>> _promised_regret(toks, 1, 3, {})
+    True
+    >>> toks = build_document("Many voters will regret it.").tokens
+    >>> _promised_regret(toks, 2, 4, {})
+    False
+    """
+    k = i - 1
+    while k > 0 and tokens[k].norm.endswith("ly") and tokens[k].text.islower():
+        k -= 1
+    if k < 0:
+        return False
+    subject = tokens[k]
+    observers = word_class("observer-nouns")
+    if subject.norm in _REGRET_TARGETS:
+        party = True
+    elif subject.text[:1].isupper() and subject.text.isalpha():
+        party = subject.norm not in word_class("non-party-subjects") | observers and subject.norm not in ("we", "i")
+    else:
+        party = False
+    if not party or k > 0 and tokens[k - 1].norm in _OPEN_CLAUSE_WORDS - {"if"}:
+        return False
+    spans = _word_spans(tokens, ctx)
+    if any(spans[w][0] < k for w in word_class("warn-verbs") & spans.keys()):
+        return False  # ('warned that Lorvia would regret it': the warning's content, read as a speech act)
+    reported = word_class("reporting-words") & spans.keys()
+    quoted = any(t.norm in ('"', "“", "”") for t in tokens)
+    conditional = ctx.get("conditional") and ctx["conditional"][i] is not None
+    if not reported and not quoted and not conditional:
+        return False  # (the writer's narration: "Many voters will regret it")
+    if any(spans[w][0] < k for w in (observers | word_class("belief-verbs")) & spans.keys()):
+        return False  # an observer's forecast or a belief, no promise
+    return tokens[i].norm != "would" or any(spans[w][0] < k for w in reported)
+
+
 #: Past forms of the verbs of reacting: "responded in kind" tells of an answer already given.
 _PAST_REACTIONS = frozenset("responded reacted struck".split())
 #: Modals that keep a past form a promise or a supposition ("would have responded in kind").
@@ -797,9 +870,11 @@ CHECKS: dict[str, _Check] = {
     "party-promise": _party_promise,
     "side-feels": _side_feels,
     "promised-reaction": _promised_reaction,
+    "promised-regret": _promised_regret,
     "two-countries-forces": _two_countries_forces,
     "arms-to-recipient": _arms_to_recipient,
     "not-to-recipient": _not_to_recipient,
+    "own-restraint": _own_restraint,
     "named-place": _named_place,
     "hostile-context": _hostile_context,
     "dispute-paragraph": _dispute_paragraph,

@@ -627,7 +627,8 @@ def _apply_threat_merge(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
                 if nxt.cameo == "138":
                     cameo = "138"
                 w = goldstein(cameo)
-                expl = (f"A threat to carry out a {_NOUNS.get(nxt.label, 'hostile step')}: the threat is coded by "
+                act = "hostile act" if nxt.label == "ACCUSE" else _NOUNS.get(nxt.label, "hostile step")  # ('blackmail')
+                expl = (f"A threat to carry out {_a(act)} {act}: the threat is coded by "
                         f"what is threatened, {describe_weight(w)}.")
                 out.append(_Cand(c.i, nxt.j, "escalation", "THREATEN", w, cameo, expl,
                                  f"rule: threaten-to ({c.rule} + {nxt.rule})",
@@ -1215,6 +1216,8 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
         # ("Not everyone welcomed the deal": the negation is the subject's, the deal happened)
         if w == "no" and nxt == "one":
             return None  # the subject's: "Let no one mistake our restraint for weakness" asserts the restraint
+        if w == "nothing" and nxt == "to" and k == c.i - 2:
+            return "nothing to"  # "We have nothing to apologise for": "nothing" negates the act as "no reason to" does
         if w == "no" and _negated_subject(tokens, seg, c) is not None:
             return None  # the subject's determiner, read with the clause's verb ("No side is willing to back down")
         if w in _NEGATORS and nxt not in {"only", "just", "doubt"} and not (w == "not" and nxt in _QUANTIFIERS):
@@ -1538,6 +1541,9 @@ def _asked_of_another(tokens: list[Token], c: _Cand) -> bool:
     for k in range(c.i - 1, max(0, _reach_before(tokens, c, 3) - 1), -1):
         if tokens[k].norm == "to" and tokens[k - 1].norm == "not":
             return any(tokens[x].norm in directive for x in range(max(0, k - 6), k - 1))
+        if tokens[k].norm in word_class("refrain-verbs") and k > 1 and tokens[k - 1].norm == "to":
+            # 'warned Korska to refrain from provocations': the keeping from is asked, as "not to" is
+            return any(tokens[x].norm in directive for x in range(max(0, k - 7), k - 1))
     return False
 
 
@@ -1570,8 +1576,13 @@ def _admonished(tokens: list[Token], c: _Cand) -> bool:
 
 
 def _a(noun: str) -> str:
-    """The indefinite article for ``noun``: "an agreement", "a consultation"."""
-    return "an" if noun[:1] in "aeiou" else "a"
+    """The indefinite article for ``noun``: "an agreement", "a consultation", "a use of force" (a vowel
+    letter read /ju:/ takes "a").
+
+    >>> [_a(n) for n in ("agreement", "use of force", "union", "threat")]
+    ['an', 'a', 'a', 'a']
+    """
+    return "an" if noun[:1] in "aeiou" and not noun.startswith(("use", "uni", "eu")) else "a"
 
 
 def _negated_object(tokens: list[Token], c: _Cand) -> str | None:
@@ -1870,6 +1881,42 @@ def _refused_action(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> _Cand 
     return next((o for o in cands if o.i == c.j + 1 and o.category == "deescalation"), None)
 
 
+def _step_noun(tokens: list[Token], c: _Cand) -> str:
+    """What a negation says did not happen or is asked against: the label's noun ("threat", "sanction"),
+    but "hostile act" for a word that labels an act ("provocations", "violated"), which names the act, not
+    a charge; a word of accusing (class ``accusing-words``) stays an "accusation"."""
+    if c.label == "ACCUSE" and not any(t.norm in word_class("accusing-words") for t in tokens[c.i : c.j + 1]):
+        return "hostile act"
+    return _NOUNS.get(c.label, "step")
+
+
+def _apply_refrained_harm(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
+    """A declared restraint from acts named by a general noun takes in the harm those acts "could"
+    do: "would **refrain from actions that could lead to escalation**" is one restraint, and the
+    escalation it names is what is kept from, no event of its own (as in an appeal to refrain,
+    :func:`~course.lenses.escalation.speech._refrained_object`).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Both sides would refrain from actions that could lead to escalation.").tokens
+    >>> c = _Cand(3, 5, "deescalation", "RESTRAINT", 7.0, "0356", "", "pattern: refrain-from-acts", "")
+    >>> e = _Cand(10, 10, "escalation", "DETERIORATE", -0.4, "012", "", "lexicon: escalation", "")
+    >>> [(x.label, x.i, x.j) for x in _apply_refrained_harm(toks, [c, e])]
+    [('RESTRAINT', 3, 10)]
+    """
+    out = list(cands)
+    for c in cands:
+        if c.rule != "pattern: refrain-from-acts" or c not in out:
+            continue
+        end = _refrained_object(tokens, c.i, c.j)
+        if end > c.j:
+            harm = " ".join(t.text for t in tokens[c.j + 1 : end + 1])
+            c.notes.append(f"What the acts could do ('{harm}') says what is held back: it is in the span, "
+                           "no event of its own.")
+            out = [o for o in out if o is c or not (c.j < o.i <= end)]
+            c.j = end
+    return out
+
+
 def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> list[_Cand]:
     out = []
     kept = []
@@ -1974,15 +2021,15 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
         if asked is not None:
             where, whom, aside = asked
             c.notes.append(f"Negated by '{neg}' {where}: the speaker asks {whom} not to take this "
-                           f"{_NOUNS.get(c.label, 'step')}; it keeps its reading, is marked negated and adds no "
+                           f"{_step_noun(tokens, c)}; it keeps its reading, is marked negated and adds no "
                            f"weight{aside}.")
             c.modifiers.append("negated")
             out.append(c)
             continue
         if c.category == "escalation" and (_factual_negation(tokens, c) or neg.endswith(" short of")
                                            or neg.split()[0].lower() in ("failed", "fails", "failing")
-                                           or neg.lower() in ("no", "nor", "without") and not _future_near(tokens, c)):
-            c.notes.append(f"Negated by '{neg}' in the past tense: the text says this {_NOUNS.get(c.label, 'step')} "
+                                           or neg.lower() in ("no", "nor", "without", "nothing to") and not _future_near(tokens, c)):
+            c.notes.append(f"Negated by '{neg}' in the past tense: the text says this {_step_noun(tokens, c)} "
                            "did not happen; the event named keeps its reading and is marked negated.")
             c.modifiers.append("negated")
             out.append(c)
@@ -1997,13 +2044,21 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
             continue
         if c.category == "escalation":
             w = round(-c.intensity * NEGATION_FACTOR, 2)
+            # (a word that labels an act, "provocations", "will not violate", names the act held back,
+            # not a charge: accusing words were kept above)
+            held = "hostile act" if c.label == "ACCUSE" else _NOUNS.get(c.label, "step")
             c.notes.append(
-                f"Negated by '{neg}': a statement that this {_NOUNS.get(c.label, 'step')} will not happen is not "
+                f"Negated by '{neg}': a statement that this {held} will not happen is not "
                 f"escalation; it reads as restraint, so the weight is flipped and halved ({c.intensity:+.1f} -> {w:+.1f})."
             )
+            # the restraint is what the text says: it leads the explanation, and the reading the phrase
+            # would have on its own follows with its code, as a turned-around step does ("'lifted' undoes ...")
+            c.explanation = (f"Holds back from a hostile step ('{neg}' turns {_a(held)} {held} around): read as "
+                             f"restraint, {describe_weight(w)}. On its own the phrase would read: "
+                             f"{c.explanation.rstrip()}")
             c.category, c.label, c.intensity = "deescalation", "RESTRAINT", w
             _extend_restraint(tokens, c)
-        elif _factual_negation(tokens, c) or neg.lower() in ("no", "without", "nor") or c.label == "REQUEST":
+        elif _factual_negation(tokens, c) or neg.lower() in ("no", "without", "nor", "nothing to") or c.label == "REQUEST":
             # (an appeal not made is no refusal: "Tarsk did not ask for their release" keeps the
             # REQUEST, negated)
             # "have never met", "did not meet", "has no plans for a meeting", "without an

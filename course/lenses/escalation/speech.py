@@ -443,6 +443,12 @@ def _passive_negator(tokens: list[Token], v: int) -> int | None:
     return None
 
 
+#: What a threatened act is called in the explanation of the threat ("A threat to carry out a sanction").
+_THREATENED_NOUNS = {"SANCTION": "sanction", "COERCE": "coercive step", "ASSAULT": "use of force",
+                     "MOBILIZE": "show of force", "PROTEST": "protest", "DEMAND": "demand", "REJECT": "rejection",
+                     "THREATEN": "threat", "DETERIORATE": "hostile step"}
+
+
 def _recode_as_threat(c: _Cand) -> None:
     """Recode the hostile act ``c`` as a threat to take it: the threat code of the act (CAMEO 134 for
     talks halted, 1312 for sanctions, else by label, 130 by default), its Goldstein weight and its
@@ -455,7 +461,13 @@ def _recode_as_threat(c: _Cand) -> None:
 def _as_threat(c: _Cand, verb: str) -> None:
     """Recode the hostile act ``c`` as a threat (:func:`_recode_as_threat`), with a note naming the word
     (``verb``) that announces it as something that may be done."""
+    what = "hostile act" if c.label == "ACCUSE" else _THREATENED_NOUNS.get(c.label, "hostile step")
+    own = f"On its own the phrase would read: {c.explanation.rstrip().rstrip('.')} (CAMEO {c.cameo}: {c.intensity:+.1f})."
     _recode_as_threat(c)
+    # the threat is what the text says: it leads the explanation, as a turned-around step's reading does
+    c.explanation = (f"A threat to carry out {'an' if what[0] in 'aeio' else 'a'} {what}: the threat is coded by what is "
+                     f"threatened, {describe_weight(c.intensity)}.")
+    c.notes.insert(0, own)
     c.notes.append(f"Announced as something that may be done ('{verb}'), not done yet: read as a threat "
                    f"(CAMEO {c.cameo}, {c.intensity:+.1f}).")
 
