@@ -265,3 +265,13 @@ def test_an_exchange_of_fire_denied_is_negated():
 ])
 def test_other_exchanges_are_no_fighting(text):
     assert "ASSAULT" not in labels(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # the singular and the fixed phrase are the same charge as the plural "war crimes"
+    ('Orsa\'s ambassador called the siege "a war crime".', "war crime"),
+    ("The minister called the shelling an atrocity.", "atrocity"),
+    ("Tarsk accused Velm of crimes against humanity.", "crimes against humanity"),
+])
+def test_the_singular_of_a_grave_charge_is_the_charge(text, span):
+    assert ("ACCUSE", span) in pairs(text)
