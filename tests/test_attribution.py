@@ -1438,6 +1438,12 @@ def test_quoted_by_an_outlet_as_saying_is_a_chain():
         ("Prime Minister Aurel Mako", "the Herald", "Nobody should mistake our patience for weakness", "direct")]
     # a plain passive with an agent still has the agent as its source
     assert rows("The issue was first reported by The Washington Post.")[0][:2] == ("The Washington Post", "reported")
+    # in a clause of its own the chain's speaker is that clause's subject, not the sentence's
+    a = analyze("The report angered Tarsk, where a senior lawmaker was quoted by the TANA agency as saying "
+                "that the plan would fail.").attributions
+    assert [(r.source.text, r.cue.text, r.via.text) for r in a] == [("a senior lawmaker", "was quoted", "the TANA agency")]
+    a = analyze("The minister, who was quoted by VTV as saying the plan would fail, resigned.").attributions
+    assert [(r.source.text, r.via.text) for r in a] == [("who", "VTV")]
 
 
 def test_a_speech_noun_after_a_determiner_stays_in_the_phrase():

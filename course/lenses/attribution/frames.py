@@ -4491,6 +4491,11 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
             # speaks, the outlet is the via, the content follows "as saying"
             after_as = agent[1] + 3
             speaker = subj if subj is not None else _source_left(toks, c0)  # (after a quotation: no clause subject)
+            left = _source_left(toks, c0)
+            if left is not None and left[1] == c0 - 1 and (speaker is None or left[0] > speaker[1]):
+                # the subject of the verb's own clause, after the sentence's: "The report angered Tarsk,
+                # where a senior lawmaker was quoted by TANA as saying ..." (the lawmaker speaks)
+                speaker = left
             if c0 > 0 and toks[c0 - 1].text == ",":
                 # an apposition before the verb: "Its envoy to the OCD, Lev Arbat, was quoted by ..."
                 speaker = _source_left(toks, c0) or speaker
