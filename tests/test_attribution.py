@@ -2330,9 +2330,9 @@ def test_missed_relations_in_wire_sentences(text, expected):
      [("Officials", "said", "the talks had failed, in the end", None)]),
     ("Officials said the sharpest escalation came in the border district.",
      [("Officials", "said", "the sharpest escalation came in the border district", None)]),
-    # a setting with a text and its outlet before "that"
+    # a setting with a text and its outlet before "that": the outlet that passed the text on is the via
     ("The ministry said in a statement quoted by the state news agency TNA that the deal was legal.",
-     [("The ministry", "said", "the deal was legal", None)]),
+     [("The ministry", "said", "the deal was legal", "the state news agency TNA")]),
     # "according to" a text dated and signed; and an outlet quoting a source
     ("The deal collapsed, according to leaked cables published on Tuesday by the outlet Open Ledger.",
      [("leaked cables published on Tuesday by the outlet Open Ledger", "according to", "The deal collapsed", None)]),

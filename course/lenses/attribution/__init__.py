@@ -67,7 +67,7 @@ from ...document import Document, Sentence, Token
 from ...model import Annotation, Attribution, Span
 from .contents import (
     MAX_CONTENT_CHARS, _clause_start, _cut_time_after_label, _end_opening_subordinate, _end_plural_noun_cue,
-    _end_relative_clauses, _saying_time, _writer_tail_cut,
+    _end_headline_clause, _end_relative_clauses, _saying_time, _setting_outlet, _writer_tail_cut,
 )
 from .frames import (
     ABSOLUTE_RULE, GERUND_RULE, _Found, _according, _as_clause_report, _epigraphs, _possessive_view, _group_start, _impersonal, _negated_group,
@@ -76,7 +76,7 @@ from .frames import (
 from .lexicon import PATTERNS_LEXICON, REFERENCE, CueWord, _catenative_before, _lexicons, _patterns_by_type, _view_entry, describe
 from .phrases import _relative_source, _repair_source, _right_np
 from ...document import quotations
-from .spans import _GrowingIntervals, _Intervals, _kind, _quote_interior, _span, _tok_span
+from .spans import _GrowingIntervals, _Intervals, _first_token_at, _kind, _quote_interior, _span, _tok_span
 from .unattributed import _unattributed
 from .words import AUX, DETERMINERS, PRONOUNS, QUOTE_CHARS, WH_WORDS, _finite_like, _is_adverb, _is_word, document_nouns, speaker_nouns, word_class
 
@@ -258,7 +258,17 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
                         e.content, e.kind = _quote_interior(doc, q), "direct"
         for f in found:
             if f.direction == "forward" and f.content is not None and f.kind != "direct":
+                whole = f.content
                 f.content = _writer_tail_cut(doc, toks, f, inside_quote)
+                _end_headline_clause(doc, sent, toks, f, inside_quote)
+                # the outlet that carried the remarks, in a setting before the clause ("said in remarks
+                # carried by VNA that ...") or after it (", in remarks carried by TANA"), is the via
+                if f.via is None and f.content is not None:
+                    c_first = _first_token_at(doc, toks, f.content.start)
+                    f.via = _setting_outlet(toks, f.cue[1] + 1, c_first) if f.cue[1] + 1 < c_first else None
+                    if f.via is None and f.content.end < whole.end:
+                        f.via = _setting_outlet(toks, _first_token_at(doc, toks, f.content.end),
+                                                _first_token_at(doc, toks, whole.end))
                 _end_plural_noun_cue(doc, sent, toks, f)
                 _cut_time_after_label(doc, toks, f)
                 f.kind = _kind(text, f.content, f.kind)

@@ -44,6 +44,17 @@ _WRITER_TAIL = re.compile(
     r"(?![^—–―]*(?:—|–|―|--))"
     # a clause of its own after "nor" and an inverted auxiliary: ", nor would he say when ..."
     r"|,\s+nor\s+(?:would|will|did|does|do|could|can|has|have|had|is|was|were|are|should)\s"
+    # the writer's note on the speech act itself: what the speaker left out as they spoke (a
+    # "without" + gerund of saying: ", without giving details", ", without naming a country"), or a
+    # concessive clause whose pronoun subject is the speaker and whose verb gives or offers the
+    # missing support (", although she gave no details", ", though it offered no timeline"); a
+    # gerund of another act stays in the report ("said the troops had crossed, without firing a shot")
+    r"|,\s+without\s+(?:(?:immediately|publicly|actually)\s+)?(?:giving|naming|offering|providing|citing|elaborating"
+    r"|specifying|explaining|identifying|detailing|disclosing|presenting|producing|saying|revealing)\b"
+    r"|,\s+(?:although|though|but|while)\s+(?:he|she|they|it)\s+(?:(?:gave|offered|provided|presented|produced|cited)"
+    r"|(?:did\s+not|didn[’']t)\s+(?:give|offer|provide|present|produce|cite))\s+(?:no|any|a|an|few|little)\s+"
+    r"(?:(?:further|more|other|firm|specific|precise|concrete)\s+)?(?:details?|evidence|proof|date|timeline|timetable"
+    r"|specifics|figures|reasons?|explanation|examples?|names?|sources?)\b"
     r"|,\s+according\s+to\s"  # the source of the whole sentence: "It is thought that ..., according to two officials"
     r"|,\s+but\s+(?:[a-z]+ed|gave|made|took|said|told|left|went|came|kept|held|did)\b"  # ", but gave no date"
     # the writer's comment renaming the statement: ", a charge the council rejected as ...", ", a finding
@@ -103,6 +114,10 @@ _WRITER_TAIL = re.compile(
     r"|post|speech|briefing|news\s+conference|press\s+conference|address|declaration|tweet|video|broadcast"
     # (and a court's or a body's text: ", in an advisory opinion that is widely seen as a setback")
     r"|opinion|ruling|judg(?:e)?ment|verdict|decision|editorial|filing)\b"
+    # ... and the speaker's remarks that an outlet carried, a bare plural: ", in remarks carried by the
+    # state news agency TANA", ", in comments broadcast by state television", ", in remarks to reporters"
+    r"|,[”\"]?\s+in\s+(?:[\w-]+\s+)?(?:remarks|comments)\s+(?:carried|broadcast|published|aired|relayed|reported"
+    r"|quoted|posted|made|given|delivered|televised|to|at|on|during|before)\b"
     r")"
 )
 #: After a closing quotation mark and a comma: an apposition or a time phrase the writer
@@ -345,6 +360,65 @@ def _pro_form_before_setting(toks: list[Token], start: int) -> int:
     width = _pro_form_width(toks, k)
     return width if width and k + width < len(toks) and (
         toks[k + width].norm in SAYING_SETTINGS or _saying_time(toks, k + width)) else 0
+
+
+#: Participles of passing words on: an outlet that carried the speaker's remarks relays them (§6.2,
+#: via); an outlet the speaker talks to ("in an interview with NTV") is the audience, no via.
+_RELAY_PARTICIPLES = frozenset("carried broadcast aired relayed published quoted cited reported".split())
+
+
+def _setting_outlet(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """The outlet of a setting that occupies ``toks[a:b]``, an occasion of speaking carried by an
+    outlet ("in remarks carried by the state news agency TANA", ", in comments broadcast by state
+    television"): the noun phrase after the participle and "by", the report's via; None when the
+    stretch is no such setting.
+
+    >>> from course.document import build_document
+    >>> t = build_document("said it, in remarks carried by the agency TANA.").tokens
+    >>> _setting_outlet(t, 2, 10)
+    (7, 9)
+    """
+    k = a + 1 if a < b and toks[a].text == "," else a
+    if not (k + 3 < b and toks[k].norm == "in"):
+        return None
+    for x in range(k + 1, min(b - 2, k + 6)):
+        if toks[x].norm in _SETTING_NOUNS or toks[x].norm in document_nouns():
+            if toks[x + 1].norm in _RELAY_PARTICIPLES and toks[x + 2].norm == "by":
+                np = _right_np(toks, x + 3, b)
+                return np if np is not None and np[1] < b else None
+            return None
+        if not _is_word(toks[x]):
+            return None
+    return None
+
+
+def _end_headline_clause(doc: Document, sent: Sentence, toks: list[Token], f: _Found, inside_quote: _Intervals) -> None:
+    """A headline joins two clauses with a comma and no "and" (Biber et al. 1999 §3.6, block
+    language): a content ends before a comma that a new subject and its present "-s" verb follow
+    ('Tarsk minister says sanctions "will not change our course", Velm sees talks within weeks' ->
+    'sanctions "will not change our course"'). Only a heading line or a sentence with no final
+    punctuation is a headline; a body sentence keeps its reading."""
+    c = f.content
+    if c is None or f.direction != "forward" or not toks:
+        return
+    if getattr(sent, "kind", "body") != "heading" and (toks[-1].text in FINAL_PUNCT or toks[-1].text in QUOTE_CHARS
+                                                        or toks[-1].text in (":", ";")):
+        return  # (a sentence that ends with a colon introduces what follows: no headline)
+    n = len(toks)
+    k = _first_token_at(doc, toks, c.start)
+    while 0 <= k < n - 2 and toks[k].end <= c.end:
+        t = toks[k]
+        if t.text == "," and not inside_quote.has_point(t.start) and k > _first_token_at(doc, toks, c.start) \
+                and (toks[k + 1].text[:1].isupper() or toks[k + 1].norm in DETERMINERS | POSSESSIVES) \
+                and toks[k + 1].norm not in SUBJECT_PRONOUNS | {"and", "but", "or"}:
+            subj = _right_np(toks, k + 1, n)
+            if subj is not None and subj[1] + 1 < n and toks[subj[1] + 1].end <= c.end:
+                v = toks[subj[1] + 1]
+                if v.text.isalpha() and v.text.islower() and v.norm.endswith("s") and not v.norm.endswith(("ss", "us")) \
+                        and subj[1] + 2 < n and _is_word(toks[subj[1] + 2]):
+                    f.content = _span(doc, c.start, t.start)
+                    return
+        k += 1
 
 
 def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: _Intervals) -> Span | None:

@@ -2305,7 +2305,13 @@ def _source_over_preposition(toks: list[Token], src: tuple[int, int]) -> tuple[i
         head = _left_np(toks, src[0] - 2)
         noun = toks[src[0] - 2].norm
         known = word_class("information-nouns")
-        if head is None or not (_speakerlike(toks, head) or noun in known or noun + "s" in known):
+        # (a participle of finding or seizing with its phrase after the noun is a reduced relative
+        # clause, Quirk et al. 1985 ch. 17, nonfinite postmodification: what was found is evidence, the
+        # subject as it is without the phrase, "material found on their phones pointed to ..." as "the
+        # material pointed to ..."; "an attack launched on Tarsk vessels would invoke ..." is none)
+        reduced = head is not None and head[0] < src[0] - 2 and toks[src[0] - 2].text.islower() \
+            and noun in word_class("discovery-participles") and toks[src[0] - 3].text.isalpha()
+        if head is None or not (_speakerlike(toks, head) or noun in known or noun + "s" in known or reduced):
             return None
         src = (head[0], src[1])
     return src

@@ -551,6 +551,11 @@ def _relative_head(toks: list[Token], src: tuple[int, int]) -> tuple[int, int] |
     s0 = src[0]
     if s0 < 2 or toks[s0 - 1].norm not in SUBJECT_PRONOUNS | {"who", "that"}:
         return None
+    if toks[s0 - 1].norm == "that" and toks[s0 - 2].norm in ("and", "or", "but"):
+        # "that" after a coordinator opens a second reported clause, a complementizer, not a relative
+        # pronoun: "said the men had been caught ... and that material found on their phones pointed
+        # to ..." (the source is "material found on their phones"; coordinated complement clauses, Quirk et al. 1985 ch. 13)
+        return None
     h = s0 - 2
     if toks[s0 - 1].norm in SUBJECT_PRONOUNS and h > 0 and toks[h].norm in ("that", "who", "whom", "which"):
         h -= 1  # "the report that he wrote said"
