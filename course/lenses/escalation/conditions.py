@@ -889,6 +889,31 @@ def _not_anonymity(tokens: Sequence[Token], i: int, j: int) -> bool:
                 and tokens[i - 2].norm in ("authorised", "authorized", "permitted", "allowed", "cleared", "entitled"))
 
 
+#: Words before "investigators" that make them outsiders let in: "international investigators".
+_OUTSIDE_MODIFIERS = frozenset("international foreign independent outside joint multinational".split())
+
+
+def _own_investigators(tokens: Sequence[Token], start: int, j: int) -> bool:
+    """Is ``j`` "investigators" (or "investigator") with no word between ``start`` and it that names them as
+    outsiders (a name or a nationality, "UN investigators", "Tarskian investigators"; a word of
+    ``_OUTSIDE_MODIFIERS``) and no "from" and a name after them ("investigators from the OPCW")? Such
+    investigators are a side's own (the police, an accident board): letting them examine a site lets no
+    outsider in (CAMEO 086) and yields nothing to another side (CAMEO 08).
+
+    >>> from course.document import build_document
+    >>> _own_investigators(build_document("to allow investigators to examine the site").tokens, 2, 2)
+    True
+    >>> _own_investigators(build_document("to allow UN investigators in").tokens, 2, 3)
+    False
+    """
+    if tokens[j].norm not in ("investigators", "investigator"):
+        return False
+    if any(t.text[:1].isupper() or t.norm in _OUTSIDE_MODIFIERS for t in tokens[start:j]):
+        return False
+    after = tokens[j + 1 : j + 4]
+    return not (after and after[0].norm == "from" and any(t.text[:1].isupper() for t in after[1:]))
+
+
 def _party_allows(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A side that allows something concedes it ("agreed to allow inspectors in"); a rule or an
     agreement that allows it only permits ("a fisheries agreement that allows boats to fish", "when
@@ -896,7 +921,12 @@ def _party_allows(tokens: Sequence[Token], i: int, j: int) -> bool:
     so does any thing ("an engine which would allow it to be launched", "as soon as security
     conditions allow"): the subject must be a side (a name, a pronoun of people, ``diplomatic-words``).
     A participle after a comma ("a corridor ... opened, allowing 2,000 civilians to leave") gives the
-    result of the event before it: no concession of its own."""
+    result of the event before it: no concession of its own. Letting a side's own investigators do their
+    work ("presumably to allow investigators to examine the site") yields nothing to anyone
+    (:func:`_own_investigators`)."""
+    obj = next((m for m in range(j + 1, min(len(tokens), j + 4)) if tokens[m].norm in ("investigators", "investigator")), None)
+    if obj is not None and _own_investigators(tokens, j + 1, obj):
+        return False
     k = i - 1
     if k >= 0 and tokens[k].text == ",":
         return False  # ", allowing 2,000 civilians to leave": the result of the event before the comma
@@ -975,14 +1005,22 @@ def _party_threat(tokens: Sequence[Token], i: int, j: int) -> bool:
 
 def _blame_party(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Blame aimed at a party is an accusation ("blamed Tarsk for the attack", "blamed the attack
-    on rebels"); blame laid "on" a fault accuses nobody (word class ``fault-nouns``: "which Dalgaz
-    blamed on technical problems", "blamed the delay on the weather").
+    on rebels", "blamed Tarsk's navy"); blame laid on a fault or a mishap accuses nobody (word class
+    ``fault-nouns``): "on" a fault ("which Dalgaz blamed on technical problems", "blamed the delay on the
+    weather"), a fault as the one blamed, the object of the active ("officials initially blamed a gas
+    leak") or the subject of the passive ("its absence has been blamed for several near-misses"). The
+    one blamed is the verb's object in the active and its subject in the passive, and "on" names it when
+    the object is the harm ("blamed the attack on Tarsk").
 
     >>> from course.document import build_document
     >>> _blame_party(build_document('Dalgaz blamed the halt on "technical problems".').tokens, 1, 1)
     False
     >>> _blame_party(build_document("Lorva blamed the attack on Tarsk.").tokens, 1, 1)
     True
+    >>> _blame_party(build_document("Officials blamed a gas leak.").tokens, 1, 1)
+    False
+    >>> _blame_party(build_document("Its absence has been blamed for the delays.").tokens, 4, 4)
+    False
     """
     faults = word_class("fault-nouns")
     for k in range(j + 1, min(len(tokens), j + 7)):
@@ -992,7 +1030,25 @@ def _blame_party(tokens: Sequence[Token], i: int, j: int) -> bool:
             return head is None
         if tokens[k].norm in (",", ".", ";", ":", "for"):
             break
-    return True
+    # the passive: the one blamed is the subject before the auxiliaries ("its absence has been blamed")
+    k = i - 1
+    while k >= 0 and (tokens[k].norm in BE_FORMS or tokens[k].norm in _AUX or tokens[k].norm in _MODALS
+                      or tokens[k].norm in ("not", "also", "widely", "partly", "largely", "often", "initially")):
+        k -= 1
+    if tokens[i].norm == "blamed" and k < i - 1 and tokens[i - 1].norm in BE_FORMS | {"been"}:
+        return not (k >= 0 and tokens[k].norm in faults)
+    # the active: the head of the object, the last word before a preposition or a clause edge
+    head = None
+    for k in range(j + 1, min(len(tokens), j + 6)):
+        t = tokens[k]
+        if t.norm in _OBJECT_ENDS or not t.text.replace("-", "").replace("'", "").replace("’", "").isalnum():
+            break
+        head = t
+    return not (head is not None and head.norm in faults)
+
+
+#: Words that end the object of "blame" ("blamed a gas leak for the blast", "blamed the weather, saying").
+_OBJECT_ENDS = frozenset("for on in at as after over with from by of and or but that which who".split())
 
 
 def _not_danger(tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -24,7 +24,7 @@ from ...datasets import lexicon_file, load_cameo_weights, read_rows
 from ...document import Token
 from ...errors import DatasetError
 from ..attribution.words import IRREGULAR_PAST, POSSESSIVES
-from .conditions import _deployed_as_verb, _labour_strike, _not_after_summons
+from .conditions import _deployed_as_verb, _labour_strike, _not_after_summons, _own_investigators
 from .context import _has_context
 from .words import _FUNCTION_WORDS, _MONTHS_DAYS, WORD_CLASSES, word_class
 
@@ -851,6 +851,25 @@ def _promised_reaction(tokens: list[Token], i: int, j: int, ctx: dict[str, Any])
     return any(t.norm in _REACTION_MODALS for t in tokens[max(0, i - 3) : i])
 
 
+def _outside_checkers(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """Inspectors, monitors and observers let in are outsiders allowing international involvement (CAMEO
+    086); "investigators" are mostly a side's own (the police, an accident board), so letting them examine
+    a site is no stand-down ("presumably to allow investigators to examine the site"). Investigators count
+    only when named as outsiders: a name or a nationality before them ("UN investigators", "Tarskian
+    investigators"), a word of ``_OUTSIDE_MODIFIERS`` ("international investigators"), or "from" and a
+    name after them ("investigators from the OPCW"); see :func:`conditions._own_investigators`.
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Velm will allow investigators to examine the site.").tokens
+    >>> _outside_checkers(toks, 2, 3, {})
+    False
+    >>> toks = build_document("Velm will allow UN investigators to examine the site.").tokens
+    >>> _outside_checkers(toks, 2, 4, {})
+    True
+    """
+    return not _own_investigators(tokens, i + 1, j)
+
+
 #: The rules a pattern's ``check`` column can name. Each is given the sentence's tokens, the
 #: first and last token of the match and the sentence context, and says whether the match stands.
 CHECKS: dict[str, _Check] = {
@@ -871,6 +890,7 @@ CHECKS: dict[str, _Check] = {
     "side-feels": _side_feels,
     "promised-reaction": _promised_reaction,
     "promised-regret": _promised_regret,
+    "outside-checkers": _outside_checkers,
     "two-countries-forces": _two_countries_forces,
     "arms-to-recipient": _arms_to_recipient,
     "not-to-recipient": _not_to_recipient,

@@ -1204,6 +1204,8 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
             return None  # a denied belief, not a step withheld: "I don't think the sanctions will work"
         if w in word_class("mention-nouns") and k + 1 < len(tokens) and tokens[k + 1].norm in ("of", "to"):
             return None  # the negation is the mention's: "There was no mention of the attack" (the attack stays)
+        if w in word_class("harm-nouns") and k + 1 < len(tokens) and tokens[k + 1].norm == "to":
+            return None  # the negation is the harm's: "to avoid further damage to trade ties" (the ties stand)
         if w in _HESITATION:
             return None  # the hesitation is denied, the act promised: "would not hesitate to meet"
         if w == "that" and k > c.i - 4 and k + 1 < len(tokens) and not tokens[k + 1].norm.endswith("ing"):

@@ -4,9 +4,9 @@ a meeting named only as a time is not a new event."""
 from __future__ import annotations
 
 from ...document import Token
-from ..attribution.words import QUOTE_CHARS
+from ..attribution.words import IRREGULAR_PAST, QUOTE_CHARS
 from .candidates import _Cand
-from .words import word_class
+from .words import MAIN_MODALS, word_class
 
 
 #: Degree words: after one of them an adjective is graded itself ("the most serious challenge"),
@@ -31,11 +31,14 @@ def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
       (ANNOTATION.md §8.1, "in a 2+2 format");
     - 'the row', 'this spat' point back to a dispute already reported: not a new event;
     - a word of reciprocity before an act ('tit-for-tat expulsions', 'reciprocal sanctions') says
-      how the act answers another: one act, marked on the act with the word in its span.
+      how the act answers another: one act, marked on the act with the word in its span; a word of
+      reciprocity that is a threat of its own ('a tit-for-tat response', 'retaliatory steps') in a
+      clause told in the past ("expelled 18 diplomats in a series of tit-for-tat moves") tells of
+      answers already given, no threat (:func:`_answer_told`).
 
     The words are the classes ``grading-adjectives``, ``blaming-adjectives``, ``dispute-nouns`` (with
     ``outbreak-verbs``: "since the standoff began" is no mere pointer),
-    ``meeting-nouns`` and ``channel-nouns``.
+    ``meeting-nouns``, ``channel-nouns``, ``reciprocity-words``, ``promise-verbs`` and ``directive-verbs``.
     """
     grading, blaming = word_class("grading-adjectives"), word_class("blaming-adjectives")
     disputes, meetings = word_class("dispute-nouns"), word_class("meeting-nouns")
@@ -49,6 +52,8 @@ def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
     for c in cands:
         if id(c) in joined:
             continue
+        if c.label == "THREATEN" and tokens[c.i].norm in reciprocal and _answer_told(tokens, c.i):
+            continue  # 'expelled 18 diplomats in a series of tit-for-tat moves': answers given, no threat
         if c.i > 0 and c.i - 1 in joined_ends:
             c.i -= 1  # 'tit-for-tat expulsions': the act, with the word that says it answers another
             c.notes.append(f"'{tokens[c.i].text}' says this act answers one of the other side's: one act, one mark.")
@@ -88,6 +93,45 @@ def _apply_phrase_shape(tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
             continue
         out.append(c)
     return out
+
+
+#: Where the clause of a word ends, looking back from it.
+_CLAUSE_EDGES = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")", '"', "“", "”"})
+#: Words after which a past form is no verb of the clause ("the limited tit-for-tat", "its repeated moves").
+_BEFORE_ADJECTIVE = frozenset("a an the its their his her our this that these those".split())
+#: Words that open a clause of condition: a past form after them supposes an act.
+_SUPPOSING = frozenset("if unless lest".split())
+
+
+def _answer_told(tokens: list[Token], i: int) -> bool:
+    """Does the word of reciprocity at ``i`` stand in a clause told in the past, with no modal, no "to",
+    no verb of promising and no "if" before it in its clause? "In 2019, the two countries expelled 18
+    diplomats in a series of tit-for-tat moves" tells of answers given (the expulsions carry their own
+    mark), as "retaliated" in the past does (ANNOTATION.md §8.4, An answer given): the past tense of a
+    dynamic verb reports an event completed (Quirk et al. 1985, ch. 4). A promise keeps the threat: "will
+    respond tit-for-tat", "vowed a tit-for-tat response" (class ``promise-verbs``), "threatened to take
+    retaliatory steps", and so does a call for one ("urged tit-for-tat measures", ``directive-verbs``).
+
+    >>> from course.document import build_document
+    >>> _answer_told(build_document("Velm expelled six diplomats in tit-for-tat moves.").tokens, 5)
+    True
+    >>> _answer_told(build_document("Velm said it will respond tit-for-tat.").tokens, 6)
+    False
+    >>> _answer_told(build_document("Velm promised a tit-for-tat response.").tokens, 3)
+    False
+    """
+    promising = word_class("promise-verbs") | word_class("directive-verbs")  # ("urged tit-for-tat measures")
+    reporting = word_class("reporting-words") | word_class("new-report-verbs")
+    for k in range(i - 1, -1, -1):
+        t = tokens[k]
+        if t.norm in _CLAUSE_EDGES or t.norm in reporting:
+            return False  # (a verb of saying opens the clause: "said a tit-for-tat response was possible")
+        if t.norm in MAIN_MODALS or t.norm in ("to", "'ll", "should") or t.norm in promising or t.norm in _SUPPOSING:
+            return False
+        past = t.text.islower() and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST)
+        if past and not (k > 0 and tokens[k - 1].norm in _BEFORE_ADJECTIVE):
+            return not any(u.norm in MAIN_MODALS or u.norm in _SUPPOSING for u in tokens[max(0, k - 3) : k])
+    return False
 
 
 #: Double quotation marks (a single mark may be an apostrophe: "the rebels’ positions").
