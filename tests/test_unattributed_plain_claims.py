@@ -1,6 +1,7 @@
 """Claims the writer makes in plain words (ANNOTATION.md §7): forecasts of effects, soft
 forecasts, verdicts on an event's worth, belittling comparisons and results compared with the past
-are listed as unattributed; schedules, checkable facts and reported forecasts are not."""
+are listed as unattributed; schedules, checkable facts, reported forecasts and a duty inside an
+embedded question are not."""
 
 from __future__ import annotations
 
@@ -33,3 +34,17 @@ def test_plain_claims_in_the_writers_voice_are_listed(text):
 ])
 def test_schedules_facts_and_reported_forecasts_are_not(text):
     assert analyze(text).unattributed == []
+
+
+@pytest.mark.parametrize("text, listed", [
+    # a duty inside an embedded question is the dispute's topic, not the writer's claim
+    ("Talks stalled over how much water Tarsk must release in dry years.", False),
+    ("The talks are about what Velm must give up.", False),
+    ("It is unclear whether Tarsk must pay.", False),
+    # the writer's own duty, a pseudo-cleft, and a relative clause before the duty
+    ("Tarsk must release more water.", True),
+    ("What Tarsk must do now is withdraw its troops.", True),
+    ("Residents who live abroad must pay taxes.", True),
+])
+def test_a_duty_inside_an_embedded_question_is_not_the_writers(text, listed):
+    assert bool(analyze(text).unattributed) is listed

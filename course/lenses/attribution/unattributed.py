@@ -176,6 +176,35 @@ _MODAL_FILLERS = frozenset("also further only even now eventually ultimately soo
 _WAY_POSSESSIVES = frozenset("its their his her".split())
 
 
+#: How many words before a modal of duty its embedded question may open ("over how much water Tarsk must").
+_QUESTION_REACH = 6
+#: Words that open an embedded question and never a relative clause ("who", "which", "where" and
+#: "when" do both: "residents who live abroad must pay taxes" asserts a duty).
+_QUESTION_WORDS = frozenset("how what whether why".split())
+
+
+def _inside_embedded_question(toks, k: int) -> bool:
+    """Does the word at ``toks[k]`` stand in an embedded question, a wh-word opening its clause
+    (:data:`_QUESTION_WORDS`) after a preposition or a verb within :data:`_QUESTION_REACH` words ("Talks stalled over **how
+    much** water Tarsk must release", "The talks are about **what** Velm must give up")? The writer
+    names what is in dispute and asserts no duty (Quirk et al. 1985 §15.5, dependent wh-interrogative
+    clauses). A wh-word opening the sentence is a pseudo-cleft that asserts it ("What Tarsk must do
+    now is withdraw"), and a comma or a finite verb between ends the search.
+
+    >>> from course.document import build_document
+    >>> t = build_document("Talks stalled over how much Tarsk must pay.").tokens
+    >>> _inside_embedded_question(t, 6), _inside_embedded_question(build_document("Tarsk must pay.").tokens, 1)
+    (True, False)
+    """
+    for m in range(k - 1, max(-1, k - 1 - _QUESTION_REACH), -1):
+        w = toks[m]
+        if not w.text[:1].isalnum() or w.norm in LINKING_VERBS or w.norm in ("has", "have", "had", "do", "does", "did"):
+            return False
+        if w.norm in _QUESTION_WORDS:
+            return m > 0
+    return False
+
+
 def _forecast_verb(toks, v: int, fillers: frozenset) -> tuple[str, int] | None:
     """A verb of effect or of development at ``v`` (after ``fillers``), if any: its words and the
     index of its last token.
@@ -528,6 +557,8 @@ def _unattributed(doc, attributions, quotes, evaluative, copular, stance=None) -
                 continue
             if e.phrase == "should" and _forecast_verb(toks, last + 1, _MODAL_FILLERS) is not None:
                 pattern = "prediction"  # "The deal should ease tensions" expects, it does not prescribe
+            if pattern == "deontic" and _inside_embedded_question(toks, k):
+                continue  # "Talks stalled over how much Tarsk must pay": the duty is the dispute's topic
             if pattern == "motive" and _said_to_be_undisclosed(toks, last + 1):
                 continue  # "The reasons for the change were not made public": no motive is claimed
             # "can afford" passes a verdict only under a negative subject: "Neither side can afford ..."
