@@ -134,6 +134,9 @@ def test_a_verb_of_replying_with_a_clause_or_a_quotation_reports(text, content):
     "The minister replied with a shrug.",
     "The minister replied in kind.",
     "The minister replied to the letter.",
+    # a demonstrative after "to" is the thing answered, no clause
+    "The minister responded to that.",
+    "Can you respond to that?",
 ])
 def test_a_reply_with_a_manner_or_its_object_names_an_act(text):
     assert rows(text) == []

@@ -1195,7 +1195,8 @@ def _words_of_reply(toks: list[Token], j: int, c: int) -> bool:
     ``toks[j]``)? A verb of reaction reports words only with a quotation, a that-clause or a
     colon before a quotation or a clause; with a manner or a means it names an act ("responded the
     same way that we must", "respond now: with force", "responded in kind"; Quirk et al. 1985 §8.79,
-    adjuncts of manner and means). A noun phrase before the "that" (one not inside a prepositional
+    adjuncts of manner and means). A "that" that ends its clause is a demonstrative, the thing
+    answered ("responded to that."). A noun phrase before the "that" (one not inside a prepositional
     phrase, as "in a statement" is) is an adjunct of manner whose "that" is relative, and a colon
     before a preposition opens the manner.
 
@@ -1205,12 +1206,16 @@ def _words_of_reply(toks: list[Token], j: int, c: int) -> bool:
     (False, False)
     >>> _words_of_reply(build_document("responded in a statement that it failed").tokens, 1, 4)
     True
+    >>> _words_of_reply(build_document("responded to that.").tokens, 1, 2)
+    False
     """
     if toks[c].text == ":":
         nxt = toks[c + 1] if c + 1 < len(toks) else None
         return nxt is not None and (nxt.text in QUOTE_CHARS or _is_word(nxt) and nxt.norm not in _MANNER_OPENERS)
     if toks[c].norm not in COMPLEMENTIZERS:
         return True
+    if toks[c].norm == "that" and (c + 1 >= len(toks) or not _is_word(toks[c + 1])):
+        return False  # "responded to that.": a demonstrative, the thing answered, no clause
     in_phrase = False
     for x in range(j, c):
         if toks[x].norm in _MANNER_OPENERS:
