@@ -126,6 +126,7 @@ def test_every_class_a_pattern_is_written_with_says_so_in_the_class_file():
                     "naval-words": ["escort-with-warships"],
                     "show-of-force-verbs": ["not-hesitate"], "defended-goods": ["take-every-measure"],
                     "aimed-weapons": ["weapons-aimed-at", "weapons-no-toys"], "pursued-projects": ["refuse-to-halt"],
+                    "armed-platforms": ["arm-platforms", "platforms-being-armed"],
                     "pejorative-nouns": ["quoted-hostile-label"], "trade-words": ["trade-ban"],
                     "inspector-nouns": ["monitors-admitted-passive"], "settlement-nouns": ["burn-villages"],
                     "public-buildings": ["rally-outside"], "crowd-nouns": ["street-demonstration"], "seeking-verbs": ["give-back-what-is-sought"],

@@ -47,11 +47,78 @@ def _not_passive(tokens: Sequence[Token], i: int, j: int) -> bool:
 
 def _not_observer(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A warning is a threat when a party makes it; when an observer does ("economists
-    warned that ...", "..., experts warn", "Western diplomats warned ...") it is a forecast."""
-    observers = word_class("observer-nouns")
-    if any(t.norm in observers for t in tokens[max(0, i - 3) : i]):
+    warned that ...", "..., experts warn", "Western diplomats warned ...") it is a forecast, and
+    so is a warning "of" a danger no side inflicts, whoever gives it ("warned of famine", "a
+    warning of a humanitarian catastrophe": class ``unagented-dangers``).
+
+    >>> from course.document import build_document
+    >>> _not_observer(build_document("Tarsk warned of famine.").tokens, 1, 1)
+    False
+    >>> _not_observer(build_document("Tarsk warned of consequences.").tokens, 1, 1)
+    True
+    """
+    if j + 1 < len(tokens) and tokens[j + 1].norm == "of" and danger_named(tokens, j + 2, j + 6):
         return False
-    return not any(_unaffiliated_envoy(tokens, k, i) for k in range(max(0, i - 5), i))
+    return not observer_warns(tokens, i)
+
+
+def observer_warns(tokens: Sequence[Token], i: int) -> bool:
+    """Is the speaker of the warning at ``tokens[i]`` no side: an observer ("economists", "the UN",
+    class ``observer-nouns``), a humanitarian body or worker ("aid workers", "UNICEF", class
+    ``non-party-warners``) in the three words before the verb, or before a title that follows their
+    possessive ("the UN's special envoy warned"), or diplomats named as no side's ("Western diplomats")?
+
+    >>> from course.document import build_document
+    >>> observer_warns(build_document("The UN's special envoy warned Tarsk.").tokens, 6)
+    True
+    >>> observer_warns(build_document("An aid group warned Tarsk.").tokens, 3)
+    True
+    >>> observer_warns(build_document("Tarsk's envoy warned Velm.").tokens, 4)
+    False
+    """
+    observers = word_class("observer-nouns") | word_class("non-party-warners")
+    lo = max(0, i - 3)
+    k, title = i - 1, 0
+    while k > 1 and title < 3 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and not (tokens[k].norm == "s" and tokens[k - 1].norm in ("'", "\u2019")):
+        k, title = k - 1, title + 1
+    if title and tokens[k].norm == "s" and tokens[k - 1].norm in ("'", "\u2019"):
+        lo = min(lo, k - 2)  # "the UN's special envoy": the owner before the possessive
+    if any(t.norm in observers for t in tokens[lo:i]):
+        return True
+    return any(_unaffiliated_envoy(tokens, k, i) for k in range(max(0, i - 5), i))
+
+
+def danger_named(tokens: Sequence[Token], a: int, end: int) -> bool:
+    """Do the words from ``a`` (a noun phrase: determiners and adjectives, up to token ``end``) reach a
+    danger no side inflicts (class ``unagented-dangers``: "a looming humanitarian catastrophe",
+    "famine", "economic collapse")? The collapse of a tie ("the collapse of the talks",
+    class ``cooperative-ties``) is the ruin of that tie and stays out, and so does a danger said to
+    befall a side named after "for" ("a disaster for Velm": harm aimed at a side, a veiled threat).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("of a looming humanitarian catastrophe").tokens
+    >>> danger_named(toks, 1, 5)
+    True
+    >>> danger_named(build_document("of the collapse of the talks").tokens, 1, 5)
+    False
+    """
+    dangers = word_class("unagented-dangers")
+    for k in range(a, min(end, len(tokens) - 1) + 1):
+        t = tokens[k]
+        if t.norm in dangers:
+            after = tokens[k + 1 : k + 5]
+            if after and after[0].norm == "for" and len(after) > 1 and after[1].text[:1].isupper():
+                return False
+            return not (after and after[0].norm == "of"
+                        and any(x.norm in word_class("cooperative-ties") for x in after[1:]))
+        if not (t.text.isalpha() or "-" in t.text) or not t.text[:1].islower() or t.norm in _DANGER_STOPS:
+            return False
+    return False
+
+
+#: Words that end the noun phrase a danger is looked for in: prepositions, conjunctions, verbs of being.
+_DANGER_STOPS = frozenset("of in on at for to from by with if unless and or but that which is are was were be".split())
 
 
 #: Prepositions of a place phrase between an envoy and the verb ("diplomats in Velma warned").

@@ -11,7 +11,7 @@ from ...document import Token
 from ..attribution.words import SUBJECT_PRONOUNS, _finite_like
 from .candidates import _Cand
 from .clauses import _inverted_should
-from .conditions import _ruined_tie
+from .conditions import _ruined_tie, danger_named, observer_warns
 from .context import _has_context
 from .weights import describe_weight, goldstein
 from .words import _CLAUSE_CONJ, _FUNCTION_WORDS, FUTURE_MODALS, word_class
@@ -670,16 +670,23 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
             if not acts:
                 # 'warned that the corridor could close': a forecast of a situation, no penalty the
                 # warner will impose, is no threat ('warned that the consequences could be
-                # serious' keeps its penalty word and stays one)
+                # serious' keeps its penalty word and stays one); so is a danger no side inflicts,
+                # with or without a modal ('warned that the city faces famine', class ``unagented-dangers``)
                 last = _forecast_end(tokens, a, end)
                 said = tokens[a : last + 1]
-                if nxt == "that" and _forecast_modal(said, last != end) \
+                if nxt == "that" and (_forecast_modal(said, last != end)
+                                      or any(danger_named(tokens, m, m) for m in range(a, last + 1))) \
                         and not any(x.norm in word_class("penalty-words") for x in said) \
                         and not any(c.category == "escalation" for c in within(a, last)):
                     for c in within(v - longest, v):
                         if c.j >= v and c.label == "THREATEN":
                             drop.add(id(c))
                 continue  # 'warned of serious consequences': the warning itself is the threat
+            if nxt == "that" and observer_warns(tokens, v):
+                # 'analysts warned that the fighting could spread', 'aid workers warned that the
+                # offensive would cut off the city': an observer's or a humanitarian body's warning
+                # announces no harm of its own; the act it names keeps its own reading
+                continue
             met = _met_with(tokens, a, end)
             if met is not None and any(x.i > met for x in acts):
                 # 'warned that a nuclear test would be met with "the toughest sanctions"': what the
