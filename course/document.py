@@ -347,6 +347,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int, str]]:
     pieces.append((pos, len(text)))
     pieces = [piece for a, b in pieces for piece in _split_label_lines(text, a, b)]
     first = True
+    title = True  # the first block after any header line
     for a, b in pieces:
         block = text[a:b]
         stripped = block.strip()
@@ -364,7 +365,8 @@ def _paragraph_spans(text: str) -> list[tuple[int, int, str]]:
                 if not rest.strip():
                     continue
                 a = h_end + len(rest) - len(rest.lstrip())
-        spans.append((a, b, _classify(text[a:b])))
+        spans.append((a, b, _classify(text[a:b], title)))
+        title = False
     # A title line heads what follows it: heading-shaped lines after the last body paragraph
     # (a one-line text with no full stop, a rewrite's last line) are sentences, not headings.
     k = len(spans)
@@ -406,13 +408,27 @@ def _split_label_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-def _classify(block: str) -> str:
+#: How many words a heading line may have; the text's first line, its title, may run longer, as
+#: headlines do ("Opinion: The West must stop sleepwalking into a war over the Kessa Strait").
+_HEADING_WORDS = 12
+_TITLE_WORDS = 25
+
+
+def _classify(block: str, title: bool = False) -> str:
+    """The kind of a block: "caption", "heading" (one line of at most :data:`_HEADING_WORDS` words,
+    :data:`_TITLE_WORDS` for the text's first line, with no sentence end) or "body".
+
+    >>> _classify("Opinion: The West must stop sleepwalking into a war over the Kessa Strait", title=True)
+    'heading'
+    >>> _classify("Opinion: The West must stop sleepwalking into a war over the Kessa Strait")
+    'body'
+    """
     if _CAPTION.match(block):
         return "caption"
     words = block.split()
     if (
         "\n" not in block
-        and 1 <= len(words) <= 12
+        and 1 <= len(words) <= (_TITLE_WORDS if title else _HEADING_WORDS)
         and not _SENTENCE_END.search(block)
         and block[:1].isupper()
         and not block.endswith((":", ","))

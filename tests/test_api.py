@@ -142,6 +142,12 @@ def test_numbers_with_separators_are_one_token():
     ("Ties have hit rock bottom.\n\nRelated coverage", ["body", "body"]),  # heads nothing
     ("Ties have hit rock bottom.\n\n(Image: AP)", ["body", "caption"]),
     ("Ties have hit rock bottom.\n\nWhat next\n\n(Image: AP)", ["body", "body", "caption"]),
+    # the text's first line, its title, may run longer than a sub-heading
+    ("Opinion: The West must stop sleepwalking into a war over the Kessa Strait\n\nTies have hit rock bottom.",
+     ["heading", "body"]),
+    ("Ties have hit rock bottom.\n\nThe West must stop sleepwalking into a war over the Kessa Strait today\n\nIt must act.",
+     ["body", "body", "body"]),
+    ("The West must stop sleepwalking into a war over the Kessa Strait", ["body"]),
 ])
 def test_a_heading_is_a_title_line_with_body_text_after_it(text, kinds):
     assert [s.kind for s in course.analyze(text).sentences] == kinds
