@@ -134,7 +134,8 @@ def test_every_class_a_pattern_is_written_with_says_so_in_the_class_file():
                     "calm-appeal-words": ["appeal-for-calm"], "dialogue-appeal-words": ["appeal-for-dialogue"],
                     "effect-subject-nouns": ["easing-forecast", "easing-denied-forecast"],
                     "threat-label-nouns": ["threatening-label"], "passage-nouns": ["block-passage"],
-                    "act-nouns": ["refrain-from-acts"], "refrained-act-adjectives": ["refrain-from-acts"],
+                    "act-nouns": ["not-refrain-threat", "refrain-from-acts"], "refrained-act-adjectives": ["refrain-from-acts"],
+                    "military-strength-nouns": ["strengthen-forces"],
                     "regret-verbs": ["promised-regret"]}
     for name, patterns in used.items():
         for pattern in patterns:

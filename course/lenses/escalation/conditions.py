@@ -934,19 +934,48 @@ def _not_inspection(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A visit by inspectors or monitors is an inspection, not a diplomatic visit (CAMEO 042):
     "inspectors may visit any site at 48 hours' notice", "allow Tarskian inspectors to visit the
     launch sites" (the allowing is the one act), "an inspection visit"; the words are the class
-    ``inspector-nouns``, looked for in the four tokens before the verb."""
+    ``inspector-nouns``, looked for in the four tokens before the verb, or in the object of a verb that
+    lets people in which governs the visit through "to" ("allowed investigators from the OPCW to visit").
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Tarsk allowed investigators from the OPCW to visit the site.").tokens
+    >>> _not_inspection(toks, 7, 7)
+    False
+    >>> toks = build_document("Tarsk invited the foreign minister of Velm to visit the capital.").tokens
+    >>> _not_inspection(toks, 9, 9)
+    True
+    """
     checkers = word_class("inspector-nouns")
     if any(t.norm in checkers for t in tokens[max(0, i - 4) : i]):
         return False
-    # the other side's experts let in to visit are inspectors too ("allowed Korskian experts to visit its
-    # own launch sites": the allowing is the one act, RETREAT 0862)
-    return not (i >= 2 and tokens[i - 1].norm == "to" and tokens[i - 2].norm in ("experts", "specialists")
-                and any(t.norm in _ADMITTING for t in tokens[max(0, i - 6) : i - 2]))
+    to = i >= 1 and tokens[i - 1].norm == "to"
+    # a visit governed through "to" (after "let", bare) by a verb that lets people in, whose object is
+    # inspectors, monitors or the other side's experts, is the inspection let in, however long the object
+    # ("allowed investigators from the OPCW to visit the site", "let inspectors from the agency visit",
+    # "allowed Korskian experts to visit its own launch sites": the allowing is the one act, RETREAT
+    # 0862); the object ends at the "to", and a comma or a clause break before the verb ends the search
+    last = i - 2 if to else i - 1
+    for k in range(last, max(-1, i - 11), -1):
+        w = tokens[k].norm
+        if w in _ADMITTING:
+            return not ((to or w in _LETTING)
+                        and any(t.norm in checkers or t.norm in ("experts", "specialists") for t in tokens[k + 1 : last + 1]))
+        if not any(ch.isalnum() for ch in w) or w in _VISIT_CLAUSE_BREAKS:
+            return True
+    return True
 
 
 #: Verbs that let people in: "allowed Korskian experts to visit".
 _ADMITTING = frozenset("allow allows allowed allowing let lets letting invite invites invited inviting permit permits "
                        "permitted permitting".split())
+
+#: The verb of letting, which takes a bare infinitive: "let inspectors from the agency visit the plant".
+_LETTING = frozenset("let lets letting".split())
+
+#: Words that end the object of a verb of letting in before a visit: a clause of its own begins ("allowed
+#: inspectors in and the minister will visit", "before the president would visit").
+_VISIT_CLAUSE_BREAKS = frozenset("to and but or that which who when while before after because if as will would "
+                                 "shall can could may might must should".split())
 
 
 def _not_anonymity(tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -1230,8 +1230,29 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
             return "".join(t.text for t in tokens[max(0, k - 2) : k + 1])
         if w in negating and (nxt in ("to", "from") or not w.startswith(("fail", "refrain"))):
             # ("after talks failed troops fired": an intransitive "failed" ends its clause and negates nothing)
+            if _negated_verb(tokens, k):
+                return None  # two negations cancel: "will not refrain from military action" announces it
             return tokens[k].text + (" to" if nxt == "to" else " from" if nxt == "from" else "")
     return None
+
+
+def _negated_verb(tokens: list[Token], k: int) -> bool:
+    """Is the verb at ``k`` ("refrain", "avoid", "fail") itself negated by "not", "never" or "n't" right
+    before it, an adverb in "-ly" allowed between? Then the two negations cancel (Quirk et al. 1985,
+    ch. 10, multiple negation): "will not refrain from military action", "did not fail to condemn".
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Tarsk will not refrain from military action.").tokens
+    >>> _negated_verb(toks, 3), _negated_verb(build_document("Tarsk refrained from strikes.").tokens, 1)
+    (True, False)
+    """
+    m = k - 1
+    if m >= 0 and tokens[m].norm.endswith("ly") and tokens[m].norm != "only":
+        m -= 1  # ("not only refrained from strikes but ..." refrains: "not" is the focus's)
+    if m < 0:
+        return False
+    w = tokens[m].norm
+    return w in ("not", "never") or w == "t" and m > 0 and tokens[m - 1].norm == "'"
 
 
 #: Determiners between "for" and the step a date is set for ("a date for **a** new round").
