@@ -70,7 +70,7 @@ from .contents import (
     _end_headline_clause, _end_relative_clauses, _saying_time, _setting_outlet, _writer_tail_cut,
 )
 from .frames import (
-    ABSOLUTE_RULE, GERUND_RULE, _Found, _according, _as_clause_report, _epigraphs, _possessive_view, _group_start, _impersonal, _negated_group,
+    ABSOLUTE_RULE, GERUND_RULE, _Found, _according, _as_clause_report, _no_comment_from, _epigraphs, _possessive_view, _group_start, _impersonal, _negated_group,
     _raising_frame, _reporting,
 )
 from .lexicon import PATTERNS_LEXICON, REFERENCE, CueWord, _catenative_before, _lexicons, _patterns_by_type, _view_entry, describe
@@ -139,6 +139,12 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
         # ... and "in X's view": the possessor is the source (§6.1)
         for a in (x for x, t in enumerate(toks) if t.norm == "in" and x not in taken):
             f = _possessive_view(doc, sent, toks, a, _view_entry())
+            if f:
+                found.append(f)
+                taken.update(range(a, f.cue[1] + 1))
+        # ... and "there was no immediate comment from X": X's silence on the record (§6.4)
+        for a in (x for x, t in enumerate(toks) if t.norm == "no" and x not in taken and x >= 2):
+            f = _no_comment_from(doc, sent, toks, a)
             if f:
                 found.append(f)
                 taken.update(range(a, f.cue[1] + 1))
@@ -695,7 +701,7 @@ def _refusal_to_say(toks: list[Token], f: _Found) -> bool:
     if negated and f.word.lemma in word_class("reply-lemmas") and f.content is not None \
             and any(w.strip(".,").lower() in word_class("request-nouns") for w in f.content.text.split()[:5]):
         return True  # "did not immediately respond to requests for comment"
-    if not negated or f.word.lemma not in word_class("answering-lemmas"):
+    if not negated or f.word.lemma.replace(" ", "-") not in word_class("answering-lemmas"):  # ("spell out": "spell-out")
         return False
     if f.content is None or f.word.lemma in ("confirm", "disclose", "reveal"):
         return True  # (withholding a confirmation is a refusal whatever follows: "would not confirm the report")

@@ -392,6 +392,49 @@ def _setting_outlet(toks: list[Token], a: int, b: int) -> tuple[int, int] | None
     return None
 
 
+#: Present verbs that agree with a plural subject (or "I", "you"), never with a singular one.
+_PLURAL_CONCORD = frozenset("are were have do am aren't weren't haven't don't".split())
+
+
+def _speakers_present_act(toks: list[Token], cue: tuple[int, int], k0: int, cut: int) -> int | None:
+    """The "and" before the speaker's next act in the present: a cue in the "-s" form, a reported
+    clause whose first verb agrees with a plural subject ("the drills are ..."), then "and" + an
+    "-s" verb (or "has", "is") with its object, which only the speaker's singular subject can take.
+    None otherwise ("says the plan works and saves money": both verbs are the plan's).
+
+    >>> from course.document import build_document
+    >>> t = build_document("Tarsk says the drills are a provocation and puts its air defences on alert.").tokens
+    >>> _speakers_present_act(t, (1, 1), 2, t[-1].end)
+    7
+    >>> t = build_document("Tarsk says the plan works and saves money.").tokens
+    >>> _speakers_present_act(t, (1, 1), 2, t[-1].end) is None
+    True
+    """
+    n = len(toks)
+    said = toks[cue[1]].norm
+    if not (0 <= k0 < n and said.endswith("s") and not said.endswith("ss") and toks[cue[1]].text.islower()):
+        return None
+    verb = next((x for x in range(k0, min(n, k0 + 12)) if _finite_like(toks[x]) or toks[x].norm in _PLURAL_CONCORD
+                 or toks[x].norm in ("and", "or", "that", ",")), None)
+    if verb is None or toks[verb].norm not in _PLURAL_CONCORD or verb == k0:
+        return None
+    for k in range(verb + 1, min(n - 2, verb + 30)):
+        if toks[k].end > cut or toks[k].text in (";", ":") or toks[k].norm in COMPLEMENTIZERS | {"which", "who"}:
+            return None
+        if toks[k].norm != "and" or toks[k - 1].text == ",":
+            continue
+        v, after = toks[k + 1], toks[k + 2]
+        if not (v.text.isalpha() and v.text.islower()):
+            return None
+        if v.norm in ("has", "is") and after.text.islower() and (after.norm.endswith(("ed", "en", "ing")) or after.norm in IRREGULAR_PAST):
+            return k
+        if v.norm.endswith("s") and not v.norm.endswith(("ss", "us", "is")) and v.norm not in AUX \
+                and (after.norm in DETERMINERS | POSSESSIVES | {"to"} or after.text[:1].isupper()):
+            return k
+        return None
+    return None
+
+
 def _end_headline_clause(doc: Document, sent: Sentence, toks: list[Token], f: _Found, inside_quote: _Intervals) -> None:
     """A headline joins two clauses with a comma and no "and" (Biber et al. 1999 §3.6, block
     language): a content ends before a comma that a new subject and its present "-s" verb follow
@@ -485,6 +528,14 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
         if 0 <= k0 < k1 <= len(toks) and _bare_clause_verb(toks, k0) is None and not any(
                 _finite_like(toks[x]) or toks[x].norm in COMPLEMENTIZERS for x in range(k0, k1)):
             cut = min(cut, m.start())
+    # ... and before "and" + a present "-s" verb with its object when the reported clause's verb is
+    # plural: the "-s" verb cannot agree with the clause's subject, it agrees with the speaker of a
+    # cue in the "-s" form, whose next act it is ("Tarsk says the drills are a provocation and puts
+    # its air defences on alert"; "says the plan works and saves money" goes on: Quirk et al. 1985
+    # §10.34, concord, and §13.55, coordinated predicates share their subject)
+    agreeing = _speakers_present_act(toks, f.cue, _first_token_at(doc, toks, c.start), cut)
+    if agreeing is not None and not quoted(toks[agreeing].start):
+        cut = min(cut, toks[agreeing - 1].end)
     # ... and before a second predicate in the present after a comma, headline style: "Velm says talks
     # dead, blames Tarsk" (the content has no verb of its own)
     k0 = _first_token_at(doc, toks, c.start)
@@ -1870,6 +1921,12 @@ def _backward_content(doc, sent, toks, c0, closes) -> Span | None:
         elif len(inside) > 3 and inside[0].norm in WRITER_CONNECTIVES and inside[1].text == "," \
                 and inside[0].start == start:
             start = inside[2].start  # "Meanwhile, the two sides will resume talks, officials said"
+        elif inside and inside[0].start == start:
+            # the writer's framing: "In a sign that neither side wants a confrontation, officials
+            # from both navies spoke by telephone, a Velmish official said"
+            framed = _writer_framing_end(toks, first, k)
+            if framed is not None and framed < k and _clause_like(toks[framed:k]):
+                start = toks[framed].start
         return _span(doc, start, end)
     return None
 
@@ -1929,6 +1986,10 @@ def _writer_words_before_quote(doc, sent, toks, q) -> Span | None:
     inside = list(takewhile(lambda t: t.end <= q[0], islice(toks, max(0, first), None)))
     if not inside or not _is_word(inside[-1]):
         return None
+    framed = _writer_framing_end(inside, 0, len(inside))
+    if framed is not None and framed < len(inside):
+        inside = inside[framed:]  # the writer's framing: "In a move seen as a snub, Velm is acting "like a bully", ..."
+        start = inside[0].start
     if any(t.text in QUOTE_CHARS for t in inside) or not _clause_like(inside):
         return None
     if any(t.norm in _cue_norms() and t.text.islower() and (t.norm.endswith("ed") or t.norm in ("said", "told", "felt", "thought"))
@@ -1950,6 +2011,39 @@ WRITER_CONNECTIVE_PHRASES = (("at", "the", "same", "time"), ("in", "addition"), 
                              ("by", "contrast"), ("in", "contrast"), ("even", "so"), ("in", "the", "meantime"))
 
 
+def _writer_framing_end(toks: list[Token], first: int, limit: int) -> int | None:
+    """The token after the comma that closes the writer's interpretive framing at ``toks[first]``:
+    "In" + a determiner (and up to two modifiers) + a noun of framing (class ``framing-nouns``),
+    or "In what" + a verb ("In a sign that neither side wants a confrontation, ...", "In a move seen
+    as a snub, ...", "In what appeared to be a warning, ..."). None when no such phrase opens there.
+
+    >>> from course.document import build_document
+    >>> t = build_document("In a sign that neither side wants a fight, the navies spoke, an official said.").tokens
+    >>> t[_writer_framing_end(t, 0, len(t))].text
+    'the'
+    >>> _writer_framing_end(build_document("In a statement, the navies spoke, an official said.").tokens, 0, 12) is None
+    True
+    """
+    if not (0 <= first and first + 3 < limit and toks[first].norm == "in" and toks[first].text[:1].isupper()):
+        return None
+    k = first + 1
+    if toks[k].norm == "what":
+        if not (toks[k + 1].text.islower() and (_finite_like(toks[k + 1]) or toks[k + 1].norm in ("seems", "appears", "looks"))):
+            return None
+    elif toks[k].norm in ("a", "an", "another", "the", "what"):
+        noun = next((x for x in range(k + 1, min(limit, k + 4)) if toks[x].norm in word_class("framing-nouns")), None)
+        if noun is None or not all(toks[x].text.islower() and _is_word(toks[x]) for x in range(k + 1, noun)):
+            return None
+    else:
+        return None
+    for x in range(k + 1, min(limit - 2, first + 30)):
+        if toks[x].text in QUOTE_CHARS + ";:()":
+            return None
+        if toks[x].text == ",":
+            return x + 1
+    return None
+
+
 def _after_writer_connective(doc: Document, toks: list[Token], start: int) -> int:
     """Where the content starts after the writer's connective and its comma that open the clause at
     ``start`` ("At the same time, 58 percent agreed ..., according to the results" -> "58 percent
@@ -1968,6 +2062,9 @@ def _after_writer_connective(doc: Document, toks: list[Token], start: int) -> in
         if (size == 1 and words[:1] and words[0] in WRITER_CONNECTIVES or words[:size] in WRITER_CONNECTIVE_PHRASES) \
                 and first + size + 1 < len(toks) and toks[first + size].text == ",":
             return toks[first + size + 1].start
+    framed = _writer_framing_end(toks, first, len(toks))
+    if framed is not None and _clause_like(toks[framed:framed + 12]):
+        return toks[framed].start  # "In a sign that ..., the navies spoke, according to ..."
     return start
 
 

@@ -181,7 +181,44 @@ def _nearest_clause_subject(toks: list[Token], c0: int) -> tuple[int, int] | Non
                          and toks[k - 1].norm not in DETERMINERS | POSSESSIVES), None)
             if verb is not None and verb > np[0]:
                 return (np[0], verb - 1)
-    return _with_apposition(toks, _subject(toks, c0), c0)
+    main = _subject(toks, c0)
+    if main is not None and _mute_subject(toks, main):
+        # a main subject that cannot speak ("Talks mediated by the bloc break down after Orsa walks
+        # out, accusing Tarsk ..."): the participle goes on with the adverbial clause's speaker
+        # (a clause with its own finite verb: "as" before a noun phrase is a preposition, "such as" too)
+        w = next((x for x in range(main[1] + 1, c0 - 1) if toks[x].norm in _SUBORDINATORS
+                  and toks[x].text.islower() and toks[x - 1].norm != "such"), None)
+        if w is not None:
+            np = _right_np(toks, w + 1, c0)
+            if np is not None:
+                # (the walk does not know verbs: a finite verb, or an -s form after a name, ends it)
+                verb = next((k for k in range(np[0] + 1, np[1] + 2) if k < c0 and toks[k].text.islower()
+                             and (_finite_like(toks[k]) or toks[k].norm.endswith("s") and toks[k - 1].text[:1].isupper())
+                             and toks[k - 1].norm not in DETERMINERS | POSSESSIVES), None)
+                if verb is not None and verb > np[0] and _speakerlike(toks, (np[0], verb - 1)) \
+                        and not _mute_subject(toks, (np[0], verb - 1)):
+                    return (np[0], verb - 1)
+    return _with_apposition(toks, main, c0)
+
+
+def _mute_subject(toks: list[Token], subj: tuple[int, int]) -> bool:
+    """Is the subject a common noun phrase that cannot speak ("the talks", "prices", "the dam",
+    sentence-first "Talks"): no name in it (a capital only on the clause's first word, which is
+    then a bare plural), no pronoun, and no noun of people, bodies, outlets or texts?"""
+    a, b = subj
+    words = toks[a : b + 1]
+    if any(w.norm in SUBJECT_PRONOUNS or w.norm in speaker_nouns() or w.norm in document_nouns() for w in words):
+        return False
+    if not _is_word(toks[b]):
+        return False
+    for k, w in zip(range(a, b + 1), words):
+        if w.text.islower():
+            continue
+        opening = k == a and (a == 0 or not _is_word(toks[a - 1]))
+        if not (opening and w.text[1:].islower() and (w.norm in DETERMINERS | POSSESSIVES or (
+                w.norm.endswith("s") and not w.norm.endswith(("ss", "us", "is")) and len(w.norm) > 3 and a == b))):
+            return False  # a name ("Tarsk", "the Orsa dam"), or a sentence-first word that may be one
+    return True
 
 
 def _coordinated_names(toks: list[Token], subj: tuple[int, int], c0: int) -> tuple[int, int] | None:
@@ -384,6 +421,37 @@ def _possessive_view(doc, sent, toks, a, entry) -> _Found | None:
     if f is None:
         return None
     return replace(f, cue=(noun, noun), rule="pattern: in X's view (according-to)")
+
+
+def _no_comment_from(doc, sent, toks, a) -> _Found | None:
+    """ "There was no immediate comment from the ministry": an existential clause whose "from" names
+    who stayed silent on the record, a refusal to speak as "The ministry had no immediate comment"
+    is (§6.4: admission-denial, no content). ``toks[a]`` is the "no"; the cue runs to "comment", the
+    source is the noun phrase after "from". None unless "there" + a form of "be" stand before it.
+
+    >>> from course.document import build_document
+    >>> d = build_document("There was no immediate comment from the ministry.")
+    >>> f = _no_comment_from(d, d.sentences[0], d.tokens, 2)
+    >>> f.source, f.cue, f.content
+    ((6, 7), (2, 4), None)
+    """
+    n = len(toks)
+    k = a - 1
+    if k >= 1 and toks[k].norm == "been" and toks[k - 1].norm in ("has", "had", "have"):
+        k -= 1  # "There has been no comment from ..."
+    if not (k >= 1 and toks[k].norm in BE_FORMS | {"has", "had", "have"} and toks[k - 1].norm == "there"):
+        return None
+    noun = a + 1
+    while noun < n and noun - a <= 2 and toks[noun].norm in ("immediate", "official", "further", "public"):
+        noun += 1
+    if not (noun + 2 < n and toks[noun].norm == "comment" and toks[noun + 1].norm == "from"):
+        return None
+    src = _right_np(toks, noun + 2, n)
+    word = _cue_entry("had no immediate comment")
+    if src is None or word is None or not _speakerlike(toks, src):
+        return None
+    return _Found(src, (a, noun), None, None, "indirect", word,
+                  "existential: there was no comment from X (a refusal to speak)", "forward")
 
 
 def _according(doc, sent, toks, a, b, entry, src=None, frame_end=None) -> _Found | None:
@@ -2039,17 +2107,18 @@ def _participle_continuation(doc, sent, toks, c0, j, p_k, cue, word, opens, foun
                   and not _noun_inside_a_report(toks, f, found)), None)
     if src_f is not None and _closed_relative_report(toks, src_f, c0):
         src_f = None  # "Brisk, who said the talks had failed, left the room, adding ...": Brisk adds
+    # (a view of the object keeps its label after "as": ", describing the dam as a threat")
+    view = " (a view: object + as + label)" if word.frame in ("object", "ambiguous") and _as_complement(toks, j) else ""
     if src_f is not None:
-        view = " (a view: object + as + label)" if word.frame in ("object", "ambiguous") and _as_complement(toks, j) else ""
         f = _Found(src_f.source, cue, content, None, kind, word, "continuation: , " + word.phrase + view, "forward")
         f.source_span = src_f.source_span
         return f
     examples = _such_as_head(toks, p_k)
     if examples is not None:
         return _Found(examples, cue, content, None, kind, word,
-                      "continuation: , " + word.phrase + " (after examples: the noun phrase before them)", "forward")
+                      "continuation: , " + word.phrase + view + " (after examples: the noun phrase before them)", "forward")
     return _Found(_nearest_clause_subject(toks, c0), cue, content, None, kind, word,
-                  "continuation: , " + word.phrase, "forward")
+                  "continuation: , " + word.phrase + view, "forward")
 
 
 def _noun_inside_a_report(toks: list[Token], f: _Found, found: list[_Found]) -> bool:
@@ -2149,7 +2218,10 @@ def _participle_after_noun(doc, sent, toks, c0, j, after, cue, word, rule, prev,
         comma = next((k for k in range(j + 1, n) if toks[k].text == "," and toks[k].start < content.end), None)
         if comma is not None:
             content = _sentence_content(doc, sent, content.start, toks[comma].start)
-    return _Found(src, cue, content, None, kind, word, rule + " (participle after its noun)", "forward")
+    # (a text's view of an object keeps its label after "as": "a resolution describing the dam as
+    # a threat", as "described the talks as constructive")
+    view = " (a view: object + as + label)" if word.frame in ("object", "ambiguous") and _as_complement(toks, j) else ""
+    return _Found(src, cue, content, None, kind, word, rule + view + " (participle after its noun)", "forward")
 
 
 def _right_source(toks: list[Token], after: int) -> tuple[int, int] | None:
@@ -2759,7 +2831,9 @@ def _frame_without_signal(toks, a, b, c0, j, after, start, src, word, rule) -> t
         return True, after, rule + " (the relative pronoun before the source is the reported clause's subject, after an adverb)"
     # a negated verb of answering is a refusal to speak with or without its topic ("would not
     # comment on the report", "did not comment"): an admission-denial report (§6.4)
-    if src is not None and word.lemma in word_class("answering-lemmas") and _negated_group(toks, c0, a) \
+    # (the negation may be the cue's own "no": "had no immediate comment")
+    if src is not None and word.lemma.replace(" ", "-") in word_class("answering-lemmas") \
+            and (_negated_group(toks, c0, a) or any(toks[x].norm == "no" for x in range(a, b + 1))) \
             and (nxt is None or not _is_word(nxt) or nxt.norm in ("on", "about", "further", "publicly")):
         return True, start, rule + " (negated: a refusal to speak)"
     # ... and so is a negated reply to a request for comment ("did not immediately respond to requests

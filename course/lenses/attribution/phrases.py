@@ -233,14 +233,14 @@ def _inside_noun_phrase(toks: list[Token], a: int, noun_entry: bool = False) -> 
     form = toks[a].norm
     if form.endswith("ing") and a >= 2 and _is_number(toks[a - 1]) and toks[a - 2].norm in DETERMINERS | POSSESSIVES:
         return True  # "A 4-4 ruling by the high court"
-    if form.endswith("ed") or form in IRREGULAR_PAST or form.endswith("ing") and not noun_entry:
-        return False
+    if form.endswith("ed") or form in IRREGULAR_PAST or form.endswith("ing") and not noun_entry or form in AUX:
+        return False  # (nor is an auxiliary a noun: "The ministry had no comment")
     cue_words = _cue_norms()
     k, mods = a - 1, 0
     while k >= 0 and mods < 4:
         t = toks[k]
-        if not _is_word(t) and not (t.text in ("-", "‐") and k > 0):
-            break
+        if not _is_word(t) and not (t.text in ("-", "‐") and k > 0 and toks[k - 1].end == t.start):
+            break  # (a hyphen joins words; a dash set off by spaces ends the phrase: "2014 - Tarsk says")
         if t.text.islower() and _participle(t) and k > 0 and toks[k - 1].norm not in DETERMINERS | {"s"}:
             break  # a verb before its object: "began taking calls from listeners" (not "11 swing states")
         if t.norm in STOP or t.norm in DETERMINERS or t.norm in PRONOUNS or t.norm in ("s", "and", "or", "nor", "in", "on", "at") \
@@ -1395,6 +1395,50 @@ def _bare_title(toks: list[Token], k: int) -> bool:
     return False
 
 
+#: Month names, full and abbreviated, that open a timeline entry's date.
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _timeline_date(toks: list[Token], limit: int) -> int:
+    """The first token after a timeline entry's date and dash ("June 2020 - Talks break down",
+    "15 March 2019 — The two sides agree", "2014 – Tarsk annexes the peninsula"), or 0: a
+    chronology dates each entry as a dateline places a story, and the date is no speaker.
+
+    >>> from course.document import build_document
+    >>> t = build_document("June 2020 - Talks break down.").tokens
+    >>> t[_timeline_date(t, len(t))].text
+    'Talks'
+    >>> t = build_document("Oct. 3, 2021 — Tarsk agrees to talks.").tokens
+    >>> t[_timeline_date(t, len(t))].text
+    'Tarsk'
+    >>> _timeline_date(build_document("June said the talks failed.").tokens, 5)
+    0
+    """
+    k = 0
+    if k < limit and toks[k].text.isdigit() and len(toks[k].text) <= 2:
+        k += 1  # the day before the month: "15 March 2019"
+    if k < limit and toks[k].norm.rstrip(".") in _MONTHS and toks[k].text[:1].isupper():
+        k += 1
+        if k < limit and toks[k].text == ".":
+            k += 1  # "Oct. 3"
+        if k < limit and toks[k].text.isdigit() and len(toks[k].text) <= 2:
+            k += 1  # the day after the month: "June 15, 2020"
+            if k < limit and toks[k].text == ",":
+                k += 1
+        if k < limit and toks[k].text.isdigit() and len(toks[k].text) == 4:
+            k += 1
+    elif k == 0 and k < limit and toks[k].text.isdigit() and len(toks[k].text) == 4:
+        k += 1  # a year alone: "2014 - Tarsk annexes ..."
+    else:
+        return 0
+    if k == 0 or k + 1 >= limit or toks[k].text not in ("-", "–", "—", "--"):
+        return 0
+    if toks[k].text == "-" and toks[k].start == toks[k - 1].end:
+        return 0  # a hyphen joined to the date ("2020-21") is no dash
+    return k + 1 if toks[k + 1].text[:1].isupper() else 0
+
+
 def _after_dateline(toks: list[Token], limit: int) -> int:
     """The first token after a wire dateline that opens the sentence ("BRUSSELS, March 4
     (Wire) - ", "SACRAMENTO (AP) — "), or 0: a dateline names where and by whom the story was
@@ -1420,6 +1464,9 @@ def _after_dateline(toks: list[Token], limit: int) -> int:
     0
     """
     k = 0
+    dated = _timeline_date(toks, limit)
+    if dated:
+        return dated
     # a live blog's time stamp: "16:05 - Borrell urged restraint"
     if limit > 3 and toks[0].text.isdigit() and toks[1].text == ":" and toks[2].text.isdigit():
         k = 3
