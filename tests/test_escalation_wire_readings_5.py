@@ -179,3 +179,18 @@ def test_outsiders_let_in_stay_a_step_back(text, span):
 
 def test_aid_convoys_allowed_to_pass_stay_a_concession():
     assert pairs("Tarsk allowed aid convoys to pass.") == [("CONCEDE", "allowed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the formula keeps only the moment and the manner open: the answer is promised
+    ('Tarsk said it would respond "in a manner and at a time of our choosing".', [("THREATEN", "respond")]),
+    ("Tarsk will respond at a time of its choosing.", [("THREATEN", "respond")]),
+    # a side that speaks of itself after a verb of saying promises as the side does
+    ("Tarsk said it would respond.", [("THREATEN", "respond")]),
+    # a reply to a thing, an observer's forecast and a crowd's reaction are none
+    ("The ministry said it would respond to questions.", []),
+    ("Analysts said it would respond at a time of its choosing.", []),
+    ("Investors said they would react.", []),
+])
+def test_a_response_at_a_time_of_the_sides_choosing_is_a_veiled_threat(text, expected):
+    assert pairs(text) == expected

@@ -734,7 +734,8 @@ def _side_feels(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> boo
 def _party_promise(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """Is a bare "will respond" a side's own promise ("Moscow will respond.", '"We will react," he
     said', "Lavrov said Russia would respond")? The subject before the modal is "we" (the speaker's
-    side), a name, or a state's body after "the" or a possessive ("the ministry", "the Kremlin"); not a
+    side), a name, a state's body after "the" or a possessive ("the ministry", "the Kremlin"), or "it"
+    or "they" after a verb of saying whose subject is a side ("Tarsk said it would respond"); not a
     crowd that reacts (class ``non-party-subjects``: "Markets will react"), nor one in a clause that
     asks ("It is unclear how Moscow will respond") or that an observer forecasts or a belief holds
     ("Analysts said Moscow will respond", "Officials expect Velm will react": no promise is made).
@@ -756,6 +757,14 @@ def _party_promise(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> 
         party = True
     elif subject.text[:1].isupper() and subject.text.isalpha():
         party = k > 0 or subject.norm not in word_class("non-party-subjects") | word_class("observer-nouns")
+    elif subject.norm in ("it", "they"):
+        # a side that speaks of itself after a verb of saying: "Tarsk said it would respond"
+        said = next((m for m in range(k - 1, -1, -1) if tokens[m].norm in word_class("reporting-words")), None)
+        crowd = word_class("non-party-subjects") | word_class("observer-nouns")
+        # (a warning's content is the warning's: "Velm warned that it will respond", class warn-verbs)
+        party = said is not None and tokens[said].norm not in word_class("warn-verbs") and any(
+            t.norm in word_class("diplomatic-words") or t.text[:1].isupper() and t.text.isalpha()
+            and t.norm not in crowd and t.norm not in ("the", "a", "an") for t in tokens[:said])
     else:
         party = subject.norm in word_class("diplomatic-words") and k > 0 and (
             tokens[k - 1].norm == "the" or tokens[k - 1].norm in POSSESSIVES)
