@@ -243,7 +243,8 @@ def _end_relative_clauses(doc: Document, toks: list[Token], found: list[_Found],
         first = _first_token_at(doc, toks, g.content.start)
         # the relative pronoun before the source is the reported clause's subject: the content
         # opens with its verb ("which he said were ...", "what the army said was ...")
-        extracted = s0 > 0 and toks[s0 - 1].norm in ("which", "that", "who", "whom", "what") \
+        extracted = s0 > 0 and (toks[s0 - 1].norm in ("which", "that", "who", "whom", "what")
+                                or _zero_relative_pronoun(toks, s0, s1)) \
             and first == g.cue[1] + 1 and _finite_like(toks[first])
         # (a relative determiner opens the clause too: "The ministry, whose spokesman declined to
         # comment, said ..." -> "comment")
@@ -280,6 +281,25 @@ def _end_relative_clauses(doc: Document, toks: list[Token], found: list[_Found],
                     main.source, main.source_span = (head[0], k - 1), None
                 break
         g.kind = _kind(doc.text, g.content, g.kind)
+
+
+#: Personal pronouns that can open a relative clause with no pronoun as its subject ("a drone **it**
+#: said had been launched", "notes **she** says were shown to her"; Quirk et al. 1985 §17.15).
+_ZERO_RELATIVE_SUBJECTS = frozenset("he she it they we i".split())
+
+
+def _zero_relative_pronoun(toks: list[Token], s0: int, s1: int) -> bool:
+    """Is the source ``toks[s0:s1 + 1]`` a lone personal pronoun right after a common noun, the
+    subject of a relative clause with no pronoun on that noun ("after a drone **it said** had been
+    launched from Tarskan territory crashed", "relies on notes **she says** were shown to her")? With
+    the reported clause's subject gapped, the clause ends before the verb of the noun's own clause
+    ("crashed"), as a clause with "that" does (Quirk et al. 1985 §17.15, contact clauses)."""
+    if s0 != s1 or s0 < 1 or toks[s0].norm not in _ZERO_RELATIVE_SUBJECTS:
+        return False
+    head = toks[s0 - 1]
+    return head.text.isalpha() and head.text.islower() and not _is_adverb(head) \
+        and head.norm not in STOP | DETERMINERS | POSSESSIVES | PRONOUNS | AUX | QUANTIFIER_SOURCES \
+        and head.norm not in _cue_norms() and not head.norm.endswith(("ing", "ed"))
 
 
 def _past_act(toks: list[Token], k: int) -> bool:

@@ -61,6 +61,16 @@ def _negated_group(toks: list[Token], c0: int, a: int) -> bool:
                for x in range(c0, a))
 
 
+def _deontic_group(toks: list[Token], c0: int, a: int) -> bool:
+    """Is the cue's verb group ``toks[c0:a]`` one of advice or duty: "should", "must" or "ought to"
+    (negated too, "should not say"), but not the epistemic perfect "must have said" (Quirk et al.
+    1985 §4.54: "must" with a perfect infers a past event)?"""
+    xs = [x for x in range(c0, a) if toks[x].norm in ("should", "must", "ought")]
+    if not xs:
+        return False
+    return not (toks[xs[0]].norm == "must" and any(toks[x].norm in ("have", "ve") for x in range(xs[0] + 1, a)))
+
+
 def _group_start(toks: list[Token], a: int) -> int:
     """The first token of the verb group before ``toks[a]``, adverbs included ("did not immediately
     respond": the index of "did")."""
@@ -1257,6 +1267,11 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
             or _nobody_reported(toks, a, b, c0, j, src, word, cat):
         return None
     start = _addressee_skip(toks, start, word)
+    # a refusal to speak with only its time after it ("did not comment on Monday", "had no comment
+    # on Monday, officials said") is dated, as "said on Monday" is, and withholds no topic (§6.4)
+    if rule.endswith(REFUSAL_RULE) and start < n and (w := _saying_time(toks, start)) \
+            and (start + w == n or toks[start + w].text == "," or toks[start + w].text in FINAL_PUNCT and start + w == n - 1):
+        return _Found(src, cue, None, via, "indirect", word, rule, "forward")
     # a verb that says only when someone answered reports nothing ("replied within hours", §6.1), nor
     # one followed only by a clause of time ("warned as the talks collapsed", "Envoy recalled as spy row
     # widens": "as" and "while" open the writer's setting, no content)
@@ -1274,6 +1289,8 @@ def _reporting(doc, sent, toks, a, b, words, closes, opens, found, covered: _Gro
     return found_here
 
 
+#: What the rule of a relation says when its cue is a negated verb of answering (§6.4).
+REFUSAL_RULE = " (negated: a refusal to speak)"
 #: What the rule of a relation says when its cue is the participle of an absolute clause.
 ABSOLUTE_RULE = " (an absolute clause after \"with\": its subject speaks)"
 #: ... and when its cue is a gerund after a preposition ("began by saying", ", before adding").
@@ -2834,8 +2851,9 @@ def _frame_without_signal(toks, a, b, c0, j, after, start, src, word, rule) -> t
     # (the negation may be the cue's own "no": "had no immediate comment")
     if src is not None and word.lemma.replace(" ", "-") in word_class("answering-lemmas") \
             and (_negated_group(toks, c0, a) or any(toks[x].norm == "no" for x in range(a, b + 1))) \
-            and (nxt is None or not _is_word(nxt) or nxt.norm in ("on", "about", "further", "publicly")):
-        return True, start, rule + " (negated: a refusal to speak)"
+            and (nxt is None or not _is_word(nxt) or nxt.norm in ("on", "about", "further", "publicly")
+                 or _saying_time(toks, j)):  # ("did not comment Monday": a bare day dates the refusal)
+        return True, start, rule + REFUSAL_RULE
     # ... and so is a negated reply to a request for comment ("did not immediately respond to requests
     # for comment"), but not to anything else ("has not responded to the invitation")
     if src is not None and word.lemma in word_class("reply-lemmas") and _negated_group(toks, _group_start(toks, a), a) \
@@ -3139,6 +3157,15 @@ def _nobody_reported(toks, a, b, c0, j, src, word, cat) -> bool:
     # permission modal with no negation (a refusal, "could not confirm", stays a report)
     if word.frame != "speech" and any(toks[x].norm in ("may", "might", "could") for x in range(c0, a)) \
             and not _negated_group(toks, c0, a):
+        return True
+    # ... and so are words a deontic modal asks for ("They should tell Tarsk plainly that ...", "Velm
+    # must warn Kessia that ...", "should not say"): advice or duty, words still to be said, the
+    # writer's or a rule's demand (Coates 1983; an agentive verb after "should" is duty, §4); the
+    # epistemic perfect "must have told" guesses at words that were said and stays a report, and so
+    # does the first person's "I must say", "I should say that ...", a comment clause whose words are
+    # said in saying it (Quirk et al. 1985 §15.54)
+    if _deontic_group(toks, min(c0, _group_start(toks, a)), a) \
+            and not (src is not None and src[0] == src[1] and toks[src[0]].text == "I"):
         return True
     # an as-clause with a verb of replying and no words of its own says when, not what ("As the
     # minister replied, protesters booed"; §6.1, as-clauses): the words after its comma are not its reply
@@ -4546,6 +4573,12 @@ def _passive_found(doc, sent, toks, c0, a, b, j, word, rule, opens, closes) -> _
     reported by The Washington Post"); with no agent, the subject only received the words
     (source ``None``), and the cue needs a that-clause or a quotation."""
     n = len(toks)
+    # words a deontic modal asks for are still to be said ("Velm should be told that ...", as "They
+    # should tell Velm that ..."), but the writer's impersonal comment clause says them ("It must be
+    # said that ...", "It should be noted that ...", as "I must say")
+    g0 = min(c0, _group_start(toks, a))
+    if _deontic_group(toks, g0, a) and not (g0 > 0 and toks[g0 - 1].norm == "it"):
+        return None
     # the audience may stand before the agent: "was confirmed to the Ostland News Agency by two officials"
     if j + 1 < n and toks[j].norm == "to" and (toks[j + 1].norm in DETERMINERS | POSSESSIVES or toks[j + 1].text[:1].isupper()):
         aud = _right_np(toks, j + 1, n)

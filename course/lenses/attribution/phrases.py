@@ -45,6 +45,10 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
         if k != j and t.norm.endswith("ly") and _is_adverb(t) and k > floor and toks[k - 1].norm in DETERMINERS | {"of"}:
             k -= 1  # "the newly appointed envoy", "an analysis of newly filed reports"
             continue
+        if k != j and k - 1 >= floor and _is_adverb(t) and t.text.islower() and _np_word(toks, k - 1) \
+                and toks[k - 1].norm not in PRONOUNS | AUX and _reduced_relative_participle(toks[k + 1]):
+            k -= 1  # a reduced relative with its adverb: "those still held", "the men already freed"
+            continue
         if _contact_clause_object(toks, k, j):
             break  # "a move Pyongyang has called a rehearsal": the source is "Pyongyang"
         if k != j and t.norm in ("what", "which", "whether"):
@@ -82,6 +86,14 @@ def _left_np(toks: list[Token], j: int, floor: int = 0) -> tuple[int, int] | Non
     if all(toks[x].norm in DETERMINERS for x in range(first, j + 1)):
         return None
     return (first, j)
+
+
+def _reduced_relative_participle(t: Token) -> bool:
+    """Is ``t`` a past participle that may open a reduced relative clause after its noun and an
+    adverb ("those **still held**", "the men **already freed**"; Quirk et al. 1985 §17.27,
+    nonfinite postmodifiers)?"""
+    return t.text.islower() and _is_word(t) and (t.norm.endswith("ed") and len(t.norm) > 3
+                                                 or t.norm in IRREGULAR_PAST or t.norm in PARTICIPLE_ONLY)
 
 
 def _in_relative_clause(toks: list[Token], k: int, floor: int = 0) -> bool:
@@ -1570,9 +1582,40 @@ def _subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
                 return (np[0], k - 1)
             # ... and so does a present verb before an infinitive after a name: "Lavrov needs to"
             if t.text[:1].islower() and t.norm.endswith("s") and k + 1 < limit and toks[k + 1].norm == "to" \
-                    and toks[k - 1].text[:1].isupper() and _is_word(toks[k - 1]):
+                    and toks[k - 1].text[:1].isupper() and _is_word(toks[k - 1]) and t.norm not in speaker_nouns():
+                return (np[0], k - 1)
+            # ... and, after a common noun too, an -s form before "to" and a plain verb with no finite
+            # verb after it in the clause: a headline's "Velm parliament votes to cut aid to Drava,
+            # citing ..." (the verb of "Velm parliament"; Quirk et al. 1985, a catenative verb
+            # with its to-infinitive); after a determiner the -s form is a noun with its infinitive
+            # ("The votes to approve the budget were counted"), and so it is before a finite verb
+            # ("Budget votes to approve the plan were counted")
+            if _catenative_s_form(toks, k, limit):
                 return (np[0], k - 1)
     return np
+
+
+def _catenative_s_form(toks: list[Token], k: int, limit: int) -> bool:
+    """Is ``toks[k]`` an -s form of a verb before "to" and a plain verb, after a noun of its
+    subject and with no finite verb later in the clause (up to ``limit``)? Not a plural of people,
+    which heads a headline's "to" future ("Party leaders to meet in Vorna").
+
+    >>> from course.document import build_document
+    >>> t = build_document("Velm parliament votes to cut aid to Drava").tokens
+    >>> _catenative_s_form(t, 2, len(t)), _catenative_s_form(build_document("The votes to cut aid were counted").tokens, 1, 7)
+    (True, False)
+    """
+    t = toks[k]
+    if not (t.text.islower() and t.norm.endswith("s") and not t.norm.endswith(("ss", "us", "'s")) and k + 2 < limit
+            and toks[k + 1].norm == "to" and k > 0 and _is_word(toks[k - 1])) or t.norm in speaker_nouns():
+        return False  # (a plural of people is the noun of a headline's "to" future: "Party leaders to meet")
+    prev, verb = toks[k - 1], toks[k + 2]
+    if prev.norm in DETERMINERS | POSSESSIVES | NUMBER_WORDS | STOP or _is_number(prev) or prev.norm in ("'s", "s"):
+        return False
+    if not (verb.text.islower() and _is_word(verb) and not verb.norm.endswith(("ing", "ed"))
+            and verb.norm not in DETERMINERS | POSSESSIVES | PRONOUNS | NUMBER_WORDS | AUX - {"be", "have", "do"}):
+        return False
+    return not any(_finite_like(toks[x]) or toks[x].text in QUOTE_CHARS + ";:" for x in range(k + 3, limit))
 
 
 def _via(toks: list[Token], j: int) -> tuple[int, int] | None:
