@@ -144,7 +144,7 @@ def test_every_class_the_code_asks_for_exists_and_every_class_is_used():
 
 def test_the_scan_of_the_code_finds_what_it_looks_for():
     asked = asked_for()
-    assert asked["observer-nouns"] == ["conditions.py"] + ["patterns.py"] * 5
+    assert asked["observer-nouns"] == ["conditions.py"] + ["patterns.py"] * 6
     assert "military-words" in asked and "context.py" in asked["military-words"]
 
 

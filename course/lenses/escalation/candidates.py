@@ -35,6 +35,7 @@ class _Cand:
     denied: str = ""  # the denial verb whose content this phrase is ('denied that ...'): negated, label kept
     hedge: str = ""  # a hedge found by a speech-act rule ('did not rule out')
     own_negation: bool = False  # the negator is inside the span ('would not accept'): not 'negated'
+    warned_against: str = ""  # the warning whose addressee is told not to take this step ('warned Tarsk against ...')
     across_quote: bool = False  # a pattern read it past a quotation mark inside it ('would "not leave ..."')
 
 

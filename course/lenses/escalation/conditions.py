@@ -319,6 +319,87 @@ def _not_people_noun(tokens: Sequence[Token], i: int, j: int) -> bool:
 _BEFORE_HOST_VERB = frozenset("to and or not never also still often usually we they i you".split())
 
 
+#: Words that end the object of "host" (a preposition other than "of", a clause break).
+_HOST_OBJECT_ENDS = frozenset(
+    "in at on for from with between during until to by next this last since after before , . ; : ( ) and who which that".split())
+
+
+def _hosted_meeting(tokens: Sequence[Token], j: int) -> bool:
+    """Does what follows "host" name a meeting or a visitor (CAMEO 043 host a visit)? The object runs
+    to a preposition other than "of" or a clause break; it names a meeting when one of its words is
+    of class ``hosted-objects`` (a meeting, talks, a summit, a visit, a delegation, a leader: "hosted
+    the talks", "hosted a round of talks", "hosted the Tarskan president") or its last word is a name
+    ("hosted Velm's foreign minister", "hosted Orlov"). People, forces or events received are no
+    visit ("hosts tens of thousands of refugees", "hosts foreign troops", "hosted the games"). No
+    object after it ("the summit Drava will host", "agreed to host") leaves the reading to the
+    other tests.
+
+    >>> from course.document import build_document
+    >>> _hosted_meeting(build_document("Drava hosts tens of thousands of refugees.").tokens, 1)
+    False
+    >>> _hosted_meeting(build_document("Drava hosted a round of talks.").tokens, 1)
+    True
+    """
+    hosted = word_class("hosted-objects")
+    words = []
+    for t in tokens[j + 1 : j + 9]:
+        if t.norm in _HOST_OBJECT_ENDS or t.norm in BE_FORMS or t.norm in _AUX or t.norm in _MODALS:
+            break  # (a verb after it: "the summit Drava will host was postponed" has no object after "host")
+        words.append(t)
+    words = [t for t in words if t.norm not in DETERMINERS and t.norm not in ("'s", "’s", "'", "’")]
+    if not words:
+        return True
+    if any(t.norm in hosted for t in words):
+        return True
+    last = words[-1]
+    return last.text[:1].isupper() and last.text[1:2].islower() and last.norm not in _MONTHS_DAYS
+
+
+#: Words between a verb of stopping and its subject or its passive auxiliary.
+_STOP_LINKS = frozenset("also temporarily all both then again now still".split())
+#: Words that name a noun of stopping's doer after it ("the suspension of flights by Tarsk").
+_AGENT_WORDS = frozenset({"by"})
+
+
+def _party_stops(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Does a side stop or call off the step (CAMEO 16 reduce relations)? Not when the subject is a
+    company (class ``company-nouns``: "Some airlines cancelled services as a precaution", "Shipping firms
+    halted deliveries"), nor when no doer is named, in an agentless passive or a noun of stopping with no
+    owner and no "by", and the sentence names an accident or a natural event as the cause (class
+    ``incident-words``: "Shipping was suspended after the blast", "A drone crashed near the airport,
+    forcing the suspension of flights"): a company's decision or an event is no side acting against
+    another. A side named as the doer keeps the sanction ("Tarsk suspended flights to Velm", "the
+    government cancelled the visit"), and so does a passive with no accident named ("flights to Velm
+    were suspended").
+
+    >>> from course.document import build_document
+    >>> _party_stops(build_document("Shipping was suspended after the blast.").tokens, 2, 2)
+    False
+    >>> _party_stops(build_document("Tarsk suspended flights after the blast.").tokens, 1, 1)
+    True
+    """
+    k = i - 1
+    while k >= 0 and tokens[k].norm not in BE_FORMS and (
+            tokens[k].norm in _STOP_LINKS or tokens[k].norm in _AUX or tokens[k].norm in _MODALS
+            or tokens[k].norm.endswith("ly") and tokens[k].text.islower()):
+        k -= 1  # ("had temporarily suspended": past the auxiliary and the adverb to the subject)
+    companies = word_class("company-nouns")
+    if k >= 0 and tokens[k].norm in companies:
+        return False  # "Some airlines cancelled services": a company's decision
+    noun = tokens[i].norm.endswith(("ion", "ions"))
+    passive = k >= 0 and tokens[k].norm in BE_FORMS and not noun
+    if not (passive or noun):
+        return True  # an active verb with a subject of its own: the side that stops
+    after = tokens[j + 1 : j + 8]
+    if any(t.norm in _AGENT_WORDS for t in after):
+        return True  # "was suspended by Tarsk": the doer is named
+    if noun and i > 0 and (tokens[i - 1].norm in POSSESSIVES or tokens[i - 1].norm in ("'", "’")
+                           or i > 1 and tokens[i - 1].norm == "s" and tokens[i - 2].norm in ("'", "’")):
+        return True  # "Tarsk's suspension of flights": the owner is the doer
+    incidents = word_class("incident-words")
+    return not any(t.norm in incidents for t in tokens)
+
+
 def _host_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A side that hosts a visit or talks (CAMEO 043: "will host the summit", "hosted talks"), not a
     person or an amount named by the noun: "the news host", "an opinion host" (after a determiner, as
@@ -335,6 +416,8 @@ def _host_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
     programmes = word_class("programme-nouns")
     if any(t.norm in programmes for t in tokens[j + 1 : j + 5]):
         return False  # "host its election-night coverage": a broadcast, no visit
+    if not _hosted_meeting(tokens, j):
+        return False  # "hosts tens of thousands of refugees", "hosts a base": no visit received
     if tokens[j].norm.endswith(("ed", "ing")):
         return True  # "hosted talks", "hosting the summit": the verb
     if not _not_people_noun(tokens, i, j):
@@ -1320,6 +1403,7 @@ CONDITIONS: dict[str, Condition] = {
     "not-attributive": _not_attributive,
     "not-people-noun": _not_people_noun,
     "host-sense": _host_sense,
+    "party-stops": _party_stops,
     "appeal-sense": _appeal_sense,
     "consensus-sense": _consensus_sense,
     "seizure-sense": _seizure_sense,

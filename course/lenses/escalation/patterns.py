@@ -24,7 +24,7 @@ from ...datasets import lexicon_file, load_cameo_weights, read_rows
 from ...document import Token
 from ...errors import DatasetError
 from ..attribution.words import IRREGULAR_PAST, POSSESSIVES
-from .conditions import _deployed_as_verb, _labour_strike, _not_after_summons, _own_investigators
+from .conditions import _deployed_as_verb, _labour_strike, _not_after_summons, _own_investigators, _party_stops
 from .context import _has_context
 from .words import _FUNCTION_WORDS, _MONTHS_DAYS, WORD_CLASSES, word_class
 
@@ -252,6 +252,21 @@ def _military_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any])
 def _diplomatic_sentence(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
     """A state actor or a name is in the sentence (not 'The company halted shipments')."""
     return _has_context("diplomatic", tokens)
+
+
+def _party_halts_trade(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """A state actor or a name is in the sentence, and a side stops the trade: not a company ("Shipping
+    firms halted deliveries to Tarsk", class ``company-nouns``) nor an accident or a natural event with
+    no doer named ("flights were suspended after the crash", class ``incident-words``), the test of the
+    condition ``party-stops``.
+
+    >>> from course.document import build_document
+    >>> _party_halts_trade(build_document("Several airlines suspended flights to Tarsk.").tokens, 2, 3, {})
+    False
+    >>> _party_halts_trade(build_document("Tarsk suspended flights to Velm.").tokens, 1, 2, {})
+    True
+    """
+    return _has_context("diplomatic", tokens) and _party_stops(tokens, i, i)
 
 
 def _diplomatic_paragraph(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
@@ -784,6 +799,65 @@ def _party_promise(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> 
     return modal != "would" or named_before(word_class("reporting-words"))
 
 
+#: Words between a verb of promising or a word of readiness and its subject ("Tarsk has vowed to",
+#: "Velm is ready to", "Kessia reserves the right to").
+_MEASURES_LINKS = frozenset("""is are was were be been has have had remains remained stands stood also still
+    again fully now the right reserves reserved reserve keeps kept retains retained""".split())
+#: Subject pronouns that point back to a side named before them ("Tarsk said it would take ...").
+_SIDE_PRONOUNS = frozenset("we i it they he she".split())
+#: Agentive plural endings (Quirk et al. 1985, App. I.31: -er, -or, -ist, -ant, -ent): a sentence-first
+#: "Firefighters", "Organisers", "Protesters" is a common noun capitalised by its position, not a name.
+_AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents")
+
+
+def _party_measures(tokens: list[Token], i: int, j: int, ctx: dict[str, Any]) -> bool:
+    """Is "take all necessary measures" a side's promise? The sentence has a state actor or a name (as
+    ``diplomatic-sentence``), and the subject of the modal or of the verb of promising before "to" is a
+    side: a name, a pronoun that points back to one, or a state's body after "the" or a possessive
+    (``diplomatic-words``), not a crowd or an observer (``non-party-subjects``, ``observer-nouns``:
+    "Firefighters will take ...", also a sentence-first agentive plural, which is capitalised by its
+    position and is no name); and no observer or belief stands before it ("Analysts said Tarsk would
+    take all necessary measures" is a forecast, ``belief-verbs``).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("Tarsk will take all necessary measures.").tokens
+    >>> _party_measures(toks, 2, 5, {})
+    True
+    >>> toks = build_document("Firefighters will take all necessary measures.").tokens
+    >>> _party_measures(toks, 2, 5, {})
+    False
+    """
+    if not _has_context("diplomatic", tokens):
+        return False
+    k = i - 1
+    if k >= 0 and tokens[k].norm == "to":
+        k -= 2  # past "to" and the verb or adjective of promising ("vowed to", "ready to")
+        while k > 0 and (tokens[k].norm in _MEASURES_LINKS or tokens[k].norm.endswith("ly") and tokens[k].text.islower()):
+            k -= 1
+    else:
+        found = _promise_subject(tokens, i)
+        if found is None:
+            return False
+        k = found
+    if k < 0:
+        return False
+    subject = tokens[k]
+    observers = word_class("observer-nouns")
+    crowd = word_class("non-party-subjects") | observers
+    if subject.norm in _SIDE_PRONOUNS:
+        party = True
+    elif subject.text[:1].isupper() and subject.text[1:].replace("-", "").isalpha():
+        party = subject.norm not in crowd and (
+            k > 0 or not subject.norm.endswith(_AGENT_PLURALS) or subject.norm in word_class("diplomatic-words"))
+    else:
+        party = subject.norm in word_class("diplomatic-words") and k > 0 and (
+            tokens[k - 1].norm == "the" or tokens[k - 1].norm in POSSESSIVES)
+    if not party:
+        return False
+    spans = _word_spans(tokens, ctx)
+    return not any(spans[w][0] < k for w in (observers | word_class("belief-verbs")) & spans.keys())
+
+
 #: Subject pronouns of the side a promised regret is aimed at: the addressee or a third party, never
 #: the speaker's own side ("we will regret it" is a fear, "I regret" an apology); "it" is a state or a body,
 #: since only a party can regret.
@@ -899,6 +973,8 @@ CHECKS: dict[str, _Check] = {
     "side-feels": _side_feels,
     "promised-reaction": _promised_reaction,
     "promised-regret": _promised_regret,
+    "party-halts-trade": _party_halts_trade,
+    "party-measures": _party_measures,
     "outside-checkers": _outside_checkers,
     "two-countries-forces": _two_countries_forces,
     "arms-to-recipient": _arms_to_recipient,

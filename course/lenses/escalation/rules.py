@@ -1178,7 +1178,41 @@ def _negated_auxiliaries(tokens: list[Token], k: int) -> int | None:
     return m - 2
 
 
+#: Words between a negator and the aid it may refuse that leave the refusal to the aid: auxiliaries
+#: and modals, "to", "from", "be" forms, quantifiers ("will not send any more aid").
+_BEFORE_AID_WORDS = frozenset("to from be been being any more further enough additional".split())
+
+
+def _aid_out_of_reach(tokens: list[Token], c: _Cand) -> bool:
+    """Is a negation before an aid noun the negation of another verb that has the aid as its object?
+    Aid is refused only by a side that gives, offers or accepts it (class ``aid-giving-verbs``: "will not
+    send any more aid", "refused to accept aid", "failed to deliver aid"); a verb of any other meaning
+    between the negator and the aid keeps the negation for itself ("does not affect humanitarian aid",
+    "does not include aid": the aid is not refused, Quirk et al. 1985, ch. 10, the scope of negation).
+
+    >>> from course.document import build_document
+    >>> toks = build_document("It does not affect humanitarian aid.").tokens
+    >>> _aid_out_of_reach(toks, _Cand(4, 5, "deescalation", "AID", 7.0, "070", "", "", ""))
+    True
+    >>> toks = build_document("Tarsk will not send any more aid.").tokens
+    >>> _aid_out_of_reach(toks, _Cand(6, 6, "deescalation", "AID", 7.0, "070", "", "", ""))
+    False
+    """
+    giving, negating = word_class("aid-giving-verbs"), word_class("negating-verbs")
+    between = []
+    for k in range(c.i - 1, max(-1, c.i - 6), -1):
+        w = tokens[k].norm
+        if w in _NEGATORS or w == "t" or w in negating:
+            break
+        between.append(w)
+    lexical = [w for w in between if w not in _AUX and w not in _MODALS and w not in DETERMINERS
+               and w not in _BEFORE_AID_WORDS and not w.endswith("ly") and not any(ch.isdigit() for ch in w)]
+    return bool(lexical) and not any(w in giving for w in lexical)
+
+
 def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozenset[int] = frozenset()) -> str | None:
+    if c.label == "AID" and _aid_out_of_reach(tokens, c):
+        return None  # "does not affect humanitarian aid": the negation is the verb's, no aid refused
     date = _date_set_for(tokens, c)
     if date is not None:  # "without a date for a new round": the negation of the date is the round's
         return _negator_before(tokens, seg, replace(c, i=date), taken)
@@ -1971,6 +2005,12 @@ def _apply_negation(tokens: list[Token], seg: list[int], cands: list[_Cand]) -> 
     refused: set[int] = set()  # (the actions a refusal took in: "not willing to back down")
     for c in cands:
         if id(c) in refused:
+            continue
+        if c.warned_against:
+            c.notes.append(f"Warned against ('{c.warned_against}'): the other side is told not to take this step, so it "
+                           "is marked negated; the step keeps its reading, and the warning is the threat.")
+            c.modifiers.append("negated")
+            out.append(c)
             continue
         if c.denied:
             c.notes.append(f"Named inside a denial ('{c.denied}'): the speaker says it did not happen, so it is marked "

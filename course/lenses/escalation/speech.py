@@ -282,6 +282,34 @@ def _bare_verb(token: Token) -> bool:
 _CONTENT_REACH = 80
 
 
+#: Words that end the search for "against" or "not to" after a verb of warning (a clause or a
+#: complement of another kind: "warned that ...", "warned of ...").
+_WARNED_AGAINST_STOPS = frozenset("that of , . ; : about over if unless".split())
+
+
+def _warned_against(tokens: list[Token], v: int) -> int | None:
+    """The position of "against" or of the "to" of "not to" that follows a verb of warning, right after it or
+    after its addressee ("warned against a new offensive", "warned Tarsk against a new offensive", "warned
+    the government not to launch ..."; the addressee is at most five words), or None ("warned that ...",
+    "warned of ...").
+
+    >>> from course.document import build_document
+    >>> _warned_against(build_document("Velm warned Tarsk against a new offensive.").tokens, 1)
+    3
+    >>> _warned_against(build_document("Velm warned that Tarsk would attack.").tokens, 1) is None
+    True
+    """
+    for k in range(v + 1, min(len(tokens), v + 7)):
+        w = tokens[k].norm
+        if w == "against":
+            return k
+        if w == "not" and k + 1 < len(tokens) and tokens[k + 1].norm == "to":
+            return k + 1
+        if w in _WARNED_AGAINST_STOPS or w in FUTURE_MODALS or w in _SUBORDINATORS:
+            return None
+    return None
+
+
 def _content_end(tokens: list[Token], a: int) -> int:
     """Last token of a reported clause starting at a, before a subordinate clause, ', and' or a
     participle of speech after a comma, the speaker's next act (", calling the accusations a
@@ -620,6 +648,17 @@ def _apply_speech_acts(tokens: list[Token], seg: list[int], cands: list[_Cand]) 
                     f"What '{t.text}' asks for: an appeal {what}, {describe_weight(wgt)}.",
                     f"rule: appeal-content ({t.text} ... {' '.join(tok.text for tok in tokens[a:b + 1])})",
                     f"CAMEO {cameo} / Goldstein 1992; PLOVER REQUEST", priority=2))
+        elif w in warn and (told := _warned_against(tokens, v)) is not None:
+            # 'Velm warned Tarsk against a new offensive', 'warned Tarsk not to launch a new offensive':
+            # the warning is the threat (the verb's own mark), and the step after "against" or "not to"
+            # is the other side's, warned against: it keeps its reading, negated, as the step asked
+            # against after "urged ... not to" does (§8.4 Negation; "warned it not to interfere")
+            # (after "not to" the negation step reads the "not" itself, as after "urged ... not to")
+            a = told + 1
+            end = _content_end(tokens, a)
+            for c in within(a, end):
+                if c.j <= end and c.category == "escalation" and c.label != "THREATEN" and tokens[told].norm == "against":
+                    c.warned_against = " ".join(x.text for x in tokens[v : told + 1])
         elif w in warn and nxt not in {"of", "against"}:
             a = v + 1
             end = _content_end(tokens, a)
