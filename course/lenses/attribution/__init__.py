@@ -265,7 +265,7 @@ def annotate(doc: Document, stance: list[Annotation] | None = None,
         for f in found:
             if f.direction == "forward" and f.content is not None and f.kind != "direct":
                 whole = f.content
-                f.content = _writer_tail_cut(doc, toks, f, inside_quote)
+                f.content = _writer_tail_cut(doc, toks, f, inside_quote, sent)
                 _end_headline_clause(doc, sent, toks, f, inside_quote)
                 # the outlet that carried the remarks, in a setting before the clause ("said in remarks
                 # carried by VNA that ...") or after it (", in remarks carried by TANA"), is the via

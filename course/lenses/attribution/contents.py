@@ -55,6 +55,16 @@ _WRITER_TAIL = re.compile(
     r"|(?:did\s+not|didn[’']t)\s+(?:give|offer|provide|present|produce|cite))\s+(?:no|any|a|an|few|little)\s+"
     r"(?:(?:further|more|other|firm|specific|precise|concrete)\s+)?(?:details?|evidence|proof|date|timeline|timetable"
     r"|specifics|figures|reasons?|explanation|examples?|names?|sources?)\b"
+    # the writer's check on the report: a concessive clause whose predicate is a hedge of
+    # verification (", though the date of the recording could not be confirmed", ", although its
+    # authenticity has not been independently verified", ", but the toll remains unclear"); a
+    # concessive clause of another predicate stays in the report ("said the talks would resume,
+    # though no date had been set"; Quirk et al. 1985 §15.23, disjuncts of the writer's comment)
+    r"|,\s+(?:although|though|but)\s+(?:[\w'’-]+\s+){1,8}?(?:(?:could|can|would)\s+not|cannot|couldn[’']t"
+    r"|(?:has|have|had|was|were|is|are)\s+not|(?:has|have)\s+yet\s+to)\s+(?:(?:be|been|immediately|independently)\s+){0,3}"
+    r"(?:confirmed|verified|corroborated|confirm|verify|corroborate)\b"
+    r"|,\s+(?:although|though|but)\s+(?:[\w'’-]+\s+){1,8}?(?:is|was|remains|remained)\s+"
+    r"(?:not\s+(?:immediately\s+|yet\s+)?(?:clear|known)|unclear|unknown|unconfirmed|unverified)\b"
     r"|,\s+according\s+to\s"  # the source of the whole sentence: "It is thought that ..., according to two officials"
     r"|,\s+but\s+(?:[a-z]+ed|gave|made|took|said|told|left|went|came|kept|held|did)\b"  # ", but gave no date"
     # the writer's comment renaming the statement: ", a charge the council rejected as ...", ", a finding
@@ -310,7 +320,7 @@ def _past_act(toks: list[Token], k: int) -> bool:
         and (verb.norm.endswith("ed") or verb.norm in IRREGULAR_PAST) and toks[k + 1].norm in DETERMINERS | POSSESSIVES
 
 
-def _present_predicate_comma(toks: list[Token], cue: tuple[int, int], k0: int) -> int | None:
+def _present_predicate_comma(toks: list[Token], cue: tuple[int, int], k0: int, headline: bool = False) -> int | None:
     """The comma before the speaker's second predicate in the present, headline style, or None: after
     a one-word cue in the -s form and a content with no verb of its own ("Velm says talks dead,
     **blames** Tarsk", "..., vows to retaliate"), an -s verb after a comma with its object, an
@@ -318,7 +328,10 @@ def _present_predicate_comma(toks: list[Token], cue: tuple[int, int], k0: int) -
     Quirk et al. 1985 ch. 13; headlines drop "is", datasets/ANNOTATION.md §6.2). A content with a verb of its own
     keeps the comma ("says talks are dead, blames remain"; "says it backs the plan, opposes sanctions":
     the content's subject may take the second verb), and so does a past cue ("said the talks, blamed on
-    Tarsk, were dead"). ``k0`` is the content's first token.
+    Tarsk, were dead"). ``k0`` is the content's first token. In a headline (``headline``: a heading
+    line or a line with no final punctuation) the second verb may also take a bare noun, as block
+    language drops the article ("Tarsk accuses Orsa of jamming, **threatens** response"; Biber et al.
+    1999 §3.6); a body sentence keeps its reading.
 
     >>> from course.document import build_document
     >>> t = build_document("Velm says talks dead, blames Tarsk.").tokens
@@ -347,7 +360,7 @@ def _present_predicate_comma(toks: list[Token], cue: tuple[int, int], k0: int) -
                                and second.norm.endswith("s") and not second.norm.endswith(("ss", "us", "is"))
                                and second.norm not in AUX):
                 return None
-            return x if _object_start(after) else None
+            return x if _object_start(after) or headline and _bare_headline_noun(after) else None
         # (a verb of the content's own: "it backs the plan, opposes ...", "the new cabinet backs a deal, ...")
         if not _is_word(t) or t.text in QUOTE_CHARS or t.norm in AUX or t.norm in IRREGULAR_PAST \
                 or lower(t) and t.norm.endswith("ed") and len(t.norm) > 3 or t.norm in COMPLEMENTIZERS | SUBJECT_PRONOUNS \
@@ -355,6 +368,22 @@ def _present_predicate_comma(toks: list[Token], cue: tuple[int, int], k0: int) -
                 and toks[x + 1].text[:1].islower():
             return None
     return None
+
+
+def _bare_headline_noun(t: Token) -> bool:
+    """Can ``t`` be a headline's noun object with its article dropped ("threatens response", "vows
+    retaliation", "seeks talks"): a lower-case word, no function word, adverb, word of time or verb
+    form ("says talks dead, sanctions next" keeps "sanctions next" a noun phrase)?"""
+    return t.text.isalpha() and t.text.islower() and len(t.norm) > 2 and not _is_adverb(t) \
+        and t.norm not in STOP | DETERMINERS | AUX | PRONOUNS | COMPLEMENTIZERS | SUBJECT_PRONOUNS | TIME_WORDS \
+        and not t.norm.endswith(("ed", "ing"))
+
+
+def _headline_sentence(sent: Sentence | None, toks: list[Token]) -> bool:
+    """Is the sentence a headline: a heading line, or a line with no final punctuation (a sentence
+    that ends with a colon introduces what follows)?"""
+    return bool(toks) and (getattr(sent, "kind", "body") == "heading" or not (
+        toks[-1].text in FINAL_PUNCT or toks[-1].text in QUOTE_CHARS or toks[-1].text in (":", ";")))
 
 
 def _object_start(t: Token) -> bool:
@@ -464,9 +493,8 @@ def _end_headline_clause(doc: Document, sent: Sentence, toks: list[Token], f: _F
     c = f.content
     if c is None or f.direction != "forward" or not toks:
         return
-    if getattr(sent, "kind", "body") != "heading" and (toks[-1].text in FINAL_PUNCT or toks[-1].text in QUOTE_CHARS
-                                                        or toks[-1].text in (":", ";")):
-        return  # (a sentence that ends with a colon introduces what follows: no headline)
+    if not _headline_sentence(sent, toks):
+        return
     n = len(toks)
     k = _first_token_at(doc, toks, c.start)
     while 0 <= k < n - 2 and toks[k].end <= c.end:
@@ -484,8 +512,10 @@ def _end_headline_clause(doc: Document, sent: Sentence, toks: list[Token], f: _F
         k += 1
 
 
-def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: _Intervals) -> Span | None:
-    """Cut the writer's own words off the end of a forward content (indirect or mixed)."""
+def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: _Intervals,
+                     sent: Sentence | None = None) -> Span | None:
+    """Cut the writer's own words off the end of a forward content (indirect or mixed); ``sent``, the
+    sentence of ``toks``, tells a headline."""
     c = f.content
     text = doc.text
     cut = c.end
@@ -560,7 +590,7 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
     # dead, blames Tarsk" (the content has no verb of its own)
     k0 = _first_token_at(doc, toks, c.start)
     if 0 <= k0 < len(toks) and toks[k0].start == c.start:
-        comma = _present_predicate_comma(toks, f.cue, k0)
+        comma = _present_predicate_comma(toks, f.cue, k0, _headline_sentence(sent, toks))
         if comma is not None and toks[comma].start < cut and not quoted(toks[comma].start):
             cut = toks[comma].start
     # the speaker's refusal to say more after "and"/"but": "said her delegation had abstained and

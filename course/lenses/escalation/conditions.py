@@ -248,6 +248,40 @@ def _not_motive_label(tokens: Sequence[Token], i: int, j: int) -> bool:
     return not (k >= 0 and (tokens[k].norm in ("as", "in") or tokens[k].norm in BE_FORMS))
 
 
+#: Words that name what "interference" meddles in: a political complement after "in" or "with".
+_MEDDLING_PREPOSITIONS = frozenset("in into with".split())
+#: Words before "interference" that name the meddler as from outside ("foreign interference").
+_MEDDLERS = frozenset("foreign external outside".split())
+
+
+def _meddling_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """"Interference" accuses a state of meddling ("interference in its internal affairs", "foreign
+    interference") unless it is noise on a signal: a word of ``signal-words`` right before it ("radio interference", "GPS interference"),
+    "on" after it ("interference on at least 40 flights": the signal is disturbed on them, no affairs are
+    meddled in), or a word of ``signal-words`` within eight words of it ("the pattern of interference was
+    consistent with deliberate jamming"), unless "in", "into" or "with" after it opens a complement with no
+    such word ("interference in the election, state radio said" stays political), or a meddler is named
+    right before it ("foreign interference", "Tarskian interference").
+
+    >>> from course.document import build_document
+    >>> _meddling_sense(build_document("Pilots reported interference on 40 flights.").tokens, 2, 2)
+    False
+    >>> _meddling_sense(build_document("Tarsk condemned interference in its internal affairs.").tokens, 2, 2)
+    True
+    """
+    signal = word_class("signal-words")
+    if i > 0 and tokens[i - 1].norm in signal:
+        return False
+    if i > 1 and (tokens[i - 1].norm in _MEDDLERS or tokens[i - 1].text[:1].isupper()):
+        return True  # "foreign interference", "Tarskian interference": a meddler is named
+    after = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    if after == "on":
+        return False
+    if after in _MEDDLING_PREPOSITIONS and not any(t.norm in signal for t in tokens[j + 2 : j + 6]):
+        return True
+    return not any(t.norm in signal for t in tokens[max(0, i - 8) : j + 9])
+
+
 def _not_before_force(tokens: Sequence[Token], i: int, j: int) -> bool:
     """"willing to negotiate", "willing to withdraw its troops", "committed to the ceasefire"
     offer cooperation; "willing to use force" does not."""
@@ -1394,6 +1428,7 @@ CONDITIONS: dict[str, Condition] = {
     "not-in-a-row": _not_in_a_row,
     "not-verbal-attack": _not_verbal_attack,
     "not-motive-label": _not_motive_label,
+    "meddling-sense": _meddling_sense,
     "retaliation-promised": _retaliation_promised,
     "strike-target": _strike_target,
     "not-before-force": _not_before_force,

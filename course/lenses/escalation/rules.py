@@ -1262,11 +1262,14 @@ def _negator_before(tokens: list[Token], seg: list[int], c: _Cand, taken: frozen
             return tokens[k].text
         if w == "t" and k > 0 and tokens[k - 1].norm == "'":
             return "".join(t.text for t in tokens[max(0, k - 2) : k + 1])
-        if w in negating and (nxt in ("to", "from") or not w.startswith(("fail", "refrain"))):
-            # ("after talks failed troops fired": an intransitive "failed" ends its clause and negates nothing)
+        if w in negating and (nxt == "away" if w.startswith("sh") else
+                              nxt in ("to", "from") or not w.startswith(("fail", "refrain"))):
+            # ("after talks failed troops fired": an intransitive "failed" ends its clause and negates nothing;
+            # "shy" negates only as "shy away from": "shied away from talks" avoids them)
             if _negated_verb(tokens, k):
                 return None  # two negations cancel: "will not refrain from military action" announces it
-            return tokens[k].text + (" to" if nxt == "to" else " from" if nxt == "from" else "")
+            return tokens[k].text + (" to" if nxt == "to" else " from" if nxt == "from" else
+                                     " away from" if nxt == "away" else "")
     return None
 
 
