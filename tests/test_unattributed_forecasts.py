@@ -1,7 +1,7 @@
 """The writer's voice (ANNOTATION.md §7): soft forecasts of an effect or a development, a main
 clause with a participle or a relative clause of report hung on it, a motive said to be
 undisclosed, a result compared with the past across two comparatives, a count after "left", a
-label given to the event after "be", "should" that forecasts, and a booster phrase as its own reason."""
+label given to the event after "be" (negated too), "should" that forecasts, and a booster phrase as its own reason."""
 
 from __future__ import annotations
 
@@ -93,6 +93,10 @@ def explanation(text: str) -> str:
     "The raid was a sharp escalation.",
     "The meeting was a rare diplomatic success for the mediators.",
     "It was also a personal triumph for the president.",
+    # negated, a label is a verdict still: chance against design is a judgement of motive
+    "The timing was hardly a coincidence.",
+    "The choice of date was no accident.",
+    "The summit was not a failure.",
 ])
 def test_a_label_given_to_the_event_after_be_is_listed(text):
     assert unattributed(text) == [text]
@@ -102,6 +106,8 @@ def test_a_label_given_to_the_event_after_be_is_listed(text):
     "Fears of escalation grew along the border.",
     "The strike was a success, the ministry said.",
     "The launch is a test of the new system.",
+    "The crash was not an accident, officials said.",
+    "There was no accident on the coast road.",  # an existential "there was" labels nothing
 ])
 def test_a_noun_of_judgement_that_labels_no_event_in_the_writers_voice_is_not(text):
     assert unattributed(text) == []

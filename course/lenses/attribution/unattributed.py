@@ -257,7 +257,9 @@ def _drawn_in(toks, v: int) -> int | None:
 
 
 #: Adverbs between a linking verb and its complement: "was also a triumph", "is now a setback".
-_COMPLEMENT_FILLERS = frozenset("also now clearly effectively yet still".split())
+#: Words between a linking verb and its complement: "was also a failure", "was hardly a coincidence"
+#: (a negated label is a verdict too, as "was no coincidence" is).
+_COMPLEMENT_FILLERS = frozenset("also now clearly effectively yet still hardly scarcely not n't".split())
 #: Words a noun phrase before its head may hold: "a rare diplomatic success" (at most three).
 _MAX_PREMODIFIERS = 3
 
@@ -265,13 +267,14 @@ _MAX_PREMODIFIERS = 3
 def _judgement_complement(toks, j: int) -> int | None:
     """The index of a noun of judgement (class ``judgement-nouns``) heading the complement of a
     linking verb that ends at ``j``: "The raid was a sharp **escalation**", "The meeting was a rare
-    diplomatic **success**". A label given to the event in the writer's voice (Martin & White 2005:
+    diplomatic **success**", and negated, "The timing was hardly a **coincidence**", "was no
+    **accident**". A label given to the event in the writer's voice (Martin & White 2005:
     appreciation); "Fears of escalation grew" names no event so.
     """
     n = len(toks)
     while j < n and toks[j].norm in _COMPLEMENT_FILLERS:
         j += 1
-    if j >= n or toks[j].norm not in ("a", "an", "another"):
+    if j >= n or toks[j].norm not in ("a", "an", "another", "no"):
         return None
     for h in range(j + 1, min(n, j + 2 + _MAX_PREMODIFIERS)):
         if not toks[h].text.isalpha() or not toks[h].text.islower() or toks[h].norm in STOP:
@@ -374,7 +377,8 @@ def _writer_claim(toks, hedge_starts: frozenset[int] = frozenset()) -> list[tupl
             if verb is not None:
                 out.append((t.start, toks[verb[1]].end, "prediction", f"rule: {w} + verb of effect or development ({verb[0]})"))
         elif w in LINKING_VERBS and t.text.islower():
-            label = _judgement_complement(toks, k + 1)
+            # (an existential "there was" names what happened and labels nothing: "There was no accident")
+            label = _judgement_complement(toks, k + 1) if not (k and toks[k - 1].norm == "there") else None
             if label is not None:
                 out.append((t.start, toks[label].end, "evaluative",
                             f"rule: be + a ... {toks[label].norm} (a label the writer gives the event)"))
