@@ -1,7 +1,9 @@
 """Escalation lens: "interference" accuses only in the sense of meddling, not of noise on a signal; a
 promised "hit back" or "strike back" is a veiled threat as "will retaliate" is; "shy away from" negates
 as "refrain from" does, and not shying away from talks offers them; military aid to another side is aid,
-and an increase of military forces ends on its head noun (datasets/ANNOTATION.md §8.4)."""
+and an increase of military forces ends on its head noun; a joint statement that carries a report is
+its channel, and talks that "ended in" a statement ended with it as their outcome (datasets/ANNOTATION.md
+§8.4)."""
 
 from __future__ import annotations
 
@@ -69,4 +71,24 @@ def test_not_shying_away_from_force_keeps_the_threat():
     ("Tarsk increased military spending.", [("MOBILIZE", "increased military spending")]),
 ])
 def test_military_aid_is_aid_and_strength_ends_on_its_head(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In a joint statement, the two foreign ministers said they would meet again.",
+    "The two ministers said in a joint statement that they would meet again.",
+    "The two ministers said on Friday in a joint statement that they would meet again.",
+])
+def test_a_joint_statement_that_carries_a_report_is_its_channel(text):
+    assert pairs(text) == [("CONSULT", "meet")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two sides issued a joint statement after the talks.", [("AGREE", "joint statement"), ("CONSULT", "talks")]),
+    ("The two sides signed a joint statement on border security.", [("AGREE", "joint statement")]),
+    ("The talks ended in a joint statement on water sharing.", [("AGREE", "joint statement")]),
+    ("The war ended in a ceasefire.", [("RETREAT", "ceasefire")]),
+    ("Tarsk ended the ceasefire.", [("REJECT", "ended the ceasefire")]),
+])
+def test_a_joint_statement_issued_or_reached_is_agreement(text, expected):
     assert pairs(text) == expected

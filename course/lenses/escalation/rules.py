@@ -183,9 +183,10 @@ def _apply_cessation(tokens: list[Token], seg: list[int], cands: list[_Cand]) ->
             w = tokens[k].norm
             if w in _NEG_STOP or w in {".", ";"} or seg[k] != seg[c.i]:
                 break
-            if w in ("with", "without"):
+            if w in ("with", "without") or w == "in" and k > 0 and tokens[k - 1].norm in cessation:
                 # "the war ended with a ceasefire": what ends is the subject, the ceasefire is how; "the
-                # talks ended without an agreement": the agreement did not come, nothing agreed was ended
+                # talks ended without an agreement": the agreement did not come, nothing agreed was ended;
+                # "the talks ended in a joint statement": the statement is their outcome
                 break
             if w in cessation and k + 1 < len(tokens) and tokens[k + 1].norm == "short":
                 break  # "stopped short of imposing sanctions": nothing stopped; a negator (below)
@@ -1870,6 +1871,31 @@ def _result_participle(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> boo
                     for o in cands))
 
 
+#: How many words a verb of reporting may stand from "in a joint statement" whose report it carries.
+_CHANNEL_REACH = 6
+
+
+def _report_beside(tokens: list[Token], i: int, j: int) -> bool:
+    """Is a verb of reporting (class ``reporting-words``) the verb the phrase of a document at
+    ``i``..``j`` ("in a joint statement") is the setting of: just before it ("said **on Friday** in a
+    joint statement") or after it, across its comma and the subject ("In a joint statement, the two
+    ministers said"), with no other comma, colon or semicolon between?"""
+    for m in range(i - 1, max(-1, i - 1 - _CHANNEL_REACH), -1):
+        if tokens[m].norm in word_class("reporting-words"):
+            return True
+        if tokens[m].norm in (",", ";", ":"):
+            break
+    m = j + 1
+    if m < len(tokens) and tokens[m].norm == ",":
+        m += 1
+    for m in range(m, min(len(tokens), m + _CHANNEL_REACH)):
+        if tokens[m].norm in word_class("reporting-words"):
+            return True
+        if tokens[m].norm in (",", ";", ":"):
+            break
+    return False
+
+
 def _purpose_or_channel(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> str | None:
     """A talk that only gives the purpose or the channel of another act: "recalled its ambassador
     ... **for consultations**" (the motive of the recall, as a bare "in protest" is), "**In a joint
@@ -1889,6 +1915,11 @@ def _purpose_or_channel(tokens: list[Token], c: _Cand, cands: list[_Cand]) -> st
     if c.label == "AGREE" and tokens[c.j].norm in word_class("document-nouns") and c.j + 1 < len(tokens) \
             and tokens[c.j + 1].norm in word_class("reporting-words"):
         return "the channel of a report: the text says what it reports"  # "..., a joint statement said"
+    if c.label == "AGREE" and tokens[c.j].norm in word_class("document-nouns") and c.i >= 2 \
+            and tokens[c.i - 1].norm in ("a", "an", "the", "their", "its") and tokens[c.i - 2].norm in ("in", "through", "via") \
+            and _report_beside(tokens, c.i - 2, c.j):
+        # "said in a joint statement that ...", "In a joint statement, the two ministers said ..."
+        return "the channel of a report: the text says what it reports"
     if c.i >= 2 and tokens[c.i - 2].norm in ("as", "in") and tokens[c.i - 1].norm in ("a", "an") \
             and c.category == "deescalation" and any(t.norm in ("gesture", "gestures") for t in tokens[c.i : c.j + 1]) \
             and any(o is not c and o.category == "deescalation" for o in cands):
