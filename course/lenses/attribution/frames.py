@@ -2124,6 +2124,12 @@ def _participle_continuation(doc, sent, toks, c0, j, p_k, cue, word, opens, foun
                   and not _noun_inside_a_report(toks, f, found)), None)
     if src_f is not None and _closed_relative_report(toks, src_f, c0):
         src_f = None  # "Brisk, who said the talks had failed, left the room, adding ...": Brisk adds
+    if src_f is not None and word.lemma in word_class("inference-lemmas") and src_f.content is not None \
+            and doc.text[src_f.content.start:src_f.content.end].split(" ", 1)[0].lower() in ("nothing", "little"):
+        # "State media said nothing for two days, suggesting that officials were unsure": the silence
+        # is the evidence, and the inference from it is the writer's
+        return _Found(None, cue, content, None, kind, word, "continuation: , " + word.phrase
+                      + " (the writer's inference from a silence)", "forward")
     # (a view of the object keeps its label after "as": ", describing the dam as a threat")
     view = " (a view: object + as + label)" if word.frame in ("object", "ambiguous") and _as_complement(toks, j) else ""
     if src_f is not None:
@@ -2134,8 +2140,13 @@ def _participle_continuation(doc, sent, toks, c0, j, p_k, cue, word, opens, foun
     if examples is not None:
         return _Found(examples, cue, content, None, kind, word,
                       "continuation: , " + word.phrase + view + " (after examples: the noun phrase before them)", "forward")
-    return _Found(_nearest_clause_subject(toks, c0), cue, content, None, kind, word,
-                  "continuation: , " + word.phrase + view, "forward")
+    subject = _nearest_clause_subject(toks, c0)
+    if word.lemma in word_class("inference-lemmas") and (subject is None or not _speakerlike(toks, subject)):
+        # "Prices rose sharply in May, suggesting that the sanctions were working": no one speaks
+        # before it, and the writer draws the inference from the clause (ANNOTATION.md §6.1)
+        return _Found(None, cue, content, None, kind, word, "continuation: , " + word.phrase
+                      + " (the writer's inference from the clause before it)", "forward")
+    return _Found(subject, cue, content, None, kind, word, "continuation: , " + word.phrase + view, "forward")
 
 
 def _noun_inside_a_report(toks: list[Token], f: _Found, found: list[_Found]) -> bool:

@@ -1,0 +1,41 @@
+"""The attribution lens on a participle of inference after a comma (datasets/ANNOTATION.md §6.1):
+", suggesting that ..." draws a conclusion from the clause before it. When that clause's subject
+cannot speak, or its speaker said nothing, the inference is the writer's and the relation has no
+source; after a speaker's words or act the speaker keeps it. Constructed wire-style sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_relations import relations
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The price of gas rose sharply in May, suggesting that the sanctions were working.",
+     [(None, "suggesting", "the sanctions were working")]),
+    ("The ceasefire has largely held, indicating that both sides want a deal.",
+     [(None, "indicating", "both sides want a deal")]),
+    ("Tarsk's state media said nothing for two days, suggesting that officials were unsure how to react.",
+     [("Tarsk's state media", "said", "nothing for two days"),
+      (None, "suggesting", "officials were unsure how to react")]),
+])
+def test_an_inference_from_a_clause_where_no_one_speaks_is_the_writers(text, expected):
+    assert relations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velm said talks would resume, suggesting that a deal was close.",
+     [("Velm", "said", "talks would resume"), ("Velm", "suggesting", "a deal was close")]),
+    ("The minister spoke for an hour, suggesting that talks could resume.",
+     [("The minister", "suggesting", "talks could resume")]),
+    ("Tarsk moved troops to the border, indicating that it was ready to fight.",
+     [("Tarsk", "indicating", "it was ready to fight")]),
+    # evidence can show: a text keeps its reading
+    ("The figures were published in May, indicating that the sanctions were working.",
+     [("The figures", "indicating", "the sanctions were working")]),
+    # a participle of saying keeps the clause's subject as written
+    ("The ministry issued a statement on Monday, saying that talks could resume.",
+     [("The ministry", "saying", "talks could resume")]),
+])
+def test_a_speaker_before_the_participle_keeps_it(text, expected):
+    assert relations(text) == expected
