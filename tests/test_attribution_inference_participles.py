@@ -1,7 +1,8 @@
 """The attribution lens on a participle of inference after a comma (datasets/ANNOTATION.md §6.1):
 ", suggesting that ..." draws a conclusion from the clause before it. When that clause's subject
 cannot speak, or its speaker said nothing, the inference is the writer's and the relation has no
-source; after a speaker's words or act the speaker keeps it. Constructed wire-style sentences."""
+source; after a speaker's words or act the speaker keeps it. An object moved into "what" before the
+aside "if anything" is that pronoun (§6.2). Constructed wire-style sentences."""
 
 from __future__ import annotations
 
@@ -38,4 +39,16 @@ def test_an_inference_from_a_clause_where_no_one_speaks_is_the_writers(text, exp
      [("The ministry", "saying", "talks could resume")]),
 ])
 def test_a_speaker_before_the_participle_keeps_it(text, expected):
+    assert relations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object moved into "what" before the aside "if anything": the aside is no clause reported
+    ("Nobody knows what, if anything, the minister said to him.", [("the minister", "said", "what")]),
+    ("It was not immediately clear what, if anything, Velm had offered in return.", []),
+    ("It is unclear how much, if any, the ministry knew.", []),
+    # a clause with a report set in its middle keeps its reading
+    ("The deal, the minister said, was dead.", [("the minister", "said", "was dead")]),
+])
+def test_an_object_moved_into_what_before_if_anything(text, expected):
     assert relations(text) == expected

@@ -2488,6 +2488,10 @@ def _quoted_title_after(toks: list[Token], j: int) -> bool:
         for m in range(k + 1, close))
 
 
+#: Wh-words an object may move into before its clause ("what, if anything, Velm had offered").
+_MOVED_OBJECT_WORDS = frozenset("what which how much many".split())
+
+
 def _backward_report(doc, sent, toks, src, a, b, c0, j, after, cue, word, rule, closes, opens) -> _Found | None:
     """A report whose source ``src`` stands before the cue and whose content is not after it: the
     content before both, a report set in the middle of its clause, or a quotation that ended the
@@ -2499,6 +2503,16 @@ def _backward_report(doc, sent, toks, src, a, b, c0, j, after, cue, word, rule, 
     if src[0] == src[1] and toks[s0].norm in ("which", "who", "that") and s0 > 0 and toks[s0 - 1].text == ",":
         return None  # a comma relative clause reports forward: "Velm, which vowed to rebuild the port, ..."
     before = toks[s0 - 1] if s0 > 0 else None
+    if before is not None and before.text == "," and s0 >= 5 and toks[s0 - 4].text == "," \
+            and toks[s0 - 3].norm == "if" and toks[s0 - 2].norm in ("anything", "any") \
+            and toks[s0 - 5].norm in _MOVED_OBJECT_WORDS:
+        # "Nobody knows what, if anything, the minister said to him": the object moved into "what",
+        # and the aside "if anything" is no clause reported (§6.2, an object moved into "what")
+        if word.frame != "speech":
+            return None
+        w = toks[s0 - 5]
+        return _Found(src, cue, _sentence_content(doc, sent, w.start, w.end), None, "indirect", word,
+                      rule + " (object moved into a wh-word before 'if anything')", "backward")
     back = before is not None and (before.text == "," or before.start in closes)
     after_quote = before is not None and before.start in closes
     ends = _report_ends_at(toks, j, word, after_quote) or _addressee_ends(toks, j, word) or _only_time_left(toks, j)
