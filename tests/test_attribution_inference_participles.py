@@ -2,13 +2,14 @@
 ", suggesting that ..." draws a conclusion from the clause before it. When that clause's subject
 cannot speak, or its speaker said nothing, the inference is the writer's and the relation has no
 source; after a speaker's words or act the speaker keeps it. An object moved into "what" before the
-aside "if anything" is that pronoun (§6.2). Constructed wire-style sentences."""
+aside "if anything" is that pronoun, and a report inside an aside of time between the subject and its
+verb ends at the aside's closing comma (§6.2). Constructed wire-style sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from attribution_relations import relations
+from attribution_relations import relations, unattributed
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -52,3 +53,24 @@ def test_a_speaker_before_the_participle_keeps_it(text, expected):
 ])
 def test_an_object_moved_into_what_before_if_anything(text, expected):
     assert relations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report inside an aside of time between the subject and its verb ends at the closing comma
+    ("Yet the timing, days after Tarsk announced new restrictions on foreign ships, was hardly a coincidence.",
+     [("Tarsk", "announced", "new restrictions on foreign ships")]),
+    ("The visit, a week after Velm said it would expel two diplomats, was cancelled.",
+     [("Velm", "said", "it would expel two diplomats")]),
+    ("On Monday, days after Tarsk announced new restrictions, Velm said the talks were over.",
+     [("Tarsk", "announced", "new restrictions"), ("Velm", "said", "the talks were over")]),
+    # a report that is the main clause keeps its whole content
+    ("Velm said the visit, a week after the vote, was cancelled.",
+     [("Velm", "said", "the visit, a week after the vote, was cancelled")]),
+])
+def test_a_report_inside_an_aside_of_time_ends_at_its_comma(text, expected):
+    assert relations(text) == expected
+
+
+def test_the_writers_main_clause_after_the_aside_is_listed():
+    text = "Yet the timing, days after Tarsk announced new restrictions, was hardly a coincidence."
+    assert unattributed(text) == [text]

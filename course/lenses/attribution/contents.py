@@ -512,6 +512,42 @@ def _end_headline_clause(doc: Document, sent: Sentence, toks: list[Token], f: _F
         k += 1
 
 
+#: Words of an aside of time after a comma ("the timing, days after Tarsk announced ...,"), before
+#: the report it holds.
+_ASIDE_TIME_OPENERS = frozenset("after before since when as just shortly only days weeks months hours years a "
+                                "day week month hour year two three few".split())
+
+
+def _aside_report_end(toks: list[Token], f: _Found, start: int, cut: int) -> int | None:
+    """The comma that closes an aside of time holding the report ``f``, between the sentence's
+    subject and its verb, or None: a comma, then at most four words of time ("days after", "shortly
+    before", "when") before the report's source or cue, with no verb between the sentence's start and
+    that comma (its subject alone: "Yet the timing, days after Tarsk announced new restrictions,
+    **was** hardly a coincidence"), and inside the content a comma before a verb in the past or an
+    auxiliary, the subject's verb; after an opening adverbial ("On Monday, days after Tarsk announced
+    new restrictions, **Velm** said ...") a comma before a name, a determiner or a subject pronoun, the
+    main clause's subject (Quirk et al. 1985 §15.6, adverbial clauses set off by commas).
+    """
+    first = f.source[0] if f.source is not None else f.cue[0]
+    comma = next((x for x in range(first - 1, max(-1, first - 6), -1) if toks[x].text == ","), None)
+    if comma is None or comma == 0 or not all(toks[x].norm in _ASIDE_TIME_OPENERS for x in range(comma + 1, first)) \
+            or comma + 1 == first:
+        return None
+    if any(_finite_like(toks[x]) or not (_is_word(toks[x]) or toks[x].text in ("'", "’"))
+           or toks[x].norm in COMPLEMENTIZERS | SUBJECT_PRONOUNS for x in range(0, comma)):
+        return None
+    # (after an opening adverbial, "On Monday, days after Tarsk announced new restrictions, Velm said
+    # ...", the main clause's subject follows the closing comma)
+    opening = toks[0].norm in TIME_PREPOSITIONS | PLACE_PREPOSITIONS | {"last", "earlier", "later"}
+    for x in range(f.cue[1] + 1, len(toks) - 1):
+        if toks[x].start >= cut:
+            return None
+        if toks[x].text == "," and toks[x].start > start and (_finite_like(toks[x + 1]) or opening and (
+                toks[x + 1].text[:1].isupper() or toks[x + 1].norm in DETERMINERS | POSSESSIVES | SUBJECT_PRONOUNS)):
+            return x
+    return None
+
+
 def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: _Intervals,
                      sent: Sentence | None = None) -> Span | None:
     """Cut the writer's own words off the end of a forward content (indirect or mixed); ``sent``, the
@@ -593,6 +629,12 @@ def _writer_tail_cut(doc: Document, toks: list[Token], f: _Found, inside_quote: 
         comma = _present_predicate_comma(toks, f.cue, k0, _headline_sentence(sent, toks))
         if comma is not None and toks[comma].start < cut and not quoted(toks[comma].start):
             cut = toks[comma].start
+    # ... and at the comma that closes an aside of time between the sentence's subject and its verb,
+    # when the report stands inside the aside: "Yet the timing, days after Tarsk announced new
+    # restrictions, was hardly a coincidence" (the verb after the comma is the subject's)
+    aside = _aside_report_end(toks, f, c.start, cut)
+    if aside is not None and not quoted(toks[aside].start):
+        cut = toks[aside].start
     # the speaker's refusal to say more after "and"/"but": "said her delegation had abstained and
     # declined to say whether ..." (the refusal is a relation of its own)
     # (searched in the first 600 characters: a content runs to the sentence end, and a run-on
